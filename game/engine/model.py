@@ -1,0 +1,546 @@
+"""The frozen campaign model: what a campaign *is*, before any game is played.
+
+The content loader builds these from YAML; the engine only reads them. Every definition
+keeps the source position it came from (``src``) so that problems found later, for example
+by the validator, can still name file:line:col. Dates are month values (see calendar.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+# --- vocabularies -------------------------------------------------------------------------
+
+STATS = ("military", "economy", "will", "legitimacy", "stability", "orientation")
+"""Nation stats, each an int from 0 to 100. Orientation: 0 status quo, 100 revisionist."""
+
+PERSONALITIES = ("hawk", "multilateralist", "isolationist", "opportunist")
+
+ORG_KINDS = ("universal", "regional", "alliance")
+"""A universal body promises all against any; an alliance is collective defence."""
+
+DECISION_RULES = ("unanimity", "security_council", "assembly", "majority", "two_thirds", "consensus")
+
+CRISIS_KINDS = ("interstate_aggression", "border_dispute", "civil_war", "atrocities", "occupation")
+
+STAGES = ("tension", "incidents", "clashes", "war", "total_war")
+"""The escalation ladder, index 0 to 4."""
+MAX_STAGE = len(STAGES) - 1
+
+OUTCOMES = ("withdrawal", "settlement", "conquest", "frozen")
+
+RESOLUTION_KINDS = (
+    "condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping", "enforcement", "no_fly_zone",
+    "admit", "suspend", "expel", "refer_to_assembly",
+)
+SANCTION_TYPES = ("economic", "arms", "oil")
+MANDATES = ("observe", "interpose", "protect")
+TREATY_KINDS = ("alliance", "guarantee", "non_aggression", "arbitration")
+
+PROCEDURAL_KINDS = frozenset({"refer_to_assembly"})
+"""Procedural questions: no permanent member can veto them (UN Charter Art. 27(2))."""
+IMPORTANT_KINDS = frozenset({"sanctions", "peacekeeping", "enforcement", "admit", "suspend", "expel"})
+"""Important questions need two thirds in an assembly (UN Charter Art. 18(2))."""
+
+
+@dataclass(frozen=True)
+class Src:
+    """Where a definition came from, for messages that can be jumped to."""
+
+    file: str
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+NO_SRC = Src("<built-in>", 0, 0)
+
+
+# --- conditions (triggers, objectives) ---------------------------------------------------
+
+COMPARISONS = ("<", "<=", "==", "!=", ">=", ">")
+
+
+@dataclass(frozen=True)
+class All:
+    items: tuple["Condition", ...]
+
+
+@dataclass(frozen=True)
+class Any:
+    items: tuple["Condition", ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    item: "Condition"
+
+
+@dataclass(frozen=True)
+class DateFrom:
+    """Holds from this month on."""
+
+    month: int
+
+
+@dataclass(frozen=True)
+class DateBefore:
+    """Holds strictly before this month."""
+
+    month: int
+
+
+@dataclass(frozen=True)
+class StatIs:
+    nation: str
+    stat: str
+    op: str
+    value: int
+
+
+@dataclass(frozen=True)
+class RelationIs:
+    a: str
+    b: str
+    op: str
+    value: int
+
+
+@dataclass(frozen=True)
+class TensionIs:
+    op: str
+    value: int
+
+
+@dataclass(frozen=True)
+class CredibilityIs:
+    org: str
+    op: str
+    value: int
+
+
+@dataclass(frozen=True)
+class FlagSet:
+    flag: str
+
+
+@dataclass(frozen=True)
+class MemberOf:
+    nation: str
+    org: str
+
+
+@dataclass(frozen=True)
+class CrisisStageIs:
+    crisis: str
+    op: str
+    value: int
+
+
+@dataclass(frozen=True)
+class CrisisActive:
+    crisis: str
+
+
+@dataclass(frozen=True)
+class CrisisEnded:
+    """The crisis ended; with ``outcome`` set, ended that way."""
+
+    crisis: str
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class MeasureInForce:
+    crisis: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Exists:
+    """The nation exists as a state now (it may be created or conquered during play)."""
+
+    nation: str
+
+
+Condition = Union[
+    All, Any, Not, DateFrom, DateBefore, StatIs, RelationIs, TensionIs, CredibilityIs, FlagSet,
+    MemberOf, CrisisStageIs, CrisisActive, CrisisEnded, MeasureInForce, Exists,
+]
+
+
+# --- effects ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeStat:
+    nation: str
+    stat: str
+    add: int = 0
+    set: int | None = None
+
+
+@dataclass(frozen=True)
+class ChangeRelation:
+    a: str
+    b: str
+    add: int
+
+
+@dataclass(frozen=True)
+class ChangeTension:
+    add: int
+
+
+@dataclass(frozen=True)
+class ChangeCredibility:
+    org: str
+    add: int
+
+
+@dataclass(frozen=True)
+class SetFlag:
+    flag: str
+
+
+@dataclass(frozen=True)
+class ClearFlag:
+    flag: str
+
+
+@dataclass(frozen=True)
+class StartCrisis:
+    crisis: str
+
+
+@dataclass(frozen=True)
+class AdvanceCrisis:
+    """Scripted pressure: move the crisis ``by`` steps on its ladder (negative calms it)."""
+
+    crisis: str
+    by: int = 1
+
+
+@dataclass(frozen=True)
+class ChangeResolve:
+    crisis: str
+    add: int
+
+
+@dataclass(frozen=True)
+class ChangeClarity:
+    crisis: str
+    add: int
+
+
+@dataclass(frozen=True)
+class EndCrisis:
+    crisis: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class JoinOrg:
+    nation: str
+    org: str
+
+
+@dataclass(frozen=True)
+class LeaveOrg:
+    nation: str
+    org: str
+
+
+@dataclass(frozen=True)
+class SetBoycott:
+    """A nation stays away from (or returns to) a body: absent, so it casts no vote."""
+
+    nation: str
+    org: str
+    body: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class CreateNation:
+    nation: str
+
+
+@dataclass(frozen=True)
+class SignTreaty:
+    kind: str
+    a: str
+    b: str
+
+
+@dataclass(frozen=True)
+class News:
+    text: str
+
+
+Effect = Union[
+    ChangeStat, ChangeRelation, ChangeTension, ChangeCredibility, SetFlag, ClearFlag, StartCrisis,
+    AdvanceCrisis, ChangeResolve, ChangeClarity, EndCrisis, JoinOrg, LeaveOrg, SetBoycott,
+    CreateNation, SignTreaty, News,
+]
+
+
+# --- definitions --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Objective:
+    id: str
+    text: str
+    condition: Condition
+    points: int = 10
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A revisionist's standing claim: when the order looks weak it may press it by force."""
+
+    id: str
+    target: str
+    name: str
+    stake: int = 50
+    region: tuple[str, ...] = ()
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class NationDef:
+    code: str
+    name: str
+    military: int
+    economy: int
+    will: int
+    legitimacy: int
+    stability: int
+    orientation: int
+    ideology: str = "liberal_democracy"
+    bloc: str = "none"
+    personality: str = "multilateralist"
+    playable: bool = False
+    briefing: str = ""
+    objectives: tuple[Objective, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    territory: tuple[str, ...] = ()
+    capital: str = ""
+    capital_lonlat: tuple[float, float] | None = None
+    colour: tuple[int, int, int] | None = None
+    oil_dependence: int = 30
+    exists_from: int | None = None
+    exists_until: int | None = None
+    controls: tuple[str, ...] = ()
+    """Chokepoints this nation can close (e.g. the Suez Canal), by chokepoint id."""
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Membership or seat held from ``start`` (inclusive) until ``end`` (exclusive)."""
+
+    nation: str
+    start: int | None = None
+    end: int | None = None
+    permanent: bool = False
+    src: Src = field(default=NO_SRC, compare=False)
+
+    def holds(self, when: int) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """From ``start``: how many seats a council has and how many yes votes it needs."""
+
+    start: int
+    seats: int
+    votes: int
+
+
+@dataclass(frozen=True)
+class BodyDef:
+    id: str
+    name: str
+    rule: str
+    seats: tuple[Span, ...] | None = None
+    """Explicit seats by date; None means every member of the organisation sits."""
+    thresholds: tuple[Threshold, ...] = ()
+    powers: tuple[str, ...] = RESOLUTION_KINDS
+    binding: bool = False
+    emergency_from: int | None = None
+    """Uniting for Peace: from this month an assembly may meet in emergency special session."""
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class OrgDef:
+    id: str
+    name: str
+    kind: str
+    members: tuple[Span, ...]
+    bodies: tuple[BodyDef, ...]
+    credibility: int = 50
+    budget: int = 10
+    founded: int | None = None
+    src: Src = field(default=NO_SRC, compare=False)
+
+    def body(self, body_id: str) -> BodyDef:
+        for b in self.bodies:
+            if b.id == body_id:
+                return b
+        raise KeyError(body_id)
+
+
+@dataclass(frozen=True)
+class Chokepoint:
+    id: str
+    name: str
+    controller: str
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class CrisisDef:
+    id: str
+    name: str
+    kind: str
+    aggressor: str
+    victims: tuple[str, ...]
+    description: str = ""
+    org: str = ""
+    """The organisation first seized of the crisis."""
+    stage: int = 1
+    clarity: int = 50
+    resolve: int = 60
+    stake: int = 50
+    article: int = 11
+    """League disputes: 11 (parties vote) or 15 (parties' votes excluded)."""
+    region: tuple[str, ...] = ()
+    location: tuple[float, float] | None = None
+    chokepoint: str | None = None
+    """A chokepoint on the aggressor's supply line; closing it presses the aggressor hard."""
+    levers: tuple[str, ...] = ()
+    history: str = ""
+    historical_outcome: str | None = None
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class ChoiceOption:
+    id: str
+    label: str
+    effects: tuple[Effect, ...]
+    explain: str = ""
+    ai_weight: int = 50
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class Choice:
+    nation: str
+    prompt: str
+    options: tuple[ChoiceOption, ...]
+
+
+@dataclass(frozen=True)
+class EventDef:
+    id: str
+    title: str
+    text: str = ""
+    trigger: Condition | None = None
+    chance: int = 100
+    """Percent chance per turn while the trigger holds (a seeded, recorded draw)."""
+    once: bool = True
+    effects: tuple[Effect, ...] = ()
+    choice: Choice | None = None
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class TreatyDef:
+    kind: str
+    a: str
+    b: str
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class RelationDef:
+    a: str
+    b: str
+    value: int
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class BaselineEntry:
+    month: int
+    text: str
+    crisis: str | None = None
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    """A campaign's own polygon (lon/lat rings), for places the base map lacks."""
+
+    id: str
+    name: str
+    rings: tuple[tuple[tuple[float, float], ...], ...]
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: str
+    name: str
+    description: str
+    start: int
+    end: int
+    turn_months: int
+    base_map: str
+    nations: tuple[NationDef, ...]
+    organisations: tuple[OrgDef, ...]
+    crises: tuple[CrisisDef, ...]
+    events: tuple[EventDef, ...] = ()
+    treaties: tuple[TreatyDef, ...] = ()
+    relations: tuple[RelationDef, ...] = ()
+    chokepoints: tuple[Chokepoint, ...] = ()
+    baseline: tuple[BaselineEntry, ...] = ()
+    regions: tuple[Region, ...] = ()
+    flags: tuple[str, ...] = ()
+    tension: int = 30
+    period: str = ""
+    content_hash: str = ""
+    """sha256 of the campaign's files, so a save can tell when they changed."""
+    src: Src = field(default=NO_SRC, compare=False)
+
+    def nation(self, code: str) -> NationDef:
+        return self._index("nations")[code]
+
+    def org(self, org_id: str) -> OrgDef:
+        return self._index("organisations")[org_id]
+
+    def crisis(self, crisis_id: str) -> CrisisDef:
+        return self._index("crises")[crisis_id]
+
+    def event(self, event_id: str) -> EventDef:
+        return self._index("events")[event_id]
+
+    def _index(self, name: str) -> dict:
+        cache = self.__dict__.setdefault("_indexes", {})
+        if name not in cache:
+            key = "code" if name == "nations" else "id"
+            cache[name] = {getattr(x, key): x for x in getattr(self, name)}
+        return cache[name]
+
+    @property
+    def turns(self) -> int:
+        """How many turns the campaign lasts."""
+        return (self.end - self.start) // self.turn_months + 1
