@@ -1,0 +1,15 @@
+"""The pure rules engine: no pygame, no YAML, no files, no globals, no ambient randomness."""
+
+from .actions import Action, act, parse_action
+from .engine import apply, begin, new_game
+from .errors import BadActionText, EngineError, IllegalAction
+from .events import Event
+from .gauges import gauges
+from .legal import legal_actions, options, why_not
+from .state import GameState, state_hash
+
+__all__ = [
+    "Action", "BadActionText", "EngineError", "Event", "GameState", "IllegalAction", "act",
+    "apply", "begin", "gauges", "legal_actions", "new_game", "options", "parse_action", "state_hash",
+    "why_not",
+]

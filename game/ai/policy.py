@@ -1,0 +1,412 @@
+"""Utility-based AI nations: every candidate action gets a score and the reasons behind it.
+
+Deterministic: the only noise comes from a hash of (seed, turn, nation, action), so the same
+game gives the same choices in any process. Personalities weight the utilities; difficulty
+changes how well the AI plays (noise, attention), never the rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from game.engine.actions import Action, act
+from game.engine.bodies import permanent_members
+from game.engine.gauges import distance_km, force, gauges
+from game.engine.legal import legal_actions
+from game.engine.measures import mission_need, trade_weight
+from game.engine.state import CrisisState, GameState, Resolution
+
+NOISE = {"easy": 25, "normal": 8, "hard": 0}
+ATTENTION = {"easy": 2, "normal": 4, "hard": 6}
+"""How many orders (besides ending the turn) an AI gives in a turn."""
+END_SCORE = 10.0
+"""An order must be worth more than this, or the AI ends its turn."""
+
+PERSONALITY = {
+    #                  multilateral, force, cost-aversion, greed
+    "hawk":            (0, 15, 0, 10),
+    "multilateralist": (15, 0, 5, 0),
+    "isolationist":    (-5, -10, 20, 0),
+    "opportunist":     (0, 5, 10, 15),
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    action: Action
+    score: float
+    reasons: tuple[str, ...]
+
+
+def jitter(state: GameState, nation: str, action: Action, difficulty: str) -> float:
+    span = NOISE[difficulty]
+    if not span:
+        return 0.0
+    digest = hashlib.sha256(f"{state.seed}:{state.turn}:{action.text()}".encode()).digest()
+    return (digest[0] / 255 * 2 - 1) * span
+
+
+class Mind:
+    """One nation's view of its interests, for one decision."""
+
+    def __init__(self, state: GameState, nation: str, difficulty: str = "normal"):
+        self.s = state
+        self.me = nation
+        self.d = state.campaign.nation(nation)
+        self.n = state.nations[nation]
+        self.difficulty = difficulty
+        self.multi, self.hawk, self.frugal, self.greed = PERSONALITY[self.d.personality]
+
+    # --- shared judgements ------------------------------------------------------------
+
+    def concern(self, c: CrisisState) -> tuple[float, list[str]]:
+        """How much a crisis matters to this nation, and why."""
+        s, reasons = self.s, []
+        value = c.stage * 8 + c.clarity / 5
+        reasons.append(f"{c.name} is at stage {c.stage}")
+        km = distance_km(self.d.capital_lonlat, c.location)
+        if km > 1500:
+            value -= min(30, km / 400)
+            reasons.append(f"it is {round(km, -2):.0f} km away")
+        victim_ties = max((s.relation(self.me, v) for v in c.victims), default=0)
+        if victim_ties > 20:
+            value += victim_ties / 3
+            reasons.append("we are close to the victim")
+        ties = s.relation(self.me, c.aggressor)
+        value -= ties / 2
+        if ties > 20:
+            reasons.append(f"we value our ties with {s.campaign.nation(c.aggressor).name}")
+        for t in s.treaties_of(self.me):
+            if t.kind in ("alliance", "guarantee") and any(v in (t.a, t.b) for v in c.victims):
+                value += 25
+                reasons.append(f"our {t.kind} is engaged")
+        if c.kind == "atrocities" and self.d.ideology == "liberal_democracy":
+            value += 10
+            reasons.append("atrocities move our public")
+        value += self.multi
+        return value, reasons
+
+    def support(self, res: Resolution) -> tuple[float, list[str]]:
+        """How much this nation wants ``res`` to pass."""
+        s = self.s
+        reasons: list[str] = []
+        if res.kind in ("admit", "expel", "suspend"):
+            rel = s.relation(self.me, res.subject)
+            sign = 1 if res.kind == "admit" else -1
+            if res.subject == self.me:
+                return 100.0 * sign, ["it concerns us directly"]
+            return sign * (rel + 10) / 2 + self.multi / 3, [f"our relations: {rel}"]
+        if res.kind == "refer_to_assembly":
+            inner = s.resolution(res.subject)
+            if inner is None:
+                return 0.0, []
+            value, reasons = self.support(inner)
+            return value + self.multi / 2, reasons
+        c = s.crises.get(res.subject)
+        if c is None:
+            return 0.0, []
+        if self.me == c.aggressor:
+            return -100.0, ["it is aimed at us"]
+        if self.me in c.victims:
+            return 100.0, ["it defends us"]
+        ally = self.d.bloc != "none" and s.campaign.nation(c.aggressor).bloc == self.d.bloc
+        value = (c.clarity - 40) / 2 - s.relation(self.me, c.aggressor) / 2
+        value += max((s.relation(self.me, v) for v in c.victims), default=0) / 4 + self.multi
+        reasons.append(f"clarity of the facts: {c.clarity}")
+        if ally:
+            value -= 25
+            reasons.append(f"{s.campaign.nation(c.aggressor).name} is in our bloc")
+        if res.kind in ("sanctions", "enforcement", "peacekeeping", "no_fly_zone"):
+            value -= self.frugal
+            if res.kind == "sanctions":
+                cost = trade_weight(s, c.aggressor, self.me) / 5
+                value -= cost
+                if cost > 8:
+                    reasons.append("sanctions would cost our trade")
+            if res.kind == "enforcement":
+                value += self.hawk / 2
+        sponsor = res.sponsor
+        if sponsor != self.me:
+            value += s.relation(self.me, sponsor) / 10
+        for lobbyist, lobbied in res.lobbied:
+            if lobbied == self.me:
+                weight = 10 + (s.nations[lobbyist].economy
+                               + s.orgs[res.org].contribution(lobbyist) * 3) / 8
+                value += weight
+                reasons.append(f"{s.campaign.nation(lobbyist).name} pressed us")
+        if s.orgs[res.org].credibility < 30:
+            value -= 5
+            reasons.append("the organisation is not taken seriously")
+        return value, reasons
+
+    def ballot(self, res: Resolution) -> tuple[str, list[str]]:
+        value, reasons = self.support(res)
+        value += jitter(self.s, self.me, act(self.me, "vote", res.id), self.difficulty) / 2
+        permanent = self.me in permanent_members(self.s, res.org, res.body)
+        if value > 8:
+            return "yes", reasons
+        if value < (-12 if permanent else -25):
+            return "no", reasons
+        return "abstain", reasons
+
+    # --- orders ----------------------------------------------------------------------
+
+    def score(self, a: Action) -> tuple[float, list[str]]:
+        handler = getattr(self, f"_{a.verb}", None)
+        if handler is None:
+            return -100.0, []
+        value, reasons = handler(a)
+        return value + jitter(self.s, self.me, a, self.difficulty), reasons
+
+    def _choose(self, a: Action) -> tuple[float, list[str]]:
+        event = self.s.campaign.event(a.args[0])
+        option = next(o for o in event.choice.options if o.id == a.args[1])
+        return 100.0 + option.ai_weight, [option.explain or option.label]
+
+    def _accept(self, a: Action) -> tuple[float, list[str]]:
+        offer = self.s.offers[a.args[0]]
+        rel = self.s.relation(self.me, offer.sender)
+        return 60.0 + rel / 2 - (20 if offer.kind == "alliance" else 0) - self.frugal, \
+            [f"our relations with {self.s.campaign.nation(offer.sender).name}: {rel}"]
+
+    def _decline(self, a: Action) -> tuple[float, list[str]]:
+        return 50.0, ["we keep our hands free"]
+
+    def _table(self, a: Action) -> tuple[float, list[str]]:
+        s = self.s
+        kind, subject = a.args[1], a.args[2]
+        if sum(1 for r in s.resolutions.values() if r.sponsor == self.me) >= 1:
+            return -50.0, ["we already have an item on the agenda"]
+        c = s.crises.get(subject)
+        if c is None or self.me == c.aggressor:
+            return -50.0, []
+        org, body = a.args[0].split(".")
+        if s.campaign.org(org).body(body).seats is None and any(
+                b.seats is not None for b in s.campaign.org(org).bodies):
+            return -50.0, ["the council decides first"]
+        if any(r.kind == kind and r.subject == subject for r in s.resolutions.values()):
+            return -50.0, ["it is already on an agenda"]
+        value, reasons = self.concern(c)
+        params = a.params()
+        has = {m.kind for m in c.measures}
+        want = self._ladder(c, has, params)
+        if kind != want[0] or params != want[1]:
+            return -50.0, []
+        weight = (self.n.military + self.n.economy) / 20
+        value += weight
+        if self._predicted_veto(org, body, c):
+            value -= 20
+            reasons.append("a permanent member will veto it")
+        return value - 15 + self.multi, reasons + [f"the next step is {kind.replace('_', ' ')}"]
+
+    def _ladder(self, c: CrisisState, has: set[str], params: dict) -> tuple[str, dict]:
+        """The next measure a collective would reach for, given what is in force."""
+        if c.clarity < 45 and "inquiry" not in has and not c.inquiry:
+            return "inquiry", {}
+        if "condemn" not in has:
+            return "condemn", ({"article": "15"} if params.get("article") == "15" else {})
+        if c.kind in ("atrocities", "civil_war") and "peacekeeping" not in has and c.stage >= 2:
+            return "peacekeeping", {"mandate": "protect" if c.kind == "atrocities"
+                                    else "interpose"}
+        if c.stage >= 3 and "ceasefire" not in has:
+            return "ceasefire", {}
+        sanctions = {m.param("type") for m in c.measures if m.kind == "sanctions"}
+        if c.stage >= 2 and "economic" not in sanctions:
+            return "sanctions", {"type": "economic"}
+        if c.stage >= 3 and "arms" not in sanctions:
+            return "sanctions", {"type": "arms"}
+        if c.stage >= 3 and "oil" not in sanctions:
+            return "sanctions", {"type": "oil"}
+        if c.kind == "atrocities" and "no_fly_zone" not in has:
+            return "no_fly_zone", {}
+        if c.stage >= 3 and "enforcement" not in has:
+            return "enforcement", {}
+        return "", {}
+
+    def _predicted_veto(self, org: str, body: str, c: CrisisState) -> bool:
+        s = self.s
+        for p in permanent_members(s, org, body):
+            if p == c.aggressor or s.relation(p, c.aggressor) > 40:
+                return True
+        return False
+
+    def _lobby(self, a: Action) -> tuple[float, list[str]]:
+        s = self.s
+        other, rid = a.args
+        res = s.resolutions[rid]
+        mine, _ = self.support(res)
+        if mine < 30:
+            return -50.0, []
+        theirs, _ = Mind(s, other, "hard").support(res)
+        if theirs > 8 or theirs < -40:
+            return -50.0, []
+        key = 15 if other in permanent_members(s, res.org, res.body) else 0
+        return 20.0 + key + mine / 4, [f"{s.campaign.nation(other).name} is wavering"]
+
+    def _emergency(self, a: Action) -> tuple[float, list[str]]:
+        res = self.s.resolution(a.args[0])
+        value, reasons = self.support(res)
+        return value - 10 + self.multi, reasons + ["the veto should not have the last word"]
+
+    def _pledge(self, a: Action) -> tuple[float, list[str]]:
+        s = self.s
+        what, target = a.args
+        if what == "money":
+            rich = self.n.economy - 50
+            return rich / 2 + self.multi - self.frugal - 5, ["influence follows money"]
+        mission = s.missions[target]
+        c = s.crises[mission.crisis]
+        value, reasons = self.concern(c)
+        gap = max(0, mission_need(c, mission.mandate) - mission.strength)
+        value += min(20, gap) - self.frugal - 15
+        return value, reasons + [f"mission {target} is {gap} short"]
+
+    def _mobilise(self, a: Action) -> tuple[float, list[str]]:
+        c = self.s.crises[a.args[0]]
+        value, reasons = self.concern(c)
+        small = max(0, 30 - self.n.military) if self.me not in c.victims else 0
+        return value + self.hawk - self.frugal - 30 - small, reasons
+
+    def _intervene(self, a: Action) -> tuple[float, list[str]]:
+        s = self.s
+        c = s.crises[a.args[0]]
+        value, reasons = self.concern(c)
+        authorised = any(m.kind == "enforcement" for m in c.measures)
+        if authorised:
+            value += 15
+            reasons.append("force has been authorised")
+        else:
+            value -= 25 - self.hawk
+        if force(s, self.me) < force(s, c.aggressor) * 0.4:
+            value -= 20
+        return value + self.hawk - self.frugal - 40 + (self.n.will - 50) / 3, reasons
+
+    def _close(self, a: Action) -> tuple[float, list[str]]:
+        s = self.s
+        crises = [c for c in s.crises.values() if c.active and c.chokepoint == a.args[0]]
+        best = max((self.concern(c)[0] for c in crises if c.stage >= 3), default=-50)
+        return best - 25 - self.frugal + self.hawk, ["cut the aggressor's supply line"]
+
+    def _escalate(self, a: Action) -> tuple[float, list[str]]:
+        c = self.s.crises[a.args[0]]
+        press, reasons = self.pressing(c)
+        return press - 10, reasons
+
+    def _backdown(self, a: Action) -> tuple[float, list[str]]:
+        c = self.s.crises[a.args[0]]
+        press, reasons = self.pressing(c)
+        return 45 - press, reasons
+
+    def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
+        """The aggressor's urge to press on, read from the Morgenthau gauges."""
+        g = gauges(self.s, c)
+        press = c.resolve * 0.6 + c.stake * 0.4 - g.deterrence * 1.1 + self.hawk
+        reasons = [f"resolve {c.resolve}, stake {c.stake}",
+                   f"deterrence {g.deterrence} (preponderance {g.preponderance.value}, "
+                   f"consensus {g.consensus.value}, commitment {g.commitment.value})"]
+        return press, reasons
+
+    def _press(self, a: Action) -> tuple[float, list[str]]:
+        s = self.s
+        claim = next(c for c in self.d.claims if c.id == a.args[0])
+        orgs = [o for o in s.orgs.values() if claim.target in o.members
+                and s.campaign.org(o.id).kind == "universal"]
+        cred = max((o.credibility for o in orgs), default=20)
+        protectors = sum(force(s, t.a if t.b == claim.target else t.b)
+                         for t in s.treaties_of(claim.target)
+                         if t.kind in ("alliance", "guarantee") and t.a != self.me)
+        value = (claim.stake / 2 + self.n.orientation / 2 - cred * 0.7 - protectors / 2
+                 + self.greed + (s.tension - 50) / 5 - 15)
+        return value, [f"the order's credibility is {cred}",
+                       f"{s.campaign.nation(claim.target).name}'s protectors: {round(protectors)}"]
+
+    def _rally(self, a: Action) -> tuple[float, list[str]]:
+        engaged = any(c.active and (self.me in c.parties or self.me in self.n.mobilised)
+                      for c in self.s.crises.values())
+        return (45 - self.n.will) + (15 if engaged else 0), [f"our will is {self.n.will}"]
+
+    def _rearm(self, a: Action) -> tuple[float, list[str]]:
+        return (self.s.tension - 55) / 2 + self.hawk + (60 - self.n.military) / 4, \
+            [f"world tension is {self.s.tension}"]
+
+    def _invest(self, a: Action) -> tuple[float, list[str]]:
+        return (55 - self.n.economy) / 2 + self.frugal / 2, [f"our economy is {self.n.economy}"]
+
+    def _improve(self, a: Action) -> tuple[float, list[str]]:
+        other = a.args[0]
+        rel = self.s.relation(self.me, other)
+        od = self.s.campaign.nation(other)
+        kin = (od.bloc == self.d.bloc and od.bloc != "none") or od.ideology == self.d.ideology
+        value = (10 if kin else 0) + (40 - rel) / 4 + self.s.nations[other].military / 10 - 15
+        return (value if rel < 60 else -50), [f"relations with {od.name}: {rel}"]
+
+    def _aid(self, a: Action) -> tuple[float, list[str]]:
+        s, other = self.s, a.args[0]
+        victim_of = [c for c in s.crises.values() if c.active and other in c.victims]
+        if not victim_of:
+            return -50.0, []
+        value, reasons = self.concern(victim_of[0])
+        return value - 40 - self.frugal + (self.n.economy - 40) / 4, reasons
+
+    def _threaten(self, a: Action) -> tuple[float, list[str]]:
+        s, other = self.s, a.args[0]
+        crises = [c for c in s.crises.values() if c.active and c.aggressor == other]
+        if not crises:
+            return -50.0, []
+        if force(s, self.me) < force(s, other) * 0.5:
+            return -50.0, ["our threats would not be believed"]
+        value, reasons = self.concern(crises[0])
+        return value + self.hawk - 35, reasons
+
+    def _recognise(self, a: Action) -> tuple[float, list[str]]:
+        rel = self.s.relation(self.me, a.args[0])
+        return rel / 2 + self.multi / 3 - 5, [f"relations: {rel}"]
+
+    def _leave(self, a: Action) -> tuple[float, list[str]]:
+        s, org = self.s, a.args[0]
+        against = [c for c in s.crises.values() if c.aggressor == self.me and any(
+            m.org == org and m.kind in ("condemn", "sanctions") for m in c.measures)]
+        if not against:
+            return -100.0, []
+        measures = sum(1 for c in against for m in c.measures if m.org == org)
+        return (self.n.orientation - 70 + self.greed / 2 + 8 * measures - 10,
+                ["the organisation has condemned us"])
+
+    def _end(self, a: Action) -> tuple[float, list[str]]:
+        return END_SCORE, ["nothing else is worth the cost"]
+
+
+def decide(state: GameState, nation: str, difficulty: str = "normal") -> Choice:
+    """The AI's next action for ``nation`` in this phase, with its reasons."""
+    mind = Mind(state, nation, difficulty)
+    if state.phase == "voting":
+        rid = state.ballots_owed(nation)[0]
+        ballot, reasons = mind.ballot(state.resolutions[rid])
+        return Choice(act(nation, "vote", rid, ballot), 0.0, tuple(reasons))
+    legal = legal_actions(state, nation)
+    given = sum(1 for k in state.acted if k.startswith(nation + " "))
+    best = Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",))
+    for a in legal:
+        if a.verb == "end":
+            continue
+        if given >= ATTENTION[difficulty] and a.verb not in ("choose", "accept", "decline"):
+            continue
+        value, reasons = mind.score(a)
+        if value > best.score:
+            best = Choice(a, value, tuple(reasons))
+    if best.action.verb == "end" and state.choices.get(nation):
+        event_id = state.choices[nation][0]
+        options = [a for a in legal if a.verb == "choose" and a.args[0] == event_id]
+        best = Choice(options[0], 0.0, ("a decision was due",))
+    return best
+
+
+def explain(state: GameState, nation: str, action: Action) -> tuple[str, ...]:
+    """Why an AI nation would take (or took) ``action``: its main reasons."""
+    mind = Mind(state, nation, "hard")
+    if action.verb == "vote":
+        res = state.resolution(action.args[0])
+        return tuple(mind.support(res)[1]) if res else ()
+    return tuple(mind.score(action)[1])
+

@@ -1,0 +1,60 @@
+"""Who sits in a body on a given date, and what it takes to carry a vote there."""
+
+from __future__ import annotations
+
+from .model import BodyDef, OrgDef, Threshold
+from .state import GameState
+
+
+def body_def(state: GameState, org: str, body: str) -> BodyDef:
+    return state.campaign.org(org).body(body)
+
+
+def seated(state: GameState, org: str, body: str) -> list[str]:
+    """Nations holding a seat (and a vote) in ``org.body`` now, in a stable order."""
+    bdef = body_def(state, org, body)
+    ostate = state.orgs[org]
+    members = [m for m in ostate.members if m not in ostate.suspended
+               and state.nations[m].exists]
+    if bdef.seats is None:
+        return members
+    holders = []
+    for span in bdef.seats:
+        if span.holds(state.month) and span.nation in members and span.nation not in holders:
+            holders.append(span.nation)
+    return holders
+
+
+def permanent_members(state: GameState, org: str, body: str) -> frozenset[str]:
+    bdef = body_def(state, org, body)
+    return frozenset(s.nation for s in bdef.seats or () if s.permanent and s.holds(state.month))
+
+
+def threshold(bdef: BodyDef, month: int) -> Threshold | None:
+    """The seats-and-votes rule in force (11 and 7 until 1965, 15 and 9 after)."""
+    current = None
+    for t in sorted(bdef.thresholds, key=lambda t: t.start):
+        if t.start <= month:
+            current = t
+    return current
+
+
+def is_absent(state: GameState, nation: str, org: str, body: str) -> bool:
+    return (nation, body) in state.orgs[org].boycotts
+
+
+def assembly_of(odef: OrgDef) -> BodyDef | None:
+    """The body where every member sits (where an emergency session can meet)."""
+    for b in odef.bodies:
+        if b.seats is None:
+            return b
+    return None
+
+
+def members_at(odef: OrgDef, month: int) -> list[str]:
+    """Campaign membership on a date (before play changes it)."""
+    out: list[str] = []
+    for span in odef.members:
+        if span.holds(month) and span.nation not in out:
+            out.append(span.nation)
+    return out

@@ -1,0 +1,117 @@
+"""The working copy one ``apply`` call changes, with the events it records.
+
+Every change to the state in a phase goes through these helpers so that numbers stay in
+range, causes are recorded for the tooltips, and every change that matters is an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .calendar import format_month
+from .events import Event
+from .model import CrisisDef
+from .rng import roll
+from .state import Change, CrisisState, GameState, clamp, pair
+
+
+class Ctx:
+    def __init__(self, state: GameState):
+        self.state = state
+        self.events: list[Event] = []
+
+    # --- events ------------------------------------------------------------------------
+
+    def emit(self, kind: str, text: str, visible_to: tuple[str, ...] | None = None,
+             **data: object) -> None:
+        self.events.append(Event(kind, text, self.state.turn, self.state.month, visible_to,
+                                 tuple(sorted(data.items()))))
+
+    def draw(self, purpose: str, sides: int = 100) -> int:
+        """A seeded draw, recorded as an event so a chronicle can show the dice."""
+        value = roll(self.state.seed, self.state.turn, purpose, sides)
+        self.emit("draw", f"draw {purpose}: {value}/{sides}", (), purpose=purpose, value=value)
+        return value
+
+    # --- nations -----------------------------------------------------------------------
+
+    def name(self, code: str) -> str:
+        return self.state.campaign.nation(code).name
+
+    def adjust(self, nation: str, stat: str, delta: float, cause: str) -> int:
+        """Change a stat by ``delta`` (clamped 0-100) and record why. Returns the real delta."""
+        n = self.state.nations[nation]
+        old = n.stat(stat)
+        new = clamp(old + delta)
+        if new != old:
+            self.state.nations[nation] = replace(n, **{stat: new})
+            self.state.ledger = self.state.ledger + (Change(nation, stat, new - old, cause),)
+        return new - old
+
+    def set_stat(self, nation: str, stat: str, value: int, cause: str) -> None:
+        self.adjust(nation, stat, value - self.state.nations[nation].stat(stat), cause)
+
+    def relate(self, a: str, b: str, delta: float) -> None:
+        if a == b:
+            return
+        key = pair(a, b)
+        self.state.relations[key] = clamp(self.state.relations.get(key, 0) + delta, -100, 100)
+
+    def credibility(self, org: str, delta: float, cause: str) -> None:
+        o = self.state.orgs[org]
+        new = clamp(o.credibility + delta)
+        if new != o.credibility:
+            self.state.orgs[org] = replace(o, credibility=new)
+            sign = "+" if new > o.credibility else ""
+            self.emit("credibility", f"{self.state.campaign.org(org).name} credibility "
+                      f"{sign}{new - o.credibility} ({cause})", org=org,
+                      delta=new - o.credibility)
+
+    def tension(self, delta: float) -> None:
+        self.state.tension = clamp(self.state.tension + delta)
+
+    # --- organisations -----------------------------------------------------------------
+
+    def join(self, nation: str, org: str) -> None:
+        o = self.state.orgs[org]
+        if nation not in o.members and self.state.nations[nation].exists:
+            self.state.orgs[org] = replace(o, members=o.members + (nation,))
+            self.emit("membership", f"{self.name(nation)} joins the "
+                      f"{self.state.campaign.org(org).name}.", nation=nation, org=org)
+
+    def leave(self, nation: str, org: str, cause: str = "") -> None:
+        o = self.state.orgs[org]
+        if nation in o.members:
+            self.state.orgs[org] = replace(
+                o, members=tuple(m for m in o.members if m != nation),
+                suspended=tuple(m for m in o.suspended if m != nation),
+                boycotts=tuple(b for b in o.boycotts if b[0] != nation))
+            self.emit("membership", f"{self.name(nation)} leaves the "
+                      f"{self.state.campaign.org(org).name}{cause}.", nation=nation, org=org)
+
+    # --- crises ------------------------------------------------------------------------
+
+    def crisis(self, crisis_id: str) -> CrisisState:
+        return self.state.crises[crisis_id]
+
+    def update_crisis(self, crisis_id: str, **changes: object) -> CrisisState:
+        c = replace(self.state.crises[crisis_id], **changes)
+        self.state.crises[crisis_id] = c
+        return c
+
+    def start_crisis(self, crisis_id: str) -> None:
+        c = self.state.crises[crisis_id]
+        if c.active or c.outcome is not None:
+            return
+        c = self.update_crisis(crisis_id, active=True, started=self.state.month)
+        self.emit("crisis_start", f"{format_month(self.state.month)}: {c.name} begins "
+                  f"({c.kind.replace('_', ' ')}, stage {c.stage}).", crisis=crisis_id)
+        self.tension(3 + c.stage)
+
+
+def crisis_from_def(d: CrisisDef) -> CrisisState:
+    return CrisisState(
+        id=d.id, name=d.name, kind=d.kind, aggressor=d.aggressor, victims=d.victims,
+        org=d.org, article=d.article, stake=d.stake, stage=d.stage, clarity=d.clarity,
+        resolve=d.resolve, chokepoint=d.chokepoint, location=d.location, region=d.region,
+    )

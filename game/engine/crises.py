@@ -1,0 +1,241 @@
+"""Crisis dynamics: each turn a crisis moves on its ladder, is pressed by the measures in
+force, is fought over, and may end in withdrawal, settlement, conquest or a frozen conflict."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import Ctx
+from .gauges import distance_km, force, reach
+from .measures import end_missions, mission_need, sanctions_pressure
+from .model import MAX_STAGE, STAGES
+from .state import CrisisState, GameState
+
+CREDIBILITY_ON_END = {"withdrawal": 10, "settlement": 6, "frozen": -3, "conquest": -12}
+TENSION_ON_END = {"withdrawal": -5, "settlement": -4, "frozen": 0, "conquest": 8}
+
+
+def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
+    """End a crisis and let the order feel it: credibility, tension, the victim's fate."""
+    s = ctx.state
+    c = ctx.update_crisis(crisis_id, active=False, outcome=outcome, ended=s.month,
+                          intent="hold")
+    end_missions(ctx, crisis_id, "completed" if outcome != "conquest" else "failed")
+    ctx.emit("crisis_end", f"{c.name} ends: {outcome.replace('_', ' ')} ({cause}).",
+             crisis=crisis_id, outcome=outcome)
+    acted = sorted({m.org for m in c.measures})
+    for org in sorted({*acted, c.org} & set(s.orgs)):
+        delta = CREDIBILITY_ON_END[outcome]
+        if outcome in ("withdrawal", "settlement") and org not in acted:
+            delta //= 2
+        ctx.credibility(org, delta, f"{c.name} ended in {outcome}")
+    ctx.tension(TENSION_ON_END[outcome])
+    if outcome == "conquest":
+        ctx.adjust(c.aggressor, "will", 8, f"victory in {c.name}")
+        ctx.adjust(c.aggressor, "economy", 3, f"gains in {c.name}")
+        for v in c.victims:
+            if _overrun(s, c, v):
+                s.nations[v] = replace(s.nations[v], exists=False, conquered=True)
+                for org in list(s.orgs):
+                    ctx.leave(v, org, " as it is conquered")
+                ctx.emit("nation", f"{ctx.name(v)} is overrun and ceases to exist as a "
+                         "state.", nation=v)
+    elif outcome == "withdrawal":
+        ctx.adjust(c.aggressor, "will", -10, f"retreat in {c.name}")
+        for nation, _ in c.interveners:
+            ctx.adjust(nation, "legitimacy", 5, f"stood firm in {c.name}")
+
+
+def _overrun(state: GameState, crisis: CrisisState, victim: str) -> bool:
+    """A victim disappears only when the crisis's region is the whole of its territory."""
+    territory = set(state.campaign.nation(victim).territory)
+    return bool(territory) and territory <= set(crisis.region)
+
+
+def step_all(ctx: Ctx) -> None:
+    for crisis_id in list(ctx.state.crises):
+        if ctx.state.crises[crisis_id].active:
+            step(ctx, crisis_id)
+
+
+def step(ctx: Ctx, crisis_id: str) -> None:
+    """One turn of one crisis."""
+    s = ctx.state
+    c = ctx.crisis(crisis_id)
+    if c.inquiry:
+        c = ctx.update_crisis(crisis_id, clarity=min(100, c.clarity + 12), inquiry=c.inquiry - 1)
+        ctx.emit("crisis", f"The commission of inquiry reports on {c.name}: the facts are "
+                 f"clearer (clarity {c.clarity}).", crisis=crisis_id)
+    if not s.nations[c.aggressor].exists:
+        end_crisis(ctx, crisis_id, "settlement", "the aggressor no longer exists")
+        return
+    c = _intent(ctx, c)
+    if not c.active:
+        return
+    c = _sanctions(ctx, c)
+    c = _ceasefire(ctx, c)
+    c = _fighting(ctx, c)
+    _treaties_tested(ctx, c)
+    _outcome(ctx, ctx.crisis(crisis_id))
+
+
+def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
+    s = ctx.state
+    if c.intent == "backdown":
+        if c.stage <= 1:
+            end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} backs down")
+            return ctx.crisis(c.id)
+        return ctx.update_crisis(c.id, stage=c.stage - 1, resolve=max(0, c.resolve - 10),
+                                 intent="hold")
+    if c.intent == "escalate" and c.stage < MAX_STAGE:
+        blocker = _interposed(s, c)
+        if blocker:
+            ctx.emit("crisis", f"Mission {blocker} holds the line in {c.name}; the advance "
+                     "stalls.", crisis=c.id)
+            return ctx.update_crisis(c.id, intent="hold", resolve=max(0, c.resolve - 3))
+        ctx.adjust(c.aggressor, "legitimacy", -round(2 + c.clarity / 25),
+                   f"escalating {c.name}")
+        ctx.tension(2)
+        c = ctx.update_crisis(c.id, stage=c.stage + 1, intent="hold")
+        ctx.emit("crisis", f"{c.name} escalates to {STAGES[c.stage].replace('_', ' ')}.",
+                 crisis=c.id, stage=c.stage)
+        return c
+    return ctx.update_crisis(c.id, intent="hold")
+
+
+def _interposed(state: GameState, c: CrisisState) -> str | None:
+    for mid, mission in state.missions.items():
+        if (mission.crisis == c.id and mission.status == "active"
+                and mission.mandate in ("interpose", "protect")
+                and mission.strength >= mission_need(c, mission.mandate)):
+            return mid
+    return None
+
+
+def _sanctions(ctx: Ctx, c: CrisisState) -> CrisisState:
+    pressure, reasons = sanctions_pressure(ctx.state, c)
+    if pressure <= 0:
+        if c.stage >= 2 and not c.measures:
+            return ctx.update_crisis(c.id, resolve=min(100, c.resolve + 2))
+        return c
+    ctx.adjust(c.aggressor, "economy", -pressure / 4, f"sanctions over {c.name}")
+    ctx.adjust(c.aggressor, "will", -pressure / 5, f"sanctions over {c.name}")
+    ctx.emit("sanctions", f"Sanctions press {ctx.name(c.aggressor)} (pressure {pressure}: "
+             f"{'; '.join(reasons)}).", crisis=c.id, pressure=pressure)
+    return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(pressure * 0.6)))
+
+
+def _ceasefire(ctx: Ctx, c: CrisisState) -> CrisisState:
+    if c.has_measure("ceasefire") and c.stage >= 2 and c.resolve < 55:
+        ctx.emit("crisis", f"{ctx.name(c.aggressor)} heeds the call for a ceasefire in "
+                 f"{c.name}.", crisis=c.id)
+        return ctx.update_crisis(c.id, stage=c.stage - 1)
+    return c
+
+
+def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
+    s = ctx.state
+    if c.stage < 2:
+        return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1)
+    attack = force(s, c.aggressor)
+    if c.chokepoint and c.chokepoint in c.closed:
+        attack *= 0.75
+    if c.has_measure("no_fly_zone"):
+        attack *= 0.8
+    if c.has_measure("sanctions") and any(m.param("type") == "arms" for m in c.measures):
+        attack *= 0.95
+    defence = sum(force(s, v) for v in c.victims if s.nations[v].exists)
+    for nation, authority in c.interveners:
+        bonus = 1.2 if authority == "universal" else 1.0
+        defence += force(s, nation) * reach(s, nation, c) * bonus
+    roll = ctx.draw(f"battle:{c.id}", 20) - 10
+    gain = 0
+    if c.stage >= 3:
+        gain = round((attack - defence) * 0.9 + 8 * (c.stage - 2) + roll)
+    casualties = {2: 1, 3: 6, 4: 18}[c.stage] + round(attack / 15)
+    refugees = 0
+    if c.kind in ("civil_war", "atrocities", "occupation"):
+        refugees = c.stage * 15
+        casualties += 3 * c.stage
+    protected = _protection(ctx, c)
+    if protected:
+        casualties, refugees = round(casualties * 0.4), round(refugees * 0.4)
+    c = ctx.update_crisis(
+        c.id, progress=max(0, min(100, c.progress + gain)), casualties=c.casualties + casualties,
+        refugees=c.refugees + refugees, calm_turns=0)
+    if defence > attack * 1.3 and c.interveners:
+        c = ctx.update_crisis(c.id, resolve=max(0, c.resolve - 12),
+                              progress=max(0, c.progress - 15))
+        ctx.emit("crisis", f"{ctx.name(c.aggressor)} is pushed back in {c.name}.", crisis=c.id)
+    for nation, _ in c.interveners:
+        km = distance_km(s.campaign.nation(nation).capital_lonlat, c.location)
+        ctx.adjust(nation, "will", -(1 + c.stage + km / 3000), f"fighting in {c.name}")
+    if c.stage >= 3:
+        ctx.adjust(c.aggressor, "will", -1, f"casualties in {c.name}")
+    for victim in (*c.victims, *c.spill_to):
+        if refugees and s.nations[victim].exists:
+            ctx.adjust(victim, "stability", -max(1, refugees // 40), f"refugees from {c.name}")
+    ctx.tension(c.stage / 2)
+    return c
+
+
+def _protection(ctx: Ctx, c: CrisisState) -> bool:
+    """A protection mission shields civilians if it is strong enough; if not, it is overrun."""
+    s = ctx.state
+    shielded = False
+    for mid, mission in list(s.missions.items()):
+        if mission.crisis != c.id or mission.status != "active" or mission.mandate != "protect":
+            continue
+        if mission.strength >= mission_need(c, "protect"):
+            shielded = True
+        elif c.stage >= 3 and c.kind in ("atrocities", "civil_war"):
+            s.missions[mid] = replace(mission, status="failed")
+            ctx.emit("mission", f"Mission {mid} is overrun in {c.name}: the mandate outran "
+                     "its means.", crisis=c.id, mission=mid)
+            ctx.credibility(mission.org, -12, f"mission {mid} overrun")
+            for nation, _ in mission.pledges:
+                ctx.adjust(nation, "will", -8, f"mission {mid} overrun")
+            ctx.update_crisis(c.id, casualties=c.casualties + 8)
+    return shielded
+
+
+def _treaties_tested(ctx: Ctx, c: CrisisState) -> None:
+    """A guarantee or alliance tested in war and not honoured costs its maker dearly."""
+    s = ctx.state
+    if c.stage < 3:
+        return
+    engaged = {n for n, _ in c.interveners} | {n for n, x in s.nations.items()
+                                               if c.id in x.mobilised}
+    for t in s.treaties:
+        for victim in c.victims:
+            if t.kind == "alliance" and victim in (t.a, t.b):
+                bound = t.b if victim == t.a else t.a
+            elif t.kind == "guarantee" and victim == t.b:
+                bound = t.a
+            else:
+                continue
+            if bound in engaged or bound in c.tested or bound == c.aggressor:
+                continue
+            if not s.nations[bound].exists:
+                continue
+            ctx.update_crisis(c.id, tested=ctx.crisis(c.id).tested + (bound,))
+            ctx.adjust(bound, "legitimacy", -10, f"did not honour its {t.kind} in {c.name}")
+            ctx.relate(bound, victim, -20)
+            ctx.emit("treaty", f"{ctx.name(bound)} does not honour its {t.kind} with "
+                     f"{ctx.name(victim)}.", nation=bound, crisis=c.id)
+
+
+def _outcome(ctx: Ctx, c: CrisisState) -> None:
+    if not c.active:
+        return
+    if c.progress >= 100:
+        end_crisis(ctx, c.id, "conquest", f"{ctx.name(c.aggressor)} has its way by force")
+    elif c.resolve <= 5:
+        end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} gives up")
+    elif c.stage == 0 and c.calm_turns >= 2:
+        end_crisis(ctx, c.id, "settlement", "the parties come to terms")
+    elif c.calm_turns >= 4 and c.stage <= 1:
+        outcome = "settlement" if c.resolve < 40 else "frozen"
+        end_crisis(ctx, c.id, outcome, "the front stops moving")
+    elif c.started is not None and ctx.state.month - c.started >= 72 and c.stage <= 2:
+        end_crisis(ctx, c.id, "frozen", "years pass without a decision")

@@ -1,0 +1,215 @@
+"""Morgenthau's three conditions, as gauges computed from the state with their factors.
+
+Preponderance: can the collective assemble force far greater than the aggressor's?
+Consensus: do the members agree on the order and on who broke it?
+Commitment: do they put the common defence ahead of their own interests?
+Each gauge is 0-100 and lists the factors behind it so that the UI can explain it; the
+aggressor reads all three when it decides to press on or back down.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .state import CrisisState, GameState
+
+# How much each kind of engagement puts a nation's force behind the collective.
+ENGAGEMENT = {"intervening": 1.0, "victim": 1.0, "peacekeeping": 0.6, "mobilised": 0.5,
+              "treaty": 0.5, "sanctioning": 0.2}
+
+
+@dataclass(frozen=True)
+class Gauge:
+    name: str
+    value: int
+    factors: tuple[tuple[str, int], ...]
+    """(what, how much it contributed), largest first."""
+
+
+@dataclass(frozen=True)
+class Gauges:
+    preponderance: Gauge
+    consensus: Gauge
+    commitment: Gauge
+
+    @property
+    def deterrence(self) -> int:
+        """How strongly the three together deter: all three are needed, so a product."""
+        p, c, k = (g.value / 100 for g in (self.preponderance, self.consensus, self.commitment))
+        return round(100 * (p * k) ** 0.75 * (0.4 + 0.6 * c))
+
+
+def force(state: GameState, nation: str) -> float:
+    """Usable armed strength: military scaled by the will to use it."""
+    n = state.nations[nation]
+    return n.military * (0.5 + n.will / 200)
+
+
+def distance_km(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float:
+    """Great-circle distance between two lon/lat points (2,000 km when unknown)."""
+    if a is None or b is None:
+        return 2000.0
+    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def reach(state: GameState, nation: str, crisis: CrisisState) -> float:
+    """How much of its force a nation can bring to the crisis (distance costs)."""
+    km = distance_km(state.campaign.nation(nation).capital_lonlat, crisis.location)
+    return 1.0 / (1.0 + km / 6000)
+
+
+def engagements(state: GameState, crisis: CrisisState) -> dict[str, str]:
+    """Every nation on the collective's side and how it is engaged (its strongest tie)."""
+    out: dict[str, str] = {}
+
+    def mark(nation: str, how: str) -> None:
+        if nation == crisis.aggressor or not state.nations[nation].exists:
+            return
+        if nation not in out or ENGAGEMENT[how] > ENGAGEMENT[out[nation]]:
+            out[nation] = how
+
+    for v in crisis.victims:
+        mark(v, "victim")
+    for nation, _ in crisis.interveners:
+        mark(nation, "intervening")
+    for mission in state.missions.values():
+        if mission.crisis == crisis.id and mission.status == "active":
+            for nation, _ in mission.pledges:
+                mark(nation, "peacekeeping")
+    for code, n in state.nations.items():
+        if crisis.id in n.mobilised:
+            mark(code, "mobilised")
+    for t in state.treaties:
+        if t.kind in ("alliance", "guarantee"):
+            for v in crisis.victims:
+                if t.kind == "alliance" and v in (t.a, t.b):
+                    mark(t.b if v == t.a else t.a, "treaty")
+                elif t.kind == "guarantee" and v == t.b:
+                    mark(t.a, "treaty")
+    for nation in sanctioning(state, crisis):
+        mark(nation, "sanctioning")
+    return out
+
+
+def sanctioning(state: GameState, crisis: CrisisState) -> list[str]:
+    """Nations applying any sanctions in force: binding ones bind members, others supporters."""
+    out: list[str] = []
+    for measure in crisis.measures:
+        if measure.kind != "sanctions":
+            continue
+        if measure.binding:
+            pool = [m for m in state.orgs[measure.org].members
+                    if state.relation(m, crisis.aggressor) <= 50]
+        else:
+            pool = list(measure.supporters)
+        out.extend(n for n in pool if n not in out and n != crisis.aggressor)
+    return out
+
+
+def aggressor_side(state: GameState, crisis: CrisisState) -> dict[str, float]:
+    """The aggressor and the allies that stand with it."""
+    side = {crisis.aggressor: force(state, crisis.aggressor)}
+    for t in state.treaties_of(crisis.aggressor, "alliance"):
+        ally = t.b if t.a == crisis.aggressor else t.a
+        if ally not in crisis.victims and state.nations[ally].exists:
+            side[ally] = 0.5 * force(state, ally) * reach(state, ally, crisis)
+    return side
+
+
+def preponderance(state: GameState, crisis: CrisisState) -> Gauge:
+    engaged = engagements(state, crisis)
+    factors: list[tuple[str, int]] = []
+    collective = 0.0
+    for nation, how in engaged.items():
+        share = force(state, nation) * ENGAGEMENT[how] * (
+            1.0 if how == "victim" else reach(state, nation, crisis))
+        if crisis.chokepoint in crisis.closed and how == "victim":
+            share *= 1.2
+        collective += share
+        factors.append((f"{state.campaign.nation(nation).name} ({how})", round(share)))
+    against = aggressor_side(state, crisis)
+    for nation, f in against.items():
+        factors.append((f"{state.campaign.nation(nation).name} (against)", -round(f)))
+    opposing = sum(against.values())
+    if crisis.chokepoint and crisis.chokepoint in crisis.closed:
+        opposing *= 0.8
+        factors.append(("supply line closed", -round(sum(against.values()) * 0.2)))
+    value = round(100 * collective / (collective + 2 * opposing)) if collective else 0
+    factors.sort(key=lambda f: -abs(f[1]))
+    return Gauge("preponderance", value, tuple(factors[:8]))
+
+
+def stance(state: GameState, nation: str, crisis: CrisisState) -> float:
+    """-1 (with the aggressor) .. +1 (against it): the nation's view of the crisis."""
+    votes = [r.ballot(nation) for r in (*state.archive, *state.resolutions.values())
+             if r.subject == crisis.id and r.status != "tabled"]
+    votes = [v for v in votes if v in ("yes", "no")]
+    if votes:
+        return 1.0 if votes[-1] == "yes" else -1.0
+    rel = state.relation(nation, crisis.aggressor)
+    return max(-1.0, min(1.0, (crisis.clarity - 50) / 50 - rel / 60))
+
+
+def consensus(state: GameState, crisis: CrisisState) -> Gauge:
+    pool = (list(state.orgs[crisis.org].members) if crisis.org in state.orgs
+            else state.existing())
+    pool = [n for n in pool if n not in crisis.parties and state.nations[n].exists]
+    weight_sum = sum(state.nations[n].military + state.nations[n].economy for n in pool) or 1
+    agree = 0.0
+    dissent: list[tuple[str, int]] = []
+    for n in pool:
+        w = (state.nations[n].military + state.nations[n].economy) / weight_sum
+        s = stance(state, n, crisis)
+        agree += w * (s + 1) / 2
+        if s < 0:
+            dissent.append((f"{state.campaign.nation(n).name} sides with the aggressor",
+                            -round(100 * w)))
+    share = round(100 * agree)
+    value = round(0.6 * share + 0.4 * crisis.clarity)
+    factors = [(f"members agree on who is to blame ({share}%)", round(0.6 * share)),
+               (f"clarity of the facts ({crisis.clarity})", round(0.4 * crisis.clarity))]
+    factors += sorted(dissent, key=lambda f: f[1])[:4]
+    return Gauge("consensus", value, tuple(factors))
+
+
+MEASURE_COMMITMENT = {"sanctions": 8, "enforcement": 20, "peacekeeping": 10, "no_fly_zone": 12,
+                      "condemn": 3}
+
+
+def commitment(state: GameState, crisis: CrisisState) -> Gauge:
+    engaged = engagements(state, crisis)
+    powers = sorted((n for n in engaged if n not in crisis.victims),
+                    key=lambda n: (-state.nations[n].military, n))[:5]
+    factors: list[tuple[str, int]] = []
+    if powers:
+        base = sum(state.nations[n].will - max(0, state.relation(n, crisis.aggressor)) / 2
+                   for n in powers) / len(powers)
+        factors.append(("will of the engaged powers, less their ties to the aggressor",
+                        round(base * 0.6)))
+    else:
+        base = 0.0
+        factors.append(("no power has engaged itself", 0))
+    value = base * 0.6
+    for measure in crisis.measures:
+        bonus = MEASURE_COMMITMENT.get(measure.kind, 0)
+        if measure.kind == "sanctions" and measure.param("type") == "oil":
+            bonus += 8
+        if bonus:
+            value += bonus
+            factors.append((f"{measure.kind.replace('_', ' ')} in force", bonus))
+    if crisis.chokepoint and crisis.chokepoint in crisis.closed:
+        value += 15
+        factors.append(("supply line closed", 15))
+    if crisis.interveners:
+        value += 15
+        factors.append(("forces committed in the field", 15))
+    return Gauge("commitment", max(0, min(100, round(value))), tuple(factors))
+
+
+def gauges(state: GameState, crisis: CrisisState) -> Gauges:
+    return Gauges(preponderance(state, crisis), consensus(state, crisis),
+                  commitment(state, crisis))

@@ -1,0 +1,252 @@
+"""What a nation may do now: every candidate action with the reason it is barred, if it is.
+
+One function feeds the UI's buttons (greyed out with the reason), the AI and ``apply``'s
+check, so they can never disagree. The order is stable: by group, then as generated.
+"""
+
+from __future__ import annotations
+
+from .actions import Action, act
+from .bodies import assembly_of, body_def, is_absent, seated
+from .model import MANDATES, SANCTION_TYPES, TREATY_KINDS
+from .state import CrisisState, GameState
+
+COST = {"end": 0, "choose": 0, "vote": 0, "improve": 1, "denounce": 1, "threaten": 1,
+        "aid": 2, "propose": 2, "accept": 0, "decline": 0, "recognise": 1, "table": 2,
+        "lobby": 1, "emergency": 2, "pledge": 1, "boycott": 1, "return": 0, "leave": 1,
+        "rally": 2, "rearm": 2, "invest": 2, "mobilise": 1, "intervene": 3, "close": 2,
+        "escalate": 1, "backdown": 0, "press": 3}
+
+WILL_NEEDED = {"mobilise": 20, "pledge": 30, "intervene": 40, "press": 35}
+CRISIS_KINDS_OF_RESOLUTION = ("condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping",
+                              "enforcement", "no_fly_zone")
+ONCE_A_TURN = frozenset(COST) - {"end", "choose", "vote", "accept", "decline"}
+"""Orders given at most once a turn per first argument (one tabling per body, and so on)."""
+
+Option = tuple[Action, str | None]
+
+
+def key_of(action: Action) -> str:
+    """The key that stops an order from being given twice in one turn."""
+    return " ".join((action.nation, action.verb, *action.positional()[:1]))
+
+
+def options(state: GameState, nation: str) -> list[Option]:
+    """Every action the nation could take in this phase, each with None or why not."""
+    n = state.nations.get(nation)
+    if n is None or not n.exists or state.phase == "over":
+        return []
+    if state.phase == "voting":
+        return [(act(nation, "vote", rid, b), None) for rid in state.ballots_owed(nation)
+                for b in ("yes", "no", "abstain", "absent")]
+    if nation in state.done:
+        return []
+    out: list[Option] = []
+    pending = state.choices.get(nation, ())
+    for event_id in pending:
+        for opt in state.campaign.event(event_id).choice.options:
+            out.append((act(nation, "choose", event_id, opt.id), None))
+    out.append((act(nation, "end"),
+                "answer the pending event first" if pending else None))
+    for offer in state.offers.values():
+        if offer.receiver == nation and offer.status == "pending":
+            out += [(act(nation, "accept", offer.id), None),
+                    (act(nation, "decline", offer.id), None)]
+    out += _diplomacy(state, nation)
+    out += _organisations(state, nation)
+    out += [(act(nation, v), None) for v in ("rally", "rearm", "invest")]
+    out += _military(state, nation)
+    return [(a, reason or _affordable(state, a)) for a, reason in out]
+
+
+def legal_actions(state: GameState, nation: str) -> list[Action]:
+    return [a for a, reason in options(state, nation) if reason is None]
+
+
+def why_not(state: GameState, action: Action) -> str | None:
+    """None if legal now, else the reason (the same words the UI shows)."""
+    for candidate, reason in options(state, action.nation):
+        if candidate == action:
+            return reason
+    if state.phase == "over":
+        return "the campaign is over"
+    if action.nation in state.done:
+        return "this nation has already ended its turn"
+    return f"not available in the {state.phase} phase"
+
+
+def _affordable(state: GameState, action: Action) -> str | None:
+    if action.verb in ONCE_A_TURN and key_of(action) in state.acted:
+        return "already done this turn"
+    cost = COST[action.verb]
+    have = state.nations[action.nation].capital
+    if cost > have:
+        return f"needs {cost} diplomatic capital, {have} left"
+    need = WILL_NEEDED.get(action.verb)
+    if action.verb == "pledge" and action.args[0] != "troops":
+        need = None
+    will = state.nations[action.nation].will
+    if need and will < need:
+        return f"domestic will {will} is below the {need} this needs"
+    return None
+
+
+def _diplomacy(state: GameState, nation: str) -> list[Option]:
+    out: list[Option] = []
+    others = [c for c in state.existing() if c != nation]
+    for other in others:
+        out += [(act(nation, v, other), None) for v in ("improve", "denounce", "threaten", "aid")]
+    for other in others:
+        for kind in TREATY_KINDS:
+            reason = None
+            if any(t.kind == kind and {t.a, t.b} == {nation, other} for t in state.treaties):
+                reason = "this treaty is already in force"
+            elif any(o.status == "pending" and {o.sender, o.receiver} == {nation, other}
+                     and o.kind == kind for o in state.offers.values()):
+                reason = "an offer is already on the table"
+            out.append((act(nation, "propose", kind, other), reason))
+    for other in others:
+        d = state.campaign.nation(other)
+        if d.exists_from is not None and other not in state.nations[nation].recognised:
+            out.append((act(nation, "recognise", other), None))
+    return out
+
+
+def _organisations(state: GameState, nation: str) -> list[Option]:
+    out: list[Option] = []
+    active = [c for c in state.crises.values() if c.active]
+    for org_id, org in state.orgs.items():
+        if nation not in org.members:
+            continue
+        odef = state.campaign.org(org_id)
+        for bdef in odef.bodies:
+            sits = nation in seated(state, org_id, bdef.id)
+            if bdef.seats is not None:
+                if is_absent(state, nation, org_id, bdef.id):
+                    out.append((act(nation, "return", f"{org_id}.{bdef.id}"), None))
+                elif sits:
+                    out.append((act(nation, "boycott", f"{org_id}.{bdef.id}"), None))
+            out += _tablings(state, nation, org_id, bdef.id, active,
+                             None if sits else "you hold no seat in this body")
+        out.append((act(nation, "pledge", "money", org_id), None))
+        out.append((act(nation, "leave", org_id), None))
+        assembly = assembly_of(odef)
+        for res in state.archive[-30:]:
+            if res.org == org_id and res.status == "vetoed" and res.turn >= state.turn - 1:
+                reason = None
+                if assembly is None or assembly.emergency_from is None:
+                    reason = "this organisation has no emergency session procedure"
+                elif state.month < assembly.emergency_from:
+                    reason = "Uniting for Peace is not yet in force"
+                elif _referred(state, res.id):
+                    reason = "already sent to the assembly"
+                out.append((act(nation, "emergency", res.id), reason))
+    for res in state.resolutions.values():
+        if res.status != "tabled":
+            continue
+        for other in seated(state, res.org, res.body):
+            if other != nation:
+                out.append((act(nation, "lobby", other, res.id), None))
+    for mission in state.missions.values():
+        if mission.status == "active":
+            reason = None if nation in state.orgs[mission.org].members else "not a member"
+            if nation == state.crises[mission.crisis].aggressor:
+                reason = "a party cannot keep this peace"
+            out.append((act(nation, "pledge", "troops", mission.id), reason))
+    return out
+
+
+def _referred(state: GameState, res_id: str) -> bool:
+    every = (*state.archive, *state.resolutions.values())
+    return any(r.emergency and r.param("from") == res_id for r in every)
+
+
+def _tablings(state: GameState, nation: str, org: str, body: str, active: list[CrisisState],
+              seat_reason: str | None) -> list[Option]:
+    bdef = body_def(state, org, body)
+    out: list[Option] = []
+    target = f"{org}.{body}"
+
+    def add(kind: str, subject: str, *params: str) -> None:
+        reason = seat_reason
+        if kind not in bdef.powers:
+            return
+        if any(r.status == "tabled" and r.org == org and r.body == body and r.kind == kind
+               and r.subject == subject for r in state.resolutions.values()):
+            reason = "already on the agenda"
+        out.append((act(nation, "table", target, kind, subject, *params), reason))
+
+    for c in active:
+        for kind in CRISIS_KINDS_OF_RESOLUTION:
+            if kind == "sanctions":
+                for t in SANCTION_TYPES:
+                    add(kind, c.id, f"type={t}")
+            elif kind == "peacekeeping":
+                for mandate in MANDATES:
+                    add(kind, c.id, f"mandate={mandate}")
+            elif kind in ("inquiry",) and c.inquiry:
+                continue
+            else:
+                add(kind, c.id)
+        if bdef.rule == "unanimity" and c.article == 11:
+            add("condemn", c.id, "article=15")
+    members = state.orgs[org].members
+    for other in state.existing():
+        if other == nation:
+            continue
+        if other not in members:
+            add("admit", other)
+        else:
+            add("expel", other)
+            if other not in state.orgs[org].suspended:
+                add("suspend", other)
+    if bdef.rule == "security_council":
+        for res in state.archive[-30:]:
+            if (res.org == org and res.status == "vetoed" and res.turn >= state.turn - 1
+                    and not _referred(state, res.id)):
+                assembly = assembly_of(state.campaign.org(org))
+                if assembly and assembly.emergency_from and state.month >= assembly.emergency_from:
+                    add("refer_to_assembly", res.id)
+    return out
+
+
+def _military(state: GameState, nation: str) -> list[Option]:
+    out: list[Option] = []
+    n = state.nations[nation]
+    for c in state.crises.values():
+        if not c.active:
+            continue
+        if c.aggressor == nation:
+            out.append((act(nation, "escalate", c.id),
+                        "already at total war" if c.stage >= 4 else None))
+            out.append((act(nation, "backdown", c.id), None))
+            continue
+        out.append((act(nation, "mobilise", c.id),
+                    "already mobilised" if c.id in n.mobilised else None))
+        reason = None
+        if any(x == nation for x, _ in c.interveners):
+            reason = "already intervening"
+        elif c.stage < 2:
+            reason = "there is no fighting to intervene in yet"
+        elif n.military < 10:
+            reason = "too weak to intervene"
+        out.append((act(nation, "intervene", c.id), reason))
+    dnation = state.campaign.nation(nation)
+    for point in dnation.controls:
+        crises = [c for c in state.crises.values()
+                  if c.active and c.chokepoint == point and point not in c.closed]
+        out.append((act(nation, "close", point),
+                    None if crises else "no aggressor depends on it now"))
+    at_war = any(c.active and c.aggressor == nation for c in state.crises.values())
+    for claim in dnation.claims:
+        if claim.id in n.pressed:
+            continue
+        reason = None
+        if not state.nations[claim.target].exists:
+            reason = f"{state.campaign.nation(claim.target).name} no longer exists"
+        elif at_war:
+            reason = "already pressing another crisis"
+        elif n.orientation < 40:
+            reason = "your government does not seek changes by force"
+        out.append((act(nation, "press", claim.id), reason))
+    return out

@@ -1,0 +1,135 @@
+"""What an adopted resolution does, and how measures in force press on a crisis each turn."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import Ctx
+from .gauges import sanctioning
+from .state import CrisisState, GameState, Measure, Mission, Resolution
+
+SANCTION_BASE = {"economic": 10, "arms": 5, "oil": 6}
+REST_OF_WORLD = 25
+"""Trade weight of the world outside the campaign's nations: it always leaks."""
+
+
+def trade_weight(state: GameState, target: str, partner: str) -> float:
+    """How much of ``target``'s trade goes through ``partner`` (gravity, bent by relations)."""
+    return state.nations[partner].economy * (1 + state.relation(target, partner) / 200)
+
+
+def coverage(state: GameState, crisis: CrisisState) -> tuple[int, list[str]]:
+    """Percent of the aggressor's trade that the sanctioning nations cover, and the leakers."""
+    target = crisis.aggressor
+    partners = [n for n in state.existing() if n != target]
+    total = sum(trade_weight(state, target, p) for p in partners) + REST_OF_WORLD
+    joined = set(sanctioning(state, crisis))
+    covered = sum(trade_weight(state, target, p) for p in partners if p in joined)
+    leakers = sorted((p for p in partners if p not in joined and p not in crisis.victims),
+                     key=lambda p: -trade_weight(state, target, p))
+    return round(100 * covered / total), leakers[:4]
+
+
+def sanctions_pressure(state: GameState, crisis: CrisisState) -> tuple[int, list[str]]:
+    """How hard the sanctions in force bite this turn, and why."""
+    share, leakers = coverage(state, crisis)
+    oil_dep = state.campaign.nation(crisis.aggressor).oil_dependence
+    base = 0.0
+    reasons = []
+    for measure in crisis.measures:
+        if measure.kind == "sanctions":
+            kind = measure.param("type", "economic")
+            bite = SANCTION_BASE[kind] + (oil_dep * 0.25 if kind == "oil" else 0)
+            base += bite
+            reasons.append(f"{kind} sanctions")
+    if not base:
+        return 0, []
+    pressure = base * share / 100
+    reasons.append(f"cover {share}% of its trade")
+    if leakers:
+        names = ", ".join(state.campaign.nation(n).name for n in leakers[:3])
+        reasons.append(f"leaking through {names}")
+    if crisis.chokepoint and crisis.chokepoint in crisis.closed:
+        pressure += 12
+        reasons.append("its supply line is closed")
+    return round(pressure), reasons
+
+
+def adopt(ctx: Ctx, res: Resolution) -> None:
+    """Carry out an adopted (or recommended) resolution."""
+    s = ctx.state
+    binding = s.campaign.org(res.org).body(res.body).binding and not res.emergency
+    supporters = tuple(n for n, b in res.ballots if b == "yes")
+    kind = res.kind
+    if kind in ("admit", "suspend", "expel"):
+        _membership(ctx, res)
+        return
+    if kind == "refer_to_assembly":
+        _refer(ctx, res)
+        return
+    crisis = s.crises.get(res.subject)
+    if crisis is None or not crisis.active:
+        return
+    measure = Measure(kind, res.org, res.id, s.month, binding, res.params, supporters)
+    crisis = ctx.update_crisis(crisis.id, measures=crisis.measures + (measure,))
+    org_name = s.campaign.org(res.org).name
+    aggressor = crisis.aggressor
+    if kind == "condemn":
+        ctx.adjust(aggressor, "legitimacy", -8, f"condemned by the {org_name}")
+        ctx.update_crisis(crisis.id, clarity=min(100, crisis.clarity + 5))
+        for n in supporters:
+            ctx.relate(n, aggressor, -4)
+    elif kind == "inquiry":
+        ctx.update_crisis(crisis.id, inquiry=3)
+    elif kind == "ceasefire":
+        ctx.adjust(aggressor, "legitimacy", -3, f"defies the {org_name}'s ceasefire call"
+                   if crisis.stage >= 3 else "a ceasefire call")
+    elif kind == "peacekeeping":
+        mid = s.next_id("M")
+        s.missions[mid] = Mission(mid, res.org, crisis.id, res.param("mandate", "observe"),
+                                  res.id, s.month)
+        ctx.emit("mission", f"The {org_name} sets up mission {mid} "
+                 f"({res.param('mandate', 'observe')}) in {crisis.name}; it needs troops.",
+                 mission=mid, crisis=crisis.id)
+    elif kind == "sanctions":
+        for n in supporters:
+            ctx.relate(n, aggressor, -3)
+
+
+def _membership(ctx: Ctx, res: Resolution) -> None:
+    s, nation = ctx.state, res.subject
+    if res.kind == "admit":
+        ctx.join(nation, res.org)
+    elif res.kind == "expel":
+        ctx.leave(nation, res.org, " by expulsion")
+        ctx.adjust(nation, "legitimacy", -10, f"expelled from the {s.campaign.org(res.org).name}")
+    elif res.kind == "suspend":
+        o = s.orgs[res.org]
+        if nation not in o.suspended:
+            s.orgs[res.org] = replace(o, suspended=o.suspended + (nation,))
+            ctx.emit("membership", f"{ctx.name(nation)} is suspended from the "
+                     f"{s.campaign.org(res.org).name}.", nation=nation, org=res.org)
+
+
+def _refer(ctx: Ctx, res: Resolution) -> None:
+    """Uniting for Peace: the vetoed question goes to an emergency special session."""
+    from .orders import table_emergency  # orders uses this module
+
+    vetoed = ctx.state.resolution(res.subject)
+    if vetoed is not None:
+        table_emergency(ctx, vetoed, res.sponsor)
+
+
+def mission_need(crisis: CrisisState, mandate: str) -> int:
+    """Troops a mandate needs to hold at the crisis's stage: a mandate beyond its means fails."""
+    return {"observe": 4, "interpose": 8, "protect": 12}[mandate] * max(1, crisis.stage)
+
+
+def pledge_size(state: GameState, nation: str) -> int:
+    return max(2, state.nations[nation].military // 6)
+
+
+def end_missions(ctx: Ctx, crisis_id: str, status: str) -> None:
+    for mid, mission in ctx.state.missions.items():
+        if mission.crisis == crisis_id and mission.status == "active":
+            ctx.state.missions[mid] = replace(mission, status=status)

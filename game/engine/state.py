@@ -1,0 +1,330 @@
+"""The game state: frozen records inside one container that ``apply`` copies shallowly.
+
+Records (nations, organisations, crises, resolutions, missions, offers) are frozen dataclasses
+changed with ``dataclasses.replace``; the container's dicts are copied once per ``apply``, so
+the caller's state is never changed and copying stays cheap. Dicts are filled in a
+deterministic order (campaign order, then creation order), never from iterating a set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+
+from .model import Campaign
+
+
+@dataclass(frozen=True)
+class Change:
+    """One cause of a change to a nation's stat, for tooltips that explain numbers."""
+
+    nation: str
+    stat: str
+    delta: int
+    cause: str
+
+
+@dataclass(frozen=True)
+class NationState:
+    code: str
+    military: int
+    economy: int
+    will: int
+    legitimacy: int
+    stability: int
+    orientation: int
+    capital: int = 5
+    """Diplomatic capital: what orders cost."""
+    exists: bool = True
+    conquered: bool = False
+    mobilised: tuple[str, ...] = ()
+    recognised: tuple[str, ...] = ()
+    pressed: tuple[str, ...] = ()
+    """Claims already pressed (each once)."""
+
+    def stat(self, name: str) -> int:
+        return getattr(self, name)
+
+
+@dataclass(frozen=True)
+class OrgState:
+    id: str
+    credibility: int
+    budget: int
+    members: tuple[str, ...]
+    suspended: tuple[str, ...] = ()
+    boycotts: tuple[tuple[str, str], ...] = ()
+    """(nation, body) pairs: the nation stays away from that body."""
+    contributions: tuple[tuple[str, int], ...] = ()
+
+    def contribution(self, nation: str) -> int:
+        return dict(self.contributions).get(nation, 0)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A measure in force in a crisis: sanctions, a ceasefire call, an authorisation..."""
+
+    kind: str
+    org: str
+    resolution: str
+    since: int
+    binding: bool
+    params: tuple[tuple[str, str], ...] = ()
+    supporters: tuple[str, ...] = ()
+    """Nations that voted for it: a recommendation binds only them."""
+
+    def param(self, key: str, default: str = "") -> str:
+        return dict(self.params).get(key, default)
+
+
+@dataclass(frozen=True)
+class CrisisState:
+    id: str
+    name: str
+    kind: str
+    aggressor: str
+    victims: tuple[str, ...]
+    org: str
+    article: int
+    stake: int
+    stage: int
+    clarity: int
+    resolve: int
+    chokepoint: str | None = None
+    location: tuple[float, float] | None = None
+    active: bool = False
+    started: int | None = None
+    ended: int | None = None
+    outcome: str | None = None
+    casualties: int = 0
+    """Thousands dead."""
+    refugees: int = 0
+    """Thousands displaced."""
+    progress: int = 0
+    """The aggressor's gains on the ground, 0-100: at 100 the victim is overrun."""
+    measures: tuple[Measure, ...] = ()
+    interveners: tuple[tuple[str, str], ...] = ()
+    """(nation, authority) with authority one of none, regional, universal."""
+    closed: tuple[str, ...] = ()
+    """Chokepoints closed to the aggressor."""
+    intent: str = "hold"
+    """What the aggressor chose this turn: escalate, hold or backdown."""
+    inquiry: int = 0
+    """Turns of commission of inquiry still to run."""
+    calm_turns: int = 0
+    tested: tuple[str, ...] = ()
+    """Guarantors and allies whose promise was tested and not honoured."""
+    spill_to: tuple[str, ...] = ()
+    region: tuple[str, ...] = ()
+
+    def has_measure(self, kind: str) -> bool:
+        return any(m.kind == kind for m in self.measures)
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        return (self.aggressor, *self.victims)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    id: str
+    org: str
+    body: str
+    sponsor: str
+    kind: str
+    subject: str
+    params: tuple[tuple[str, str], ...]
+    turn: int
+    status: str = "tabled"
+    """tabled, adopted, failed, vetoed, recommended."""
+    ballots: tuple[tuple[str, str], ...] = ()
+    """Secret until the count: (nation, yes|no|abstain|absent)."""
+    vetoed_by: tuple[str, ...] = ()
+    emergency: bool = False
+    lobbied: tuple[tuple[str, str], ...] = ()
+    """(lobbyist, lobbied): private to the lobbyist."""
+    reason: str = ""
+
+    def param(self, key: str, default: str = "") -> str:
+        return dict(self.params).get(key, default)
+
+    def ballot(self, nation: str) -> str | None:
+        return dict(self.ballots).get(nation)
+
+    def tally(self) -> dict[str, int]:
+        counts = {"yes": 0, "no": 0, "abstain": 0, "absent": 0}
+        for _, b in self.ballots:
+            counts[b] += 1
+        return counts
+
+
+@dataclass(frozen=True)
+class Mission:
+    id: str
+    org: str
+    crisis: str
+    mandate: str
+    resolution: str
+    since: int
+    pledges: tuple[tuple[str, int], ...] = ()
+    status: str = "active"
+
+    @property
+    def strength(self) -> int:
+        return sum(v for _, v in self.pledges)
+
+
+@dataclass(frozen=True)
+class Offer:
+    id: str
+    sender: str
+    receiver: str
+    kind: str
+    turn: int
+    status: str = "pending"
+
+
+@dataclass(frozen=True)
+class Treaty:
+    kind: str
+    a: str
+    b: str
+    since: int
+
+    def binds(self, nation: str) -> bool:
+        return nation in (self.a, self.b)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Per-turn figures for the history charts."""
+
+    month: int
+    tension: int
+    credibility: tuple[tuple[str, int], ...]
+    will: tuple[tuple[str, int], ...]
+    legitimacy: tuple[tuple[str, int], ...]
+
+
+@dataclass
+class GameState:
+    campaign: Campaign
+    seed: int
+    turn: int
+    month: int
+    phase: str
+    nations: dict[str, NationState]
+    relations: dict[tuple[str, str], int]
+    orgs: dict[str, OrgState]
+    crises: dict[str, CrisisState]
+    resolutions: dict[str, Resolution]
+    missions: dict[str, Mission]
+    offers: dict[str, Offer]
+    treaties: tuple[Treaty, ...]
+    flags: tuple[str, ...]
+    fired: tuple[str, ...]
+    tension: int
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Pending event choices per nation (event ids)."""
+    done: tuple[str, ...] = ()
+    """Nations that ended this phase."""
+    acted: tuple[str, ...] = ()
+    """Action keys used this turn (most orders can be given once a turn per target)."""
+    ledger: tuple[Change, ...] = ()
+    last_ledger: tuple[Change, ...] = ()
+    history: tuple[Snapshot, ...] = ()
+    archive: tuple[Resolution, ...] = ()
+    """Resolutions decided in earlier turns: frozen, shared between states."""
+    counters: tuple[tuple[str, int], ...] = (("R", 0), ("M", 0), ("O", 0))
+    scores: tuple[tuple[str, int], ...] = ()
+
+    def copy(self) -> "GameState":
+        new = replace(self)
+        for name in ("nations", "relations", "orgs", "crises", "resolutions", "missions",
+                     "offers", "choices"):
+            setattr(new, name, dict(getattr(self, name)))
+        return new
+
+    # --- lookups -----------------------------------------------------------------------
+
+    def relation(self, a: str, b: str) -> int:
+        if a == b:
+            return 100
+        return self.relations.get(pair(a, b), 0)
+
+    def existing(self) -> list[str]:
+        """Codes of nations that exist now, in campaign order."""
+        return [c for c, n in self.nations.items() if n.exists]
+
+    def waiting_for(self) -> tuple[str, ...]:
+        """Nations that still have to act in this phase, in campaign order."""
+        if self.phase == "orders":
+            return tuple(c for c in self.existing() if c not in self.done)
+        if self.phase == "voting":
+            return tuple(c for c in self.existing() if c not in self.done and self.ballots_owed(c))
+        return ()
+
+    def ballots_owed(self, nation: str) -> list[str]:
+        """Agenda items on which ``nation`` holds a seat and has not voted yet."""
+        from .bodies import is_absent, seated  # local: bodies imports this module
+
+        return [res.id for res in self.resolutions.values()
+                if res.status == "tabled" and res.ballot(nation) is None
+                and nation in seated(self, res.org, res.body)
+                and not is_absent(self, nation, res.org, res.body)]
+
+    def is_member(self, nation: str, org: str) -> bool:
+        return nation in self.orgs[org].members
+
+    def treaties_of(self, nation: str, kind: str | None = None) -> list[Treaty]:
+        return [t for t in self.treaties if t.binds(nation) and (kind is None or t.kind == kind)]
+
+    def score(self, nation: str) -> int:
+        return dict(self.scores).get(nation, 0)
+
+    def next_id(self, prefix: str) -> str:
+        counters = dict(self.counters)
+        counters[prefix] += 1
+        self.counters = tuple(sorted(counters.items()))
+        return f"{prefix}{counters[prefix]}"
+
+    def resolution(self, res_id: str) -> Resolution | None:
+        if res_id in self.resolutions:
+            return self.resolutions[res_id]
+        for r in self.archive:
+            if r.id == res_id:
+                return r
+        return None
+
+
+def pair(a: str, b: str) -> tuple[str, str]:
+    """The key of a symmetric relation."""
+    return (a, b) if a < b else (b, a)
+
+
+def clamp(value: float, lo: int = 0, hi: int = 100) -> int:
+    return int(max(lo, min(hi, round(value))))
+
+
+# --- canonical form and hash --------------------------------------------------------------
+
+
+def to_plain(value: object) -> object:
+    """A JSON-ready, order-stable form of any state value (the campaign is left out)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        if isinstance(value, Campaign):
+            return {"campaign": value.id, "hash": value.content_hash}
+        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dict):
+        return [[to_plain(k), to_plain(v)] for k, v in value.items()]
+    if isinstance(value, (tuple, list)):
+        return [to_plain(v) for v in value]
+    return value
+
+
+def state_hash(state: GameState) -> str:
+    """sha256 of the canonical state: equal for equal games, whatever PYTHONHASHSEED is."""
+    text = json.dumps(to_plain(state), separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(text.encode()).hexdigest()

@@ -1,0 +1,188 @@
+"""The automatic phases: sessions, resolution, crisis dynamics, consequences and the news
+of the next turn. They run when the last nation has given its orders or cast its ballots."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .bodies import body_def, is_absent, permanent_members, seated, threshold
+from .context import Ctx
+from .crises import step_all
+from .gauges import distance_km
+from .measures import adopt
+from .model import IMPORTANT_KINDS, PROCEDURAL_KINDS, SetFlag
+from .orders import describe
+from .scoring import compute_scores, defeated
+from .script import holds, perform
+from .state import Snapshot
+from .voting import decide
+
+
+def advance(ctx: Ctx) -> None:
+    """Move the game on as far as it goes without another nation's input."""
+    s = ctx.state
+    if s.phase == "orders" and not s.waiting_for():
+        s.done = ()
+        if any(r.status == "tabled" for r in s.resolutions.values()):
+            s.phase = "voting"
+            ctx.emit("phase", "The bodies meet: ballots are cast in secret.")
+            if s.waiting_for():
+                return
+        _close_turn(ctx)
+    elif s.phase == "voting" and not s.waiting_for():
+        s.done = ()
+        _close_turn(ctx)
+
+
+def _close_turn(ctx: Ctx) -> None:
+    s = ctx.state
+    sessions(ctx)
+    step_all(ctx)
+    consequences(ctx)
+    if s.turn + 1 >= s.campaign.turns:
+        s.phase = "over"
+        ctx.emit("over", "The campaign ends.", scores=s.scores)
+        return
+    s.turn += 1
+    s.month += s.campaign.turn_months
+    s.phase = "orders"
+    news(ctx)
+
+
+def sessions(ctx: Ctx) -> None:
+    """Each body with items votes; all ballots are revealed at once."""
+    s = ctx.state
+    for rid in [r for r, res in s.resolutions.items() if res.status == "tabled"]:
+        res = s.resolutions[rid]
+        bdef = body_def(s, res.org, res.body)
+        ballots = dict(res.ballots)
+        for nation in seated(s, res.org, res.body):
+            if is_absent(s, nation, res.org, res.body) or nation not in ballots:
+                ballots[nation] = "absent"
+        ballots = {n: b for n, b in ballots.items() if n in seated(s, res.org, res.body)}
+        crisis = s.crises.get(res.subject)
+        article = int(res.param("article") or (crisis.article if crisis else 11))
+        excluded = frozenset(crisis.parties) if (
+            crisis and bdef.rule == "unanimity" and article == 15) else frozenset()
+        limit = threshold(bdef, s.month)
+        decision = decide(
+            bdef.rule, ballots, permanent=permanent_members(s, res.org, res.body),
+            votes_needed=limit.votes if limit else 0, procedural=res.kind in PROCEDURAL_KINDS,
+            important=res.kind in IMPORTANT_KINDS or res.emergency, excluded=excluded)
+        status = "adopted" if decision.adopted else ("vetoed" if decision.vetoed_by else "failed")
+        if decision.adopted and (res.emergency or not bdef.binding) and res.kind not in (
+                "admit", "expel", "suspend", "refer_to_assembly"):
+            status = "recommended" if res.emergency else "adopted"
+        res = replace(res, ballots=tuple(ballots.items()), status=status,
+                      vetoed_by=decision.vetoed_by, reason=decision.reason)
+        s.resolutions[rid] = res
+        t = decision.tally
+        ctx.emit("vote", f"{bdef.name}: {describe(s, res)} — yes {t['yes']}, no {t['no']}, "
+                 f"abstain {t['abstain']}, absent {t['absent']}: {status.upper()} "
+                 f"({decision.reason}).", resolution=rid, org=res.org, body=res.body,
+                 status=status, ballots=tuple(ballots.items()), vetoed_by=decision.vetoed_by,
+                 excluded=tuple(sorted(excluded)))
+        if status in ("adopted", "recommended"):
+            adopt(ctx, res)
+        elif crisis is not None and crisis.active:
+            ctx.update_crisis(crisis.id, resolve=min(100, crisis.resolve + 3))
+        if decision.vetoed_by:
+            ctx.credibility(res.org, -4, f"veto by {', '.join(decision.vetoed_by)}")
+    s.archive = s.archive + tuple(r for r in s.resolutions.values() if r.status != "tabled")
+    s.resolutions = {r: res for r, res in s.resolutions.items() if res.status == "tabled"}
+
+
+def consequences(ctx: Ctx) -> None:
+    """Will, legitimacy and stability drift; capital is earned; tension moves; scores."""
+    s = ctx.state
+    active = [c for c in s.crises.values() if c.active]
+    for code in s.existing():
+        d = s.campaign.nation(code)
+        n = s.nations[code]
+        ctx.adjust(code, "will", (d.will - n.will) * 0.15, "opinion settles")
+        ctx.adjust(code, "legitimacy", (d.legitimacy - n.legitimacy) * 0.1, "memories fade")
+        threat = sum(1 for c in active if c.stage >= 3 and c.aggressor != code
+                     and distance_km(d.capital_lonlat, c.location) < 1500)
+        if threat:
+            ctx.adjust(code, "will", 2 * threat, "war close to home")
+        horror = sum(1 for c in active if c.kind == "atrocities" and c.stage >= 2)
+        if horror and d.ideology == "liberal_democracy":
+            ctx.adjust(code, "will", min(3, horror), "reports of atrocities")
+        if n.will < 20:
+            ctx.adjust(code, "stability", -1, "a government without support")
+        n = s.nations[code]
+        income = 3 + n.economy // 25 + n.legitimacy // 34
+        s.nations[code] = replace(n, capital=min(15, n.capital + income))
+    for org_id in s.orgs:
+        if s.campaign.org(org_id).kind != "universal":
+            continue
+        unpunished = [c for c in active if c.stage >= 3 and c.org == org_id and not c.measures]
+        if unpunished:
+            ctx.credibility(org_id, -len(unpunished), "aggression goes unpunished")
+    universal = [o.credibility for o in s.orgs.values()
+                 if s.campaign.org(o.id).kind == "universal" and o.members]
+    avg_cred = sum(universal) / len(universal) if universal else 50
+    ctx.tension(sum(c.stage for c in active) / 3 - 2 + (50 - avg_cred) / 15)
+    for oid, offer in s.offers.items():
+        if offer.status == "pending" and s.turn - offer.turn >= 2:
+            s.offers[oid] = replace(offer, status="expired")
+    s.scores = compute_scores(s)
+    for code in defeated(s):
+        flag = f"defeated_{code}"
+        if flag not in s.flags:
+            perform(ctx, SetFlag(flag), "defeat")
+            ctx.emit("defeat", f"{ctx.name(code)} is defeated.", nation=code)
+    s.history = s.history + (snapshot(s),)
+
+
+def snapshot(s) -> Snapshot:
+    return Snapshot(
+        s.month, s.tension, tuple((o.id, o.credibility) for o in s.orgs.values()),
+        tuple((c, n.will) for c, n in s.nations.items() if n.exists),
+        tuple((c, n.legitimacy) for c, n in s.nations.items() if n.exists))
+
+
+def news(ctx: Ctx) -> None:
+    """The start of a turn: new states, memberships by date, scripted events."""
+    s = ctx.state
+    s.last_ledger, s.ledger, s.acted = s.ledger, (), ()
+    prev = s.month - s.campaign.turn_months
+    for d in s.campaign.nations:
+        n = s.nations[d.code]
+        if d.exists_from is not None and prev < d.exists_from <= s.month and not n.exists \
+                and not n.conquered:
+            s.nations[d.code] = replace(n, exists=True)
+            ctx.emit("nation", f"{d.name} appears as a state.", nation=d.code)
+        if d.exists_until is not None and prev < d.exists_until <= s.month and n.exists:
+            s.nations[d.code] = replace(n, exists=False)
+            for org in list(s.orgs):
+                ctx.leave(d.code, org, " as it ceases to exist")
+            ctx.emit("nation", f"{d.name} ceases to exist as a state.", nation=d.code)
+    for odef in s.campaign.organisations:
+        for span in odef.members:
+            if span.start is not None and prev < span.start <= s.month:
+                ctx.join(span.nation, odef.id)
+            if span.end is not None and prev < span.end <= s.month:
+                ctx.leave(span.nation, odef.id)
+    for event in s.campaign.events:
+        if event.once and event.id in s.fired:
+            continue
+        if not holds(s, event.trigger):
+            continue
+        if event.chance < 100 and ctx.draw(f"event:{event.id}") > event.chance:
+            continue
+        fire(ctx, event)
+
+
+def fire(ctx: Ctx, event) -> None:
+    s = ctx.state
+    if event.id not in s.fired:
+        s.fired = s.fired + (event.id,)
+    ctx.emit("news", f"{event.title}. {event.text}".strip(), event=event.id)
+    for effect in event.effects:
+        perform(ctx, effect, event.title)
+    if event.choice and s.nations[event.choice.nation].exists:
+        nation = event.choice.nation
+        s.choices[nation] = s.choices.get(nation, ()) + (event.id,)
+        ctx.emit("decision", f"{ctx.name(nation)} must decide: {event.choice.prompt}",
+                 (nation,), event=event.id, nation=nation)
