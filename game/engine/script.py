@@ -113,7 +113,7 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
             if not any(t.kind == kind and {t.a, t.b} == {a, b} for t in s.treaties):
                 s.treaties = s.treaties + (Treaty(kind, a, b, s.month),)
                 ctx.emit("treaty", f"{ctx.name(a)} and {ctx.name(b)} sign a "
-                         f"{kind.replace('_', '-')} treaty.", a=a, b=b, kind=kind)
+                         f"{kind.replace('_', '-')} treaty.", a=a, b=b, treaty=kind)
         case m.News(text):
             ctx.emit("news", text)
         case _:

@@ -66,7 +66,7 @@ UN = m.OrgDef(
                          span("CHN", permanent=True), span("NOR"), span("EGY")),
                   thresholds=(m.Threshold(month(1930, 1), 11, 4), m.Threshold(month(1966, 1), 15, 5)),
                   binding=True),
-        m.BodyDef("assembly", "General Assembly", "assembly", emergency_from=month(1932, 1)),
+        m.BodyDef("assembly", "General Assembly", "assembly", emergency_from=month(1930, 1)),
     ),
     credibility=55,
 )

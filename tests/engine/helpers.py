@@ -1,0 +1,46 @@
+"""Driving the engine in tests: table an item, end orders, cast chosen ballots."""
+
+from __future__ import annotations
+
+from game.engine import apply, parse_action
+
+
+def do(state, *texts):
+    events = []
+    for text in texts:
+        state, ev = apply(state, parse_action(text))
+        events += ev
+    return state, events
+
+
+def end_orders(state):
+    """Every nation still in the order phase ends it (this turn only)."""
+    events = []
+    turn = state.turn
+    while state.phase == "orders" and state.turn == turn and state.waiting_for():
+        state, ev = apply(state, parse_action(f"{state.waiting_for()[0]} end"))
+        events += ev
+    return state, events
+
+
+def cast(state, ballots: dict[str, str], default: str = "abstain"):
+    """Vote on every open item: the given ballots, ``default`` for everyone else."""
+    events = []
+    while state.phase == "voting" and state.waiting_for():
+        nation = state.waiting_for()[0]
+        rid = state.ballots_owed(nation)[0]
+        ballot = ballots.get(f"{nation}:{rid}", ballots.get(nation, default))
+        state, ev = apply(state, parse_action(f"{nation} vote {rid} {ballot}"))
+        events += ev
+    return state, events
+
+
+def vote_on(state, table_text: str, ballots: dict[str, str], default: str = "abstain"):
+    """Table one item, let everyone end orders, cast the ballots; return state and vote event."""
+    state, events = do(state, table_text)
+    state, ev = end_orders(state)
+    events += ev
+    state, ev = cast(state, ballots, default)
+    events += ev
+    votes = [e for e in events if e.kind == "vote"]
+    return state, votes[-1] if votes else None

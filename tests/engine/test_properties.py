@@ -1,0 +1,43 @@
+"""Invariants under random legal play (hypothesis): nothing raises, every value stays in range."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from game.engine import apply, legal_actions, new_game
+from game.engine.model import STATS
+
+from .factory import campaign
+
+CAMPAIGN = campaign()
+
+
+def check_ranges(state):
+    for n in state.nations.values():
+        for stat in STATS:
+            assert 0 <= n.stat(stat) <= 100, (n.code, stat)
+        assert 0 <= n.capital <= 15
+    assert all(-100 <= v <= 100 for v in state.relations.values())
+    for c in state.crises.values():
+        assert 0 <= c.stage <= 4
+        assert all(0 <= v <= 100 for v in (c.clarity, c.resolve, c.progress))
+        assert c.casualties >= 0 and c.refugees >= 0
+    assert 0 <= state.tension <= 100
+    assert all(0 <= o.credibility <= 100 for o in state.orgs.values())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), picks=st.lists(st.integers(0, 10_000), min_size=50,
+                                                   max_size=400))
+def test_random_legal_play_keeps_values_in_range(seed, picks):
+    """Random legal play never raises and keeps every value in its range."""
+    state = new_game(CAMPAIGN, seed)
+    for pick in picks:
+        if state.phase == "over":
+            break
+        nation = state.waiting_for()[pick % len(state.waiting_for())]
+        actions = legal_actions(state, nation)
+        # ending the turn now and then lets the game move through its phases
+        action = actions[pick % len(actions)] if pick % 4 else next(
+            (a for a in actions if a.verb in ("end", "vote")), actions[0])
+        state, _ = apply(state, action)
+        check_ranges(state)
