@@ -152,11 +152,14 @@ class Mind:
 
     # --- orders ----------------------------------------------------------------------
 
-    def score(self, a: Action) -> tuple[float, list[str]]:
+    def score(self, a: Action, floor: float = -1000.0) -> tuple[float, list[str]]:
+        """Utility and reasons; the noise is only drawn if it could lift ``a`` above ``floor``."""
         handler = getattr(self, f"_{a.verb}", None)
         if handler is None:
             return -100.0, []
         value, reasons = handler(a)
+        if value + NOISE[self.difficulty] <= floor:
+            return value - NOISE[self.difficulty], reasons
         return value + jitter(self.s, self.me, a, self.difficulty), reasons
 
     def _choose(self, a: Action) -> tuple[float, list[str]]:
@@ -392,7 +395,7 @@ def decide(state: GameState, nation: str, difficulty: str = "normal") -> Choice:
             continue
         if given >= ATTENTION[difficulty] and a.verb not in ("choose", "accept", "decline"):
             continue
-        value, reasons = mind.score(a)
+        value, reasons = mind.score(a, best.score)
         if value > best.score:
             best = Choice(a, value, tuple(reasons))
     if best.action.verb == "end" and state.choices.get(nation):

@@ -7,9 +7,10 @@ from .events import Event
 from .gauges import gauges
 from .legal import legal_actions, options, why_not
 from .state import GameState, state_hash
+from .view import view, visible_events
 
 __all__ = [
     "Action", "BadActionText", "EngineError", "Event", "GameState", "IllegalAction", "act",
     "apply", "begin", "gauges", "legal_actions", "new_game", "options", "parse_action", "state_hash",
-    "why_not",
+    "view", "visible_events", "why_not",
 ]

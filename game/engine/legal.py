@@ -28,11 +28,15 @@ Option = tuple[Action, str | None]
 
 def key_of(action: Action) -> str:
     """The key that stops an order from being given twice in one turn."""
-    return " ".join((action.nation, action.verb, *action.positional()[:1]))
+    first = action.args[0] if action.args else ""
+    return f"{action.nation} {action.verb} {first}"
 
 
-def options(state: GameState, nation: str) -> list[Option]:
-    """Every action the nation could take in this phase, each with None or why not."""
+def options(state: GameState, nation: str, verb: str | None = None) -> list[Option]:
+    """Every action the nation could take in this phase, each with None or why not.
+
+    With ``verb``, only the candidates of that verb's family are built (a fast check).
+    """
     n = state.nations.get(nation)
     if n is None or not n.exists or state.phase == "over":
         return []
@@ -42,21 +46,11 @@ def options(state: GameState, nation: str) -> list[Option]:
     if nation in state.done:
         return []
     out: list[Option] = []
-    pending = state.choices.get(nation, ())
-    for event_id in pending:
-        for opt in state.campaign.event(event_id).choice.options:
-            out.append((act(nation, "choose", event_id, opt.id), None))
-    out.append((act(nation, "end"),
-                "answer the pending event first" if pending else None))
-    for offer in state.offers.values():
-        if offer.receiver == nation and offer.status == "pending":
-            out += [(act(nation, "accept", offer.id), None),
-                    (act(nation, "decline", offer.id), None)]
-    out += _diplomacy(state, nation)
-    out += _organisations(state, nation)
-    out += [(act(nation, v), None) for v in ("rally", "rearm", "invest")]
-    out += _military(state, nation)
-    return [(a, reason or _affordable(state, a)) for a, reason in out]
+    for family, generate in FAMILIES:
+        if verb is None or verb in family:
+            out += generate(state, nation)
+    acted = frozenset(state.acted)
+    return [(a, reason or _affordable(state, a, acted)) for a, reason in out]
 
 
 def legal_actions(state: GameState, nation: str) -> list[Action]:
@@ -65,18 +59,36 @@ def legal_actions(state: GameState, nation: str) -> list[Action]:
 
 def why_not(state: GameState, action: Action) -> str | None:
     """None if legal now, else the reason (the same words the UI shows)."""
-    for candidate, reason in options(state, action.nation):
+    for candidate, reason in options(state, action.nation, action.verb):
         if candidate == action:
             return reason
     if state.phase == "over":
         return "the campaign is over"
     if action.nation in state.done:
         return "this nation has already ended its turn"
-    return f"not available in the {state.phase} phase"
+    return f"not available now (in the {state.phase} phase)"
 
 
-def _affordable(state: GameState, action: Action) -> str | None:
-    if action.verb in ONCE_A_TURN and key_of(action) in state.acted:
+def _turn(state: GameState, nation: str) -> list[Option]:
+    out: list[Option] = []
+    pending = state.choices.get(nation, ())
+    for event_id in pending:
+        for opt in state.campaign.event(event_id).choice.options:
+            out.append((act(nation, "choose", event_id, opt.id), None))
+    out.append((act(nation, "end"), "answer the pending event first" if pending else None))
+    for offer in state.offers.values():
+        if offer.receiver == nation and offer.status == "pending":
+            out += [(act(nation, "accept", offer.id), None),
+                    (act(nation, "decline", offer.id), None)]
+    return out
+
+
+def _domestic(state: GameState, nation: str) -> list[Option]:
+    return [(act(nation, v), None) for v in ("rally", "rearm", "invest")]
+
+
+def _affordable(state: GameState, action: Action, acted: frozenset[str]) -> str | None:
+    if action.verb in ONCE_A_TURN and key_of(action) in acted:
         return "already done this turn"
     cost = COST[action.verb]
     have = state.nations[action.nation].capital
@@ -250,3 +262,13 @@ def _military(state: GameState, nation: str) -> list[Option]:
             reason = "your government does not seek changes by force"
         out.append((act(nation, "press", claim.id), reason))
     return out
+
+
+FAMILIES = (
+    (frozenset({"end", "choose", "accept", "decline"}), _turn),
+    (frozenset({"improve", "denounce", "threaten", "aid", "propose", "recognise"}), _diplomacy),
+    (frozenset({"table", "boycott", "return", "pledge", "leave", "emergency", "lobby"}),
+     _organisations),
+    (frozenset({"rally", "rearm", "invest"}), _domestic),
+    (frozenset({"mobilise", "intervene", "close", "escalate", "backdown", "press"}), _military),
+)

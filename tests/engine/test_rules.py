@@ -214,3 +214,19 @@ def _at_war(state):
     state = state.copy()
     state.crises["abyssinia"] = replace(c, stage=3)
     return state
+
+
+def test_view_hides_secret_ballots_and_private_dealings(state):
+    """Ballots are secret until the session reveals them all at once; lobbying and offers stay
+    between the nations concerned (hot-seat players see only what their nation knows)."""
+    from game.engine import view
+
+    state, _ = do(state, "GBR table league.council condemn manchuria", "FRA lobby NOR R1",
+                  "FRA propose alliance GBR")
+    state, _ = end_orders(state)
+    state, _ = do(state, "GBR vote R1 yes", "FRA vote R1 yes")
+    seen = view(state, "NOR")
+    assert seen.resolutions["R1"].ballots == ()
+    assert seen.resolutions["R1"].lobbied == (("FRA", "NOR"),)
+    assert seen.offers == {}
+    assert view(state, "GBR").resolutions["R1"].ballots == (("GBR", "yes"),)

@@ -1,0 +1,649 @@
+"""The campaign format, described once.
+
+The loader converts YAML by walking these specs, and the JSON Schema that editors use (and the
+authoring reference generated from it) is built from the same specs, so the three cannot drift.
+Defaults shown in the schema are read from the model's dataclasses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+from typing import Callable
+
+from game.engine import model as m
+
+NATION_CODE = r"^[A-Z][A-Z0-9]{1,3}$"
+SNAKE_ID = r"^[a-z][a-z0-9_]*$"
+PLACE_ID = r"^[A-Za-z0-9_.:-]+$"
+FILE_NAME = r"^[A-Za-z0-9_][A-Za-z0-9_./-]*\.ya?ml$"
+DATE_TEXT = r"^[0-9]{4}(-[0-9]{1,2}(-[0-9]{1,2})?)?$"
+
+
+# --- the kinds of value -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """Any scalar, read as text (so `name: 1984` is the text '1984')."""
+
+    what: str = "text"
+
+    def json(self, defs: dict) -> dict:
+        return {"title": self.what, "type": ["string", "number", "boolean"]}
+
+
+@dataclass(frozen=True)
+class Ident:
+    """An id, always read as a string; ``ref`` names the kind of definition it must match."""
+
+    what: str
+    pattern: str
+    ref: str | None = None
+    sets: bool = False
+    """Mentions a flag being set: a definition that may repeat."""
+    scope: str | None = None
+    """A sibling field naming the container of the referenced definition (a body's org)."""
+    rule: str = ""
+    """The pattern in words, for messages."""
+
+    def json(self, defs: dict) -> dict:
+        return {"title": self.what, "type": "string", "pattern": self.pattern}
+
+
+@dataclass(frozen=True)
+class Whole:
+    lo: int
+    hi: int
+    allowed: tuple[int, ...] = ()
+
+    @property
+    def what(self) -> str:
+        if self.allowed:
+            return " or ".join(str(v) for v in self.allowed)
+        return f"a whole number from {self.lo} to {self.hi}"
+
+    def json(self, defs: dict) -> dict:
+        if self.allowed:
+            return {"title": "whole number", "enum": list(self.allowed)}
+        return {"title": "whole number", "type": "integer", "minimum": self.lo, "maximum": self.hi}
+
+
+@dataclass(frozen=True)
+class Number:
+    lo: float
+    hi: float
+
+    @property
+    def what(self) -> str:
+        return f"a number from {self.lo:g} to {self.hi:g}"
+
+    def json(self, defs: dict) -> dict:
+        return {"title": "number", "type": "number", "minimum": self.lo, "maximum": self.hi}
+
+
+@dataclass(frozen=True)
+class Boolean:
+    what: str = "true or false"
+
+    def json(self, defs: dict) -> dict:
+        return {"title": "true or false", "type": "boolean"}
+
+
+@dataclass(frozen=True)
+class Date:
+    in_play: bool = False
+    """A date that only makes sense between the campaign's start and end (triggers, baseline)."""
+    what: str = "a date like 1931-09 or 1931-09-18"
+
+    def json(self, defs: dict) -> dict:
+        return {"title": "date", "type": ["string", "integer"], "pattern": DATE_TEXT,
+                "minimum": 1000, "maximum": 9999}
+
+
+@dataclass(frozen=True)
+class OneOf:
+    values: tuple[str, ...]
+
+    @property
+    def what(self) -> str:
+        return "one of " + ", ".join(self.values)
+
+    def json(self, defs: dict) -> dict:
+        return {"title": "one of", "enum": list(self.values)}
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: object
+    min_items: int = 0
+    max_items: int | None = None
+
+    @property
+    def what(self) -> str:
+        if self.min_items and self.min_items == self.max_items:
+            return f"a list of {self.min_items}"
+        return "a list"
+
+    def json(self, defs: dict) -> dict:
+        out = {"type": "array", "items": to_json(self.item, defs)}
+        if self.min_items:
+            out["minItems"] = self.min_items
+        if self.max_items is not None:
+            out["maxItems"] = self.max_items
+        return out
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    spec: object
+    doc: str = ""
+    required: bool = False
+    nullable: bool = False
+    attr: str = ""
+    """The model attribute it fills, when named differently (``from`` fills ``start``)."""
+
+    @property
+    def target(self) -> str:
+        return self.attr or self.name
+
+
+@dataclass(frozen=True)
+class Record:
+    """A mapping of known keys; with ``build``, converted to that model class."""
+
+    name: str
+    doc: str
+    fields: tuple[Field, ...]
+    build: Callable | None = None
+    key: str | None = None
+    """The field holding this definition's id."""
+    defines: str | None = None
+    """The kind of definition (nation, org, ...) whose ids must be unique."""
+    shorthand: str | None = None
+    """A bare scalar stands for a mapping with only this field (``- ITA`` as a member)."""
+    one_of: tuple[str, ...] = ()
+    """Exactly one of these fields must be given."""
+
+    @property
+    def what(self) -> str:
+        return f"a {self.name.replace('_', ' ')} (a mapping)"
+
+    def field(self, name: str) -> Field | None:
+        return self.by_name.get(name)
+
+    @functools.cached_property
+    def by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
+
+    def json(self, defs: dict) -> dict:
+        if self.name not in defs:
+            defs[self.name] = {}  # placeholder: records may contain themselves
+            defs[self.name] = self.object_schema(defs)
+        ref = {"$ref": f"#/$defs/{self.name}"}
+        if self.shorthand:
+            return {"anyOf": [to_json(self.field(self.shorthand).spec, defs), ref]}
+        return ref
+
+    def object_schema(self, defs: dict) -> dict:
+        defaults = _model_defaults(self.build)
+        props = {}
+        for f in self.fields:
+            prop = to_json(f.spec, defs)
+            if f.nullable:
+                prop = {"anyOf": [prop, {"type": "null"}]}
+            prop["description"] = f.doc
+            if f.target in defaults:
+                prop["default"] = defaults[f.target]
+            props[f.name] = prop
+        out = {"title": self.name, "description": self.doc, "type": "object",
+               "properties": props, "additionalProperties": False}
+        required = [f.name for f in self.fields if f.required]
+        if required:
+            out["required"] = required
+        if self.one_of:
+            out["oneOf"] = [{"required": [name]} for name in self.one_of]
+        return out
+
+
+@dataclass(frozen=True)
+class Form:
+    """One form of a tagged value: ``{key: value}``; ``build`` wraps a converted scalar or list."""
+
+    key: str
+    spec: object
+    doc: str
+    build: Callable | None = None
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """A mapping with exactly one key, naming its form (conditions and effects)."""
+
+    name: str
+    doc: str
+    forms: tuple[Form, ...]
+
+    @property
+    def what(self) -> str:
+        return f"a {self.name} (a mapping with one key: " + ", ".join(
+            f.key for f in self.forms) + ")"
+
+    def form(self, key: str) -> Form | None:
+        return self.by_key.get(key)
+
+    @functools.cached_property
+    def by_key(self) -> dict[str, Form]:
+        return {f.key: f for f in self.forms}
+
+    def json(self, defs: dict) -> dict:
+        if self.name not in defs:
+            defs[self.name] = {}
+            props = {}
+            for form in self.forms:
+                props[form.key] = dict(to_json(form.spec, defs), description=form.doc)
+            defs[self.name] = {"title": self.name, "description": self.doc, "type": "object",
+                               "properties": props, "minProperties": 1, "maxProperties": 1,
+                               "additionalProperties": False}
+        return {"$ref": f"#/$defs/{self.name}"}
+
+
+@dataclass(frozen=True)
+class Use:
+    """A named spec defined further down (conditions contain conditions)."""
+
+    name: str
+
+    def resolve(self):
+        return NAMED[self.name]
+
+    @property
+    def what(self) -> str:
+        return self.resolve().what
+
+    def json(self, defs: dict) -> dict:
+        return self.resolve().json(defs)
+
+
+def to_json(spec, defs: dict) -> dict:
+    return spec.json(defs)
+
+
+def _model_defaults(cls) -> dict:
+    if cls is None or not dataclasses.is_dataclass(cls):
+        return {}
+    out = {}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING and f.default is not None and f.name != "src":
+            out[f.name] = _plain(f.default)
+    return out
+
+
+def _plain(value):
+    return [_plain(v) for v in value] if isinstance(value, tuple) else value
+
+
+# --- ids and small values -----------------------------------------------------------------
+
+NATION = Ident("nation code", NATION_CODE, ref="nation",
+               rule="2 to 4 capital letters or digits, starting with a letter")
+ORG = Ident("organisation id", SNAKE_ID, ref="org", rule="lower-case snake_case")
+CRISIS = Ident("crisis id", SNAKE_ID, ref="crisis", rule="lower-case snake_case")
+CHOKEPOINT = Ident("chokepoint id", SNAKE_ID, ref="chokepoint", rule="lower-case snake_case")
+FLAG = Ident("flag", SNAKE_ID, ref="flag", rule="lower-case snake_case")
+SET_FLAG = Ident("flag", SNAKE_ID, ref="flag", sets=True, rule="lower-case snake_case")
+PLACE = Ident("place id", PLACE_ID, ref="place",
+              rule="a base-map feature id or a region id, without spaces")
+NEW_ID = Ident("id", SNAKE_ID, rule="lower-case snake_case")
+NEW_NATION = Ident("nation code", NATION_CODE,
+                   rule="2 to 4 capital letters or digits, starting with a letter")
+STAT = Whole(0, 100)
+CHANGE = Whole(-100, 100)
+COMPARISON = OneOf(m.COMPARISONS)
+LONLAT = ListOf(Number(-180, 180), 2, 2)
+PLACES = ListOf(PLACE)
+
+
+def _id(doc: str = "The id other entries use to name this one.") -> Field:
+    return Field("id", NEW_ID, doc, required=True)
+
+
+def _name(doc: str = "Shown to players.") -> Field:
+    return Field("name", Text(), doc, required=True)
+
+
+def _compare(name: str, doc: str, build, before: tuple[Field, ...], value: Whole) -> Record:
+    fields = before + (Field("op", COMPARISON, "How to compare: <, <=, ==, !=, >= or >.", True),
+                       Field("value", value, "The value compared with.", True))
+    return Record(name, doc, fields, build)
+
+
+# --- conditions ---------------------------------------------------------------------------
+
+CONDITION = Tagged("condition", "A condition: event triggers and objectives. One key names its form.", (
+    Form("all", ListOf(Use("condition"), 1), "Holds when every listed condition holds.",
+         lambda items: m.All(items)),
+    Form("any", ListOf(Use("condition"), 1), "Holds when at least one listed condition holds.",
+         lambda items: m.Any(items)),
+    Form("not", Use("condition"), "Holds when the condition does not.", lambda item: m.Not(item)),
+    Form("date_from", Date(in_play=True), "Holds from this month on.", lambda v: m.DateFrom(v)),
+    Form("date_before", Date(in_play=True), "Holds strictly before this month.",
+         lambda v: m.DateBefore(v)),
+    Form("stat", _compare("stat_condition", "A nation's stat compares with a value.", m.StatIs, (
+        Field("nation", NATION, "Whose stat.", True),
+        Field("stat", OneOf(m.STATS), "Which stat.", True)), STAT), "A nation stat compares."),
+    Form("relation", _compare("relation_condition", "Relations between two nations compare.",
+                              m.RelationIs, (Field("a", NATION, "One nation.", True),
+                                             Field("b", NATION, "The other.", True)),
+                              Whole(-100, 100)), "Relations compare (-100 hostile to 100 close)."),
+    Form("tension", _compare("tension_condition", "World tension compares.", m.TensionIs, (), STAT),
+         "World tension compares."),
+    Form("credibility", _compare("credibility_condition", "An organisation's credibility compares.",
+                                 m.CredibilityIs, (Field("org", ORG, "Which organisation.", True),),
+                                 STAT), "An organisation's credibility compares."),
+    Form("flag", FLAG, "Holds while the flag is set.", lambda v: m.FlagSet(v)),
+    Form("member", Record("member_condition", "A nation's membership.", (
+        Field("nation", NATION, "The nation.", True),
+        Field("org", ORG, "The organisation.", True)), m.MemberOf),
+        "Holds while the nation is a member of the organisation."),
+    Form("crisis_stage", _compare("crisis_stage_condition", "An active crisis's stage compares.",
+                                  m.CrisisStageIs, (Field("crisis", CRISIS, "Which crisis.", True),),
+                                  Whole(0, m.MAX_STAGE)),
+         "An active crisis's stage compares (0 tension, 1 incidents, 2 clashes, 3 war, 4 total war)."),
+    Form("crisis_active", CRISIS, "Holds while the crisis has started and not ended.",
+         lambda v: m.CrisisActive(v)),
+    Form("crisis_ended", Record("crisis_ended_condition", "A crisis has ended.", (
+        Field("crisis", CRISIS, "Which crisis.", True),
+        Field("outcome", OneOf(m.OUTCOMES), "Only when it ended this way.", nullable=True)),
+        m.CrisisEnded), "Holds once the crisis has ended (with that outcome, if given)."),
+    Form("measure", Record("measure_condition", "A measure in force in a crisis.", (
+        Field("crisis", CRISIS, "Which crisis.", True),
+        Field("kind", OneOf(m.RESOLUTION_KINDS + m.SANCTION_TYPES), "Which kind of measure.",
+              True)), m.MeasureInForce), "Holds while a measure of that kind is in force."),
+    Form("exists", NATION, "Holds while the nation exists as a state.", lambda v: m.Exists(v)),
+))
+
+
+# --- effects ------------------------------------------------------------------------------
+
+
+def _crisis_change(name: str, doc: str, build, amount: Field) -> Record:
+    return Record(name, doc, (Field("crisis", CRISIS, "Which crisis.", True), amount), build)
+
+
+EFFECT = Tagged("effect", "An effect of an event or of a choice's option. One key names its form.", (
+    Form("change_stat", Record("change_stat_effect", "Change a nation's stat (kept within 0-100).", (
+        Field("nation", NATION, "Whose stat.", True),
+        Field("stat", OneOf(m.STATS), "Which stat.", True),
+        Field("add", CHANGE, "Add this (negative to lower it)."),
+        Field("set", STAT, "Or set it to this.")), m.ChangeStat, one_of=("add", "set")),
+        "Change a stat: give `add` or `set`."),
+    Form("change_relation", Record("change_relation_effect", "Change relations between two nations.", (
+        Field("a", NATION, "One nation.", True), Field("b", NATION, "The other.", True),
+        Field("add", Whole(-200, 200), "Add this (negative worsens).", True)), m.ChangeRelation),
+        "Change relations."),
+    Form("change_tension", CHANGE, "Add to world tension (negative calms).",
+         lambda v: m.ChangeTension(v)),
+    Form("change_credibility", Record("change_credibility_effect", "Change an organisation's credibility.", (
+        Field("org", ORG, "Which organisation.", True),
+        Field("add", CHANGE, "Add this (negative lowers it).", True)), m.ChangeCredibility),
+        "Change an organisation's credibility."),
+    Form("set_flag", SET_FLAG, "Set a flag.", lambda v: m.SetFlag(v)),
+    Form("clear_flag", FLAG, "Clear a flag.", lambda v: m.ClearFlag(v)),
+    Form("start_crisis", CRISIS, "Start a crisis defined under `crises`.", lambda v: m.StartCrisis(v)),
+    Form("advance_crisis", _crisis_change(
+        "advance_crisis_effect", "Scripted pressure on a crisis's escalation ladder.", m.AdvanceCrisis,
+        Field("by", Whole(-m.MAX_STAGE, m.MAX_STAGE), "Steps up the ladder (negative calms it).")),
+        "Move a crisis up (or down) its ladder."),
+    Form("change_resolve", _crisis_change(
+        "change_resolve_effect", "Change the aggressor's determination in a crisis.", m.ChangeResolve,
+        Field("add", CHANGE, "Add this.", True)), "Change a crisis's resolve."),
+    Form("change_clarity", _crisis_change(
+        "change_clarity_effect", "Change how clear it is who the aggressor is.", m.ChangeClarity,
+        Field("add", CHANGE, "Add this.", True)), "Change a crisis's clarity."),
+    Form("end_crisis", _crisis_change(
+        "end_crisis_effect", "End a crisis.", m.EndCrisis,
+        Field("outcome", OneOf(m.OUTCOMES), "How it ended.", True)), "End a crisis."),
+    Form("join", Record("join_effect", "A nation joins an organisation.", (
+        Field("nation", NATION, "Who joins.", True),
+        Field("org", ORG, "Which organisation.", True)), m.JoinOrg), "A nation joins."),
+    Form("leave", Record("leave_effect", "A nation leaves an organisation.", (
+        Field("nation", NATION, "Who leaves.", True),
+        Field("org", ORG, "Which organisation.", True)), m.LeaveOrg), "A nation leaves."),
+    Form("boycott", Record("boycott_effect", "A nation stays away from a body: absent, it casts no vote.", (
+        Field("nation", NATION, "Who stays away.", True),
+        Field("org", ORG, "The body's organisation.", True),
+        Field("body", Ident("body id", SNAKE_ID, ref="body", scope="org",
+                            rule="lower-case snake_case"), "Which body of that organisation.", True),
+        Field("active", Boolean(), "true to stay away, false to come back.")), m.SetBoycott),
+        "Start (or end) a boycott of a body."),
+    Form("create_nation", NATION, "A nation defined under `nations` appears as a state.",
+         lambda v: m.CreateNation(v)),
+    Form("sign_treaty", Record("sign_treaty_effect", "A treaty comes into force.", (
+        Field("kind", OneOf(m.TREATY_KINDS), "What kind of treaty.", True),
+        Field("a", NATION, "One party (the guarantor, for a guarantee).", True),
+        Field("b", NATION, "The other party.", True)), m.SignTreaty), "Sign a treaty."),
+    Form("news", Text(), "A line of news.", lambda v: m.News(v)),
+))
+
+NAMED = {"condition": CONDITION, "effect": EFFECT}
+
+
+# --- definitions --------------------------------------------------------------------------
+
+OBJECTIVE = Record("objective", "A goal a playable nation scores points for.", (
+    _id(), Field("text", Text(), "What the player must achieve.", True),
+    Field("points", STAT, "Points scored when the condition holds at the end."),
+    Field("condition", Use("condition"), "When the objective is met.", True),
+), m.Objective, key="id", defines="objective")
+
+CLAIM = Record("claim", "A revisionist's standing claim, pressed by force when the order looks weak.", (
+    _id(), Field("target", NATION, "The nation the claim is against.", True),
+    _name("The claim's name."),
+    Field("stake", STAT, "How much the claimant wants it."),
+    Field("region", PLACES, "The places claimed."),
+), m.Claim, key="id", defines="claim")
+
+NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
+    Field("code", NEW_NATION, "The nation's code (ITA, GBR, NO); other entries name it by this.",
+          True),
+    _name(),
+    Field("military", STAT, "Relative armed strength.", True),
+    Field("economy", STAT, "Economic weight.", True),
+    Field("will", STAT, "Domestic political will for foreign commitments.", True),
+    Field("legitimacy", STAT, "Standing in the eyes of others.", True),
+    Field("stability", STAT, "Domestic stability.", True),
+    Field("orientation", STAT, "0 status quo ... 100 revisionist.", True),
+    Field("ideology", NEW_ID, "Free id; nations of one ideology agree more easily."),
+    Field("bloc", NEW_ID, "Free id; used by the blocs map mode."),
+    Field("personality", OneOf(m.PERSONALITIES), "How the AI plays this nation."),
+    Field("oil_dependence", STAT, "How much an oil embargo hurts."),
+    Field("controls", ListOf(CHOKEPOINT), "Chokepoints this nation can close."),
+    Field("playable", Boolean(), "Whether a player may take this nation."),
+    Field("colour", ListOf(Whole(0, 255), 3, 3), "Map colour: [red, green, blue].", nullable=True),
+    Field("capital", Text(), "The capital's name."),
+    Field("capital_lonlat", LONLAT, "The capital's [longitude, latitude].", nullable=True),
+    Field("territory", PLACES, "Base-map feature ids and region ids the nation holds."),
+    Field("exists_from", Date(), "A state that appears during play: from this month.",
+          nullable=True),
+    Field("exists_until", Date(), "A state that disappears during play: until this month.",
+          nullable=True),
+    Field("briefing", Text(), "Shown when a player picks this nation; playable nations need one."),
+    Field("objectives", ListOf(OBJECTIVE), "Playable nations: 3 to 6 objectives."),
+    Field("claims", ListOf(CLAIM), "What a revisionist may press by force."),
+), m.NationDef, key="code", defines="nation")
+
+
+def _span(name: str, doc: str, extra: tuple[Field, ...]) -> Record:
+    return Record(name, doc, (
+        Field("nation", NATION, "The nation.", True), *extra,
+        Field("from", Date(), "From this month (omit: from the start).", nullable=True,
+              attr="start"),
+        Field("until", Date(), "Until this month, exclusive (omit: to the end).", nullable=True,
+              attr="end"),
+    ), m.Span, shorthand="nation")
+
+
+MEMBER = _span("member", "A membership; a bare nation code means a member all along.", ())
+SEAT = _span("seat", "A seat on a body; a bare nation code means a seat all along.", (
+    Field("permanent", Boolean(), "A permanent member (a veto on a security council)."),))
+
+THRESHOLD = Record("threshold", "From a month on: a council's size and the yes votes it needs.", (
+    Field("from", Date(), "From this month.", True, attr="start"),
+    Field("seats", Whole(1, 200), "How many seats.", True),
+    Field("votes", Whole(1, 200), "Yes votes needed.", True),
+), m.Threshold)
+
+BODY = Record("body", "A body of an organisation that votes on resolutions.", (
+    _id(), _name(),
+    Field("rule", OneOf(m.DECISION_RULES), "How it decides (see the campaign format).", True),
+    Field("binding", Boolean(), "Whether its decisions bind members."),
+    Field("seats", ListOf(SEAT), "Who sits, by date; omit for every member.", nullable=True),
+    Field("thresholds", ListOf(THRESHOLD), "security_council bodies: seats and votes by date."),
+    Field("powers", ListOf(OneOf(m.RESOLUTION_KINDS)), "The resolutions it may pass."),
+    Field("emergency_from", Date(), "Assemblies: Uniting for Peace from this month.",
+          nullable=True),
+), m.BodyDef, key="id", defines="body")
+
+ORGANISATION = Record("organisation", "An organisation: universal, regional or an alliance.", (
+    _id(), _name(),
+    Field("kind", OneOf(m.ORG_KINDS), "universal, regional or alliance (collective defence).", True),
+    Field("credibility", STAT, "How far members and aggressors believe it will act."),
+    Field("budget", STAT, "Means for inquiries and missions."),
+    Field("founded", Date(), "When it was founded.", nullable=True),
+    Field("members", ListOf(MEMBER), "Members, with dates when they joined or left.", True),
+    Field("bodies", ListOf(BODY, 1), "Its deciding bodies.", True),
+), m.OrgDef, key="id", defines="org")
+
+CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_crisis fires.", (
+    _id(), _name(),
+    Field("kind", OneOf(m.CRISIS_KINDS), "What kind of crisis.", True),
+    Field("aggressor", NATION, "Who presses it.", True),
+    Field("victims", ListOf(NATION, 1), "Who suffers it.", True),
+    Field("org", ORG, "The organisation first seized of it."),
+    Field("stage", Whole(0, m.MAX_STAGE),
+          "Its stage when it starts: 0 tension, 1 incidents, 2 clashes, 3 war, 4 total war."),
+    Field("clarity", STAT, "How clear it is who the aggressor is."),
+    Field("resolve", STAT, "The aggressor's determination."),
+    Field("stake", STAT, "What the aggressor stands to gain."),
+    Field("article", Whole(11, 15, (11, 15)),
+          "League disputes: 11 (the parties vote) or 15 (their votes are not counted)."),
+    Field("chokepoint", CHOKEPOINT, "A supply line the aggressor depends on.", nullable=True),
+    Field("region", PLACES, "Where it happens."),
+    Field("location", LONLAT, "[longitude, latitude] of its map marker.", nullable=True),
+    Field("description", Text(), "One or two sentences for the crisis panel."),
+    Field("levers", ListOf(Text()), "Hints on what could work."),
+    Field("history", Text(), "What actually happened."),
+    Field("historical_outcome", OneOf(m.OUTCOMES), "How it actually ended.", nullable=True),
+), m.CrisisDef, key="id", defines="crisis")
+
+OPTION = Record("option", "One answer to a choice.", (
+    _id(), Field("label", Text(), "The button's text.", True),
+    Field("explain", Text(), "What choosing it will do."),
+    Field("ai_weight", STAT, "How likely the AI is to choose it."),
+    Field("effects", ListOf(Use("effect")), "What happens when it is chosen ([] for nothing).",
+          True),
+), m.ChoiceOption, key="id", defines="option")
+
+CHOICE = Record("choice", "A decision an event puts to one nation.", (
+    Field("nation", NATION, "Who decides.", True),
+    Field("prompt", Text(), "The question.", True),
+    Field("options", ListOf(OPTION, 2), "The answers.", True),
+), m.Choice)
+
+EVENT = Record("event", "Something that happens when its trigger holds.", (
+    _id(), Field("title", Text(), "The headline.", True),
+    Field("text", Text(), "News text shown to everyone."),
+    Field("trigger", Use("condition"), "When it may fire; omit to fire on the first turn.",
+          nullable=True),
+    Field("chance", STAT, "Percent chance per turn while the trigger holds."),
+    Field("once", Boolean(), "Fire at most once."),
+    Field("effects", ListOf(Use("effect")), "What it does."),
+    Field("choice", CHOICE, "A decision for one nation.", nullable=True),
+), m.EventDef, key="id", defines="event")
+
+TREATY = Record("treaty", "A treaty in force at the start.", (
+    Field("kind", OneOf(m.TREATY_KINDS), "What kind; a guarantee is `a` guaranteeing `b`.", True),
+    Field("a", NATION, "One party (the guarantor, for a guarantee).", True),
+    Field("b", NATION, "The other party.", True),
+), m.TreatyDef)
+
+RELATION = Record("relation", "Relations at the start; unlisted pairs start from ideology and bloc.", (
+    Field("a", NATION, "One nation.", True), Field("b", NATION, "The other.", True),
+    Field("value", Whole(-100, 100), "-100 hostile ... 100 close.", True),
+), m.RelationDef)
+
+CHOKEPOINT_RECORD = Record("chokepoint", "A strait or canal a nation can close.", (
+    _id(), _name(), Field("controller", NATION, "Who can close it.", True),
+), m.Chokepoint, key="id", defines="chokepoint")
+
+BASELINE = Record("baseline_entry", "What happened historically, for the end-of-game comparison.", (
+    Field("date", Date(in_play=True), "When.", True, attr="month"),
+    Field("text", Text(), "What happened.", True),
+    Field("crisis", CRISIS, "The crisis it concerns.", nullable=True),
+    Field("outcome", OneOf(m.OUTCOMES), "The crisis's outcome, when this ended it.", nullable=True),
+), m.BaselineEntry)
+
+REGION = Record("region", "A campaign's own polygon, for places the base map lacks.", (
+    _id(), _name(),
+    Field("rings", ListOf(ListOf(LONLAT, 4), 1),
+          "Closed rings of [longitude, latitude] points; the first ring is the outline.", True),
+), m.Region, key="id", defines="region")
+
+
+# --- files --------------------------------------------------------------------------------
+
+HEADER = Record("campaign_header", "The campaign's header; only in campaign.yaml.", (
+    Field("format", Whole(1, 1, (1,)), "The format version: 1.", True),
+    Field("id", NEW_ID, "The campaign's id, used in saves.", True),
+    _name("The campaign's title."),
+    Field("period", Text(), "The years it covers, as text (1920-1939)."),
+    Field("description", Text(), "A paragraph for the campaign list."),
+    Field("start", Date(), "The first turn's month.", True),
+    Field("end", Date(), "The last month played.", True),
+    Field("turn_months", Whole(1, 12), "Months per turn.", True),
+    Field("base_map", Ident("base map id", SNAKE_ID, rule="lower-case snake_case"),
+          "The built-in base map, e.g. europe_1930.", True),
+    Field("tension", STAT, "World tension at the start."),
+    Field("include", ListOf(Ident("file name", FILE_NAME,
+                                  rule="a relative .yaml file name inside the campaign folder")),
+          "Other files of this folder to read, in order."),
+))
+
+SECTIONS = Record("campaign_sections", "Lists that any campaign file may hold; files add up.", (
+    Field("nations", ListOf(NATION_RECORD), "The nations."),
+    Field("organisations", ListOf(ORGANISATION), "The organisations."),
+    Field("crises", ListOf(CRISIS_RECORD), "The crises that may start."),
+    Field("events", ListOf(EVENT), "The scripted events."),
+    Field("treaties", ListOf(TREATY), "Treaties in force at the start."),
+    Field("relations", ListOf(RELATION), "Relations at the start."),
+    Field("chokepoints", ListOf(CHOKEPOINT_RECORD), "Straits and canals."),
+    Field("baseline", ListOf(BASELINE), "The historical record to compare the game with."),
+    Field("regions", ListOf(REGION), "The campaign's own map polygons."),
+    Field("flags", ListOf(SET_FLAG), "Flags set at the start."),
+))
+
+
+FILE = Record("campaign_file", "Any file of a campaign folder.", tuple(
+    dataclasses.replace(f, required=False) for f in HEADER.fields + SECTIONS.fields))
+"""What the loader reads from every file; it then checks that only campaign.yaml has a
+header, with all the header's required keys."""
+
+
+def json_schema() -> dict:
+    """The JSON Schema (draft 2020-12) of a campaign file: header keys and/or list sections."""
+    defs: dict = {}
+    body = FILE.object_schema(defs)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Collective Security campaign file",
+        "description": ("A file of a campaign folder. campaign.yaml holds the header (format, id, "
+                        "name, start, end, turn_months and base_map are required there) and may "
+                        "include other files; every file may hold the list sections."),
+        "type": "object",
+        "properties": body["properties"],
+        "additionalProperties": False,
+        "$defs": dict(sorted(defs.items())),
+    }

@@ -1,0 +1,358 @@
+"""Checks that need the whole campaign, run after loading.
+
+References, duplicate ids, dates, the rules of organisations and crises, and scripted content
+that can never happen (events and objectives waiting on flags or crises nothing provides, or
+on each other). Errors make a campaign unplayable; warnings point at likely mistakes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from game.content.problems import Problems, did_you_mean
+from game.engine.calendar import iso_month
+from game.engine.model import (All, Any, Campaign, CredibilityIs, CrisisActive, CrisisEnded,
+                               CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet,
+                               MAX_STAGE, MeasureInForce, Not, RelationIs, SetFlag, StartCrisis,
+                               StatIs, TensionIs)
+
+if TYPE_CHECKING:
+    from game.content.loader import Mentions
+
+WHAT = {"nation": "nation", "org": "organisation", "body": "body", "crisis": "crisis",
+        "event": "event", "objective": "objective", "claim": "claim", "option": "option",
+        "chokepoint": "chokepoint", "region": "region"}
+"""Kinds of definition whose ids must be unique (within their scope)."""
+PARTY_KINDS = ("civil_war", "atrocities")
+"""Crisis kinds where the aggressor may also be among the victims (a state and its people)."""
+MIN_OBJECTIVES, MAX_OBJECTIVES = 3, 6
+
+
+def validate(campaign: Campaign | None, mentions: Mentions, problems: Problems) -> None:
+    """Add every problem found to ``problems``; ``campaign`` is None when the header was bad."""
+    defined = _definitions(mentions, problems)
+    features = _map_features(campaign, mentions, problems) if campaign else None
+    _references(mentions, defined, features, problems)
+    if campaign is None:
+        return
+    _dates(campaign, mentions, problems)
+    _nations(campaign, problems)
+    _organisations(campaign, problems)
+    _crises(campaign, problems)
+    _pairs(campaign, problems)
+    _reachability(campaign, problems)
+
+
+# --- ids --------------------------------------------------------------------------------
+
+
+def _definitions(mentions: Mentions, problems: Problems) -> dict[str, dict]:
+    defined: dict[str, dict] = defaultdict(dict)
+    for d in mentions.defined:
+        table = defined[d.kind]
+        first = table.get((d.scope, d.id))
+        if first is None:
+            table[(d.scope, d.id)] = d.src
+        elif d.kind in WHAT:
+            within = f" in '{d.scope}'" if d.scope else ""
+            problems.error(d.src, f"duplicate {WHAT[d.kind]} id '{d.id}'{within}; "
+                           f"first defined at {first.file}:{first.line}")
+    return defined
+
+
+def _map_features(campaign: Campaign, mentions: Mentions, problems: Problems) -> set[str] | None:
+    """The base map's feature ids, or None when the map module (or its assets) is not there."""
+    try:
+        from game import mapdata
+    except ImportError:
+        return None
+    feature_ids = getattr(mapdata, "feature_ids", None)
+    if feature_ids is None:
+        return None
+    try:
+        return set(feature_ids(campaign.base_map))
+    except (LookupError, ValueError):
+        problems.error(mentions.header.get("base_map", campaign.src),
+                       f"unknown base map '{campaign.base_map}'", "see docs/maps.md")
+    except Exception:  # noqa: BLE001 - map assets not built yet: nothing to check against
+        return None
+    return None
+
+
+def _references(mentions: Mentions, defined: dict[str, dict], features: set[str] | None,
+                problems: Problems) -> None:
+    flags = {name for _, name in defined["flag"]}
+    regions = {name for _, name in defined["region"]}
+    orgs = {name for _, name in defined["org"]}
+    warned: set[str] = set()
+    for use in mentions.used:
+        if use.kind == "flag":
+            if use.id not in flags and use.id not in warned:
+                warned.add(use.id)
+                problems.warning(use.src, f"flag '{use.id}' is never set",
+                                 did_you_mean(use.id, flags)
+                                 or "set it with a set_flag effect or list it under flags")
+        elif use.kind == "place":
+            if use.id not in regions and features is not None and use.id not in features:
+                problems.error(use.src, f"unknown place '{use.id}': neither a region of this "
+                               "campaign nor a feature of its base map",
+                               did_you_mean(use.id, regions | features))
+        elif use.kind == "body":
+            if use.scope in orgs and (use.scope, use.id) not in defined["body"]:
+                bodies = [name for org, name in defined["body"] if org == use.scope]
+                problems.error(use.src, f"organisation '{use.scope}' has no body '{use.id}'",
+                               did_you_mean(use.id, bodies))
+        elif (None, use.id) not in defined[use.kind]:
+            known = [name for _, name in defined[use.kind]]
+            problems.error(use.src, f"unknown {WHAT[use.kind]} '{use.id}'",
+                           did_you_mean(use.id, known))
+
+
+# --- dates, nations, organisations, crises -----------------------------------------------
+
+
+def _dates(c: Campaign, mentions: Mentions, problems: Problems) -> None:
+    if c.start >= c.end:
+        problems.error(mentions.header.get("end", c.src),
+                       f"the campaign ends ({iso_month(c.end)}) before it starts "
+                       f"({iso_month(c.start)})")
+        return
+    span = f"{iso_month(c.start)} to {iso_month(c.end)}"
+    for month, src in mentions.play_dates:
+        if not c.start <= month <= c.end:
+            problems.warning(src, f"{iso_month(month)} is outside the campaign ({span})")
+
+
+def _span_order(start: int | None, end: int | None, src, what: str, problems: Problems) -> None:
+    if start is not None and end is not None and start >= end:
+        problems.error(src, f"{what} ends ({iso_month(end)}) before it starts ({iso_month(start)})")
+
+
+def _nations(c: Campaign, problems: Problems) -> None:
+    for n in c.nations:
+        _span_order(n.exists_from, n.exists_until, n.src, f"nation '{n.code}'", problems)
+        if not n.playable:
+            continue
+        if not n.briefing.strip():
+            problems.error(n.src, f"playable nation '{n.code}' has no briefing",
+                           "add briefing: the text shown when a player picks it")
+        if not MIN_OBJECTIVES <= len(n.objectives) <= MAX_OBJECTIVES:
+            problems.warning(n.src, f"playable nation '{n.code}' has {len(n.objectives)} "
+                             f"objectives; give it {MIN_OBJECTIVES} to {MAX_OBJECTIVES}")
+    if c.nations and not any(n.playable for n in c.nations):
+        problems.error(c.src, "no nation is playable", "mark at least one with playable: true")
+
+
+def _organisations(c: Campaign, problems: Problems) -> None:
+    for org in c.organisations:
+        members = {span.nation for span in org.members}
+        for span in org.members:
+            _span_order(span.start, span.end, span.src, f"{span.nation}'s membership", problems)
+        for body in org.bodies:
+            for seat in body.seats or ():
+                _span_order(seat.start, seat.end, seat.src, f"{seat.nation}'s seat", problems)
+                if seat.nation not in members:
+                    problems.warning(seat.src, f"{seat.nation} sits on '{body.id}' but is never "
+                                     f"a member of '{org.id}'")
+            _thresholds(c, body, problems)
+            if body.emergency_from is not None and body.rule != "assembly":
+                problems.warning(body.src, f"emergency_from only applies to assembly bodies, "
+                                 f"and '{body.id}' decides by {body.rule}")
+
+
+def _thresholds(c: Campaign, body, problems: Problems) -> None:
+    if body.rule != "security_council":
+        if body.thresholds:
+            problems.warning(body.src, f"thresholds only apply to security_council bodies, and "
+                             f"'{body.id}' decides by {body.rule}")
+        return
+    if not body.thresholds:
+        problems.error(body.src, f"security council '{body.id}' needs thresholds",
+                       "thresholds: [{from: 1945-10, seats: 11, votes: 7}]")
+        return
+    months = [t.start for t in body.thresholds]
+    if months != sorted(set(months)):
+        problems.error(body.src, f"the thresholds of '{body.id}' must be in date order, "
+                       "each from a later month")
+    for t in body.thresholds:
+        if t.votes > t.seats:
+            problems.error(body.src, f"'{body.id}' from {iso_month(t.start)} needs {t.votes} "
+                           f"votes of only {t.seats} seats")
+    if min(months) > c.start:
+        problems.warning(body.src, f"'{body.id}' has no threshold in force when the campaign "
+                         f"starts ({iso_month(c.start)})")
+
+
+def _crises(c: Campaign, problems: Problems) -> None:
+    started = {effect.crisis for e in c.events for effect in _effects(e)
+               if isinstance(effect, StartCrisis)}
+    for crisis in c.crises:
+        if crisis.aggressor in crisis.victims and crisis.kind not in PARTY_KINDS:
+            problems.error(crisis.src, f"crisis '{crisis.id}': the aggressor {crisis.aggressor} "
+                           "is also among its victims")
+        if crisis.id not in started:
+            problems.warning(crisis.src, f"crisis '{crisis.id}' never starts",
+                             f"give an event the effect start_crisis: {crisis.id}")
+
+
+def _pairs(c: Campaign, problems: Problems) -> None:
+    seen = {}
+    for r in c.relations:
+        pair = frozenset((r.a, r.b))
+        if r.a == r.b:
+            problems.error(r.src, f"a relation of {r.a} with itself")
+        elif pair in seen:
+            problems.warning(r.src, f"relations of {r.a} and {r.b} are given twice "
+                             f"(first at line {seen[pair].line})")
+        else:
+            seen[pair] = r.src
+    for t in c.treaties:
+        if t.a == t.b:
+            problems.error(t.src, f"a treaty of {t.a} with itself")
+
+
+# --- what can never happen ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Blocker:
+    """Why a condition can never hold; ``needs`` is the flag or crisis it waits on, if any."""
+
+    reason: str
+    needs: tuple[str, str] | None = None
+
+
+def _reachability(c: Campaign, problems: Problems) -> None:
+    """Fire events optimistically until nothing changes; whatever is left can never happen."""
+    provides = {e.id: _provides(e) for e in c.events}
+    providers: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for e in c.events:
+        for token in provides[e.id]:
+            providers[token].append(e.id)
+    available = {("flag", f) for f in c.flags}
+    fired: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for e in c.events:
+            if e.id not in fired and e.chance > 0 and (
+                    e.trigger is None or _blocker(e.trigger, c, available) is None):
+                fired.add(e.id)
+                available |= provides[e.id]
+                changed = True
+    blockers = {e.id: _blocker(e.trigger, c, available) for e in c.events
+                if e.id not in fired and e.trigger is not None}
+    for e in c.events:
+        if e.id in fired:
+            continue
+        if e.chance == 0:
+            problems.warning(e.src, f"event '{e.id}' has chance 0, so it never fires")
+            continue
+        cycle = _cycle(e.id, blockers, providers)
+        text = _explain(blockers[e.id], providers)
+        if cycle:
+            text += " (a trigger cycle: " + " → ".join(cycle) + ")"
+        problems.warning(e.src, f"event '{e.id}' can never fire: {text}")
+    for n in c.nations:
+        for o in n.objectives:
+            blocker = _blocker(o.condition, c, available)
+            if blocker:
+                problems.warning(o.src, f"objective '{o.id}' of {n.code} can never be met: "
+                                 f"{_explain(blocker, providers)}")
+
+
+def _effects(e: EventDef):
+    yield from e.effects
+    if e.choice:
+        for option in e.choice.options:
+            yield from option.effects
+
+
+def _provides(e: EventDef) -> set[tuple[str, str]]:
+    out = set()
+    for effect in _effects(e):
+        if isinstance(effect, SetFlag):
+            out.add(("flag", effect.flag))
+        elif isinstance(effect, StartCrisis):
+            out.add(("crisis", effect.crisis))
+    return out
+
+
+def _blocker(cond, c: Campaign, available: set) -> _Blocker | None:
+    match cond:
+        case All(items):
+            for item in items:
+                found = _blocker(item, c, available)
+                if found:
+                    return found
+            froms = [i.month for i in items if isinstance(i, DateFrom)]
+            befores = [i.month for i in items if isinstance(i, DateBefore)]
+            if froms and befores and max(froms) >= min(befores):
+                return _Blocker(f"it needs a date from {iso_month(max(froms))} on and before "
+                                f"{iso_month(min(befores))}")
+        case Any(items):
+            found = [_blocker(item, c, available) for item in items]
+            if found and all(found):
+                return found[0]
+        case Not():
+            return None
+        case DateFrom(month) if month > c.end:
+            return _Blocker(f"it waits for {iso_month(month)}, after the campaign's end "
+                            f"({iso_month(c.end)})")
+        case DateBefore(month) if month <= c.start:
+            return _Blocker(f"it needs a date before {iso_month(month)}, but the campaign "
+                            f"starts in {iso_month(c.start)}")
+        case FlagSet(flag) if ("flag", flag) not in available:
+            return _Blocker(f"it needs the flag '{flag}'", ("flag", flag))
+        case CrisisActive(crisis) | CrisisStageIs(crisis) | CrisisEnded(crisis) | \
+                MeasureInForce(crisis) if ("crisis", crisis) not in available:
+            return _Blocker(f"it needs the crisis '{crisis}' to start", ("crisis", crisis))
+        case StatIs(op=op, value=value) | TensionIs(op, value) | CredibilityIs(op=op, value=value):
+            return _never(op, value, 0, 100)
+        case RelationIs(op=op, value=value):
+            return _never(op, value, -100, 100)
+        case CrisisStageIs(op=op, value=value):
+            return _never(op, value, 0, MAX_STAGE)
+    return None
+
+
+def _never(op: str, value: int, lo: int, hi: int) -> _Blocker | None:
+    impossible = {"<": value <= lo, "<=": value < lo, ">": value >= hi, ">=": value > hi,
+                  "==": not lo <= value <= hi}.get(op, False)
+    if impossible:
+        return _Blocker(f"'{op} {value}' can never hold for a value from {lo} to {hi}")
+    return None
+
+
+def _explain(blocker: _Blocker, providers: dict) -> str:
+    if blocker.needs is None:
+        return blocker.reason
+    kind, name = blocker.needs
+    by = providers.get(blocker.needs)
+    if by:
+        names = ", ".join(f"'{e}'" for e in by)
+        verb = "set" if kind == "flag" else "start"
+        return f"{blocker.reason}, which only events that can never fire {verb} ({names})"
+    return blocker.reason + (", which nothing sets" if kind == "flag" else
+                             ", which no event starts")
+
+
+def _cycle(start: str, blockers: dict[str, _Blocker | None], providers: dict) -> list[str]:
+    """A path of events from ``start`` back to itself, each waiting on the next; or []."""
+    def waits_on(event_id: str) -> list[str]:
+        blocker = blockers.get(event_id)
+        return providers.get(blocker.needs, []) if blocker and blocker.needs else []
+
+    paths = {start: [start]}
+    queue = [start]
+    while queue:
+        current = queue.pop(0)
+        for nxt in waits_on(current):
+            if nxt == start:
+                return paths[current] + [start]
+            if nxt not in paths:
+                paths[nxt] = paths[current] + [nxt]
+                queue.append(nxt)
+    return []

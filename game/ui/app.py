@@ -1,0 +1,298 @@
+"""The one loop: a window, a stack of scenes, events in, frames out.
+
+``main(args)`` opens the window on the main menu and runs until the player quits. ``App`` is
+also what the tests, the screenshot tool and the benchmark drive, headless: they post events and
+call ``tick``.
+
+Nothing is redrawn while nothing changes: the loop sleeps in ``pygame.event.wait`` when no scene
+is busy and no input arrived lately, so an idle window costs next to no CPU.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Callable
+
+import pygame
+
+from game.ui.settings import Settings
+from game.ui.sound import Sound
+from game.ui.theme import Theme, load_theme
+
+ACTIVE_FPS = 60
+HOVER_GRACE = 1.2
+"""Seconds of redrawing after the last input, so hover states and tooltips appear."""
+IDLE_WAKE_MS = 250
+
+
+class App:
+    def __init__(self, settings: Settings | None = None, *, size: tuple[int, int] | None = None,
+                 fullscreen: bool | None = None, config_dir: Path | None = None,
+                 save_dir: Path | None = None, campaign_dirs: list[Path] | None = None):
+        self.t0 = time.perf_counter()
+        self.config_dir = config_dir
+        self.settings = settings if settings is not None else Settings.load(config_dir)
+        self.save_dir = save_dir
+        self.campaign_dirs = campaign_dirs
+        pygame.display.init()
+        pygame.font.init()
+        pygame.key.set_repeat(400, 40)
+        if size is not None:
+            self.settings.resolution = tuple(size)
+        if fullscreen is not None:
+            self.settings.fullscreen = fullscreen
+        self.screen = self._open_window()
+        pygame.display.set_caption("Collective Security")
+        self.theme: Theme = load_theme(self.settings.palette, self.settings.ui_scale,
+                                       self.screen.get_size())
+        self._gui_theme = None
+        self.stack: list = []
+        self.sound = Sound(self.settings.volume)
+        self.clock = pygame.time.Clock()
+        self.running = True
+        self._dirty = True
+        self._active_until = 0.0
+        self.frames = 0
+        self.first_frame_at: float | None = None
+        self._after_first_frame: list[Callable[[], None]] = [self.sound.init]
+        self.session = None
+        """The running game (a game.session Session), when one is open."""
+        self.last_frame_ms = 0.0
+
+    # --- window ---------------------------------------------------------------------------
+    def _open_window(self) -> pygame.Surface:
+        size = tuple(self.settings.resolution)
+        flags = 0
+        if self.settings.fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy":
+            flags |= pygame.FULLSCREEN
+            size = (0, 0) if size == (0, 0) else size
+        else:
+            flags |= pygame.RESIZABLE
+        try:
+            return pygame.display.set_mode(size, flags)
+        except pygame.error:
+            return pygame.display.set_mode((1280, 720))
+
+    def apply_settings(self, new: Settings, *, save: bool = True) -> None:
+        """Take new settings: reopen the window if needed, rebuild the theme and every scene."""
+        old = self.settings
+        self.settings = new
+        if (tuple(old.resolution) != tuple(new.resolution) or old.fullscreen != new.fullscreen):
+            self.screen = self._open_window()
+        self.sound.set_volume(new.volume)
+        self.refresh_theme()
+        if save:
+            try:
+                new.save(self.config_dir)
+            except OSError:
+                pass
+
+    def refresh_theme(self) -> None:
+        self.theme = load_theme(self.settings.palette, self.settings.ui_scale,
+                                self.screen.get_size())
+        self._gui_theme = None
+        for scene in self.stack:
+            scene.rebuild()
+        self.invalidate()
+
+    def new_manager(self):
+        """A pygame_gui manager for one scene, sharing the theme (and its loaded fonts)."""
+        import pygame_gui
+
+        size = self.screen.get_size()
+        if self._gui_theme is None:
+            m = pygame_gui.UIManager(size, self.theme.gui, enable_live_theme_updates=False)
+            self._gui_theme = m.get_theme()
+            return m
+        m = pygame_gui.UIManager(size, None, enable_live_theme_updates=False)
+        m.set_ui_theme(self._gui_theme)
+        return m
+
+    # --- the stack --------------------------------------------------------------------------
+    @property
+    def top(self):
+        return self.stack[-1] if self.stack else None
+
+    def push(self, scene) -> None:
+        if self.stack:
+            self.stack[-1].pause()
+        self.stack.append(scene)
+        scene.enter()
+        self.invalidate()
+
+    def pop(self, scene=None) -> None:
+        """Pop the top scene (or ``scene`` and everything above it)."""
+        if not self.stack:
+            return
+        if scene is not None and scene in self.stack:
+            while self.stack and self.stack[-1] is not scene:
+                self.stack.pop().exit()
+        if self.stack:
+            self.stack.pop().exit()
+        if self.stack:
+            self.stack[-1].resume()
+        else:
+            self.running = False
+        self.invalidate()
+
+    def replace(self, scene) -> None:
+        if self.stack:
+            self.stack.pop().exit()
+        self.stack.append(scene)
+        scene.enter()
+        self.invalidate()
+
+    def reset(self, scene) -> None:
+        """Clear the stack down to ``scene`` alone (e.g. back to the main menu)."""
+        while self.stack:
+            self.stack.pop().exit()
+        self.stack.append(scene)
+        scene.enter()
+        self.invalidate()
+
+    def find(self, cls):
+        for s in reversed(self.stack):
+            if isinstance(s, cls):
+                return s
+        return None
+
+    # --- the loop -----------------------------------------------------------------------------
+    def invalidate(self, seconds: float = 0.0) -> None:
+        """Ask for a redraw now, and keep redrawing for ``seconds``."""
+        self._dirty = True
+        if seconds:
+            self._active_until = max(self._active_until, time.perf_counter() + seconds)
+
+    def quit(self) -> None:
+        self.running = False
+
+    def busy(self) -> bool:
+        return time.perf_counter() < self._active_until
+
+    def tick(self, dt: float | None = None, events: list | None = None) -> bool:
+        """Process pending events, update, and draw when something changed. Returns drew."""
+        if dt is None:
+            dt = 1.0 / ACTIVE_FPS
+        if events is None:
+            events = pygame.event.get()
+        for event in events:
+            self.handle(event)
+            if not self.running:
+                return False
+        needs = False
+        for scene in list(self.stack):
+            if scene.manager is not None and scene is self.top:
+                scene.manager.update(dt)
+            if scene.update(dt):
+                needs = True
+        if needs:
+            self._dirty = True
+        if self._dirty or self.busy():
+            self.draw()
+            return True
+        return False
+
+    def handle(self, event) -> None:
+        if event.type == pygame.QUIT:
+            self.running = False
+            return
+        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            size = self.screen.get_size() if event.type == pygame.WINDOWSIZECHANGED else event.size
+            if size != tuple(self.theme.size) and not self.settings.fullscreen:
+                self.screen = pygame.display.get_surface() or self.screen
+                self.settings.resolution = tuple(self.screen.get_size())
+                self.refresh_theme()
+            return
+        if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
+                          pygame.MOUSEWHEEL, pygame.KEYDOWN, pygame.KEYUP, pygame.TEXTINPUT):
+            self.invalidate(HOVER_GRACE)
+        elif event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN, pygame.WINDOWRESTORED,
+                            pygame.WINDOWFOCUSGAINED, pygame.ACTIVEEVENT):
+            self.invalidate()
+        else:
+            self.invalidate(0.1)
+        top = self.top
+        if top is not None:
+            top.process(event)
+
+    def draw(self) -> None:
+        t = time.perf_counter()
+        surf = self.screen
+        start = len(self.stack) - 1
+        while start > 0 and self.stack[start].overlay:
+            start -= 1
+        if not self.stack:
+            surf.fill(self.theme.c("bg"))
+        for scene in self.stack[max(0, start):]:
+            scene.draw(surf)
+            if scene.manager is not None:
+                scene.manager.draw_ui(surf)
+            scene.draw_over(surf)
+        pygame.display.flip()
+        self._dirty = False
+        self.frames += 1
+        self.last_frame_ms = (time.perf_counter() - t) * 1000
+        if self.first_frame_at is None:
+            self.first_frame_at = time.perf_counter()
+            for fn in self._after_first_frame:
+                fn()
+            self._after_first_frame.clear()
+
+    def run(self) -> None:
+        """The interactive loop: event-driven when idle, 60 fps while anything moves."""
+        last = time.perf_counter()
+        while self.running and self.stack:
+            if self._dirty or self.busy() or any(s.wants_frames() for s in self.stack):
+                self.clock.tick(ACTIVE_FPS)
+                events = pygame.event.get()
+            else:
+                first = pygame.event.wait(IDLE_WAKE_MS)
+                events = [first] if first.type != pygame.NOEVENT else []
+                events += pygame.event.get()
+            now = time.perf_counter()
+            dt, last = min(0.25, now - last), now
+            self.tick(dt, events)
+
+    def shutdown(self) -> None:
+        while self.stack:
+            self.stack.pop().exit()
+        pygame.quit()
+
+
+def _parse_size(text) -> tuple[int, int] | None:
+    if not text:
+        return None
+    try:
+        w, h = str(text).lower().split("x")
+        return int(w), int(h)
+    except ValueError:
+        return None
+
+
+def main(args=None) -> int:
+    """Open the game on the main menu. ``args`` (from game.cli) may carry ``size``
+    ("1280x720"), ``fullscreen``, ``scale`` (UI percent), ``campaign``, ``nation`` and ``seed``;
+    every one is optional."""
+    size = _parse_size(getattr(args, "size", None))
+    fullscreen = getattr(args, "fullscreen", None)
+    app = App(size=size, fullscreen=fullscreen if fullscreen else None)
+    scale = getattr(args, "scale", None)
+    if scale:
+        app.settings.ui_scale = int(max(100, min(200, int(scale))))
+        app.theme = load_theme(app.settings.palette, app.settings.ui_scale, app.screen.get_size())
+    from game.ui.scenes.main_menu import MainMenu
+
+    app.push(MainMenu(app))
+    campaign = getattr(args, "campaign", None)
+    if campaign:
+        from game.ui.scenes.campaign_select import open_campaign_direct
+
+        open_campaign_direct(app, campaign, getattr(args, "nation", None),
+                             getattr(args, "seed", None))
+    try:
+        app.run()
+    finally:
+        app.shutdown()
+    return 0

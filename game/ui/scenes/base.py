@@ -1,0 +1,221 @@
+"""The scene stack's element: a screen with its own pygame_gui manager.
+
+Each scene builds its widgets in ``build`` (called on enter and again whenever the window size,
+UI scale or palette changes) inside its own ``UIManager``, so a scene's widgets are destroyed
+with it and nothing of one screen can show through, or take clicks on, another (the hot-seat
+handover relies on this). Drawing goes bottom-up from the topmost non-overlay scene: each
+scene's ``draw`` (its own graphics) then its manager's widgets.
+
+Buttons are bound to callbacks with ``self.button(...)``; keyboard shortcuts with
+``self.key(...)``. Esc closes the scene when ``closable`` is set.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIButton, UILabel, UIPanel, UITextBox
+
+from game.ui import fonts
+
+if TYPE_CHECKING:  # pragma: no cover
+    from game.ui.app import App
+
+
+def key_name(key: int, mod: int = 0) -> str:
+    name = pygame.key.name(key).upper() if key not in _NAMES else _NAMES[key]
+    if mod & pygame.KMOD_CTRL:
+        name = "Ctrl+" + name
+    if mod & pygame.KMOD_SHIFT:
+        name = "Shift+" + name
+    return name
+
+
+_NAMES = {
+    pygame.K_RETURN: "Enter", pygame.K_ESCAPE: "Esc", pygame.K_SPACE: "Space",
+    pygame.K_TAB: "Tab", pygame.K_F1: "F1", pygame.K_F5: "F5", pygame.K_F9: "F9",
+    pygame.K_UP: "Up", pygame.K_DOWN: "Down", pygame.K_LEFT: "Left", pygame.K_RIGHT: "Right",
+    pygame.K_PAGEUP: "PgUp", pygame.K_PAGEDOWN: "PgDn",
+}
+
+
+class Scene:
+    overlay = False
+    """True for dialogs: the scene below stays drawn (but gets no input)."""
+    closable = True
+    """Esc pops this scene."""
+    name = "scene"
+
+    def __init__(self, app: "App"):
+        self.app = app
+        self.manager: pygame_gui.UIManager | None = None
+        self._callbacks: dict = {}
+        self._keys: dict[tuple[int, int], tuple[str, Callable[[], None]]] = {}
+        self.entered = False
+
+    # --- life cycle (the stack calls these) ----------------------------------------------
+    @property
+    def theme(self):
+        return self.app.theme
+
+    def enter(self) -> None:
+        self.entered = True
+        self._build_all()
+
+    def exit(self) -> None:
+        self.teardown()
+        self._discard()
+        self.entered = False
+
+    def pause(self) -> None:
+        """Another scene was pushed on top."""
+
+    def resume(self) -> None:
+        """The scene above was popped."""
+
+    def rebuild(self) -> None:
+        self.teardown()
+        self._discard()
+        self._build_all()
+
+    def _build_all(self) -> None:
+        self.manager = self.app.new_manager()
+        self._callbacks = {}
+        self._keys = {}
+        if self.closable:
+            self.key(pygame.K_ESCAPE, "Close", self.close)
+        self.build()
+
+    def _discard(self) -> None:
+        if self.manager is not None:
+            self.manager.clear_and_reset()
+        self.manager = None
+        self._callbacks = {}
+
+    # --- to override -----------------------------------------------------------------------
+    def build(self) -> None:
+        """Create this scene's widgets in ``self.manager``."""
+
+    def teardown(self) -> None:
+        """Release anything ``build`` made besides widgets."""
+
+    def update(self, dt: float) -> bool:
+        """Advance animations or background work; return True when a redraw is needed."""
+        return False
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Own drawing, under this scene's widgets."""
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """Events not handled by widgets, callbacks or shortcuts; True when consumed."""
+        return False
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        """Own drawing above this scene's widgets (highlights, drag feedback)."""
+
+    def wants_frames(self) -> bool:
+        """True while the scene animates or works in the background (keeps the loop awake)."""
+        return False
+
+    def close(self) -> None:
+        self.app.pop(self)
+
+    # --- plumbing ----------------------------------------------------------------------------
+    def process(self, event: pygame.event.Event) -> None:
+        if self.manager is None:
+            return
+        consumed = self.manager.process_events(event)
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            cb = self._callbacks.get(event.ui_element)
+            if cb is not None:
+                self.app.sound.play("click")
+                cb()
+                return
+        if event.type == pygame.KEYDOWN and not consumed and not self._text_focused():
+            mods = event.mod & (pygame.KMOD_CTRL | pygame.KMOD_SHIFT)
+            entry = self._keys.get((event.key, mods)) or self._keys.get((event.key, -1))
+            if entry is not None:
+                entry[1]()
+                return
+        if not consumed:
+            self.handle_event(event)
+
+    def _text_focused(self) -> bool:
+        if self.manager is None:
+            return False
+        focus = self.manager.get_focus_set() or ()
+        return any(isinstance(e, (pygame_gui.elements.UITextEntryLine,
+                                  pygame_gui.elements.UITextEntryBox)) for e in focus)
+
+    def button(self, rect, text: str, callback: Callable[[], None] | None = None, *,
+               container=None, tooltip: str | None = None, cls: str | None = None,
+               object_id: str | None = None, key: int | None = None, mod: int = 0,
+               enabled: bool = True) -> UIButton:
+        """A button bound to ``callback``; with ``key`` the shortcut is bound too and shown in
+        the tooltip."""
+        if key is not None:
+            hint = f"Shortcut: {key_name(key, mod)}"
+            tooltip = f"{tooltip}<br><i>{hint}</i>" if tooltip else hint
+        b = UIButton(pygame.Rect(rect), text, manager=self.manager, container=container,
+                     tool_tip_text=tooltip,
+                     object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=cls))
+        if not enabled:
+            b.disable()
+        if callback is not None:
+            self._callbacks[b] = callback
+            if key is not None:
+                self._keys[(key, mod)] = (text, lambda b=b, cb=callback: b.is_enabled and cb())
+        return b
+
+    def key(self, key: int, label: str, callback: Callable[[], None], mod: int = 0) -> None:
+        self._keys[(key, mod)] = (label, callback)
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        return [(key_name(k, m), label) for (k, m), (label, _cb) in self._keys.items()]
+
+    def label(self, rect, text: str, *, container=None, cls: str | None = None,
+              object_id: str | None = None, tooltip: str | None = None,
+              fit: bool = True) -> UILabel:
+        """A one-line label; with ``fit`` the text is elided to its box (full text in the
+        tooltip) so that it can never overflow."""
+        rect = pygame.Rect(rect)
+        lab = UILabel(rect, text, manager=self.manager, container=container,
+                      object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=cls))
+        if fit:
+            fnt = lab.font
+            avail = rect.w - 4
+            if fnt is not None and fnt.size(text)[0] > avail:
+                short = fonts.elide(text, _Measure(fnt), avail)
+                lab.set_text(short)
+                tooltip = tooltip or text
+        if tooltip:
+            lab.set_tooltip(tooltip)
+        return lab
+
+    def text_box(self, rect, html: str, *, container=None, cls: str | None = None,
+                 object_id: str | None = None) -> UITextBox:
+        return UITextBox(html, pygame.Rect(rect), manager=self.manager, container=container,
+                         object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=cls))
+
+    def panel(self, rect, *, container=None, cls: str | None = None, layer: int = 1,
+              object_id: str | None = None) -> UIPanel:
+        return UIPanel(pygame.Rect(rect), starting_height=layer, manager=self.manager,
+                       container=container,
+                       object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=cls))
+
+
+class _Measure:
+    """Adapts a pygame_gui font (``size``) to what fonts.elide expects."""
+
+    def __init__(self, f):
+        self.f = f
+
+    def size(self, text: str):
+        return self.f.size(text)
+
+
+def esc(text: str) -> str:
+    """Escape text for pygame_gui's HTML subset."""
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))

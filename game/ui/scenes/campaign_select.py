@@ -1,0 +1,190 @@
+"""Choosing a campaign: the list on the left; its period, description, a thumbnail of the era's
+map and the difficulty on the right. ``custom=True`` lists the user's own campaigns with every
+problem the validator found; ``hotseat=True`` goes on to the hot-seat setup instead of the
+nation choice."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import services
+from game.ui.scenes.base import Scene, esc
+from game.ui.widgets.map_thumb import map_thumbnail
+
+DIFFICULTIES = (
+    ("easy", "Gentle", "AI rivals press their claims less often; your will recovers faster."),
+    ("normal", "Historical", "The balance of the period as it was."),
+    ("hard", "Hard", "Revisionists are bolder and voters less patient."),
+)
+
+
+class CampaignSelect(Scene):
+    name = "campaign_select"
+
+    def __init__(self, app, *, hotseat: bool = False, custom: bool = False):
+        super().__init__(app)
+        self.hotseat = hotseat
+        self.custom = custom
+        self.entries: list[services.CampaignEntry] = []
+        self.index = 0
+        self.difficulty = "normal"
+        self.rows: list = []
+        self.diff_buttons: dict = {}
+        self.detail = None
+        self.go = None
+        self.thumb_rect = pygame.Rect(0, 0, 0, 0)
+        self._thumb = None
+        self._loaded = False
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        entries = services.list_campaigns(self.app.campaign_dirs)
+        if self.custom:
+            entries = [e for e in entries if not e.builtin]
+        self.entries = entries
+
+    def build(self) -> None:
+        self._load()
+        t = self.theme
+        u = t.u
+        W, H = self.app.screen.get_size()
+        lw, lh = t.logical
+        title = ("Hot-seat game: choose a campaign" if self.hotseat else
+                 "Custom campaigns" if self.custom else "New campaign")
+        self.label((u(32), u(18), u(600), u(36)), title, cls="@heading")
+        self.button((W - u(142), u(18), u(110), u(34)), "Back", self.close,
+                    key=pygame.K_BACKSPACE, tooltip="Return to the main menu")
+        list_w = 300
+        top = 66
+        self.rows = []
+        for i, e in enumerate(self.entries):
+            text = e.name if e.ok else f"⚠ {e.name}"
+            b = self.button((u(32), u(top + i * 52), u(list_w), u(48)), text,
+                            lambda i=i: self.select(i), cls="@list_row",
+                            tooltip=f"{e.period}" if e.period else None)
+            self.rows.append(b)
+        if not self.entries:
+            where = self._user_dir_text()
+            msg = ("No campaigns of your own yet. Put a campaign folder in "
+                   f"{where} (see docs/campaign-format.md) and it appears here."
+                   if self.custom else "No campaigns were found.")
+            self.text_box((u(32), u(top), u(list_w), u(160)), esc(msg))
+        x = 32 + list_w + 20
+        rw = lw - x - 32
+        thumb_h = min(220, (lh - top) // 3)
+        thumb_w = min(rw, int(thumb_h * 2))
+        self.thumb_rect = pygame.Rect(u(x), u(top), u(thumb_w), u(thumb_h))
+        diff_y = lh - 24 - 40 - 12 - 34
+        det_top = top + thumb_h + 10
+        self.detail = self.text_box((u(x), u(det_top), u(rw), u(diff_y - det_top - 10)), "")
+        self.label((u(x), u(diff_y), u(110), u(34)), "Difficulty")
+        dw = min(150, (rw - 110) // 3 - 6)
+        self.diff_buttons = {}
+        for i, (key, label, tip) in enumerate(DIFFICULTIES):
+            b = self.button((u(x + 110 + i * (dw + 6)), u(diff_y), u(dw), u(34)), label,
+                            lambda k=key: self.set_difficulty(k), cls="@tab", tooltip=tip)
+            self.diff_buttons[key] = b
+        self.set_difficulty(self.difficulty)
+        go_text = "Set up players" if self.hotseat else "Choose a nation"
+        self.go = self.button((u(x + rw - 220), u(lh - 24 - 40), u(220), u(40)), go_text,
+                              self.confirm, cls="@primary", key=pygame.K_RETURN)
+        self.key(pygame.K_DOWN, "Next campaign", lambda: self.select(self.index + 1))
+        self.key(pygame.K_UP, "Previous campaign", lambda: self.select(self.index - 1))
+        if self.entries:
+            self.select(min(self.index, len(self.entries) - 1))
+        else:
+            self.go.disable()
+
+    def _user_dir_text(self) -> str:
+        try:
+            from game.content import library  # type: ignore
+
+            return str(library.user_campaign_dir())
+        except Exception:  # noqa: BLE001
+            return "your user data folder (collective-security/campaigns)"
+
+    def set_difficulty(self, key: str) -> None:
+        self.difficulty = key
+        for k, b in self.diff_buttons.items():
+            (b.select if k == key else b.unselect)()
+
+    def select(self, i: int) -> None:
+        if not self.entries:
+            return
+        i = max(0, min(len(self.entries) - 1, i))
+        if self.rows:
+            self.rows[self.index].unselect()
+            self.rows[i].select()
+        self.index = i
+        e = self.entries[i]
+        parts = [f"<font size=5><b>{esc(e.name)}</b></font>"]
+        if e.period:
+            parts.append(f"<i>{esc(e.period)}</i>")
+        parts.append(esc(e.description.strip()) or "<i>No description.</i>")
+        if not e.builtin and e.path is not None:
+            parts.append(f"<i>From {esc(str(e.path))}</i>")
+        if e.problems:
+            lines = "<br>".join(f"• {esc(p)}" for p in e.problems[:30])
+            more = f"<br>… and {len(e.problems) - 30} more" if len(e.problems) > 30 else ""
+            parts.append(f"<font color=#e05757><b>{len(e.problems)} problem(s) stop this "
+                         f"campaign from loading:</b></font><br>{lines}{more}")
+        self.detail.set_text("<br><br>".join(parts))
+        if self.go is not None:
+            (self.go.enable if e.ok else self.go.disable)()
+        self._thumb = None
+        self.app.invalidate()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.theme.c("bg"))
+        if self.entries and self.thumb_rect.w > 0:
+            if self._thumb is None:
+                self._thumb = map_thumbnail(self.entries[self.index].base_map,
+                                            self.thumb_rect.size, self.theme)
+            surface.blit(self._thumb, self.thumb_rect)
+            pygame.draw.rect(surface, self.theme.c("edge"), self.thumb_rect, 1)
+
+    def confirm(self) -> None:
+        if not self.entries:
+            return
+        e = self.entries[self.index]
+        if not e.ok:
+            return
+        try:
+            campaign = services.load_campaign(e)
+        except Exception as exc:  # noqa: BLE001 - a readable message, never a traceback
+            from game.ui.scenes.dialog import message
+
+            e.problems = [str(exc)]
+            self.select(self.index)
+            message(self.app, "This campaign cannot be loaded", str(exc))
+            return
+        if self.hotseat:
+            from game.ui.scenes.hotseat_setup import HotseatSetup
+
+            self.app.push(HotseatSetup(self.app, campaign, difficulty=self.difficulty))
+        else:
+            from game.ui.scenes.nation_select import NationSelect
+
+            self.app.push(NationSelect(self.app, campaign, difficulty=self.difficulty))
+
+
+def open_campaign_direct(app, campaign_id: str, nation: str | None, seed) -> None:
+    """``play --campaign ID [--nation XXX]``: skip the menus as far as the arguments allow."""
+    for e in services.list_campaigns(app.campaign_dirs):
+        if e.id == campaign_id or (e.path is not None and str(e.path) == str(campaign_id)):
+            try:
+                campaign = services.load_campaign(e)
+            except Exception as exc:  # noqa: BLE001
+                from game.ui.scenes.dialog import message
+
+                message(app, "This campaign cannot be loaded", str(exc))
+                return
+            from game.ui.scenes.nation_select import NationSelect
+
+            scene = NationSelect(app, campaign)
+            app.push(scene)
+            if nation:
+                scene.start_with(nation, seed)
+            return

@@ -1,0 +1,112 @@
+"""The main menu: the first screen. Kept light: no engine, content or numpy imports here."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.scenes.base import Scene
+from game.ui.widgets.layout import column
+from game.ui.widgets.title_art import title_art
+
+VERSION = "0.1"
+
+
+class MainMenu(Scene):
+    name = "main_menu"
+    closable = False
+
+    def __init__(self, app):
+        super().__init__(app)
+        self.items: dict[str, object] = {}
+        self._art = None
+        self._map_surface = None
+
+    def build(self) -> None:
+        t = self.theme
+        u = t.u
+        W, H = self.app.screen.get_size()
+        lw, lh = t.logical
+        self.label((u(56), u(36), u(min(700, lw - 80)), u(66)), "Collective Security",
+                   cls="@title")
+        self.label((u(60), u(100), u(min(700, lw - 80)), u(26)),
+                   "All against any — the League, the United Nations, the Yugoslav wars",
+                   cls="@subtitle")
+        can_continue = self._latest_save() is not None
+        entries = [
+            ("continue", "Continue", self.on_continue, "Resume the most recent game",
+             pygame.K_c, can_continue),
+            ("new", "New campaign", self.on_new, "Lead one nation through an era",
+             pygame.K_n, True),
+            ("hotseat", "Hot-seat game", self.on_hotseat,
+             "Two to six people at one screen, each leading a nation", pygame.K_h, True),
+            ("load", "Load game", self.on_load, "Saved games and autosaves", pygame.K_l, True),
+            ("custom", "Custom campaigns", self.on_custom,
+             "Campaigns from your own folder, with any problems found in them",
+             pygame.K_u, True),
+            ("settings", "Settings", self.on_settings,
+             "Resolution, UI scale, colours, sound, animation", pygame.K_s, True),
+            ("help", "Help & encyclopedia", self.on_help,
+             "How collective security works, the voting rules, the controls", pygame.K_F1,
+             True),
+            ("quit", "Quit", self.app.quit, "Leave the game", pygame.K_q, True),
+        ]
+        bottom = lh - 44
+        rects = column(60, 150, 300, 40, len(entries), 9, bottom, col_gap=24)
+        for (key, text, cb, tip, k, enabled), r in zip(entries, rects):
+            rr = pygame.Rect(u(r.x), u(r.y), u(r.w), u(r.h))
+            cls = "@primary" if key == ("continue" if can_continue else "new") else "@menu_button"
+            self.items[key] = self.button(rr, text, cb, tooltip=tip, cls=cls, key=k,
+                                          enabled=enabled)
+        self.label((u(60), H - u(34), u(min(720, lw - 80)), u(22)),
+                   f"Version {VERSION} · free software under the GNU GPL v3 or later · "
+                   "F1 help · Q quit", cls="@dim")
+        self._art = None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self._art is None or self._art.get_size() != surface.get_size():
+            self._art = title_art(surface.get_size(), self.theme, self._map_surface)
+        surface.blit(self._art, (0, 0))
+
+    # --- actions ---------------------------------------------------------------------------
+    def _latest_save(self):
+        from game.ui import services
+
+        try:
+            return services.latest_save(self.app.save_dir)
+        except AttributeError:
+            return None
+
+    def on_continue(self) -> None:
+        from game.ui.scenes.save_load import continue_latest
+
+        continue_latest(self.app)
+
+    def on_new(self) -> None:
+        from game.ui.scenes.campaign_select import CampaignSelect
+
+        self.app.push(CampaignSelect(self.app))
+
+    def on_hotseat(self) -> None:
+        from game.ui.scenes.campaign_select import CampaignSelect
+
+        self.app.push(CampaignSelect(self.app, hotseat=True))
+
+    def on_load(self) -> None:
+        from game.ui.scenes.save_load import SaveLoad
+
+        self.app.push(SaveLoad(self.app, mode="load"))
+
+    def on_custom(self) -> None:
+        from game.ui.scenes.campaign_select import CampaignSelect
+
+        self.app.push(CampaignSelect(self.app, custom=True))
+
+    def on_settings(self) -> None:
+        from game.ui.scenes.settings_scene import SettingsScene
+
+        self.app.push(SettingsScene(self.app))
+
+    def on_help(self) -> None:
+        from game.ui.scenes.help_scene import HelpScene
+
+        self.app.push(HelpScene(self.app))

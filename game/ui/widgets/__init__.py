@@ -1,0 +1,1 @@
+"""Drawing helpers and composite widgets for the scenes."""

@@ -1,0 +1,131 @@
+"""Seat layouts for the council chamber: a horseshoe for the Security Council and the League
+Council, a hemicycle of rows for assemblies; and drawing a body's seats with their ballots."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui.widgets.draw import text
+
+
+@dataclass
+class Seat:
+    code: str
+    name: str
+    colour: tuple
+    permanent: bool = False
+    ballot: str | None = None
+    """yes, no, abstain, absent, or None (not yet revealed / not voted)."""
+    veto: bool = False
+    you: bool = False
+    reason: str = ""
+    excluded: bool = False
+    """A party whose vote is not counted (League, Article 15)."""
+
+
+def horseshoe(n: int, rect: pygame.Rect, *, opening_deg: float = 70.0) -> list[tuple[int, int]]:
+    """Centres of ``n`` seats around a horseshoe opening downwards inside ``rect``: an arc of
+    (360 - opening) degrees, seats evenly spaced, the first at the left tip. Deterministic and
+    symmetric about the vertical axis."""
+    rect = pygame.Rect(rect)
+    if n <= 0:
+        return []
+    cx, cy = rect.centerx, rect.y + rect.h * 0.52
+    rx, ry = rect.w * 0.42, rect.h * 0.40
+    span = 360.0 - opening_deg
+    start = 90.0 + opening_deg / 2  # measured from +x, y down: 90 is straight down
+    out = []
+    for i in range(n):
+        t = 0.5 if n == 1 else i / (n - 1)
+        a = math.radians(start + t * span)
+        out.append((int(round(cx + rx * math.cos(a))), int(round(cy + ry * math.sin(a)))))
+    return out
+
+
+def hemicycle(n: int, rect: pygame.Rect) -> list[tuple[int, int]]:
+    """Centres of ``n`` seats in concentric half-rings (an assembly), filled from the inside."""
+    rect = pygame.Rect(rect)
+    if n <= 0:
+        return []
+    rows = max(1, min(6, int(math.ceil(math.sqrt(n / 3)))))
+    radii = [0.35 + 0.6 * (r + 1) / rows for r in range(rows)]
+    total = sum(radii)
+    counts = [max(1, round(n * r / total)) for r in radii]
+    counts[-1] += n - sum(counts)
+    cx, cy = rect.centerx, rect.bottom - rect.h * 0.08
+    R = min(rect.w / 2, rect.h * 0.9)
+    out = []
+    for r, k in zip(radii, counts):
+        for j in range(k):
+            a = math.pi * (1 - (j + 0.5) / k)
+            out.append((int(cx + R * r * math.cos(a)), int(cy - R * r * math.sin(a))))
+    return out[:n]
+
+
+def seat_radius(n: int, rect: pygame.Rect) -> int:
+    return int(max(8, min(rect.w, rect.h) / max(6, n) * 1.1)) if n else 10
+
+
+def draw_seats(surface, theme, rect, seats: list[Seat], layout: str = "horseshoe",
+               tips=None, reveal: int | None = None) -> list[pygame.Rect]:
+    """Draw seats with their ballots; ``reveal`` shows only the first k ballots (animation).
+    Returns each seat's rect (for clicks)."""
+    rect = pygame.Rect(rect)
+    n = len(seats)
+    pos = horseshoe(n, rect) if layout == "horseshoe" else hemicycle(n, rect)
+    if layout == "horseshoe":
+        r = max(theme.u(14), min(theme.u(34), int(min(rect.w, rect.h) * 1.9 / max(8, n))))
+        table = pygame.Rect(0, 0, int(rect.w * 0.64), int(rect.h * 0.56))
+        table.center = (rect.centerx, int(rect.y + rect.h * 0.52))
+        pygame.draw.ellipse(surface, theme.c("panel_hi"), table, max(2, theme.u(10)))
+    else:
+        r = max(theme.u(5), min(theme.u(16), int(rect.w / max(12, n) * 0.9)))
+    out = []
+    for i, (seat, (x, y)) in enumerate(zip(seats, pos)):
+        shown = seat.ballot if (reveal is None or i < reveal) else None
+        fill = theme.c(shown) if shown in ("yes", "no", "abstain", "absent") else theme.c("panel_hi")
+        pygame.draw.circle(surface, fill, (x, y), r)
+        ring = theme.c("veto") if seat.veto and shown else (
+            theme.c("accent") if seat.you else pygame.Color(seat.colour))
+        pygame.draw.circle(surface, ring, (x, y), r, max(2, r // 6))
+        if seat.permanent:
+            pygame.draw.circle(surface, theme.c("accent"), (x, y - r - theme.u(3)),
+                               max(2, theme.u(3)))
+        if layout == "horseshoe" or r >= theme.u(12):
+            text(surface, theme, seat.code, (x, y), size=max(9, min(13, r / theme.scale * 0.55)),
+                 bold=True, colour=theme.c("bg") if shown in ("yes", "abstain") else theme.c("text"),
+                 align="center", valign="center")
+        if layout == "horseshoe":
+            label = {"yes": "Yes", "no": "VETO" if seat.veto else "No", "abstain": "Abstains",
+                     "absent": "Absent"}.get(shown or "", "")
+            if label:
+                text(surface, theme, label, (x, y + r + theme.u(2)), size=11, bold=seat.veto,
+                     colour=theme.c("veto") if seat.veto else theme.c("text_dim"), align="center")
+        box = pygame.Rect(x - r, y - r, 2 * r, 2 * r)
+        out.append(box)
+        if tips is not None:
+            tip = f"{seat.name}" + (" — permanent member" if seat.permanent else "")
+            if seat.excluded:
+                tip += " — a party: its vote is not counted (Article 15)"
+            if shown:
+                tip += f". Vote: {shown}" + (" (a veto)" if seat.veto else "")
+            if seat.reason and shown:
+                tip += f". {seat.reason}"
+            tips.add(box, tip)
+    return out
+
+
+def draw_tally(surface, theme, rect, tally: dict, needed: str = "") -> None:
+    rect = pygame.Rect(rect)
+    x = rect.x
+    for key, label in (("yes", "Yes"), ("no", "No"), ("abstain", "Abstain"), ("absent", "Absent")):
+        pygame.draw.circle(surface, theme.c(key), (x + theme.u(7), rect.centery), theme.u(6))
+        r = text(surface, theme, f"{label} {tally.get(key, 0)}", (x + theme.u(18), rect.centery),
+                 size=14, bold=True, valign="center")
+        x = r.right + theme.u(16)
+    if needed:
+        text(surface, theme, needed, (x, rect.centery), size=13, colour=theme.c("text_dim"),
+             valign="center", width=max(10, rect.right - x))
