@@ -66,6 +66,9 @@ def step(ctx: Ctx, crisis_id: str) -> None:
         c = ctx.update_crisis(crisis_id, clarity=min(100, c.clarity + 12), inquiry=c.inquiry - 1)
         ctx.emit("crisis", f"The commission of inquiry reports on {c.name}: the facts are "
                  f"clearer (clarity {c.clarity}).", crisis=crisis_id)
+    if any(mm.crisis == crisis_id and mm.status == "active" and mm.mandate == "observe"
+           for mm in s.missions.values()) and c.clarity < 100:
+        c = ctx.update_crisis(crisis_id, clarity=min(100, c.clarity + 5))
     if not s.nations[c.aggressor].exists:
         end_crisis(ctx, crisis_id, "settlement", "the aggressor no longer exists")
         return
@@ -232,10 +235,16 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
         end_crisis(ctx, c.id, "conquest", f"{ctx.name(c.aggressor)} has its way by force")
     elif c.resolve <= 5:
         end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} gives up")
-    elif c.stage == 0 and c.calm_turns >= 2:
+    elif c.stage == 0 and c.calm_turns >= 2 or c.stage <= 1 and _arbitration(ctx.state, c):
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
     elif c.calm_turns >= 4 and c.stage <= 1:
         outcome = "settlement" if c.resolve < 40 else "frozen"
         end_crisis(ctx, c.id, outcome, "the front stops moving")
     elif c.started is not None and ctx.state.month - c.started >= 72 and c.stage <= 2:
         end_crisis(ctx, c.id, "frozen", "years pass without a decision")
+
+
+def _arbitration(state: GameState, c: CrisisState) -> bool:
+    """Parties bound to arbitrate settle as soon as the shooting stops."""
+    return any(t.kind == "arbitration" and c.aggressor in (t.a, t.b)
+               and any(v in (t.a, t.b) for v in c.victims) for t in state.treaties)

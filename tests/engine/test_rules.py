@@ -230,3 +230,47 @@ def test_view_hides_secret_ballots_and_private_dealings(state):
     assert seen.resolutions["R1"].lobbied == (("FRA", "NOR"),)
     assert seen.offers == {}
     assert view(state, "GBR").resolutions["R1"].ballots == (("GBR", "yes"),)
+
+
+def test_protection_mission_beyond_its_means_is_overrun(state):
+    """A mission whose mandate outruns its means can fail: the Srebrenica safe area fell in
+    July 1995 to a force the peacekeepers could not stop."""
+    from game.engine.state import Mission
+
+    c = replace(state.crises["abyssinia"], kind="atrocities", stage=3)
+    state.crises["abyssinia"] = c
+    state.missions["M1"] = Mission("M1", "un", "abyssinia", "protect", "R0", state.month,
+                                   (("NOR", 2),))
+    before = state.orgs["un"].credibility
+    state, events = end_orders(state)
+    assert state.missions["M1"].status == "failed"
+    assert state.orgs["un"].credibility < before
+    assert any("overrun" in e.text for e in events)
+
+
+def test_arbitration_settles_once_the_fighting_stops(state):
+    """Parties bound to arbitrate settle once the fighting stops (the Åland Islands, 1921:
+    the first dispute the League settled)."""
+    from game.engine.state import Treaty
+
+    state.crises["manchuria"] = replace(state.crises["manchuria"], stage=1)
+    state.treaties = state.treaties + (Treaty("arbitration", "JPN", "CHN", state.month),)
+    state, _ = end_orders(state)
+    assert state.crises["manchuria"].outcome == "settlement"
+
+
+def test_aggressor_reads_the_gauges():
+    """The three Morgenthau gauges drive the aggressor: facing preponderant, agreed and
+    committed opposition an AI aggressor backs down rather than escalate."""
+    from game.ai.policy import Mind
+
+    state = new_game(campaign(), seed=1)
+    weak = Mind(state, "ITA").pressing(state.crises["abyssinia"])[0]
+    c = state.crises["abyssinia"]
+    state.crises["abyssinia"] = replace(
+        c, clarity=100, closed=("suez",), interveners=(("GBR", "universal"), ("FRA", "universal")),
+        measures=(Measure("enforcement", "un", "R1", 0, True),
+                  Measure("sanctions", "league", "R2", 0, True, (("type", "oil"),))))
+    strong, reasons = Mind(state, "ITA").pressing(state.crises["abyssinia"])
+    assert strong < weak - 20
+    assert any("deterrence" in r for r in reasons)
