@@ -11,9 +11,9 @@ import hashlib
 from dataclasses import dataclass
 
 from game.engine.actions import Action, act
-from game.engine.bodies import permanent_members
+from game.engine.bodies import permanent_members, seated
 from game.engine.gauges import distance_km, force, gauges
-from game.engine.legal import legal_actions
+from game.engine.legal import COST, key_of, legal_actions, options
 from game.engine.measures import mission_need, trade_weight
 from game.engine.state import CrisisState, GameState, Resolution
 
@@ -380,29 +380,100 @@ class Mind:
         return END_SCORE, ["nothing else is worth the cost"]
 
 
-def decide(state: GameState, nation: str, difficulty: str = "normal") -> Choice:
-    """The AI's next action for ``nation`` in this phase, with its reasons."""
+def plan(state: GameState, nation: str, difficulty: str = "normal") -> list[Choice]:
+    """All the AI's actions for ``nation`` in this phase, chosen at once, ending its turn.
+
+    Decisions come first, then the best orders worth more than ending the turn, as many as
+    its attention and its diplomatic capital allow, one per target and verb.
+    """
     mind = Mind(state, nation, difficulty)
     if state.phase == "voting":
-        rid = state.ballots_owed(nation)[0]
-        ballot, reasons = mind.ballot(state.resolutions[rid])
-        return Choice(act(nation, "vote", rid, ballot), 0.0, tuple(reasons))
-    legal = legal_actions(state, nation)
-    given = sum(1 for k in state.acted if k.startswith(nation + " "))
-    best = Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",))
+        out = []
+        for rid in state.ballots_owed(nation):
+            ballot, reasons = mind.ballot(state.resolutions[rid])
+            out.append(Choice(act(nation, "vote", rid, ballot), 0.0, tuple(reasons)))
+        return out
+    relevant, among = _relevant(state, nation)
+    if _bystander(state, nation):
+        legal = [a for a, why in options(state, nation, act(nation, "end")) if why is None]
+    else:
+        legal = legal_actions(state, nation, among)
+    chosen: list[Choice] = []
+    for event_id in state.choices.get(nation, ()):
+        answers = [a for a in legal if a.verb == "choose" and a.args[0] == event_id]
+        scored = [Choice(a, *mind.score(a)) for a in answers]
+        chosen.append(max(scored, key=lambda c: c.score))
+    candidates = []
     for a in legal:
-        if a.verb == "end":
+        if a.verb in ("end", "choose") or not relevant(a):
             continue
-        if given >= ATTENTION[difficulty] and a.verb not in ("choose", "accept", "decline"):
+        value, reasons = mind.score(a, END_SCORE)
+        if value > END_SCORE:
+            candidates.append(Choice(a, value, tuple(reasons)))
+    candidates.sort(key=lambda c: (-c.score, c.action.text()))
+    capital = state.nations[nation].capital
+    keys: set[str] = set()
+    orders = 0
+    for c in candidates:
+        answer = c.action.verb in ("accept", "decline")
+        if not answer and orders >= ATTENTION[difficulty]:
             continue
-        value, reasons = mind.score(a, best.score)
-        if value > best.score:
-            best = Choice(a, value, tuple(reasons))
-    if best.action.verb == "end" and state.choices.get(nation):
-        event_id = state.choices[nation][0]
-        options = [a for a in legal if a.verb == "choose" and a.args[0] == event_id]
-        best = Choice(options[0], 0.0, ("a decision was due",))
-    return best
+        key = key_of(c.action) if not answer else f"answer {c.action.args[0]}"
+        if key in keys or COST[c.action.verb] > capital:
+            continue
+        keys.add(key)
+        capital -= COST[c.action.verb]
+        orders += 0 if answer else 1
+        chosen.append(c)
+    chosen.append(Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",)))
+    return chosen
+
+
+def _bystander(state: GameState, nation: str) -> bool:
+    """A small state with no part in any crisis and no council seat only answers what it is
+    asked: it spends its turns on its own affairs (and the AI's time on the ones that act)."""
+    n = state.nations[nation]
+    if n.military + n.economy >= 40:
+        return False
+    if any(c.active and nation in c.parties for c in state.crises.values()):
+        return False
+    for org in state.orgs.values():
+        for body in state.campaign.org(org.id).bodies:
+            if body.seats is not None and nation in seated(state, org.id, body.id):
+                return False
+    return True
+
+
+def _relevant(state: GameState, nation: str):
+    """A cheap filter before scoring: with sixty nations most candidates cannot matter."""
+    d = state.campaign.nation(nation)
+    active = [c for c in state.crises.values() if c.active]
+    aggressors = {c.aggressor for c in active}
+    victims = {v for c in active for v in c.victims}
+    big = sorted(state.existing(), key=lambda n: (-(state.nations[n].military
+                                                   + state.nations[n].economy), n))[:10]
+    partners = set(big) | {n for n in state.existing()
+                           if state.campaign.nation(n).bloc == d.bloc and d.bloc != "none"}
+
+    def check(a: Action) -> bool:
+        if a.verb in ("improve", "propose"):
+            return a.args[-1] in partners
+        if a.verb == "threaten":
+            return a.args[0] in aggressors
+        if a.verb == "aid":
+            return a.args[0] in victims
+        if a.verb == "denounce":
+            return False
+        if a.verb == "table":
+            return a.args[2] in state.crises or a.args[1] == "refer_to_assembly"
+        return True
+
+    return check, partners | aggressors | victims
+
+
+def decide(state: GameState, nation: str, difficulty: str = "normal") -> Choice:
+    """The AI's next action for ``nation`` in this phase, with its reasons."""
+    return plan(state, nation, difficulty)[0]
 
 
 def explain(state: GameState, nation: str, action: Action) -> tuple[str, ...]:

@@ -12,17 +12,29 @@ def body_def(state: GameState, org: str, body: str) -> BodyDef:
 
 def seated(state: GameState, org: str, body: str) -> list[str]:
     """Nations holding a seat (and a vote) in ``org.body`` now, in a stable order."""
-    bdef = body_def(state, org, body)
     ostate = state.orgs[org]
-    members = [m for m in ostate.members if m not in ostate.suspended
-               and state.nations[m].exists]
+    bdef = body_def(state, org, body)
+    cache = bdef.__dict__.setdefault("_seated", {})
+    key = (state.month, ostate.members, ostate.suspended)
+    if key not in cache:
+        if len(cache) > 256:
+            cache.clear()
+        cache[key] = _seated(bdef, *key)
+    return list(cache[key])
+
+
+def _seated(bdef: BodyDef, month: int, members: tuple[str, ...],
+            suspended: tuple[str, ...]) -> tuple[str, ...]:
+    """Pure, so it can be memoised on the body: members leave organisations when they cease to
+    exist."""
+    voting = [m for m in members if m not in suspended]
     if bdef.seats is None:
-        return members
-    holders = []
+        return tuple(voting)
+    holders: list[str] = []
     for span in bdef.seats:
-        if span.holds(state.month) and span.nation in members and span.nation not in holders:
+        if span.holds(month) and span.nation in voting and span.nation not in holders:
             holders.append(span.nation)
-    return holders
+    return tuple(holders)
 
 
 def permanent_members(state: GameState, org: str, body: str) -> frozenset[str]:

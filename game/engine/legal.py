@@ -6,6 +6,8 @@ check, so they can never disagree. The order is stable: by group, then as genera
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from .actions import Action, act
 from .bodies import assembly_of, body_def, is_absent, seated
 from .model import MANDATES, SANCTION_TYPES, TREATY_KINDS
@@ -32,10 +34,12 @@ def key_of(action: Action) -> str:
     return f"{action.nation} {action.verb} {first}"
 
 
-def options(state: GameState, nation: str, verb: str | None = None) -> list[Option]:
+def options(state: GameState, nation: str, focus: Action | None = None,
+            among: Collection[str] | None = None) -> list[Option]:
     """Every action the nation could take in this phase, each with None or why not.
 
-    With ``verb``, only the candidates of that verb's family are built (a fast check).
+    With ``focus``, only candidates that could equal that action are built (a fast check);
+    with ``among``, only those whose other nation is one of these (the AI's short list).
     """
     n = state.nations.get(nation)
     if n is None or not n.exists or state.phase == "over":
@@ -47,19 +51,20 @@ def options(state: GameState, nation: str, verb: str | None = None) -> list[Opti
         return []
     out: list[Option] = []
     for family, generate in FAMILIES:
-        if verb is None or verb in family:
-            out += generate(state, nation)
+        if focus is None or focus.verb in family:
+            out += generate(state, nation, focus, among)
     acted = frozenset(state.acted)
     return [(a, reason or _affordable(state, a, acted)) for a, reason in out]
 
 
-def legal_actions(state: GameState, nation: str) -> list[Action]:
-    return [a for a, reason in options(state, nation) if reason is None]
+def legal_actions(state: GameState, nation: str,
+                  among: Collection[str] | None = None) -> list[Action]:
+    return [a for a, reason in options(state, nation, among=among) if reason is None]
 
 
 def why_not(state: GameState, action: Action) -> str | None:
     """None if legal now, else the reason (the same words the UI shows)."""
-    for candidate, reason in options(state, action.nation, action.verb):
+    for candidate, reason in options(state, action.nation, action):
         if candidate == action:
             return reason
     if state.phase == "over":
@@ -69,7 +74,8 @@ def why_not(state: GameState, action: Action) -> str | None:
     return f"not available now (in the {state.phase} phase)"
 
 
-def _turn(state: GameState, nation: str) -> list[Option]:
+def _turn(state: GameState, nation: str, focus: Action | None,
+          among: Collection[str] | None) -> list[Option]:
     out: list[Option] = []
     pending = state.choices.get(nation, ())
     for event_id in pending:
@@ -83,7 +89,8 @@ def _turn(state: GameState, nation: str) -> list[Option]:
     return out
 
 
-def _domestic(state: GameState, nation: str) -> list[Option]:
+def _domestic(state: GameState, nation: str, focus: Action | None,
+              among: Collection[str] | None) -> list[Option]:
     return [(act(nation, v), None) for v in ("rally", "rearm", "invest")]
 
 
@@ -103,18 +110,23 @@ def _affordable(state: GameState, action: Action, acted: frozenset[str]) -> str 
     return None
 
 
-def _diplomacy(state: GameState, nation: str) -> list[Option]:
+def _diplomacy(state: GameState, nation: str, focus: Action | None,
+               among: Collection[str] | None) -> list[Option]:
     out: list[Option] = []
-    others = [c for c in state.existing() if c != nation]
+    others = [c for c in state.existing() if c != nation
+              and (focus is None or c == focus.args[-1]) and (among is None or c in among)]
+    treaties = {(t.kind, *sorted((t.a, t.b))) for t in state.treaties}
+    offers = {(o.kind, *sorted((o.sender, o.receiver))) for o in state.offers.values()
+              if o.status == "pending"}
     for other in others:
         out += [(act(nation, v, other), None) for v in ("improve", "denounce", "threaten", "aid")]
     for other in others:
         for kind in TREATY_KINDS:
             reason = None
-            if any(t.kind == kind and {t.a, t.b} == {nation, other} for t in state.treaties):
+            key = (kind, *sorted((nation, other)))
+            if key in treaties:
                 reason = "this treaty is already in force"
-            elif any(o.status == "pending" and {o.sender, o.receiver} == {nation, other}
-                     and o.kind == kind for o in state.offers.values()):
+            elif key in offers:
                 reason = "an offer is already on the table"
             out.append((act(nation, "propose", kind, other), reason))
     for other in others:
@@ -124,7 +136,8 @@ def _diplomacy(state: GameState, nation: str) -> list[Option]:
     return out
 
 
-def _organisations(state: GameState, nation: str) -> list[Option]:
+def _organisations(state: GameState, nation: str, focus: Action | None,
+                   among: Collection[str] | None) -> list[Option]:
     out: list[Option] = []
     active = [c for c in state.crises.values() if c.active]
     for org_id, org in state.orgs.items():
@@ -138,8 +151,10 @@ def _organisations(state: GameState, nation: str) -> list[Option]:
                     out.append((act(nation, "return", f"{org_id}.{bdef.id}"), None))
                 elif sits:
                     out.append((act(nation, "boycott", f"{org_id}.{bdef.id}"), None))
-            out += _tablings(state, nation, org_id, bdef.id, active,
-                             None if sits else "you hold no seat in this body")
+            if focus is None or (focus.verb == "table"
+                                 and focus.args[0] == f"{org_id}.{bdef.id}"):
+                out += _tablings(state, nation, org_id, bdef.id, active, focus, among,
+                                 None if sits else "you hold no seat in this body")
         out.append((act(nation, "pledge", "money", org_id), None))
         out.append((act(nation, "leave", org_id), None))
         assembly = assembly_of(odef)
@@ -174,20 +189,23 @@ def _referred(state: GameState, res_id: str) -> bool:
 
 
 def _tablings(state: GameState, nation: str, org: str, body: str, active: list[CrisisState],
+              focus: Action | None, among: Collection[str] | None,
               seat_reason: str | None) -> list[Option]:
     bdef = body_def(state, org, body)
     out: list[Option] = []
     target = f"{org}.{body}"
+    tabled = {(r.kind, r.subject) for r in state.resolutions.values()
+              if r.status == "tabled" and r.org == org and r.body == body}
+    subject_only = focus.args[2] if focus is not None else None
 
     def add(kind: str, subject: str, *params: str) -> None:
-        reason = seat_reason
         if kind not in bdef.powers:
             return
-        if any(r.status == "tabled" and r.org == org and r.body == body and r.kind == kind
-               and r.subject == subject for r in state.resolutions.values()):
-            reason = "already on the agenda"
+        reason = "already on the agenda" if (kind, subject) in tabled else seat_reason
         out.append((act(nation, "table", target, kind, subject, *params), reason))
 
+    if subject_only is not None:
+        active = [c for c in active if c.id == subject_only]
     for c in active:
         for kind in CRISIS_KINDS_OF_RESOLUTION:
             if kind == "sanctions":
@@ -204,7 +222,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
             add("condemn", c.id, "article=15")
     members = state.orgs[org].members
     for other in state.existing():
-        if other == nation:
+        if other == nation or subject_only is not None and other != subject_only or (
+                among is not None and other not in among):
             continue
         if other not in members:
             add("admit", other)
@@ -222,7 +241,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
     return out
 
 
-def _military(state: GameState, nation: str) -> list[Option]:
+def _military(state: GameState, nation: str, focus: Action | None,
+              among: Collection[str] | None) -> list[Option]:
     out: list[Option] = []
     n = state.nations[nation]
     for c in state.crises.values():

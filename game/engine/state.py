@@ -263,17 +263,27 @@ class GameState:
         if self.phase == "orders":
             return tuple(c for c in self.existing() if c not in self.done)
         if self.phase == "voting":
-            return tuple(c for c in self.existing() if c not in self.done and self.ballots_owed(c))
+            owing = self.owing()
+            return tuple(c for c in self.existing() if c not in self.done and c in owing)
         return ()
+
+    def owing(self) -> dict[str, list[str]]:
+        """Every nation that still owes ballots, with the items it owes, in one pass."""
+        from .bodies import is_absent, seated  # local: bodies imports this module
+
+        out: dict[str, list[str]] = {}
+        for res in self.resolutions.values():
+            if res.status != "tabled":
+                continue
+            cast = {n for n, _ in res.ballots}
+            for nation in seated(self, res.org, res.body):
+                if nation not in cast and not is_absent(self, nation, res.org, res.body):
+                    out.setdefault(nation, []).append(res.id)
+        return out
 
     def ballots_owed(self, nation: str) -> list[str]:
         """Agenda items on which ``nation`` holds a seat and has not voted yet."""
-        from .bodies import is_absent, seated  # local: bodies imports this module
-
-        return [res.id for res in self.resolutions.values()
-                if res.status == "tabled" and res.ballot(nation) is None
-                and nation in seated(self, res.org, res.body)
-                and not is_absent(self, nation, res.org, res.body)]
+        return self.owing().get(nation, [])
 
     def is_member(self, nation: str, org: str) -> bool:
         return nation in self.orgs[org].members

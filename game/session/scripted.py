@@ -10,7 +10,6 @@ turn gives only those orders and then ends; in every other turn the AI plays it.
 
 from __future__ import annotations
 
-from game.ai import decide
 from game.engine import act, parse_action
 from game.engine.calendar import parse_date
 from game.engine.model import Campaign
@@ -59,7 +58,7 @@ def _play_turn(session: Session, texts: list[str]) -> None:
     for nation in scripted:
         if session.state.phase == "orders" and nation in session.state.waiting_for():
             while session.state.choices.get(nation):
-                session.submit(decide(session.state, nation, session.difficulty).action)
+                session.submit(session.ai_action(nation))
             session.submit(act(nation, "end"))
     while session.state.turn == turn and not session.over:
         nation = session.state.waiting_for()[0]
@@ -70,4 +69,4 @@ def _play_turn(session: Session, texts: list[str]) -> None:
             if chosen is not None:
                 session.submit(act(nation, "vote", rid, chosen))
                 continue
-        session.submit(decide(session.state, nation, session.difficulty).action)
+        session.submit(session.ai_action(nation))

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.ai import decide
-from game.engine import Action, Event, apply, begin, parse_action
+from game.ai.policy import plan
+from game.engine import Action, Event, apply, begin, parse_action, why_not
 from game.engine.model import Campaign
 
 DIFFICULTIES = ("easy", "normal", "hard")
@@ -36,6 +37,7 @@ class Session:
         self.state, events = begin(campaign, seed)
         self.log: list[str] = []
         self.chronicle: list[Event] = list(events)
+        self._plans: dict[str, tuple[tuple[int, str], list[Action]]] = {}
 
     # --- who acts ---------------------------------------------------------------------
 
@@ -71,12 +73,25 @@ class Session:
         self.chronicle.extend(events)
         return events
 
+    def ai_action(self, nation: str) -> Action:
+        """The AI's next action for ``nation``: planned once a phase, then taken in order."""
+        when = (self.state.turn, self.state.phase)
+        stamp, queue = self._plans.get(nation, (None, []))
+        if stamp != when or not queue:
+            queue = [c.action for c in plan(self.state, nation, self.difficulty)]
+            self._plans[nation] = (when, queue)
+        while queue:
+            action = queue.pop(0)
+            if why_not(self.state, action) is None:
+                return action
+        return decide(self.state, nation, self.difficulty).action
+
     def step_ai(self) -> list[Event]:
         """One AI action (for UIs that spread AI work over frames). [] when none is due."""
         waiting = self.ai_waiting()
         if not waiting:
             return []
-        return self.submit(decide(self.state, waiting[0], self.difficulty).action)
+        return self.submit(self.ai_action(waiting[0]))
 
     def run_ai(self) -> list[Event]:
         """Let the AI nations act until a human must act or the campaign ends."""
@@ -89,8 +104,7 @@ class Session:
         """AI for everyone (humans included) until the end or ``turns`` more turns."""
         stop = None if turns is None else self.state.turn + turns
         while not self.over and (stop is None or self.state.turn < stop):
-            nation = self.state.waiting_for()[0]
-            self.submit(decide(self.state, nation, self.difficulty).action)
+            self.submit(self.ai_action(self.state.waiting_for()[0]))
 
     # --- rebuilding -------------------------------------------------------------------
 
