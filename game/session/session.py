@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from game.ai import decide
 from game.ai.policy import plan
-from game.engine import Action, Event, apply, begin, parse_action, why_not
+from game.engine import Action, Event, GameState, apply, begin, parse_action, why_not
 from game.engine.model import Campaign
 
 DIFFICULTIES = ("easy", "normal", "hard")
@@ -27,15 +27,25 @@ class Seat:
 
 class Session:
     def __init__(self, campaign: Campaign, seed: int = 1, seats: tuple[Seat, ...] = (),
-                 difficulty: str = "normal"):
+                 difficulty: str = "normal", source: str = "",
+                 restored: tuple[GameState, list[str]] | None = None):
+        """A new game, or with ``restored`` (a state and the log that led to it) a loaded one.
+
+        ``source`` says where the campaign came from ("builtin:<id>", ...), for saves.
+        """
         if difficulty not in DIFFICULTIES:
             raise ValueError(f"difficulty must be one of {', '.join(DIFFICULTIES)}")
         self.campaign = campaign
         self.seed = seed
         self.seats = tuple(seats)
         self.difficulty = difficulty
-        self.state, events = begin(campaign, seed)
-        self.log: list[str] = []
+        self.source = source
+        if restored is None:
+            self.state, events = begin(campaign, seed)
+            self.log: list[str] = []
+        else:
+            self.state, events = restored[0], []
+            self.log = list(restored[1])
         self.chronicle: list[Event] = list(events)
         self._plans: dict[str, tuple[tuple[int, str], list[Action]]] = {}
 

@@ -1,0 +1,238 @@
+"""The save format: a session as a versioned, human-readable JSON document, and back.
+
+Kept apart from the files (saves.py) so that the format can be tested and fuzzed on bytes
+alone. Reading never trusts the bytes: anything that is not a well-formed save of a version
+this game reads becomes a SaveError whose message can be shown to the player as it is. Older
+formats are brought up to date by MIGRATIONS, one step at a time; see docs/saves.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import metadata
+
+from game.engine import state_hash
+from game.engine.calendar import format_month
+from game.engine.serial import state_to_plain
+
+from .session import DIFFICULTIES, Seat, Session
+
+FORMAT = "collective-security-save"
+VERSION = 1
+"""The format this game writes. Bump it, add a migration and a fixture together."""
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+"""version -> a function that turns a document of that version into one of the next."""
+
+NOT_A_SAVE = "This file is not a Collective Security save"
+WIDTH = 100
+"""Lines of the written file stay about this short: lists that fit are kept on one line."""
+
+
+class SaveError(Exception):
+    """A save that cannot be read or used; ``str()`` is a message for the player."""
+
+
+def damaged(why: str) -> SaveError:
+    return SaveError(f"The save is damaged ({why})")
+
+
+@dataclass(frozen=True)
+class SaveData:
+    """A save read and checked, in the current format (``version`` is the file's own)."""
+
+    version: int
+    game_version: str
+    campaign_id: str
+    campaign_name: str
+    content_hash: str
+    source: str
+    seed: int
+    difficulty: str
+    seats: tuple[Seat, ...]
+    log: tuple[str, ...]
+    turn: int
+    month: int
+    phase: str
+    state: dict
+    """The snapshot's state, still plain: ``state_from_plain`` checks it against a campaign."""
+    state_hash: str
+    saved_at: str
+    date_text: str
+    nations: tuple[str, ...]
+    label: str
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def document(session: Session, source: str, label: str = "") -> dict:
+    """The save document of ``session``; ``source`` names its campaign (paths.campaign_source)."""
+    state, campaign = session.state, session.campaign
+    return {
+        "format": FORMAT, "version": VERSION, "game_version": game_version(),
+        "campaign": {"id": campaign.id, "name": campaign.name,
+                     "content_hash": campaign.content_hash, "source": source},
+        "seed": session.seed, "difficulty": session.difficulty,
+        "seats": [{"nation": s.nation, "name": s.name, "password": s.password}
+                  for s in session.seats],
+        "meta": {"saved_at": datetime.now(timezone.utc).astimezone().isoformat("T", "seconds"),
+                 "date_text": format_month(state.month), "turn": state.turn,
+                 "nations": list(session.humans), "label": label},
+        "log": list(session.log),
+        "snapshot": {"turn": state.turn, "month": state.month, "phase": state.phase,
+                     "hash": state_hash(state), "log_hash": log_hash(session.log),
+                     "state": state_to_plain(state)},
+    }
+
+
+def encode(doc: dict) -> bytes:
+    return (_layout(doc, 0) + "\n").encode("utf-8")
+
+
+def game_version() -> str:
+    try:
+        return metadata.version("collective-security")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+def log_hash(log: list[str] | tuple[str, ...]) -> str:
+    """A checksum of the action history, which the state hash does not cover."""
+    return hashlib.sha256("\n".join(log).encode()).hexdigest()
+
+
+def _layout(value: object, indent: int) -> str:
+    """JSON with short lists and objects on one line, longer ones one item a line."""
+    if isinstance(value, dict):
+        items = [(json.dumps(k, ensure_ascii=False) + ": ", v) for k, v in value.items()]
+        open_, close = "{", "}"
+    elif isinstance(value, list):
+        items = [("", v) for v in value]
+        open_, close = "[", "]"
+    else:
+        return json.dumps(value, ensure_ascii=False)
+    parts = [key + _layout(v, indent + 1) for key, v in items]
+    inline = open_ + ", ".join(parts) + close
+    if len(inline) + indent <= WIDTH and "\n" not in inline:
+        return inline
+    pad = "\n" + " " * (indent + 1)
+    return open_ + pad + ("," + pad).join(parts) + "\n" + " " * indent + close
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def parse(data: bytes) -> SaveData:
+    """The save in ``data``, migrated to the current format; SaveError for anything else."""
+    doc = _json(data)
+    version = doc.get("version")
+    if type(version) is not int or version < 1:
+        raise damaged("its format version is missing")
+    if version > VERSION:
+        raise SaveError(f"This save was made by a newer version (format {version}; "
+                        f"this game reads up to {VERSION})")
+    return _read(migrate(doc, version), version)
+
+
+def migrate(doc: dict, version: int) -> dict:
+    """``doc`` brought from ``version`` up to VERSION, one migration at a time."""
+    while version < VERSION:
+        if version not in MIGRATIONS:
+            raise SaveError(f"This save was made in format {version}, which this version of "
+                            f"the game can no longer read")
+        try:
+            doc = MIGRATIONS[version](doc)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise damaged(f"it could not be updated from format {version}: {exc}") from exc
+        version += 1
+    return doc
+
+
+def _json(data: bytes) -> dict:
+    ours = FORMAT.encode() in data[:1024]
+    if not data.strip():
+        raise damaged("the file is empty")
+    try:
+        doc = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+    except UnicodeDecodeError as exc:
+        if not ours:
+            raise SaveError(NOT_A_SAVE) from exc
+        if exc.reason == "unexpected end of data":
+            raise damaged(f"truncated at byte {len(data)}") from exc
+        raise damaged(f"unreadable text at byte {exc.start}") from exc
+    except json.JSONDecodeError as exc:
+        if not ours:
+            raise SaveError(NOT_A_SAVE) from exc
+        if _truncated(exc):
+            raise damaged(f"truncated at byte {len(data)}") from exc
+        raise damaged(f"not valid JSON at line {exc.lineno}, column {exc.colno}") from exc
+    except (ValueError, RecursionError) as exc:  # a number too long, nesting too deep
+        raise (damaged("it holds a value out of range") if ours else SaveError(NOT_A_SAVE)) from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise SaveError(NOT_A_SAVE)
+    return doc
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number a save can hold")
+
+
+_TOKEN_START = re.compile(r"[\w.+\-]*")
+
+
+def _truncated(exc: json.JSONDecodeError) -> bool:
+    """Whether the text just stops (mid-token, mid-string or between tokens)."""
+    rest = exc.doc[exc.pos:].rstrip()
+    return exc.msg.startswith("Unterminated string") or _TOKEN_START.fullmatch(rest) is not None
+
+
+def _read(doc: dict, version: int) -> SaveData:
+    campaign, snapshot, meta = (_get(doc, key, dict) for key in ("campaign", "snapshot", "meta"))
+    difficulty = _get(doc, "difficulty", str)
+    if difficulty not in DIFFICULTIES:
+        raise damaged(f"unknown difficulty {difficulty[:20]!r}")
+    log = tuple(_items(doc, "log", str))
+    if _get(snapshot, "log_hash", str, "snapshot.") != log_hash(log):
+        raise damaged("its action history does not match its checksum")
+    seats = tuple(Seat(_get(s, "nation", str, "seats[]."), _get(s, "name", str, "seats[]."),
+                       _get(s, "password", str, "seats[]."))
+                  for s in _items(doc, "seats", dict))
+    return SaveData(
+        version=version, game_version=_get(doc, "game_version", str),
+        campaign_id=_get(campaign, "id", str, "campaign."),
+        campaign_name=_get(campaign, "name", str, "campaign."),
+        content_hash=_get(campaign, "content_hash", str, "campaign."),
+        source=_get(campaign, "source", str, "campaign."),
+        seed=_get(doc, "seed", int), difficulty=difficulty, seats=seats, log=log,
+        turn=_get(snapshot, "turn", int, "snapshot."),
+        month=_get(snapshot, "month", int, "snapshot."),
+        phase=_get(snapshot, "phase", str, "snapshot."),
+        state=_get(snapshot, "state", dict, "snapshot."),
+        state_hash=_get(snapshot, "hash", str, "snapshot."),
+        saved_at=_get(meta, "saved_at", str, "meta."),
+        date_text=_get(meta, "date_text", str, "meta."),
+        nations=tuple(_items(meta, "nations", str, "meta.")),
+        label=_get(meta, "label", str, "meta."))
+
+
+_KINDS = {str: "text", int: "a whole number", dict: "an object", list: "a list"}
+
+
+def _get(obj: dict, key: str, kind: type, where: str = ""):
+    value = obj.get(key)
+    if type(value) is not kind:
+        raise damaged(f"{where}{key} is missing or not {_KINDS[kind]}")
+    return value
+
+
+def _items(obj: dict, key: str, kind: type, where: str = "") -> list:
+    values = _get(obj, key, list, where)
+    if any(type(v) is not kind for v in values):
+        raise damaged(f"{where}{key} holds something that is not {_KINDS[kind]}")
+    return values
