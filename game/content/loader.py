@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from game.content import schema as s
 from game.content.problems import Problem, Problems, did_you_mean, shown_path
@@ -35,15 +36,23 @@ _NUMBER = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _TAG_INT = "tag:yaml.org,2002:int"
 
 
-@dataclass(frozen=True)
-class Mention:
-    """An id as written somewhere: a definition or a use, with where it was written."""
+class Mention(NamedTuple):
+    """An id as written somewhere: a definition or a use, with where it was written.
+
+    A tuple rather than a frozen dataclass: a large campaign makes tens of thousands.
+    """
 
     kind: str
     id: str
-    src: Src
+    file: str
+    line: int
+    col: int
     scope: str | None = None
     """The enclosing definition for ids unique only within it (a body within its org)."""
+
+    @property
+    def src(self) -> Src:
+        return Src(self.file, self.line, self.col)
 
 
 @dataclass
@@ -76,18 +85,21 @@ class LoadResult:
 def load_campaign(path: str | os.PathLike[str]) -> LoadResult:
     """Read and validate the campaign in a folder (or given by its campaign.yaml)."""
     main = Path(path)
+    if not main.exists():
+        return _unreadable(shown_path(main), "no such file or folder")
     if main.is_dir():
+        if not (main / CAMPAIGN_FILE).is_file():
+            return _unreadable(shown_path(main), "not a campaign folder: it has no campaign.yaml")
         main = main / CAMPAIGN_FILE
-    if not main.is_file():
-        reason = ("no campaign.yaml in this folder" if main.parent.is_dir()
-                  else "no such file or folder")
-        return _unreadable(shown_path(main if main.parent.is_dir() else path), reason)
+    elif not main.is_file():
+        return _unreadable(shown_path(main), "not a regular file")
     loading = _Loading(main.parent)
     try:
         campaign = loading.run(main)
     except OSError as exc:
         return _unreadable(shown_path(main), f"cannot read: {exc.strerror or exc}")
-    validate(campaign, loading.mentions, loading.problems)
+    if loading.budget.visited >= 0:  # past the node budget the model is cut short: skip
+        validate(campaign, loading.mentions, loading.problems)
     problems = loading.problems.sorted()
     ok = campaign is not None and not any(p.is_error for p in problems)
     return LoadResult(campaign if ok else None, problems, loading.readable)
@@ -105,32 +117,34 @@ class _Loading:
         self.problems = Problems()
         self.mentions = Mentions()
         self.budget = Budget()
-        self.convert = Converter(self.problems, self.budget, self.mentions)
+        self.convert = _Converter(self.problems, self.budget, self.mentions)
         self.files: dict[str, bytes] = {}
         self.total = 0
         self.readable = True
 
     def run(self, main: Path) -> Campaign | None:
-        root = self._read(main, main.name, None)
+        root = self._read(main, main.name, is_main=True)
         if root is None:
             return None
         values = self._convert_file(root, main.name, is_main=True)
         sections = {f.name: list(values.get(f.name, ())) for f in s.SECTIONS.fields}
         for item in self._includes(root, main.name):
-            included = self._read(self.folder / item, item, root)
+            included = self._read(self.folder / item, item, is_main=False)
             if included is not None:
                 more = self._convert_file(included, item, is_main=False)
                 for name, entries in sections.items():
                     entries.extend(more.get(name, ()))
         return self._build(values, sections, root.src(shown_path(main)))
 
-    def _read(self, path: Path, rel: str, including: Node | None) -> Node | None:
+    def _read(self, path: Path, rel: str, is_main: bool) -> Node | None:
+        """The file's root mapping, or None with problems; an unreadable campaign.yaml raises
+        OSError, an unreadable included file makes the whole load unreadable."""
         shown = shown_path(path)
         where = Src(shown, 1, 1)
         try:
             data = read_limited(path, MAX_FILE_BYTES)
         except OSError:
-            if including is None:
+            if is_main:
                 raise
             self.readable = False
             self.problems.error(where, "cannot read this file")
@@ -232,7 +246,7 @@ class _Loading:
         return digest.hexdigest()
 
 
-class Converter:
+class _Converter:
     """Turns nodes into model values by their spec, recording problems and mentions."""
 
     def __init__(self, problems: Problems, budget: Budget, mentions: Mentions) -> None:
@@ -279,15 +293,15 @@ class Converter:
         value = self._raw(node, spec)
         if value is BAD:
             return BAD
-        if not re.match(spec.pattern, value):
+        if not spec.regex.match(value):
             fixed = value.upper() if spec.pattern == s.NATION_CODE else re.sub(
                 r"[^a-z0-9_]+", "_", value.lower()).strip("_")
             hint = f"write '{fixed}'" if re.match(spec.pattern, fixed) and fixed != value else ""
             self._error(node, f"expected a {spec.what} ({spec.rule}), got {_describe(node)}", hint)
             return BAD
         if spec.ref and not spec.scope:
-            kind_list = self.mentions.defined if spec.sets else self.mentions.used
-            kind_list.append(Mention(spec.ref, value, node.src(self.file)))
+            mentions = self.mentions.defined if spec.sets else self.mentions.used
+            mentions.append(Mention(spec.ref, value, self.file, node.line, node.col))
         return value
 
     def _whole(self, node: Node, spec: s.Whole):
@@ -375,16 +389,17 @@ class Converter:
                     values[f.target] = value
                     if f.name == spec.key and spec.defines:
                         self.mentions.defined.append(Mention(
-                            spec.defines, value, value_node.src(self.file), self._scope()))
+                            spec.defines, value, self.file, value_node.line, value_node.col,
+                            self._scope()))
             if f.name == spec.key:
                 self.scopes.append(values.get(f.target, "?"))
         if keyed:
             self.scopes.pop()
         for f in spec.fields:
             if isinstance(f.spec, s.Ident) and f.spec.scope and f.target in values:
-                self.mentions.used.append(Mention(f.spec.ref, values[f.target],
-                                                  given[f.name][1].src(self.file),
-                                                  values.get(f.spec.scope)))
+                at = given[f.name][1]
+                self.mentions.used.append(Mention(f.spec.ref, values[f.target], self.file,
+                                                  at.line, at.col, values.get(f.spec.scope)))
         chosen = [name for name in spec.one_of if name in given]
         if spec.one_of and len(chosen) != 1:
             self._error(node, "give exactly one of " + " or ".join(f"'{n}'" for n in spec.one_of))

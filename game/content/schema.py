@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -17,7 +18,7 @@ from game.engine import model as m
 NATION_CODE = r"^[A-Z][A-Z0-9]{1,3}$"
 SNAKE_ID = r"^[a-z][a-z0-9_]*$"
 PLACE_ID = r"^[A-Za-z0-9_.:-]+$"
-FILE_NAME = r"^[A-Za-z0-9_][A-Za-z0-9_./-]*\.ya?ml$"
+FILE_NAME = r"^(?![/\\]|[A-Za-z]:)[^\\]+\.ya?ml$"
 DATE_TEXT = r"^[0-9]{4}(-[0-9]{1,2}(-[0-9]{1,2})?)?$"
 
 
@@ -47,6 +48,10 @@ class Ident:
     """A sibling field naming the container of the referenced definition (a body's org)."""
     rule: str = ""
     """The pattern in words, for messages."""
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.pattern)
 
     def json(self, defs: dict) -> dict:
         return {"title": self.what, "type": "string", "pattern": self.pattern}
@@ -322,7 +327,8 @@ def _compare(name: str, doc: str, build, before: tuple[Field, ...], value: Whole
 
 # --- conditions ---------------------------------------------------------------------------
 
-CONDITION = Tagged("condition", "A condition: event triggers and objectives. One key names its form.", (
+CONDITION = Tagged("condition", "A condition: event triggers and objectives. "
+                   "One key names its form.", (
     Form("all", ListOf(Use("condition"), 1), "Holds when every listed condition holds.",
          lambda items: m.All(items)),
     Form("any", ListOf(Use("condition"), 1), "Holds when at least one listed condition holds.",
@@ -349,9 +355,11 @@ CONDITION = Tagged("condition", "A condition: event triggers and objectives. One
         Field("org", ORG, "The organisation.", True)), m.MemberOf),
         "Holds while the nation is a member of the organisation."),
     Form("crisis_stage", _compare("crisis_stage_condition", "An active crisis's stage compares.",
-                                  m.CrisisStageIs, (Field("crisis", CRISIS, "Which crisis.", True),),
+                                  m.CrisisStageIs,
+                                  (Field("crisis", CRISIS, "Which crisis.", True),),
                                   Whole(0, m.MAX_STAGE)),
-         "An active crisis's stage compares (0 tension, 1 incidents, 2 clashes, 3 war, 4 total war)."),
+         "An active crisis's stage compares "
+         "(0 tension, 1 incidents, 2 clashes, 3 war, 4 total war)."),
     Form("crisis_active", CRISIS, "Holds while the crisis has started and not ended.",
          lambda v: m.CrisisActive(v)),
     Form("crisis_ended", Record("crisis_ended_condition", "A crisis has ended.", (
@@ -373,32 +381,39 @@ def _crisis_change(name: str, doc: str, build, amount: Field) -> Record:
     return Record(name, doc, (Field("crisis", CRISIS, "Which crisis.", True), amount), build)
 
 
-EFFECT = Tagged("effect", "An effect of an event or of a choice's option. One key names its form.", (
-    Form("change_stat", Record("change_stat_effect", "Change a nation's stat (kept within 0-100).", (
+EFFECT = Tagged("effect", "An effect of an event or of a choice's option. "
+                "One key names its form.", (
+    Form("change_stat", Record(
+        "change_stat_effect", "Change a nation's stat (kept within 0-100).", (
         Field("nation", NATION, "Whose stat.", True),
         Field("stat", OneOf(m.STATS), "Which stat.", True),
         Field("add", CHANGE, "Add this (negative to lower it)."),
         Field("set", STAT, "Or set it to this.")), m.ChangeStat, one_of=("add", "set")),
         "Change a stat: give `add` or `set`."),
-    Form("change_relation", Record("change_relation_effect", "Change relations between two nations.", (
+    Form("change_relation", Record(
+        "change_relation_effect", "Change relations between two nations.", (
         Field("a", NATION, "One nation.", True), Field("b", NATION, "The other.", True),
         Field("add", Whole(-200, 200), "Add this (negative worsens).", True)), m.ChangeRelation),
         "Change relations."),
     Form("change_tension", CHANGE, "Add to world tension (negative calms).",
          lambda v: m.ChangeTension(v)),
-    Form("change_credibility", Record("change_credibility_effect", "Change an organisation's credibility.", (
+    Form("change_credibility", Record(
+        "change_credibility_effect", "Change an organisation's credibility.", (
         Field("org", ORG, "Which organisation.", True),
         Field("add", CHANGE, "Add this (negative lowers it).", True)), m.ChangeCredibility),
         "Change an organisation's credibility."),
     Form("set_flag", SET_FLAG, "Set a flag.", lambda v: m.SetFlag(v)),
     Form("clear_flag", FLAG, "Clear a flag.", lambda v: m.ClearFlag(v)),
-    Form("start_crisis", CRISIS, "Start a crisis defined under `crises`.", lambda v: m.StartCrisis(v)),
+    Form("start_crisis", CRISIS, "Start a crisis defined under `crises`.",
+         lambda v: m.StartCrisis(v)),
     Form("advance_crisis", _crisis_change(
-        "advance_crisis_effect", "Scripted pressure on a crisis's escalation ladder.", m.AdvanceCrisis,
+        "advance_crisis_effect", "Scripted pressure on a crisis's escalation ladder.",
+        m.AdvanceCrisis,
         Field("by", Whole(-m.MAX_STAGE, m.MAX_STAGE), "Steps up the ladder (negative calms it).")),
         "Move a crisis up (or down) its ladder."),
     Form("change_resolve", _crisis_change(
-        "change_resolve_effect", "Change the aggressor's determination in a crisis.", m.ChangeResolve,
+        "change_resolve_effect", "Change the aggressor's determination in a crisis.",
+        m.ChangeResolve,
         Field("add", CHANGE, "Add this.", True)), "Change a crisis's resolve."),
     Form("change_clarity", _crisis_change(
         "change_clarity_effect", "Change how clear it is who the aggressor is.", m.ChangeClarity,
@@ -412,11 +427,13 @@ EFFECT = Tagged("effect", "An effect of an event or of a choice's option. One ke
     Form("leave", Record("leave_effect", "A nation leaves an organisation.", (
         Field("nation", NATION, "Who leaves.", True),
         Field("org", ORG, "Which organisation.", True)), m.LeaveOrg), "A nation leaves."),
-    Form("boycott", Record("boycott_effect", "A nation stays away from a body: absent, it casts no vote.", (
+    Form("boycott", Record(
+        "boycott_effect", "A nation stays away from a body: absent, it casts no vote.", (
         Field("nation", NATION, "Who stays away.", True),
         Field("org", ORG, "The body's organisation.", True),
         Field("body", Ident("body id", SNAKE_ID, ref="body", scope="org",
-                            rule="lower-case snake_case"), "Which body of that organisation.", True),
+                            rule="lower-case snake_case"),
+              "Which body of that organisation.", True),
         Field("active", Boolean(), "true to stay away, false to come back.")), m.SetBoycott),
         "Start (or end) a boycott of a body."),
     Form("create_nation", NATION, "A nation defined under `nations` appears as a state.",
@@ -439,7 +456,8 @@ OBJECTIVE = Record("objective", "A goal a playable nation scores points for.", (
     Field("condition", Use("condition"), "When the objective is met.", True),
 ), m.Objective, key="id", defines="objective")
 
-CLAIM = Record("claim", "A revisionist's standing claim, pressed by force when the order looks weak.", (
+CLAIM = Record("claim", "A revisionist's standing claim, pressed by force when the order "
+               "looks weak.", (
     _id(), Field("target", NATION, "The nation the claim is against.", True),
     _name("The claim's name."),
     Field("stake", STAT, "How much the claimant wants it."),
@@ -509,7 +527,8 @@ BODY = Record("body", "A body of an organisation that votes on resolutions.", (
 
 ORGANISATION = Record("organisation", "An organisation: universal, regional or an alliance.", (
     _id(), _name(),
-    Field("kind", OneOf(m.ORG_KINDS), "universal, regional or alliance (collective defence).", True),
+    Field("kind", OneOf(m.ORG_KINDS), "universal, regional or alliance (collective defence).",
+          True),
     Field("credibility", STAT, "How far members and aggressors believe it will act."),
     Field("budget", STAT, "Means for inquiries and missions."),
     Field("founded", Date(), "When it was founded.", nullable=True),
@@ -570,7 +589,8 @@ TREATY = Record("treaty", "A treaty in force at the start.", (
     Field("b", NATION, "The other party.", True),
 ), m.TreatyDef)
 
-RELATION = Record("relation", "Relations at the start; unlisted pairs start from ideology and bloc.", (
+RELATION = Record("relation", "Relations at the start; unlisted pairs start from ideology "
+                  "and bloc.", (
     Field("a", NATION, "One nation.", True), Field("b", NATION, "The other.", True),
     Field("value", Whole(-100, 100), "-100 hostile ... 100 close.", True),
 ), m.RelationDef)
@@ -600,7 +620,7 @@ HEADER = Record("campaign_header", "The campaign's header; only in campaign.yaml
     Field("id", NEW_ID, "The campaign's id, used in saves.", True),
     _name("The campaign's title."),
     Field("period", Text(), "The years it covers, as text (1920-1939)."),
-    Field("description", Text(), "A paragraph for the campaign list."),
+    Field("description", Text(), "A paragraph for the campaign list.", True),
     Field("start", Date(), "The first turn's month.", True),
     Field("end", Date(), "The last month played.", True),
     Field("turn_months", Whole(1, 12), "Months per turn.", True),
@@ -608,7 +628,8 @@ HEADER = Record("campaign_header", "The campaign's header; only in campaign.yaml
           "The built-in base map, e.g. europe_1930.", True),
     Field("tension", STAT, "World tension at the start."),
     Field("include", ListOf(Ident("file name", FILE_NAME,
-                                  rule="a relative .yaml file name inside the campaign folder")),
+                                  rule="a .yaml file of the campaign folder, "
+                                       "as a relative path with /")),
           "Other files of this folder to read, in order."),
 ))
 
@@ -627,7 +648,9 @@ SECTIONS = Record("campaign_sections", "Lists that any campaign file may hold; f
 
 
 FILE = Record("campaign_file", "Any file of a campaign folder.", tuple(
-    dataclasses.replace(f, required=False) for f in HEADER.fields + SECTIONS.fields))
+    dataclasses.replace(f, required=False, doc=f.doc + " Required in campaign.yaml.")
+    for f in HEADER.fields if f.required) + tuple(
+    f for f in HEADER.fields if not f.required) + SECTIONS.fields)
 """What the loader reads from every file; it then checks that only campaign.yaml has a
 header, with all the header's required keys."""
 
@@ -639,9 +662,10 @@ def json_schema() -> dict:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Collective Security campaign file",
-        "description": ("A file of a campaign folder. campaign.yaml holds the header (format, id, "
-                        "name, start, end, turn_months and base_map are required there) and may "
-                        "include other files; every file may hold the list sections."),
+        "description": ("A file of a campaign folder. campaign.yaml holds the header ("
+                        + ", ".join(f.name for f in HEADER.fields if f.required)
+                        + " are required there) and may include other files; every file may "
+                        "hold the list sections."),
         "type": "object",
         "properties": body["properties"],
         "additionalProperties": False,

@@ -63,22 +63,23 @@ def _definitions(mentions: Mentions, problems: Problems) -> dict[str, dict]:
 
 
 def _map_features(campaign: Campaign, mentions: Mentions, problems: Problems) -> set[str] | None:
-    """The base map's feature ids, or None when the map module (or its assets) is not there."""
+    """The base map's feature ids; None when game.mapdata or its built assets are missing."""
     try:
         from game import mapdata
-    except ImportError:
+        known = mapdata.available_maps()
+    except (ImportError, AttributeError, OSError):
         return None
-    feature_ids = getattr(mapdata, "feature_ids", None)
-    if feature_ids is None:
+    if not known:
+        return None
+    if campaign.base_map not in known:
+        problems.error(mentions.header.get("base_map", campaign.src),
+                       f"unknown base map '{campaign.base_map}'",
+                       did_you_mean(campaign.base_map, known) or "one of " + ", ".join(known))
         return None
     try:
-        return set(feature_ids(campaign.base_map))
-    except (LookupError, ValueError):
-        problems.error(mentions.header.get("base_map", campaign.src),
-                       f"unknown base map '{campaign.base_map}'", "see docs/maps.md")
-    except Exception:  # noqa: BLE001 - map assets not built yet: nothing to check against
+        return set(mapdata.feature_ids(campaign.base_map))
+    except mapdata.MapDataError:
         return None
-    return None
 
 
 def _references(mentions: Mentions, defined: dict[str, dict], features: set[str] | None,

@@ -22,7 +22,8 @@ MAX_NODES = 100_000
 """Per campaign: composed nodes, and separately nodes visited by the loader (aliases count)."""
 
 STANDARD = "tag:yaml.org,2002:"
-ALLOWED_TAGS = frozenset(STANDARD + t for t in ("str", "int", "float", "bool", "null", "seq", "map"))
+ALLOWED_TAGS = frozenset(STANDARD + t
+                         for t in ("str", "int", "float", "bool", "null", "seq", "map"))
 
 _PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """LibYAML's parser when PyYAML was built with it (ten times faster); only its events are used."""
@@ -82,8 +83,11 @@ def decode(data: bytes, file: str, problems: Problems) -> str | None:
 def compose(text: str, file: str, problems: Problems, budget: Budget) -> Node | None:
     """The document's root node (an empty mapping for an empty file), or None with problems
     when the YAML is unusable."""
+    composer = _Composer(file, problems, budget)
     try:
-        return _compose(text, file, problems, budget)
+        return composer.run(text)
+    except _Stop:
+        return None
     except yaml.YAMLError as exc:
         _report_yaml_error(exc, text, file, problems)
         return None
@@ -93,83 +97,102 @@ class _Stop(Exception):
     """Composition gave up; the problem is already recorded."""
 
 
-def _compose(text: str, file: str, problems: Problems, budget: Budget) -> Node | None:
-    def stop(event, message: str, hint: str = "") -> _Stop:
-        problems.error(Src(file, event.start_mark.line + 1, event.start_mark.column + 1),
-                       message, hint)
+class _Composer:
+    """Nodes from the parser's events, without recursion, within the limits."""
+
+    def __init__(self, file: str, problems: Problems, budget: Budget) -> None:
+        self.file = file
+        self.problems = problems
+        self.budget = budget
+        self.open: list[list] = []  # [collection node, its pending map key or None]
+        self.anchors: dict[str, Node] = {}
+        self.root: Node | None = None
+        self.documents = 0
+        self.handlers = {
+            yaml.ScalarEvent: self._scalar, yaml.AliasEvent: self._alias,
+            yaml.SequenceStartEvent: self._start, yaml.MappingStartEvent: self._start,
+            yaml.SequenceEndEvent: self._end, yaml.MappingEndEvent: self._end,
+            yaml.DocumentStartEvent: self._document,
+        }
+
+    def run(self, text: str) -> Node:
+        parser = _PARSER(text)
+        try:
+            handlers = self.handlers
+            while parser.check_event():
+                event = parser.get_event()
+                handler = handlers.get(event.__class__)
+                if handler is not None:
+                    handler(event)
+        finally:
+            parser.dispose()
+        return self.root if self.root is not None else Node("map", [], None, False, 1, 1)
+
+    def _stop(self, event, message: str, hint: str = "") -> _Stop:
+        mark = event.start_mark
+        self.problems.error(Src(self.file, mark.line + 1, mark.column + 1), message, hint)
         return _Stop()
 
-    root: Node | None = None
-    open_nodes: list[list] = []  # [node, pending map key]
-    anchors: dict[str, Node] = {}
-    documents = 0
-    try:
-        for event in yaml.parse(text, Loader=_PARSER):
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise stop(event, "a campaign file holds one YAML document; this is a second",
-                               "remove the '---' line and merge the documents")
-                continue
-            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                node = open_nodes.pop()[0]
-                if not open_nodes:
-                    root = node
-                continue
-            if not isinstance(event, yaml.NodeEvent):
-                continue
-            if isinstance(event, yaml.AliasEvent):
-                node = anchors.get(event.anchor)
-                if node is None:
-                    raise stop(event, f"alias '*{event.anchor}' names no anchor defined before it",
-                               f"define '&{event.anchor}' earlier in this file")
-                if any(entry[0] is node for entry in open_nodes):
-                    raise stop(event, f"alias '*{event.anchor}' refers to a node that contains it")
-            else:
-                node = _new_node(event, stop)
-                budget.composed -= 1
-                if budget.composed < 0:
-                    raise stop(event, f"the campaign has more than {MAX_NODES} YAML values",
-                               "is an alias or a generated file blowing up? no real campaign is this large")
-                if event.anchor:
-                    anchors[event.anchor] = node
-            _attach(open_nodes, node)
-            if not open_nodes and node.kind == "scalar":
-                root = node
-            if isinstance(event, yaml.CollectionStartEvent):
-                if len(open_nodes) >= MAX_DEPTH:
-                    raise stop(event, f"values are nested more than {MAX_DEPTH} levels deep",
-                               "no campaign needs this much nesting")
-                open_nodes.append([node, None])
-    except _Stop:
-        return None
-    return root if root is not None else Node("map", [], None, False, 1, 1)
+    def _document(self, event) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise self._stop(event, "a campaign file holds one YAML document; this is a second",
+                             "remove the '---' line and merge the documents")
 
+    def _new(self, event, kind: str, value, plain: bool) -> Node:
+        tag = event.tag
+        if tag is not None and tag != "!" and tag not in ALLOWED_TAGS:
+            shown = "!!" + tag[len(STANDARD):] if tag.startswith(STANDARD) else tag
+            raise self._stop(event, f"the tag '{shown}' is not allowed in campaign files",
+                             "remove it: campaign files hold plain data, never objects")
+        self.budget.composed -= 1
+        if self.budget.composed < 0:
+            raise self._stop(event, f"the campaign has more than {MAX_NODES} YAML values",
+                             "no real campaign is this large")
+        mark = event.start_mark
+        node = Node(kind, value, tag, plain, mark.line + 1, mark.column + 1)
+        if event.anchor:
+            self.anchors[event.anchor] = node
+        return node
 
-def _new_node(event, stop) -> Node:
-    tag = event.tag
-    if tag not in (None, "!") and tag not in ALLOWED_TAGS:
-        shown = "!!" + tag[len(STANDARD):] if tag.startswith(STANDARD) else tag
-        raise stop(event, f"the tag '{shown}' is not allowed in campaign files",
-                   "remove it: campaign files hold plain data, never objects")
-    line, col = event.start_mark.line + 1, event.start_mark.column + 1
-    if isinstance(event, yaml.ScalarEvent):
-        return Node("scalar", event.value, tag, bool(event.implicit[0]), line, col)
-    kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
-    return Node(kind, [], tag, False, line, col)
+    def _scalar(self, event) -> None:
+        self._attach(self._new(event, "scalar", event.value, bool(event.implicit[0])))
 
+    def _alias(self, event) -> None:
+        node = self.anchors.get(event.anchor)
+        if node is None:
+            raise self._stop(event, f"alias '*{event.anchor}' names no anchor defined before it",
+                             f"define '&{event.anchor}' earlier in this file")
+        if any(entry[0] is node for entry in self.open):
+            raise self._stop(event, f"alias '*{event.anchor}' refers to a node that contains it")
+        self._attach(node)
 
-def _attach(open_nodes: list[list], node: Node) -> None:
-    if not open_nodes:
-        return
-    parent = open_nodes[-1]
-    if parent[0].kind == "seq":
-        parent[0].value.append(node)
-    elif parent[1] is None:
-        parent[1] = node
-    else:
-        parent[0].value.append((parent[1], node))
-        parent[1] = None
+    def _start(self, event) -> None:
+        kind = "seq" if event.__class__ is yaml.SequenceStartEvent else "map"
+        node = self._new(event, kind, [], False)
+        self._attach(node)
+        if len(self.open) >= MAX_DEPTH:
+            raise self._stop(event, f"values are nested more than {MAX_DEPTH} levels deep",
+                             "no campaign needs this much nesting")
+        self.open.append([node, None])
+
+    def _end(self, event) -> None:
+        node = self.open.pop()[0]
+        if not self.open:
+            self.root = node
+
+    def _attach(self, node: Node) -> None:
+        if not self.open:
+            self.root = node
+            return
+        parent = self.open[-1]
+        if parent[0].kind == "seq":
+            parent[0].value.append(node)
+        elif parent[1] is None:
+            parent[1] = node
+        else:
+            parent[0].value.append((parent[1], node))
+            parent[1] = None
 
 
 def _report_yaml_error(exc: yaml.YAMLError, text: str, file: str, problems: Problems) -> None:
@@ -186,8 +209,11 @@ def _report_yaml_error(exc: yaml.YAMLError, text: str, file: str, problems: Prob
     lines = text.splitlines()
     row = lines[line - 1] if 0 < line <= len(lines) else ""
     around = lines[line - 2] if 1 < line <= len(lines) + 1 else ""
-    if "\t" in row or "\t" in around:
+    if any(ord(ch) < 32 and ch != "\t" for ch in row):
+        hint = "remove the invisible control character from this line"
+    elif "\t" in row or "\t" in around:
         hint = "indent with spaces: YAML does not allow tabs for indentation"
     else:
-        hint = "check the indentation and the ':', '-', quotes and brackets on this line or the one before"
+        hint = ("check the indentation and the ':', '-', quotes and brackets on this line or "
+                "the one before")
     problems.error(Src(file, line, col), f"malformed YAML: {message or 'syntax error'}", hint)

@@ -120,7 +120,9 @@ class CrisisState:
     region: tuple[str, ...] = ()
 
     def has_measure(self, kind: str) -> bool:
-        return any(m.kind == kind for m in self.measures)
+        """A measure of this kind is in force; a sanctions type (oil, arms...) counts too."""
+        return any(m.kind == kind or m.kind == "sanctions" and m.param("type") == kind
+                   for m in self.measures)
 
     @property
     def parties(self) -> tuple[str, ...]:
