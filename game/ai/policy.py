@@ -419,6 +419,8 @@ def plan(state: GameState, nation: str, difficulty: str = "normal") -> list[Choi
         if not answer and orders >= ATTENTION[difficulty]:
             continue
         key = key_of(c.action) if not answer else f"answer {c.action.args[0]}"
+        if c.action.verb == "table":
+            key = "table"  # one resolution a turn: the AI does not flood every agenda
         if key in keys or COST[c.action.verb] > capital:
             continue
         keys.add(key)

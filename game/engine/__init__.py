@@ -11,6 +11,6 @@ from .view import view, visible_events
 
 __all__ = [
     "Action", "BadActionText", "EngineError", "Event", "GameState", "IllegalAction", "act",
-    "apply", "begin", "gauges", "legal_actions", "new_game", "options", "parse_action", "state_hash",
-    "view", "visible_events", "why_not",
+    "apply", "begin", "gauges", "legal_actions", "new_game", "options", "parse_action",
+    "state_hash", "view", "visible_events", "why_not",
 ]

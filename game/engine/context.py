@@ -13,6 +13,7 @@ from .events import Event
 from .model import CrisisDef
 from .rng import roll
 from .state import Change, CrisisState, GameState, clamp, pair
+from .wording import the
 
 
 class Ctx:
@@ -76,8 +77,8 @@ class Ctx:
         o = self.state.orgs[org]
         if nation not in o.members and self.state.nations[nation].exists:
             self.state.orgs[org] = replace(o, members=o.members + (nation,))
-            self.emit("membership", f"{self.name(nation)} joins the "
-                      f"{self.state.campaign.org(org).name}.", nation=nation, org=org)
+            self.emit("membership", f"{self.name(nation)} joins "
+                      f"{the(self.state.campaign.org(org).name)}.", nation=nation, org=org)
 
     def leave(self, nation: str, org: str, cause: str = "") -> None:
         o = self.state.orgs[org]
@@ -86,8 +87,8 @@ class Ctx:
                 o, members=tuple(m for m in o.members if m != nation),
                 suspended=tuple(m for m in o.suspended if m != nation),
                 boycotts=tuple(b for b in o.boycotts if b[0] != nation))
-            self.emit("membership", f"{self.name(nation)} leaves the "
-                      f"{self.state.campaign.org(org).name}{cause}.", nation=nation, org=org)
+            self.emit("membership", f"{self.name(nation)} leaves "
+                      f"{the(self.state.campaign.org(org).name)}{cause}.", nation=nation, org=org)
 
     # --- crises ------------------------------------------------------------------------
 

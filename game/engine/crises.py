@@ -88,8 +88,11 @@ def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
         if c.stage <= 1:
             end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} backs down")
             return ctx.crisis(c.id)
-        return ctx.update_crisis(c.id, stage=c.stage - 1, resolve=max(0, c.resolve - 10),
-                                 intent="hold")
+        c = ctx.update_crisis(c.id, stage=c.stage - 1, resolve=max(0, c.resolve - 10),
+                              intent="hold")
+        ctx.emit("crisis", f"{c.name} steps back to {STAGES[c.stage].replace('_', ' ')}.",
+                 crisis=c.id, stage=c.stage)
+        return c
     if c.intent == "escalate" and c.stage < MAX_STAGE:
         blocker = _interposed(s, c)
         if blocker:

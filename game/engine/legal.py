@@ -253,6 +253,8 @@ def _military(state: GameState, nation: str, focus: Action | None,
                         "already at total war" if c.stage >= 4 else None))
             out.append((act(nation, "backdown", c.id), None))
             continue
+        if nation in c.victims:
+            continue  # a victim defends itself already: it fights with all it has
         out.append((act(nation, "mobilise", c.id),
                     "already mobilised" if c.id in n.mobilised else None))
         reason = None

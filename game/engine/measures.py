@@ -7,6 +7,7 @@ from dataclasses import replace
 from .context import Ctx
 from .gauges import sanctioning
 from .state import CrisisState, GameState, Measure, Mission, Resolution
+from .wording import capital_the, the
 
 SANCTION_BASE = {"economic": 10, "arms": 5, "oil": 6}
 REST_OF_WORLD = 25
@@ -75,20 +76,20 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     org_name = s.campaign.org(res.org).name
     aggressor = crisis.aggressor
     if kind == "condemn":
-        ctx.adjust(aggressor, "legitimacy", -8, f"condemned by the {org_name}")
+        ctx.adjust(aggressor, "legitimacy", -8, f"condemned by {the(org_name)}")
         ctx.update_crisis(crisis.id, clarity=min(100, crisis.clarity + 5))
         for n in supporters:
             ctx.relate(n, aggressor, -4)
     elif kind == "inquiry":
         ctx.update_crisis(crisis.id, inquiry=3)
     elif kind == "ceasefire":
-        ctx.adjust(aggressor, "legitimacy", -3, f"defies the {org_name}'s ceasefire call"
+        ctx.adjust(aggressor, "legitimacy", -3, f"defies {the(org_name)}'s ceasefire call"
                    if crisis.stage >= 3 else "a ceasefire call")
     elif kind == "peacekeeping":
         mid = s.next_id("M")
         s.missions[mid] = Mission(mid, res.org, crisis.id, res.param("mandate", "observe"),
                                   res.id, s.month)
-        ctx.emit("mission", f"The {org_name} sets up mission {mid} "
+        ctx.emit("mission", f"{capital_the(org_name)} sets up mission {mid} "
                  f"({res.param('mandate', 'observe')}) in {crisis.name}; it needs troops.",
                  mission=mid, crisis=crisis.id)
     elif kind == "sanctions":
@@ -102,13 +103,13 @@ def _membership(ctx: Ctx, res: Resolution) -> None:
         ctx.join(nation, res.org)
     elif res.kind == "expel":
         ctx.leave(nation, res.org, " by expulsion")
-        ctx.adjust(nation, "legitimacy", -10, f"expelled from the {s.campaign.org(res.org).name}")
+        ctx.adjust(nation, "legitimacy", -10, f"expelled from {the(s.campaign.org(res.org).name)}")
     elif res.kind == "suspend":
         o = s.orgs[res.org]
         if nation not in o.suspended:
             s.orgs[res.org] = replace(o, suspended=o.suspended + (nation,))
-            ctx.emit("membership", f"{ctx.name(nation)} is suspended from the "
-                     f"{s.campaign.org(res.org).name}.", nation=nation, org=res.org)
+            ctx.emit("membership", f"{ctx.name(nation)} is suspended from "
+                     f"{the(s.campaign.org(res.org).name)}.", nation=nation, org=res.org)
 
 
 def _refer(ctx: Ctx, res: Resolution) -> None:

@@ -20,7 +20,9 @@ PERSONALITIES = ("hawk", "multilateralist", "isolationist", "opportunist")
 ORG_KINDS = ("universal", "regional", "alliance")
 """A universal body promises all against any; an alliance is collective defence."""
 
-DECISION_RULES = ("unanimity", "security_council", "assembly", "majority", "two_thirds", "consensus")
+DECISION_RULES = (
+    "unanimity", "security_council", "assembly", "majority", "two_thirds", "consensus",
+)
 
 CRISIS_KINDS = ("interstate_aggression", "border_dispute", "civil_war", "atrocities", "occupation")
 
@@ -40,7 +42,8 @@ TREATY_KINDS = ("alliance", "guarantee", "non_aggression", "arbitration")
 
 PROCEDURAL_KINDS = frozenset({"refer_to_assembly"})
 """Procedural questions: no permanent member can veto them (UN Charter Art. 27(2))."""
-IMPORTANT_KINDS = frozenset({"sanctions", "peacekeeping", "enforcement", "admit", "suspend", "expel"})
+IMPORTANT_KINDS = frozenset(
+    {"sanctions", "peacekeeping", "enforcement", "admit", "suspend", "expel"})
 """Important questions need two thirds in an assembly (UN Charter Art. 18(2))."""
 
 

@@ -12,9 +12,7 @@ from .legal import COST, ONCE_A_TURN, key_of
 from .measures import pledge_size
 from .script import perform
 from .state import Offer, Resolution
-
-TREATY_TEXT = {"alliance": "an alliance", "guarantee": "a guarantee",
-               "non_aggression": "a non-aggression pact", "arbitration": "an arbitration treaty"}
+from .wording import TREATY_NAMES, the
 
 
 def give(ctx: Ctx, a: Action) -> None:
@@ -75,7 +73,7 @@ def _propose(ctx: Ctx, a: Action) -> None:
     kind, other = a.args
     oid = s.next_id("O")
     s.offers[oid] = Offer(oid, a.nation, other, kind, s.turn)
-    ctx.emit("offer", f"{ctx.name(a.nation)} offers {ctx.name(other)} {TREATY_TEXT[kind]} "
+    ctx.emit("offer", f"{ctx.name(a.nation)} offers {ctx.name(other)} {TREATY_NAMES[kind]} "
              f"({oid}).", (a.nation, other), offer=oid, nation=a.nation, other=other)
 
 
@@ -89,7 +87,7 @@ def _answer(ctx: Ctx, a: Action) -> None:
         perform(ctx, m.SignTreaty(offer.kind, offer.sender, offer.receiver), "treaty")
     else:
         ctx.relate(offer.sender, offer.receiver, -3)
-        ctx.emit("offer", f"{ctx.name(a.nation)} declines the offer of {TREATY_TEXT[offer.kind]}"
+        ctx.emit("offer", f"{ctx.name(a.nation)} declines the offer of {TREATY_NAMES[offer.kind]}"
                  f" from {ctx.name(offer.sender)}.", (offer.sender, offer.receiver),
                  offer=offer.id)
 
@@ -112,8 +110,8 @@ def _table(ctx: Ctx, a: Action) -> None:
     rid = s.next_id("R")
     res = Resolution(rid, org, body, a.nation, kind, subject, params, s.turn)
     s.resolutions[rid] = res
-    ctx.emit("tabled", f"{ctx.name(a.nation)} tables {describe(s, res)} in the "
-             f"{s.campaign.org(org).body(body).name}.", resolution=rid, org=org, body=body)
+    ctx.emit("tabled", f"{ctx.name(a.nation)} tables {describe(s, res)} in "
+             f"{the(s.campaign.org(org).body(body).name)}.", resolution=rid, org=org, body=body)
 
 
 def table_emergency(ctx: Ctx, vetoed: Resolution, sponsor: str) -> None:
@@ -127,7 +125,7 @@ def table_emergency(ctx: Ctx, vetoed: Resolution, sponsor: str) -> None:
     res = Resolution(rid, vetoed.org, assembly.id, sponsor, vetoed.kind, vetoed.subject,
                      params, s.turn, emergency=True)
     s.resolutions[rid] = res
-    ctx.emit("tabled", f"Emergency special session of the {assembly.name} on "
+    ctx.emit("tabled", f"Emergency special session of {the(assembly.name)} on "
              f"{describe(s, res)} (vetoed as {vetoed.id}).", resolution=rid, org=vetoed.org,
              body=assembly.id)
 
@@ -164,9 +162,9 @@ def _pledge(ctx: Ctx, a: Action) -> None:
         contributions[a.nation] = contributions.get(a.nation, 0) + 3
         s.orgs[target] = replace(org, budget=org.budget + 3,
                                  contributions=tuple(sorted(contributions.items())))
-        ctx.adjust(a.nation, "economy", -2, f"contribution to the {s.campaign.org(target).name}")
-        ctx.emit("pledge", f"{ctx.name(a.nation)} pays into the "
-                 f"{s.campaign.org(target).name}'s budget.", (a.nation,), org=target)
+        ctx.adjust(a.nation, "economy", -2, f"contribution to {the(s.campaign.org(target).name)}")
+        ctx.emit("pledge", f"{ctx.name(a.nation)} pays into "
+                 f"{the(s.campaign.org(target).name)}'s budget.", (a.nation,), org=target)
 
 
 def _boycott(ctx: Ctx, a: Action) -> None:
@@ -244,8 +242,8 @@ def _close(ctx: Ctx, a: Action) -> None:
         if c.active and c.chokepoint == point and point not in c.closed:
             ctx.update_crisis(cid, closed=c.closed + (point,))
             ctx.relate(a.nation, c.aggressor, -15)
-    ctx.adjust(a.nation, "economy", -3, "closing the " + _chokepoint_name(s, point))
-    ctx.emit("military", f"{ctx.name(a.nation)} closes the {_chokepoint_name(s, point)}.",
+    ctx.adjust(a.nation, "economy", -3, "closing " + the(_chokepoint_name(s, point)))
+    ctx.emit("military", f"{ctx.name(a.nation)} closes {the(_chokepoint_name(s, point))}.",
              nation=a.nation, chokepoint=point)
 
 

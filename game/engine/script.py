@@ -8,6 +8,7 @@ from dataclasses import replace
 from . import model as m
 from .context import Ctx
 from .state import GameState, Treaty
+from .wording import TREATY_NAMES, the
 
 _OPS = {"<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne,
         ">=": operator.ge, ">": operator.gt}
@@ -101,8 +102,8 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
             rest = tuple(b for b in o.boycotts if b != (nation, body))
             s.orgs[org] = replace(o, boycotts=rest + (((nation, body),) if active else ()))
             verb = "stays away from" if active else "returns to"
-            ctx.emit("boycott", f"{ctx.name(nation)} {verb} the "
-                     f"{s.campaign.org(org).body(body).name}.", nation=nation, org=org)
+            ctx.emit("boycott", f"{ctx.name(nation)} {verb} "
+                     f"{the(s.campaign.org(org).body(body).name)}.", nation=nation, org=org)
         case m.CreateNation(nation):
             n = s.nations[nation]
             if not n.exists:
@@ -112,8 +113,8 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
         case m.SignTreaty(kind, a, b):
             if not any(t.kind == kind and {t.a, t.b} == {a, b} for t in s.treaties):
                 s.treaties = s.treaties + (Treaty(kind, a, b, s.month),)
-                ctx.emit("treaty", f"{ctx.name(a)} and {ctx.name(b)} sign a "
-                         f"{kind.replace('_', '-')} treaty.", a=a, b=b, treaty=kind)
+                ctx.emit("treaty", f"{ctx.name(a)} and {ctx.name(b)} sign "
+                         f"{TREATY_NAMES[kind]}.", a=a, b=b, treaty=kind)
         case m.News(text):
             ctx.emit("news", text)
         case _:

@@ -8,8 +8,8 @@ from game.engine import model as m
 from game.engine.calendar import month, parse_date
 
 
-def nation(code, name, mil, eco, *, orient=20, pers="multilateralist", ideology="liberal_democracy",
-           bloc="west", lonlat=(0.0, 50.0), **kw):
+def nation(code, name, mil, eco, *, orient=20, pers="multilateralist",
+           ideology="liberal_democracy", bloc="west", lonlat=(0.0, 50.0), **kw):
     return m.NationDef(code, name, mil, eco, 60, 60, 60, orient, ideology=ideology, bloc=bloc,
                        personality=pers, capital_lonlat=lonlat, **kw)
 
@@ -64,7 +64,8 @@ UN = m.OrgDef(
                   seats=(span("USA", permanent=True), span("SOV", permanent=True),
                          span("GBR", permanent=True), span("FRA", permanent=True),
                          span("CHN", permanent=True), span("NOR"), span("EGY")),
-                  thresholds=(m.Threshold(month(1930, 1), 11, 4), m.Threshold(month(1966, 1), 15, 5)),
+                  thresholds=(m.Threshold(month(1930, 1), 11, 4),
+                              m.Threshold(month(1966, 1), 15, 5)),
                   binding=True),
         m.BodyDef("assembly", "General Assembly", "assembly", emergency_from=month(1930, 1)),
     ),
