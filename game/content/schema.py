@@ -550,6 +550,7 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
     Field("article", Whole(11, 15, (11, 15)),
           "League disputes: 11 (the parties vote) or 15 (their votes are not counted)."),
     Field("chokepoint", CHOKEPOINT, "A supply line the aggressor depends on.", nullable=True),
+    Field("spill_to", ListOf(NATION), "Neighbours its refugees flee into."),
     Field("region", PLACES, "Where it happens."),
     Field("location", LONLAT, "[longitude, latitude] of its map marker.", nullable=True),
     Field("description", Text(), "One or two sentences for the crisis panel."),

@@ -429,6 +429,8 @@ class CrisisDef:
     location: tuple[float, float] | None = None
     chokepoint: str | None = None
     """A chokepoint on the aggressor's supply line; closing it presses the aggressor hard."""
+    spill_to: tuple[str, ...] = ()
+    """Neighbours its refugees flee into (their stability suffers)."""
     levers: tuple[str, ...] = ()
     history: str = ""
     historical_outcome: str | None = None
