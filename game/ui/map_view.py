@@ -1,0 +1,938 @@
+"""The map widget: a base map drawn in tiles, panned and zoomed, picked through an id-map.
+
+How it stays fast (see docs/maps.md): at each zoom level the map is cut into 512-pixel tiles.
+A tile keeps an *id-map* (which feature owns each pixel, from the shared numpy scan-line
+filler) and a rendered surface (fills as a colour lookup on the id-map, patterns, water,
+borders, labels, markers). Panning only blits tiles; changing colours re-colours tiles from
+their id-maps without touching geometry; only a zoom step rasterises again, and then tiles are
+rendered a few per frame over a scaled copy of the previous view. Hover and selection outlines
+and the legend are drawn on top each frame, and ``draw`` does nothing at all while nothing
+changed.
+
+Coordinates: map km (y north) -> "world pixels" at the current scale (origin at the map's
+north-west corner, y down) -> screen pixels (world pixels minus the view origin, plus rect).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+import pygame
+
+from game.mapdata import BaseMap
+from game.mapdata.basemap import SIDE_FRAME, SIDE_LAND, SIDE_NONE, SIDE_SEA
+from game.mapdata.raster import coverage, paint_labels, ring_edges, scan_spans
+
+from . import fonts, map_palette
+
+TILE = 512
+ZOOM_STEP = 2 ** (1 / 3)  # three wheel notches per doubling
+MAX_ZOOM = 12  # 2**4 = 16 times the scale at which the map covers the widget
+MAX_TILES = 32  # cached tiles (about 1.5 MB each), all zoom levels together
+MAX_LEVELS = 4  # zoom levels whose geometry stays cached
+PAN_STEP = 0.15  # of the view, per arrow key press
+DRAG_THRESHOLD = 4  # pixels a press may move and still count as a click
+FRAME_BUDGET_S = 0.012  # tile rendering allowed per frame while tiles are missing
+MARKER_KINDS = ("crisis", "mission", "capital", "city")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A symbol the game puts on the map. Give either lon/lat or map x/y (km)."""
+
+    kind: str  # "crisis" | "mission" | "capital" | "city"
+    id: str = ""
+    label: str = ""
+    stage: int = 0  # crisis escalation 0..5 (shape, colour and number all change)
+    lon: float | None = None
+    lat: float | None = None
+    x: float | None = None
+    y: float | None = None
+
+
+@dataclass(frozen=True)
+class MapEvent:
+    """What an input event did: "select" / "hover" (a feature id or None), "marker" (a
+    marker id), or "view" (panned or zoomed)."""
+
+    kind: str
+    id: str | None = None
+
+
+@dataclass
+class _Level:
+    """What one zoom level needs to render tiles: geometry in world pixels and the labels."""
+
+    zoom: int
+    scale: float  # pixels per km
+    lod: str
+    edges: np.ndarray = field(repr=False)  # (E, 4) partition edges in world pixels
+    keys: np.ndarray = field(repr=False)  # id-map value of each edge
+    key_ranges: dict = field(repr=False)  # key -> (start, stop, bbox)
+    overlay_edges: dict = field(repr=False)  # overlay key -> (edges, bbox)
+    arcs: "_Polylines" = field(repr=False)  # borders and coasts, with a style per arc
+    lakes: "_Polylines | None" = field(repr=False)
+    rivers: "_Polylines | None" = field(repr=False)
+    labels: list = field(default_factory=list, repr=False)  # (surface, rect)
+    label_boxes: np.ndarray = field(default=None, repr=False)  # (L, 4) x0 y0 x1 y1
+    outlines: dict = field(default_factory=dict, repr=False)  # feature id -> polylines
+
+
+@dataclass
+class _Polylines:
+    """Many polylines in one array (world pixels), culled per tile with numpy."""
+
+    xy: np.ndarray
+    start: np.ndarray
+    boxes: np.ndarray  # (P, 4) x0 y0 x1 y1
+    style: np.ndarray  # int per polyline (see _arc_style)
+
+    def within(self, x0: float, y0: float, x1: float, y1: float):
+        b = self.boxes
+        hit = (b[:, 2] >= x0) & (b[:, 0] <= x1) & (b[:, 3] >= y0) & (b[:, 1] <= y1)
+        for k in np.flatnonzero(hit).tolist():
+            yield int(self.style[k]), self.xy[self.start[k] : self.start[k + 1]]
+
+
+class MapView:
+    """A pannable, zoomable map of one base map inside a screen rectangle."""
+
+    def __init__(self, base_map: BaseMap, rect, palette: str = "default", show_cities: bool = True):
+        pygame.font.init()
+        self.map = base_map
+        self.rect = pygame.Rect(rect)
+        self.palette = map_palette.get(palette)
+        self.show_cities = show_cities
+        self.hover: str | None = None
+        self.selected: str | None = None
+        self._fills: dict[str, tuple] = {}
+        self._patterns: dict[str, str] = {}
+        self._labels: dict[str, str] = {}
+        self._markers: list[Marker] = []
+        self._legend: tuple[str, list] | None = None
+        self._legend_surface: pygame.Surface | None = None
+        self._text_cache: OrderedDict = OrderedDict()
+        self._levels: OrderedDict[int, _Level] = OrderedDict()
+        # (zoom, i, j) -> [id-map, rendered surface or None, id-map values present]
+        self._tiles: OrderedDict = OrderedDict()
+        self._n = len(base_map.by_index)
+        self._unclaimed_key = self._n + 1
+        self._zoom = 0
+        self._min_zoom = 0
+        x0, y0, x1, y1 = base_map.bounds
+        self.center = ((x0 + x1) / 2, (y0 + y1) / 2)
+        self._fit = 1.0
+        self._drag_start = None
+        self._dragged = False
+        self._mouse = self.rect.center
+        self._fallback = None  # (surface, scale, origin) shown under tiles still missing
+        self._last_target: pygame.Surface | None = None
+        self._dirty = True
+        self._luts()
+        self.resize(self.rect)
+
+    # -- public state setters ----------------------------------------------------------
+    def set_fills(self, fills: dict[str, tuple[int, int, int]]) -> None:
+        """Fill colour per feature id; features left out are drawn in the neutral land colour."""
+        self._check_ids(fills)
+        overlays_before = self._active_overlays()
+        self._fills = {k: tuple(v[:3]) for k, v in fills.items()}
+        self._data_changed(geometry=self._active_overlays() != overlays_before)
+
+    def set_patterns(self, patterns: dict[str, str]) -> None:
+        """A pattern per feature id (see map_palette.PATTERNS); a second cue beside colour."""
+        self._check_ids(patterns)
+        for name in patterns.values():
+            if name not in map_palette.PATTERNS:
+                raise ValueError(f"unknown pattern {name!r} (known: {', '.join(map_palette.PATTERNS)})")
+        overlays_before = self._active_overlays()
+        self._patterns = dict(patterns)
+        self._data_changed(geometry=self._active_overlays() != overlays_before)
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        """Label text per feature id (nation names); others show the feature's own name."""
+        self._check_ids(labels)
+        self._labels = dict(labels)
+        self._data_changed(relabel=True)
+
+    def set_markers(self, markers: list[Marker]) -> None:
+        for m in markers:
+            if m.kind not in MARKER_KINDS:
+                raise ValueError(f"unknown marker kind {m.kind!r} (known: {', '.join(MARKER_KINDS)})")
+        self._markers = list(markers)
+        self._data_changed(relabel=True)
+
+    def set_palette(self, name: str) -> None:
+        self.palette = map_palette.get(name)
+        self._legend_surface = None
+        self._data_changed(relabel=True)
+
+    def set_mode_legend(self, title: str, entries: list[tuple[tuple, str, str]]) -> None:
+        """Legend of the current mode: (colour, pattern, text) per row; empty title hides it."""
+        self._legend = (title, list(entries)) if title else None
+        self._legend_surface = None
+        self._dirty = True
+
+    def resize(self, rect) -> None:
+        """Follow a new widget rectangle (any size); keeps centre and relative zoom."""
+        self.rect = pygame.Rect(rect)
+        x0, y0, x1, y1 = self.map.bounds
+        w, h = max(self.rect.w, 1), max(self.rect.h, 1)
+        # Zoom 0 covers the widget with map; zooming out to the whole map is allowed too.
+        self._fit = max(w / (x1 - x0), h / (y1 - y0))
+        contain = min(w / (x1 - x0), h / (y1 - y0))
+        self._min_zoom = -math.ceil(math.log(self._fit / contain) / math.log(ZOOM_STEP) - 1e-9)
+        self._zoom = max(self._min_zoom, min(MAX_ZOOM, self._zoom))
+        self._levels.clear()
+        self._tiles.clear()
+        self._fallback = None
+        self._clamp_center()
+        self._dirty = True
+
+    def invalidate(self) -> None:
+        """Redraw on the next ``draw`` even though nothing changed (e.g. the screen was cleared)."""
+        self._dirty = True
+
+    # -- view geometry -----------------------------------------------------------------
+    @property
+    def scale(self) -> float:
+        """Pixels per kilometre at the current zoom."""
+        return self._fit * ZOOM_STEP**self._zoom
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def _origin(self, scale: float | None = None) -> tuple[int, int]:
+        """World-pixel coordinate of the widget's top-left corner."""
+        s = self.scale if scale is None else scale
+        x0, _, _, y1 = self.map.bounds
+        return (
+            int(round((self.center[0] - x0) * s - self.rect.w / 2)),
+            int(round((y1 - self.center[1]) * s - self.rect.h / 2)),
+        )
+
+    def screen_to_map(self, pos) -> tuple[float, float]:
+        ox, oy = self._origin()
+        s = self.scale
+        x0, _, _, y1 = self.map.bounds
+        return x0 + (ox + pos[0] - self.rect.x) / s, y1 - (oy + pos[1] - self.rect.y) / s
+
+    def map_to_screen(self, x: float, y: float) -> tuple[int, int]:
+        ox, oy = self._origin()
+        s = self.scale
+        x0, _, _, y1 = self.map.bounds
+        return (int(round((x - x0) * s - ox + self.rect.x)), int(round((y1 - y) * s - oy + self.rect.y)))
+
+    def pan(self, dx: float, dy: float) -> None:
+        """Move the map content by (dx, dy) screen pixels."""
+        s = self.scale
+        self.center = (self.center[0] - dx / s, self.center[1] + dy / s)
+        self._clamp_center()
+        self._dirty = True
+
+    def zoom_at(self, steps: int, pos=None) -> bool:
+        """Zoom in (steps > 0) or out around a screen point; False at the limits."""
+        new = max(self._min_zoom, min(MAX_ZOOM, self._zoom + steps))
+        if new == self._zoom:
+            return False
+        pos = self.rect.center if pos is None else pos
+        before = self.screen_to_map(pos)
+        self._snapshot()
+        self._zoom = new
+        after = self.screen_to_map(pos)
+        self.center = (self.center[0] + before[0] - after[0], self.center[1] + before[1] - after[1])
+        self._clamp_center()
+        self._dirty = True
+        return True
+
+    def _clamp_center(self) -> None:
+        """Keep the view inside the map; centre the map on an axis where it is smaller."""
+        x0, y0, x1, y1 = self.map.bounds
+        hw, hh = self.rect.w / (2 * self.scale), self.rect.h / (2 * self.scale)
+        cx = (x0 + x1) / 2 if 2 * hw >= x1 - x0 else min(max(self.center[0], x0 + hw), x1 - hw)
+        cy = (y0 + y1) / 2 if 2 * hh >= y1 - y0 else min(max(self.center[1], y0 + hh), y1 - hh)
+        self.center = (cx, cy)
+
+    # -- events ------------------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> MapEvent | None:
+        """Pan (drag, arrows/WASD), zoom (wheel, +/-), hover and click-select."""
+        if event.type == pygame.MOUSEMOTION:
+            self._mouse = event.pos
+            if self._drag_start is not None and event.buttons[0]:
+                if not self._dragged:
+                    dx = event.pos[0] - self._drag_start[0]
+                    dy = event.pos[1] - self._drag_start[1]
+                    self._dragged = abs(dx) + abs(dy) > DRAG_THRESHOLD
+                if self._dragged:
+                    self.pan(*event.rel)
+                    return MapEvent("view")
+                return None
+            if not self.rect.collidepoint(event.pos):
+                return self._set_hover(None)
+            return self._set_hover(self.pick(event.pos))
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            if self.rect.collidepoint(event.pos):
+                self._drag_start, self._dragged = event.pos, False
+            return None
+        if event.type == pygame.MOUSEBUTTONUP and event.button == 1:
+            start, dragged = self._drag_start, self._dragged
+            self._drag_start, self._dragged = None, False
+            if start is None or dragged or not self.rect.collidepoint(event.pos):
+                return None
+            marker = self.marker_at(event.pos)
+            if marker is not None:
+                return MapEvent("marker", marker)
+            picked = self.pick(event.pos)
+            self.selected = picked
+            self._dirty = True
+            return MapEvent("select", picked)
+        if event.type == pygame.MOUSEWHEEL:
+            pos = self._mouse if self.rect.collidepoint(self._mouse) else self.rect.center
+            if event.y and self.zoom_at(1 if event.y > 0 else -1, pos):
+                return MapEvent("view")
+            return None
+        if event.type == pygame.KEYDOWN:
+            return self._key(event.key)
+        return None
+
+    def _key(self, key: int) -> MapEvent | None:
+        step_x, step_y = self.rect.w * PAN_STEP, self.rect.h * PAN_STEP
+        moves = {
+            pygame.K_LEFT: (step_x, 0), pygame.K_a: (step_x, 0),
+            pygame.K_RIGHT: (-step_x, 0), pygame.K_d: (-step_x, 0),
+            pygame.K_UP: (0, step_y), pygame.K_w: (0, step_y),
+            pygame.K_DOWN: (0, -step_y), pygame.K_s: (0, -step_y),
+        }
+        if key in moves:
+            self.pan(*moves[key])
+            return MapEvent("view")
+        pos = self._mouse if self.rect.collidepoint(self._mouse) else self.rect.center
+        if key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
+            return MapEvent("view") if self.zoom_at(1, pos) else None
+        if key in (pygame.K_MINUS, pygame.K_KP_MINUS):
+            return MapEvent("view") if self.zoom_at(-1, pos) else None
+        return None
+
+    def _set_hover(self, fid: str | None) -> MapEvent | None:
+        if fid == self.hover:
+            return None
+        self.hover = fid
+        self._dirty = True
+        return MapEvent("hover", fid)
+
+    # -- picking -----------------------------------------------------------------------
+    def pick(self, pos) -> str | None:
+        """The feature id under a screen position (via the tile's id-map), or None."""
+        if not self.rect.collidepoint(pos):
+            return None
+        level = self._level()
+        ox, oy = self._origin()
+        wx, wy = ox + pos[0] - self.rect.x, oy + pos[1] - self.rect.y
+        i, j = wx // TILE, wy // TILE
+        ids = self._tile(level, i, j)[0]
+        v = int(ids[wy - j * TILE, wx - i * TILE])
+        if 1 <= v <= self._n:
+            return self.map.by_index[v - 1].id
+        return None
+
+    def marker_at(self, pos) -> str | None:
+        for m in reversed(self._markers):
+            x, y = self._marker_xy(m)
+            sx, sy = self.map_to_screen(x, y)
+            if m.id and (sx - pos[0]) ** 2 + (sy - pos[1]) ** 2 <= 12**2:
+                return m.id
+        return None
+
+    # -- drawing -----------------------------------------------------------------------
+    @property
+    def pending(self) -> bool:
+        """True while visible tiles are still to be rendered."""
+        level = self._level()
+        return any(self._tiles.get((level.zoom, i, j), [None, None])[1] is None
+                   for i, j in self._visible_tiles())
+
+    def draw(self, surface: pygame.Surface, force: bool = False, budget_s: float | None = FRAME_BUDGET_S) -> bool:
+        """Draw the map into ``surface`` at ``self.rect``; returns False (and does nothing)
+        when nothing changed since the last call. ``budget_s=None`` renders every tile now."""
+        if not (self._dirty or force):
+            return False
+        self._last_target = surface
+        level = self._level()
+        ox, oy = self._origin()
+        clip = surface.get_clip()
+        surface.set_clip(self.rect.clip(clip) if clip else self.rect)
+        deadline = None if budget_s is None else time.perf_counter() + budget_s
+        visible = self._visible_tiles()
+        rendered = 0
+        for i, j in visible:  # render missing tiles while the frame's budget lasts
+            key = (level.zoom, i, j)
+            tile = self._tiles.get(key)
+            if tile is not None and tile[1] is not None:
+                continue
+            if deadline is not None and rendered and time.perf_counter() > deadline:
+                break
+            tile = self._tile(level, i, j)
+            tile[1] = self._render_tile(level, i, j, tile)
+            rendered += 1
+        ready = [(i, j, self._tiles.get((level.zoom, i, j))) for i, j in visible]
+        missing = [(i, j) for i, j, t in ready if t is None or t[1] is None]
+        if missing:
+            self._draw_fallback(surface, level, missing, ox, oy)
+        for i, j, tile in ready:
+            if tile is not None and tile[1] is not None:
+                surface.blit(tile[1], (self.rect.x + i * TILE - ox, self.rect.y + j * TILE - oy))
+        for fid, colour, width in ((self.selected, self.palette.selected, 3),
+                                   (self.hover, self.palette.hover, 2)):
+            if fid is not None and fid in self.map.features:
+                self._draw_outline(surface, level, fid, colour, width, ox, oy)
+        self._draw_legend(surface)
+        surface.set_clip(clip)
+        self._dirty = bool(missing)
+        if not missing:
+            self._fallback = None
+        return True
+
+    def finish(self, surface: pygame.Surface) -> None:
+        """Render everything still missing now (for screenshots and tests)."""
+        self.draw(surface, force=True, budget_s=None)
+
+    def _visible_tiles(self):
+        ox, oy = self._origin()
+        i0, j0 = ox // TILE, oy // TILE
+        i1, j1 = (ox + self.rect.w - 1) // TILE, (oy + self.rect.h - 1) // TILE
+        return [(i, j) for j in range(j0, j1 + 1) for i in range(i0, i1 + 1)]
+
+    def _snapshot(self) -> None:
+        """Keep the current picture to show, scaled, under tiles of the next zoom level."""
+        if self._last_target is None or self._fallback is not None:
+            return
+        area = self.rect.clip(self._last_target.get_rect())
+        if area.w and area.h:
+            self._fallback = (self._last_target.subsurface(area).copy(), self.scale, self._origin(), area)
+
+    def _draw_fallback(self, surface, level, missing, ox, oy) -> None:
+        """Under tiles not rendered yet: the previous zoom's picture, scaled, or plain sea."""
+        if self._fallback is None:
+            for i, j in missing:
+                surface.fill(self.palette.sea, (self.rect.x + i * TILE - ox, self.rect.y + j * TILE - oy,
+                                                TILE, TILE))
+            return
+        img, old_scale, (oox, ooy), area = self._fallback
+        f = level.scale / old_scale
+        # World pixels (old scale) of the snapshot's corner, and the part now in view.
+        sx0, sy0 = oox + area.x - self.rect.x, ooy + area.y - self.rect.y
+        src = pygame.Rect(int(ox / f - sx0), int(oy / f - sy0),
+                          int(self.rect.w / f) + 2, int(self.rect.h / f) + 2).clip(img.get_rect())
+        surface.fill(self.palette.frame, self.rect)
+        if src.w and src.h:
+            part = pygame.transform.scale(img.subsurface(src), (max(1, round(src.w * f)),
+                                                                max(1, round(src.h * f))))
+            surface.blit(part, (self.rect.x + round((sx0 + src.x) * f) - ox,
+                                self.rect.y + round((sy0 + src.y) * f) - oy))
+
+    def _draw_outline(self, surface, level, fid, colour, width, ox, oy) -> None:
+        if fid not in level.outlines:
+            level.outlines[fid] = [self._to_world(a, level.scale)
+                                   for a in self.map.outline([fid], level.lod)]
+        dx, dy = self.rect.x - ox, self.rect.y - oy
+        view = pygame.Rect(ox - 4, oy - 4, self.rect.w + 8, self.rect.h + 8)
+        for pts in level.outlines[fid]:
+            lo, hi = pts.min(axis=0), pts.max(axis=0)
+            if hi[0] < view.left or lo[0] > view.right or hi[1] < view.top or lo[1] > view.bottom:
+                continue
+            if len(pts) >= 2:
+                pygame.draw.lines(surface, colour, False, (pts + (dx, dy)).tolist(), width)
+
+    def _draw_legend(self, surface) -> None:
+        if self._legend is None:
+            return
+        if self._legend_surface is None:
+            self._legend_surface = self._render_legend(*self._legend)
+        panel = self._legend_surface
+        surface.blit(panel, (self.rect.x + 12, self.rect.bottom - panel.get_height() - 12))
+
+    # -- zoom levels -------------------------------------------------------------------
+    def _level(self) -> _Level:
+        level = self._levels.get(self._zoom)
+        if level is None:
+            level = self._levels[self._zoom] = self._build_level(self._zoom)
+            while len(self._levels) > MAX_LEVELS:
+                self._levels.popitem(last=False)
+        self._levels.move_to_end(self._zoom)
+        return level
+
+    def _to_world(self, pts: np.ndarray, scale: float) -> np.ndarray:
+        x0, _, _, y1 = self.map.bounds
+        out = np.empty_like(pts, dtype=np.float64)
+        out[:, 0] = (pts[:, 0] - x0) * scale
+        out[:, 1] = (y1 - pts[:, 1]) * scale
+        return out
+
+    def _build_level(self, zoom: int) -> _Level:
+        scale = self._fit * ZOOM_STEP**zoom
+        # The overview level is good while its tolerance stays under a pixel.
+        lod = "coarse" if self.map.lod_tolerance_km["coarse"] * scale < 0.8 else "fine"
+        edge_parts, key_parts, key_ranges, start = [], [], {}, 0
+        for key, rings in self._partition_rings(lod):
+            world = [self._to_world(r, scale) for r in rings]
+            e, _ = ring_edges(world, [key] * len(world))
+            if not len(e):
+                continue
+            edge_parts.append(e)
+            key_parts.append(np.full(len(e), key, dtype=np.int64))
+            lo = np.minimum(e[:, :2].min(axis=0), e[:, 2:].min(axis=0))
+            hi = np.maximum(e[:, :2].max(axis=0), e[:, 2:].max(axis=0))
+            key_ranges[key] = (start, start + len(e), (lo[0], lo[1], hi[0], hi[1]))
+            start += len(e)
+        edges = np.vstack(edge_parts) if edge_parts else np.zeros((0, 4))
+        keys = np.concatenate(key_parts) if key_parts else np.zeros(0, dtype=np.int64)
+        overlay_edges = {}
+        for f in self.map.overlays:
+            world = [self._to_world(r, scale) for r in f.rings(lod)]
+            e, _ = ring_edges(world, [0] * len(world))
+            if len(e):
+                lo = np.minimum(e[:, :2].min(axis=0), e[:, 2:].min(axis=0))
+                hi = np.maximum(e[:, :2].max(axis=0), e[:, 2:].max(axis=0))
+                overlay_edges[f.index + 1] = (e, (lo[0], lo[1], hi[0], hi[1]))
+        styles = np.array([_arc_style(int(a), int(b)) for a, b in self.map.arc_sides.tolist()],
+                          dtype=np.int32)
+        arcs = self._polylines("arcs", lod, scale, styles)
+        # Lakes and rivers only where they help: the Europe maps, or a zoomed-in world.
+        wet = self.map.window == "europe" or zoom >= 3
+        lakes = self._polylines("lakes", lod, scale) if wet else None
+        rivers = self._polylines("rivers", lod, scale) if wet and zoom >= 2 else None
+        level = _Level(zoom, scale, lod, edges, keys, key_ranges, overlay_edges, arcs, lakes, rivers)
+        self._layout_labels(level)
+        return level
+
+    def _polylines(self, layer: str, lod: str, scale: float, styles=None) -> "_Polylines":
+        xy, start = self.map.packed(layer, lod)
+        world = self._to_world(xy, scale)
+        n = len(start) - 1
+        if n == 0:
+            return _Polylines(world, start, np.zeros((0, 4)), np.zeros(0, dtype=np.int32))
+        first = start[:-1]
+        boxes = np.column_stack([
+            np.minimum.reduceat(world[:, 0], first), np.minimum.reduceat(world[:, 1], first),
+            np.maximum.reduceat(world[:, 0], first), np.maximum.reduceat(world[:, 1], first),
+        ])
+        if styles is None:
+            styles = np.zeros(n, dtype=np.int32)
+        return _Polylines(world, start, boxes, styles)
+
+    def _partition_rings(self, lod: str):
+        for f in self.map.by_index:
+            if not f.overlay:
+                yield f.index + 1, f.rings(lod)
+        yield self._unclaimed_key, self.map.unclaimed[lod]
+
+    # -- tiles -------------------------------------------------------------------------
+    def _tile(self, level: _Level, i: int, j: int) -> list:
+        """[id-map, rendered surface or None, id-map values that may occur in it]."""
+        key = (level.zoom, i, j)
+        tile = self._tiles.get(key)
+        if tile is None:
+            ids, present = self._tile_ids(level, i, j)
+            tile = [ids, None, present]
+            self._tiles[key] = tile
+            while len(self._tiles) > MAX_TILES:
+                self._tiles.popitem(last=False)
+        else:
+            self._tiles.move_to_end(key)
+        return tile
+
+    def _tile_ids(self, level: _Level, i: int, j: int) -> tuple[np.ndarray, set[int]]:
+        """The id-map of one tile (0 sea, index + 1 for features, one more for unclaimed
+        land) and the values that can occur in it."""
+        tx, ty = i * TILE, j * TILE
+        parts, kparts, present = [], [], {0}
+        for key, (a, b, (x0, y0, x1, y1)) in level.key_ranges.items():
+            if x1 >= tx and x0 < tx + TILE and y1 >= ty and y0 < ty + TILE:
+                parts.append(level.edges[a:b])
+                kparts.append(level.keys[a:b])
+                present.add(key)
+        if not parts:
+            return np.zeros((TILE, TILE), dtype=np.uint16), present
+        edges = np.vstack(parts) - (tx, ty, tx, ty)
+        ids = paint_labels(scan_spans(edges, np.concatenate(kparts), TILE), TILE, TILE, np.uint16)
+        active = self._active_keys()
+        for key, (e, (x0, y0, x1, y1)) in level.overlay_edges.items():
+            if key in active and x1 >= tx and x0 < tx + TILE and y1 >= ty and y0 < ty + TILE:
+                spans = scan_spans(e - (tx, ty, tx, ty), np.zeros(len(e), np.int64), TILE)
+                ids[coverage(spans, TILE, TILE)] = key
+                present.add(key)
+        return ids, present
+
+    def _render_tile(self, level: _Level, i: int, j: int, tile: list) -> pygame.Surface:
+        ids, present = tile[0], tile[2]
+        tx, ty = i * TILE, j * TILE
+        rgb = np.take(self._lut, ids, axis=0)
+        x0, y0, x1, y1 = self.map.bounds
+        cols = np.arange(tx, tx + TILE)
+        rows = np.arange(ty, ty + TILE)
+        rgb[:, (cols < 0) | (cols >= (x1 - x0) * level.scale)] = self.palette.frame
+        rgb[(rows < 0) | (rows >= (y1 - y0) * level.scale), :] = self.palette.frame
+        names = {self._pattern_of[k] for k in present} - {"solid", ""}
+        map_palette.apply_patterns(rgb, ids, names, self._pattern_code, self._ink, cols, rows)
+        surf = pygame.image.frombuffer(rgb.tobytes(), (TILE, TILE), "RGB")
+        surf = surf.convert() if pygame.display.get_surface() is not None else surf.copy()
+        box = (tx - 2, ty - 2, tx + TILE + 2, ty + TILE + 2)
+        off = np.array([tx, ty], dtype=np.float64)
+        pal = self.palette
+        if level.lakes is not None:
+            for _, pts in level.lakes.within(*box):
+                p = (pts - off).tolist()
+                if len(p) >= 3:
+                    pygame.draw.polygon(surf, pal.lake, p)
+                    pygame.draw.aalines(surf, pal.coast, True, p)
+        if level.rivers is not None:
+            for _, pts in level.rivers.within(*box):
+                pygame.draw.aalines(surf, pal.river, False, (pts - off).tolist())
+        thick = level.zoom >= 5
+        active = self._active_keys()
+        for style, pts in level.arcs.within(*box):
+            p = (pts - off).tolist()
+            if style == _COAST:
+                pygame.draw.aalines(surf, pal.coast, False, p)
+            elif style == _BORDER:
+                if thick:
+                    pygame.draw.lines(surf, pal.border, False, p, 2)
+                else:
+                    pygame.draw.aalines(surf, pal.border, False, p)
+            elif style > _BORDER and style - _BORDER in active:
+                _dashed(surf, pal.border, p, 2)
+        if level.labels:
+            b = level.label_boxes
+            hit = (b[:, 2] >= box[0]) & (b[:, 0] <= box[2]) & (b[:, 3] >= box[1]) & (b[:, 1] <= box[3])
+            for k in np.flatnonzero(hit).tolist():
+                img, rect = level.labels[k]
+                surf.blit(img, (rect.x - tx, rect.y - ty))
+        return surf
+
+    # -- labels, cities and markers ----------------------------------------------------
+    def _layout_labels(self, level: _Level) -> None:
+        """Greedy placement; whatever would overlap what is already placed is left out.
+
+        Order of importance: game markers and their names, capital dots, feature names
+        (biggest feature first, nudged aside if their spot is taken), capital names, then
+        other cities by population.
+        """
+        s = level.scale
+        x0, _, _, y1 = self.map.bounds
+
+        def world(x, y):
+            return int(round((x - x0) * s)), int(round((y1 - y) * s))
+
+        placed: list[pygame.Rect] = []
+        out: list = []
+        named: list = []  # (text, anchor rect, size)
+        for m in self._markers:
+            img = self._marker_image(m)
+            rect = img.get_rect(center=world(*self._marker_xy(m)))
+            placed.append(rect)
+            out.append((img, rect))
+            if m.label:
+                named.append((m.label, rect, 12))
+        for text, rect, size in named:
+            out.extend(self._side_label(text, rect, placed, size))
+        cities = self.map.cities if self.show_cities else []
+        capitals = []  # (name, dot rect, position in out)
+        for c in (c for c in cities if c.capital):
+            dot = self._city_image(True)
+            rect = dot.get_rect(center=world(c.x, c.y))
+            if rect.collidelist(placed) < 0:
+                placed.append(rect)
+                capitals.append((c.name, rect, len(out)))
+                out.append((dot, rect))
+        active = self._active_keys()
+        feats = [f for f in self.map.by_index if not f.overlay or f.index + 1 in active]
+        for f in sorted(feats, key=lambda f: (-f.area_km2, f.id)):
+            img = self._feature_label(f, s)
+            if img is None:
+                continue
+            cx, cy = world(*f.label_at)
+            w, h = img.get_size()
+            for dx, dy in ((0, 0), (0, -0.8 * h), (0, 0.8 * h), (-0.4 * w, 0), (0.4 * w, 0),
+                           (0, -1.5 * h), (0, 1.5 * h)):
+                rect = img.get_rect(center=(int(cx + dx), int(cy + dy)))
+                if rect.collidelist(placed) < 0:
+                    placed.append(rect.inflate(6, 2))
+                    out.append((img, rect))
+                    break
+        unnamed = set()
+        for name, rect, k in capitals:
+            label = self._side_label(name, rect, placed, 12)
+            out.extend(label)
+            if not label and level.zoom < 4:
+                unnamed.add(k)  # a nameless dot is clutter until zoomed in
+        out = [item for k, item in enumerate(out) if k not in unnamed]
+        # Fewer, bigger cities zoomed out; places campaigns need appear from mid zoom.
+        min_pop = (1_500_000 if self.map.window == "europe" else 5_000_000) / 1.6 ** max(level.zoom, 0)
+        shown = [c for c in cities if not c.capital and (c.population >= min_pop
+                                                           or (c.campaign and level.zoom >= 4))]
+        for c in sorted(shown, key=lambda c: c.rank):
+            dot = self._city_image(False)
+            rect = dot.get_rect(center=world(c.x, c.y))
+            if rect.collidelist(placed) >= 0:
+                continue
+            label = self._side_label(c.name, rect, placed, 11)
+            if label:
+                placed.append(rect)
+                out.append((dot, rect))
+                out.extend(label)
+        level.labels = out
+        level.label_boxes = np.array([(r.left, r.top, r.right, r.bottom) for _, r in out],
+                                     dtype=np.float64).reshape(-1, 4)
+
+    def _feature_label(self, f, scale: float) -> pygame.Surface | None:
+        """The feature's name at a size that follows its area, if it can fit near its room."""
+        text = self._labels.get(f.id, f.name)
+        room = max(f.label_room_km * scale, 1.0)
+        size = int(6 + 0.1 * math.sqrt(f.area_km2) * scale)
+        for sz in range(min(size, 26), 9, -2):
+            for lines in _line_options(text):
+                img = self._text(lines, sz, bold=sz >= 14)
+                # Names may spill over a border a little; they may not float far off.
+                if img.get_width() <= 3.2 * room + 12 and img.get_height() <= 2.6 * room + 8:
+                    return img
+        return None
+
+    def _side_label(self, text, anchor: pygame.Rect, placed: list, size: int) -> list:
+        img = self._text([text], size, bold=False)
+        for rect in (img.get_rect(midleft=(anchor.right + 2, anchor.centery)),
+                     img.get_rect(midright=(anchor.left - 2, anchor.centery)),
+                     img.get_rect(midbottom=(anchor.centerx, anchor.top))):
+            if rect.collidelist(placed) < 0:
+                placed.append(rect)
+                return [(img, rect)]
+        return []
+
+    def _marker_xy(self, m: Marker) -> tuple[float, float]:
+        if m.x is not None and m.y is not None:
+            return m.x, m.y
+        x, y = self.map.project(m.lon, m.lat)
+        return float(x), float(y)
+
+    def _city_image(self, capital: bool) -> pygame.Surface:
+        key = ("city", capital, self.palette.name)
+        if key not in self._text_cache:
+            size = 9 if capital else 5
+            img = pygame.Surface((size, size), pygame.SRCALPHA)
+            c = size // 2
+            if capital:
+                pygame.draw.circle(img, self.palette.halo, (c, c), c)
+                pygame.draw.circle(img, self.palette.city, (c, c), c, 2)
+                pygame.draw.circle(img, self.palette.city, (c, c), 1)
+            else:
+                pygame.draw.circle(img, self.palette.halo, (c, c), c)
+                pygame.draw.circle(img, self.palette.city, (c, c), c - 1)
+            self._text_cache[key] = img
+        return self._text_cache[key]
+
+    def _marker_image(self, m: Marker) -> pygame.Surface:
+        """Crisis: shape, colour and number all follow the stage. Mission: a blue square "M"."""
+        stage = max(0, min(5, int(m.stage)))
+        key = ("marker", m.kind, stage, self.palette.name)
+        if key in self._text_cache:
+            return self._text_cache[key]
+        pal = self.palette
+        size = 24
+        img = pygame.Surface((size, size), pygame.SRCALPHA)
+        c = size / 2
+        if m.kind == "crisis":
+            colour = pal.crisis[stage]
+            pts = _stage_shape(stage, c, c, 10.5)
+            if pts is None:
+                pygame.draw.circle(img, colour, (c, c), 10)
+                pygame.draw.circle(img, pal.halo, (c, c), 10, 2)
+            else:
+                pygame.draw.polygon(img, colour, pts)
+                pygame.draw.polygon(img, pal.halo, pts, 2)
+            ink = (255, 255, 255) if sum(colour) < 420 else (20, 20, 24)
+            num = self._font(13, True).render(str(stage), True, ink)
+            img.blit(num, num.get_rect(center=(c, c + (2 if stage == 1 else 0))))
+        elif m.kind == "mission":
+            pygame.draw.rect(img, pal.mission, (3, 3, 18, 18), border_radius=4)
+            pygame.draw.rect(img, pal.halo, (3, 3, 18, 18), 2, border_radius=4)
+            letter = self._font(12, True).render("M", True, (255, 255, 255))
+            img.blit(letter, letter.get_rect(center=(c, c)))
+        else:
+            img = self._city_image(m.kind == "capital")
+        self._text_cache[key] = img
+        return img
+
+    def _font(self, size: int, bold: bool) -> pygame.font.Font:
+        return fonts.font(size, bold)
+
+    def _text(self, lines: list[str], size: int, bold: bool) -> pygame.Surface:
+        """Text with a light halo, so it reads on any fill."""
+        key = ("text", tuple(lines), size, bold, self.palette.name)
+        if key in self._text_cache:
+            self._text_cache.move_to_end(key)
+            return self._text_cache[key]
+        font = self._font(size, bold)
+        rows = [font.render(line, True, self.palette.text) for line in lines]
+        halos = [font.render(line, True, self.palette.halo) for line in lines]
+        w = max(r.get_width() for r in rows) + 2
+        lh = font.get_linesize()
+        img = pygame.Surface((w, lh * len(rows) + 2), pygame.SRCALPHA)
+        for k, (row, halo) in enumerate(zip(rows, halos)):
+            x = (w - row.get_width()) // 2
+            for dx, dy in ((0, 0), (2, 0), (0, 2), (2, 2), (1, 0), (0, 1), (2, 1), (1, 2)):
+                img.blit(halo, (x + dx - 1 + 1, k * lh + dy))
+            img.blit(row, (x + 1, k * lh + 1))
+        self._text_cache[key] = img
+        while len(self._text_cache) > 2000:
+            self._text_cache.popitem(last=False)
+        return img
+
+    def _render_legend(self, title: str, entries: list) -> pygame.Surface:
+        pal = self.palette
+        head = self._font(15, True).render(title, True, pal.text)
+        rows = []
+        for colour, pattern, text in entries:
+            sw = map_palette.swatch(tuple(colour[:3]), pattern or "solid", (24, 14), pal.border)
+            rows.append((sw, self._font(13, False).render(text, True, pal.text)))
+        w = max([head.get_width()] + [30 + t.get_width() for _, t in rows]) + 20
+        h = 14 + head.get_height() + 6 + sum(max(18, t.get_height()) for _, t in rows) + 8
+        panel = pygame.Surface((w, h), pygame.SRCALPHA)
+        panel.fill(pal.panel)
+        pygame.draw.rect(panel, pal.border, panel.get_rect(), 1, border_radius=4)
+        panel.blit(head, (10, 8))
+        y = 14 + head.get_height()
+        for sw, txt in rows:
+            panel.blit(sw, (10, y + 2))
+            panel.blit(txt, (40, y))
+            y += max(18, txt.get_height())
+        return panel
+
+    # -- colour lookup tables ----------------------------------------------------------
+    def _active_overlays(self) -> frozenset[str]:
+        ids = set(self._fills) | set(self._patterns)
+        return frozenset(f.id for f in self.map.overlays if f.id in ids)
+
+    def _active_keys(self) -> set[int]:
+        return {self.map.features[i].index + 1 for i in self._active_overlays()}
+
+    def _luts(self) -> None:
+        """Colour, pattern and ink per id-map value (0 sea, features, unclaimed land)."""
+        pal = self.palette
+        n = self._n + 2
+        lut = np.empty((n, 3), dtype=np.uint8)
+        lut[0] = pal.sea
+        lut[self._unclaimed_key] = pal.unclaimed
+        codes = np.zeros(n, dtype=np.int16)
+        names = [""] * n
+        for f in self.map.by_index:
+            lut[f.index + 1] = self._fills.get(f.id, pal.land)
+            pattern = self._patterns.get(f.id, "solid")
+            codes[f.index + 1] = map_palette.PATTERNS.index(pattern)
+            names[f.index + 1] = pattern
+        self._lut = lut
+        self._ink = np.array([map_palette.pattern_ink(tuple(c)) for c in lut], dtype=np.uint8)
+        self._pattern_code = codes
+        self._pattern_of = names
+
+    def _data_changed(self, geometry: bool = False, relabel: bool = False) -> None:
+        self._luts()
+        for tile in self._tiles.values():
+            tile[1] = None
+        if geometry:
+            self._tiles.clear()
+        if geometry or relabel:
+            for level in self._levels.values():
+                level.labels = []
+                self._layout_labels(level)
+        self._dirty = True
+
+    def _check_ids(self, mapping: dict) -> None:
+        unknown = sorted(set(mapping) - set(self.map.features))
+        if unknown:
+            raise KeyError(f"no feature {', '.join(map(repr, unknown[:5]))} on {self.map.id}")
+
+
+# -- helpers -------------------------------------------------------------------------------
+_FRAME, _COAST, _BORDER = 0, 1, 2  # arc styles; _BORDER + key strokes an overlay's edge
+
+
+def _arc_style(left: int, right: int) -> int:
+    """How to stroke an arc: not at all (map frame), as a coast, a border, or an overlay edge."""
+    if SIDE_FRAME in (left, right):
+        return _FRAME
+    if SIDE_NONE in (left, right):
+        return _BORDER + (left if left >= 0 else right) + 1
+    if SIDE_SEA in (left, right) or SIDE_LAND in (left, right):
+        return _COAST
+    return _BORDER
+
+
+def _dashed(surf, colour, pts, width) -> None:
+    """A dashed polyline (overlay regions are not states: their edge says so)."""
+    for k in range(0, len(pts) - 1):
+        if k % 2 == 0:
+            pygame.draw.line(surf, colour, pts[k], pts[k + 1], width)
+
+
+def _stage_shape(stage: int, cx: float, cy: float, r: float):
+    """Escalation stage as a shape: circle, triangle, diamond, square, pentagon, octagon."""
+    sides = {1: 3, 2: 4, 3: 4, 4: 5, 5: 8}.get(stage)
+    if sides is None:
+        return None
+    turn = {1: -90, 2: -90, 3: -45, 4: -90, 5: -22.5}[stage]
+    return [
+        (cx + r * math.cos(math.radians(turn + 360 * k / sides)),
+         cy + r * math.sin(math.radians(turn + 360 * k / sides)))
+        for k in range(sides)
+    ]
+
+
+def _line_options(text: str) -> list[list[str]]:
+    """The text on one line, then split in two near the middle (long names fit better)."""
+    words = text.split()
+    options = [[text]]
+    if len(words) > 1:
+        best = min(range(1, len(words)),
+                   key=lambda k: abs(len(" ".join(words[:k])) - len(" ".join(words[k:]))))
+        options.append([" ".join(words[:best]), " ".join(words[best:])])
+    return options
+
+
+def render_overview(base_map: BaseMap, size: tuple[int, int], theme=None) -> pygame.Surface:
+    """The whole map, small (campaign thumbnails, title art): land, sea and borders.
+
+    Colours come from the UI theme's "sea", "land" and "coast" when a theme is given.
+    """
+    w, h = max(1, int(size[0])), max(1, int(size[1]))
+    pal = map_palette.DEFAULT
+    sea, land, coast = pal.sea, pal.land, pal.coast
+    if theme is not None:
+        sea, land, coast = (tuple(theme.c(k))[:3] for k in ("sea", "land", "coast"))
+    x0, y0, x1, y1 = base_map.bounds
+    s = max(w / (x1 - x0), h / (y1 - y0))
+    ox, oy = ((x1 - x0) * s - w) / 2, ((y1 - y0) * s - h) / 2
+    rings, keys = [], []
+    for f in base_map.by_index:
+        if not f.overlay:
+            for r in f.rings("coarse"):
+                rings.append(np.column_stack([(r[:, 0] - x0) * s - ox, (y1 - r[:, 1]) * s - oy]))
+                keys.append(f.index + 1)
+    for r in base_map.unclaimed["coarse"]:
+        rings.append(np.column_stack([(r[:, 0] - x0) * s - ox, (y1 - r[:, 1]) * s - oy]))
+        keys.append(len(base_map.by_index) + 1)
+    edges, ekeys = ring_edges(rings, keys)
+    ids = paint_labels(scan_spans(edges, ekeys, h), h, w, np.int32)
+    rgb = np.empty((h, w, 3), dtype=np.uint8)
+    rgb[:] = sea
+    rgb[ids > 0] = land
+    edge = np.zeros((h, w), dtype=bool)
+    edge[:, 1:] |= ids[:, 1:] != ids[:, :-1]
+    edge[1:, :] |= ids[1:, :] != ids[:-1, :]
+    # Coasts in the coast colour, borders between countries halfway to the land colour.
+    rgb[edge] = [(a + b) // 2 for a, b in zip(coast, land)]
+    rgb[edge & ((ids == 0) | np.roll(ids == 0, 1, axis=0) | np.roll(ids == 0, 1, axis=1))] = coast
+    return pygame.image.frombuffer(rgb.tobytes(), (w, h), "RGB").copy()
