@@ -14,7 +14,7 @@ from game.engine.actions import Action, act
 from game.engine.bodies import permanent_members, seated
 from game.engine.gauges import distance_km, force, gauges
 from game.engine.legal import COST, key_of, legal_actions, options
-from game.engine.measures import mission_need, trade_weight
+from game.engine.measures import mission_need
 from game.engine.state import CrisisState, GameState, Resolution
 
 NOISE = {"easy": 25, "normal": 8, "hard": 0}
@@ -120,7 +120,8 @@ class Mind:
         if res.kind in ("sanctions", "enforcement", "peacekeeping", "no_fly_zone"):
             value -= self.frugal
             if res.kind == "sanctions":
-                cost = trade_weight(s, c.aggressor, self.me) / 5
+                cost = s.nations[c.aggressor].economy * (
+                    1 + s.relation(self.me, c.aggressor) / 100) / 6
                 value -= cost
                 if cost > 8:
                     reasons.append("sanctions would cost our trade")
@@ -205,7 +206,9 @@ class Mind:
 
     def _ladder(self, c: CrisisState, has: set[str], params: dict) -> tuple[str, dict]:
         """The next measure a collective would reach for, given what is in force."""
-        if c.clarity < 45 and "inquiry" not in has and not c.inquiry:
+        if c.inquiry:
+            return "", {}  # wait for the commission to report
+        if c.clarity < 45 and "inquiry" not in has:
             return "inquiry", {}
         if "condemn" not in has:
             return "condemn", ({"article": "15"} if params.get("article") == "15" else {})
@@ -294,12 +297,12 @@ class Mind:
     def _escalate(self, a: Action) -> tuple[float, list[str]]:
         c = self.s.crises[a.args[0]]
         press, reasons = self.pressing(c)
-        return press - 10, reasons
+        return press - 40, reasons
 
     def _backdown(self, a: Action) -> tuple[float, list[str]]:
         c = self.s.crises[a.args[0]]
         press, reasons = self.pressing(c)
-        return 45 - press, reasons
+        return 25 - press, reasons
 
     def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
         """The aggressor's urge to press on, read from the Morgenthau gauges."""
@@ -319,8 +322,8 @@ class Mind:
         protectors = sum(force(s, t.a if t.b == claim.target else t.b)
                          for t in s.treaties_of(claim.target)
                          if t.kind in ("alliance", "guarantee") and t.a != self.me)
-        value = (claim.stake / 2 + self.n.orientation / 2 - cred * 0.7 - protectors / 2
-                 + self.greed + (s.tension - 50) / 5 - 15)
+        value = (claim.stake / 2 + self.n.orientation / 2 - cred - protectors / 2
+                 + self.greed + (s.tension - 50) / 5 - 20)
         return value, [f"the order's credibility is {cred}",
                        f"{s.campaign.nation(claim.target).name}'s protectors: {round(protectors)}"]
 
@@ -330,8 +333,9 @@ class Mind:
         return (45 - self.n.will) + (15 if engaged else 0), [f"our will is {self.n.will}"]
 
     def _rearm(self, a: Action) -> tuple[float, list[str]]:
-        return (self.s.tension - 55) / 2 + self.hawk + (60 - self.n.military) / 4, \
-            [f"world tension is {self.s.tension}"]
+        built = max(0, self.n.military - self.d.military)
+        return ((self.s.tension - 55) / 2 + self.hawk + (60 - self.n.military) / 4 - built,
+                [f"world tension is {self.s.tension}"])
 
     def _invest(self, a: Action) -> tuple[float, list[str]]:
         return (55 - self.n.economy) / 2 + self.frugal / 2, [f"our economy is {self.n.economy}"]
@@ -357,7 +361,7 @@ class Mind:
         crises = [c for c in s.crises.values() if c.active and c.aggressor == other]
         if not crises:
             return -50.0, []
-        if force(s, self.me) < force(s, other) * 0.5:
+        if force(s, self.me) < force(s, other) * 0.5 or self.n.military < 30 and not self.hawk:
             return -50.0, ["our threats would not be believed"]
         value, reasons = self.concern(crises[0])
         return value + self.hawk - 35, reasons
@@ -368,7 +372,7 @@ class Mind:
 
     def _leave(self, a: Action) -> tuple[float, list[str]]:
         s, org = self.s, a.args[0]
-        against = [c for c in s.crises.values() if c.aggressor == self.me and any(
+        against = [c for c in s.crises.values() if c.active and c.aggressor == self.me and any(
             m.org == org and m.kind in ("condemn", "sanctions") for m in c.measures)]
         if not against:
             return -100.0, []
@@ -401,8 +405,7 @@ def plan(state: GameState, nation: str, difficulty: str = "normal") -> list[Choi
     chosen: list[Choice] = []
     for event_id in state.choices.get(nation, ()):
         answers = [a for a in legal if a.verb == "choose" and a.args[0] == event_id]
-        scored = [Choice(a, *mind.score(a)) for a in answers]
-        chosen.append(max(scored, key=lambda c: c.score))
+        chosen.append(_weighted_answer(state, nation, event_id, answers, difficulty))
     candidates = []
     for a in legal:
         if a.verb in ("end", "choose") or not relevant(a):
@@ -421,6 +424,8 @@ def plan(state: GameState, nation: str, difficulty: str = "normal") -> list[Choi
         key = key_of(c.action) if not answer else f"answer {c.action.args[0]}"
         if c.action.verb == "table":
             key = "table"  # one resolution a turn: the AI does not flood every agenda
+        if c.action.verb in ("escalate", "backdown"):
+            key = f"intent {c.action.args[0]}"  # press on or back down, never both
         if key in keys or COST[c.action.verb] > capital:
             continue
         keys.add(key)
@@ -429,6 +434,26 @@ def plan(state: GameState, nation: str, difficulty: str = "normal") -> list[Choi
         chosen.append(c)
     chosen.append(Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",)))
     return chosen
+
+
+def _weighted_answer(state: GameState, nation: str, event_id: str, answers: list[Action],
+                     difficulty: str) -> Choice:
+    """The heaviest answer is taken; on easy the answer is drawn by weight (a seeded draw), so
+    an easy AI is less predictable and less wise."""
+    event = state.campaign.event(event_id)
+    weights = {o.id: max(1, o.ai_weight) for o in event.choice.options}
+    if difficulty != "easy":
+        best = max(answers, key=lambda a: (weights[a.args[1]], a.args[1]))
+    else:
+        digest = hashlib.sha256(f"{state.seed}:{state.turn}:{nation}:{event_id}".encode())
+        point = int.from_bytes(digest.digest()[:4], "big") % sum(weights[a.args[1]]
+                                                                 for a in answers)
+        for best in answers:
+            point -= weights[best.args[1]]
+            if point < 0:
+                break
+    option = next(o for o in event.choice.options if o.id == best.args[1])
+    return Choice(best, float(option.ai_weight), (option.explain or option.label,))
 
 
 def _bystander(state: GameState, nation: str) -> bool:

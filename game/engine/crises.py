@@ -158,6 +158,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     gain = 0
     if c.stage >= 3:
         gain = round((attack - defence) * 0.9 + 8 * (c.stage - 2) + roll)
+    progress = max(0, min(100, c.progress + gain))
     casualties = {2: 1, 3: 6, 4: 18}[c.stage] + round(attack / 15)
     refugees = 0
     if c.kind in ("civil_war", "atrocities", "occupation"):
@@ -167,8 +168,9 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     if protected:
         casualties, refugees = round(casualties * 0.4), round(refugees * 0.4)
     c = ctx.update_crisis(
-        c.id, progress=max(0, min(100, c.progress + gain)), casualties=c.casualties + casualties,
-        refugees=c.refugees + refugees, calm_turns=0)
+        c.id, progress=progress, casualties=c.casualties + casualties,
+        refugees=c.refugees + refugees,
+        calm_turns=c.calm_turns + 1 if progress == c.progress else 0)
     if defence > attack * 1.3 and c.interveners:
         c = ctx.update_crisis(c.id, resolve=max(0, c.resolve - 12),
                               progress=max(0, c.progress - 15))
@@ -243,6 +245,8 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
     elif c.calm_turns >= 4 and c.stage <= 1:
         outcome = "settlement" if c.resolve < 40 else "frozen"
         end_crisis(ctx, c.id, outcome, "the front stops moving")
+    elif c.calm_turns * ctx.state.campaign.turn_months >= 48:
+        end_crisis(ctx, c.id, "frozen", "four years of war without a change on the ground")
     elif c.started is not None and ctx.state.month - c.started >= 72 and c.stage <= 2:
         end_crisis(ctx, c.id, "frozen", "years pass without a decision")
 

@@ -39,6 +39,8 @@ def begin(campaign: Campaign, seed: int = 1) -> tuple[GameState, list[Event]]:
     for d in campaign.nations:
         for claim in d.claims:
             cid = claim_crisis_id(d.code, claim.id)
+            if cid in crises:
+                continue  # the author wrote this claim's crisis out in full
             crises[cid] = CrisisState(
                 cid, claim.name, "interstate_aggression", d.code, (claim.target,), "", 11,
                 claim.stake, 2, 70, 60, region=claim.region,

@@ -51,7 +51,7 @@ def _threaten(ctx: Ctx, a: Action) -> None:
     for cid, c in s.crises.items():
         if c.active and c.aggressor == other:
             weight = force(s, a.nation) * reach(s, a.nation, c) - force(s, other) * 0.3
-            hit = max(0, round(weight / 8))
+            hit = max(0, round(weight / 8 / _crowd(s, f" threaten {other}")))
             ctx.update_crisis(cid, resolve=max(0, c.resolve - hit))
     ctx.emit("diplomacy", f"{ctx.name(a.nation)} threatens {ctx.name(other)}.",
              nation=a.nation, other=other)
@@ -197,7 +197,7 @@ def _mobilise(ctx: Ctx, a: Action) -> None:
     s.nations[a.nation] = replace(n, mobilised=n.mobilised + (cid,))
     ctx.adjust(a.nation, "will", -2, "mobilisation")
     c = s.crises[cid]
-    hit = force(s, a.nation) * reach(s, a.nation, c) / 10
+    hit = force(s, a.nation) * reach(s, a.nation, c) / 10 / _crowd(s, f" mobilise {cid}")
     ctx.update_crisis(cid, resolve=max(0, c.resolve - round(hit)))
     ctx.tension(1)
     ctx.emit("military", f"{ctx.name(a.nation)} mobilises over {c.name}.", crisis=cid,
@@ -236,6 +236,11 @@ def _intervene(ctx: Ctx, a: Action) -> None:
              crisis=cid, nation=a.nation, authority=auth)
 
 
+def _crowd(state, suffix: str) -> int:
+    """Diminishing returns: the nth threat (or mobilisation) of a turn counts 1/n as much."""
+    return max(1, sum(1 for key in state.acted if key.endswith(suffix)))
+
+
 def _close(ctx: Ctx, a: Action) -> None:
     s, point = ctx.state, a.args[0]
     for cid, c in s.crises.items():
@@ -268,8 +273,9 @@ def _press(ctx: Ctx, a: Action) -> None:
     c = s.crises[cid]
     orgs = [o for o in s.orgs if claim.target in s.orgs[o].members
             and s.campaign.org(o).kind == "universal"]
-    ctx.update_crisis(cid, org=orgs[0] if orgs else "", stage=2,
-                      resolve=min(100, 45 + claim.stake // 2 + n.orientation // 5))
+    if cid not in {d.id for d in s.campaign.crises}:
+        ctx.update_crisis(cid, org=orgs[0] if orgs else "", stage=2,
+                          resolve=min(100, 45 + claim.stake // 2 + n.orientation // 5))
     ctx.start_crisis(c.id)
     ctx.adjust(a.nation, "legitimacy", -10, f"pressing its claim: {claim.name}")
     for t in s.treaties_of(a.nation, "non_aggression"):

@@ -122,7 +122,8 @@ def consequences(ctx: Ctx) -> None:
     universal = [o.credibility for o in s.orgs.values()
                  if s.campaign.org(o.id).kind == "universal" and o.members]
     avg_cred = sum(universal) / len(universal) if universal else 50
-    ctx.tension(sum(c.stage for c in active) / 3 - 2 + (50 - avg_cred) / 15)
+    target = 15 + 6 * sum(c.stage for c in active) + max(0, 50 - avg_cred) / 2
+    ctx.tension((min(100, target) - s.tension) * 0.3)  # tension drifts toward what the world is
     for oid, offer in s.offers.items():
         if offer.status == "pending" and s.turn - offer.turn >= 2:
             s.offers[oid] = replace(offer, status="expired")
