@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from game.content.loader import load_campaign
@@ -20,9 +21,11 @@ def main(path: str, seed: int = 1, turns: int | None = None, out=None) -> int:
     session = Session(result.campaign, seed)
     session.play_out(turns)
     campaign = result.campaign
-    print(f"{campaign.name} ({campaign.period}), seed {seed}", file=out)
-    for line in lines(session.chronicle, session.state):
-        print(line, file=out)
-    for line in scores(session.state):
-        print(line, file=out)
+    text = [f"{campaign.name} ({campaign.period}), seed {seed}",
+            *lines(session.chronicle, session.state), *scores(session.state)]
+    try:
+        out.write("\n".join(text) + "\n")
+        out.flush()
+    except BrokenPipeError:  # `simulate ... | head` closed the pipe: not an error
+        sys.stdout = open(os.devnull, "w")
     return 0
