@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from game.content.problems import Problems, did_you_mean
 from game.engine.calendar import iso_month
+from game.engine.orders import claim_crisis_id
 from game.engine.model import (All, Any, Campaign, CredibilityIs, CrisisActive, CrisisEnded,
                                CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet,
                                MAX_STAGE, MeasureInForce, Not, RelationIs, SetFlag, StartCrisis,
@@ -59,6 +60,10 @@ def _definitions(mentions: Mentions, problems: Problems) -> dict[str, dict]:
             within = f" in '{d.scope}'" if d.scope else ""
             problems.error(d.src, f"duplicate {WHAT[d.kind]} id '{d.id}'{within}; "
                            f"first defined at {first.file}:{first.line}")
+    for d in mentions.defined:
+        if d.kind == "claim" and d.scope:
+            # pressing a claim starts the crisis '<nation>_<claim>' (game.engine.orders)
+            defined["crisis"].setdefault((None, claim_crisis_id(d.scope, d.id)), d.src)
     return defined
 
 

@@ -184,8 +184,11 @@ def _organisations(state: GameState, nation: str, focus: Action | None,
 
 
 def _referred(state: GameState, res_id: str) -> bool:
+    """Already sent to the assembly, or a motion to send it is on the agenda."""
     every = (*state.archive, *state.resolutions.values())
-    return any(r.emergency and r.param("from") == res_id for r in every)
+    return any(r.emergency and r.param("from") == res_id for r in every) or any(
+        r.kind == "refer_to_assembly" and r.subject == res_id and r.status == "tabled"
+        for r in state.resolutions.values())
 
 
 def _tablings(state: GameState, nation: str, org: str, body: str, active: list[CrisisState],

@@ -21,22 +21,23 @@ from .voting import decide
 def advance(ctx: Ctx) -> None:
     """Move the game on as far as it goes without another nation's input."""
     s = ctx.state
-    if s.phase == "orders" and not s.waiting_for():
-        s.done = ()
-        if any(r.status == "tabled" for r in s.resolutions.values()):
-            s.phase = "voting"
-            ctx.emit("phase", "The bodies meet: ballots are cast in secret.")
-            if s.waiting_for():
-                return
-        _close_turn(ctx)
-    elif s.phase == "voting" and not s.waiting_for():
-        s.done = ()
-        _close_turn(ctx)
+    if s.phase not in ("orders", "voting") or s.waiting_for():
+        return
+    s.done = ()
+    if s.phase == "voting":
+        sessions(ctx)
+    while any(r.status == "tabled" for r in s.resolutions.values()):
+        # the agenda, or an emergency session called by a referral just adopted
+        s.phase = "voting"
+        ctx.emit("phase", "The bodies meet: ballots are cast in secret.")
+        if s.waiting_for():
+            return
+        sessions(ctx)
+    _close_turn(ctx)
 
 
 def _close_turn(ctx: Ctx) -> None:
     s = ctx.state
-    sessions(ctx)
     step_all(ctx)
     consequences(ctx)
     if s.turn + 1 >= s.campaign.turns:

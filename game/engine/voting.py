@@ -51,10 +51,10 @@ def decide(
             return Decision(False, (), tally, "nobody voted for it")
         return Decision(True, (), tally, "adopted without dissent")
     if rule == "security_council":
+        if yes < votes_needed:  # short of the votes, a permanent member's no is no veto
+            return Decision(False, (), tally, f"{yes} votes of the {votes_needed} needed")
         vetoes = () if procedural else tuple(
             sorted(n for n, b in ballots.items() if b == "no" and n in permanent))
-        if yes < votes_needed:
-            return Decision(False, vetoes, tally, f"{yes} votes of the {votes_needed} needed")
         if vetoes:
             return Decision(False, vetoes, tally, f"vetoed by {', '.join(vetoes)}")
         return Decision(True, (), tally, f"{yes} votes, {votes_needed} needed, no veto")

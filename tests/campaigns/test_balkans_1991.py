@@ -358,10 +358,12 @@ def test_nato_bombs_kosovo_on_regional_authority_alone(history):
 def test_the_council_would_have_vetoed_force_over_kosovo(campaign):
     """Why NATO went alone: a draft authorising force over Kosovo in the Council meets the veto
     of a permanent member - China, or Russia, Belgrade's friend - as everyone expected in March
-    1999 (the AI votes; the rule counts a single permanent member's no)."""
+    1999 (Russia and China said they would vote no; the rule counts a single permanent
+    member's no, whatever the majority)."""
     script = dict(HISTORY)
-    script["1999-03"] = ["USA table un.council enforcement kosovo_1998",
-                         "YUG escalate kosovo_1998"]
+    script["1999-03"] = then(["USA table un.council enforcement kosovo_1998",
+                              "YUG escalate kosovo_1998"],
+                             council_votes("enforcement@kosovo_1998", RUS="no", CHN="no"))
     session = run(campaign, script, until="1999-04")
     (res,) = decided(session, "enforcement", "kosovo_1998")
     assert res.status == "vetoed"

@@ -80,10 +80,14 @@ def test_referral_to_assembly_is_procedural(state):
     state, vote = vote_on(state, "GBR table un.council condemn abyssinia", {"FRA": "no"},
                           default="yes")
     rid = vote.get("resolution")
-    state, vote = vote_on(state, f"USA table un.council refer_to_assembly {rid}",
-                          {"FRA": "no", "GBR": "no"}, default="yes")
-    assert vote.get("status") == "adopted"
-    assert any(r.emergency for r in state.resolutions.values())
+    state, events = do(state, f"USA table un.council refer_to_assembly {rid}")
+    state, _ = end_orders(state)
+    state, ev = cast(state, {"FRA": "no", "GBR": "no"}, default="yes")
+    referral = next(e for e in ev if e.kind == "vote" and "refer" in e.text)
+    assert referral.get("status") == "adopted"
+    # the emergency session meets at once, in the same turn
+    assert any(r.emergency and r.param("from") == rid and r.status == "recommended"
+               for r in state.archive)
 
 
 def test_sanctions_leak_through_non_members():
