@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from game.engine.actions import Action, act
 from game.engine.bodies import permanent_members, seated
-from game.engine.gauges import distance_km, force, gauges
+from game.engine.gauges import allies_of, distance_km, force, gauges
 from game.engine.legal import COST, key_of, legal_actions, options
 from game.engine.measures import mission_need
 from game.engine.state import CrisisState, GameState, Resolution
@@ -81,6 +81,9 @@ class Mind:
             if t.kind in ("alliance", "guarantee") and any(v in (t.a, t.b) for v in c.victims):
                 value += 25
                 reasons.append(f"our {t.kind} is engaged")
+        if self.me in allies_of(s, c.victims):
+            value += 20
+            reasons.append("an ally in our alliance is attacked")
         if c.kind == "atrocities" and self.d.ideology == "liberal_democracy":
             value += 10
             reasons.append("atrocities move our public")

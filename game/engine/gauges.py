@@ -90,8 +90,22 @@ def engagements(state: GameState, crisis: CrisisState) -> dict[str, str]:
                     mark(t.b if v == t.a else t.a, "treaty")
                 elif t.kind == "guarantee" and v == t.b:
                     mark(t.a, "treaty")
+    for org in allies_of(state, crisis.victims):
+        mark(org, "treaty")
     for nation in sanctioning(state, crisis):
         mark(nation, "sanctioning")
+    return out
+
+
+def allies_of(state: GameState, victims: tuple[str, ...]) -> list[str]:
+    """Members of a collective-defence organisation (an alliance) that a victim belongs to:
+    an attack on one is an attack on all (NATO's Article 5)."""
+    out: list[str] = []
+    for org in state.orgs.values():
+        if state.campaign.org(org.id).kind != "alliance":
+            continue
+        if any(v in org.members for v in victims):
+            out.extend(m for m in org.members if m not in victims and m not in out)
     return out
 
 

@@ -278,3 +278,16 @@ def test_aggressor_reads_the_gauges():
     strong, reasons = Mind(state, "ITA").pressing(state.crises["abyssinia"])
     assert strong < weak - 20
     assert any("deterrence" in r for r in reasons)
+
+
+def test_collective_defence_organisation_counts_every_member():
+    """Collective defence: in an alliance organisation an attack on one member engages all
+    (NATO's Article 5, 1949), unlike collective security's promise of all against any."""
+    from game.engine.model import BodyDef, OrgDef
+
+    pact = OrgDef("pact", "Defence Pact", "alliance", members=(Span("ETH"), Span("USA")),
+                  bodies=(BodyDef("council", "Pact Council", "consensus"),))
+    base = campaign()
+    state = new_game(campaign(organisations=(*base.organisations, pact)), seed=1)
+    engaged = gauges(state, state.crises["abyssinia"]).preponderance
+    assert any(name.startswith("United States (treaty") for name, _ in engaged.factors)
