@@ -7,11 +7,14 @@ command line submit through it, and it keeps the action log that saves replay.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from game.ai import decide
 from game.ai.policy import plan
 from game.engine import Action, Event, GameState, apply, begin, parse_action, why_not
 from game.engine.model import Campaign
+
+from .paths import campaign_source
 
 DIFFICULTIES = ("easy", "normal", "hard")
 
@@ -39,7 +42,7 @@ class Session:
         self.seed = seed
         self.seats = tuple(seats)
         self.difficulty = difficulty
-        self.source = source
+        self.source = source or source_of(campaign)
         if restored is None:
             self.state, events = begin(campaign, seed)
             self.log: list[str] = []
@@ -126,3 +129,9 @@ class Session:
         for text in log:
             session.submit(text)
         return session
+
+
+def source_of(campaign: Campaign) -> str:
+    """Where a loaded campaign came from, for saves ("" for one built in memory)."""
+    folder = Path(campaign.src.file).parent
+    return campaign_source(folder) if (folder / "campaign.yaml").is_file() else ""

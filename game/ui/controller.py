@@ -86,7 +86,7 @@ class GameController:
     def step_ai(self, budget: float = 0.008) -> int:
         """Let AI nations act for at most ``budget`` seconds (at least one action if any is
         due). Returns how many actions were taken."""
-        from game.ai import decide
+        from game.ai import explain
 
         t0 = time.perf_counter()
         n = 0
@@ -95,10 +95,10 @@ class GameController:
             if not waiting:
                 break
             nation = waiting[0]
-            choice = decide(self.state, nation, self.session.difficulty)
-            if choice.action.verb == "vote":
-                self.reasons[(nation, choice.action.args[0])] = tuple(choice.reasons)
-            self.session.submit(choice.action)
+            action = self.session.ai_action(nation)
+            if action.verb == "vote":
+                self.reasons[(nation, action.args[0])] = explain(self.state, nation, action)
+            self.session.submit(action)
             n += 1
             if time.perf_counter() - t0 >= budget:
                 break

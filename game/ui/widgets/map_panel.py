@@ -1,31 +1,59 @@
-"""The map on the main screen: the map helper's MapView (game/ui/map_view.py) when it exists,
-fed by map_modes; until then a stand-in that places each nation at its capital, so that every
-screen and test works without the map assets. Scenes talk only to ``MapPanel``."""
+"""The map on the main screen: game/ui/map_view.py's MapView over the campaign's base map,
+coloured by the current map mode (game/ui/map_modes.py).
+
+Map modes speak in nations; the map speaks in features. This panel translates: a nation's
+colour goes to every feature of its territory, crises become markers, and a click on a
+feature or a capital comes back as the nation it belongs to. ``make_map_panel`` falls back to
+the capitals stand-in when the base map cannot be loaded, so a broken custom campaign still
+plays.
+"""
 
 from __future__ import annotations
 
-import math
-
 import pygame
 
-from game.ui.widgets.draw import text
+from game.ui import map_view
+from game.ui.widgets.capitals_panel import CapitalsPanel
+
+
+def make_map_panel(rect, state, theme):
+    try:
+        from game.mapdata import load_base_map
+
+        base = load_base_map(state.campaign.base_map)
+    except (ImportError, KeyError, OSError, ValueError):
+        return CapitalsPanel(rect, state, theme)
+    return MapPanel(rect, state, theme, base)
 
 
 class MapPanel:
-    def __init__(self, rect, state, theme):
+    def __init__(self, rect, state, theme, base_map):
         self.rect = pygame.Rect(rect)
         self.theme = theme
         self.state = state
+        self.base = base_map
+        palette = "colourblind" if getattr(theme, "name", "") == "colourblind" else "default"
+        self.view = map_view.MapView(base_map, self.rect, palette=palette)
         self.mode = None
         self.selected: str | None = None
         self.selected_crisis: str | None = None
         self.hover: str | None = None
-        self._surface = None
         self._dirty = True
-        self.zoom = 1.0
-        self.center = self._initial_center()
-        self._drag = None
-        self.picks: list[tuple[pygame.Rect, str, str]] = []
+        self.owner: dict[str, str] = {}
+        """feature id -> nation code (from the campaign's territories)."""
+        for d in state.campaign.nations:
+            for fid in d.territory:
+                if fid in base_map.features:
+                    self.owner.setdefault(fid, d.code)
+        self._label_nations()
+
+    def _label_nations(self) -> None:
+        labels = {}
+        for d in self.state.campaign.nations:
+            own = [f for f in d.territory if f in self.base.features]
+            if own and self.state.nations[d.code].exists:
+                labels[own[0]] = d.name  # the home country comes first in a territory
+        self.view.set_labels(labels)
 
     # --- what to show -----------------------------------------------------------------------
     def set_state(self, state) -> None:
@@ -34,158 +62,85 @@ class MapPanel:
 
     def set_mode(self, result) -> None:
         self.mode = result
+        fills, patterns = {}, {}
+        for fid, code in self.owner.items():
+            if not self.state.nations[code].exists:
+                continue
+            if code in result.fills:
+                c = result.fills[code]
+                fills[fid] = (c[0], c[1], c[2])
+            pattern = result.patterns.get(code)
+            if pattern:
+                patterns[fid] = pattern
+        self.view.set_fills(fills)
+        self.view.set_patterns(patterns)
+        markers = [map_view.Marker("crisis", m.id, m.label, max(0, m.size - 1),
+                                   lon=m.lonlat[0], lat=m.lonlat[1])
+                   for m in result.markers if m.kind == "crisis"]
+        for d in self.state.campaign.nations:
+            if d.capital_lonlat and self.state.nations[d.code].exists and d.capital:
+                markers.append(map_view.Marker("capital", f"capital:{d.code}", d.capital,
+                                               lon=d.capital_lonlat[0], lat=d.capital_lonlat[1]))
+        self.view.set_markers(markers)
+        self.view.set_mode_legend(result.title, [((c[0], c[1], c[2]), p or "solid", label)
+                                                 for label, c, p in result.legend])
+        self._label_nations()
         self._dirty = True
 
     def set_rect(self, rect) -> None:
         self.rect = pygame.Rect(rect)
-        self._dirty = True
+        self.view.resize(self.rect)
 
     def select(self, code: str | None) -> None:
         self.selected = code
-        self._dirty = True
+        own = [f for f, c in self.owner.items() if c == code]
+        self.view.selected = own[0] if own else None
+        self.view.invalidate()
 
     def focus(self, lonlat) -> None:
         if lonlat:
-            self.center = (float(lonlat[0]), float(lonlat[1]))
-            self._dirty = True
+            x, y = self.base.project(lonlat[0], lonlat[1])
+            self.view.center = (float(x), float(y))
+            self.view._clamp_center()
+            self.view.invalidate()
 
-    # --- projection (equirectangular around the centre) --------------------------------------
-    def _initial_center(self):
-        pts = [d.capital_lonlat for d in self.state.campaign.nations if d.capital_lonlat]
-        if not pts:
-            return (15.0, 45.0)
-        return (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
-
-    def _scale(self) -> float:
-        return self.rect.w / 120.0 * self.zoom
-
-    def project(self, lon: float, lat: float) -> tuple[int, int]:
-        s = self._scale()
-        x = self.rect.centerx + (lon - self.center[0]) * s * math.cos(math.radians(45))
-        y = self.rect.centery - (lat - self.center[1]) * s
-        return int(x), int(y)
-
-    # --- drawing ---------------------------------------------------------------------------
+    # --- drawing -------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        if self._dirty or self._surface is None or self._surface.get_size() != self.rect.size:
-            self._render()
-        surface.blit(self._surface, self.rect)
-
-    def _render(self) -> None:
-        t = self.theme
-        surf = pygame.Surface(self.rect.size).convert()
-        surf.fill(t.c("sea"))
-        off = pygame.Vector2(self.rect.topleft)
-        grid = t.c("grid")
-        for lon in range(-180, 181, 15):
-            x, _ = self.project(lon, 0)
-            pygame.draw.line(surf, grid, (x - off.x, 0), (x - off.x, self.rect.h))
-        for lat in range(-75, 90, 15):
-            _, y = self.project(0, lat)
-            pygame.draw.line(surf, grid, (0, y - off.y), (self.rect.w, y - off.y))
-        self.picks = []
-        fills = self.mode.fills if self.mode else {}
-        r = max(t.u(10), int(t.u(16) * self.zoom ** 0.5))
-        for d in self.state.campaign.nations:
-            n = self.state.nations.get(d.code)
-            if n is None or not n.exists or not d.capital_lonlat:
-                continue
-            x, y = self.project(*d.capital_lonlat)
-            x, y = int(x - off.x), int(y - off.y)
-            colour = fills.get(d.code, t.c("land"))
-            pygame.draw.circle(surf, colour, (x, y), r)
-            edge = t.c("accent") if d.code == self.selected else t.c("coast")
-            pygame.draw.circle(surf, edge, (x, y), r, max(1, t.u(3) if d.code == self.selected
-                                                           else 1))
-            pat = self.mode.patterns.get(d.code) if self.mode else None
-            if pat:
-                _pattern(surf, (x, y), r, pat, t.c("bg"))
-            text(surf, t, d.code, (x, y + r + t.u(2)), size=11, bold=True, align="center")
-            self.picks.append((pygame.Rect(x - r, y - r, 2 * r, 2 * r).move(off), "nation",
-                               d.code))
-        for m in (self.mode.markers if self.mode else []):
-            x, y = self.project(*m.lonlat)
-            x, y = int(x - off.x), int(y - off.y)
-            s = t.u(6 + 2 * m.size)
-            pts = [(x, y - s), (x + s, y + s * 0.8), (x - s, y + s * 0.8)]
-            pygame.draw.polygon(surf, m.colour, pts)
-            edge = t.c("accent") if m.id == self.selected_crisis else t.c("bg")
-            pygame.draw.polygon(surf, edge, pts, max(1, t.u(2)))
-            self.picks.append((pygame.Rect(x - s, y - s, 2 * s, 2 * s).move(off), "crisis", m.id))
-        self._surface = surf
+        self.view.invalidate()  # the scene redraws the whole screen when it draws at all
+        self.view.draw(surface, budget_s=None)
         self._dirty = False
 
-    # --- input -----------------------------------------------------------------------------
-    def pick(self, pos) -> tuple[str, str] | None:
-        for rect, kind, ident in reversed(self.picks):
-            if rect.collidepoint(pos):
-                return kind, ident
-        return None
-
+    # --- input ---------------------------------------------------------------------------------
     def handle_event(self, event) -> tuple[str, str] | None:
-        """Clicks select a nation or crisis (returned as (kind, id)); drag pans, wheel zooms."""
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and \
-                self.rect.collidepoint(event.pos):
-            self._drag = (event.pos, self.center, False)
+        """A click returns ('nation', code), ('crisis', id) or ('none', ''); drag pans, the
+        wheel and +/- zoom, arrows and WASD pan."""
+        result = self.view.handle_event(event)
+        if result is None:
             return None
-        if event.type == pygame.MOUSEMOTION:
-            if self._drag and event.buttons[0]:
-                (sx, sy), (cx, cy), _ = self._drag
-                dx, dy = event.pos[0] - sx, event.pos[1] - sy
-                if abs(dx) + abs(dy) > 4:
-                    s = self._scale()
-                    self.center = (cx - dx / (s * math.cos(math.radians(45))), cy + dy / s)
-                    self._drag = (self._drag[0], self._drag[1], True)
-                    self._dirty = True
-            elif self.rect.collidepoint(event.pos):
-                p = self.pick(event.pos)
-                hover = p[1] if p else None
-                if hover != self.hover:
-                    self.hover = hover
+        if result.kind == "hover":
+            self.hover = self.owner.get(result.id or "")
             return None
-        if event.type == pygame.MOUSEBUTTONUP and event.button == 1:
-            drag, self._drag = self._drag, None
-            if drag and drag[2]:
-                return None
-            if self.rect.collidepoint(event.pos):
-                return self.pick(event.pos) or ("none", "")
-            return None
-        if event.type == pygame.MOUSEWHEEL:
-            if self.rect.collidepoint(pygame.mouse.get_pos()):
-                self.zoom_by(1.15 if event.y > 0 else 1 / 1.15)
-            return None
-        if event.type == pygame.KEYDOWN:
-            step = 8 / self.zoom
-            moves = {pygame.K_LEFT: (-step, 0), pygame.K_RIGHT: (step, 0),
-                     pygame.K_UP: (0, step), pygame.K_DOWN: (0, -step)}
-            if event.key in moves:
-                dx, dy = moves[event.key]
-                self.center = (self.center[0] + dx, self.center[1] + dy)
-                self._dirty = True
-            elif event.key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
-                self.zoom_by(1.25)
-            elif event.key in (pygame.K_MINUS, pygame.K_KP_MINUS):
-                self.zoom_by(0.8)
+        if result.kind == "marker":
+            if result.id.startswith("capital:"):
+                return "nation", result.id.split(":", 1)[1]
+            return "crisis", result.id
+        if result.kind == "select":
+            code = self.owner.get(result.id or "")
+            return ("nation", code) if code else ("none", "")
+        self._dirty = True
         return None
 
-    def zoom_by(self, f: float) -> None:
-        self.zoom = max(0.5, min(8.0, self.zoom * f))
-        self._dirty = True
+    def pick(self, pos) -> tuple[str, str] | None:
+        marker = self.view.marker_at(pos)
+        if marker:
+            return ("nation", marker.split(":", 1)[1]) if marker.startswith("capital:") \
+                else ("crisis", marker)
+        code = self.owner.get(self.view.pick(pos) or "")
+        return ("nation", code) if code else None
 
     def nation_at(self, pos) -> str | None:
         p = self.pick(pos)
         return p[1] if p and p[0] == "nation" else None
 
-
-def _pattern(surf, centre, r, pattern: str, colour) -> None:
-    x, y = centre
-    if pattern == "hatch":
-        for k in range(-r, r, max(3, r // 3)):
-            pygame.draw.line(surf, colour, (x + k, y + r * 0.7), (x + k + r * 0.7, y - r * 0.7))
-    elif pattern == "dots":
-        for dx in (-r // 2, 0, r // 2):
-            for dy in (-r // 2, 0, r // 2):
-                pygame.draw.circle(surf, colour, (x + dx, y + dy), max(1, r // 8))
-    elif pattern == "cross":
-        pygame.draw.line(surf, colour, (x - r * 0.6, y), (x + r * 0.6, y), 2)
-        pygame.draw.line(surf, colour, (x, y - r * 0.6), (x, y + r * 0.6), 2)
+    def zoom_by(self, f: float) -> None:
+        self.view.zoom_at(1 if f > 1 else -1)

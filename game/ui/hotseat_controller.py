@@ -1,0 +1,110 @@
+"""The UI's handle on a hot-seat game: a GameController whose player is the seat at the screen.
+
+``player()`` is the nation of the seat that has the screen (``hotseat.turn``), or None while a
+defeated seat watches or is told of its defeat: then every view is the public one
+(``view(state, None)``) and only public events are read — unlike the single-player controller,
+where None means an all-seeing observer. The computer plays the AI nations and the nations of
+seats that left the table after a defeat.
+"""
+
+from __future__ import annotations
+
+import time
+
+from game.engine import view as engine_view
+from game.session import hotseat as hs
+from game.ui.controller import GameController
+
+
+def controller_for(session) -> GameController:
+    """The controller a session needs: hot-seat for two seats or more."""
+    return HotseatController(session) if len(session.seats) > 1 else GameController(session)
+
+
+class HotseatController(GameController):
+    hotseat = True
+
+    def __init__(self, session, **kwargs):
+        super().__init__(session, **kwargs)
+        self.at_screen: hs.Turn | None = None
+        """The seat that has (or last had) the screen."""
+        self._turn_key = None
+        self._turn: hs.Turn | None = None
+        self.turn()
+
+    # --- who is at the screen ---------------------------------------------------------------
+    def turn(self) -> hs.Turn | None:
+        """``hotseat.turn`` for the session now (cached until an action or a seat changes)."""
+        key = (len(self.session.log), self.session.seats, self.session.state.phase)
+        if key != self._turn_key:
+            self._turn_key = key
+            self._turn = hs.turn(self.session)
+            if self._turn is not None:
+                self.at_screen = self._turn
+        return self._turn
+
+    def player(self) -> str | None:
+        self.turn()
+        return self.at_screen.viewer if self.at_screen is not None else None
+
+    @property
+    def seat(self):
+        return self.at_screen.seat if self.at_screen is not None else None
+
+    @property
+    def watching(self) -> bool:
+        """A defeated seat has the screen: public facts only, no orders."""
+        return self.at_screen is not None and self.at_screen.kind != "play"
+
+    # --- reading: a seat's own view, or the public one --------------------------------------
+    def view(self, nation: str | None = None):
+        return engine_view(self.state, nation if nation is not None else self.player())
+
+    def visible_events(self, nation: str | None, start: int = 0) -> list:
+        return [e for e in hs.public_events(self.session.chronicle[start:], nation)
+                if e.kind != "draw"]
+
+    def take_new(self, nation: str | None) -> list:
+        new = self.session.chronicle[self.read:]
+        self.read = len(self.session.chronicle)
+        return [e for e in hs.public_events(new, nation) if e.kind != "draw"]
+
+    def waiting_on_human(self) -> bool:
+        return self.turn() is not None
+
+    def ai_busy(self) -> bool:
+        return not self.over and bool(hs.machine_waiting(self.session))
+
+    # --- acting -----------------------------------------------------------------------------
+    def step_ai(self, budget: float = 0.008) -> int:
+        """The computer acts for AI nations and retired seats, for about ``budget`` seconds."""
+        from game.ai import explain
+
+        t0 = time.perf_counter()
+        n = 0
+        while not self.over:
+            waiting = hs.machine_waiting(self.session)
+            if not waiting:
+                break
+            nation = waiting[0]
+            action = self.session.ai_action(nation)
+            if action.verb == "vote":
+                self.reasons[(nation, action.args[0])] = explain(self.state, nation, action)
+            self.session.submit(action)
+            n += 1
+            if time.perf_counter() - t0 >= budget:
+                break
+        self.ai_actions += n
+        self.ai_seconds += time.perf_counter() - t0
+        return n
+
+    def retire(self, how: str) -> None:
+        """The defeated seat at the screen leaves the table or watches."""
+        if self.at_screen is not None:
+            hs.retire(self.session, self.at_screen.nation, how)
+            self.turn()
+
+    def done_watching(self) -> None:
+        if self.at_screen is not None and self.at_screen.kind == "watch":
+            hs.done_watching(self.session, self.at_screen.nation)
+            self.turn()

@@ -1,0 +1,861 @@
+"""The main screen: the map, the top bar, the selected nation's or crisis's panel, the action
+bar, the chronicle and End Turn.
+
+Everything shown is read from the state (through the GameController); every change goes out as
+an action submitted through the session. AI nations act in slices of a few milliseconds per
+frame, so the window keeps drawing (with a progress line) while they think.
+"""
+
+from __future__ import annotations
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIScrollingContainer
+
+from game.ui import keys as K
+from game.ui.describe import action_label, action_tip, date_text
+from game.ui.map_modes import MODE_LABELS, MODE_TIPS, MODES, compute, nation_colour, stage_name
+from game.ui.scenes.base import Scene, esc
+from game.ui.widgets.draw import Tips, bar, text, wrapped
+from game.ui.widgets.gauges import draw_gauges
+from game.ui.widgets.map_panel import MapPanel, make_map_panel
+
+GROUPS = (("diplomacy", "Diplomacy"), ("organisations", "Organisations"),
+          ("domestic", "Domestic"), ("military", "Military"))
+STAT_NAMES = (("military", "Military"), ("economy", "Economy"), ("will", "Domestic will"),
+              ("legitimacy", "Legitimacy"), ("stability", "Stability"),
+              ("orientation", "Orientation"))
+STAT_TIPS = {
+    "military": "Relative armed strength.",
+    "economy": "Economic weight: what sanctions by or against this nation are worth.",
+    "will": "Domestic political will for foreign commitments. Below 40 no forces can be sent.",
+    "legitimacy": "Standing in the eyes of others: lost by unauthorised force and broken "
+                  "promises.",
+    "stability": "Internal stability.",
+    "orientation": "0 defends the status quo ... 100 seeks to overturn it by force.",
+}
+
+
+def start_game(app, campaign, humans: list[str], *, seed=None, difficulty: str = "normal",
+               names: list[str] | None = None) -> "GameScene":
+    """Create the session and open the main screen on top of the main menu."""
+    from game.session.session import Seat, Session
+    from game.ui.controller import GameController
+    from game.ui.scenes.main_menu import MainMenu
+
+    seats = tuple(Seat(n, (names[i] if names and i < len(names) else n))
+                  for i, n in enumerate(humans))
+    session = Session(campaign, int(seed) if seed is not None else 1, seats,
+                      difficulty=difficulty)
+    ctl = GameController(session)
+    return open_game(app, ctl, MainMenu)
+
+
+def open_game(app, ctl, menu_cls=None) -> "GameScene":
+    if menu_cls is None:
+        from game.ui.scenes.main_menu import MainMenu as menu_cls
+    app.reset(menu_cls(app))
+    app.session = ctl.session
+    scene = GameScene(app, ctl)
+    app.push(scene)
+    return scene
+
+
+class GameScene(Scene):
+    name = "game"
+    closable = False
+
+    def __init__(self, app, ctl):
+        super().__init__(app)
+        self.ctl = ctl
+        self.mode = "political"
+        self.mode_org: str | None = None
+        self.group = "diplomacy"
+        p = ctl.player()
+        self.selected_nation: str | None = p
+        self.selected_crisis: str | None = None
+        self.tab = "nation"
+        self.show_chronicle = True
+        self.tips = Tips()
+        self.panel_tips = Tips()
+        self.map: MapPanel | None = None
+        self._panel_surface = None
+        self._top_surface = None
+        self._seen = -1
+        self._handled_turn = None
+        self._voting_opened = None
+        self._results_shown = ctl.state.turn
+        self._last_turn = ctl.state.turn
+        self.widgets: dict[str, object] = {}
+        self.action_buttons: dict[str, object] = {}
+        self.status = ""
+        self.ai_progress = 0
+        self._pending_dialog = False
+        self.ctl.take_new(p)  # the first turn's news is shown in the chronicle
+
+    # --- layout --------------------------------------------------------------------------
+    def build(self) -> None:
+        t = self.theme
+        u = t.u
+        W, H = self.app.screen.get_size()
+        lw, lh = t.logical
+        self.top_h = u(46)
+        right_w = u(max(290, min(400, int(lw * 0.3))))
+        self.right = pygame.Rect(W - right_w, self.top_h, right_w, H - self.top_h)
+        modebar_h = u(34)
+        chron_h = u(min(150, int(lh * 0.22))) if self.show_chronicle else 0
+        self.map_rect = pygame.Rect(0, self.top_h, W - right_w, H - self.top_h - modebar_h
+                                    - chron_h)
+        self.modebar = pygame.Rect(0, self.map_rect.bottom, self.map_rect.w, modebar_h)
+        self.chron_rect = pygame.Rect(0, self.modebar.bottom, self.map_rect.w, chron_h)
+        if self.map is None:
+            self.map = make_map_panel(self.map_rect, self.ctl.view(), t)
+        else:
+            self.map.theme = t
+            self.map.set_rect(self.map_rect)
+        self._build_topbar()
+        self._build_modebar()
+        self._build_right()
+        if self.show_chronicle:
+            self.widgets["chronicle"] = self.text_box(self.chron_rect, "", object_id="#chronicle")
+        self._refresh(force=True)
+
+    def _build_topbar(self) -> None:
+        t = self.theme
+        u = t.u
+        W = self.app.screen.get_width()
+        h = self.top_h
+        specs = [
+            ("end", "End turn", self.end_turn, K.END_TURN, "@primary",
+             "Finish your orders; the other nations act and the bodies vote", 120),
+            ("menu", "Menu", self.open_menu, None, None,
+             "Save, load, settings, help, leave (Esc)", 70),
+            ("charts", "Charts", self.open_charts, K.CHARTS, None,
+             "Tension, credibility, will and legitimacy over time", 76),
+            ("chronicle", "Chronicle", self.toggle_chronicle, K.CHRONICLE, None,
+             "Show or hide the chronicle of events", 96),
+            ("council", "Council", self.open_council, K.COUNCIL, None,
+             "The council chamber: agenda, drafting, lobbying, votes", 86),
+        ]
+        x = W - u(8)
+        for key, label, cb, k, cls, tip, w in specs:
+            x -= u(w)
+            self.widgets[key] = self.button((x, u(6), u(w), h - u(12)), label, cb, key=k,
+                                            cls=cls, tooltip=tip)
+            x -= u(6)
+        self.topbar_info = pygame.Rect(0, 0, x, h)
+        self.key(pygame.K_ESCAPE, "Menu", self.on_escape)
+        self.key(K.QUICK_SAVE, "Quick save", self.quick_save)
+        self.key(K.QUICK_LOAD, "Quick load", self.quick_load)
+        self.key(K.HELP, "Help", self.open_help)
+        self.key(K.NEXT_CRISIS, "Next crisis", self.next_crisis)
+
+    def _build_modebar(self) -> None:
+        t = self.theme
+        u = t.u
+        r = self.modebar
+        n = len(MODES)
+        w = min(u(130), (r.w - u(12) - (n - 1) * u(4)) // n)
+        self.mode_buttons = {}
+        for i, m in enumerate(MODES):
+            b = self.button((r.x + u(6) + i * (w + u(4)), r.y + u(3), w, r.h - u(6)),
+                            MODE_LABELS[m] if w > u(96) else MODE_LABELS[m].split()[-1],
+                            lambda m=m: self.set_mode(m), key=K.MAP_MODES[i], cls="@tab",
+                            tooltip=MODE_TIPS[m])
+            self.mode_buttons[m] = b
+        self.mode_buttons[self.mode].select()
+
+    def _build_right(self) -> None:
+        t = self.theme
+        u = t.u
+        r = self.right
+        tab_h = u(30)
+        half = (r.w - u(12)) // 2
+        self.tab_buttons = {
+            "nation": self.button((r.x + u(4), r.y + u(4), half, tab_h), "Nation",
+                                  lambda: self.set_tab("nation"), cls="@tab",
+                                  tooltip="The selected nation: click one on the map"),
+            "crisis": self.button((r.x + u(8) + half, r.y + u(4), half, tab_h), "Crisis",
+                                  lambda: self.set_tab("crisis"), cls="@tab",
+                                  tooltip="The selected crisis (Tab: next crisis)"),
+        }
+        self.tab_buttons[self.tab].select()
+        info_h = int((r.h - tab_h) * 0.56)
+        self.info_rect = pygame.Rect(r.x, r.y + tab_h + u(8), r.w, info_h - u(8))
+        ay = self.info_rect.bottom + u(4)
+        gw = (r.w - u(8) - 3 * u(3)) // 4
+        self.group_buttons = {}
+        for i, (g, label) in enumerate(GROUPS):
+            short = label if gw > u(90) else {"diplomacy": "Diplom.", "organisations": "Orgs",
+                                               "domestic": "Home", "military": "Military"}[g]
+            self.group_buttons[g] = self.button(
+                (r.x + u(4) + i * (gw + u(3)), ay, gw, u(28)), short,
+                lambda g=g: self.set_group(g), cls="@tab", tooltip=f"{label} actions")
+        self.group_buttons[self.group].select()
+        self.actions_rect = pygame.Rect(r.x + u(4), ay + u(32), r.w - u(8),
+                                        r.bottom - ay - u(36))
+        self.actions_box = None
+
+    # --- state → screen ----------------------------------------------------------------------
+    @property
+    def player(self) -> str | None:
+        return self.ctl.player()
+
+    def _refresh(self, force: bool = False) -> None:
+        version = len(self.ctl.session.chronicle)
+        if version == self._seen and not force:
+            return
+        self._seen = version
+        state = self.ctl.view()
+        self.map.set_state(state)
+        self.map.set_mode(compute(self.mode, state, self.player, self.theme, org=self.mode_org,
+                                  colourblind=self.app.settings.colourblind))
+        self.map.select(self.selected_nation)
+        self.map.selected_crisis = self.selected_crisis
+        self._panel_surface = None
+        self._top_surface = None
+        self._rebuild_actions()
+        self._update_chronicle()
+        end = self.widgets.get("end")
+        if end is not None:
+            reason = self._end_reason()
+            (end.disable if reason else end.enable)()
+            end.set_tooltip(f"Finish your orders; the other nations act and the bodies vote"
+                            + (f"<br><b>Not now:</b> {esc(reason)}" if reason else "")
+                            + "<br><i>Shortcut: E</i>")
+        self.app.invalidate()
+
+    def _end_reason(self) -> str | None:
+        p = self.player
+        s = self.ctl.state
+        if s.phase == "over":
+            return "the campaign is over"
+        if self.ctl.ai_busy():
+            return "the other nations are still acting"
+        if p is None or p not in s.waiting_for():
+            return "waiting for the other nations"
+        if s.phase == "voting":
+            return "cast your ballots in the council chamber first"
+        from game.engine import why_not, act
+
+        return why_not(s, act(p, "end"))
+
+    def _update_chronicle(self) -> None:
+        box = self.widgets.get("chronicle")
+        if box is None:
+            return
+        p = self.player
+        events = self.ctl.visible_events(p)
+        rows = []
+        turn = None
+        for e in reversed(events[-120:]):
+            if e.kind in ("phase", "ballot"):
+                continue
+            if e.turn != turn:
+                turn = e.turn
+                rows.append(f"<b>— {date_text_of(e.month)} —</b>")
+            target = None
+            c = e.get("crisis")
+            n = e.get("nation")
+            if c:
+                target = f"crisis:{c}"
+            elif n:
+                target = f"nation:{n}"
+            line = esc(e.text)
+            if target:
+                line = f"<a href='{target}'>{line}</a>"
+            if e.kind in ("crisis_start", "crisis"):
+                line = "⚠ " + line
+            rows.append(line)
+        box.set_text("<br>".join(rows) or "<i>Nothing has happened yet.</i>")
+
+    def _rebuild_actions(self) -> None:
+        if self.actions_box is not None:
+            self.actions_box.kill()
+        t = self.theme
+        u = t.u
+        r = self.actions_rect
+        self.actions_box = UIScrollingContainer(r, manager=self.manager, allow_scroll_x=False)
+        self.action_buttons = {}
+        rows = self._action_rows()
+        y = 0
+        w = r.w - u(16)
+        h = u(28)
+        inner = self.actions_box.get_container()
+        for kind, payload in rows:
+            if kind == "note":
+                self.label((0, y, w, u(24)), payload, container=inner, cls="@dim")
+                y += u(26)
+                continue
+            action, reason, label = payload
+            cb = (lambda a=action: self.do(a))
+            b = self.button((0, y, w, h), label, cb, container=inner, cls="@action",
+                            tooltip=esc(action_tip(self.ctl.state, action, reason)),
+                            enabled=reason is None)
+            self._fit_button(b, label, w)
+            self.action_buttons[action.text()] = b
+            y += h + u(3)
+        self.actions_box.set_scrollable_area_dimensions((w, max(y, 1)))
+
+    def _fit_button(self, b, label: str, w: int) -> None:
+        from game.ui import fonts
+
+        f = b.font if hasattr(b, "font") and b.font else None
+        if f is not None and f.size(label)[0] > w - self.theme.u(16):
+            class M:  # adapt pygame_gui's font to fonts.elide
+                def size(self_inner, s):
+                    return f.size(s)
+            b.set_text(fonts.elide(label, M(), w - self.theme.u(16)))
+
+    def _action_rows(self) -> list:
+        from game.engine import options
+
+        s = self.ctl.state
+        p = self.player
+        rows: list = []
+        if p is None or s.phase == "over":
+            return [("note", "The campaign is over." if s.phase == "over" else "")]
+        if s.phase == "voting":
+            return [("note", "The bodies are voting: open the council (C).")]
+        if self.ctl.ai_busy() or p not in s.waiting_for():
+            return [("note", "Waiting for the other nations…")]
+        opts = options(s, p)
+        g = self.group
+        sel = self.selected_nation
+        crisis = self.selected_crisis
+        picked = []
+        for a, reason in opts:
+            if a.verb in ("end", "vote", "choose"):
+                continue
+            if a.group != g:
+                continue
+            pos = a.positional()
+            if g == "diplomacy":
+                if a.verb in ("accept", "decline"):
+                    picked.append((0, a, reason))
+                elif sel and sel != p and sel in pos:
+                    picked.append((1, a, reason))
+            elif g == "organisations":
+                if a.verb == "table":
+                    continue
+                if a.verb == "lobby" and sel and sel != p and pos[0] != sel:
+                    continue
+                picked.append((0 if a.verb != "lobby" else 1, a, reason))
+            elif g == "military":
+                rel = 0 if (crisis and crisis in pos) else 1
+                picked.append((rel, a, reason))
+            else:
+                picked.append((0, a, reason))
+        picked.sort(key=lambda x: x[0])
+        if g == "diplomacy" and not any(k == 1 for k, _, _ in picked):
+            rows.append(("note", "Click a nation on the map to act towards it."))
+        if g == "organisations":
+            rows.append(("note", "Resolutions are drafted in the council (C)."))
+        for _, a, reason in picked[:60]:
+            rows.append(("action", (a, reason, action_label(s, a))))
+        if not picked and g not in ("diplomacy", "organisations"):
+            rows.append(("note", "Nothing to do here now."))
+        return rows
+
+    # --- drawing -----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.theme
+        surface.fill(t.c("bg"))
+        self.map.draw(surface)
+        pygame.draw.rect(surface, t.c("panel"), self.modebar)
+        pygame.draw.rect(surface, t.c("panel"), self.right)
+        pygame.draw.line(surface, t.c("edge"), self.right.topleft, self.right.bottomleft)
+        self._draw_legend(surface)
+        if self._top_surface is None:
+            self._top_surface = self._render_top()
+        surface.blit(self._top_surface, (0, 0))
+        if self.ctl.ai_busy():
+            text(surface, t, f"Other nations are acting… ({self.ai_progress})",
+                 (self.topbar_info.right - t.u(8), self.top_h // 2), size=13,
+                 colour=t.c("warn"), align="right", valign="center")
+        if self._panel_surface is None:
+            self._panel_surface = self._render_panel()
+        surface.blit(self._panel_surface, self.info_rect)
+        if self.status:
+            text(surface, t, self.status, (self.map_rect.x + t.u(10), self.map_rect.y + t.u(8)),
+                 size=13, colour=t.c("warn"), width=self.map_rect.w - t.u(20))
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        if self.app.top is not self:
+            return
+        pos = pygame.mouse.get_pos()
+        tips = Tips()
+        tips.regions = list(self.tips.regions) + [
+            (r.move(self.info_rect.topleft), tip) for r, tip in self.panel_tips.regions]
+        tips._hover, tips._since = self.tips._hover, self.tips._since
+        if self.map_rect.collidepoint(pos):
+            n = self.map.nation_at(pos)
+            if n:
+                tips.regions.append((pygame.Rect(pos[0] - 1, pos[1] - 1, 3, 3),
+                                     self._nation_hover(n)))
+        tips.draw(surface, self.theme, pos)
+        self.tips._hover, self.tips._since = tips._hover, tips._since
+
+    def _nation_hover(self, code: str) -> str:
+        s = self.ctl.state
+        d = s.campaign.nation(code)
+        n = s.nations[code]
+        p = self.player
+        rel = f"; relations with you {s.relation(p, code):+d}" if p and p != code else ""
+        return f"{d.name}: military {n.military}, will {n.will}, legitimacy {n.legitimacy}{rel}"
+
+    def _draw_legend(self, surface) -> None:
+        res = self.map.mode
+        if not res or not res.legend:
+            return
+        t = self.theme
+        u = t.u
+        f = t.font(12)
+        w = max(f.size(label)[0] for label, _, _ in res.legend) + u(40)
+        w = max(w, f.size(res.title)[0] + u(20))
+        h = u(24) + len(res.legend) * u(18)
+        box = pygame.Rect(self.map_rect.x + u(8), self.map_rect.bottom - h - u(8), w, h)
+        s = pygame.Surface(box.size, pygame.SRCALPHA)
+        s.fill((10, 14, 20, 210))
+        surface.blit(s, box)
+        text(surface, t, res.title, (box.x + u(8), box.y + u(4)), size=12, bold=True,
+             width=box.w - u(12))
+        for i, (label, colour, pat) in enumerate(res.legend):
+            y = box.y + u(24) + i * u(18)
+            sw = pygame.Rect(box.x + u(8), y + u(2), u(16), u(12))
+            pygame.draw.rect(surface, colour, sw)
+            if pat:
+                pygame.draw.line(surface, t.c("bg"), sw.bottomleft, sw.topright, 2)
+            text(surface, t, label, (box.x + u(30), y), size=12, width=box.w - u(36))
+
+    def _render_top(self) -> pygame.Surface:
+        t = self.theme
+        u = t.u
+        W = self.app.screen.get_width()
+        surf = pygame.Surface((W, self.top_h)).convert()
+        surf.fill(t.c("panel"))
+        pygame.draw.line(surf, t.c("edge"), (0, self.top_h - 1), (W, self.top_h - 1))
+        s = self.ctl.state
+        p = self.player
+        self.tips.clear()
+        x = u(10)
+        limit = self.topbar_info.right - u(170)
+        items = [(date_text(s), f"Turn {s.turn + 1} of {s.campaign.turns}",
+                  f"{s.campaign.name}. Each turn is {s.campaign.turn_months} months.", None)]
+        items.append(("Tension", str(s.tension),
+                      "World tension, 0-100: rises with every crisis and unpunished aggression, "
+                      "falls with settlements. High tension makes every crisis harder.",
+                      t.ramp(s.tension)))
+        if p:
+            n = s.nations[p]
+            items += [
+                ("Will", str(n.will), self._stat_tip(p, "will"), t.good_bad(n.will)),
+                ("Legitimacy", str(n.legitimacy), self._stat_tip(p, "legitimacy"),
+                 t.good_bad(n.legitimacy)),
+                ("Capital", str(n.capital), "Diplomatic capital: what your orders cost this "
+                 "turn. It is renewed each turn from your economy and legitimacy.",
+                 t.c("accent")),
+                ("Score", str(s.score(p)), "Your score: objectives met plus the shared score "
+                 "for the order itself.", t.c("text")),
+            ]
+        for label, value, tip, colour in items:
+            f1 = t.font(11)
+            f2 = t.font(16, True)
+            w = max(f1.size(label)[0], f2.size(value)[0]) + u(18)
+            if x + w > limit and label != items[0][0]:
+                break
+            text(surf, t, label, (x, u(5)), size=11, colour=t.c("text_dim"))
+            text(surf, t, value, (x, u(19)), size=16 if colour else 15, bold=True,
+                 colour=colour or t.c("text"))
+            self.tips.add(pygame.Rect(x, 0, w, self.top_h), tip)
+            x += w + u(8)
+        if p:
+            d = s.campaign.nation(p)
+            sw = pygame.Rect(x + u(4), u(10), u(6), self.top_h - u(20))
+            pygame.draw.rect(surf, nation_colour(d), sw)
+            text(surf, t, d.name, (x + u(16), self.top_h // 2), size=14, bold=True,
+                 valign="center", width=max(10, limit + u(160) - x - u(16)))
+        return surf
+
+    def _stat_tip(self, code: str, stat: str) -> str:
+        s = self.ctl.state
+        value = getattr(s.nations[code], stat)
+        label = dict(STAT_NAMES).get(stat, stat)
+        lines = [f"{label} {value}. {STAT_TIPS.get(stat, '')}"]
+        recent = [c for c in (*s.last_ledger, *s.ledger) if c.nation == code and c.stat == stat]
+        if recent:
+            lines.append("Recent causes:")
+            for c in recent[-8:]:
+                lines.append(f"  {c.delta:+d}  {c.cause}")
+        else:
+            lines.append("No change lately.")
+        return "\n".join(lines)
+
+    def _render_panel(self) -> pygame.Surface:
+        t = self.theme
+        surf = pygame.Surface(self.info_rect.size).convert()
+        surf.fill(t.c("panel"))
+        self.panel_tips.clear()
+        if self.tab == "crisis":
+            self._render_crisis(surf)
+        else:
+            self._render_nation(surf)
+        return surf
+
+    def _render_nation(self, surf) -> None:
+        t = self.theme
+        u = t.u
+        s = self.ctl.state
+        code = self.selected_nation or self.player
+        W = surf.get_width()
+        pad = u(10)
+        if not code or code not in s.nations:
+            wrapped(surf, t, "Click a nation on the map.", (pad, pad, W - 2 * pad, u(40)))
+            return
+        d = s.campaign.nation(code)
+        n = s.nations[code]
+        p = self.player
+        y = pad
+        pygame.draw.rect(surf, nation_colour(d), (pad, y + u(3), u(14), u(14)))
+        who = " (you)" if code == p else (" (human)" if code in self.ctl.humans else "")
+        text(surf, t, d.name + who, (pad + u(20), y), size=16, bold=True, width=W - 2 * pad - u(20))
+        y += u(22)
+        sub = f"{d.personality} · {d.ideology.replace('_', ' ')}"
+        if not n.exists:
+            sub = "no longer exists as a state"
+        text(surf, t, sub, (pad, y), size=12, colour=t.c("text_dim"), width=W - 2 * pad)
+        y += u(20)
+        label_w = u(96)
+        for key, label in STAT_NAMES:
+            v = getattr(n, key)
+            text(surf, t, label, (pad, y), size=12, width=label_w - u(4))
+            colour = t.ramp(v) if key == "orientation" else t.good_bad(v)
+            bar(surf, t, (pad + label_w, y + u(4), W - 2 * pad - label_w - u(34), u(10)), v,
+                colour)
+            text(surf, t, str(v), (W - pad, y), size=12, bold=True, align="right")
+            self.panel_tips.add(pygame.Rect(0, y, W, u(18)), self._stat_tip(code, key))
+            y += u(19)
+        y += u(4)
+        if p and code != p:
+            rel = s.relation(p, code)
+            text(surf, t, f"Relations with you: {rel:+d}", (pad, y), size=13, bold=True,
+                 colour=t.good_bad((rel + 100) / 2), width=W - 2 * pad)
+            self.panel_tips.add(pygame.Rect(0, y, W, u(18)),
+                                "-100 hostile ... +100 close. Improve, aid and treaties raise "
+                                "it; threats, denunciations and votes against lower it.")
+            y += u(20)
+        else:
+            others = [(s.relation(code, c), c) for c in s.existing() if c != code]
+            others.sort()
+            if others:
+                best = ", ".join(f"{s.campaign.nation(c).name} {v:+d}" for v, c in others[::-1][:3])
+                worst = ", ".join(f"{s.campaign.nation(c).name} {v:+d}" for v, c in others[:2])
+                y += wrapped(surf, t, f"Closest: {best}", (pad, y, W - 2 * pad, u(34)), size=12)
+                y += wrapped(surf, t, f"Coldest: {worst}", (pad, y, W - 2 * pad, u(34)), size=12)
+        treaties = s.treaties_of(code)
+        if treaties:
+            tx = "; ".join(f"{tr.kind.replace('_', ' ')} with "
+                           f"{s.campaign.nation(tr.b if tr.a == code else tr.a).name}"
+                           for tr in treaties)
+            y += wrapped(surf, t, f"Treaties: {tx}", (pad, y, W - 2 * pad, u(50)), size=12)
+        orgs = [s.campaign.org(o).name for o, os_ in s.orgs.items() if code in os_.members]
+        if orgs:
+            y += wrapped(surf, t, "Member of: " + ", ".join(orgs), (pad, y, W - 2 * pad, u(50)),
+                         size=12)
+        if d.claims and code == p:
+            y += wrapped(surf, t, "Claims: " + ", ".join(c.name for c in d.claims),
+                         (pad, y, W - 2 * pad, u(34)), size=12, colour=t.c("text_dim"))
+
+    def _render_crisis(self, surf) -> None:
+        t = self.theme
+        u = t.u
+        s = self.ctl.state
+        W, H = surf.get_size()
+        pad = u(10)
+        c = s.crises.get(self.selected_crisis) if self.selected_crisis else None
+        if c is None:
+            active = [x for x in s.crises.values() if x.active]
+            msg = ("No crisis is active." if not active else
+                   "Click a crisis marker on the map, or press Tab.")
+            wrapped(surf, t, msg, (pad, pad, W - 2 * pad, u(40)))
+            return
+        y = pad
+        text(surf, t, c.name, (pad, y), size=16, bold=True, width=W - 2 * pad)
+        y += u(22)
+        status = f"{c.kind.replace('_', ' ')}" + (f" — ended: {c.outcome}" if c.outcome else "")
+        text(surf, t, status, (pad, y), size=12, colour=t.c("text_dim"), width=W - 2 * pad)
+        y += u(18)
+        # the ladder
+        bw = (W - 2 * pad - 4 * u(3)) // 5
+        for i in range(5):
+            r = pygame.Rect(pad + i * (bw + u(3)), y, bw, u(16))
+            colour = t.stage(i) if i <= c.stage else t.c("bg2")
+            pygame.draw.rect(surf, colour, r, border_radius=u(3))
+            if i == c.stage:
+                pygame.draw.rect(surf, t.c("text"), r, 2, border_radius=u(3))
+            self.panel_tips.add(r, f"Stage {i}: {stage_name(i)}")
+        y += u(18)
+        text(surf, t, f"Stage: {stage_name(c.stage)}", (pad, y), size=12, width=W - 2 * pad)
+        y += u(18)
+        agg = s.campaign.nation(c.aggressor).name
+        vic = ", ".join(s.campaign.nation(v).name for v in c.victims)
+        y += wrapped(surf, t, f"{agg} against {vic}", (pad, y, W - 2 * pad, u(34)), size=13,
+                     bold=True)
+        facts = (f"Clarity {c.clarity} · Dead {c.casualties}k · Displaced {c.refugees}k · "
+                 f"Gains {c.progress}%")
+        y += wrapped(surf, t, facts, (pad, y, W - 2 * pad, u(34)), size=12)
+        self.panel_tips.add(pygame.Rect(0, y - u(34), W, u(34)),
+                            "Clarity: how plain it is who attacked (inquiries raise it). "
+                            "Casualties and refugees in thousands. Gains: the aggressor's "
+                            "progress on the ground; at 100% the victim is overrun.")
+        if c.measures:
+            ms = "; ".join(f"{m.kind.replace('_', ' ')}"
+                           + (f" ({m.param('type')})" if m.param('type') else "")
+                           + f" by the {s.campaign.org(m.org).name}" for m in c.measures)
+            y += wrapped(surf, t, "In force: " + ms, (pad, y, W - 2 * pad, u(50)), size=12,
+                         colour=t.c("info"))
+        if c.interveners:
+            iv = ", ".join(f"{s.campaign.nation(n).name} ({a})" for n, a in c.interveners)
+            y += wrapped(surf, t, "Intervening: " + iv, (pad, y, W - 2 * pad, u(34)), size=12)
+        y += u(4)
+        if c.active and y + u(96) <= H:
+            from game.engine import gauges
+
+            draw_gauges(surf, t, pygame.Rect(pad, y, W - 2 * pad, u(100)), gauges(s, c),
+                        tips=self.panel_tips)
+
+    # --- input & updates -----------------------------------------------------------------
+    def handle_event(self, event) -> bool:
+        if event.type == pygame_gui.UI_TEXT_BOX_LINK_CLICKED:
+            self.jump(str(event.link_target))
+            return True
+        if event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION,
+                          pygame.MOUSEWHEEL) or (event.type == pygame.KEYDOWN):
+            if event.type != pygame.KEYDOWN and hasattr(event, "pos") and \
+                    not self.map_rect.collidepoint(event.pos) and \
+                    event.type != pygame.MOUSEBUTTONUP:
+                return False
+            picked = self.map.handle_event(event)
+            if picked:
+                kind, ident = picked
+                if kind == "nation":
+                    self.select_nation(ident)
+                elif kind == "crisis":
+                    self.select_crisis(ident)
+            if event.type in (pygame.MOUSEMOTION, pygame.MOUSEWHEEL, pygame.KEYDOWN):
+                self.app.invalidate()
+            return picked is not None
+        return False
+
+    def jump(self, target: str) -> None:
+        kind, _, ident = target.partition(":")
+        s = self.ctl.state
+        if kind == "crisis" and ident in s.crises:
+            self.select_crisis(ident)
+            self.map.focus(s.crises[ident].location)
+        elif kind == "nation" and ident in s.nations:
+            self.select_nation(ident)
+            self.map.focus(s.campaign.nation(ident).capital_lonlat)
+
+    def select_nation(self, code: str | None) -> None:
+        self.selected_nation = code
+        self.map.select(code)
+        self.set_tab("nation")
+        if self.group == "diplomacy":
+            self._rebuild_actions()
+
+    def select_crisis(self, cid: str | None) -> None:
+        self.selected_crisis = cid
+        self.map.selected_crisis = cid
+        self.map._dirty = True
+        self.set_tab("crisis")
+        if self.group == "military":
+            self._rebuild_actions()
+
+    def next_crisis(self) -> None:
+        active = [c.id for c in self.ctl.state.crises.values() if c.active]
+        if not active:
+            self.set_tab("crisis")
+            return
+        i = active.index(self.selected_crisis) + 1 if self.selected_crisis in active else 0
+        self.jump(f"crisis:{active[i % len(active)]}")
+
+    def set_tab(self, tab: str) -> None:
+        self.tab = tab
+        for k, b in self.tab_buttons.items():
+            (b.select if k == tab else b.unselect)()
+        self._panel_surface = None
+        self.app.invalidate()
+
+    def set_group(self, g: str) -> None:
+        self.group = g
+        for k, b in self.group_buttons.items():
+            (b.select if k == g else b.unselect)()
+        self._rebuild_actions()
+        self.app.invalidate()
+
+    def set_mode(self, mode: str) -> None:
+        if mode == "membership" and self.mode == "membership":
+            orgs = list(self.ctl.state.orgs)
+            if orgs:
+                i = orgs.index(self.mode_org) + 1 if self.mode_org in orgs else 1
+                self.mode_org = orgs[i % len(orgs)]
+        self.mode = mode
+        for k, b in self.mode_buttons.items():
+            (b.select if k == mode else b.unselect)()
+        self.map.set_mode(compute(mode, self.ctl.view(), self.player, self.theme,
+                                  org=self.mode_org, colourblind=self.app.settings.colourblind))
+        self.app.invalidate()
+
+    def toggle_chronicle(self) -> None:
+        self.show_chronicle = not self.show_chronicle
+        self.rebuild()
+
+    def do(self, action) -> None:
+        ok, reason = self.ctl.submit(action)
+        self.status = "" if ok else f"Not possible: {reason}"
+        if ok:
+            self.app.sound.play("click")
+        self._refresh()
+
+    def end_turn(self) -> None:
+        p = self.player
+        if p is None:
+            return
+        reason = self._end_reason()
+        if reason:
+            self.status = f"Cannot end the turn: {reason}"
+            self.app.invalidate()
+            return
+        self.do(f"{p} end")
+
+    def wants_frames(self) -> bool:
+        return self.ctl.ai_busy() or self.tips.pending()
+
+    def update(self, dt: float) -> bool:
+        if self.app.top is not self:
+            return False
+        changed = False
+        if self.ctl.ai_busy():
+            self.ai_progress += self.ctl.step_ai(0.008)
+            changed = True
+        if len(self.ctl.session.chronicle) != self._seen:
+            self._after_change()
+            changed = True
+        return changed or self.tips.pending()
+
+    def _after_change(self) -> None:
+        p = self.player
+        new = self.ctl.take_new(p)
+        for e in new:
+            if e.kind == "crisis_start":
+                self.app.sound.play("crisis")
+            elif e.kind == "vote":
+                self.app.sound.play("veto" if e.get("vetoed_by") else "vote")
+        self._refresh()
+        if self.ctl.ai_busy():
+            return
+        s = self.ctl.state
+        if s.turn != self._last_turn:
+            self._last_turn = s.turn
+            self.ai_progress = 0
+            self.app.sound.play("turn")
+            decided = [r for r in s.archive if r.turn == s.turn - 1 and r.status != "tabled"]
+            if decided and self._results_shown != s.turn:
+                self._results_shown = s.turn
+                self.open_council(results=True)
+                return
+        self.check_prompts()
+
+    def check_prompts(self) -> None:
+        """Open what the player must answer now: a choice, ballots, the end report."""
+        s = self.ctl.state
+        p = self.player
+        if s.phase == "over":
+            from game.ui.scenes.end_report import EndReport
+
+            if not self.app.find(EndReport):
+                self.app.push(EndReport(self.app, self.ctl))
+            return
+        if p is None or self.app.top is not self:
+            return
+        if s.choices.get(p) and p in s.waiting_for():
+            from game.ui.scenes.event_dialog import ChoiceDialog
+
+            self.app.push(ChoiceDialog(self.app, self.ctl, p, s.choices[p][0],
+                                       on_done=self._refresh))
+            return
+        if s.phase == "voting" and s.ballots_owed(p) and self._voting_opened != s.turn:
+            self._voting_opened = s.turn
+            self.open_council(voting=True)
+
+    def resume(self) -> None:
+        self._refresh(force=True)
+        self.check_prompts()
+
+    # --- other screens ------------------------------------------------------------------------
+    def open_council(self, voting: bool = False, results: bool = False) -> None:
+        from game.ui.scenes.council import CouncilScene
+
+        self.app.push(CouncilScene(self.app, self.ctl, crisis=self.selected_crisis,
+                                   results=results))
+
+    def open_charts(self) -> None:
+        from game.ui.scenes.charts import ChartsScene
+
+        self.app.push(ChartsScene(self.app, self.ctl))
+
+    def open_help(self) -> None:
+        from game.ui.scenes.help_scene import HelpScene
+
+        self.app.push(HelpScene(self.app))
+
+    def on_escape(self) -> None:
+        if self.selected_crisis and self.tab == "crisis":
+            self.select_crisis(None)
+            return
+        self.open_menu()
+
+    def open_menu(self) -> None:
+        from game.ui.scenes.dialog import Dialog
+
+        def to_menu():
+            self.app.session = None
+            from game.ui.scenes.main_menu import MainMenu
+
+            self.app.reset(MainMenu(self.app))
+
+        self.app.push(Dialog(self.app, "Game menu", "The game saves itself at the end of every "
+                             "turn.", [
+                                 ("Main menu", to_menu, "@danger"),
+                                 ("Load", self.open_load, None),
+                                 ("Save", self.open_save, None),
+                                 ("Resume", None, "@primary")], width=620))
+
+    def open_save(self) -> None:
+        from game.ui.scenes.save_load import SaveLoad
+
+        self.app.push(SaveLoad(self.app, mode="save", ctl=self.ctl))
+
+    def open_load(self) -> None:
+        from game.ui.scenes.save_load import SaveLoad
+
+        self.app.push(SaveLoad(self.app, mode="load"))
+
+    def quick_save(self) -> None:
+        from game.ui.scenes.save_load import quick_save
+
+        quick_save(self.app, self.ctl)
+        self.status = "Saved to the quick-save slot (F9 loads it)."
+        self.app.invalidate()
+
+    def quick_load(self) -> None:
+        from game.ui.scenes.save_load import quick_load
+
+        quick_load(self.app)
+
+
+def date_text_of(month: int) -> str:
+    from game.engine.calendar import format_month
+
+    return format_month(month)

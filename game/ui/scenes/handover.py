@@ -1,0 +1,229 @@
+"""The hot-seat handover: a plain full-screen card between two seats.
+
+It draws nothing of the game: no map, panel, chronicle, chart or tooltip of the seat that just
+finished can show through, because it is an opaque scene (``overlay`` is False, so the stack
+draws nothing under it) with its own widget manager, and it is pushed before the next seat's
+screen is built. The card says "Pass to <name>", shows the next seat's nation and its colour,
+and waits for a click or Enter; a seat with a password must type it first (a wrong one gets a
+plain message and reveals nothing).
+
+For a seat whose nation was defeated the card then tells it so and asks what it wants: leave
+the table (the AI plays its nation on) or watch the public facts once a turn.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UITextEntryLine
+
+from game.session import hotseat as hs
+from game.ui.scenes.base import Scene
+
+KIND_LINES = {
+    "play": "Your orders",
+    "defeated": "News for you",
+    "watch": "A look at the public facts: your nation was defeated",
+}
+
+
+def seat_colour(campaign, nation: str) -> pygame.Color:
+    from game.ui.map_modes import nation_colour
+
+    try:
+        return nation_colour(campaign.nation(nation))
+    except KeyError:
+        return pygame.Color(120, 120, 120)
+
+
+class HandoverScene(Scene):
+    name = "handover"
+    closable = False
+    """Esc must never uncover the screen below: it opens the menu, if there is one."""
+
+    def __init__(self, app, campaign, turn: "hs.Turn", *, date_text: str = "",
+                 on_reveal: Callable[[], None] | None = None,
+                 on_choice: Callable[[str], None] | None = None,
+                 on_menu: Callable[[], None] | None = None,
+                 defeat_text: str = ""):
+        """``on_reveal`` runs once the seat is at the screen (for "defeated", once it chose;
+        ``on_choice(hs.RETIRED_AI | hs.RETIRED_WATCH)`` runs first). ``on_menu`` opens the game
+        menu (save, load, leave) from the card, without revealing anything."""
+        super().__init__(app)
+        self.campaign = campaign
+        self.turn = turn
+        self.seat = turn.seat
+        self.date_text = date_text
+        self.on_reveal = on_reveal
+        self.on_choice = on_choice
+        self.on_menu = on_menu
+        self.defeat_text = defeat_text
+        self.stage = "card"
+        """"card" (waiting for the seat), then "notice" for a defeated seat."""
+        self.error = ""
+        self.attempts = 0
+        self.entry: UITextEntryLine | None = None
+        self.card = pygame.Rect(0, 0, 0, 0)
+        self.band = pygame.Rect(0, 0, 0, 0)
+        self.colour = seat_colour(campaign, self.seat.nation)
+        self.widgets: dict[str, object] = {}
+        self.revealed = False
+
+    @property
+    def locked(self) -> bool:
+        return self.stage == "card" and hs.has_password(self.seat)
+
+    # --- layout ----------------------------------------------------------------------------
+    def build(self) -> None:
+        t = self.theme
+        u = t.u
+        W, H = self.app.screen.get_size()
+        self.widgets = {}
+        self.entry = None
+        w = min(u(560), W - u(40))
+        h = min(u(350 if self.stage == "card" else 320), H - u(40))
+        self.card = pygame.Rect((W - w) // 2, (H - h) // 2, w, h)
+        self.band = pygame.Rect(self.card.x, self.card.y, self.card.w, u(18))
+        pad = u(24)
+        x, y = self.card.x + pad, self.band.bottom + u(18)
+        inner = w - 2 * pad
+        nation = self.campaign.nation(self.seat.nation).name
+        if self.stage == "notice":
+            self._build_notice(x, y, inner)
+            return
+        self.widgets["pass"] = self.label((x, y, inner, u(24)), "Pass the screen to",
+                                          cls="@subtitle")
+        y += u(28)
+        self.widgets["name"] = self.label((x, y, inner, u(60)), self.seat.name, cls="@title")
+        y += u(64)
+        line = f"{nation} · {KIND_LINES.get(self.turn.kind, '')}"
+        if self.date_text and self.turn.kind == "play":
+            line += f" · {self.date_text}"
+        self.widgets["nation"] = self.label((x + u(22), y, inner - u(22), u(30)), line,
+                                            cls="@heading")
+        y += u(40)
+        bw = u(150)
+        if self.locked:
+            self.widgets["prompt"] = self.label(
+                (x, y, inner, u(22)), f"{self.seat.name}, type your password:", cls="@dim")
+            y += u(26)
+            self.entry = UITextEntryLine(pygame.Rect(x, y, inner - bw - u(10), u(36)),
+                                         manager=self.manager, object_id="#password")
+            self.entry.set_text_hidden(True)
+            self.entry.set_tooltip("Only this seat's player should type here. "
+                                   "Nothing is shown until the password is right.")
+            self.entry.focus()
+            self.widgets["reveal"] = self.button(
+                (x + inner - bw, y, bw, u(36)), "Reveal", self.try_reveal, cls="@primary",
+                tooltip="Check the password and show this seat's screen")
+            y += u(44)
+        else:
+            self.widgets["hint"] = self.label(
+                (x, y, inner, u(22)),
+                f"Click or press Enter when {self.seat.name} is at the screen.", cls="@dim")
+            y += u(30)
+            self.widgets["reveal"] = self.button(
+                (x + (inner - bw) // 2, y, bw, u(38)), "Reveal", self.try_reveal,
+                cls="@primary", key=pygame.K_RETURN,
+                tooltip=f"Show {self.seat.name}'s screen")
+            self.key(pygame.K_KP_ENTER, "Reveal", self.try_reveal)
+            self.key(pygame.K_SPACE, "Reveal", self.try_reveal)
+            y += u(46)
+        self.widgets["error"] = self.label((x, y, inner, u(24)), self.error or " ", cls="@bad",
+                                           fit=True)
+        if self.on_menu is not None:
+            self.widgets["menu"] = self.button(
+                (self.card.right - pad - u(90), self.card.bottom - pad - u(30), u(90), u(30)),
+                "Menu", self.on_menu, key=pygame.K_ESCAPE,
+                tooltip="Save, load or leave the game without showing any seat's screen")
+
+    def _build_notice(self, x: int, y: int, inner: int) -> None:
+        t = self.theme
+        u = t.u
+        nation = self.campaign.nation(self.seat.nation).name
+        self.widgets["title"] = self.label((x, y, inner, u(36)),
+                                           f"{self.seat.name}: {nation} is defeated",
+                                           cls="@heading")
+        y += u(42)
+        body = (f"{self.defeat_text or nation + ' is defeated.'} You can leave the table: the "
+                f"computer plays {nation} from now on and your turns are skipped. Or you can "
+                "stay and watch: once a turn you get the screen to follow the game, seeing "
+                "only what is public (no nation's offers, lobbying, pledges or ballots).")
+        self.widgets["body"] = self.text_box((x, y, inner, u(116)), _esc(body))
+        y += u(128)
+        bw = (inner - u(12)) // 2
+        self.widgets["leave"] = self.button(
+            (x, y, bw, u(40)), "Leave the table", lambda: self.choose(hs.RETIRED_AI),
+            cls="@danger", key=pygame.K_l,
+            tooltip=f"The computer plays {nation}; this seat is skipped")
+        self.widgets["watch"] = self.button(
+            (x + bw + u(12), y, bw, u(40)), "Watch", lambda: self.choose(hs.RETIRED_WATCH),
+            cls="@primary", key=pygame.K_w,
+            tooltip="Once a turn, see the public facts only")
+
+    # --- acting --------------------------------------------------------------------------------
+    def try_reveal(self) -> None:
+        if self.stage != "card":
+            return
+        if self.locked:
+            typed = self.entry.get_text() if self.entry is not None else ""
+            if not hs.check_password(self.seat, typed):
+                self.attempts += bool(typed)
+                self.error = ("Wrong password: nothing is shown. Try again." if typed else
+                              "Type the password first.")
+                self.app.sound.play("fail")
+                self.rebuild()
+                self.app.invalidate()
+                return
+        self.error = ""
+        if self.turn.kind == "defeated":
+            self.stage = "notice"
+            self.rebuild()
+            self.app.invalidate()
+            return
+        self.reveal()
+
+    def choose(self, how: str) -> None:
+        if self.on_choice is not None:
+            self.on_choice(how)
+        self.reveal()
+
+    def reveal(self) -> None:
+        self.revealed = True
+        self.app.pop(self)
+        if self.on_reveal is not None:
+            self.on_reveal()
+
+    def handle_event(self, event) -> bool:
+        if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED and event.ui_element is self.entry:
+            self.try_reveal()
+            return True
+        if (event.type == pygame.MOUSEBUTTONUP and event.button == 1 and self.stage == "card"
+                and not self.locked and self.card.collidepoint(event.pos)):
+            self.try_reveal()
+            return True
+        return False
+
+    # --- drawing -------------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.theme
+        surface.fill(t.c("bg"))
+        pygame.draw.rect(surface, t.c("panel"), self.card, border_radius=t.u(8))
+        pygame.draw.rect(surface, self.colour, self.band,
+                         border_top_left_radius=t.u(8), border_top_right_radius=t.u(8))
+        pygame.draw.rect(surface, t.c("edge"), self.card, 1, border_radius=t.u(8))
+        if self.stage == "card":
+            lab = self.widgets.get("nation")
+            if lab is not None:
+                r = lab.get_abs_rect()
+                sw = pygame.Rect(r.x - t.u(22), r.centery - t.u(8), t.u(16), t.u(16))
+                pygame.draw.rect(surface, self.colour, sw)
+                pygame.draw.rect(surface, t.c("edge"), sw, 1)
+
+
+def _esc(text: str) -> str:
+    from game.ui.scenes.base import esc
+
+    return esc(text)

@@ -1,0 +1,171 @@
+"""Render every screen of the game headless to screenshots/*.png (`make screenshots`).
+
+Each screen is drawn at 1280x720 and 1920x1080, at UI scale 100% and 200%, from a real game:
+the screens are opened the way a player opens them and the pictures are what the window would
+show. A screen that cannot be opened is reported and the others still render. The maps in all
+their modes are rendered by tools/render_maps.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import pygame  # noqa: E402
+
+SIZES = ((1280, 720), (1920, 1080))
+SCALES = (100, 200)
+
+
+def settle(app, ctl=None, frames: int = 4) -> None:
+    """Let the AI finish and the screen draw."""
+    for _ in range(frames):
+        if ctl is not None:
+            ctl.finish_ai()
+        app.invalidate()
+        app.tick()
+
+
+def new_app(size, scale, home: Path):
+    from game.ui.app import App
+
+    app = App(size=size, config_dir=home, save_dir=home / "saves")
+    app.settings.ui_scale = scale
+    app.refresh_theme()
+    return app
+
+
+def game(app, campaign_id: str, nation: str):
+    """Start a game the way the nation screen does, and return the controller."""
+    from game.content.loader import load_campaign
+    from game.ui.scenes.game_scene import start_game
+
+    campaign = load_campaign(REPO / "campaigns" / campaign_id).campaign
+    scene = start_game(app, campaign, [nation], seed=3)
+    settle(app, scene.ctl)
+    return scene
+
+
+def screens():
+    """(name, function(app) that opens the screen) for every screen."""
+    from game.content.loader import load_campaign
+
+    def menu(app):
+        from game.ui.scenes.main_menu import MainMenu
+
+        app.reset(MainMenu(app))
+
+    def campaigns(app):
+        from game.ui.scenes.campaign_select import CampaignSelect
+
+        menu(app)
+        app.push(CampaignSelect(app))
+
+    def nations(app):
+        from game.ui.scenes.nation_select import NationSelect
+
+        menu(app)
+        app.push(NationSelect(app, load_campaign(REPO / "campaigns" / "un_1945").campaign))
+
+    def settings(app):
+        from game.ui.scenes.settings_scene import SettingsScene
+
+        menu(app)
+        app.push(SettingsScene(app))
+
+    def help_(app):
+        from game.ui.scenes.help_scene import HelpScene
+
+        menu(app)
+        app.push(HelpScene(app))
+
+    def main_league(app):
+        game(app, "league_1920", "GBR")
+
+    def main_un(app):
+        game(app, "un_1945", "USA")
+
+    def main_balkans(app):
+        scene = game(app, "balkans_1991", "GER")
+        scene.app.invalidate()
+
+    def council(app):
+        scene = game(app, "un_1945", "USA")
+        scene.open_council()
+
+    def charts(app):
+        scene = game(app, "league_1920", "FRA")
+        for _ in range(6):
+            scene.ctl.session.play_out(1)
+        scene.open_charts()
+
+    def save(app):
+        game(app, "league_1920", "GBR").open_save()
+
+    def load(app):
+        game(app, "league_1920", "GBR").open_load()
+
+    def end_report(app):
+        from game.ui.controller import GameController
+        from game.ui.scenes.end_report import EndReport
+        from game.ui.scenes.game_scene import open_game
+        from game.session.session import Seat, Session
+
+        mini = load_campaign(REPO / "tests" / "fixtures" / "mini_campaign").campaign
+        session = Session(mini, 2, (Seat("ALD", "Ann"),))
+        session.play_out()
+        open_game(app, GameController(session))
+        if not app.find(EndReport):
+            app.push(EndReport(app, GameController(session)))
+
+    return [("main_menu", menu), ("campaign_select", campaigns), ("nation_select", nations),
+            ("settings", settings), ("help", help_), ("main_league", main_league),
+            ("main_un", main_un), ("main_balkans", main_balkans), ("council", council),
+            ("charts", charts), ("save", save), ("load", load), ("end_report", end_report)]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", type=Path, default=REPO / "screenshots")
+    ap.add_argument("--only", nargs="*", help="screen names (default: all)")
+    ap.add_argument("--quick", action="store_true", help="1280x720 at 100% only")
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    failed = []
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        os.environ["COLLECTIVE_SECURITY_HOME"] = str(home)
+        combos = [((1280, 720), 100)] if args.quick else [(s, k) for s in SIZES for k in SCALES]
+        for name, open_screen in screens():
+            if args.only and name not in args.only:
+                continue
+            for size, scale in combos:
+                app = new_app(size, scale, home)
+                target = args.out / f"{name}_{size[0]}x{size[1]}_{scale}.png"
+                try:
+                    open_screen(app)
+                    settle(app)
+                    pygame.image.save(app.screen, str(target))
+                    print(f"wrote {target.relative_to(REPO)}")
+                except Exception:  # noqa: BLE001 - report and go on with the other screens
+                    failed.append(f"{name} {size} {scale}%")
+                    traceback.print_exc()
+                finally:
+                    while app.stack:  # not pygame.quit(): fonts are cached across apps
+                        app.stack.pop().exit()
+    if failed:
+        print("could not render: " + "; ".join(failed), file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
