@@ -760,6 +760,7 @@ class GameScene(Scene):
             self._last_turn = s.turn
             self.ai_progress = 0
             self.app.sound.play("turn")
+            self.autosave()
             decided = [r for r in s.archive if r.turn == s.turn - 1 and r.status != "tabled"]
             if decided and self._results_shown != s.turn:
                 self._results_shown = s.turn
@@ -841,6 +842,18 @@ class GameScene(Scene):
         from game.ui.scenes.save_load import SaveLoad
 
         self.app.push(SaveLoad(self.app, mode="load"))
+
+    def autosave(self) -> None:
+        """Every turn, into a rotation of the last few (game.session.saves.autosave)."""
+        from game.session import saves
+
+        session = self.ctl.session
+        if not session.source or session.over:
+            return
+        try:
+            saves.autosave(session, session.source, folder=self.app.save_dir)
+        except OSError as exc:
+            self.status = f"Autosave failed: {exc.strerror or exc}"
 
     def quick_save(self) -> None:
         from game.ui.scenes.save_load import quick_save
