@@ -30,21 +30,25 @@ class HotseatController(GameController):
         """The seat that has (or last had) the screen."""
         self._turn_key = None
         self._turn: hs.Turn | None = None
-        self.turn()
 
     # --- who is at the screen ---------------------------------------------------------------
     def turn(self) -> hs.Turn | None:
-        """``hotseat.turn`` for the session now (cached until an action or a seat changes)."""
+        """The seat that must take the screen now (``hotseat.turn``, cached until an action
+        or a seat changes); None while the computer plays."""
         key = (len(self.session.log), self.session.seats, self.session.state.phase)
         if key != self._turn_key:
             self._turn_key = key
             self._turn = hs.turn(self.session)
-            if self._turn is not None:
-                self.at_screen = self._turn
         return self._turn
 
+    def hand_over(self, turn: hs.Turn) -> None:
+        """The screen is now ``turn``'s (the game scene calls this behind the handover card).
+        Until then the screen stays the previous seat's, even when another seat is due."""
+        self.at_screen = turn
+
     def player(self) -> str | None:
-        self.turn()
+        """The nation whose screen is shown; None before the first handover and while a
+        defeated seat watches (public facts only)."""
         return self.at_screen.viewer if self.at_screen is not None else None
 
     @property
@@ -100,11 +104,10 @@ class HotseatController(GameController):
 
     def retire(self, how: str) -> None:
         """The defeated seat at the screen leaves the table or watches."""
-        if self.at_screen is not None:
+        if self.at_screen is not None and self.at_screen.kind == "defeated":
             hs.retire(self.session, self.at_screen.nation, how)
-            self.turn()
 
     def done_watching(self) -> None:
+        """The watching seat at the screen has had its look for this turn."""
         if self.at_screen is not None and self.at_screen.kind == "watch":
             hs.done_watching(self.session, self.at_screen.nation)
-            self.turn()

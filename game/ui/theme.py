@@ -77,6 +77,13 @@ def _scale_value(value: str, s: float) -> str:
 def scale_gui(gui: dict, s: float) -> dict:
     """A copy of a pygame_gui theme dict with fonts and pixel measures scaled, fonts filled in."""
     out = copy.deepcopy(gui)
+    default_font = out.get("defaults", {}).get("font")
+    for name, block in out.items():
+        # pygame_gui reads only colours from 'defaults': give every element type the default
+        # font explicitly, so that the UI scale reaches plain buttons, labels and text boxes
+        if (isinstance(block, dict) and default_font and "font" not in block
+                and name != "defaults" and not name.startswith(("@", "#"))):
+            block["font"] = dict(default_font)
     for block in out.values():
         if not isinstance(block, dict):
             continue

@@ -54,6 +54,10 @@ def start_game(app, campaign, humans: list[str], *, seed=None, difficulty: str =
 def open_game(app, ctl, menu_cls=None) -> "GameScene":
     if menu_cls is None:
         from game.ui.scenes.main_menu import MainMenu as menu_cls
+    if len(ctl.session.seats) > 1 and not getattr(ctl, "hotseat", False):
+        from game.ui.hotseat_controller import HotseatController
+
+        ctl = HotseatController(ctl.session)  # hot-seat: a handover between seats
     app.reset(menu_cls(app))
     app.session = ctl.session
     scene = GameScene(app, ctl)
@@ -226,6 +230,8 @@ class GameScene(Scene):
         self.app.invalidate()
 
     def _end_reason(self) -> str | None:
+        if getattr(self.ctl, "watching", False):
+            return None  # hot-seat: a defeated seat ends its look
         p = self.player
         s = self.ctl.state
         if s.phase == "over":
@@ -313,6 +319,8 @@ class GameScene(Scene):
         s = self.ctl.state
         p = self.player
         rows: list = []
+        if getattr(self.ctl, "watching", False) and s.phase != "over":
+            return [("note", "You are watching: only public facts are shown.")]
         if p is None or s.phase == "over":
             return [("note", "The campaign is over." if s.phase == "over" else "")]
         if s.phase == "voting":
@@ -478,7 +486,8 @@ class GameScene(Scene):
         return surf
 
     def _stat_tip(self, code: str, stat: str) -> str:
-        s = self.ctl.state
+        # hot-seat: the causes (the ledger) of other nations' changes are theirs alone
+        s = self.ctl.view() if getattr(self.ctl, "hotseat", False) else self.ctl.state
         value = getattr(s.nations[code], stat)
         label = dict(STAT_NAMES).get(stat, stat)
         lines = [f"{label} {value}. {STAT_TIPS.get(stat, '')}"]
@@ -719,6 +728,10 @@ class GameScene(Scene):
         self._refresh()
 
     def end_turn(self) -> None:
+        if getattr(self.ctl, "watching", False):
+            self.ctl.done_watching()  # hot-seat: the next seat's card comes next
+            self._refresh(force=True)
+            return
         p = self.player
         if p is None:
             return
@@ -733,6 +746,10 @@ class GameScene(Scene):
         return self.ctl.ai_busy() or self.tips.pending()
 
     def update(self, dt: float) -> bool:
+        from game.ui.scenes.handover import hotseat_check
+
+        if hotseat_check(self):  # hot-seat: another seat takes the screen
+            return True
         if self.app.top is not self:
             return False
         changed = False

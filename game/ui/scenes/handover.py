@@ -227,3 +227,89 @@ def _esc(text: str) -> str:
     from game.ui.scenes.base import esc
 
     return esc(text)
+
+
+# --- the game scene's side ---------------------------------------------------------------------
+
+
+def hotseat_check(scene) -> bool:
+    """Called by the game scene every frame, whatever is on top of it: when another seat must
+    take the screen, close what is open over the game, rebuild the main screen for the new seat
+    and cover it with the handover card. True when a card was put up.
+
+    Nothing of the new seat is drawn before its card is lifted, and nothing of the old one is
+    left when it is: the card goes up in the same frame as the seat changes (updates run before
+    drawing).
+    """
+    ctl = scene.ctl
+    app = scene.app
+    if not getattr(ctl, "hotseat", False) or scene not in app.stack:
+        return False
+    if app.find(HandoverScene) is not None:
+        return False
+    due = ctl.turn()
+    if due is None:
+        return False
+    here = ctl.at_screen
+    if here is not None and here.nation == due.nation:
+        if here.kind != due.kind:  # the same person: told of a defeat, now watching
+            ctl.hand_over(due)
+            reset_for_seat(scene)
+        return False
+    while app.top is not scene:
+        app.pop()
+    from game.ui.describe import date_text
+
+    app.push(HandoverScene(
+        app, ctl.campaign, due, date_text=date_text(ctl.state),
+        on_reveal=lambda: after_reveal(scene), on_choice=ctl.retire,
+        on_menu=getattr(scene, "open_menu", None),
+        defeat_text=hs.defeat_text(ctl.session, due.nation)))
+    ctl.hand_over(due)  # the card is up: the screen under it is rebuilt for the new seat
+    reset_for_seat(scene)
+    return True
+
+
+def reset_for_seat(scene) -> None:
+    """The main screen as a fresh one for the seat now at the screen: its own nation selected,
+    no crisis, the first tabs, no status line, no tooltip, widgets built anew."""
+    ctl = scene.ctl
+    p = ctl.player()
+    scene.selected_nation = p
+    scene.selected_crisis = None
+    scene.tab = "nation"
+    scene.group = "diplomacy"
+    scene.mode = "political"
+    scene.mode_org = None
+    scene.status = ""
+    scene._voting_opened = None
+    scene._last_turn = ctl.state.turn
+    scene._results_shown = ctl.state.turn
+    scene._panel_surface = None
+    scene._top_surface = None
+    scene.tips.clear()
+    scene.panel_tips.clear()
+    if scene.map is not None:
+        scene.map.hover = None
+        scene.map.selected_crisis = None
+        scene.map.select(p)
+    ctl.read = len(ctl.session.chronicle)
+    if scene.entered:
+        scene.rebuild()
+    watching = getattr(ctl, "watching", False)
+    end = scene.widgets.get("end")
+    if end is not None and watching:
+        end.set_text("Done watching")
+
+
+def after_reveal(scene) -> None:
+    """The seat lifted its card: show it the results of the last sessions once (they are
+    public), then whatever it must answer (a choice, its ballots)."""
+    ctl = scene.ctl
+    s = ctl.state
+    p = ctl.player()
+    seen = scene.__dict__.setdefault("_results_seen", {})
+    decided = [r for r in s.archive if r.turn == s.turn - 1 and r.status != "tabled"]
+    if p is not None and decided and seen.get(p) != s.turn and scene.app.top is scene:
+        seen[p] = s.turn
+        scene.open_council(results=True)

@@ -355,7 +355,7 @@ class HotseatSetup(Scene):
 
 def start_hotseat(app, session):
     """Open the main screen on a hot-seat session; the first seat gets the handover card."""
-    from game.ui.controller import GameController
+    from game.ui.hotseat_controller import controller_for
     from game.ui.scenes.game_scene import open_game
 
-    return open_game(app, GameController(session))
+    return open_game(app, controller_for(session))

@@ -69,12 +69,9 @@ class MainMenu(Scene):
 
     # --- actions ---------------------------------------------------------------------------
     def _latest_save(self):
-        from game.ui import services
+        from game.ui.scenes.save_load import latest
 
-        try:
-            return services.latest_save(self.app.save_dir)
-        except AttributeError:
-            return None
+        return latest(self.app)
 
     def on_continue(self) -> None:
         from game.ui.scenes.save_load import continue_latest

@@ -1,0 +1,240 @@
+"""The end of a campaign: how the player did (victory, draw or defeat), the scores, each
+objective met or not, the player's timeline of crises beside the historical record, and the
+history chart. Buttons lead to the main menu and to the full charts."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.scenes.base import Scene, esc
+from game.ui.widgets.chart import Series, draw_line_chart
+from game.ui.widgets.draw import Tips
+
+
+def ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{({1: 'st', 2: 'nd', 3: 'rd'}).get(n % 10, 'th')}"
+
+
+def outcome(state, nation: str) -> tuple[str, str]:
+    """(``victory`` | ``draw`` | ``defeat``, a sentence saying why) for ``nation``."""
+    from game.engine import scoring
+
+    camp = state.campaign
+    name = camp.nation(nation).name
+    if nation in scoring.defeated(state):
+        ns = state.nations.get(nation)
+        why = ("was overrun" if ns is not None and ns.conquered
+               else "collapsed at home")
+        return "defeat", f"{name} {why}."
+    playable = [n.code for n in camp.nations if n.playable and n.code in state.nations] or \
+        list(state.nations)
+    if nation not in playable:
+        playable.append(nation)
+    ranked = scores_ranking(state, playable)
+    scores = dict(ranked)
+    mine = scores.get(nation, 0)
+    better = sum(1 for _c, s in ranked if s > mine)
+    tied = sum(1 for c, s in ranked if s == mine and c != nation)
+    rank = better + 1
+    of = f"{ordinal(rank)} of {len(ranked)} playable nations with {mine} points"
+    if rank == 1 and tied == 0:
+        return "victory", f"{name} ranks {of}."
+    if rank == 1:
+        return "draw", f"{name} shares the first place: {of}."
+    return "defeat", f"{name} ranks {of}."
+
+
+def all_scores(state) -> dict[str, int]:
+    from game.engine import scoring
+
+    scores = dict(state.scores)
+    if not scores:
+        scores = dict(scoring.compute_scores(state))
+    return scores
+
+
+def scores_ranking(state, nations: list[str]) -> list[tuple[str, int]]:
+    scores = all_scores(state)
+    return sorted(((n, scores.get(n, 0)) for n in nations), key=lambda x: (-x[1], x[0]))
+
+
+def timeline(state) -> list[tuple[int, str]]:
+    """(month, text) for the crises of this game, in order."""
+    from game.engine.calendar import format_month
+
+    out = []
+    for c in state.crises.values():
+        if c.started is None:
+            continue
+        if c.ended is not None:
+            end = f"ended {format_month(c.ended)}: {(c.outcome or 'over').replace('_', ' ')}"
+        else:
+            end = "still open at the end"
+        out.append((c.started, f"{c.name} — {end}"))
+    return sorted(out)
+
+
+def baseline(campaign) -> list[tuple[int, str]]:
+    out = []
+    for b in campaign.baseline:
+        extra = f" ({b.outcome.replace('_', ' ')})" if b.outcome else ""
+        out.append((b.month, b.text + extra))
+    return sorted(out, key=lambda x: x[0])
+
+
+class EndReport(Scene):
+    name = "end_report"
+
+    def __init__(self, app, ctl):
+        super().__init__(app)
+        self.ctl = ctl
+        humans = list(ctl.humans) if ctl.humans else []
+        p = ctl.player() if hasattr(ctl, "player") else None
+        self.nation = p or (humans[0] if humans else None)
+        self.tips = Tips()
+        self.chart_rect: pygame.Rect | None = None
+        self.buttons: dict[str, object] = {}
+
+    def build(self) -> None:
+        t = self.theme
+        u = t.u
+        W, _H = self.app.screen.get_size()
+        lw, lh = t.logical
+        state = self.ctl.state
+        bw = 130
+        self.buttons["menu"] = self.button(
+            (W - u(32 + bw), u(18), u(bw), u(34)), "Main menu", self.to_menu, cls="@primary",
+            tooltip="Leave this game for the main menu", key=pygame.K_ESCAPE)
+        self.buttons["charts"] = self.button(
+            (W - u(32 + 2 * bw + 10), u(18), u(bw), u(34)), "Charts", self.open_charts,
+            tooltip="The full history charts", key=pygame.K_g)
+        head_w = lw - 32 - 2 * bw - 10 - 32 - 16
+        if self.nation:
+            kind, why = outcome(state, self.nation)
+            word = {"victory": "Victory", "draw": "Draw", "defeat": "Defeat"}[kind]
+            cls = {"victory": "@good", "draw": "@warn", "defeat": "@bad"}[kind]
+        else:
+            word, why, cls = "The campaign is over", "", "@heading"
+        self.label((u(32), u(14), u(head_w), u(34)), word, cls="@heading")
+        self.label((u(32), u(46), u(head_w), u(22)), why or self.ctl.campaign.name, cls=cls)
+        top = 76
+        bottom = lh - 20
+        avail = bottom - top
+        chart_h = max(120, int(avail * 0.46))
+        box_h = avail - chart_h - 10
+        gap = 12
+        cw = (lw - 64 - 2 * gap) / 3
+        xs = [32 + i * (cw + gap) for i in range(3)]
+        self.text_box((u(xs[0]), u(top), u(cw), u(box_h)), self.scores_html())
+        self.text_box((u(xs[1]), u(top), u(cw), u(box_h)), self.timeline_html())
+        self.text_box((u(xs[2]), u(top), u(cw), u(box_h)), self.baseline_html())
+        self.chart_rect = pygame.Rect(u(32), u(top + box_h + 10), u(lw - 64), u(chart_h))
+
+    # --- the texts ---------------------------------------------------------------------------
+    def scores_html(self) -> str:
+        from game.engine import scoring
+
+        state = self.ctl.state
+        camp = self.ctl.campaign
+        scores = all_scores(state)
+        names = {n.code: n.name for n in camp.nations}
+        parts = ["<b>Scores</b>",
+                 f"World order: <b>{scores.get('ORDER', 0)}</b>"]
+        playable = [n.code for n in camp.nations if n.playable and n.code in state.nations]
+        others = [c for c in state.nations if c not in playable]
+        lost = set(scoring.defeated(state))
+        for i, (code, s) in enumerate(scores_ranking(state, playable)):
+            mark = " (you)" if code in self.ctl.humans else ""
+            gone = " (defeated)" if code in lost else ""
+            line = f"{i + 1}. {esc(names.get(code, code))}: {s}{gone}{mark}"
+            parts.append(f"<b>{line}</b>" if code in self.ctl.humans else line)
+        if others:
+            parts.append("<i>Others: " + esc(", ".join(
+                f"{names.get(c, c)} {scores.get(c, 0)}" for c in others)) + "</i>")
+        if self.nation:
+            met = set(scoring.objectives_met(state, self.nation))
+            parts.append("")
+            parts.append(f"<b>Objectives of {esc(names.get(self.nation, self.nation))}</b>")
+            for o in camp.nation(self.nation).objectives:
+                ok = o.id in met
+                tag = ("<font color='#6cc07a'>met</font>" if ok
+                       else "<font color='#e06060'>not met</font>")
+                parts.append(f"{tag} · {esc(o.text)} <i>({o.points} points)</i>")
+        return " <br>".join(parts)
+
+    def timeline_html(self) -> str:
+        from game.engine.calendar import format_month
+
+        rows = timeline(self.ctl.state)
+        parts = ["<b>Your game</b>"]
+        if not rows:
+            parts.append("<i>No crisis broke out.</i>")
+        for m, txt in rows:
+            parts.append(f"<b>{esc(format_month(m))}</b> <br>{esc(txt)}")
+        return " <br>".join(parts)
+
+    def baseline_html(self) -> str:
+        from game.engine.calendar import format_month
+
+        rows = baseline(self.ctl.campaign)
+        parts = ["<b>What happened in history</b>"]
+        if not rows:
+            parts.append("<i>The campaign gives no historical record.</i>")
+        for m, txt in rows:
+            parts.append(f"<b>{esc(format_month(m))}</b> <br>{esc(txt)}")
+        return " <br>".join(parts)
+
+    # --- actions -----------------------------------------------------------------------------
+    def close(self) -> None:
+        """Esc: the game is over, so closing the report leaves for the main menu."""
+        self.to_menu()
+
+    def to_menu(self) -> None:
+        from game.ui.scenes.main_menu import MainMenu
+
+        self.app.session = None
+        self.app.reset(MainMenu(self.app))
+
+    def open_charts(self) -> None:
+        from game.ui.scenes.charts import ChartsScene
+
+        self.app.push(ChartsScene(self.app, self.ctl))
+
+    # --- drawing -----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        from game.ui.scenes.charts import crisis_markers, history_series, x_range
+
+        t = self.theme
+        surface.fill(t.c("bg"))
+        self.tips.clear()
+        if self.chart_rect is None:
+            return
+        state = self.ctl.state
+        nations = [self.nation] if self.nation else []
+        series = history_series(state, self.ctl.campaign, nations)
+        ss = [Series("Tension", series["tension"][0].points, t.series(3))] if \
+            series["tension"][0].points else []
+        if self.nation:
+            for s in series["will"]:
+                ss.append(Series(f"{s.label}: will", s.points, t.series(5)))
+            for s in series["legitimacy"]:
+                ss.append(Series(f"{s.label}: legitimacy", s.points, t.series(6)))
+        org_colours = (0, 1, 2, 4, 7)
+        for i, s in enumerate(series["credibility"]):
+            ss.append(Series(f"{s.label} credibility", s.points,
+                             t.series(org_colours[i % len(org_colours)])))
+        draw_line_chart(surface, self.chart_rect, t, ss, title="The campaign over time",
+                        x_range=x_range(state), markers=crisis_markers(state), tips=self.tips)
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        self.tips.draw(surface, self.theme)
+
+    def wants_frames(self) -> bool:
+        return self.tips.pending()
+
+    def handle_event(self, event) -> bool:
+        if event.type == pygame.MOUSEMOTION:
+            self.app.invalidate(0.6)
+        return False

@@ -1,0 +1,459 @@
+"""Saving and loading: the list of saves (named slots, the quick save, autosaves) with their
+date and nations, a name box to save into a slot, and loading a save back into a game.
+
+Loading goes through game.session.restore: the snapshot when the campaign is unchanged; when
+it changed, the player is told and may go on by replaying the history; a damaged file shows
+its message and changes nothing. ``quick_save``, ``quick_load`` and ``continue_latest`` are the
+F5 / F9 / main-menu shortcuts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UITextEntryLine
+
+from game.ui import fonts
+from game.ui.scenes.base import Scene, esc
+from game.ui.scenes.dialog import Dialog, confirm, message
+
+# --- helpers ------------------------------------------------------------------------------------
+
+def save_folder(app) -> Path:
+    if getattr(app, "save_dir", None) is not None:
+        return Path(app.save_dir)
+    from game.session.paths import saves_dir
+
+    return saves_dir()
+
+
+def source_of(session) -> str:
+    """Where the session's campaign comes from, as a save records it."""
+    if getattr(session, "source", ""):
+        return session.source
+    from game.session.paths import campaign_source
+
+    src = getattr(session.campaign, "src", None)
+    file = getattr(src, "file", "") if src is not None else ""
+    if file:
+        p = Path(file)
+        folder = p if p.is_dir() else p.parent
+        if folder.exists():
+            return campaign_source(folder)
+    try:
+        from game.ui import services
+
+        for entry in services.list_campaigns():
+            if entry.id == session.campaign.id and entry.path is not None:
+                path = Path(entry.path)
+                return campaign_source(path if path.is_dir() else path.parent)
+    except Exception:  # noqa: BLE001, S110 - fall back to the built-in id
+        pass
+    return f"builtin:{session.campaign.id}"
+
+
+def _game_scene(app):
+    from game.ui.scenes.game_scene import GameScene
+
+    return app.find(GameScene)
+
+
+def _status(app, text: str) -> None:
+    scene = _game_scene(app)
+    if scene is not None and hasattr(scene, "status"):
+        scene.status = text
+    app.invalidate()
+
+
+def open_session(app, session) -> None:
+    """Open the main screen on a loaded session, over a fresh main menu."""
+    from game.ui.controller import GameController
+    from game.ui.scenes.game_scene import open_game
+
+    open_game(app, GameController(session))
+
+
+def load_save(app, data) -> bool:
+    """Bring a read SaveData back as the running game; False (with a message) if it cannot."""
+    from game.session import restore
+    from game.session.savefile import SaveError
+
+    try:
+        campaign = restore.find_campaign(data)
+    except SaveError as exc:
+        message(app, "This game cannot be loaded", str(exc))
+        return False
+    try:
+        session = restore.resume(data, campaign)
+    except restore.CampaignChanged as exc:
+        confirm(app, "The campaign has changed", str(exc), "Replay and continue",
+                lambda: _replay(app, data, campaign), no="Cancel")
+        return False
+    except SaveError as exc:
+        message(app, "This game cannot be loaded", str(exc))
+        return False
+    open_session(app, session)
+    return True
+
+
+def _replay(app, data, campaign) -> None:
+    from game.session import restore
+
+    result = restore.replay(data, campaign)
+    open_session(app, result.session)
+    if result.illegal is not None:
+        i = result.illegal
+        message(app, "The replay stopped early",
+                f"Action {i.index + 1} of {len(data.log)}, '{i.action}', is not legal in the "
+                f"new version of the campaign ({i.reason}). The game goes on from just before "
+                f"it.")
+    elif not result.matches:
+        message(app, "Replayed", "The history was replayed on the new version of the "
+                "campaign; the game may differ from the one that was saved.")
+
+
+def load_path(app, path: Path) -> bool:
+    from game.session import saves
+    from game.session.savefile import SaveError
+
+    try:
+        data = saves.read(path)
+    except SaveError as exc:
+        message(app, "This save cannot be loaded", str(exc))
+        return False
+    return load_save(app, data)
+
+
+def quick_save(app, ctl) -> bool:
+    from game.session import saves
+    from game.session.savefile import SaveError
+
+    try:
+        saves.quick_save(ctl.session, source_of(ctl.session), save_folder(app))
+    except SaveError as exc:
+        message(app, "Not saved", str(exc))
+        return False
+    _status(app, "Saved to the quick-save slot (F9 loads it).")
+    return True
+
+
+def quick_load(app) -> bool:
+    from game.session import saves
+
+    path = save_folder(app) / (saves.QUICK + saves.EXT)
+    if not path.exists():
+        if _game_scene(app) is not None:
+            _status(app, "There is no quick save yet (F5 makes one).")
+        else:
+            message(app, "No quick save", "There is no quick save yet: F5 during a game "
+                    "makes one.")
+        return False
+    return load_path(app, path)
+
+
+def latest(app):
+    """The newest usable save of any kind (named, quick or autosave), or None."""
+    from game.session import saves
+
+    try:
+        entries = saves.list_saves(save_folder(app))
+    except OSError:
+        return None
+    return next((e for e in entries if e.ok), None)
+
+
+def continue_latest(app) -> bool:
+    """Load the newest usable save."""
+    entry = latest(app)
+    if entry is not None:
+        return load_path(app, entry.path)
+    message(app, "Nothing to continue", "There is no saved game yet.")
+    return False
+
+
+def describe(entry) -> str:
+    """One line about a save for its row."""
+    if not entry.ok:
+        return f"{entry.slot} — unreadable"
+    title = entry.label if entry.label and entry.kind == "named" and entry.label != entry.slot \
+        else ""
+    who = ", ".join(entry.nations) or "no seats"
+    parts = [entry.slot + (f" ({title})" if title else ""), entry.date_text, who,
+             entry.campaign_name]
+    return " — ".join(p for p in parts if p)
+
+
+def _when(saved_at: str) -> str:
+    return saved_at.replace("T", " ")[:16] if saved_at else ""
+
+
+# --- the screen ---------------------------------------------------------------------------------
+
+class SaveLoad(Scene):
+    name = "save_load"
+
+    def __init__(self, app, mode: str = "load", ctl=None):
+        super().__init__(app)
+        if mode not in ("save", "load"):
+            raise ValueError("mode is 'save' or 'load'")
+        if mode == "save" and ctl is None:
+            raise ValueError("saving needs the game's controller")
+        self.mode = mode
+        self.ctl = ctl
+        self.entries: list = []
+        self.selected: int | None = None
+        self.offset = 0
+        self.per_page = 1
+        self.rows: dict[int, object] = {}
+        self.entry_box: UITextEntryLine | None = None
+        self.detail = None
+        self.action_button = None
+        self.status = ""
+        self._typed = ""
+        self.refresh(rebuild=False)
+
+    # --- data -----------------------------------------------------------------------------
+    def refresh(self, rebuild: bool = True) -> None:
+        from game.session import saves
+
+        try:
+            self.entries = saves.list_saves(save_folder(self.app))
+        except OSError as exc:
+            self.entries = []
+            self.status = f"The save folder cannot be read ({exc})"
+        if self.selected is not None and self.selected >= len(self.entries):
+            self.selected = None
+        if rebuild and self.entered:
+            self.rebuild()
+
+    # --- layout ---------------------------------------------------------------------------
+    def build(self) -> None:
+        t = self.theme
+        u = t.u
+        W, _H = self.app.screen.get_size()
+        lw, lh = t.logical
+        title = "Save game" if self.mode == "save" else "Load game"
+        self.label((u(32), u(18), u(lw - 200), u(36)), title, cls="@heading")
+        self.button((W - u(142), u(18), u(110), u(34)), "Back", self.close,
+                    tooltip="Back without " + ("saving" if self.mode == "save" else "loading")
+                    + "<br><i>Shortcut: Esc</i>")
+        top = 66
+        if self.mode == "save":
+            self.label((u(32), u(top), u(60), u(34)), "Name", cls="@subheading")
+            bw = 150
+            self.entry_box = UITextEntryLine(
+                pygame.Rect(u(96), u(top), u(lw - 96 - 32 - bw - 10), u(34)),
+                manager=self.manager)
+            self.entry_box.set_text(self._typed or self._default_name())
+            self.entry_box.set_text_length_limit(64)
+            self.button((u(lw - 32 - bw), u(top), u(bw), u(34)), "Save", self.save_typed,
+                        cls="@primary", tooltip="Save the game under this name<br>"
+                        "<i>Shortcut: Enter</i>")
+            self.key(pygame.K_RETURN, "Save", self.save_typed)
+            top += 46
+        list_w = int((lw - 64) * 0.58)
+        bottom = lh - 24 - 26
+        row_h, gap = 40, 4
+        self.per_page = max(1, (bottom - top) // (row_h + gap))
+        self.offset = max(0, min(self.offset, max(0, len(self.entries) - self.per_page)))
+        self.rows = {}
+        if not self.entries:
+            self.label((u(32), u(top), u(list_w), u(30)), "There are no saved games yet.",
+                       cls="@dim")
+        for n, i in enumerate(range(self.offset,
+                                    min(len(self.entries), self.offset + self.per_page))):
+            e = self.entries[i]
+            rect = pygame.Rect(u(32), u(top + n * (row_h + gap)), u(list_w), u(row_h))
+            tip = esc(describe(e)) + (f"<br>{esc(e.error)}" if not e.ok else "")
+            b = self.button(rect, describe(e), lambda i=i: self.select(i), cls="@list_row",
+                            tooltip=tip)
+            font = getattr(b, "font", None)
+            if font is not None:
+                b.set_text(fonts.elide(describe(e), _M(font), rect.w - u(20)))
+            if i == self.selected:
+                b.select()
+            self.rows[i] = b
+        if len(self.entries) > self.per_page:
+            last = min(len(self.entries), self.offset + self.per_page)
+            self.label((u(32), u(bottom + 2), u(list_w), u(22)),
+                       f"{self.offset + 1}-{last} of {len(self.entries)} · PgUp / PgDn or the "
+                       "mouse wheel for more", cls="@dim")
+        x = 32 + list_w + 16
+        dw = lw - x - 32
+        action_h = 40
+        self.detail = self.text_box((u(x), u(top), u(dw), u(bottom - top - action_h - 10)),
+                                    self._detail_html())
+        label = "Load" if self.mode == "load" else "Overwrite"
+        entry = self._entry()
+        enabled = entry is not None and (entry.ok or self.mode == "save")
+        self.action_button = self.button(
+            (u(x), u(bottom - action_h), u(dw), u(action_h)), label, self.act,
+            cls="@primary" if self.mode == "load" else "@danger",
+            tooltip=("Load the chosen save" if self.mode == "load"
+                     else "Save over the chosen save") + (
+                "<br><i>Shortcut: Enter</i>" if self.mode == "load" else ""),
+            enabled=enabled)
+        if self.mode == "load":
+            self.key(pygame.K_RETURN, "Load", self.act)
+        self.key(pygame.K_DOWN, "Next save", lambda: self.select(self._next(1)))
+        self.key(pygame.K_UP, "Previous save", lambda: self.select(self._next(-1)))
+        self.key(pygame.K_PAGEDOWN, "More saves", lambda: self.scroll(self.per_page))
+        self.key(pygame.K_PAGEUP, "Earlier saves", lambda: self.scroll(-self.per_page))
+        if self.status:
+            self.label((u(x), u(bottom + 2), u(dw), u(22)), self.status, cls="@dim")
+
+    def _default_name(self) -> str:
+        if self.ctl is None:
+            return ""
+        from game.engine.calendar import format_month
+
+        who = self.ctl.humans[0] if self.ctl.humans else self.ctl.campaign.id
+        return f"{who} {format_month(self.ctl.state.month)}"
+
+    def _entry(self):
+        if self.selected is None or not (0 <= self.selected < len(self.entries)):
+            return None
+        return self.entries[self.selected]
+
+    def _detail_html(self) -> str:
+        e = self._entry()
+        if e is None:
+            if self.mode == "save":
+                return ("Type a name and press <b>Save</b>, or choose a save on the left to "
+                        "save over it.")
+            return "Choose a save on the left, then <b>Load</b> it." if self.entries else ""
+        if not e.ok:
+            return (f"<b>{esc(e.slot)}</b><br><br><font color='#e06060'>{esc(e.error)}</font>"
+                    "<br><br>This file cannot be loaded; nothing was changed.")
+        kind = {"quicksave": "Quick save", "autosave": "Autosave"}.get(e.kind, "Saved game")
+        rows = [f"<b>{esc(e.label or e.slot)}</b>", f"{kind} · slot '{esc(e.slot)}'", "",
+                f"<b>Campaign</b> {esc(e.campaign_name)}",
+                f"<b>Date in the game</b> {esc(e.date_text)} (turn {e.turn})",
+                f"<b>Nations</b> {esc(', '.join(e.nations) or '—')}"]
+        if e.saved_at:
+            rows.append(f"<b>Saved</b> {esc(_when(e.saved_at))}")
+        return " <br>".join(rows)
+
+    # --- actions --------------------------------------------------------------------------
+    def _next(self, step: int) -> int:
+        if not self.entries:
+            return 0
+        if self.selected is None:
+            return 0
+        return max(0, min(len(self.entries) - 1, self.selected + step))
+
+    def scroll(self, n: int) -> None:
+        new = max(0, min(max(0, len(self.entries) - self.per_page), self.offset + n))
+        if new != self.offset:
+            self.offset = new
+            self._keep_typed()
+            self.rebuild()
+
+    def select(self, i: int) -> None:
+        if not self.entries:
+            return
+        i = max(0, min(len(self.entries) - 1, i))
+        self.selected = i
+        if i < self.offset:
+            self.offset = i
+        elif i >= self.offset + self.per_page:
+            self.offset = i - self.per_page + 1
+        e = self.entries[i]
+        if self.mode == "save" and e.ok and self.entry_box is not None:
+            self._typed = e.slot
+        else:
+            self._keep_typed()
+        self.rebuild()
+
+    def _keep_typed(self) -> None:
+        if self.entry_box is not None:
+            self._typed = self.entry_box.get_text()
+
+    def act(self) -> None:
+        e = self._entry()
+        if e is None:
+            return
+        if self.mode == "load":
+            self.load_entry(e)
+        else:
+            self.save_as(e.slot)
+
+    def load_entry(self, e) -> bool:
+        if not e.ok:
+            message(self.app, "This save cannot be loaded", e.error)
+            return False
+        return load_path(self.app, e.path)
+
+    def save_typed(self) -> None:
+        name = (self.entry_box.get_text() if self.entry_box is not None else "").strip()
+        self._typed = name
+        self.save_as(name)
+
+    def save_as(self, slot: str, *, confirmed: bool = False) -> bool:
+        from game.session import saves
+        from game.session.savefile import SaveError
+
+        slot = slot.strip()
+        if not slot:
+            message(self.app, "No name", "Type a name for the save first.")
+            return False
+        try:
+            path = saves.slot_path(slot, save_folder(self.app))
+        except SaveError as exc:
+            message(self.app, "Not a usable name", str(exc))
+            return False
+        if path.exists() and not confirmed:
+            confirm(self.app, "Overwrite?", f"There is already a save named '{slot}'. Save "
+                    "over it? The old game in it will be lost.", "Overwrite",
+                    lambda: self.save_as(slot, confirmed=True))
+            return False
+        session = self.ctl.session
+        try:
+            saves.save(session, slot, source_of(session), slot, save_folder(self.app))
+        except SaveError as exc:
+            message(self.app, "Not saved", str(exc))
+            return False
+        self.app.pop(self)
+        _status(self.app, f"Saved as '{slot}'.")
+        return True
+
+    # --- events and drawing -------------------------------------------------------------------
+    def handle_event(self, event) -> bool:
+        if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED and event.ui_element is \
+                self.entry_box:
+            self.save_typed()
+            return True
+        if event.type == pygame.MOUSEWHEEL:
+            self.scroll(-event.y)
+            return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.close()
+            return True
+        return False
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.theme.c("bg"))
+
+
+class _M:
+    def __init__(self, f):
+        self.f = f
+
+    def size(self, text: str):
+        return self.f.size(text)
+
+
+__all__ = [
+    "Dialog",
+    "SaveLoad",
+    "continue_latest",
+    "load_path",
+    "load_save",
+    "open_session",
+    "quick_load",
+    "quick_save",
+    "save_folder",
+    "source_of",
+]

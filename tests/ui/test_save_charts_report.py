@@ -1,0 +1,285 @@
+"""The save/load screen, the history charts and the end report, headless, driven by posted
+events: save into a slot and load it back (same state hash), a damaged save listed with its
+error and loading it changing nothing, overwriting asking first, quick save and load, a game
+played to the end showing its report, and screenshots of each screen at two sizes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pygame
+import pytest
+
+from game.content.loader import load_campaign
+from game.engine import state_hash
+from game.session import paths, saves
+from game.session.session import Seat, Session
+
+MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
+SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def mini():
+    result = load_campaign(MINI)
+    assert result.campaign is not None, result.errors
+    return result.campaign
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path))
+    return tmp_path
+
+
+def new_session(campaign, seed=7) -> Session:
+    return Session(campaign, seed, seats=(Seat("ALD", "Ann"),),
+                   source=paths.campaign_source(MINI))
+
+
+def make_app(home, size=(1280, 720), scale=100):
+    from game.ui.app import App
+
+    app = App(size=size, config_dir=home, save_dir=home)
+    if scale != 100:
+        from game.ui.theme import load_theme
+
+        app.settings.ui_scale = scale
+        app.theme = load_theme(app.settings.palette, scale, app.screen.get_size())
+    return app
+
+
+def open_game(app, session):
+    from game.ui.controller import GameController
+    from game.ui.scenes.game_scene import open_game as og
+
+    session.run_ai()  # a human must act now: the screens do not move the game on their own
+    ctl = GameController(session)
+    og(app, ctl)
+    app.tick()
+    return ctl
+
+
+def click(app, widget) -> None:
+    pos = widget.rect.center
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+    app.tick()
+    app.tick()  # the button's pressed event is handled on the next pass
+
+
+def press(app, key, mod=0) -> None:
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="",
+                                         scancode=0))
+    app.tick()
+    app.tick()
+
+
+def shoot(app, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    app.draw()
+    pygame.image.save(app.screen, str(SHOTS / name))
+
+
+def dialog_button(app, label):
+    from game.ui.scenes.dialog import Dialog
+
+    top = app.top
+    assert isinstance(top, Dialog), type(top)
+    return top.widgets[f"button:{label}"]
+
+
+def test_save_into_slot_and_load_back(mini, home):
+    from game.ui.scenes.game_scene import GameScene
+    from game.ui.scenes.save_load import SaveLoad
+
+    app = make_app(home)
+    session = new_session(mini)
+    session.play_out(turns=2)
+    ctl = open_game(app, session)
+    game_scene = app.find(GameScene)
+    app.push(SaveLoad(app, mode="save", ctl=ctl))
+    app.tick()
+    scene = app.top
+    scene.entry_box.set_text("my game")
+    save_btn = next(b for b in scene._callbacks if b.text == "Save")
+    click(app, save_btn)
+    assert (home / "my game.json").exists()
+    assert not isinstance(app.top, SaveLoad) and app.find(GameScene) is game_scene
+    saved_hash = state_hash(session.state)
+    assert saves.load("my game", home).state_hash == saved_hash
+
+    # the game moves on, then the save is loaded back through the load screen
+    session.play_out(turns=1)
+    session.run_ai()
+    assert state_hash(session.state) != saved_hash
+    app.push(SaveLoad(app, mode="load"))
+    app.tick()
+    scene = app.top
+    i = next(i for i, e in enumerate(scene.entries) if e.slot == "my game")
+    entry = scene.entries[i]
+    assert entry.nations == ("ALD",) and entry.date_text
+    click(app, scene.rows[i])
+    assert scene.selected == i
+    click(app, scene.action_button)
+    top = app.find(GameScene)
+    assert top is not None and top is not game_scene
+    assert state_hash(app.session.state) == saved_hash
+    assert state_hash(top.ctl.state) == saved_hash
+
+
+def test_overwrite_asks_first(mini, home):
+    from game.ui.scenes.save_load import SaveLoad
+
+    app = make_app(home)
+    session = new_session(mini)
+    ctl = open_game(app, session)
+    saves.save(session, "slot1", session.source, "slot1", home)
+    before = (home / "slot1.json").read_bytes()
+    session.play_out(turns=1)
+    app.push(SaveLoad(app, mode="save", ctl=ctl))
+    app.tick()
+    scene = app.top
+    i = next(i for i, e in enumerate(scene.entries) if e.slot == "slot1")
+    click(app, scene.rows[i])
+    assert scene.entry_box.get_text() == "slot1"
+    click(app, scene.action_button)  # Overwrite
+    click(app, dialog_button(app, "Cancel"))
+    assert (home / "slot1.json").read_bytes() == before
+    click(app, scene.action_button)
+    click(app, dialog_button(app, "Overwrite"))
+    assert saves.load("slot1", home).turn == session.state.turn
+    assert (home / "slot1.json").read_bytes() != before
+
+
+def test_damaged_save_lists_error_and_changes_nothing(mini, home):
+    from game.ui.scenes.dialog import Dialog
+    from game.ui.scenes.game_scene import GameScene
+    from game.ui.scenes.save_load import SaveLoad
+
+    app = make_app(home)
+    session = new_session(mini)
+    ctl = open_game(app, session)
+    saves.save(session, "good", session.source, "good", home)
+    (home / "broken.json").write_bytes(b'{"format": "collective-security-save", "vers')
+    before = state_hash(session.state)
+    game_scene = app.find(GameScene)
+    app.push(SaveLoad(app, mode="load"))
+    app.tick()
+    scene = app.top
+    i = next(i for i, e in enumerate(scene.entries) if e.slot == "broken")
+    assert scene.entries[i].error
+    click(app, scene.rows[i])
+    assert scene.entries[i].error.split("(")[0].strip()[:20] in scene.detail.html_text
+    assert not scene.action_button.is_enabled
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.top, Dialog)
+    press(app, pygame.K_RETURN)  # OK
+    assert app.top is scene
+    assert app.find(GameScene) is game_scene and game_scene.ctl is ctl
+    assert state_hash(app.session.state) == before
+    shoot_all(app, home, "load", scene_factory=lambda a: SaveLoad(a, mode="load"))
+
+
+def test_quick_save_and_load_and_continue(mini, home):
+    from game.ui.scenes import save_load
+    from game.ui.scenes.game_scene import GameScene
+    from game.ui.scenes.main_menu import MainMenu
+
+    app = make_app(home)
+    app.push(MainMenu(app))
+    assert not save_load.quick_load(app)  # nothing yet: a message, nothing else
+    app.pop()
+    session = new_session(mini)
+    ctl = open_game(app, session)
+    assert save_load.quick_save(app, ctl)
+    h = state_hash(session.state)
+    session.play_out(turns=1)
+    assert save_load.quick_load(app)
+    assert state_hash(app.session.state) == h
+    app.reset(MainMenu(app))
+    assert save_load.continue_latest(app)
+    assert app.find(GameScene) is not None and state_hash(app.session.state) == h
+
+
+def test_end_report_and_charts(mini, home):
+    from game.ui.scenes.charts import ChartsScene
+    from game.ui.scenes.end_report import EndReport
+    from game.ui.scenes.main_menu import MainMenu
+
+    app = make_app(home)
+    session = new_session(mini)
+    session.play_out()
+    assert session.over
+    ctl = open_game(app, session)
+    report = app.find(EndReport) or EndReport(app, ctl)
+    if app.top is not report:
+        app.push(report)
+    app.tick()
+    shoot(app, "end_report_test.png")
+    assert report.chart_rect is not None
+    click(app, report.buttons["charts"])
+    assert isinstance(app.top, ChartsScene)
+    press(app, pygame.K_ESCAPE)
+    assert app.top is report
+    click(app, report.buttons["menu"])
+    assert isinstance(app.top, MainMenu) and len(app.stack) == 1
+    assert app.session is None
+
+
+def test_charts_render_and_toggle(mini, home):
+    from game.ui.scenes.charts import ChartsScene, history_series
+
+    app = make_app(home)
+    session = new_session(mini)
+    session.play_out(turns=4)
+    ctl = open_game(app, session)
+    app.push(ChartsScene(app, ctl))
+    app.tick()
+    scene = app.top
+    code = next(iter(scene.toggles))
+    click(app, scene.toggles[code])
+    assert code in scene.extra
+    s = history_series(session.state, mini, scene.nations)
+    assert len(s["will"]) == 2 and len(s["tension"][0].points) == len(session.state.history)
+    press(app, pygame.K_ESCAPE)
+    assert not isinstance(app.top, ChartsScene)
+
+
+def shoot_all(app, home, name, scene_factory):
+    """The scene at 1280x720 and 1920x1080 (and 200% UI scale at 1920)."""
+    for size, tag, scale in (((1280, 720), "1280", 100), ((1920, 1080), "1920", 100),
+                             ((1920, 1080), "1920_200", 200)):
+        a = make_app(home, size=size, scale=scale)
+        a.session = app.session
+        a.push(scene_factory(a))
+        a.tick()
+        shoot(a, f"{name}_{tag}.png")
+
+
+def test_screenshots(mini, home):
+    from game.ui.controller import GameController
+    from game.ui.scenes.charts import ChartsScene
+    from game.ui.scenes.end_report import EndReport
+    from game.ui.scenes.save_load import SaveLoad
+
+    session = new_session(mini)
+    session.play_out(turns=3)
+    for slot in ("Before the storm", "quicksave"):
+        saves.save(session, slot, session.source, slot, home)
+    saves.autosave(session, session.source, folder=home)
+    (home / "damaged.json").write_bytes(b"not json at all")
+    ctl = GameController(session)
+    app = make_app(home)
+    shoot_all(app, home, "save", lambda a: SaveLoad(a, mode="save", ctl=ctl))
+    shoot_all(app, home, "load", lambda a: SaveLoad(a, mode="load"))
+    shoot_all(app, home, "charts", lambda a: ChartsScene(a, ctl, nations=["BRV"]))
+    done = new_session(mini)
+    done.play_out()
+    ctl2 = GameController(done)
+    shoot_all(app, home, "end_report", lambda a: EndReport(a, ctl2))
