@@ -60,7 +60,7 @@ class CampaignSelect(Scene):
         top = 66
         self.rows = []
         for i, e in enumerate(self.entries):
-            text = e.name if e.ok else f"⚠ {e.name}"
+            text = e.name if e.ok else f"{e.name} (has problems)"
             b = self.button((u(32), u(top + i * 52), u(list_w), u(48)), text,
                             lambda i=i: self.select(i), cls="@list_row",
                             tooltip=f"{e.period}" if e.period else None)
@@ -90,12 +90,24 @@ class CampaignSelect(Scene):
         go_text = "Set up players" if self.hotseat else "Choose a nation"
         self.go = self.button((u(x + rw - 220), u(lh - 24 - 40), u(220), u(40)), go_text,
                               self.confirm, cls="@primary", key=pygame.K_RETURN)
+        self.button((W - u(290), u(18), u(140), u(34)), "Reload (F5)", self.reload,
+                    key=pygame.K_F5, tooltip="Read every campaign again from disk and check "
+                    "it: edit your YAML, press F5, see the problems or play the new version")
         self.key(pygame.K_DOWN, "Next campaign", lambda: self.select(self.index + 1))
         self.key(pygame.K_UP, "Previous campaign", lambda: self.select(self.index - 1))
         if self.entries:
             self.select(min(self.index, len(self.entries) - 1))
         else:
             self.go.disable()
+
+    def reload(self) -> None:
+        """Quick authoring: rescan and revalidate the campaigns, keeping the selection."""
+        chosen = self.entries[self.index].id if self.entries else None
+        self._loaded = False
+        self._load()
+        ids = [e.id for e in self.entries]
+        self.index = ids.index(chosen) if chosen in ids else 0
+        self.rebuild()
 
     def _user_dir_text(self) -> str:
         try:

@@ -1,0 +1,34 @@
+"""Quick authoring: a user's campaign is listed beside the built-in ones; a broken one shows
+its problems instead of crashing; F5 reads the campaigns again from disk."""
+
+import shutil
+from pathlib import Path
+
+import pygame
+
+from game.ui.app import App
+from game.ui.scenes.campaign_select import CampaignSelect
+from tests.ui.driver import buttons, press
+
+MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
+
+
+def test_f5_reloads_and_shows_a_broken_campaigns_problems(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLLECTIVE_SECURITY_HOME", str(tmp_path))
+    folder = tmp_path / "campaigns" / "mini"
+    shutil.copytree(MINI, folder)
+    app = App(size=(1280, 720), config_dir=tmp_path)
+    app.push(CampaignSelect(app, custom=True))
+    app.tick()
+    assert "The Little Entente Years" in buttons(app.top)
+    header = folder / "campaign.yaml"
+    header.write_text(header.read_text(encoding="utf-8").replace("turn_months: 3",
+                                                                  "turn_months: thirteen"))
+    press(app, pygame.K_F5)
+    entry = app.top.entries[0]
+    assert not entry.ok
+    assert any("campaign.yaml:" in p and "thirteen" in p for p in entry.problems)
+    assert not buttons(app.top)["Choose a nation"].is_enabled
+    header.write_text(header.read_text(encoding="utf-8").replace("thirteen", "3"))
+    press(app, pygame.K_F5)
+    assert app.top.entries[0].ok and buttons(app.top)["Choose a nation"].is_enabled
