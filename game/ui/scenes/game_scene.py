@@ -161,11 +161,15 @@ class GameScene(Scene):
         n = len(MODES)
         w = min(u(130), (r.w - u(12) - (n - 1) * u(4)) // n)
         self.mode_buttons = {}
+        short = {"political": "Pol.", "membership": "Members", "will": "Will",
+                 "legitimacy": "Legit.", "blocs": "Blocs", "crises": "Crises"}
+        font = t.font(t.gui_font_size("@tab") / t.scale if "@tab" in t.gui else 15)
         for i, m in enumerate(MODES):
+            label = next((c for c in (MODE_LABELS[m], short[m], str(i + 1))
+                          if font.size(c)[0] <= w - u(12)), str(i + 1))
             b = self.button((r.x + u(6) + i * (w + u(4)), r.y + u(3), w, r.h - u(6)),
-                            MODE_LABELS[m] if w > u(96) else MODE_LABELS[m].split()[-1],
-                            lambda m=m: self.set_mode(m), key=K.MAP_MODES[i], cls="@tab",
-                            tooltip=MODE_TIPS[m])
+                            label, lambda m=m: self.set_mode(m), key=K.MAP_MODES[i],
+                            cls="@tab", tooltip=f"{MODE_LABELS[m]} ({i + 1}): {MODE_TIPS[m]}")
             self.mode_buttons[m] = b
         self.mode_buttons[self.mode].select()
 
