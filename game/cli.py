@@ -7,6 +7,7 @@ so validating a campaign stays quick and works without a display.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -62,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _play(args: argparse.Namespace) -> int:
     try:
-        from game.ui import app
+        app = importlib.import_module("game.ui.app")
     except ModuleNotFoundError as exc:
         print(f"cannot open the game window: the module '{exc.name}' is missing "
               "(run `make play` to install everything)", file=sys.stderr)
