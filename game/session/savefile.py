@@ -79,8 +79,7 @@ def document(session: Session, source: str, label: str = "") -> dict:
         "campaign": {"id": campaign.id, "name": campaign.name,
                      "content_hash": campaign.content_hash, "source": source},
         "seed": session.seed, "difficulty": session.difficulty,
-        "seats": [{"nation": s.nation, "name": s.name, "password": s.password}
-                  for s in session.seats],
+        "seats": [_seat_plain(s) for s in session.seats],
         "meta": {"saved_at": datetime.now(timezone.utc).astimezone().isoformat("T", "seconds"),
                  "date_text": format_month(state.month), "turn": state.turn,
                  "nations": list(session.humans), "label": label},
@@ -89,6 +88,17 @@ def document(session: Session, source: str, label: str = "") -> dict:
                      "hash": state_hash(state), "log_hash": log_hash(session.log),
                      "state": state_to_plain(state)},
     }
+
+
+def _seat_plain(seat: Seat) -> dict:
+    """A seat; a hot-seat seat that lost and chose (hotseat.HotSeat) adds ``retired`` and
+    ``watched``, optional keys that readers of format 1 without them take as "playing"."""
+    out = {"nation": seat.nation, "name": seat.name, "password": seat.password}
+    retired = getattr(seat, "retired", "")
+    if retired:
+        out["retired"] = retired
+        out["watched"] = getattr(seat, "watched", -1)
+    return out
 
 
 def encode(doc: dict) -> bytes:
@@ -200,9 +210,7 @@ def _read(doc: dict, version: int) -> SaveData:
     log = tuple(_items(doc, "log", str))
     if _get(snapshot, "log_hash", str, "snapshot.") != log_hash(log):
         raise damaged("its action history does not match its checksum")
-    seats = tuple(Seat(_get(s, "nation", str, "seats[]."), _get(s, "name", str, "seats[]."),
-                       _get(s, "password", str, "seats[]."))
-                  for s in _items(doc, "seats", dict))
+    seats = tuple(_seat(s) for s in _items(doc, "seats", dict))
     return SaveData(
         version=version, game_version=_get(doc, "game_version", str),
         campaign_id=_get(campaign, "id", str, "campaign."),
@@ -219,6 +227,21 @@ def _read(doc: dict, version: int) -> SaveData:
         date_text=_get(meta, "date_text", str, "meta."),
         nations=tuple(_items(meta, "nations", str, "meta.")),
         label=_get(meta, "label", str, "meta."))
+
+
+def _seat(obj: dict) -> Seat:
+    seat = Seat(_get(obj, "nation", str, "seats[]."), _get(obj, "name", str, "seats[]."),
+                _get(obj, "password", str, "seats[]."))
+    if "retired" not in obj and "watched" not in obj:
+        return seat
+    from .hotseat import RETIRED, HotSeat
+
+    retired = _get(obj, "retired", str, "seats[].")
+    if retired not in RETIRED:
+        raise damaged(f"a seat is retired as {retired[:20]!r}, which is not one of "
+                      f"{', '.join(RETIRED)}")
+    watched = _get(obj, "watched", int, "seats[].")
+    return HotSeat(seat.nation, seat.name, seat.password, retired=retired, watched=watched)
 
 
 _KINDS = {str: "text", int: "a whole number", dict: "an object", list: "a list"}

@@ -256,8 +256,11 @@ class App:
             self.tick(dt, events)
 
     def shutdown(self) -> None:
+        from game.ui import fonts
+
         while self.stack:
             self.stack.pop().exit()
+        fonts.font.cache_clear()  # fonts die with pygame.quit(); a later App loads them anew
         pygame.quit()
 
 

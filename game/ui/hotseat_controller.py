@@ -35,7 +35,7 @@ class HotseatController(GameController):
     def turn(self) -> hs.Turn | None:
         """The seat that must take the screen now (``hotseat.turn``, cached until an action
         or a seat changes); None while the computer plays."""
-        key = (len(self.session.log), self.session.seats, self.session.state.phase)
+        key = (len(self.session.log), id(self.session.state), self.session.seats)
         if key != self._turn_key:
             self._turn_key = key
             self._turn = hs.turn(self.session)

@@ -13,7 +13,7 @@ the table (the AI plays its nation on) or watch the public facts once a turn.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pygame
 import pygame_gui
@@ -43,7 +43,7 @@ class HandoverScene(Scene):
     closable = False
     """Esc must never uncover the screen below: it opens the menu, if there is one."""
 
-    def __init__(self, app, campaign, turn: "hs.Turn", *, date_text: str = "",
+    def __init__(self, app, campaign, turn: hs.Turn, *, date_text: str = "",
                  on_reveal: Callable[[], None] | None = None,
                  on_choice: Callable[[str], None] | None = None,
                  on_menu: Callable[[], None] | None = None,
@@ -293,6 +293,10 @@ def reset_for_seat(scene) -> None:
         scene.map.hover = None
         scene.map.selected_crisis = None
         scene.map.select(p)
+        view = getattr(scene.map, "view", None)
+        if getattr(view, "hover", None) is not None:
+            view.hover = None  # the next mouse move finds it again
+            view.invalidate()
     ctl.read = len(ctl.session.chronicle)
     if scene.entered:
         scene.rebuild()

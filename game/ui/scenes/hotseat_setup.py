@@ -130,7 +130,7 @@ class HotseatSetup(Scene):
     def build(self) -> None:
         t = self.theme
         u = t.u
-        W, H = self.app.screen.get_size()
+        W = self.app.screen.get_width()
         lw, lh = t.logical
         self.widgets = {}
         self.entries = []

@@ -15,11 +15,23 @@ class MainMenu(Scene):
     name = "main_menu"
     closable = False
 
-    def __init__(self, app):
+    def __init__(self, app, *, first_start: bool | None = None):
         super().__init__(app)
         self.items: dict[str, object] = {}
         self._art = None
         self._map_surface = None
+        # The one-time tutorial offer: on by default for the real game (an App using the
+        # player's own config folder); Apps given a folder of their own (tests, tools) opt in.
+        self.first_start = app.config_dir is None if first_start is None else first_start
+
+    def update(self, dt: float) -> bool:
+        # Offered once the menu is really on screen (not when a game is opened over it).
+        if self.first_start and self.app.top is self:
+            self.first_start = False
+            if not self.app.settings.tutorial_offered:
+                self.offer_tutorial()
+                return True
+        return False
 
     def build(self) -> None:
         t = self.theme
@@ -37,6 +49,9 @@ class MainMenu(Scene):
              pygame.K_c, can_continue),
             ("new", "New campaign", self.on_new, "Lead one nation through an era",
              pygame.K_n, True),
+            ("tutorial", "Tutorial", self.on_tutorial,
+             "A short guided scenario: the screen, the controls and the voting rules",
+             pygame.K_t, True),
             ("hotseat", "Hot-seat game", self.on_hotseat,
              "Two to six people at one screen, each leading a nation", pygame.K_h, True),
             ("load", "Load game", self.on_load, "Saved games and autosaves", pygame.K_l, True),
@@ -82,6 +97,39 @@ class MainMenu(Scene):
         from game.ui.scenes.campaign_select import CampaignSelect
 
         self.app.push(CampaignSelect(self.app))
+
+    def on_tutorial(self) -> None:
+        from game.ui.scenes.tutorial import start_tutorial
+
+        try:
+            start_tutorial(self.app)
+        except Exception as exc:  # noqa: BLE001 - a broken install shows a message, not a crash
+            from game.ui.scenes.dialog import message
+
+            message(self.app, "The tutorial cannot be opened", str(exc))
+
+    def offer_tutorial(self) -> None:
+        """Ask once, on the first start, whether to play the tutorial; the answer is kept."""
+        from game.ui.scenes.dialog import Dialog
+
+        def answered() -> None:
+            self.app.settings.tutorial_offered = True
+            try:
+                self.app.settings.save(self.app.config_dir)
+            except OSError:
+                pass
+
+        def accept() -> None:
+            answered()
+            self.on_tutorial()
+
+        self.app.push(Dialog(
+            self.app, "New to Collective Security?",
+            "A short tutorial walks you through the screen, the controls and the rules that "
+            "decide whether the members of a League stand together. It takes about five "
+            "minutes; you can find it later under <b>Tutorial</b> in this menu.",
+            [("No, thanks", answered, None), ("Play the tutorial", accept, "@primary")],
+            on_close=answered))
 
     def on_hotseat(self) -> None:
         from game.ui.scenes.campaign_select import CampaignSelect
