@@ -91,7 +91,7 @@ class GameController:
         t0 = time.perf_counter()
         n = 0
         while not self.over:
-            waiting = self.session.ai_waiting()
+            waiting = self.machine_waiting()
             if not waiting:
                 break
             nation = waiting[0]
@@ -105,6 +105,10 @@ class GameController:
         self.ai_actions += n
         self.ai_seconds += time.perf_counter() - t0
         return n
+
+    def machine_waiting(self) -> list[str]:
+        """Nations the computer must act for now (hot-seat adds retired seats)."""
+        return self.session.ai_waiting()
 
     def finish_ai(self) -> None:
         """Run every due AI action now (tests, screenshots)."""

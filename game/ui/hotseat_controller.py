@@ -9,7 +9,6 @@ seats that left the table after a defeat.
 
 from __future__ import annotations
 
-import time
 
 from game.engine import view as engine_view
 from game.session import hotseat as hs
@@ -80,27 +79,9 @@ class HotseatController(GameController):
         return not self.over and bool(hs.machine_waiting(self.session))
 
     # --- acting -----------------------------------------------------------------------------
-    def step_ai(self, budget: float = 0.008) -> int:
-        """The computer acts for AI nations and retired seats, for about ``budget`` seconds."""
-        from game.ai import explain
-
-        t0 = time.perf_counter()
-        n = 0
-        while not self.over:
-            waiting = hs.machine_waiting(self.session)
-            if not waiting:
-                break
-            nation = waiting[0]
-            action = self.session.ai_action(nation)
-            if action.verb == "vote":
-                self.reasons[(nation, action.args[0])] = explain(self.state, nation, action)
-            self.session.submit(action)
-            n += 1
-            if time.perf_counter() - t0 >= budget:
-                break
-        self.ai_actions += n
-        self.ai_seconds += time.perf_counter() - t0
-        return n
+    def machine_waiting(self) -> list[str]:
+        """AI nations and retired seats: the computer acts for both."""
+        return hs.machine_waiting(self.session)
 
     def retire(self, how: str) -> None:
         """The defeated seat at the screen leaves the table or watches."""
