@@ -10,7 +10,9 @@ turn gives only those orders and then ends; in every other turn the AI plays it.
 
 from __future__ import annotations
 
-from game.engine import act, parse_action
+from collections.abc import Callable, Iterable
+
+from game.engine import Action, IllegalAction, act, parse_action
 from game.engine.calendar import parse_date
 from game.engine.model import Campaign
 from game.engine.state import Resolution
@@ -25,40 +27,67 @@ def matches(pattern: str, res: Resolution) -> bool:
     return res.kind == kind and (not subject or res.subject == subject)
 
 
-def _due(script: dict[str, list[str]], month: int, length: int) -> list[str]:
-    out: list[str] = []
+def _due(script: dict[str, list[Entry]], month: int, length: int) -> list[Entry]:
+    out: list[Entry] = []
     for key, texts in script.items():
         if month <= parse_date(key) < month + length:
             out.extend(texts)
     return out
 
 
-def play_script(campaign: Campaign, seed: int, script: dict[str, list[str]],
+Entry = str | Callable[[Session], list[str]]
+"""An action text, or a function of the session giving texts (for ids that exist only in
+play, such as a mission's)."""
+QUIET = "quiet"
+"""A script entry: in that turn every nation without scripted orders just ends its turn."""
+
+
+def play_script(campaign: Campaign, seed: int, script: dict[str, list[Entry]],
                 until: str | None = None, difficulty: str = "normal") -> Session:
     """Play from the start to ``until`` (a date; None: the end) with the script applied."""
     session = Session(campaign, seed, difficulty=difficulty)
     stop = parse_date(until) if until else None
     while not session.over and (stop is None or session.state.month < stop):
-        _play_turn(session, _due(script, session.state.month, campaign.turn_months))
+        play_turn(session, _due(script, session.state.month, campaign.turn_months))
     return session
 
 
-def _play_turn(session: Session, texts: list[str]) -> None:
+def play_turn(session: Session, entries: list[Entry], *, passive: Iterable[str] = (),
+              skipped: list[str] | None = None,
+              ai: Callable[[Session, str], Action] | None = None) -> None:
+    """One turn. Scripted orders are given as written; the scripted nations and the
+    ``passive`` ones (every nation after a QUIET entry) then let the AI answer their pending
+    decisions and end their orders. Scripted ballots are cast by pattern; every other order
+    and ballot is ``ai``'s (the session's planned AI by default). With ``skipped``, a scripted
+    order that play has made illegal is recorded there ("text: reason") instead of raising."""
+    ai = ai or (lambda s, nation: s.ai_action(nation))
     turn = session.state.turn
     ballots: dict[str, list[tuple[str, str]]] = {}
     scripted: list[str] = []
-    for text in texts:
+    quiet = False
+    for text in (t for e in entries for t in (e(session) if callable(e) else [e])):
+        if text == QUIET:  # a function entry is called only when its turn in the list comes
+            quiet = True
+            continue
         nation, verb, *args = text.split()
         if nation not in scripted:
             scripted.append(nation)
         if verb == "vote":
             ballots.setdefault(nation, []).append((args[0], args[1]))
-        else:
+            continue
+        try:
             session.submit(parse_action(text))
-    for nation in scripted:
+        except IllegalAction as exc:
+            if skipped is None:
+                raise
+            skipped.append(f"{text}: {exc.reason}")
+    ending = scripted + sorted(set(passive) - set(scripted))
+    if quiet:
+        ending += [n for n in session.state.existing() if n not in ending]
+    for nation in ending:
         if session.state.phase == "orders" and nation in session.state.waiting_for():
             while session.state.choices.get(nation):
-                session.submit(session.ai_action(nation))
+                session.submit(ai(session, nation))
             session.submit(act(nation, "end"))
     while session.state.turn == turn and not session.over:
         nation = session.state.waiting_for()[0]
@@ -69,4 +98,4 @@ def _play_turn(session: Session, texts: list[str]) -> None:
             if chosen is not None:
                 session.submit(act(nation, "vote", rid, chosen))
                 continue
-        session.submit(session.ai_action(nation))
+        session.submit(ai(session, nation))

@@ -16,14 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from game.ai import decide
 from game.content.loader import load_campaign
-from game.engine import act, parse_action
 from game.engine.bodies import seated
 from game.engine.calendar import parse_date
-from game.engine.errors import IllegalAction
 from game.engine.orders import LEGITIMACY_COST
-from game.session.scripted import matches
+from game.session import scripted
 from game.session.session import Session
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "campaigns" / "balkans_1991"
@@ -46,49 +43,11 @@ def campaign(loaded):
 # --- a small driver -----------------------------------------------------------------------
 
 
-def _ai(session: Session, nation: str):
-    ai_action = getattr(session, "ai_action", None)
-    if ai_action is not None:
-        return ai_action(nation)
-    return decide(session.state, nation, session.difficulty).action
-
-
 def play_turn(session: Session, texts: list[str], passive: set[str], strict: bool = True) -> None:
-    """One turn. Scripted orders are given as written; every nation in ``passive`` (and every
-    scripted nation) then answers its pending decisions through the AI and ends its orders.
-    Ballots named in the script (``kind@crisis``, ``kind`` or ``*``) are cast as written;
-    every other ballot, and every other nation's orders, are the AI's. Unless ``strict``, an
-    order that play has made impossible (a counterfactual changed the course) is skipped."""
-    turn = session.state.turn
-    ballots: dict[str, list[tuple[str, str]]] = {}
-    scripted: list[str] = []
-    for text in texts:
-        nation, verb, *args = text.split()
-        if nation not in scripted:
-            scripted.append(nation)
-        if verb == "vote":
-            ballots.setdefault(nation, []).append((args[0], args[1]))
-        else:
-            try:
-                session.submit(parse_action(text))
-            except IllegalAction:
-                if strict:
-                    raise
-    for nation in scripted + sorted(passive - set(scripted)):
-        if session.state.phase == "orders" and nation in session.state.waiting_for():
-            while session.state.choices.get(nation):
-                session.submit(_ai(session, nation))
-            session.submit(act(nation, "end"))
-    while session.state.turn == turn and not session.over:
-        nation = session.state.waiting_for()[0]
-        if session.state.phase == "voting" and nation in ballots:
-            rid = session.state.ballots_owed(nation)[0]
-            res = session.state.resolutions[rid]
-            chosen = next((b for p, b in ballots[nation] if matches(p, res)), None)
-            if chosen is not None:
-                session.submit(act(nation, "vote", rid, chosen))
-                continue
-        session.submit(_ai(session, nation))
+    """One turn of the record (game.session.scripted.play_turn): every nation in ``passive``
+    and every scripted one ends its orders; unless ``strict``, an order that play has made
+    impossible (a counterfactual changed the course) is skipped."""
+    scripted.play_turn(session, texts, passive=passive, skipped=None if strict else [])
 
 
 def run(campaign, script: Script, seed: int = 1, until: str | None = None,

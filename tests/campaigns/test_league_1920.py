@@ -15,9 +15,9 @@ import pytest
 
 from game.ai import decide
 from game.content.loader import load_campaign
-from game.engine import act, parse_action, why_not
 from game.engine.calendar import parse_date
-from game.session.scripted import matches
+from game.session import scripted
+from game.session.scripted import QUIET
 from game.session.session import Session
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "campaigns" / "league_1920"
@@ -40,10 +40,6 @@ def campaign():
     result = load_campaign(CAMPAIGN)
     assert result.campaign is not None, "\n".join(map(str, result.problems))
     return result.campaign
-
-
-QUIET = "quiet"
-"""A script entry: in that turn every nation without scripted orders just ends its turn."""
 
 
 def votes(nations, pattern, ballot):
@@ -82,46 +78,10 @@ class Play:
     def state(self):
         return self.session.state
 
-    def _submit(self, action) -> bool:
-        reason = why_not(self.session.state, action)
-        if reason is not None:
-            self.skipped.append(f"{action.text()}: {reason}")
-            return False
-        self.session.submit(action)
-        return True
-
     def _turn(self, texts: list[str]) -> None:
-        s = self.session
-        turn = s.state.turn
-        ballots: dict[str, list[tuple[str, str]]] = {}
-        scripted: list[str] = []
-        for text in texts:
-            if text == QUIET:
-                continue
-            nation, verb, *args = text.split()
-            if nation not in scripted:
-                scripted.append(nation)
-            if verb == "vote":
-                ballots.setdefault(nation, []).append((args[0], args[1]))
-            else:
-                self._submit(parse_action(text))
-        if QUIET in texts:  # everyone not scripted stays out of it this turn
-            scripted += [n for n in s.state.existing() if n not in scripted]
-        for nation in scripted:
-            if s.state.phase == "orders" and nation in s.state.waiting_for():
-                while s.state.choices.get(nation):
-                    s.submit(decide(s.state, nation).action)
-                s.submit(act(nation, "end"))
-        while s.state.turn == turn and not s.over:
-            nation = s.state.waiting_for()[0]
-            if s.state.phase == "voting" and nation in ballots:
-                rid = s.state.ballots_owed(nation)[0]
-                res = s.state.resolutions[rid]
-                chosen = next((b for p, b in ballots[nation] if matches(p, res)), None)
-                if chosen is not None:
-                    s.submit(act(nation, "vote", rid, chosen))
-                    continue
-            s.submit(s.ai_action(nation))
+        scripted.play_turn(self.session, texts, skipped=self.skipped,
+                           ai=lambda s, nation: decide(s.state, nation).action
+                           if s.state.choices.get(nation) else s.ai_action(nation))
 
 
 def _manchuria() -> dict[str, list[str]]:

@@ -16,9 +16,8 @@ import pytest
 
 from game.ai import decide
 from game.content.loader import load_campaign
-from game.engine import act, parse_action
 from game.engine.calendar import parse_date
-from game.session.scripted import matches
+from game.session import scripted
 from game.session.session import Session
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "campaigns" / "un_1945"
@@ -42,37 +41,9 @@ def campaign(loaded):
 
 
 def play_turn(session: Session, items: list[Item]) -> None:
-    """One turn. A nation named in the script gives exactly those orders (its pending event
-    choices are left to the AI unless the script answers them) and casts the ballots given by
-    pattern (``kind@crisis``, ``kind`` or ``*``); everything else is the AI's. An item may be
-    a function of the session, called when its turn comes, for ids that exist only in play."""
-    turn = session.state.turn
-    ballots: dict[str, list[tuple[str, str]]] = {}
-    scripted: list[str] = []
-    for item in items:
-        for text in item(session) if callable(item) else [item]:
-            nation, verb, *args = text.split()
-            if nation not in scripted:
-                scripted.append(nation)
-            if verb == "vote":
-                ballots.setdefault(nation, []).append((args[0], args[1]))
-            else:
-                session.submit(parse_action(text))
-    for nation in scripted:
-        if session.state.phase == "orders" and nation in session.state.waiting_for():
-            while session.state.choices.get(nation):
-                session.submit(decide(session.state, nation, session.difficulty).action)
-            session.submit(act(nation, "end"))
-    while session.state.turn == turn and not session.over:
-        nation = session.state.waiting_for()[0]
-        if session.state.phase == "voting" and nation in ballots:
-            rid = session.state.ballots_owed(nation)[0]
-            res = session.state.resolutions[rid]
-            chosen = next((b for p, b in ballots[nation] if matches(p, res)), None)
-            if chosen is not None:
-                session.submit(act(nation, "vote", rid, chosen))
-                continue
-        session.submit(decide(session.state, nation, session.difficulty).action)
+    """One turn (game.session.scripted.play_turn); the AI decides afresh before every action."""
+    scripted.play_turn(session, items,
+                       ai=lambda s, nation: decide(s.state, nation, s.difficulty).action)
 
 
 def run(session: Session, script: Script, until: str | None = None) -> Session:
