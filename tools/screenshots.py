@@ -115,10 +115,10 @@ def screens():
         game(app, "league_1920", "GBR").open_load()
 
     def end_report(app):
+        from game.session.session import Seat, Session
         from game.ui.controller import GameController
         from game.ui.scenes.end_report import EndReport
         from game.ui.scenes.game_scene import open_game
-        from game.session.session import Seat, Session
 
         mini = load_campaign(REPO / "tests" / "fixtures" / "mini_campaign").campaign
         session = Session(mini, 2, (Seat("ALD", "Ann"),))

@@ -65,7 +65,22 @@ def x_range(state) -> tuple[float, float]:
     return (lo, max(hi, lo + 1))
 
 
-class ChartsScene(Scene):
+class ChartScene(Scene):
+    """A scene with charts whose points show tooltips under the mouse."""
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        self.tips.draw(surface, self.theme)
+
+    def wants_frames(self) -> bool:
+        return self.tips.pending()
+
+    def handle_event(self, event) -> bool:
+        if event.type == pygame.MOUSEMOTION:
+            self.app.invalidate(0.6)
+        return False
+
+
+class ChartsScene(ChartScene):
     name = "charts"
 
     def __init__(self, app, ctl, nations: list[str] | None = None):
@@ -151,14 +166,3 @@ class ChartsScene(Scene):
                 ss = [Series(s.label, s.points, t.c("bad")) for s in ss]
             draw_line_chart(surface, rect, t, ss, title=title, x_range=xr, markers=markers,
                             tips=self.tips)
-
-    def draw_over(self, surface: pygame.Surface) -> None:
-        self.tips.draw(surface, self.theme)
-
-    def wants_frames(self) -> bool:
-        return self.tips.pending()
-
-    def handle_event(self, event) -> bool:
-        if event.type == pygame.MOUSEMOTION:
-            self.app.invalidate(0.6)
-        return False

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.scenes.base import Scene, esc
+from game.ui.scenes.base import esc
+from game.ui.scenes.charts import ChartScene
 from game.ui.widgets.chart import Series, draw_line_chart
 from game.ui.widgets.draw import Tips
 
@@ -84,7 +85,7 @@ def baseline(campaign) -> list[tuple[int, str]]:
     return sorted(out, key=lambda x: x[0])
 
 
-class EndReport(Scene):
+class EndReport(ChartScene):
     name = "end_report"
 
     def __init__(self, app, ctl):
@@ -227,14 +228,3 @@ class EndReport(Scene):
                              t.series(org_colours[i % len(org_colours)])))
         draw_line_chart(surface, self.chart_rect, t, ss, title="The campaign over time",
                         x_range=x_range(state), markers=crisis_markers(state), tips=self.tips)
-
-    def draw_over(self, surface: pygame.Surface) -> None:
-        self.tips.draw(surface, self.theme)
-
-    def wants_frames(self) -> bool:
-        return self.tips.pending()
-
-    def handle_event(self, event) -> bool:
-        if event.type == pygame.MOUSEMOTION:
-            self.app.invalidate(0.6)
-        return False
