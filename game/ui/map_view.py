@@ -436,13 +436,12 @@ class MapView:
                                 self.rect.y + round((sy0 + src.y) * f) - oy))
 
     def _draw_outline(self, surface, level, fid, colour, width, ox, oy) -> None:
-        if fid not in level.outlines:
-            level.outlines[fid] = [self._to_world(a, level.scale)
-                                   for a in self.map.outline([fid], level.lod)]
+        if fid not in level.outlines:  # the polylines with their bounds, once per zoom level
+            level.outlines[fid] = [(pts, pts.min(axis=0), pts.max(axis=0)) for pts in (
+                self._to_world(a, level.scale) for a in self.map.outline([fid], level.lod))]
         dx, dy = self.rect.x - ox, self.rect.y - oy
         view = pygame.Rect(ox - 4, oy - 4, self.rect.w + 8, self.rect.h + 8)
-        for pts in level.outlines[fid]:
-            lo, hi = pts.min(axis=0), pts.max(axis=0)
+        for pts, lo, hi in level.outlines[fid]:
             if hi[0] < view.left or lo[0] > view.right or hi[1] < view.top or lo[1] > view.bottom:
                 continue
             if len(pts) >= 2:

@@ -99,6 +99,7 @@ class GameScene(Scene):
 
     # --- layout --------------------------------------------------------------------------
     def build(self) -> None:
+        self._clear = True
         t = self.theme
         u = t.u
         W, H = self.app.screen.get_size()
@@ -372,7 +373,11 @@ class GameScene(Scene):
     # --- drawing -----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
-        surface.fill(t.c("bg"))
+        if self._clear or self.app.top is not self:
+            # the map, the panels and the widgets cover the screen: a full clear is needed only
+            # after a layout change or while something is drawn over this scene
+            surface.fill(t.c("bg"))
+            self._clear = self.app.top is not self
         self.map.draw(surface)
         pygame.draw.rect(surface, t.c("panel"), self.modebar)
         pygame.draw.rect(surface, t.c("panel"), self.right)
@@ -812,6 +817,7 @@ class GameScene(Scene):
             self.open_council(voting=True)
 
     def resume(self) -> None:
+        self._clear = True
         self._refresh(force=True)
         self.check_prompts()
 
