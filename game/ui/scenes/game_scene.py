@@ -229,7 +229,7 @@ class GameScene(Scene):
         if end is not None:
             reason = self._end_reason()
             (end.disable if reason else end.enable)()
-            end.set_tooltip(f"Finish your orders; the other nations act and the bodies vote"
+            end.set_tooltip("Finish your orders; the other nations act and the bodies vote"
                             + (f"<br><b>Not now:</b> {esc(reason)}" if reason else "")
                             + "<br><i>Shortcut: E</i>")
         self.app.invalidate()
