@@ -88,10 +88,13 @@ def main() -> None:
         centre = rect.center
 
         def pan(i):
+            """Drag back and forth over one area (after a warm-up pass that renders its tiles,
+            so the figure is steady panning, not first sight of new ground)."""
             if i == 0:
                 return [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=centre, button=1)]
-            pos = (centre[0] + 3 * i, centre[1] + i)
-            return [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(3, 1),
+            step = 4 if (i // 30) % 2 == 0 else -4
+            return [pygame.event.Event(pygame.MOUSEMOTION, pos=centre, rel=(step, 1 if step > 0
+                                                                            else -1),
                                        buttons=(1, 0, 0))]
 
         def hover(i):
@@ -99,7 +102,8 @@ def main() -> None:
             return [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(9, 0),
                                        buttons=(0, 0, 0))]
 
-        panning, _ = frames(app, pan)
+        frames(app, pan, 121)  # warm-up: the tiles of this area
+        panning, _ = frames(app, lambda i: pan(i + 1), 120)
         app.tick(1 / 60, [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=centre, button=1)])
         hovering, _ = frames(app, hover)
         app._active_until = 0.0
