@@ -182,11 +182,15 @@ class App:
             if not self.running:
                 return False
         needs = False
+        top_before = self.top
         for scene in list(self.stack):
             if scene.manager is not None and scene is self.top:
                 scene.manager.update(dt)
             if scene.update(dt):
                 needs = True
+        top = self.top
+        if top is not None and top is not top_before and top.manager is not None:
+            top.manager.update(0.0)  # a scene pushed during the updates: lay it out now
         if needs:
             self._dirty = True
         if self._dirty or self.busy():

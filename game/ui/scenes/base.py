@@ -112,6 +112,10 @@ class Scene:
         """Events not handled by widgets, callbacks or shortcuts; True when consumed."""
         return False
 
+    def dim_below(self, surface: pygame.Surface) -> None:
+        """Darken what the scenes below drew, in place (no full-screen surface to keep)."""
+        surface.fill((70, 74, 84), special_flags=pygame.BLEND_RGB_MULT)
+
     def draw_over(self, surface: pygame.Surface) -> None:
         """Own drawing above this scene's widgets (highlights, drag feedback)."""
 

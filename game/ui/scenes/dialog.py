@@ -36,7 +36,6 @@ class Dialog(Scene):
     def build(self) -> None:
         t = self.theme
         W, H = self.app.screen.get_size()
-        self.panel((0, 0, W, H), cls="@dim_backdrop")
         w = min(t.u(self.width), W - t.u(40))
         pad = t.u(16)
         body_font = t.font(15)
@@ -63,6 +62,9 @@ class Dialog(Scene):
                             key=key)
             self.widgets[f"button:{label}"] = b
             x -= t.u(10)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.dim_below(surface)
 
     def _choose(self, cb) -> None:
         self.app.pop(self)

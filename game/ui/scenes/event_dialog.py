@@ -29,7 +29,6 @@ class ChoiceDialog(Scene):
         W, H = self.app.screen.get_size()
         ev = self.ctl.campaign.event(self.event_id)
         ch = ev.choice
-        self.panel((0, 0, W, H), cls="@dim_backdrop")
         w = min(u(640), W - u(40))
         pad = u(16)
         f = t.font(15)
@@ -54,6 +53,9 @@ class ChoiceDialog(Scene):
                        container=box, cls="@dim")
             y += opt_h + u(4)
         self._explains = [(opt.label, opt.explain) for opt in ch.options]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.dim_below(surface)
 
     def choose(self, option_id: str) -> None:
         ok, reason = self.ctl.submit(f"{self.nation} choose {self.event_id} {option_id}")

@@ -142,6 +142,12 @@ class GameScene(Scene):
             ("council", "Council", self.open_council, K.COUNCIL, None,
              "The council chamber: agenda, drafting, lobbying, votes", 86),
         ]
+        compact = t.logical[0] < 1000  # e.g. 1280x720 at 160%: room for the figures
+        if compact:
+            short = {"chronicle": ("Log", 58), "end": ("End turn", 106), "menu": ("Menu", 62),
+                     "charts": ("Charts", 70), "council": ("Council", 78)}
+            specs = [(k_, short[k_][0], cb_, key_, cls_, tip_ + f" ({lab_})", short[k_][1])
+                     for k_, lab_, cb_, key_, cls_, tip_, _w in specs]
         x = W - u(8)
         for key, label, cb, k, cls, tip, w in specs:
             x -= u(w)
@@ -388,8 +394,8 @@ class GameScene(Scene):
         surface.blit(self._top_surface, (0, 0))
         if self.ctl.ai_busy():
             text(surface, t, f"Other nations are acting… ({self.ai_progress})",
-                 (self.topbar_info.right - t.u(8), self.top_h // 2), size=13,
-                 colour=t.c("warn"), align="right", valign="center")
+                 (self.map_rect.right - t.u(10), self.map_rect.y + t.u(8)), size=13,
+                 colour=t.c("warn"), align="right")
         if self._panel_surface is None:
             self._panel_surface = self._render_panel()
         surface.blit(self._panel_surface, self.info_rect)
@@ -456,7 +462,8 @@ class GameScene(Scene):
         p = self.player
         self.tips.clear()
         x = u(10)
-        limit = self.topbar_info.right - u(170)
+        limit = self.topbar_info.right - u(8)
+        narrow = t.logical[0] < 1000
         items = [(date_text(s), f"Turn {s.turn + 1} of {s.campaign.turns}",
                   f"{s.campaign.name}. Each turn is {s.campaign.turn_months} months.", None)]
         items.append(("Tension", str(s.tension),
@@ -467,7 +474,8 @@ class GameScene(Scene):
             n = s.nations[p]
             items += [
                 ("Will", str(n.will), self._stat_tip(p, "will"), t.good_bad(n.will)),
-                ("Legitimacy", str(n.legitimacy), self._stat_tip(p, "legitimacy"),
+                ("Legit." if narrow else "Legitimacy", str(n.legitimacy),
+                 self._stat_tip(p, "legitimacy"),
                  t.good_bad(n.legitimacy)),
                 ("Capital", str(n.capital), "Diplomatic capital: what your orders cost this "
                  "turn. It is renewed each turn from your economy and legitimacy.",
@@ -486,12 +494,12 @@ class GameScene(Scene):
                  colour=colour or t.c("text"))
             self.tips.add(pygame.Rect(x, 0, w, self.top_h), tip)
             x += w + u(8)
-        if p:
+        if p and limit - x > u(60):
             d = s.campaign.nation(p)
             sw = pygame.Rect(x + u(4), u(10), u(6), self.top_h - u(20))
             pygame.draw.rect(surf, nation_colour(d), sw)
             text(surf, t, d.name, (x + u(16), self.top_h // 2), size=14, bold=True,
-                 valign="center", width=max(10, limit + u(160) - x - u(16)))
+                 valign="center", width=max(10, limit - x - u(16)))
         return surf
 
     def _stat_tip(self, code: str, stat: str) -> str:

@@ -9,6 +9,19 @@ from game.ui.widgets.layout import column
 from game.ui.widgets.title_art import title_art
 
 VERSION = "0.1"
+TITLE_MAP = "world_1930"
+
+
+def title_map(size, theme):
+    """The world of 1930 from the game's base maps (game.mapdata), or None without assets."""
+    try:
+        from game.ui import services
+        from game.ui.map_view import render_overview
+
+        base = services.base_map(TITLE_MAP)
+        return render_overview(base, size, theme) if base is not None else None
+    except Exception:  # noqa: BLE001 - the globe stays when the map cannot be drawn
+        return None
 
 
 class MainMenu(Scene):
@@ -20,11 +33,20 @@ class MainMenu(Scene):
         self.items: dict[str, object] = {}
         self._art = None
         self._map_surface = None
+        self._map_tried = False
         # The one-time tutorial offer: on by default for the real game (an App using the
         # player's own config folder); Apps given a folder of their own (tests, tools) opt in.
         self.first_start = app.config_dir is None if first_start is None else first_start
 
     def update(self, dt: float) -> bool:
+        if self._map_tried is False and self.app.first_frame_at is not None:
+            # The title art from the game's own map: loaded once the menu is on screen, so
+            # the first frame stays fast (numpy and the map file are not needed for it).
+            self._map_tried = True
+            self._map_surface = title_map(self.app.screen.get_size(), self.theme)
+            if self._map_surface is not None:
+                self._art = None
+                return True
         # Offered once the menu is really on screen (not when a game is opened over it).
         if self.first_start and self.app.top is self:
             self.first_start = False

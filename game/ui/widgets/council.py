@@ -34,7 +34,8 @@ def horseshoe(n: int, rect: pygame.Rect, *, opening_deg: float = 70.0) -> list[t
     if n <= 0:
         return []
     cx, cy = rect.centerx, rect.y + rect.h * 0.52
-    rx, ry = rect.w * 0.42, rect.h * 0.40
+    ry = rect.h * 0.40
+    rx = min(rect.w * 0.42, ry * 1.45)  # not too flat: seats at the ends would crowd
     span = 360.0 - opening_deg
     start = 90.0 + opening_deg / 2  # measured from +x, y down: 90 is straight down
     out = []
@@ -78,7 +79,13 @@ def draw_seats(surface, theme, rect, seats: list[Seat], layout: str = "horseshoe
     pos = horseshoe(n, rect) if layout == "horseshoe" else hemicycle(n, rect)
     if layout == "horseshoe":
         r = max(theme.u(14), min(theme.u(34), int(min(rect.w, rect.h) * 1.9 / max(8, n))))
-        table = pygame.Rect(0, 0, int(rect.w * 0.64), int(rect.h * 0.56))
+        if n > 1:  # never wider than the room between neighbours
+            gap = min(((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5
+                      for (ax, ay), (bx, by) in zip(pos, pos[1:]))
+            r = max(8, min(r, int(gap * 0.47)))
+        ry = rect.h * 0.40
+        rx = min(rect.w * 0.42, ry * 1.45)
+        table = pygame.Rect(0, 0, int(rx * 1.52), int(ry * 1.4))
         table.center = (rect.centerx, int(rect.y + rect.h * 0.52))
         pygame.draw.ellipse(surface, theme.c("panel_hi"), table, max(2, theme.u(10)))
     else:

@@ -30,11 +30,10 @@ def title_art(size: tuple[int, int], theme, map_surface: pygame.Surface | None =
     else:
         _globe(surf, theme)
     # darken the left side where the menu stands
-    shade = pygame.Surface((w, h), pygame.SRCALPHA)
-    for x in range(0, w, 4):
-        a = int(max(0, 200 * (1 - x / (w * 0.6))))
-        pygame.draw.rect(shade, (8, 11, 17, a), (x, 0, 4, h))
-    surf.blit(shade, (0, 0))
+    # (in place, strip by strip: no second full-screen surface at start-up)
+    for x in range(0, int(w * 0.6) + 2, 2):
+        keep = int(255 - max(0, 200 * (1 - x / (w * 0.6))))
+        surf.fill((keep, keep, keep), (x, 0, 2, h), special_flags=pygame.BLEND_RGB_MULT)
     _CACHE.clear()
     _CACHE[key] = surf
     return surf
