@@ -20,7 +20,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import pygame  # noqa: E402
+import pygame
 
 SIZES = ((1280, 720), (1920, 1080))
 SCALES = (100, 200)

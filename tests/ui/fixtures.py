@@ -6,8 +6,22 @@ from __future__ import annotations
 
 from game.engine.calendar import month
 from game.engine.model import (
-    BaselineEntry, BodyDef, Campaign, Choice, ChoiceOption, ChangeRelation, ChangeCredibility,
-    CrisisDef, CrisisEnded, DateFrom, EventDef, NationDef, Objective, OrgDef, Span, StartCrisis,
+    BaselineEntry,
+    BodyDef,
+    Campaign,
+    ChangeCredibility,
+    ChangeRelation,
+    Choice,
+    ChoiceOption,
+    CrisisDef,
+    CrisisEnded,
+    DateFrom,
+    EventDef,
+    NationDef,
+    Objective,
+    OrgDef,
+    Span,
+    StartCrisis,
     Threshold,
 )
 

@@ -10,23 +10,13 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame  # noqa: E402
-import pytest  # noqa: E402
 
-from game.content.loader import load_campaign  # noqa: E402
 from game.session.session import Seat, Session  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.controller import GameController  # noqa: E402
 from game.ui.scenes.council import CouncilScene  # noqa: E402
 
-MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-@pytest.fixture(scope="module")
-def mini():
-    result = load_campaign(MINI)
-    assert result.campaign is not None, result.errors
-    return result.campaign
 
 
 def make(mini, tmp_path, size=(1280, 720), scale=None):

@@ -14,20 +14,11 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 import pygame
 import pytest
 
-from game.content.loader import load_campaign
 from game.engine import state_hash
 from game.session import paths, saves
 from game.session.session import Seat, Session
 
-MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-@pytest.fixture(scope="module")
-def mini():
-    result = load_campaign(MINI)
-    assert result.campaign is not None, result.errors
-    return result.campaign
 
 
 @pytest.fixture
@@ -37,8 +28,7 @@ def home(tmp_path, monkeypatch):
 
 
 def new_session(campaign, seed=7) -> Session:
-    return Session(campaign, seed, seats=(Seat("ALD", "Ann"),),
-                   source=paths.campaign_source(MINI))
+    return Session(campaign, seed, seats=(Seat("ALD", "Ann"),))  # derives its source
 
 
 def make_app(home, size=(1280, 720), scale=100):

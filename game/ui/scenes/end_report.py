@@ -166,26 +166,11 @@ class EndReport(ChartScene):
         return " <br>".join(parts)
 
     def timeline_html(self) -> str:
-        from game.engine.calendar import format_month
-
-        rows = timeline(self.ctl.state)
-        parts = ["<b>Your game</b>"]
-        if not rows:
-            parts.append("<i>No crisis broke out.</i>")
-        for m, txt in rows:
-            parts.append(f"<b>{esc(format_month(m))}</b> <br>{esc(txt)}")
-        return " <br>".join(parts)
+        return _dated_html("Your game", timeline(self.ctl.state), "No crisis broke out.")
 
     def baseline_html(self) -> str:
-        from game.engine.calendar import format_month
-
-        rows = baseline(self.ctl.campaign)
-        parts = ["<b>What happened in history</b>"]
-        if not rows:
-            parts.append("<i>The campaign gives no historical record.</i>")
-        for m, txt in rows:
-            parts.append(f"<b>{esc(format_month(m))}</b> <br>{esc(txt)}")
-        return " <br>".join(parts)
+        return _dated_html("What happened in history", baseline(self.ctl.campaign),
+                           "The campaign gives no historical record.")
 
     # --- actions -----------------------------------------------------------------------------
     def close(self) -> None:
@@ -228,3 +213,12 @@ class EndReport(ChartScene):
                              t.series(org_colours[i % len(org_colours)])))
         draw_line_chart(surface, self.chart_rect, t, ss, title="The campaign over time",
                         x_range=x_range(state), markers=crisis_markers(state), tips=self.tips)
+
+
+def _dated_html(title: str, rows: list[tuple[int, str]], empty: str) -> str:
+    """A titled list of dated lines for one of the report's columns."""
+    from game.engine.calendar import format_month
+
+    parts = [f"<b>{title}</b>"] + ([f"<i>{empty}</i>"] if not rows else [])
+    parts += [f"<b>{esc(format_month(m))}</b> <br>{esc(txt)}" for m, txt in rows]
+    return " <br>".join(parts)

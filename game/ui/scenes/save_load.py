@@ -30,28 +30,9 @@ def save_folder(app) -> Path:
 
 
 def source_of(session) -> str:
-    """Where the session's campaign comes from, as a save records it."""
-    if getattr(session, "source", ""):
-        return session.source
-    from game.session.paths import campaign_source
-
-    src = getattr(session.campaign, "src", None)
-    file = getattr(src, "file", "") if src is not None else ""
-    if file:
-        p = Path(file)
-        folder = p if p.is_dir() else p.parent
-        if folder.exists():
-            return campaign_source(folder)
-    try:
-        from game.ui import services
-
-        for entry in services.list_campaigns():
-            if entry.id == session.campaign.id and entry.path is not None:
-                path = Path(entry.path)
-                return campaign_source(path if path.is_dir() else path.parent)
-    except Exception:  # noqa: BLE001, S110 - fall back to the built-in id
-        pass
-    return f"builtin:{session.campaign.id}"
+    """Where the session's campaign comes from, as a save records it (Session derives it
+    from the campaign's folder; a campaign built in memory falls back to its id)."""
+    return session.source or f"builtin:{session.campaign.id}"
 
 
 def _game_scene(app):
