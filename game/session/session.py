@@ -75,6 +75,12 @@ class Session:
     def over(self) -> bool:
         return self.state.phase == "over"
 
+    @property
+    def revision(self) -> int:
+        """Grows with every action applied: the one signal that the game changed, even when an
+        action (an AI nation ending its orders) tells the chronicle nothing."""
+        return len(self.log)
+
     # --- acting -----------------------------------------------------------------------
 
     def submit(self, action: Action | str) -> list[Event]:

@@ -217,7 +217,7 @@ class GameScene(Scene):
         return self.ctl.player()
 
     def _refresh(self, force: bool = False) -> None:
-        version = len(self.ctl.session.chronicle)
+        version = self.ctl.session.revision
         if version == self._seen and not force:
             return
         self._seen = version
@@ -773,7 +773,7 @@ class GameScene(Scene):
         if self.ctl.ai_busy():
             self.ai_progress += self.ctl.step_ai(0.008)
             changed = True
-        if len(self.ctl.session.chronicle) != self._seen:
+        if self.ctl.session.revision != self._seen:
             self._after_change()
             changed = True
         return changed or self.tips.pending()

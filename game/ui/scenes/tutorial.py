@@ -315,7 +315,7 @@ class TutorialOverlay(Scene):
                 changed = True
                 if not ctl.ai_busy() and hasattr(game, "_refresh"):
                     game._refresh(force=True)  # the orders are open now
-            if len(ctl.session.chronicle) != game._seen:
+            if ctl.session.revision != game._seen:
                 game._after_change()  # refreshes the panels; prompts wait for the game's turn
                 changed = True
         return changed
