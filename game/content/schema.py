@@ -19,7 +19,15 @@ NATION_CODE = r"^[A-Z][A-Z0-9]{1,3}$"
 SNAKE_ID = r"^[a-z][a-z0-9_]*$"
 PLACE_ID = r"^[A-Za-z0-9_.:-]+$"
 FILE_NAME = r"^(?![/\\]|[A-Za-z]:)[^\\]+\.ya?ml$"
-DATE_TEXT = r"^[0-9]{4}(-[0-9]{1,2}(-[0-9]{1,2})?)?$"
+DATE_TEXT = (
+    r"^[0-9]{4}(-(0?[1-9]|1[0-2]))?$"  # a year or a month
+    r"|^[0-9]{4}-(0?[13578]|1[02])-(0?[1-9]|[12][0-9]|3[01])$"  # days of 31-day months
+    r"|^[0-9]{4}-(0?[469]|11)-(0?[1-9]|[12][0-9]|30)$"
+    r"|^[0-9]{4}-0?2-(0?[1-9]|1[0-9]|2[0-8])$"
+    r"|^([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-0?2-29$"
+)
+"""A real calendar date (leap years included) as editors check it; the loader checks the
+same with the calendar (game.engine.calendar)."""
 
 
 # --- the kinds of value -------------------------------------------------------------------
@@ -670,5 +678,8 @@ def json_schema() -> dict:
         "type": "object",
         "properties": body["properties"],
         "additionalProperties": False,
+        # a file with any header key is campaign.yaml, which needs the whole header
+        "dependentRequired": {f.name: [g.name for g in HEADER.fields if g.required and g is not f]
+                              for f in HEADER.fields},
         "$defs": dict(sorted(defs.items())),
     }

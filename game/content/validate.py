@@ -189,6 +189,42 @@ def _thresholds(c: Campaign, body, problems: Problems) -> None:
     if min(months) > c.start:
         problems.warning(body.src, f"'{body.id}' has no threshold in force when the campaign "
                          f"starts ({iso_month(c.start)})")
+    _seat_counts(c, body, problems)
+
+
+def _seat_counts(c: Campaign, body, problems: Problems) -> None:
+    """More seat holders than the council has seats would make its thresholds meaningless.
+
+    Checked at every month where the seating or the size changes, within the campaign; the
+    seat that makes one too many carries the error.
+    """
+    if not body.seats:
+        return
+    changes = {c.start} | {t.start for t in body.thresholds}
+    changes |= {m for seat in body.seats for m in (seat.start, seat.end) if m is not None}
+    reported: set[int] = set()
+    for when in sorted(m for m in changes if c.start <= m <= c.end):
+        size = _seats_at(body.thresholds, when)
+        holders = [seat for seat in body.seats if seat.holds(when)]
+        if size is None or len(holders) <= size:
+            continue
+        extra = max(holders, key=lambda seat: (seat.start or 0, seat.src.line))
+        if id(extra) in reported:
+            continue
+        reported.add(id(extra))
+        problems.error(extra.src, f"'{body.id}' has {size} seats in {iso_month(when)} but "
+                       f"{len(holders)} nations sit on it then ("
+                       + ", ".join(sorted(seat.nation for seat in holders)) + ")",
+                       "end a seat before the next begins (from/until), or raise the "
+                       "threshold's seats")
+
+
+def _seats_at(thresholds, when: int) -> int | None:
+    size = None
+    for t in thresholds:
+        if t.start <= when:
+            size = t.seats
+    return size
 
 
 def _crises(c: Campaign, problems: Problems) -> None:

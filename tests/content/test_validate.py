@@ -170,6 +170,26 @@ def test_thresholds_in_order_and_possible(tmp_path):
     assert has(result, r"'council' from 1930-01 needs 7 votes of only 5 seats")
 
 
+def test_more_seat_holders_than_seats(tmp_path):
+    """A council holds as many nations as its threshold gives it seats: a 16th seat on the
+    15-seat Security Council of 1966 would make every tally wrong."""
+    body = ("{id: council, name: C, rule: security_council, "
+            "thresholds: [{from: 1930-01, seats: 1, votes: 1}], "
+            "seats: [ALD, {nation: BRV, from: 1932-01}]}")
+    result = check(tmp_path, ORG.replace("{id: council, name: Council, rule: unanimity}", body))
+    assert has(result, r"campaign\.yaml:\d+:\d+: error: 'council' has 1 seats in 1932-01 but 2 "
+                       r"nations sit on it then \(ALD, BRV\).*hint: end a seat")
+
+
+def test_seat_holders_that_follow_each_other_fit(tmp_path):
+    """One seat passed from one member to the next is one seat, not two."""
+    body = ("{id: council, name: C, rule: security_council, "
+            "thresholds: [{from: 1930-01, seats: 1, votes: 1}], "
+            "seats: [{nation: ALD, until: 1932-01}, {nation: BRV, from: 1932-01}]}")
+    result = check(tmp_path, ORG.replace("{id: council, name: Council, rule: unanimity}", body))
+    assert not result.errors
+
+
 def test_emergency_sessions_are_for_assemblies(tmp_path):
     body = "{id: council, name: Council, rule: unanimity, emergency_from: 1931-01}"
     result = check(tmp_path, ORG.replace("{id: council, name: Council, rule: unanimity}", body))
