@@ -98,9 +98,11 @@ def load_campaign(path: str | os.PathLike[str]) -> LoadResult:
         campaign = loading.run(main)
     except OSError as exc:
         return _unreadable(shown_path(main), f"cannot read: {exc.strerror or exc}")
-    if loading.budget.visited >= 0:  # past the node budget the model is cut short: skip
+    # past the node budget the model is cut short; after a syntax error every cross-file check
+    # would only repeat its consequences ("unknown nation" for each nation the file defined)
+    if loading.budget.visited >= 0 and not loading.syntax:
         validate(campaign, loading.mentions, loading.problems)
-    problems = loading.problems.sorted()
+    problems = loading.syntax + [p for p in loading.problems.sorted() if p not in loading.syntax]
     ok = campaign is not None and not any(p.is_error for p in problems)
     return LoadResult(campaign if ok else None, problems, loading.readable)
 
@@ -121,6 +123,8 @@ class _Loading:
         self.files: dict[str, bytes] = {}
         self.total = 0
         self.readable = True
+        self.syntax: list[Problem] = []
+        """Syntax errors: reported first, and alone for their file."""
 
     def run(self, main: Path) -> Campaign | None:
         root = self._read(main, main.name, is_main=True)
@@ -164,7 +168,10 @@ class _Loading:
         text = decode(data, shown, self.problems)
         if text is None:
             return None
+        before = len(self.problems.items)
         root = compose(text, shown, self.problems, self.budget)
+        if root is None:
+            self.syntax.extend(self.problems.items[before:])
         if root is None or root.kind == "map":
             return root
         self.problems.error(root.src(shown), "a campaign file must be a mapping of keys "
