@@ -253,6 +253,10 @@ class _Loading:
         return digest.hexdigest()
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Characters a text may not hold: controls (tab and new line are fine), lone surrogates."""
+
+
 class _Converter:
     """Turns nodes into model values by their spec, recording problems and mentions."""
 
@@ -294,7 +298,16 @@ class _Converter:
     # --- scalars ---
 
     def _text(self, node: Node, spec: s.Text):
-        return self._raw(node, spec)
+        value = self._raw(node, spec)
+        if value is BAD:
+            return BAD
+        bad = _CONTROL.search(value)
+        if bad:
+            self._error(node, f"text holds the control character U+{ord(bad.group()):04X} "
+                        f"(at character {bad.start() + 1}), which no screen can show",
+                        "remove it; write line breaks as real new lines")
+            return BAD
+        return value
 
     def _ident(self, node: Node, spec: s.Ident):
         value = self._raw(node, spec)

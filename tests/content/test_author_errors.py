@@ -1,5 +1,5 @@
-"""A YAML syntax error is reported first and alone: the problems that follow from it (every
-nation the broken file defined now "unknown" elsewhere) would bury the one that matters."""
+"""Errors an author can act on: a YAML syntax error first and alone (what follows from it
+would bury it), and text that no screen can show."""
 
 from __future__ import annotations
 
@@ -33,3 +33,12 @@ def test_without_a_syntax_error_cross_file_checks_run(tmp_path):
     main = HEADER + "include: [nations.yaml, events.yaml]\n"
     result = load_text(tmp_path, main, nations__yaml=nations("ALD"), events__yaml=EVENTS)
     assert any("BRV" in str(p) for p in result.errors)
+
+
+def test_a_control_character_in_a_text_is_an_error(tmp_path):
+    """A nation's name holding NUL (written as the escape "\\0") once passed validation and
+    crashed the nation screen's font rendering: text must be showable."""
+    text = HEADER + nations("ALD").replace("name: Nation ALD", 'name: "Nation\\0ALD"')
+    result = load_text(tmp_path, text)
+    assert any("control character U+0000" in str(p) and "campaign.yaml:" in str(p)
+               for p in result.errors)
