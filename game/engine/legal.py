@@ -204,7 +204,12 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
     def add(kind: str, subject: str, *params: str) -> None:
         if kind not in bdef.powers:
             return
-        reason = "already on the agenda" if (kind, subject) in tabled else seat_reason
+        reason = seat_reason
+        if (kind, subject) in tabled:
+            reason = "already on the agenda"
+        elif subject in state.crises and _in_force(state.crises[subject], org, kind, params):
+            reason = ("a condemnation stands until the crisis changes" if kind == "condemn"
+                      else "already in force: the measure cannot be stacked")
         out.append((act(nation, "table", target, kind, subject, *params), reason))
 
     if subject_only is not None:
@@ -242,6 +247,19 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
                 if assembly and assembly.emergency_from and state.month >= assembly.emergency_from:
                     add("refer_to_assembly", res.id)
     return out
+
+
+def _in_force(crisis: CrisisState, org: str, kind: str, params: tuple[str, ...]) -> bool:
+    """The same measure (kind and terms) of this organisation still stands in the crisis; a
+    condemnation stands only until the crisis climbs past the stage it condemned."""
+    wanted = tuple(sorted(tuple(p.split("=", 1)) for p in params))
+    for m in crisis.measures:
+        terms = tuple(sorted(p for p in m.params if p[0] != "stage"))
+        if m.org != org or m.kind != kind or terms != wanted:
+            continue
+        if kind != "condemn" or crisis.stage <= int(m.param("stage", "0") or 0):
+            return True
+    return False
 
 
 def _military(state: GameState, nation: str, focus: Action | None,

@@ -71,7 +71,8 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     crisis = s.crises.get(res.subject)
     if crisis is None or not crisis.active:
         return
-    measure = Measure(kind, res.org, res.id, s.month, binding, res.params, supporters)
+    params = res.params + ((("stage", str(crisis.stage)),) if kind == "condemn" else ())
+    measure = Measure(kind, res.org, res.id, s.month, binding, params, supporters)
     crisis = ctx.update_crisis(crisis.id, measures=crisis.measures + (measure,))
     org_name = s.campaign.org(res.org).name
     aggressor = crisis.aggressor
