@@ -188,7 +188,9 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
 
 
 def _protection(ctx: Ctx, c: CrisisState) -> bool:
-    """A protection mission shields civilians if it is strong enough; if not, it is overrun."""
+    """A protection mission shields civilians if it is strong enough; if not, it is overrun —
+    once it stands on the ground: a mission set up this turn, or with no troops yet, has no
+    one there to overrun (Srebrenica fell to a deployed battalion far below its task)."""
     s = ctx.state
     shielded = False
     for mid, mission in list(s.missions.items()):
@@ -196,7 +198,8 @@ def _protection(ctx: Ctx, c: CrisisState) -> bool:
             continue
         if mission.strength >= mission_need(c, "protect"):
             shielded = True
-        elif c.stage >= 3 and c.kind in ("atrocities", "civil_war"):
+        elif (c.stage >= 3 and c.kind in ("atrocities", "civil_war") and mission.strength > 0
+              and mission.since < s.month):
             s.missions[mid] = replace(mission, status="failed")
             ctx.emit("mission", f"Mission {mid} is overrun in {c.name}: the mandate outran "
                      "its means.", crisis=c.id, mission=mid)

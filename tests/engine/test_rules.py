@@ -243,7 +243,7 @@ def test_protection_mission_beyond_its_means_is_overrun(state):
 
     c = replace(state.crises["abyssinia"], kind="atrocities", stage=3)
     state.crises["abyssinia"] = c
-    state.missions["M1"] = Mission("M1", "un", "abyssinia", "protect", "R0", state.month,
+    state.missions["M1"] = Mission("M1", "un", "abyssinia", "protect", "R0", state.month - 4,
                                    (("NOR", 2),))
     before = state.orgs["un"].credibility
     state, events = end_orders(state)
