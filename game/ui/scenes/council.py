@@ -197,13 +197,24 @@ class CouncilScene(Scene):
         s = self.ctl.session
         return (len(s.chronicle), s.state.turn, s.state.phase, len(s.log))
 
+    def _follow(self, sig) -> None:
+        """Keep the view with the game: a ballot opening shows this session, a count (a new
+        turn) its results; ``build`` then falls back to this session where nothing was
+        decided."""
+        if self._sig is not None:
+            if sig[2] == "voting" and self._sig[2] != "voting":
+                self.results = False
+            elif sig[1] != self._sig[1]:
+                self.results = True
+        self._sig = sig
+
     # --- building ---------------------------------------------------------------------------
     def build(self) -> None:
         t = self.theme
         u = t.u
         W, H = self.app.screen.get_size()
         st = self.ctl.state
-        self._sig = self._signature()
+        self._follow(self._signature())
         self.widgets = {}
         bodies = self.bodies()
         if self.body not in bodies:
@@ -757,12 +768,7 @@ class CouncilScene(Scene):
 
     # --- loop -------------------------------------------------------------------------------
     def update(self, dt: float) -> bool:
-        sig = self._signature()
-        if self._sig is not None and sig != self._sig:
-            if sig[2] == "voting" and self._sig[2] != "voting":
-                self.results = False  # a ballot opened: the chamber shows it
-            elif sig[1] != self._sig[1]:
-                self.results = True  # a session was counted: its results (if any here)
+        if self._sig is not None and self._signature() != self._sig:
             self.rebuild()
             return True
         return self.tips.pending()
@@ -781,7 +787,9 @@ class CouncilScene(Scene):
         org, _, body = self.body.partition(".")
         res = self._res(self.focus) if self.focus else None
         if res is not None and res.status != "tabled":
-            codes = [n for n, _ in res.ballots]
+            order = self._seat_order(org, body)
+            codes = sorted((n for n, _ in res.ballots),
+                           key=lambda n: order.index(n) if n in order else len(order))
             ballots = dict(res.ballots)
         else:
             codes = seated(st, org, body)
@@ -804,6 +812,15 @@ class CouncilScene(Scene):
                             veto=bool(res is not None and code in res.vetoed_by),
                             you=code == p, reason=reason, excluded=code in excluded))
         return out, res
+
+    def _seat_order(self, org: str, body: str) -> list[str]:
+        """Seats in the order the body lists them, so a seat keeps its place in the ring
+        from the open ballot to its results (and a holder who has left keeps its own)."""
+        st = self.ctl.state
+        bdef = st.campaign.org(org).body(body)
+        if bdef.seats is None:
+            return seated(st, org, body)
+        return list(dict.fromkeys(span.nation for span in bdef.seats))
 
     def _excluded(self, res) -> frozenset[str]:
         """The parties whose votes do not count on ``res`` (the League under Article 15)."""
