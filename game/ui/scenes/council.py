@@ -517,7 +517,9 @@ class CouncilScene(Scene):
                 y += u(19)
         # seat by seat, with each AI member's reasons
         p = self.player
-        for nation, ballot in r.ballots:
+        order = self._seat_order(r.org, r.body)
+        for nation, ballot in sorted(r.ballots, key=lambda nb: order.index(nb[0])
+                                     if nb[0] in order else len(order)):
             why = "" if nation in self.ctl.humans else self.ctl.reason_for(nation, r.id)
             veto = " (veto)" if nation in r.vetoed_by else ""
             mark = {"yes": "+", "no": "×", "abstain": "–", "absent": "o"}[ballot]
@@ -700,7 +702,9 @@ class CouncilScene(Scene):
         ok, reason = self.ctl.submit(f"{p} vote {rid} {ballot}")
         self.status = (f"Your ballot on {rid}: {BALLOT_WORDS[ballot]} (secret until the count)."
                        if ok else f"Not possible: {reason}.")
-        self.focus = rid
+        st = self.ctl.state
+        owed = [r.id for r in self.agenda() if ok and r.id in st.ballots_owed(p)]
+        self.focus = owed[0] if owed else rid  # the ring moves on to the next item to vote
         self.refresh()
 
     def vote_next(self, ballot: str) -> None:
@@ -956,6 +960,8 @@ class CouncilScene(Scene):
                  width=self.status_rect.w)
         else:
             hint = "Esc: close · PgUp/PgDn: bodies"
+            if self.decided():
+                hint += " · R: this session / last results"
             if self.ctl.state.phase == "voting":
                 hint += " · Y / N / B / X: Yes / No / Abstain / Absent on the first item"
             text(surface, t, hint, self.status_rect.topleft, size=12, colour=t.c("text_dim"),
