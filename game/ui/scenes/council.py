@@ -336,7 +336,6 @@ class CouncilScene(Scene):
         self.scroll = box
         inner = box.get_container()
         w = self.column.w - u(22)
-        self.col_w = w
         opts = options(st, p) if p else []
         owed = set(st.ballots_owed(p)) if (p and st.phase == "voting") else set()
         for i, b in enumerate(BALLOTS):  # Y / N / B / X: the next item owed (this body's first)
