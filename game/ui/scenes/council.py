@@ -704,6 +704,7 @@ class CouncilScene(Scene):
         st = self.ctl.state
         owed = [r.id for r in self.agenda() if ok and r.id in st.ballots_owed(p)]
         self.focus = owed[0] if owed else rid  # the ring moves on to the next item to vote
+        self.results = False  # a ballot cast (by key from the results, too) shows the session
         self.refresh()
 
     def vote_next(self, ballot: str) -> None:
