@@ -55,6 +55,29 @@ def game(app, campaign_id: str, nation: str):
     return scene
 
 
+def council_open(app, ballot: bool) -> None:
+    """The Security Council in 1945 with a condemnation of the Soviet Union tabled: with
+    ``ballot`` the chamber while the ballot is open (the first item voted when there are
+    two), else the results of the count as the game shows them after the session."""
+    from game.ui.scenes.council import CouncilScene
+
+    scene = game(app, "un_1945", "USA")
+    ctl = scene.ctl
+    ctl.submit("USA table un.council condemn iran_1946")
+    ctl.submit("USA end")
+    settle(app, ctl)
+    owed = ctl.state.ballots_owed("USA")
+    if ballot:
+        if len(owed) > 1:
+            ctl.submit(f"USA vote {owed[0]} yes")
+    else:
+        for rid in owed:
+            ctl.submit(f"USA vote {rid} yes")
+    settle(app, ctl)
+    if not app.find(CouncilScene):
+        scene.open_council(results=not ballot)
+
+
 def screens():
     """(name, function(app) that opens the screen) for every screen."""
     from game.content.loader import load_campaign
@@ -102,6 +125,12 @@ def screens():
         scene = game(app, "un_1945", "USA")
         scene.open_council()
 
+    def council_ballot(app):
+        council_open(app, ballot=True)
+
+    def council_results(app):
+        council_open(app, ballot=False)
+
     def charts(app):
         scene = game(app, "league_1920", "FRA")
         for _ in range(6):
@@ -130,6 +159,7 @@ def screens():
     return [("main_menu", menu), ("campaign_select", campaigns), ("nation_select", nations),
             ("settings", settings), ("help", help_), ("main_league", main_league),
             ("main_un", main_un), ("main_balkans", main_balkans), ("council", council),
+            ("council_ballot", council_ballot), ("council_results", council_results),
             ("charts", charts), ("save", save), ("load", load), ("end_report", end_report)]
 
 

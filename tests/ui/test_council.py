@@ -1,5 +1,7 @@
 """The council chamber, headless: drafting a resolution with a posted click, voting on it,
-the results of the count with the AI's reasons, and screenshots at two window sizes."""
+the results of the count with the AI's reasons, and screenshots at two window sizes; the
+drafting list's labels and length, a layout that holds still while ballots are cast, a seat
+ring that shows only the view chosen, and a ballot on every seat."""
 
 from __future__ import annotations
 
@@ -11,16 +13,19 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame  # noqa: E402
 
+from game.content.loader import load_campaign  # noqa: E402
+from game.engine.actions import parse_action  # noqa: E402
 from game.session.session import Seat, Session  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.controller import GameController  # noqa: E402
-from game.ui.scenes.council import CouncilScene  # noqa: E402
+from game.ui.scenes.council import CouncilScene, draft_label  # noqa: E402
 
-SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+REPO = Path(__file__).resolve().parents[2]
+SHOTS = REPO / "screenshots"
 
 
-def make(mini, tmp_path, size=(1280, 720), scale=None):
-    ctl = GameController(Session(mini, seed=3, seats=(Seat("ALD", "Ann"),)))
+def make(mini, tmp_path, size=(1280, 720), scale=None, nation="ALD"):
+    ctl = GameController(Session(mini, seed=3, seats=(Seat(nation, "Ann"),)))
     app = App(size=size, config_dir=tmp_path, save_dir=tmp_path)
     if scale is not None:
         app.settings.ui_scale = scale
@@ -37,11 +42,14 @@ def close(app) -> None:
 
 
 def click(app, scene, widget) -> None:
-    """Bring ``widget`` into view, then press and release the mouse on its centre."""
-    scene.reveal(widget)
-    app.tick()
+    """Bring ``widget`` into view (when it is in the scrolling column), then press and release
+    the mouse on its centre."""
+    inside = widget.ui_container is scene.scroll.get_container()
+    if inside:
+        scene.reveal(widget)
+        app.tick()
     pos = widget.rect.center
-    assert scene.scroll.rect.collidepoint(pos)
+    assert not inside or scene.scroll.rect.collidepoint(pos)
     pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
     app.tick()
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
@@ -65,6 +73,8 @@ def draft_vote_count(app, ctl, tag: str):
     assert scene.body == "un.security_council"
     shot(app, f"council_drafting_{tag}.png")
     key = "table ALD table un.security_council expel GOT"
+    assert key not in scene.widgets  # GOT is no aggressor now: behind the membership entry
+    click(app, scene, scene.widgets["membership"])
     assert key in scene.widgets, sorted(k for k in scene.widgets if k.startswith("table"))[:5]
     click(app, scene, scene.widgets[key])
     tabled = [r for r in ctl.state.resolutions.values()
@@ -195,3 +205,200 @@ def test_veto_offers_uniting_for_peace(mini, tmp_path):
     app.tick()
     assert scene.body != "un.general_assembly"
     close(app)
+
+
+def in_crisis(mini, tmp_path, size=(1280, 720)):
+    """The mini campaign two turns in, when Bravia's ultimatum has opened the Helvan crisis
+    (a League crisis under Article 11); the player's pending decisions answered, nobody's
+    orders given yet."""
+    app, ctl = make(mini, tmp_path, size=size)
+    ctl.session.play_out(2)
+    st = ctl.state
+    for event in st.choices.get("ALD", ()):
+        ctl.submit(f"ALD choose {event} {st.campaign.event(event).choice.options[0].id}")
+    assert ctl.state.crises["helvan_crisis"].active and ctl.state.phase == "orders"
+    return app, ctl
+
+
+def drafts(scene) -> dict[str, object]:
+    """The drafting buttons by their action."""
+    return {key[len("table "):]: b for key, b in scene.widgets.items()
+            if key.startswith("table ")}
+
+
+def test_drafts_read_whole_and_distinct(mini, tmp_path):
+    """Each draft's button shows its measure, target and article or chapter in full at
+    1280x720 and 1920x1080, and no two drafts of one crisis read the same (issue 13: two
+    'Condemn the aggressor: The ... q...' buttons, Article 11 and 15, told apart only by
+    their tooltips)."""
+    for size in ((1280, 720), (1920, 1080)):
+        app, ctl = in_crisis(mini, tmp_path, size=size)
+        for body in ("league.council", "un.security_council"):
+            scene = CouncilScene(app, ctl, body=body)
+            app.push(scene)
+            app.tick()
+            bdef = mini.org(body.split(".")[0]).body(body.split(".")[1])
+            by_crisis: dict[str, list[str]] = {}
+            for text, b in drafts(scene).items():
+                action = parse_action(text)
+                assert b.text == draft_label(ctl.state, bdef, action), (size, b.text)
+                assert b.font.size(b.text)[0] <= b.rect.w, (size, b.text)
+                by_crisis.setdefault(action.args[2], []).append(b.text)
+            for crisis, texts in by_crisis.items():
+                assert len(texts) == len(set(texts)), (size, crisis, texts)
+            if body == "league.council":
+                condemn = sorted(b.text for t, b in drafts(scene).items()
+                                 if " condemn helvan_crisis" in t)
+                assert condemn == ["Condemn Bravia · Art. 11", "Condemn Bravia · Art. 15"]
+            app.pop(scene)
+        close(app)
+
+
+def test_membership_questions_wait_behind_one_entry(mini, tmp_path):
+    """Admit / suspend / expel motions that no crisis calls for sit behind one entry below
+    the crisis measures; expelling an aggressor is offered with its crisis (issue 13: some
+    fifty 'Expel: X' buttons filled the list)."""
+    app, ctl = in_crisis(mini, tmp_path)
+    scene = CouncilScene(app, ctl, body="un.security_council")
+    app.push(scene)
+    app.tick()
+    shown = [parse_action(t) for t in drafts(scene)]
+    members = [a for a in shown if a.args[1] in ("admit", "suspend", "expel")]
+    aggressors = {c.aggressor for c in ctl.state.crises.values() if c.active}
+    assert members and all(a.args[2] in aggressors for a in members)
+    entry = scene.widgets["membership"]
+    assert all(b.rect.bottom <= entry.rect.top for b in drafts(scene).values())
+    click(app, scene, entry)
+    opened = [parse_action(t) for t in drafts(scene)]
+    assert len(opened) > len(shown)
+    assert {a.args[2] for a in opened if a.args[1] == "expel"} >= {"DUN", "GOT"}
+    click(app, scene, scene.widgets["membership"])
+    assert len(drafts(scene)) == len(shown)
+    close(app)
+
+
+def test_drafting_list_scrolls_to_its_last_row(mini, tmp_path):
+    """Scrolled to the end, the column shows its last row whole, at both window sizes and
+    with every membership question open (issue 13: the bottom rows were cut off)."""
+    for size in ((1280, 720), (1920, 1080)):
+        app, ctl = in_crisis(mini, tmp_path, size=size)
+        scene = CouncilScene(app, ctl, body="un.security_council")
+        scene.membership_open = True
+        app.push(scene)
+        app.tick()
+        bar = scene.scroll.vert_scroll_bar
+        if bar is not None:
+            bar.set_scroll_from_start_percentage(1.0)
+            scene.manager.update(0.0)
+        app.tick()
+        last = max(drafts(scene).values(), key=lambda b: b.rect.bottom)
+        assert scene.scroll.rect.top <= last.rect.top
+        assert last.rect.bottom <= scene.scroll.rect.bottom, size
+        shot(app, f"council_drafting_end_{size[0]}x{size[1]}.png")
+        close(app)
+
+
+def test_casting_a_ballot_keeps_the_next_items_place(mini, tmp_path):
+    """Voting on one item leaves the next item's ballot buttons where they were, so a
+    second click lands on them (issue 13: they jumped about 13 px)."""
+    app, ctl = in_crisis(mini, tmp_path)
+    ok, why = ctl.submit("ALD table un.security_council condemn helvan_crisis")
+    assert ok, why
+    ctl.session.submit("CAS table un.security_council inquiry helvan_crisis")
+    ctl.submit("ALD end")
+    ctl.finish_ai()
+    owed = [rid for rid in ctl.state.ballots_owed("ALD")
+            if ctl.state.resolutions[rid].body == "security_council"]
+    assert len(owed) >= 2, owed
+    scene = CouncilScene(app, ctl, body="un.security_council")
+    app.push(scene)
+    app.tick()
+    first, second = owed[0], owed[1]
+    before = pygame.Rect(scene.widgets[f"vote {second} yes"].rect)
+    relative = scene.widgets[f"vote {second} yes"].get_relative_rect()
+    click(app, scene, scene.widgets[f"vote {first} yes"])
+    assert ctl.state.resolution(first).ballot("ALD") == "yes"
+    assert f"vote {first} yes" not in scene.widgets  # cast: its row now says so
+    after = scene.widgets[f"vote {second} yes"]
+    assert after.get_relative_rect() == relative
+    assert pygame.Rect(after.rect) == before
+    shot(app, "council_ballot_open_1280x720.png")
+    click(app, scene, after)
+    assert ctl.state.resolution(second).ballot("ALD") == "yes"
+    close(app)
+
+
+def test_open_ballot_shows_only_this_session(mini, tmp_path):
+    """With the chamber left open through a count and a new ballot, the seat ring shows the
+    results after the count, then only the new item (no one's ballot but the player's, and
+    no 'Adopted') once the next ballot opens; the results stay in their own view."""
+    app, ctl = in_crisis(mini, tmp_path)
+    scene = CouncilScene(app, ctl, body="league.council")
+    app.push(scene)
+    app.tick()
+    assert ctl.submit("ALD table league.council condemn helvan_crisis")[0]
+    assert ctl.submit("ALD end")[0]
+    ctl.finish_ai()
+    app.tick()
+    for rid in ctl.state.ballots_owed("ALD"):
+        ctl.submit(f"ALD vote {rid} yes")
+    ctl.finish_ai()
+    app.tick()
+    assert ctl.state.phase == "orders"
+    assert scene.results  # the count just happened: its results
+    seats, res = scene.seats()
+    assert res.status != "tabled" and all(s.ballot for s in seats)
+    assert ctl.submit("ALD table league.council inquiry helvan_crisis")[0]
+    assert ctl.submit("ALD end")[0]
+    ctl.finish_ai()
+    app.tick()
+    assert ctl.state.phase == "voting"
+    assert not scene.results
+    seats, res = scene.seats()
+    assert res.status == "tabled" and res.kind == "inquiry"
+    assert all(s.ballot in (None, "absent") for s in seats)
+    shot(app, "council_new_ballot_1280x720.png")
+    click(app, scene, scene.widgets["view results"])
+    seats, res = scene.seats()
+    assert scene.results and res.status != "tabled"
+    close(app)
+
+
+def counted(campaign_dir: str, nation: str, draft: str, turns: int):
+    """A bundled campaign played ``turns`` turns, then ``draft`` tabled, voted on and counted."""
+    campaign = load_campaign(REPO / "campaigns" / campaign_dir).campaign
+    ctl = GameController(Session(campaign, seed=3, seats=(Seat(nation, "Ann"),)))
+    if turns:
+        ctl.session.play_out(turns)
+    ctl.finish_ai()
+    ok, why = ctl.submit(f"{nation} {draft}")
+    assert ok, why
+    ctl.submit(f"{nation} end")
+    ctl.finish_ai()
+    for rid in ctl.state.ballots_owed(nation):
+        ctl.submit(f"{nation} vote {rid} yes")
+    ctl.finish_ai()
+    return ctl
+
+
+def test_every_seat_shows_its_ballot(tmp_path):
+    """Every seat of a counted vote shows a ballot: the League Council of September 1920
+    seen in January 1921, when China had taken Greece's seat (issue 13: nine seats, eight
+    ballots, China's bare), and the Security Council's eleven seats."""
+    cases = (("league_1920", "GBR", "table league.council condemn aland", 2, 8),
+             ("un_1945", "USA", "table un.council condemn iran_1946", 0, 11))
+    for campaign_dir, nation, draft, turns, n in cases:
+        ctl = counted(campaign_dir, nation, draft, turns)
+        app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path)
+        scene = CouncilScene(app, ctl, results=True)
+        app.push(scene)
+        app.tick()
+        seats, res = scene.seats()
+        assert res.status != "tabled"
+        assert len(seats) == n == len(res.ballots)
+        assert sorted(s.code for s in seats) == sorted(code for code, _ in res.ballots)
+        assert all(s.ballot for s in seats), [s.code for s in seats if not s.ballot]
+        if campaign_dir == "league_1920":
+            assert "GRE" in [s.code for s in seats] and "CHN" not in [s.code for s in seats]
+        shot(app, f"council_results_{campaign_dir}_1280x720.png")
+        close(app)

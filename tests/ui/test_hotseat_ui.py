@@ -505,6 +505,8 @@ def play_window(h: Harness, nation: str, script) -> None:
             council = h.app.top
             assert council.name == "council"
             council.show_body(step.split()[2])
+            if f"table {step}" not in council.widgets:  # a membership question: open the list
+                h.click(council.widgets["membership"])
             h.click(council.widgets[f"table {step}"])
             assert step in scene.ctl.session.log, council.status
             h.key(pygame.K_ESCAPE)

@@ -1,10 +1,11 @@
 """The council chamber: one body of an organisation at a time — its seats (a horseshoe for a
-Security Council or League Council, rows for an assembly), its agenda, drafting, lobbying,
-ballots and the last session's results.
+Security Council or League Council, rows for an assembly), and two views of it: this session
+(the agenda, ballots, lobbying and drafting) and the last session's results.
 
 Everything shown is read from the state as the player may see it (``ctl.view``): nobody's
-ballot but the player's own is shown before the count. Every change goes out as an action
-through ``ctl.submit``; the chamber rebuilds from the state afterwards.
+ballot but the player's own is shown before the count, and the seat ring shows only the view
+chosen — an open ballot never shows the last session's votes. Every change goes out as an
+action through ``ctl.submit``; the chamber rebuilds from the state afterwards.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from __future__ import annotations
 import pygame
 from pygame_gui.elements import UIScrollingContainer
 
-from game.engine.bodies import permanent_members, seated
+from game.engine.bodies import is_absent, permanent_members, seated
 from game.engine.legal import COST, options
 from game.engine.orders import describe
 from game.ui import fonts
-from game.ui.describe import (KIND_TIPS, KIND_WORDS, action_tip, body_name, crisis_name,
+from game.ui.describe import (KIND_TIPS, KIND_WORDS, action_label, action_tip, body_name,
                               nation_name, resolution_text)
 from game.ui.map_modes import nation_colour
 from game.ui.scenes.base import Scene, esc
@@ -35,6 +36,57 @@ BALLOT_KEYS = (pygame.K_y, pygame.K_n, pygame.K_b, pygame.K_x)
 STATUS_WORDS = {"tabled": "On the agenda", "adopted": "Adopted", "failed": "Failed",
                 "vetoed": "Vetoed", "recommended": "Recommended"}
 MEMBERSHIP_KINDS = ("admit", "suspend", "expel")
+MANDATE_WORDS = {"observe": "Observer mission", "interpose": "Peacekeepers to interpose",
+                 "protect": "Peacekeepers to protect civilians"}
+CHAPTER_VI = "Ch. VI"
+CHAPTER_VII = "Ch. VII"
+BASIS_TIPS = {
+    "Art. 11": "Covenant Article 11 (any war or threat of war): the parties vote like every "
+               "member, so either can block the Council.",
+    "Art. 15": "Covenant Article 15 (a dispute submitted to the Council): the parties' votes "
+               "are not counted.",
+    CHAPTER_VI: "Charter Chapter VI: pacific settlement of disputes.",
+    CHAPTER_VII: "Charter Chapter VII: action on threats to the peace, breaches of the peace "
+                 "and acts of aggression.",
+}
+
+
+def legal_basis(state, bdef, kind: str, subject: str, params: dict) -> str:
+    """The article or chapter a crisis draft is tabled under, where the body has one: the
+    League Council's Article 11 or 15 (it decides whether the parties' votes count), the
+    Security Council's Chapter VI or VII."""
+    crisis = state.crises.get(subject)
+    if crisis is None:
+        return ""
+    if bdef.rule == "unanimity":
+        return f"Art. {int(params.get('article') or crisis.article)}"
+    if bdef.rule == "security_council":
+        if kind == "inquiry" or params.get("mandate") in ("observe", "interpose"):
+            return CHAPTER_VI
+        return CHAPTER_VII
+    return ""
+
+
+def draft_label(state, bdef, action) -> str:
+    """A draft's button text, short enough for a grid under its crisis's heading: the measure,
+    whom it targets, and its article or chapter ('Condemn Sweden · Art. 15')."""
+    kind, subject, params = action.args[1], action.args[2], action.params()
+    crisis = state.crises.get(subject)
+    target = nation_name(state, crisis.aggressor if crisis else subject)
+    words = {
+        "condemn": f"Condemn {target}",
+        "inquiry": "Commission of inquiry",
+        "ceasefire": "Call for a ceasefire",
+        "sanctions": f"{params.get('type', 'economic').capitalize()} sanctions on {target}",
+        "peacekeeping": MANDATE_WORDS.get(params.get("mandate", ""), "Peacekeepers"),
+        "enforcement": f"Authorise force against {target}",
+        "no_fly_zone": f"No-fly zone against {target}",
+        "admit": f"Admit {target}", "suspend": f"Suspend {target}", "expel": f"Expel {target}",
+    }.get(kind)
+    if words is None:
+        return resolution_text(state, kind, subject, params)
+    basis = legal_basis(state, bdef, kind, subject, params)
+    return f"{words} · {basis}" if basis else words
 
 
 class CouncilScene(Scene):
@@ -46,14 +98,18 @@ class CouncilScene(Scene):
         self.ctl = ctl
         self.crisis = crisis
         self.results = results
+        """The view: the last session's results (True) or this session (False)."""
         self.body: str | None = body
         """The body shown, as ``org.body``."""
         self.focus: str | None = None
-        """The resolution whose vote the chamber shows."""
+        """The resolution whose vote the chamber shows (one of the view's items)."""
+        self.membership_open = False
+        """Whether the drafting list shows every admit / suspend / expel motion."""
         self.status = ""
         self.tips = Tips()
         self.widgets: dict[str, object] = {}
-        """Buttons by a stable key (tests): 'table <action text>', 'vote R1 yes', 'tab <body>'."""
+        """Buttons by a stable key (tests): 'table <action text>', 'vote R1 yes', 'tab <body>',
+        'view session', 'view results', 'membership'."""
         self._sig = None
         self.chamber = pygame.Rect(0, 0, 0, 0)
 
@@ -64,6 +120,18 @@ class CouncilScene(Scene):
 
     def _last_turn(self, st) -> list:
         return [r for r in st.archive if r.turn == st.turn - 1 and r.status != "tabled"]
+
+    def agenda(self) -> list:
+        """This session: the items tabled in the body shown."""
+        org, _, body = (self.body or "").partition(".")
+        return [r for r in self.ctl.state.resolutions.values()
+                if r.org == org and r.body == body and r.status == "tabled"]
+
+    def decided(self) -> list:
+        """The last session's results in the body shown, a veto first (the session's news)."""
+        org, _, body = (self.body or "").partition(".")
+        done = [r for r in self._last_turn(self.ctl.state) if r.org == org and r.body == body]
+        return sorted(done, key=lambda r: r.status != "vetoed")
 
     def bodies(self) -> list[str]:
         """Bodies where the player sits or that have items (on the agenda or just decided)."""
@@ -111,25 +179,34 @@ class CouncilScene(Scene):
         return bodies[0]
 
     def _default_focus(self) -> str | None:
+        """The first result in the results view; else the first item the player owes a ballot
+        on, else the first item on the agenda."""
+        if self.results:
+            done = self.decided()
+            return done[0].id if done else None
         st = self.ctl.state
-        org, _, body = (self.body or "").partition(".")
-        done = [r for r in self._last_turn(st) if r.org == org and r.body == body]
-        tabled = [r for r in st.resolutions.values() if r.org == org and r.body == body]
-        done.sort(key=lambda r: r.status != "vetoed")  # a veto is the news of the session
-        if self.results and done:
-            return done[0].id
         p = self.player
         owed = st.ballots_owed(p) if (p and st.phase == "voting") else []
-        for r in tabled:
+        agenda = self.agenda()
+        for r in agenda:
             if r.id in owed:
                 return r.id
-        if tabled:
-            return tabled[0].id
-        return done[0].id if done else None
+        return agenda[0].id if agenda else None
 
     def _signature(self):
         s = self.ctl.session
         return (len(s.chronicle), s.state.turn, s.state.phase, len(s.log))
+
+    def _follow(self, sig) -> None:
+        """Keep the view with the game: a ballot opening shows this session, a count (a new
+        turn) its results; ``build`` then falls back to this session where nothing was
+        decided."""
+        if self._sig is not None:
+            if sig[2] == "voting" and self._sig[2] != "voting":
+                self.results = False
+            elif sig[1] != self._sig[1]:
+                self.results = True
+        self._sig = sig
 
     # --- building ---------------------------------------------------------------------------
     def build(self) -> None:
@@ -137,14 +214,16 @@ class CouncilScene(Scene):
         u = t.u
         W, H = self.app.screen.get_size()
         st = self.ctl.state
-        self._sig = self._signature()
+        self._follow(self._signature())
         self.widgets = {}
         bodies = self.bodies()
         if self.body not in bodies:
             self.body = self._default_body(bodies)
         org, _, body = (self.body or "").partition(".")
-        res_ids = {r.id for r in st.resolutions.values()} | {r.id for r in st.archive}
-        if self.focus not in res_ids or (self.focus and self._res(self.focus).body != body):
+        if self.results and not self.decided():
+            self.results = False
+        shown = self.decided() if self.results else self.agenda()
+        if self.focus not in {r.id for r in shown}:
             self.focus = self._default_focus()
 
         pad = u(12)
@@ -208,7 +287,38 @@ class CouncilScene(Scene):
             self.label((self.right.x, self.right.y, self.right.w, u(24)),
                        "You sit in no body of any organisation.", cls="@dim")
             return
+        self._build_views()
         self._build_column()
+
+    def _build_views(self) -> None:
+        """The two views of the body, as tabs over the right-hand column: this session and
+        the last session's results (R switches)."""
+        u = self.theme.u
+        r = self.right
+        gap = u(4)
+        half = (r.w - gap) // 2
+        n_agenda, n_done = len(self.agenda()), len(self.decided())
+        views = (
+            (False, f"This session ({n_agenda})" if n_agenda else "This session",
+             "The agenda, your ballots and drafting."),
+            (True, f"Last session's results ({n_done})" if n_done else "Last session's results",
+             "How the last session voted, seat by seat, with each member's reasons."
+             if n_done else "Nothing was decided here in the last session."),
+        )
+        f = self.theme.font(15)
+        for i, (results, label, tip) in enumerate(views):
+            tip = esc(tip) + "<br><i>Shortcut: R switches the view</i>"
+            btn = self.button((r.x + i * (half + gap), r.y, half, u(30)),
+                              fonts.elide(label, f, half - u(14)),
+                              lambda results=results: self.show_view(results), cls="@tab",
+                              tooltip=tip, enabled=not results or n_done > 0)
+            if results == self.results:
+                btn.select()
+            self.widgets["view results" if results else "view session"] = btn
+        if n_done:
+            self.key(pygame.K_r, "Switch between this session and the last results",
+                     lambda: self.show_view(not self.results))
+        self.column = pygame.Rect(r.x, r.y + u(36), r.w, r.h - u(36))
 
     def rebuild(self) -> None:
         super().rebuild()
@@ -219,103 +329,125 @@ class CouncilScene(Scene):
         return self.ctl.state.resolution(rid)
 
     def _build_column(self) -> None:
-        t = self.theme
-        u = t.u
+        u = self.theme.u
         st = self.ctl.state
         p = self.player
-        org, _, body = self.body.partition(".")
-        box = UIScrollingContainer(self.right, manager=self.manager, allow_scroll_x=False)
+        box = UIScrollingContainer(self.column, manager=self.manager, allow_scroll_x=False)
         self.scroll = box
         inner = box.get_container()
-        w = self.right.w - u(22)
-        self.col_w = w
-        y = 0
+        w = self.column.w - u(22)
         opts = options(st, p) if p else []
-        vst = self.ctl.view(p)
-        agenda = [r for r in vst.resolutions.values() if r.org == org and r.body == body
-                  and r.status == "tabled"]
         owed = set(st.ballots_owed(p)) if (p and st.phase == "voting") else set()
-
-        def heading(s: str) -> None:
-            nonlocal y
-            self.label((0, y, w, u(26)), s, container=inner, cls="@subheading")
-            y += u(28)
-
-        def note(s: str, cls: str = "@dim", indent: int = 0) -> None:
-            nonlocal y
-            for line in self._wrap(s, w - indent, 13):
-                self.label((indent, y, w - indent, u(20)), line, container=inner, cls=cls)
-                y += u(19)
-
-        # --- voting banner; Y / N / B / X vote on the next item owed (this body's first)
-        for i, b in enumerate(BALLOTS):
+        for i, b in enumerate(BALLOTS):  # Y / N / B / X: the next item owed (this body's first)
             if owed:
                 self.key(BALLOT_KEYS[i], f"Vote {BALLOT_WORDS[b]} on the next item",
                          lambda b=b: self.vote_next(b))
-        if owed:
-            mine = [rid for rid in owed if st.resolutions[rid].org == org
-                    and st.resolutions[rid].body == body]
-            others = len(owed) - len(mine)
-            msg = f"Voting: cast your ballot on {len(mine)} item(s) here."
-            if others:
-                msg += f" {others} more in other bodies (see the tabs)."
-            note(msg + " Ballots stay secret until the count.", cls="@warn")
-            y += u(4)
-        # --- agenda
-        heading(f"Agenda ({len(agenda)})")
+        if self.results:
+            y = self._results_column(inner, opts, w)
+        else:
+            y = self._session_column(inner, opts, owed, w)
+        box.set_scrollable_area_dimensions((w, max(y + u(10), 1)))
+
+    def _note(self, inner, s: str, y: int, w: int, cls: str = "@dim", indent: int = 0) -> int:
+        """Wrapped dim lines; returns the y under them."""
+        u = self.theme.u
+        for line in self._wrap(s, w - indent, 13):
+            self.label((indent, y, w - indent, u(20)), line, container=inner, cls=cls)
+            y += u(19)
+        return y
+
+    def _heading(self, inner, s: str, y: int, w: int) -> int:
+        u = self.theme.u
+        self.label((0, y, w, u(26)), s, container=inner, cls="@subheading")
+        return y + u(28)
+
+    def _session_column(self, inner, opts, owed: set, w: int) -> int:
+        """The agenda with a ballot row per item, lobbying, then drafting. While a ballot is
+        open every item keeps the same height whether its ballot is cast or not, so casting
+        one never moves the buttons of the next."""
+        st = self.ctl.state
+        u = self.theme.u
+        p = self.player
+        org, _, body = self.body.partition(".")
+        agenda = self.agenda()
+        y = 0
+        voting = st.phase == "voting"
+        if voting and agenda:
+            elsewhere = len([rid for rid in owed if (st.resolutions[rid].org,
+                                                     st.resolutions[rid].body) != (org, body)])
+            msg = ("Voting is open: ballots stay secret until the count. Y / N / B / X vote "
+                   "on the next item you owe.")
+            if elsewhere:
+                msg += f" You owe {elsewhere} more in other bodies (see the tabs)."
+            y = self._note(inner, msg, y, w, cls="@warn") + u(4)
+        y = self._heading(inner, f"Agenda ({len(agenda)})", y, w)
         if not agenda:
-            note("Nothing is on this body's agenda.")
+            y = self._note(inner, "Nothing is on this body's agenda.", y, w)
         first_owed = True
         for r in agenda:
             y = self._item_header(inner, r, y, w)
-            note(f"Tabled by {nation_name(st, r.sponsor)}. {self._rule_text(r)}", indent=u(8))
-            mine = r.ballot(p) if p else None
-            if r.id in owed:
-                bw = (w - u(8) - 3 * u(6)) // 4
-                for i, b in enumerate(BALLOTS):
-                    tip = f"{BALLOT_TIPS[b]} ({r.id})"
-                    if first_owed:
-                        tip += (f"<br><i>Shortcut: {pygame.key.name(BALLOT_KEYS[i]).upper()}"
-                                "</i>")
-                    btn = self.button((u(8) + i * (bw + u(6)), y, bw, u(30)), BALLOT_WORDS[b],
-                                      lambda rid=r.id, b=b: self.vote(rid, b),
-                                      container=inner, cls="@primary" if b == "yes" else None,
-                                      tooltip=tip)
-                    self.widgets[f"vote {r.id} {b}"] = btn
-                first_owed = False
-                y += u(36)
-            elif mine:
-                note(f"Your ballot: {BALLOT_WORDS[mine]} (secret until the count).",
-                     cls="@good", indent=u(8))
-            elif st.phase == "voting":
-                note("Votes are being cast; all ballots are revealed at once.", indent=u(8))
+            y = self._note(inner, f"Tabled by {nation_name(st, r.sponsor)}. "
+                           f"{self._rule_text(r)}", y, w, indent=u(8))
+            if voting:
+                y = self._ballot_row(inner, r, r.id in owed, first_owed, y, w)
+                first_owed = first_owed and r.id not in owed
             lobby = [(a, why) for a, why in opts if a.verb == "lobby" and a.args[1] == r.id]
             if lobby:
                 y = self._lobby_row(inner, r, lobby, y, w)
             y += u(8)
-        # --- results of the last session
-        done = [r for r in self._last_turn(st) if r.org == org and r.body == body]
-        if done:
-            y += u(4)
-            heading("Last session's results")
-            for r in done:
-                y = self._result(inner, r, opts, y, w)
-        # --- drafting
         if st.phase == "orders" and p is not None:
-            y += u(4)
-            heading("Drafting: table a resolution")
+            y = self._heading(inner, "Drafting: table a resolution", y + u(4), w)
             tablings = [(a, why) for a, why in opts
                         if a.verb == "table" and a.args[0] == self.body]
             if p not in st.waiting_for():
-                note("Your orders for this turn are done.")
+                y = self._note(inner, "Your orders for this turn are done.", y, w)
             elif not tablings:
-                note("This body can take up nothing you could table now.")
+                y = self._note(inner, "This body can take up nothing you could table now.", y, w)
             else:
-                note(f"Tabling costs {COST['table']} diplomatic capital (you have "
-                     f"{st.nations[p].capital}); one item per body a turn. Hover a button "
-                     "for what it does.")
+                y = self._note(inner, f"Tabling costs {COST['table']} diplomatic capital (you "
+                               f"have {st.nations[p].capital}); one item per body a turn. Hover "
+                               "a draft for what it does.", y, w)
                 y = self._drafting(inner, tablings, y, w)
-        box.set_scrollable_area_dimensions((w, max(y + u(10), 1)))
+        return y
+
+    def _ballot_row(self, inner, r, owed: bool, first: bool, y: int, w: int) -> int:
+        """One row of the same height whatever it holds: the four ballot buttons while the
+        player owes a ballot, else the ballot cast (or why there is none)."""
+        u = self.theme.u
+        p = self.player
+        row = pygame.Rect(u(8), y, w - u(8), u(30))
+        if owed:
+            bw = (row.w - 3 * u(6)) // 4
+            for i, b in enumerate(BALLOTS):
+                tip = f"{BALLOT_TIPS[b]} ({r.id})"
+                if first:
+                    tip += f"<br><i>Shortcut: {pygame.key.name(BALLOT_KEYS[i]).upper()}</i>"
+                btn = self.button((row.x + i * (bw + u(6)), y, bw, row.h), BALLOT_WORDS[b],
+                                  lambda rid=r.id, b=b: self.vote(rid, b), container=inner,
+                                  cls="@primary" if b == "yes" else None, tooltip=tip)
+                self.widgets[f"vote {r.id} {b}"] = btn
+            return y + u(36)
+        mine = r.ballot(p) if p else None
+        if mine:
+            msg, cls = f"Your ballot: {BALLOT_WORDS[mine]} — secret until the count.", "@good"
+        elif p is not None and is_absent(self.ctl.state, p, r.org, r.body):
+            msg, cls = "You are staying away from this body: counted absent.", "@dim"
+        else:
+            msg, cls = "Votes are being cast; all ballots are revealed at once.", "@dim"
+        self.widgets[f"ballot {r.id}"] = self.label(row, msg, container=inner, cls=cls)
+        return y + u(36)
+
+    def _results_column(self, inner, opts, w: int) -> int:
+        u = self.theme.u
+        st = self.ctl.state
+        done = self.decided()
+        y = self._heading(inner, f"Last session's results ({len(done)})", 0, w)
+        if self.agenda() or st.phase == "voting":
+            y = self._note(inner, "This session's agenda and ballots are under 'This "
+                           "session' (R).", y, w)
+        for r in done:
+            y = self._result(inner, r, opts, y, w)
+        return y
 
     def _wrap(self, s: str, width: int, size: float = 13) -> list[str]:
         return fonts.wrap(s, self.theme.font(size), max(10, width - self.theme.u(8))) or [""]
@@ -384,7 +516,9 @@ class CouncilScene(Scene):
                 y += u(19)
         # seat by seat, with each AI member's reasons
         p = self.player
-        for nation, ballot in r.ballots:
+        order = self._seat_order(r.org, r.body)
+        for nation, ballot in sorted(r.ballots, key=lambda nb: order.index(nb[0])
+                                     if nb[0] in order else len(order)):
             why = "" if nation in self.ctl.humans else self.ctl.reason_for(nation, r.id)
             veto = " (veto)" if nation in r.vetoed_by else ""
             mark = {"yes": "+", "no": "×", "abstain": "–", "absent": "o"}[ballot]
@@ -427,50 +561,111 @@ class CouncilScene(Scene):
                 y += u(36)
         return y + u(10)
 
+
     def _drafting(self, inner, tablings, y: int, w: int) -> int:
+        """Drafts grouped under their crisis's heading (the crisis chosen on the map first),
+        each a short distinct button: measure, target, article or chapter. Expelling or
+        suspending an aggressor is a crisis measure; every other membership question waits
+        behind one entry that opens the full list."""
         st = self.ctl.state
         u = self.theme.u
-        groups: dict[str, list] = {}
+        org, _, body = self.body.partition(".")
+        bdef = st.campaign.org(org).body(body)
+        active = [c for c in st.crises.values() if c.active]
+        aggressors: dict[str, str] = {}
+        for c in active:
+            aggressors.setdefault(c.aggressor, c.id)
+        crises: dict[str, list] = {}
+        referrals, membership = [], []
         for a, why in tablings:
-            subject, kind = a.args[2], a.args[1]
-            if kind in MEMBERSHIP_KINDS:
-                g = "Membership"
-            elif kind == "refer_to_assembly":
-                g = "Uniting for Peace"
+            kind, subject = a.args[1], a.args[2]
+            if kind == "refer_to_assembly":
+                referrals.append((a, why))
+            elif kind in MEMBERSHIP_KINDS:
+                cid = aggressors.get(subject) if kind != "admit" else None
+                (crises.setdefault(cid, []) if cid else membership).append((a, why))
             else:
-                g = crisis_name(st, subject)
-            groups.setdefault(g, []).append((a, why))
-        order = sorted(groups, key=lambda g: (
-            0 if self.crisis and g == crisis_name(st, self.crisis) else
-            1 if g == "Uniting for Peace" else 3 if g == "Membership" else 2, g))
-        cols = 2 if w >= u(460) else 1
-        gap = u(6)
-        bw = (w - u(8) - gap * (cols - 1)) // cols
-        for g in order:
-            self.label((0, y, w, u(30)), g, container=inner, cls="@heading")
-            y += u(32)
-            by_kind: dict[str, list] = {}
-            for a, why in groups[g]:
-                by_kind.setdefault(a.args[1], []).append((a, why))
-            for kind, items in by_kind.items():
-                if len(items) > 1 or g == "Membership":
-                    self.label((u(8), y, w - u(8), u(20)), KIND_WORDS.get(kind, kind),
-                               container=inner, cls="@dim")
-                    y += u(21)
-                for i, (a, why) in enumerate(items):
-                    if i and i % cols == 0:
-                        y += u(32)
-                    x = u(8) + (i % cols) * (bw + gap)
-                    label = resolution_text(st, kind, a.args[2], a.params())
-                    tip = esc(label) + "<br>" + esc(action_tip(st, a, why))
-                    btn = self.button((x, y, bw, u(28)), label, lambda a=a: self.do(a),
-                                      container=inner, cls="@action", tooltip=tip,
-                                      enabled=why is None)
-                    self._fit(btn, label, bw)
-                    self.widgets[f"table {a.text()}"] = btn
-                y += u(34)
+                crises.setdefault(subject, []).append((a, why))
+        for drafts in crises.values():  # the same measure under two articles side by side
+            kinds = list(dict.fromkeys(a.args[1] for a, _ in drafts))
+            drafts.sort(key=lambda o: kinds.index(o[0].args[1]))
+        ids = [c.id for c in active]
+        order = sorted(crises, key=lambda cid: (cid != self.crisis, ids.index(cid)))
+        if referrals:
+            y = self._group_heading(inner, "Uniting for Peace", y, w)
+            y = self._grid(inner, bdef, referrals, y, w, max_cols=1)
+        for cid in order:
+            c = st.crises[cid]
+            y = self._group_heading(inner, c.name, y, w)
+            y = self._note(inner, self._crisis_line(c, bdef), y, w, indent=u(8))
+            y = self._grid(inner, bdef, crises[cid], y + u(2), w, max_cols=2)
+        if membership:
             y += u(4)
+            shown = self.membership_open
+            kinds = ", ".join(k for k in MEMBERSHIP_KINDS
+                              if any(a.args[1] == k for a, _ in membership))
+            label = (f"Hide the membership questions ({len(membership)})" if shown else
+                     f"Membership questions: {kinds} ({len(membership)}) — show")
+            tip = ("Motions to admit, suspend or expel a member that no crisis calls for. "
+                   "Expelling or suspending an aggressor is listed under its crisis.")
+            btn = self.button((0, y, w, u(30)), label, self.toggle_membership, container=inner,
+                              cls="@list_row", tooltip=tip)
+            if shown:
+                btn.select()
+            self.widgets["membership"] = btn
+            y += u(36)
+            if shown:
+                for kind in MEMBERSHIP_KINDS:
+                    items = [(a, why) for a, why in membership if a.args[1] == kind]
+                    if items:
+                        self.label((u(8), y, w - u(8), u(20)), KIND_WORDS[kind],
+                                   container=inner, cls="@dim")
+                        y = self._grid(inner, bdef, items, y + u(21), w, max_cols=3)
         return y
+
+    def _group_heading(self, inner, s: str, y: int, w: int) -> int:
+        u = self.theme.u
+        self.label((0, y + u(4), w, u(28)), s, container=inner, cls="@heading")
+        return y + u(34)
+
+    def _crisis_line(self, c, bdef) -> str:
+        """Who is who in a crisis, and what the body's article means for the vote."""
+        st = self.ctl.state
+        line = f"Aggressor: {nation_name(st, c.aggressor)}"
+        victims = [v for v in c.victims if v != c.aggressor]
+        if victims:
+            line += " · against " + ", ".join(nation_name(st, v) for v in victims)
+        if bdef.rule == "unanimity":
+            line += (f" · brought under Article {c.article}" + (
+                ": the parties vote" if c.article == 11 else ": the parties' votes do not count"))
+        return line
+
+    def _grid(self, inner, bdef, items, y: int, w: int, max_cols: int) -> int:
+        """Draft buttons in as many columns (up to ``max_cols``) as let every label show in
+        full; a label too long even for one column is elided, its full text in the tooltip."""
+        st = self.ctl.state
+        u = self.theme.u
+        gap = u(6)
+        f = self.theme.font(14)
+        labels = [draft_label(st, bdef, a) for a, _ in items]
+        widest = max(f.size(s)[0] for s in labels) + u(20)
+        avail = w - u(8)
+        cols = max(1, min(max_cols, len(items), (avail + gap) // (widest + gap)))
+        bw = (avail - gap * (cols - 1)) // cols
+        for i, ((a, why), label) in enumerate(zip(items, labels)):
+            x = u(8) + (i % cols) * (bw + gap)
+            top = y + (i // cols) * u(34)
+            full = resolution_text(st, a.args[1], a.args[2], a.params())
+            basis = legal_basis(st, bdef, a.args[1], a.args[2], a.params())
+            tip = f"<b>{esc(full)}</b><br>{esc(action_tip(st, a, why))}"
+            if basis:
+                tip += f"<br><i>{esc(BASIS_TIPS[basis])}</i>"
+            btn = self.button((x, top, bw, u(30)), label, lambda a=a: self.do(a),
+                              container=inner, cls="@action", tooltip=tip,
+                              enabled=why is None)
+            self._fit(btn, label, bw)
+            self.widgets[f"table {a.text()}"] = btn
+        return y + ((len(items) + cols - 1) // cols) * u(34) + u(4)
 
     def _fit(self, b, label: str, w: int) -> None:
         f = getattr(b, "font", None)
@@ -483,11 +678,21 @@ class CouncilScene(Scene):
     # --- acting ---------------------------------------------------------------------------
     def do(self, action) -> None:
         ok, reason = self.ctl.submit(action)
-        from game.ui.describe import action_label
-
         self.status = (f"Done: {action_label(self.ctl.state, action)}." if ok
                        else f"Not possible: {reason}.")
         self.refresh()
+
+    def toggle_membership(self) -> None:
+        self.membership_open = not self.membership_open
+        self.refresh()
+
+    def show_view(self, results: bool) -> None:
+        """Switch between this session and the last session's results."""
+        if results == self.results or (results and not self.decided()):
+            return
+        self.results = results
+        self.focus = None
+        self.rebuild()
 
     def vote(self, rid: str, ballot: str) -> None:
         p = self.player
@@ -496,7 +701,10 @@ class CouncilScene(Scene):
         ok, reason = self.ctl.submit(f"{p} vote {rid} {ballot}")
         self.status = (f"Your ballot on {rid}: {BALLOT_WORDS[ballot]} (secret until the count)."
                        if ok else f"Not possible: {reason}.")
-        self.focus = rid
+        st = self.ctl.state
+        owed = [r.id for r in self.agenda() if ok and r.id in st.ballots_owed(p)]
+        self.focus = owed[0] if owed else rid  # the ring moves on to the next item to vote
+        self.results = False  # a ballot cast (by key from the results, too) shows the session
         self.refresh()
 
     def vote_next(self, ballot: str) -> None:
@@ -574,30 +782,59 @@ class CouncilScene(Scene):
 
     # --- drawing ----------------------------------------------------------------------------
     def seats(self):
-        """The seats of the body shown, with the focused resolution's ballots as the player
-        may see them."""
+        """The seats of the body with the ballots of the resolution the ring shows, as the
+        player may see them. A counted vote shows the body as it sat for the count (a seat
+        that changed hands since keeps its ballot); an open one the seats now, with only the
+        player's own ballot and the members staying away (a boycott is public)."""
         st = self.ctl.state
         p = self.player
         org, _, body = self.body.partition(".")
         res = self._res(self.focus) if self.focus else None
-        if res is not None and res.status == "tabled":
-            res = self.ctl.view(p).resolutions.get(res.id, res)
-        perm = permanent_members(st, org, body)
-        codes = seated(st, org, body)
         if res is not None and res.status != "tabled":
-            codes = codes + [n for n, _ in res.ballots if n not in codes]
+            order = self._seat_order(org, body)
+            codes = sorted((n for n, _ in res.ballots),
+                           key=lambda n: order.index(n) if n in order else len(order))
+            ballots = dict(res.ballots)
+        else:
+            codes = seated(st, org, body)
+            if res is not None:
+                res = self.ctl.view(p).resolutions.get(res.id, res)
+            ballots = dict(res.ballots) if res is not None else {}
+            ballots.update({n: "absent" for n in codes if is_absent(st, n, org, body)})
+        perm = permanent_members(st, org, body)
+        excluded = self._excluded(res)
         out = []
         for code in codes:
-            ballot = res.ballot(code) if res is not None else None
+            ballot = ballots.get(code)
             reason = ""
-            if ballot and res.status != "tabled" and code not in self.ctl.humans:
+            if ballot and res is not None and res.status != "tabled" and (
+                    code not in self.ctl.humans):
                 reason = self.ctl.reason_for(code, res.id)
             out.append(Seat(code=code, name=nation_name(st, code),
                             colour=nation_colour(st.campaign.nation(code)),
                             permanent=code in perm, ballot=ballot,
                             veto=bool(res is not None and code in res.vetoed_by),
-                            you=code == p, reason=reason))
+                            you=code == p, reason=reason, excluded=code in excluded))
         return out, res
+
+    def _seat_order(self, org: str, body: str) -> list[str]:
+        """Seats in the order the body lists them, so a seat keeps its place in the ring
+        from the open ballot to its results (and a holder who has left keeps its own)."""
+        st = self.ctl.state
+        bdef = st.campaign.org(org).body(body)
+        if bdef.seats is None:
+            return seated(st, org, body)
+        return list(dict.fromkeys(span.nation for span in bdef.seats))
+
+    def _excluded(self, res) -> frozenset[str]:
+        """The parties whose votes do not count on ``res`` (the League under Article 15)."""
+        st = self.ctl.state
+        crisis = st.crises.get(res.subject) if res is not None else None
+        if crisis is None or st.campaign.org(res.org).body(res.body).rule != "unanimity":
+            return frozenset()
+        if int(res.param("article") or crisis.article) != 15:
+            return frozenset()
+        return frozenset(crisis.parties)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
@@ -630,9 +867,15 @@ class CouncilScene(Scene):
         if layout == "horseshoe" and res is not None:
             sr = self._seat_rect(len(seats), layout)
             cx, cy = sr.centerx, int(sr.y + sr.h * 0.52)
+            if res.status != "tabled":
+                text(surface, t, "Last session", (cx, cy - u(34)), size=12,
+                     colour=t.c("text_dim"), align="center", valign="center",
+                     width=int(self.chamber.w * 0.5))
             text(surface, t, res.id, (cx, cy - u(10)), size=22, bold=True,
                  colour=t.c("accent"), align="center", valign="center")
             word = STATUS_WORDS.get(res.status, res.status)
+            if res.status == "tabled" and st.phase == "voting":
+                word = "Voting"
             text(surface, t, word, (cx, cy + u(14)), size=13, colour=t.c("text_dim"),
                  align="center", valign="center", width=int(self.chamber.w * 0.5))
         # the focused item: what it is, the tally when counted
@@ -640,8 +883,10 @@ class CouncilScene(Scene):
         pygame.draw.line(surface, t.c("edge"), (r.x, r.y), (r.right, r.y))
         y = r.y + u(6)
         if res is None:
-            wrapped(surface, t, "No item to show. Items on the agenda and last session's "
-                    "results are listed on the right; click one to see its vote here.",
+            msg = ("Nothing is on this body's agenda." + (
+                " The last session's results: 'Last session's results' (R)."
+                if self.decided() else ""))
+            wrapped(surface, t, msg,
                     (r.x, y, r.w, r.bottom - y), size=13, colour=t.c("text_dim"))
             return
         d = describe(st, res)
@@ -715,6 +960,8 @@ class CouncilScene(Scene):
                  width=self.status_rect.w)
         else:
             hint = "Esc: close · PgUp/PgDn: bodies"
+            if self.decided():
+                hint += " · R: this session / last results"
             if self.ctl.state.phase == "voting":
                 hint += " · Y / N / B / X: Yes / No / Abstain / Absent on the first item"
             text(surface, t, hint, self.status_rect.topleft, size=12, colour=t.c("text_dim"),

@@ -11,6 +11,11 @@ import pygame
 from game.ui.widgets.draw import text
 
 
+FLATNESS = 1.7
+"""How much wider than tall the horseshoe may be: wide enough that a wide chamber spaces its
+seats out, not so flat that the seats at the ends crowd."""
+
+
 @dataclass
 class Seat:
     code: str
@@ -35,7 +40,7 @@ def horseshoe(n: int, rect: pygame.Rect, *, opening_deg: float = 70.0) -> list[t
         return []
     cx, cy = rect.centerx, rect.y + rect.h * 0.52
     ry = rect.h * 0.40
-    rx = min(rect.w * 0.42, ry * 1.45)  # not too flat: seats at the ends would crowd
+    rx = min(rect.w * 0.42, ry * FLATNESS)
     span = 360.0 - opening_deg
     start = 90.0 + opening_deg / 2  # measured from +x, y down: 90 is straight down
     out = []
@@ -77,20 +82,24 @@ def draw_seats(surface, theme, rect, seats: list[Seat], layout: str = "horseshoe
     rect = pygame.Rect(rect)
     n = len(seats)
     pos = horseshoe(n, rect) if layout == "horseshoe" else hemicycle(n, rect)
+    label_h = theme.font(11).get_height()
     if layout == "horseshoe":
         r = max(theme.u(14), min(theme.u(34), int(min(rect.w, rect.h) * 1.9 / max(8, n))))
-        if n > 1:  # never wider than the room between neighbours
+        if n > 1:  # never wider than the room between neighbours; where there is room,
+            # a ballot's word fits between a seat and the one below it
             gap = min(((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5
                       for (ax, ay), (bx, by) in zip(pos, pos[1:]))
-            r = max(8, min(r, int(gap * 0.47)))
+            room = max(gap * 0.40, (gap - label_h - theme.u(4)) / 2)
+            r = max(8, min(r, int(gap * 0.47), int(room)))
         ry = rect.h * 0.40
-        rx = min(rect.w * 0.42, ry * 1.45)
+        rx = min(rect.w * 0.42, ry * FLATNESS)
         table = pygame.Rect(0, 0, int(rx * 1.52), int(ry * 1.4))
         table.center = (rect.centerx, int(rect.y + rect.h * 0.52))
         pygame.draw.ellipse(surface, theme.c("panel_hi"), table, max(2, theme.u(10)))
     else:
         r = max(theme.u(5), min(theme.u(16), int(rect.w / max(12, n) * 0.9)))
     out = []
+    words = []
     for i, (seat, (x, y)) in enumerate(zip(seats, pos)):
         shown = seat.ballot if (reveal is None or i < reveal) else None
         fill = theme.c(shown) if shown in ("yes", "no", "abstain", "absent") else theme.c("panel_hi")
@@ -109,8 +118,7 @@ def draw_seats(surface, theme, rect, seats: list[Seat], layout: str = "horseshoe
             label = {"yes": "Yes", "no": "VETO" if seat.veto else "No", "abstain": "Abstains",
                      "absent": "Absent"}.get(shown or "", "")
             if label:
-                text(surface, theme, label, (x, y + r + theme.u(2)), size=11, bold=seat.veto,
-                     colour=theme.c("veto") if seat.veto else theme.c("text_dim"), align="center")
+                words.append((label, (x, y + r + theme.u(2)), seat.veto))
         box = pygame.Rect(x - r, y - r, 2 * r, 2 * r)
         out.append(box)
         if tips is not None:
@@ -122,6 +130,13 @@ def draw_seats(surface, theme, rect, seats: list[Seat], layout: str = "horseshoe
             if seat.reason and shown:
                 tip += f". {seat.reason}"
             tips.add(box, tip)
+    for label, pos_, veto in words:  # over every seat, on the panel's colour: always legible
+        f = theme.font(11, veto)
+        back = pygame.Rect(0, 0, f.size(label)[0] + theme.u(6), label_h)
+        back.midtop = pos_
+        pygame.draw.rect(surface, theme.c("panel"), back, border_radius=theme.u(3))
+        text(surface, theme, label, pos_, size=11, bold=veto,
+             colour=theme.c("veto") if veto else theme.c("text_dim"), align="center")
     return out
 
 
