@@ -137,7 +137,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=REPO / "screenshots")
     ap.add_argument("--only", nargs="*", help="screen names (default: all)")
-    ap.add_argument("--quick", action="store_true", help="1280x720 at 100% only")
+    ap.add_argument("--quick", action="store_true", help="1280x720 at 100%% only")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     failed = []
