@@ -3,13 +3,18 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Exact versions with hashes of every runtime, test and build dependency (see README).
+LOCK := requirements.lock
+UV_VERSION := 0.13.9
 
-.PHONY: play test screenshots bench assets clean
+.PHONY: play test screenshots bench assets lock clean
 
-$(STAMP): pyproject.toml
+# The lock first (hash-checked), then the game itself from the locked build backend, so that
+# a fresh machine installs exactly what was tested and nothing unpinned.
+$(STAMP): $(LOCK) pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-build-isolation --no-deps -e .
 	touch $(STAMP)
 
 play: $(STAMP)
@@ -27,6 +32,15 @@ bench: $(STAMP)
 
 assets: $(STAMP)
 	$(PY) tools/build_maps.py
+
+# Re-resolves every dependency to the newest versions pyproject.toml allows, for every platform
+# and Python >= 3.11, with the hashes of all their files.
+lock:
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet uv==$(UV_VERSION)
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --group build --universal \
+		--python-version 3.11 --generate-hashes --upgrade --quiet \
+		--custom-compile-command "make lock" -o $(LOCK)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -22,7 +22,8 @@ def campaigns():
         from game.content.loader import load_campaign
     except ImportError:
         return
-    paths = [ROOT / "tests" / "fixtures" / "mini_campaign", *sorted((ROOT / "campaigns").glob("*"))]
+    paths = [ROOT / "tests" / "fixtures" / "mini_campaign",
+             *sorted((ROOT / "game" / "campaigns").glob("*"))]
     for path in paths:
         if (path / "campaign.yaml").exists():
             result = load_campaign(path)

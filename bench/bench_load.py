@@ -35,7 +35,7 @@ def main() -> None:
     print(f"first load in this process (imports, map index): "
           f"{(time.perf_counter() - start) * 1000:.0f} ms")
     folders = [ROOT / "tests" / "fixtures" / "mini_campaign"]
-    folders += sorted(p.parent for p in (ROOT / "campaigns").glob("*/campaign.yaml"))
+    folders += sorted(p.parent for p in (ROOT / "game" / "campaigns").glob("*/campaign.yaml"))
     for folder in folders:
         c = load_campaign(folder).campaign
         size = f"{len(c.nations)} nations, {len(c.events)} events" if c else "broken"

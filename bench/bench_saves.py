@@ -28,10 +28,10 @@ def games():
     yield "factory, 1930-2029 (400 turns)", campaign(end=month(2029, 10)), 400
     from game.content.loader import load_campaign
 
-    for path in sorted((ROOT / "campaigns").glob("*/campaign.yaml")):
+    for path in sorted((ROOT / "game" / "campaigns").glob("*/campaign.yaml")):
         result = load_campaign(path.parent)
         if result.campaign is not None:
-            yield f"campaigns/{path.parent.name}", result.campaign, result.campaign.turns
+            yield f"game/campaigns/{path.parent.name}", result.campaign, result.campaign.turns
 
 
 def timed(fn, repeat: int = 5) -> tuple[float, object]:

@@ -1,13 +1,13 @@
 """How a campaign ends when the AI plays every nation: outcomes over many seeds.
 
-    python bench/campaign_outcomes.py campaigns/league_1920 [--seeds 50] [--first 1] [--jobs N]
+    python bench/campaign_outcomes.py game/campaigns/league_1920 [--seeds 50] [--first 1] [--jobs N]
 
 Prints, for each crisis, how often it started and how it ended (withdrawal, settlement,
 conquest, frozen, or still open when the campaign ended) beside the historical outcome from
 the campaign's baseline; then the flags most often set at the end, each playable nation's
 score and how often it met each objective, and the time a playthrough takes. Shared by the
 campaign authors; it only reads the campaign and plays it, and is never a pass/fail test.
-With no path it runs every campaign under campaigns/.
+With no path it runs every campaign under game/campaigns/.
 """
 
 from __future__ import annotations
@@ -132,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first", type=int, default=1, help="first seed")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
-    paths = args.paths or sorted(str(p.parent) for p in (ROOT / "campaigns").glob("*/campaign.yaml"))
+    paths = args.paths or sorted(str(p.parent)
+                                 for p in (ROOT / "game" / "campaigns").glob("*/campaign.yaml"))
     seeds = list(range(args.first, args.first + args.seeds))
     for path in paths:
         _campaign(path)

@@ -1,67 +1,171 @@
 """The command line: play (the default), simulate, validate, schema and new-campaign.
 
 Heavy modules (pygame, the engine's session) are imported only by the command that needs them,
-so validating a campaign stays quick and works without a display.
+so validating a campaign stays quick and works without a display. ``play``'s arguments are all
+checked before a window opens: a mistake there is one clear line and exit status 2, as for any
+other bad argument, never a traceback or a silent main menu.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import json
+import re
 import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_USAGE = 2
+"""A bad command-line argument, as argparse itself exits for one."""
+MIN_SCALE, MAX_SCALE = 100, 200
+
+
+class BadArgument(Exception):
+    """A command-line argument that names nothing usable; the message says what to give."""
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except BadArgument as exc:
+        print(f"collective-security {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="collective-security",
         description="Collective Security: can nations keep the peace together?")
-    parser.set_defaults(run=_play)
+    parser.set_defaults(run=_play, command="play", campaign=None, nation=None, seed=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     play = commands.add_parser("play", help="open the game (the default)")
-    play.add_argument("--campaign", help="open this campaign folder directly")
-    play.add_argument("--nation", help="with --campaign: play this nation (its code)")
+    play.add_argument("--campaign", help="open this campaign directly: a campaign folder "
+                      "anywhere, or the name of a built-in or user campaign (e.g. league_1920)")
+    play.add_argument("--nation", help="with --campaign: play this nation (its code, e.g. GBR)")
     play.add_argument("--seed", type=int, help="with --campaign: the game's random seed")
-    play.add_argument("--size", help="window size, e.g. 1280x720")
+    play.add_argument("--size", type=_size, help="window size, e.g. 1280x720")
     play.add_argument("--fullscreen", action="store_true", help="open full screen")
-    play.add_argument("--scale", type=int, help="interface scale in percent (100-200)")
-    play.set_defaults(run=_play)
+    play.add_argument("--scale", type=_scale,
+                      help=f"interface scale in percent ({MIN_SCALE}-{MAX_SCALE})")
+    play.set_defaults(run=_play, command="play")
 
     simulate = commands.add_parser("simulate", help="play a campaign with AI only and print "
                                    "its chronicle")
-    simulate.add_argument("path", help="a campaign folder")
+    simulate.add_argument("path", help="a campaign folder, or a built-in or user campaign's "
+                          "name (e.g. league_1920)")
     simulate.add_argument("--seed", type=int, default=1)
     simulate.add_argument("--turns", type=int, help="stop after this many turns")
-    simulate.set_defaults(run=_simulate)
+    simulate.set_defaults(run=_simulate, command="simulate")
 
     validate = commands.add_parser("validate", help="check campaigns and list every problem")
     validate.add_argument("paths", nargs="+", metavar="PATH",
                           help="a campaign folder or its campaign.yaml")
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    validate.set_defaults(run=_validate)
+    validate.set_defaults(run=_validate, command="validate")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of campaign files")
     schema.add_argument("-o", "--output", metavar="FILE", help="write it to FILE instead")
-    schema.set_defaults(run=_schema)
+    schema.set_defaults(run=_schema, command="schema")
 
     new = commands.add_parser("new-campaign", help="start a campaign from a commented example")
     new.add_argument("name", help="the campaign's title; its folder is named after it")
     new.add_argument("--era", type=int, help="a year: picks the nearest base map")
     new.add_argument("--dir", help="create it in this folder (default: your user campaigns)")
-    new.set_defaults(run=_new_campaign)
+    new.set_defaults(run=_new_campaign, command="new-campaign")
     return parser
 
 
+def _size(text: str) -> str:
+    """``--size``: WIDTHxHEIGHT in pixels."""
+    if not re.fullmatch(r"[1-9]\d*[xX][1-9]\d*", text.strip()):
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1280x720, got {text!r}")
+    return text.strip()
+
+
+def _scale(text: str) -> int:
+    """``--scale``: a whole percentage the interface supports."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not MIN_SCALE <= value <= MAX_SCALE:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from {MIN_SCALE} to {MAX_SCALE}, got {text!r}")
+    return value
+
+
+def _campaign_path(text: str) -> str:
+    """What a campaign argument names: the folder (or campaign.yaml) as given, or else the
+    built-in or user campaign folder of that name; BadArgument when it names nothing."""
+    if not text.strip():
+        raise BadArgument("give a campaign folder or a campaign's name (e.g. league_1920), "
+                          "not an empty string")
+    from game.session.paths import BUILTIN_CAMPAIGNS, user_campaigns_dir
+
+    if Path(text).exists():
+        return text
+    for root in (BUILTIN_CAMPAIGNS, user_campaigns_dir()):
+        if (root / text / "campaign.yaml").is_file():
+            return str(root / text)
+    builtin = sorted(p.parent.name for p in BUILTIN_CAMPAIGNS.glob("*/campaign.yaml"))
+    raise BadArgument(f"no campaign folder {text!r}; the built-in campaigns are "
+                      f"{', '.join(builtin)}")
+
+
+def _playable_campaign(text: str):
+    """The loaded campaign ``--campaign`` names, or BadArgument after listing its problems."""
+    from game.content.loader import load_campaign
+
+    path = _campaign_path(text)
+    result = load_campaign(path)
+    if result.campaign is not None:
+        return result.campaign
+    if not result.readable:
+        raise BadArgument(f"cannot play {text!r}: {result.problems[0].message}")
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    errors = len(result.errors)
+    raise BadArgument(f"the campaign in {text!r} cannot be played: {errors} "
+                      f"error{'s' * (errors != 1)} above (check it with: collective-security "
+                      f"validate {path})")
+
+
+def _playable_nation(campaign, text: str) -> str:
+    """The code of the nation ``--nation`` names (any letter case), which must be playable."""
+    codes = [n.code for n in campaign.nations]
+    playable = [n.code for n in campaign.nations if n.playable]
+    listed = f"the playable nations are {', '.join(sorted(playable))}"
+    matches = [text] if text in codes else [c for c in codes if c.casefold() == text.casefold()]
+    if len(matches) != 1:
+        swapped = [c for c in sorted(playable) if sorted(c.upper()) == sorted(text.upper())]
+        close = swapped or difflib.get_close_matches(text.upper(), sorted(playable), n=1)
+        guess = f"did you mean {close[0]}? " if close else ""
+        raise BadArgument(f"{campaign.name} has no nation {text!r}; {guess}{listed}")
+    nation = campaign.nation(matches[0])
+    if not nation.playable:
+        raise BadArgument(f"{nation.code} ({nation.name}) cannot be played in {campaign.name}; "
+                          f"{listed}")
+    return nation.code
+
+
+def _check_play(args: argparse.Namespace) -> None:
+    """Resolve ``--campaign`` to its folder and ``--nation`` to its code, or BadArgument."""
+    if args.campaign is None:
+        if args.nation is not None or args.seed is not None:
+            raise BadArgument("--nation and --seed need --campaign (e.g. --campaign league_1920)")
+        return
+    campaign = _playable_campaign(args.campaign)
+    args.campaign = str(Path(campaign.src.file).resolve().parent)
+    if args.nation is not None:
+        args.nation = _playable_nation(campaign, args.nation)
+
+
 def _play(args: argparse.Namespace) -> int:
+    _check_play(args)
     try:
         app = importlib.import_module("game.ui.app")
     except ModuleNotFoundError as exc:
@@ -77,7 +181,7 @@ def _simulate(args: argparse.Namespace) -> int:
     except ModuleNotFoundError as exc:
         print(f"cannot simulate: the module '{exc.name}' is missing", file=sys.stderr)
         return EXIT_ERRORS
-    return simulate.main(args.path, args.seed, args.turns) or EXIT_OK
+    return simulate.main(_campaign_path(args.path), args.seed, args.turns) or EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:

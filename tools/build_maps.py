@@ -1,6 +1,6 @@
 """Build the game's base maps from the raw map data.
 
-    python tools/build_maps.py                      # every map into assets/maps/
+    python tools/build_maps.py                      # every map into game/assets/maps/
     python tools/build_maps.py --only europe_1994   # one map
     python tools/build_maps.py --write-docs         # also refresh the id table in docs/maps.md
     python tools/build_maps.py --table              # also print the id table
@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--raw", type=Path, default=REPO / ".." / "shared" / "data" / "maps",
                     help="raw map data folder (default: ../shared/data/maps from the repo root)")
-    ap.add_argument("--out", type=Path, default=REPO / "assets" / "maps", help="output folder")
+    ap.add_argument("--out", type=Path, default=REPO / "game" / "assets" / "maps",
+                    help="output folder")
     ap.add_argument("--only", nargs="*", choices=sorted(assets.SPECS), help="maps to build")
     ap.add_argument("--quiet", action="store_true", help="do not print the build log")
     ap.add_argument("--write-docs", action="store_true",

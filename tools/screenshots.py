@@ -49,7 +49,7 @@ def game(app, campaign_id: str, nation: str):
     from game.content.loader import load_campaign
     from game.ui.scenes.game_scene import start_game
 
-    campaign = load_campaign(REPO / "campaigns" / campaign_id).campaign
+    campaign = load_campaign(REPO / "game" / "campaigns" / campaign_id).campaign
     scene = start_game(app, campaign, [nation], seed=3)
     settle(app, scene.ctl)
     return scene
@@ -97,7 +97,7 @@ def screens():
         from game.ui.scenes.nation_select import NationSelect
 
         menu(app)
-        app.push(NationSelect(app, load_campaign(REPO / "campaigns" / "un_1945").campaign))
+        app.push(NationSelect(app, load_campaign(REPO / "game" / "campaigns" / "un_1945").campaign))
 
     def settings(app):
         from game.ui.scenes.settings_scene import SettingsScene
@@ -167,7 +167,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=REPO / "screenshots")
     ap.add_argument("--only", nargs="*", help="screen names (default: all)")
-    ap.add_argument("--quick", action="store_true", help="1280x720 at 100% only")
+    ap.add_argument("--quick", action="store_true", help="1280x720 at 100%% only")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     failed = []

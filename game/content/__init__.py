@@ -1,7 +1,7 @@
 """Campaign content: YAML folders read safely into the frozen model, validated, listed.
 
     from game.content import load_campaign
-    result = load_campaign("campaigns/league_1920")
+    result = load_campaign("game/campaigns/league_1920")
     result.campaign      # a game.engine.model.Campaign, or None when there are errors
     result.problems      # every Problem, sorted: file:line:col: error|warning: message (hint)
 """

@@ -20,6 +20,12 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 100_000
 """Per campaign: composed nodes, and separately nodes visited by the loader (aliases count)."""
+PARSER_DEPTH_ERROR = "exceeded maximum nesting depth"
+"""LibYAML's own depth limit (about 1000 levels): on one line of brackets its scanner reads
+ahead past ours before the first event, so the file gets our message either way."""
+TOO_DEEP = (f"values are nested more than {MAX_DEPTH} levels deep",
+            "no campaign needs this much nesting")
+"""The problem and hint for nesting past MAX_DEPTH, whichever parser noticed it first."""
 
 STANDARD = "tag:yaml.org,2002:"
 ALLOWED_TAGS = frozenset(STANDARD + t
@@ -89,7 +95,11 @@ def compose(text: str, file: str, problems: Problems, budget: Budget) -> Node | 
     except _Stop:
         return None
     except yaml.YAMLError as exc:
-        _report_yaml_error(exc, text, file, problems)
+        if PARSER_DEPTH_ERROR in str(getattr(exc, "problem", "")):
+            mark = exc.problem_mark  # type: ignore[attr-defined]
+            problems.error(Src(file, mark.line + 1, mark.column + 1), *TOO_DEEP)
+        else:
+            _report_yaml_error(exc, text, file, problems)
         return None
 
 
@@ -172,8 +182,7 @@ class _Composer:
         node = self._new(event, kind, [], False)
         self._attach(node)
         if len(self.open) >= MAX_DEPTH:
-            raise self._stop(event, f"values are nested more than {MAX_DEPTH} levels deep",
-                             "no campaign needs this much nesting")
+            raise self._stop(event, *TOO_DEEP)
         self.open.append([node, None])
 
     def _end(self, event) -> None:

@@ -5,6 +5,7 @@ A month value is ``year * 12 + (month - 1)``; days are kept only for display tex
 
 from __future__ import annotations
 
+import calendar
 import re
 
 MONTH_NAMES = (
@@ -31,8 +32,10 @@ def parse_date(text: str) -> int:
     year, mon, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
     if not 1 <= mon <= 12:
         raise ValueError(f"month {mon} is not between 1 and 12 in {text!r}")
-    if not 1 <= day <= 31:
-        raise ValueError(f"day {day} is not between 1 and 31 in {text!r}")
+    days = calendar.monthrange(year, mon)[1]  # leap years included
+    if not 1 <= day <= days:
+        raise ValueError(f"day {day} is not a day of {MONTH_NAMES[mon - 1]} {year}, which has "
+                         f"{days} days, in {text!r}")
     return month(year, mon)
 
 

@@ -1,4 +1,4 @@
-"""Loading the built-in base maps (assets/maps/*.npz, made by tools/build_maps.py).
+"""Loading the built-in base maps (game/assets/maps/*.npz, made by tools/build_maps.py).
 
 Pure numpy: the engine's validator uses this to check campaign feature ids, the UI to draw.
 Coordinates are kilometres in the map's projection, y pointing north. Geometry is decoded
@@ -18,7 +18,7 @@ import numpy as np
 
 from .projection import Projection
 
-ASSET_DIR = Path(__file__).resolve().parents[2] / "assets" / "maps"
+ASSET_DIR = Path(__file__).resolve().parents[1] / "assets" / "maps"
 LODS = ("fine", "coarse")
 FORMAT = 1
 # Codes for what lies beside an arc when it is not a feature.

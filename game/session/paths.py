@@ -14,7 +14,7 @@ from pathlib import Path
 
 APP_NAME = "collective-security"
 HOME_ENV = "COLLECTIVE_SECURITY_HOME"
-BUILTIN_CAMPAIGNS = Path(__file__).resolve().parents[2] / "campaigns"
+BUILTIN_CAMPAIGNS = Path(__file__).resolve().parents[1] / "campaigns"
 
 
 def data_dir() -> Path:

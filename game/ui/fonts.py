@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pygame
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+ASSETS = Path(__file__).resolve().parents[1] / "assets"
 FONT_DIR = ASSETS / "fonts"
 FONT_NAME = "cs_sans"
 REGULAR = FONT_DIR / "NotoSans-Regular.ttf"

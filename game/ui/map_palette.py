@@ -54,7 +54,7 @@ def _hex(code: str) -> RGB:
     return tuple(int(code[i : i + 2], 16) for i in (1, 3, 5))
 
 
-# Matches the game's dark "standard" theme (assets/themes/standard.json): night sea, slate
+# Matches the game's dark "standard" theme (game/assets/themes/standard.json): night sea, slate
 # land, light names on a dark halo, so mid-tone nation fills carry the colour.
 DEFAULT = Palette(
     name="default",

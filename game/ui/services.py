@@ -78,7 +78,7 @@ def _entry_from(it) -> CampaignEntry:
 
 
 def _scan(extra_dirs) -> list[CampaignEntry]:
-    dirs = [(ROOT / "campaigns", True)] + [(Path(d), False) for d in (extra_dirs or [])]
+    dirs = [(ROOT / "game" / "campaigns", True)] + [(Path(d), False) for d in (extra_dirs or [])]
     out = []
     for base, builtin in dirs:
         if not base.is_dir():

@@ -1,4 +1,4 @@
-"""Themes: colours for our own drawing and a pygame_gui theme, both from assets/themes/*.json.
+"""Themes: colours for our own drawing and a pygame_gui theme, both from game/assets/themes/*.json.
 
 A theme file has a ``palette`` (colours the scenes and widgets draw with) and a ``gui`` block in
 pygame_gui's theme format; ``extends`` names a theme it overrides. ``load_theme(name, scale)``

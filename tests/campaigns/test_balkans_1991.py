@@ -1,4 +1,4 @@
-"""The Yugoslav wars campaign, 1991-1999 (campaigns/balkans_1991).
+"""The Yugoslav wars campaign, 1991-1999 (game/campaigns/balkans_1991).
 
 Content checks (it validates, its map ids exist, its Security Council sits as the reference
 says, Russia takes over the Soviet seat), all-AI playthroughs, and history and counterfactual
@@ -23,7 +23,7 @@ from game.engine.orders import LEGITIMACY_COST
 from game.session import scripted
 from game.session.session import Session
 
-CAMPAIGN = Path(__file__).resolve().parents[2] / "campaigns" / "balkans_1991"
+CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "balkans_1991"
 
 Entry = list[str] | Callable[[Session], list[str]]
 Script = dict[str, Entry]

@@ -1,4 +1,4 @@
-"""The League of Nations campaign (campaigns/league_1920): it loads, it plays, and with the
+"""The League of Nations campaign (game/campaigns/league_1920): it loads, it plays, and with the
 historical choices it tells the historical story, while other choices tell another.
 
 Scripts give the key nations' recorded decisions (who tabled what, how the Council voted);
@@ -20,7 +20,7 @@ from game.session import scripted
 from game.session.scripted import QUIET
 from game.session.session import Session
 
-CAMPAIGN = Path(__file__).resolve().parents[2] / "campaigns" / "league_1920"
+CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "league_1920"
 SEED = 1
 
 # The Council that met on 24 October 1931 (five permanent members and nine elected).

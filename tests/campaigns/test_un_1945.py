@@ -1,4 +1,4 @@
-"""The United Nations campaign, 1945-1962 (campaigns/un_1945).
+"""The United Nations campaign, 1945-1962 (game/campaigns/un_1945).
 
 Content checks (it validates, its map ids exist, its Council sits as the reference says),
 all-AI playthroughs, and history and counterfactual tests: the key nations make the choices
@@ -20,7 +20,7 @@ from game.engine.calendar import parse_date
 from game.session import scripted
 from game.session.session import Session
 
-CAMPAIGN = Path(__file__).resolve().parents[2] / "campaigns" / "un_1945"
+CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "un_1945"
 
 Item = str | Callable[[Session], list[str]]
 Script = dict[str, list[Item]]

@@ -11,7 +11,7 @@ from game.content.yaml_source import Budget, Node, compose
 
 REPO = Path(__file__).resolve().parents[2]
 MINI = REPO / "tests" / "fixtures" / "mini_campaign"
-SCHEMA = REPO / "schema" / "campaign.schema.json"
+SCHEMA = REPO / "game" / "schema" / "campaign.schema.json"
 
 HEADER = """\
 format: 1

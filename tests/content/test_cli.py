@@ -102,5 +102,5 @@ def test_simulate_hands_over_to_the_session(monkeypatch):
     fake.main = lambda path, seed, turns: seen.append((path, seed, turns)) or 0
     monkeypatch.setitem(sys.modules, "game.session.simulate", fake)
     monkeypatch.setattr("game.session.simulate", fake, raising=False)
-    assert cli.main(["simulate", "x", "--seed", "7", "--turns", "3"]) == 0
-    assert seen == [("x", 7, 3)]
+    assert cli.main(["simulate", str(MINI), "--seed", "7", "--turns", "3"]) == 0
+    assert seen == [(str(MINI), 7, 3)]

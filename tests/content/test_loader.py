@@ -97,6 +97,18 @@ def test_dates_in_every_form(tmp_path):
     assert [b.month for b in c.baseline] == [month(1931, 9), month(1932, 3)]
 
 
+def test_a_day_the_month_does_not_have_is_reported_where_it_is(tmp_path):
+    """1930-02-31 is no date: the validator names the file, line and column and the month's
+    length, and a leap year's 29 February stays valid."""
+    text = HEADER + ("baseline:\n  - {date: 1932-02-29, text: leap}\n"
+                     "  - {date: 1930-02-31, text: never}\n")
+    result = load_text(tmp_path, text)
+    assert result.campaign is None
+    assert has(result, r"campaign\.yaml:11:12: error: day 31 is not a day of Feb 1930, which "
+                       r"has 28 days, in '1930-02-31'$", "error"), lines(result)
+    assert len(result.problems) == 1, lines(result)
+
+
 def test_wrong_types_are_all_reported_at_once(tmp_path):
     text = HEADER + nations("ALD").replace("military: 50", "military: high").replace(
         "economy: 50", 'economy: "50"').replace("will: 50", "will: 150").replace(

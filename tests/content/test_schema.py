@@ -22,7 +22,7 @@ def _validator():
 
 
 def _campaign_files() -> list[Path]:
-    return sorted(REPO.glob("campaigns/*/*.yaml")) + sorted(MINI.glob("*.yaml"))
+    return sorted(REPO.glob("game/campaigns/*/*.yaml")) + sorted(MINI.glob("*.yaml"))
 
 
 def test_schema_is_valid_draft_2020_12():
@@ -30,7 +30,7 @@ def test_schema_is_valid_draft_2020_12():
 
 
 def test_committed_schema_matches_the_generator():
-    """Regenerate with: collective-security schema -o schema/campaign.schema.json"""
+    """Regenerate with: collective-security schema -o game/schema/campaign.schema.json"""
     assert json.loads(SCHEMA.read_text(encoding="utf-8")) == json_schema()
 
 

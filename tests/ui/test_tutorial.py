@@ -46,11 +46,11 @@ def run_ai(app, game) -> None:
 
 
 def test_the_tutorial_campaign_validates():
-    run = subprocess.run([sys.executable, "-m", "game", "validate", "campaigns/tutorial"],
+    run = subprocess.run([sys.executable, "-m", "game", "validate", "game/campaigns/tutorial"],
                          cwd=REPO, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "0 errors, 0 warnings" in run.stdout
-    for f in sorted((REPO / "campaigns" / "tutorial").glob("*.yaml")):
+    for f in sorted((REPO / "game" / "campaigns" / "tutorial").glob("*.yaml")):
         first = f.read_text(encoding="utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=../../schema/campaign.schema.json", f
 

@@ -5,6 +5,8 @@ nation choice."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from game.ui import services
@@ -183,8 +185,14 @@ class CampaignSelect(Scene):
 
 
 def open_campaign_direct(app, campaign_id: str, nation: str | None, seed) -> None:
-    """``play --campaign ID [--nation XXX]``: skip the menus as far as the arguments allow."""
-    for e in services.list_campaigns(app.campaign_dirs):
+    """``play --campaign ID [--nation XXX]``: skip the menus as far as the arguments allow.
+    A campaign folder anywhere is opened as it is (game.cli has checked it and the nation)."""
+    folder = Path(campaign_id)
+    if (folder / "campaign.yaml").is_file():
+        entries = [services.CampaignEntry(id=folder.name, name=folder.name, path=folder)]
+    else:
+        entries = services.list_campaigns(app.campaign_dirs)
+    for e in entries:
         if e.id == campaign_id or (e.path is not None and str(e.path) == str(campaign_id)):
             try:
                 campaign = services.load_campaign(e)

@@ -1,6 +1,6 @@
 """The tutorial: a card of guided steps laid over the game screen.
 
-``start_tutorial(app)`` loads the small campaign in ``campaigns/tutorial`` (only when asked
+``start_tutorial(app)`` loads the small campaign in ``game/campaigns/tutorial`` (only when asked
 for, so the main menu stays light), opens it the way any game is opened and pushes a
 ``TutorialOverlay`` on top of the game scene. Each step shows a card with its text and frames
 the part of the screen it talks about (the rest is dimmed, an arrow points from the card to the
