@@ -15,6 +15,7 @@ import pygame  # noqa: E402
 
 from game.content.loader import load_campaign  # noqa: E402
 from game.engine.actions import parse_action  # noqa: E402
+from game.session.paths import BUILTIN_CAMPAIGNS  # noqa: E402
 from game.session.session import Seat, Session  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.controller import GameController  # noqa: E402
@@ -366,7 +367,7 @@ def test_open_ballot_shows_only_this_session(mini, tmp_path):
 
 def counted(campaign_dir: str, nation: str, draft: str, turns: int):
     """A bundled campaign played ``turns`` turns, then ``draft`` tabled, voted on and counted."""
-    campaign = load_campaign(REPO / "campaigns" / campaign_dir).campaign
+    campaign = load_campaign(BUILTIN_CAMPAIGNS / campaign_dir).campaign
     ctl = GameController(Session(campaign, seed=3, seats=(Seat(nation, "Ann"),)))
     if turns:
         ctl.session.play_out(turns)
