@@ -6,6 +6,10 @@ call ``tick``.
 
 Nothing is redrawn while nothing changes: the loop sleeps in ``pygame.event.wait`` when no scene
 is busy and no input arrived lately, so an idle window costs next to no CPU.
+
+The window opens with a splash (title, "Loading…") drawn at once, so it is never black while the
+interface loads, and carries the game's name as its class (window managers group and label it
+by that, not by the script that started Python).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from typing import Callable
 
 import pygame
 
+from game.ui import state_dump
+from game.ui.fonts import font
 from game.ui.settings import Settings
 from game.ui.sound import Sound
 from game.ui.theme import Theme, load_theme
@@ -25,6 +31,9 @@ ACTIVE_FPS = 60
 HOVER_GRACE = 1.2
 """Seconds of redrawing after the last input, so hover states and tooltips appear."""
 IDLE_WAKE_MS = 250
+APP_ID = "collective-security"
+"""The window's class (X11 WM_CLASS) and app id (Wayland): the command's and the game's name."""
+TITLE = "Collective Security"
 
 
 class App:
@@ -36,6 +45,8 @@ class App:
         self.settings = settings if settings is not None else Settings.load(config_dir)
         self.save_dir = save_dir
         self.campaign_dirs = campaign_dirs
+        for name in ("SDL_VIDEO_X11_WMCLASS", "SDL_VIDEO_WAYLAND_WMCLASS", "SDL_APP_ID"):
+            os.environ.setdefault(name, APP_ID)  # read by SDL when the display opens
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
@@ -44,9 +55,10 @@ class App:
         if fullscreen is not None:
             self.settings.fullscreen = fullscreen
         self.screen = self._open_window()
-        pygame.display.set_caption("Collective Security")
+        pygame.display.set_caption(TITLE)
         self.theme: Theme = load_theme(self.settings.palette, self.settings.ui_scale,
                                        self.screen.get_size())
+        self.splash()
         self._gui_theme = None
         self.stack: list = []
         self.sound = Sound(self.settings.volume)
@@ -60,6 +72,10 @@ class App:
         self.session = None
         """The running game (a game.session Session), when one is open."""
         self.last_frame_ms = 0.0
+        self.dump = state_dump.from_environment(self.t0)
+        """Scripts driving the real window read what it shows here (game.ui.state_dump)."""
+        if self.dump is not None:
+            self.dump.write(self, idle=False)  # the splash is up: no scene yet
 
     # --- window ---------------------------------------------------------------------------
     def _open_window(self) -> pygame.Surface:
@@ -74,6 +90,19 @@ class App:
             return pygame.display.set_mode(size, flags)
         except pygame.error:
             return pygame.display.set_mode((1280, 720))
+
+    def splash(self) -> None:
+        """The title and "Loading…" on the game's background, shown while the menu loads."""
+        t = self.theme
+        surf = self.screen
+        surf.fill(t.c("bg"))
+        cx, cy = surf.get_width() // 2, surf.get_height() // 2
+        for words, size, bold, colour, dy in ((TITLE, 44, True, "accent", -t.u(18)),
+                                              ("Loading…", 18, False, "text_dim", t.u(30))):
+            image = font(t.u(size), bold).render(words, True, t.c(colour))
+            surf.blit(image, image.get_rect(center=(cx, cy + dy)))
+        pygame.display.flip()
+        pygame.event.pump()  # let the window system map the window and take the frame
 
     def apply_settings(self, new: Settings, *, save: bool = True) -> None:
         """Take new settings: reopen the window if needed, rebuild the theme and every scene."""
@@ -237,6 +266,8 @@ class App:
         pygame.display.flip()
         self._dirty = False
         self.frames += 1
+        if self.dump is not None:
+            self.dump.write(self, idle=False)
         self.last_frame_ms = (time.perf_counter() - t) * 1000
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
@@ -252,6 +283,8 @@ class App:
                 self.clock.tick(ACTIVE_FPS)
                 events = pygame.event.get()
             else:
+                if self.dump is not None:
+                    self.dump.write(self, idle=True)
                 first = pygame.event.wait(IDLE_WAKE_MS)
                 events = [first] if first.type != pygame.NOEVENT else []
                 events += pygame.event.get()

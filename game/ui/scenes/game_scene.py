@@ -760,7 +760,8 @@ class GameScene(Scene):
         self.do(f"{p} end")
 
     def wants_frames(self) -> bool:
-        return self.ctl.ai_busy() or self.tips.pending()
+        # the AI acts only while this screen is on top: under the council it would spin idle
+        return (self.app.top is self and self.ctl.ai_busy()) or self.tips.pending()
 
     def update(self, dt: float) -> bool:
         from game.ui.scenes.handover import hotseat_check
