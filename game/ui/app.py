@@ -15,6 +15,7 @@ by that, not by the script that started Python).
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 from typing import Callable
@@ -36,6 +37,16 @@ APP_ID = "collective-security"
 TITLE = "Collective Security"
 
 
+def name_the_window() -> None:
+    """Give the window the game's name as its class (X11) and app id (Wayland), read by SDL
+    when the window opens. pygame, on import, names it after ``sys.argv[0]`` (``__main__.py``
+    under ``python -m game``): that default is replaced, a name the user chose is kept."""
+    pygame_default = os.path.basename(sys.argv[0]) if sys.argv else ""
+    for name in ("SDL_VIDEO_X11_WMCLASS", "SDL_VIDEO_WAYLAND_WMCLASS", "SDL_APP_ID"):
+        if os.environ.get(name) in (None, "", pygame_default):
+            os.environ[name] = APP_ID
+
+
 class App:
     def __init__(self, settings: Settings | None = None, *, size: tuple[int, int] | None = None,
                  fullscreen: bool | None = None, config_dir: Path | None = None,
@@ -45,8 +56,7 @@ class App:
         self.settings = settings if settings is not None else Settings.load(config_dir)
         self.save_dir = save_dir
         self.campaign_dirs = campaign_dirs
-        for name in ("SDL_VIDEO_X11_WMCLASS", "SDL_VIDEO_WAYLAND_WMCLASS", "SDL_APP_ID"):
-            os.environ.setdefault(name, APP_ID)  # read by SDL when the display opens
+        name_the_window()
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)

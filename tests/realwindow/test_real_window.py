@@ -27,12 +27,13 @@ def test_a_campaign_played_in_a_real_window(real_window):
     w.find_window()  # by class: the window is named for the game, not for __main__.py
     found_at = time.perf_counter() - w.launched_at
     w.wait(lambda d: True, "the splash")
+    splash_at = time.perf_counter() - w.launched_at
     splash = w.screenshot("1-splash")
     assert lit_share(splash) > 0.95, "the window is black while the game loads"
     w.wait(lambda d: "main_menu" in d["scenes"], "the main menu")
     menu_at = time.perf_counter() - w.launched_at
-    print(f"\nreal window: window mapped {found_at:.2f} s, main menu {menu_at:.2f} s after "
-          "the command started")
+    print(f"\nreal window: mapped {found_at:.2f} s, splash {splash_at:.2f} s, main menu "
+          f"{menu_at:.2f} s after the command started")
     w.focus()
     menu = w.reach(lambda d: d["top"] == "main_menu", "the main menu, answered")
     w.screenshot("2-menu")
