@@ -228,8 +228,11 @@ class App:
             if scene.update(dt):
                 needs = True
         top = self.top
-        if top is not None and top is not top_before and top.manager is not None:
-            top.manager.update(0.0)  # a scene pushed during the updates: lay it out now
+        if top is not None and top.manager is not None and (needs or top is not top_before):
+            # Widgets changed by the updates (End turn enabled once the AI is done) or a scene
+            # pushed during them: pygame_gui shows such changes from its next update, so without
+            # this the frame drawn now would show them stale, and the idle loop would keep it.
+            top.manager.update(0.0)
         if needs:
             self._dirty = True
         if self._dirty or self.busy():

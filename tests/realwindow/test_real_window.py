@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from tests.realwindow.window import button, find, lit_share
+from tests.realwindow.window import button, find, lit_share, mean_colour
 
 pytestmark = pytest.mark.realwindow
 
@@ -14,6 +14,14 @@ pytestmark = pytest.mark.realwindow
 def end_turn_ready(d) -> bool:
     b = button(d, "End turn")
     return d["top"] == "game" and b is not None and b["enabled"]
+
+
+def assert_end_turn_shown_open(w, d, name: str) -> None:
+    """The screen, not only the widget, shows End turn open once the loop sleeps: the standard
+    palette's primary button is gold (red over blue), a greyed-out one slate (blue over red)."""
+    assert d["idle"]
+    r, _g, b = mean_colour(w.screenshot(name), button(d, "End turn")["rect"])
+    assert r > b + 20, f"End turn is open but drawn greyed out (mean colour r={r:.0f} b={b:.0f})"
 
 
 def test_a_campaign_played_in_a_real_window(real_window):
@@ -40,17 +48,16 @@ def test_a_campaign_played_in_a_real_window(real_window):
 
     w.click("New campaign")
     w.after(menu, lambda d: d["top"] == "campaign_select", "the campaign list")
-    picked = w.click("The League of Nations")
-    w.after(picked, lambda d: button(d, "The League of Nations")["selected"],
-            "the League selected")
+    w.click("The League of Nations")  # wherever it is in the list, selected or not
+    w.wait(lambda d: button(d, "The League of Nations")["selected"], "the League selected")
     choose = w.click("Choose a nation")
     w.after(choose, lambda d: d["top"] == "nation_select", "the nations")
-    picked = w.click("British Empire")
-    w.after(picked, lambda d: button(d, "British Empire")["selected"], "Britain selected")
+    w.click("British Empire")
+    w.wait(lambda d: button(d, "British Empire")["selected"], "Britain selected")
     w.click("Start")
     game = w.reach(end_turn_ready, "the main screen with End turn open")
     assert game["game"]["player"] == "GBR" and game["game"]["turn"] == 0
-    w.screenshot("3-started")
+    assert_end_turn_shown_open(w, game, "3-started")
 
     # an order: the first domestic action on offer
     tab = next(t for t in ("Domestic", "Home") if find(game, t))
@@ -97,7 +104,7 @@ def test_a_campaign_played_in_a_real_window(real_window):
                        f"turn {before['game']['turn'] + 2} with End turn open",
                        handle=ballot_later)
         assert done["game"]["state_hash"] != before["game"]["state_hash"]
-    w.screenshot("6-three-turns")
+        assert_end_turn_shown_open(w, done, f"6-turn-{done['game']['turn'] + 1}")
     if ballot:
         assert "Your ballot" in ballot["cast"]["status"], ballot["cast"]["status"]
         assert "cast your ballots" in ballot["tooltip"], ballot["tooltip"]

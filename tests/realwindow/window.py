@@ -176,17 +176,24 @@ class RealWindow:
              timeout: float = STEP_TIMEOUT) -> Dump:
         """The first dump for which ``check`` holds (with ``idle``: once the loop went idle,
         i.e. nothing more is going to happen by itself)."""
+        data = self.poll(lambda d: (d["idle"] or not idle) and check(d), timeout)
+        if data is None:
+            self.screenshot("timeout")
+            raise AssertionError(f"timed out waiting for {what}; the window shows:\n"
+                                 + describe(self.last))
+        print(f"{time.perf_counter() - self.launched_at:7.2f} s  {what}")
+        return data
+
+    def poll(self, check: Check, timeout: float) -> Dump | None:
+        """The first dump for which ``check`` holds, or None after ``timeout`` seconds."""
         deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline:
             self._check_alive()
             data = self.read()
-            if data is not None and (data["idle"] or not idle) and check(data):
-                print(f"{time.perf_counter() - self.launched_at:7.2f} s  {what}")
+            if data is not None and check(data):
                 return data
             time.sleep(0.02)
-        self.screenshot("timeout")
-        raise AssertionError(f"timed out waiting for {what}; the window shows:\n"
-                             + describe(self.last))
+        return None
 
     def _check_alive(self) -> None:
         if self.game is not None and self.game.poll() is not None:
@@ -233,24 +240,26 @@ class RealWindow:
             self.answer(data)
 
     def answer(self, data: Dump) -> None:
-        """Get past a screen in the way: vote what is owed, close the rest."""
+        """Get past a screen in the way: vote what the council asks, close the rest (Esc, or
+        the dialog's main button when Esc does not close it)."""
         if data["top"] == "council":
             self.click("Yes" if find(data, "Yes") is not None else "Close")
-        elif data["modal"]:
-            self.key("Escape")
-            try:
-                self.after(data, lambda d: d["scenes"] != data["scenes"], "the dialog to close",
-                           timeout=3.0)
-            except AssertionError:  # not closable with Esc: take its main button
-                self.click(primary(data)["text"])
-        else:
-            self.key("Escape")
-        self.after(data, lambda d: True, "the screen to change")
+            self.after(data, lambda d: True, "the council to take it")
+            return
+        self.key("Escape")
+        if self.poll(lambda d: d["scenes"] != data["scenes"], 3.0) is None:
+            self.click(primary(data)["text"])
+            self.after(data, lambda d: d["scenes"] != data["scenes"], f"{data['top']} to close")
+
+
+ROUTE = ("main_menu", "campaign_select", "nation_select", "game", "save_load")
+"""The screens the test walks through itself; whatever else comes up is answered."""
 
 
 def blocking(data: Dump) -> bool:
-    """A screen that waits for the player before the game can go on."""
-    return data["modal"] or data["top"] == "council"
+    """A screen that waits for the player before the game can go on: a dialog (a tutorial
+    offer, a briefing, an event's choice), the council's ballots or results."""
+    return data["modal"] or data["top"] not in ROUTE
 
 
 def find(data: Dump, text: str, kind: str | None = None) -> dict | None:
@@ -280,6 +289,17 @@ def describe(data: Dump) -> str:
         rows.append(f"  [{'x' if b['enabled'] else ' '}] {b['text']!r} {b['rect']} "
                     f"{b['tooltip'][:120]!r}")
     return "\n".join(rows)
+
+
+def mean_colour(path: Path, rect: list[int]) -> tuple[float, float, float]:
+    """The average colour of a rectangle of a screenshot."""
+    import numpy as np
+    import pygame
+
+    x, y, w, h = rect
+    rgb = pygame.surfarray.array3d(pygame.image.load(str(path)))[x:x + w, y:y + h]
+    r, g, b = np.mean(rgb.reshape(-1, 3), axis=0)
+    return float(r), float(g), float(b)
 
 
 def lit_share(path: Path) -> float:

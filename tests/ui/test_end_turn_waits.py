@@ -9,6 +9,7 @@ import pytest
 from game.ui.app import App
 from game.ui.scenes.game_scene import start_game
 from game.ui.state_dump import shown_tooltip
+from tests.ui.driver import press
 
 
 @pytest.fixture
@@ -36,6 +37,37 @@ def test_a_greyed_out_end_turn_shows_why_on_hover(game):
     assert game.ctl.ai_busy() and not end.is_enabled
     hover(app, end.get_abs_rect().center, 1.5)
     assert "Not now: the other nations are still acting" in shown_tooltip(game)
+
+
+def test_end_turn_is_drawn_open_in_the_frame_the_other_nations_finish(game):
+    """The frame drawn when the AI finished showed End turn still greyed out (pygame_gui draws
+    a change from its next update), and the idle loop kept that frame on screen for good."""
+    app = game.app
+    end = game.widgets["end"]
+    for _ in range(400):
+        if end.is_enabled:
+            break
+        app.tick(0.05)
+    assert end.is_enabled and not app.busy()
+    rect = end.get_abs_rect()
+    drawn = pygame.image.tobytes(app.screen.subsurface(rect), "RGB")
+    app.invalidate()
+    app.tick(0.05)
+    assert pygame.image.tobytes(app.screen.subsurface(rect), "RGB") == drawn
+
+
+def test_e_on_a_greyed_out_end_turn_says_why(game):
+    """E did nothing at all while End turn was greyed out; now the status line says why."""
+    app = game.app
+    game.ctl.step_ai = lambda budget=0.0: 0
+    game._refresh(force=True)
+    press(app, pygame.K_e)
+    assert game.status == "Cannot end the turn: the other nations are still acting"
+    assert game.ctl.session.state.turn == 0
+    del game.ctl.step_ai  # the other nations are done: the excuse goes
+    game.ctl.finish_ai()
+    app.tick(0.05)
+    assert game.widgets["end"].is_enabled and game.status == ""
 
 
 def test_the_main_screen_under_the_council_leaves_the_loop_idle(game):
