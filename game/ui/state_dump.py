@@ -4,9 +4,10 @@ When the environment variable ``COLLECTIVE_SECURITY_STATE_DUMP`` names a file, t
 it after every frame that changed what it holds, and once more when the loop goes idle: the
 scene stack (and whether the top one is a modal dialog), the top scene's visible buttons (text,
 enabled, tooltip, style class, on-screen rectangle in window pixels), the tooltip on screen,
-and the running game's turn, phase, date, player and state hash. A script (tests/realwindow)
-reads it to find a button and click its centre with the real mouse, as a person would by sight,
-and to tell a game that is thinking from one that stalled.
+and the running game's turn, phase, date, player and state hash (empty while the other
+nations act). A script (tests/realwindow) reads it to find a button and click its centre with
+the real mouse, as a person would by sight, and to tell a game that is thinking from one that
+stalled.
 
 The file is replaced atomically, so a reader never sees half of it.
 """
@@ -54,9 +55,10 @@ class StateDump:
         os.replace(tmp, self.path)
 
     def _state_hash(self, app) -> str:
-        """The session's state hash, computed once per revision (it serialises the state)."""
+        """The session's state hash, computed once per revision and not while the other
+        nations act (it serialises the whole state: a tenth of a second for the League's)."""
         session = app.session
-        if session is None:
+        if session is None or (not session.over and session.ai_waiting()):
             return ""
         key = (id(session), session.revision)
         if key != self._hash_for:

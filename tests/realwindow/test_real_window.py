@@ -27,9 +27,9 @@ def assert_end_turn_shown_open(w, d, name: str) -> None:
 def test_a_campaign_played_in_a_real_window(real_window):
     """Start, New campaign, League 1920 as the British Empire, an order, three End turns, the
     council, a save and a load, in the installed game under X: protects against the stall
-    after Start and every End turn (End turn greyed out for good until a menu was opened), a
-    black window while loading, the window's class, and an End turn greyed out without a
-    reason in its tooltip."""
+    after Start and every End turn (End turn greyed out on screen for good, with the loop
+    asleep, until a menu was opened), a black window while loading, the window's class, and
+    an End turn greyed out without a reason in its tooltip."""
     w = real_window
     w.launch()
     w.find_window()  # by class: the window is named for the game, not for __main__.py
@@ -77,7 +77,8 @@ def test_a_campaign_played_in_a_real_window(real_window):
         if ballot or d["top"] != "council" or not find(d, "Yes"):
             return False
         w.click("Close")
-        back = w.wait(lambda d: d["top"] == "game" and "ballot" in button(d, "End turn")["tooltip"],
+        back = w.wait(lambda d: d["top"] == "game"
+                      and "ballot" in button(d, "End turn")["tooltip"],
                       "the main screen, a ballot owed")
         end = button(back, "End turn")
         assert not end["enabled"], end
@@ -92,6 +93,7 @@ def test_a_campaign_played_in_a_real_window(real_window):
         w.click("Yes")
         ballot["cast"] = w.after(council, lambda d: not find(d, "Yes"), "the ballot cast")
         w.click("Close")
+        w.after(ballot["cast"], lambda d: d["top"] != "council", "the council closed")
         return True
 
     for i in range(3):
@@ -126,6 +128,7 @@ def test_a_campaign_played_in_a_real_window(real_window):
     w.after(changed, lambda d: d["game"]["revision"] > changed["game"]["revision"],
             "the order after saving")
     loaded = load(w)
+    assert saved["game"]["state_hash"]
     assert loaded["game"]["state_hash"] == saved["game"]["state_hash"]
     w.screenshot("8-loaded")
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 
 import pytest
 
 from game.ui.app import APP_ID, App, name_the_window
 from game.ui.scenes.main_menu import MainMenu
 from game.ui.state_dump import ENV
+
+MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
 
 
 @pytest.fixture
@@ -71,3 +74,21 @@ def test_the_window_is_named_for_the_game(monkeypatch):
     assert os.environ["SDL_VIDEO_X11_WMCLASS"] == APP_ID == "collective-security"
     assert os.environ["SDL_VIDEO_WAYLAND_WMCLASS"] == APP_ID
     assert os.environ["SDL_APP_ID"] == "org.example.mine"
+
+
+def test_the_state_hash_is_given_once_the_other_nations_are_done(app):
+    """Hashing the whole state takes a tenth of a second on the League's map: not for every
+    frame of the other nations' turn, only for a state a driver can compare."""
+    from game.content.loader import load_campaign
+    from game.engine import state_hash
+    from game.ui.scenes.game_scene import start_game
+
+    campaign = load_campaign(MINI).campaign
+    game = start_game(app, campaign, ["ALD"])
+    game.ctl.step_ai = lambda budget=0.0: 0  # the other nations still think
+    app.tick(0.05)
+    assert read(app)["game"]["state_hash"] == ""
+    del game.ctl.step_ai
+    game.ctl.finish_ai()
+    app.tick(0.05)
+    assert read(app)["game"]["state_hash"] == state_hash(game.ctl.session.state)

@@ -243,8 +243,12 @@ class RealWindow:
         """Get past a screen in the way: vote what the council asks, close the rest (Esc, or
         the dialog's main button when Esc does not close it)."""
         if data["top"] == "council":
+            # wait for the click's effect, not merely a new frame (the pointer's move alone
+            # redraws): a second click on Close would land on End turn below it
             self.click("Yes" if find(data, "Yes") is not None else "Close")
-            self.after(data, lambda d: True, "the council to take it")
+            self.after(data, lambda d: (d["scenes"], d["status"]) != (data["scenes"],
+                                                                     data["status"]),
+                       "the council to take it")
             return
         self.key("Escape")
         if self.poll(lambda d: d["scenes"] != data["scenes"], 3.0) is None:

@@ -164,8 +164,8 @@ class Scene:
             hint = f"Shortcut: {key_name(key, mod)}"
             tooltip = f"{tooltip}<br><i>{hint}</i>" if tooltip else hint
         b = ExplainedButton(pygame.Rect(rect), text, manager=self.manager, container=container,
-                     tool_tip_text=tooltip,
-                     object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=cls))
+                            tool_tip_text=tooltip,
+                            object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=cls))
         if not enabled:
             b.disable()
         if callback is not None:
