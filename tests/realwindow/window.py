@@ -34,7 +34,8 @@ Check = Callable[[Dump], bool]
 
 def missing_tools() -> list[str]:
     """What this machine lacks to run the game in a real window."""
-    missing = [c for c in COMMANDS if shutil.which(c) is None]
+    missing = [c + (" (ImageMagick)" if c == "import" else "") for c in COMMANDS
+               if shutil.which(c) is None]
     if not game_command().exists():
         missing.append(str(game_command()))
     return missing
@@ -51,6 +52,8 @@ class RealWindow:
         self.dump_path = tmp / "state.json"
         self.shots = SHOTS
         self.shots.mkdir(parents=True, exist_ok=True)
+        for old in self.shots.glob("*.png"):  # this run's pictures only
+            old.unlink()
         self.home = tmp / "home"
         self.xvfb: subprocess.Popen | None = None
         self.game: subprocess.Popen | None = None
