@@ -6,17 +6,24 @@ call ``tick``.
 
 Nothing is redrawn while nothing changes: the loop sleeps in ``pygame.event.wait`` when no scene
 is busy and no input arrived lately, so an idle window costs next to no CPU.
+
+The window opens with a splash (title, "Loading…") drawn at once, so it is never black while the
+interface loads, and carries the game's name as its class (window managers group and label it
+by that, not by the script that started Python).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 from typing import Callable
 
 import pygame
 
+from game.ui import state_dump
+from game.ui.fonts import font
 from game.ui.settings import Settings
 from game.ui.sound import Sound
 from game.ui.theme import Theme, load_theme
@@ -25,6 +32,19 @@ ACTIVE_FPS = 60
 HOVER_GRACE = 1.2
 """Seconds of redrawing after the last input, so hover states and tooltips appear."""
 IDLE_WAKE_MS = 250
+APP_ID = "collective-security"
+"""The window's class (X11 WM_CLASS) and app id (Wayland): the command's and the game's name."""
+TITLE = "Collective Security"
+
+
+def name_the_window() -> None:
+    """Give the window the game's name as its class (X11) and app id (Wayland), read by SDL
+    when the window opens. pygame, on import, names it after ``sys.argv[0]`` (``__main__.py``
+    under ``python -m game``): that default is replaced, a name the user chose is kept."""
+    pygame_default = os.path.basename(sys.argv[0]) if sys.argv else ""
+    for name in ("SDL_VIDEO_X11_WMCLASS", "SDL_VIDEO_WAYLAND_WMCLASS", "SDL_APP_ID"):
+        if os.environ.get(name) in (None, "", pygame_default):
+            os.environ[name] = APP_ID
 
 
 class App:
@@ -36,6 +56,7 @@ class App:
         self.settings = settings if settings is not None else Settings.load(config_dir)
         self.save_dir = save_dir
         self.campaign_dirs = campaign_dirs
+        name_the_window()
         pygame.display.init()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
@@ -44,9 +65,10 @@ class App:
         if fullscreen is not None:
             self.settings.fullscreen = fullscreen
         self.screen = self._open_window()
-        pygame.display.set_caption("Collective Security")
+        pygame.display.set_caption(TITLE)
         self.theme: Theme = load_theme(self.settings.palette, self.settings.ui_scale,
                                        self.screen.get_size())
+        self.splash()
         self._gui_theme = None
         self.stack: list = []
         self.sound = Sound(self.settings.volume)
@@ -60,6 +82,10 @@ class App:
         self.session = None
         """The running game (a game.session Session), when one is open."""
         self.last_frame_ms = 0.0
+        self.dump = state_dump.from_environment(self.t0)
+        """Scripts driving the real window read what it shows here (game.ui.state_dump)."""
+        if self.dump is not None:
+            self.dump.write(self, idle=False)  # the splash is up: no scene yet
 
     # --- window ---------------------------------------------------------------------------
     def _open_window(self) -> pygame.Surface:
@@ -74,6 +100,19 @@ class App:
             return pygame.display.set_mode(size, flags)
         except pygame.error:
             return pygame.display.set_mode((1280, 720))
+
+    def splash(self) -> None:
+        """The title and "Loading…" on the game's background, shown while the menu loads."""
+        t = self.theme
+        surf = self.screen
+        surf.fill(t.c("bg"))
+        cx, cy = surf.get_width() // 2, surf.get_height() // 2
+        for words, size, bold, colour, dy in ((TITLE, 44, True, "accent", -t.u(18)),
+                                              ("Loading…", 18, False, "text_dim", t.u(30))):
+            image = font(t.u(size), bold).render(words, True, t.c(colour))
+            surf.blit(image, image.get_rect(center=(cx, cy + dy)))
+        pygame.display.flip()
+        pygame.event.pump()  # let the window system map the window and take the frame
 
     def apply_settings(self, new: Settings, *, save: bool = True) -> None:
         """Take new settings: reopen the window if needed, rebuild the theme and every scene."""
@@ -189,8 +228,11 @@ class App:
             if scene.update(dt):
                 needs = True
         top = self.top
-        if top is not None and top is not top_before and top.manager is not None:
-            top.manager.update(0.0)  # a scene pushed during the updates: lay it out now
+        if top is not None and top.manager is not None and (needs or top is not top_before):
+            # Widgets changed by the updates (End turn enabled once the AI is done) or a scene
+            # pushed during them: pygame_gui shows such changes from its next update, so without
+            # this the frame drawn now would show them stale, and the idle loop would keep it.
+            top.manager.update(0.0)
         if needs:
             self._dirty = True
         if self._dirty or self.busy():
@@ -237,6 +279,8 @@ class App:
         pygame.display.flip()
         self._dirty = False
         self.frames += 1
+        if self.dump is not None:
+            self.dump.write(self, idle=False)
         self.last_frame_ms = (time.perf_counter() - t) * 1000
         if self.first_frame_at is None:
             self.first_frame_at = time.perf_counter()
@@ -252,6 +296,8 @@ class App:
                 self.clock.tick(ACTIVE_FPS)
                 events = pygame.event.get()
             else:
+                if self.dump is not None:
+                    self.dump.write(self, idle=True)
                 first = pygame.event.wait(IDLE_WAKE_MS)
                 events = [first] if first.type != pygame.NOEVENT else []
                 events += pygame.event.get()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable
 
 import pygame
 import pygame_gui
+from pygame_gui.core import UIElement
 from pygame_gui.elements import UIButton, UILabel, UIPanel, UITextBox
 
 from game.ui import fonts
@@ -162,9 +163,9 @@ class Scene:
         if key is not None:
             hint = f"Shortcut: {key_name(key, mod)}"
             tooltip = f"{tooltip}<br><i>{hint}</i>" if tooltip else hint
-        b = UIButton(pygame.Rect(rect), text, manager=self.manager, container=container,
-                     tool_tip_text=tooltip,
-                     object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=cls))
+        b = ExplainedButton(pygame.Rect(rect), text, manager=self.manager, container=container,
+                            tool_tip_text=tooltip,
+                            object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=cls))
         if not enabled:
             b.disable()
         if callback is not None:
@@ -208,6 +209,20 @@ class Scene:
         return UIPanel(pygame.Rect(rect), starting_height=layer, manager=self.manager,
                        container=container,
                        object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=cls))
+
+
+class ExplainedButton(UIButton):
+    """A button whose tooltip shows while it is disabled too (pygame_gui's do not): a greyed-out
+    button can say why, e.g. End turn's "Not now: ..."."""
+
+    def can_hover(self) -> bool:
+        return self.alive() and not self.is_selected and not self.held
+
+    def on_hovered(self) -> None:
+        if self.is_enabled:
+            super().on_hovered()
+        else:
+            UIElement.on_hovered(self)  # the tooltip's timer, without the hovered look
 
 
 class _Measure:

@@ -155,6 +155,7 @@ class GameScene(Scene):
                                             cls=cls, tooltip=tip)
             x -= u(6)
         self.topbar_info = pygame.Rect(0, 0, x, h)
+        self.key(K.END_TURN, "End turn", self.end_turn)  # greyed out, E still says why not
         self.key(pygame.K_ESCAPE, "Menu", self.on_escape)
         self.key(K.QUICK_SAVE, "Quick save", self.quick_save)
         self.key(K.QUICK_LOAD, "Quick load", self.quick_load)
@@ -235,6 +236,8 @@ class GameScene(Scene):
         if end is not None:
             reason = self._end_reason()
             (end.disable if reason else end.enable)()
+            if not reason and self.status.startswith("Cannot end the turn"):
+                self.status = ""  # it can be ended now
             end.set_tooltip("Finish your orders; the other nations act and the bodies vote"
                             + (f"<br><b>Not now:</b> {esc(reason)}" if reason else "")
                             + "<br><i>Shortcut: E</i>")
@@ -760,7 +763,8 @@ class GameScene(Scene):
         self.do(f"{p} end")
 
     def wants_frames(self) -> bool:
-        return self.ctl.ai_busy() or self.tips.pending()
+        # the AI acts only while this screen is on top: under the council it would spin idle
+        return (self.app.top is self and self.ctl.ai_busy()) or self.tips.pending()
 
     def update(self, dt: float) -> bool:
         from game.ui.scenes.handover import hotseat_check

@@ -1,0 +1,83 @@
+"""End turn while the game waits: greyed out, it still tells why on hover; and a main screen
+waiting for the AI under another screen does not keep the loop spinning."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.ui.app import App
+from game.ui.scenes.game_scene import start_game
+from game.ui.state_dump import shown_tooltip
+from tests.ui.driver import press
+
+
+@pytest.fixture
+def game(tmp_path, mini):
+    app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path / "saves")
+    scene = start_game(app, mini, ["ALD"])
+    yield scene
+    app.shutdown()
+
+
+def hover(app, pos, seconds: float) -> None:
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, {"pos": pos, "rel": (0, 0),
+                                                              "buttons": (0, 0, 0)}))
+    pygame.mouse.set_pos(pos)
+    for _ in range(int(seconds / 0.1)):
+        app.tick(0.1)
+
+
+def test_a_greyed_out_end_turn_shows_why_on_hover(game):
+    """pygame_gui shows no tooltip on a disabled button: End turn greyed out said nothing."""
+    app = game.app
+    end = game.widgets["end"]
+    game.ctl.step_ai = lambda budget=0.0: 0  # the other nations take their time
+    game._refresh(force=True)
+    assert game.ctl.ai_busy() and not end.is_enabled
+    hover(app, end.get_abs_rect().center, 1.5)
+    assert "Not now: the other nations are still acting" in shown_tooltip(game)
+
+
+def test_end_turn_is_drawn_open_in_the_frame_the_other_nations_finish(game):
+    """The frame drawn when the AI finished showed End turn still greyed out (pygame_gui draws
+    a change from its next update), and the idle loop kept that frame on screen for good."""
+    app = game.app
+    end = game.widgets["end"]
+    for _ in range(400):
+        if end.is_enabled:
+            break
+        app.tick(0.05)
+    assert end.is_enabled and not app.busy()
+    rect = end.get_abs_rect()
+    drawn = pygame.image.tobytes(app.screen.subsurface(rect), "RGB")
+    app.invalidate()
+    app.tick(0.05)
+    assert pygame.image.tobytes(app.screen.subsurface(rect), "RGB") == drawn
+
+
+def test_e_on_a_greyed_out_end_turn_says_why(game):
+    """E did nothing at all while End turn was greyed out; now the status line says why."""
+    app = game.app
+    game.ctl.step_ai = lambda budget=0.0: 0
+    game._refresh(force=True)
+    press(app, pygame.K_e)
+    assert game.status == "Cannot end the turn: the other nations are still acting"
+    assert game.ctl.session.state.turn == 0
+    del game.ctl.step_ai  # the other nations are done: the excuse goes
+    game.ctl.finish_ai()
+    app.tick(0.05)
+    assert game.widgets["end"].is_enabled and game.status == ""
+
+
+def test_the_main_screen_under_the_council_leaves_the_loop_idle(game):
+    """The AI acts only while the main screen is on top; under the council its waiting kept
+    the loop drawing 60 frames a second for nothing."""
+    app = game.app
+    assert game.ctl.ai_busy()
+    game.open_council()
+    app.tick(0.05)
+    assert app.top is not game and game.ctl.ai_busy()
+    assert not game.wants_frames()
+    app.top.close()
+    assert app.top is game and game.wants_frames()  # back on top: the AI goes on
