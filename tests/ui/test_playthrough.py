@@ -49,11 +49,14 @@ def test_a_short_game_from_menu_to_end_report(app):
     # the menu, the campaign, the nation
     click(app, "New campaign")
     assert scene_name(app) == "CampaignSelect"
+    app.tick(0.05)  # the list is read after the screen's first frame
     click(app, "The Little Entente Years")
     click(app, "Choose a nation")
     assert scene_name(app) == "NationSelect"
     click(app, "Aldoria")
     click(app, "Start")
+    assert scene_name(app) == "Dialog" and app.top.title == "Briefing: Aldoria"
+    press(app, pygame.K_RETURN)
     assert scene_name(app) == "GameScene"
     game = app.top
     session = game.ctl.session

@@ -95,6 +95,7 @@ class GameScene(Scene):
         self.status = ""
         self.ai_progress = 0
         self._pending_dialog = False
+        self._briefing_due = False
         self.ctl.take_new(p)  # the first turn's news is shown in the chronicle
 
     # --- layout --------------------------------------------------------------------------
@@ -210,6 +211,12 @@ class GameScene(Scene):
         self.actions_rect = pygame.Rect(r.x + u(4), ay + u(32), r.w - u(8),
                                         r.bottom - ay - u(36))
         self.actions_box = None
+        bw = u(92)
+        self.widgets["briefing"] = self.button(
+            (self.info_rect.right - bw - u(8), self.info_rect.bottom - u(30), bw, u(26)),
+            "Briefing", self.show_briefing, key=K.BRIEFING,
+            tooltip="Your nation's situation, objectives and the crises under way")
+        self._show_briefing_button()
 
     # --- state → screen ----------------------------------------------------------------------
     @property
@@ -370,7 +377,15 @@ class GameScene(Scene):
             rows.append(("note", "Click a nation on the map to act towards it."))
         if g == "organisations":
             rows.append(("note", "Resolutions are drafted in the council (C)."))
-        for _, a, reason in picked[:60]:
+        if g == "military" and crisis in s.crises:
+            name = s.crises[crisis].name
+            rows.append(("note", f"Orders about {name}:" if any(k == 0 for k, _, _ in picked)
+                         else f"No orders about {name} now."))
+        other_note = g == "military" and crisis in s.crises
+        for k, a, reason in picked[:60]:
+            if other_note and k == 1:
+                rows.append(("note", "Other orders:"))
+                other_note = False
             rows.append(("action", (a, reason, action_label(s, a))))
         if not picked and g not in ("diplomacy", "organisations"):
             rows.append(("note", "Nothing to do here now."))
@@ -684,18 +699,24 @@ class GameScene(Scene):
             self.map.focus(s.campaign.nation(ident).capital_lonlat)
 
     def select_nation(self, code: str | None) -> None:
+        """Show the nation and, when it is another nation, the orders towards it."""
         self.selected_nation = code
         self.map.select(code)
         self.set_tab("nation")
-        if self.group == "diplomacy":
+        if code is not None and code != self.player and self.group == "military":
+            self.set_group("diplomacy")  # the action bar follows the selection
+        else:
             self._rebuild_actions()
 
     def select_crisis(self, cid: str | None) -> None:
+        """Show the crisis and the orders about it (the action bar follows the selection)."""
         self.selected_crisis = cid
         self.map.selected_crisis = cid
         self.map._dirty = True
         self.set_tab("crisis")
-        if self.group == "military":
+        if cid is not None and self.group == "diplomacy":
+            self.set_group("military")
+        else:
             self._rebuild_actions()
 
     def next_crisis(self) -> None:
@@ -710,8 +731,34 @@ class GameScene(Scene):
         self.tab = tab
         for k, b in self.tab_buttons.items():
             (b.select if k == tab else b.unselect)()
+        self._show_briefing_button()
         self._panel_surface = None
         self.app.invalidate()
+
+    def _show_briefing_button(self) -> None:
+        """The briefing is offered on the player's own nation panel."""
+        b = self.widgets.get("briefing")
+        if b is None:
+            return
+        own = self.tab == "nation" and self.player is not None and \
+            (self.selected_nation or self.player) == self.player
+        (b.show if own else b.hide)()
+
+    def brief_on_start(self) -> None:
+        """Show the briefing once this screen has been laid out (its first update)."""
+        self._briefing_due = True
+
+    def show_briefing(self) -> None:
+        """The player's briefing as a dialog: at the start of a game and on B."""
+        from game.ui.scenes.dialog import Dialog
+        from game.ui.scenes.nation_select import briefing_html
+
+        p = self.player
+        if p is None or self.app.top is not self:
+            return
+        name = self.ctl.state.campaign.nation(p).name
+        self.app.push(Dialog(self.app, f"Briefing: {name}", briefing_html(self.ctl.view(), p),
+                             [("To work", None, "@primary")], width=700))
 
     def set_group(self, g: str) -> None:
         self.group = g
@@ -769,6 +816,10 @@ class GameScene(Scene):
             return True
         if self.app.top is not self:
             return False
+        if self._briefing_due:
+            self._briefing_due = False
+            self.show_briefing()
+            return True
         changed = False
         if self.ctl.ai_busy():
             self.ai_progress += self.ctl.step_ai(0.008)
