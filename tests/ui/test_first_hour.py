@@ -123,3 +123,28 @@ def test_the_action_bar_follows_the_selection(app):
     assert any("The Abyssinian crisis" in t for t in texts)
     game.select_nation("ITA")
     assert game.group == "diplomacy" and any("Italy" in t for t in labels(game))
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_chronicle_shows_whole_lines_and_a_mark_the_font_has(app, scale):
+    """The chronicle's visible height is a whole number of its lines (none cut in half), the
+    newest turn is on top, and crisis lines carry a mark the shipped font can draw."""
+    from game.ui import fonts
+
+    app.settings.ui_scale = scale
+    app.refresh_theme()
+    game = start_game(app, mini_campaign(), ["FRA"], seed=1)
+    run_ai(app, game)
+    game.ctl.session.play_out(1)
+    app.tick(0.05)
+    box = game.widgets["chronicle"]
+    rows = box.text_box_layout.layout_rows
+    pitch = rows[1].y - rows[0].y
+    assert len(rows) * pitch > box.text_wrap_rect.h  # more news than room: it scrolls
+    assert box.text_wrap_rect.h % pitch == 0
+    assert box.rect.bottom == game.chron_rect.bottom
+    html = box.html_text
+    assert "\u26a0" not in html and all(fonts.has_glyph(ch) for ch in set(html))
+    assert "<b>!</b></font> " in html
+    dates = [line for line in html.split("<br>") if line.startswith("<b>— ")]
+    assert dates[0] != dates[-1] and "Apr 1935" in dates[0]  # the newest turn first

@@ -14,7 +14,7 @@ import re
 
 import pygame
 
-from game.ui import services
+from game.ui import fonts, services
 from game.ui.scenes.base import Scene, esc
 from game.ui.widgets.map_thumb import map_thumbnail
 
@@ -183,7 +183,7 @@ class CampaignSelect(Scene):
         if not e.builtin and e.path is not None:
             parts.append(f"<i>From {esc(str(e.path))}</i>")
         if e.problems:
-            lines = "<br>".join(f"• {esc(p)}" for p in e.problems[:30])
+            lines = "<br>".join(f"• {esc(fonts.printable(p))}" for p in e.problems[:30])
             more = f"<br>… and {len(e.problems) - 30} more" if len(e.problems) > 30 else ""
             parts.append(f"<font color=#e05757><b>{len(e.problems)} problem(s) stop this "
                          f"campaign from loading:</b></font><br>{lines}{more}")

@@ -12,6 +12,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
+from game.ui import fonts
 from game.ui import keys as K
 from game.ui.describe import action_label, action_tip, date_text
 from game.ui.map_modes import MODE_LABELS, MODE_TIPS, MODES, compute, nation_colour, stage_name
@@ -20,6 +21,8 @@ from game.ui.widgets.draw import Tips, bar, text, wrapped
 from game.ui.widgets.gauges import draw_gauges
 from game.ui.widgets.map_panel import MapPanel, make_map_panel
 
+CRISIS_MARK = "<font color={colour}><b>!</b></font> "
+"""Before crisis lines in the chronicle: a warning mark the shipped font has."""
 GROUPS = (("diplomacy", "Diplomacy"), ("organisations", "Organisations"),
           ("domestic", "Domestic"), ("military", "Military"))
 STAT_NAMES = (("military", "Military"), ("economy", "Economy"), ("will", "Domestic will"),
@@ -123,7 +126,9 @@ class GameScene(Scene):
         self._build_modebar()
         self._build_right()
         if self.show_chronicle:
-            self.widgets["chronicle"] = self.text_box(self.chron_rect, "", object_id="#chronicle")
+            box = self.text_box(self.chron_rect, "—<br>—", object_id="#chronicle")
+            self._fit_whole_lines(box)
+            self.widgets["chronicle"] = box
         self._refresh(force=True)
 
     def _build_topbar(self) -> None:
@@ -264,6 +269,19 @@ class GameScene(Scene):
 
         return why_not(s, act(p, "end"))
 
+    def _fit_whole_lines(self, box) -> None:
+        """Shorten the chronicle to a whole number of lines (measured on its own layout), so
+        that no line shows cut in half; it keeps its bottom edge."""
+        rows = box.text_box_layout.layout_rows
+        visible = box.text_wrap_rect.h
+        if len(rows) < 2 or rows[1].y <= rows[0].y:
+            return
+        pitch = rows[1].y - rows[0].y
+        spare = visible - max(1, visible // pitch) * pitch
+        if spare > 0:
+            box.set_dimensions((box.rect.w, box.rect.h - spare))
+            box.set_relative_position((self.chron_rect.x, self.chron_rect.y + spare))
+
     def _update_chronicle(self) -> None:
         box = self.widgets.get("chronicle")
         if box is None:
@@ -285,11 +303,11 @@ class GameScene(Scene):
                 target = f"crisis:{c}"
             elif n:
                 target = f"nation:{n}"
-            line = esc(e.text)
+            line = esc(fonts.printable(e.text))
             if target:
                 line = f"<a href='{target}'>{line}</a>"
             if e.kind in ("crisis_start", "crisis"):
-                line = "⚠ " + line
+                line = CRISIS_MARK.format(colour=self.theme.c("warn").hex[:7]) + line
             rows.append(line)
         box.set_text("<br>".join(rows) or "<i>Nothing has happened yet.</i>")
 
@@ -401,6 +419,8 @@ class GameScene(Scene):
             self._clear = self.app.top is not self
         self.map.draw(surface)
         pygame.draw.rect(surface, t.c("panel"), self.modebar)
+        if self.show_chronicle:
+            pygame.draw.rect(surface, t.c("panel"), self.chron_rect)  # above the whole lines
         pygame.draw.rect(surface, t.c("panel"), self.right)
         pygame.draw.line(surface, t.c("edge"), self.right.topleft, self.right.bottomleft)
         self._draw_legend(surface)
