@@ -176,7 +176,7 @@ class CampaignSelect(Scene):
             self.rows[i].select()
         self.index = i
         e = self.entries[i]
-        parts = [f"<font size=5><b>{esc(e.name)}</b></font>"]
+        parts = [f"<font pixel_size={self.theme.u(19)}><b>{esc(e.name)}</b></font>"]
         if e.period:
             parts.append(f"<i>{esc(e.period)}</i>")
         parts.append(esc(e.description.strip()) or "<i>No description.</i>")

@@ -20,6 +20,7 @@ from game.ui.scenes.base import Scene, esc
 from game.ui.widgets.draw import Tips, bar, text, wrapped
 from game.ui.widgets.gauges import draw_gauges
 from game.ui.widgets.map_panel import MapPanel, make_map_panel
+from game.ui.widgets.tooltips import keep_clear
 
 CRISIS_MARK = "<font color={colour}><b>!</b></font> "
 """Before crisis lines in the chronicle: a warning mark the shipped font has."""
@@ -104,6 +105,7 @@ class GameScene(Scene):
     # --- layout --------------------------------------------------------------------------
     def build(self) -> None:
         self._clear = True
+        keep_clear(self.manager, lambda: [self.right])  # tooltips never hide the side panel
         t = self.theme
         u = t.u
         W, H = self.app.screen.get_size()
@@ -451,7 +453,7 @@ class GameScene(Scene):
             if n:
                 tips.regions.append((pygame.Rect(pos[0] - 1, pos[1] - 1, 3, 3),
                                      self._nation_hover(n)))
-        tips.draw(surface, self.theme, pos)
+        tips.draw(surface, self.theme, pos, avoid=self.right)
         self.tips._hover, self.tips._since = tips._hover, tips._since
 
     def _nation_hover(self, code: str) -> str:

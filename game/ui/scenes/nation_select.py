@@ -89,7 +89,7 @@ class NationSelect(Scene):
         self.app.invalidate()
 
     def describe(self, n) -> str:
-        parts = [f"<font size=5><b>{esc(n.name)}</b></font>"
+        parts = [f"<font pixel_size={self.theme.u(19)}><b>{esc(n.name)}</b></font>"
                  + (f"  <i>({esc(n.capital)})</i>" if n.capital else "")]
         parts.append(esc(n.briefing.strip()) or "<i>No briefing.</i>")
         if n.objectives:
