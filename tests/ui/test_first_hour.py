@@ -148,3 +148,42 @@ def test_the_chronicle_shows_whole_lines_and_a_mark_the_font_has(app, scale):
     assert "<b>!</b></font> " in html
     dates = [line for line in html.split("<br>") if line.startswith("<b>— ")]
     assert dates[0] != dates[-1] and "Apr 1935" in dates[0]  # the newest turn first
+
+
+def test_a_new_turn_opens_a_summary_that_explains_tension(app):
+    """When the turn ends, a summary lists the change of tension with its causes (adding up
+    to the change), the player's will and legitimacy, and the crises begun or ended."""
+    from game.ui import turn_summary
+
+    game = start_game(app, mini_campaign(), ["FRA"], seed=1)
+    run_ai(app, game)
+    before = game.ctl.state.tension
+    start = len(game.ctl.session.chronicle)
+    click(app, "End turn")
+    summary = None
+    for _ in range(20):
+        run_ai(app, game)
+        top, state = app.top, game.ctl.state
+        if isinstance(top, Dialog) and top.title.startswith("Turn summary"):
+            summary = top
+            break
+        if top is game and state.phase == "voting":
+            game.open_council(voting=True)
+        elif state.phase == "voting" and state.ballots_owed("FRA"):
+            press(app, pygame.K_y)  # France votes yes in the council chamber
+        elif top is not game:
+            press(app, pygame.K_ESCAPE)  # the council's results come first
+    assert summary is not None and game.ctl.state.turn == 1
+    state = game.ctl.state
+    html = summary.body_html
+    causes = turn_summary.summed((e.get("cause"), e.get("delta"))
+                                 for e in game.ctl.session.chronicle[start:]
+                                 if e.kind == "tension")
+    assert sum(d for _, d in causes) == state.tension - before
+    head = (f"World tension</b> {before} to {state.tension}" if state.tension != before
+            else f"World tension</b> unchanged at {state.tension}")
+    assert head in html
+    assert all(cause in html for cause, _ in causes[:turn_summary.MAX_CAUSES])
+    assert "Your domestic will" in html and "Your legitimacy" in html
+    press(app, pygame.K_RETURN)
+    assert app.top is game or not isinstance(app.top, Dialog)

@@ -12,7 +12,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
-from game.ui import fonts
+from game.ui import fonts, turn_summary
 from game.ui import keys as K
 from game.ui.describe import action_label, action_tip, date_text
 from game.ui.map_modes import MODE_LABELS, MODE_TIPS, MODES, compute, nation_colour, stage_name
@@ -100,6 +100,8 @@ class GameScene(Scene):
         self.ai_progress = 0
         self._pending_dialog = False
         self._briefing_due = False
+        self._summary_due = False
+        self._summary_mark = turn_summary.mark(ctl.view(), p, len(ctl.session.chronicle))
         self.ctl.take_new(p)  # the first turn's news is shown in the chronicle
 
     # --- layout --------------------------------------------------------------------------
@@ -868,6 +870,8 @@ class GameScene(Scene):
             self.ai_progress = 0
             self.app.sound.play("turn")
             self.autosave()
+            # hot-seat: one seat's summary (its will, its ledger) is not for the next seat
+            self._summary_due = not getattr(self.ctl, "hotseat", False)
             decided = [r for r in s.archive if r.turn == s.turn - 1 and r.status != "tabled"]
             if decided and self._results_shown != s.turn:
                 self._results_shown = s.turn
@@ -887,6 +891,10 @@ class GameScene(Scene):
             return
         if p is None or self.app.top is not self:
             return
+        if self._summary_due:
+            self._summary_due = False
+            self.show_turn_summary()
+            return
         if s.choices.get(p) and p in s.waiting_for():
             from game.ui.scenes.event_dialog import ChoiceDialog
 
@@ -903,6 +911,20 @@ class GameScene(Scene):
         self.check_prompts()
 
     # --- other screens ------------------------------------------------------------------------
+    def show_turn_summary(self) -> None:
+        """What changed since the player's last orders, and why (tension, will, legitimacy,
+        credibility, crises begun and ended)."""
+        from game.ui.scenes.dialog import Dialog
+
+        p = self.player
+        state = self.ctl.view()
+        since = self._summary_mark
+        html = turn_summary.summary_html(state, p, self.ctl.visible_events(p, since.events),
+                                         since)
+        self._summary_mark = turn_summary.mark(state, p, len(self.ctl.session.chronicle))
+        self.app.push(Dialog(self.app, f"Turn summary: {date_text(state)}", html,
+                             [("Continue", None, "@primary")], width=640))
+
     def open_council(self, voting: bool = False, results: bool = False) -> None:
         from game.ui.scenes.council import CouncilScene
 
