@@ -187,3 +187,13 @@ def test_a_new_turn_opens_a_summary_that_explains_tension(app):
     assert "Your domestic will" in html and "Your legitimacy" in html
     press(app, pygame.K_RETURN)
     assert app.top is game or not isinstance(app.top, Dialog)
+
+
+def test_the_chronicle_leaves_tension_moves_to_the_summary(app):
+    """Each move of tension is an event, but the chronicle does not list them one by one."""
+    game = start_game(app, mini_campaign(), ["FRA"], seed=1)
+    run_ai(app, game)
+    game.ctl.session.play_out(2)
+    app.tick(0.05)
+    assert any(e.kind == "tension" for e in game.ctl.session.chronicle)
+    assert "World tension" not in game.widgets["chronicle"].html_text

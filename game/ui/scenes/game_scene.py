@@ -24,6 +24,9 @@ from game.ui.widgets.tooltips import keep_clear
 
 CRISIS_MARK = "<font color={colour}><b>!</b></font> "
 """Before crisis lines in the chronicle: a warning mark the shipped font has."""
+CHRONICLE_SKIPS = ("phase", "ballot", "tension")
+"""Events the chronicle leaves out: bookkeeping, secret ballots, and each move of tension (the
+turn summary adds those up with their causes)."""
 GROUPS = (("diplomacy", "Diplomacy"), ("organisations", "Organisations"),
           ("domestic", "Domestic"), ("military", "Military"))
 STAT_NAMES = (("military", "Military"), ("economy", "Economy"), ("will", "Domestic will"),
@@ -291,12 +294,10 @@ class GameScene(Scene):
         if box is None:
             return
         p = self.player
-        events = self.ctl.visible_events(p)
+        events = [e for e in self.ctl.visible_events(p) if e.kind not in CHRONICLE_SKIPS]
         rows = []
         turn = None
         for e in reversed(events[-120:]):
-            if e.kind in ("phase", "ballot"):
-                continue
             if e.turn != turn:
                 turn = e.turn
                 rows.append(f"<b>— {date_text_of(e.month)} —</b>")
