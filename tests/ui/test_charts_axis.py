@@ -8,7 +8,6 @@ from dataclasses import replace
 import pygame
 
 from game.engine.calendar import month
-
 from game.session.session import Seat, Session
 from game.ui.scenes.charts import MIN_SPAN, crisis_markers, x_range
 from game.ui.theme import load_theme

@@ -428,7 +428,6 @@ class GameScene(Scene):
             pygame.draw.rect(surface, t.c("panel"), self.chron_rect)  # above the whole lines
         pygame.draw.rect(surface, t.c("panel"), self.right)
         pygame.draw.line(surface, t.c("edge"), self.right.topleft, self.right.bottomleft)
-        self._draw_legend(surface)
         if self._top_surface is None:
             self._top_surface = self._render_top()
         surface.blit(self._top_surface, (0, 0))
@@ -466,30 +465,6 @@ class GameScene(Scene):
         p = self.player
         rel = f"; relations with you {s.relation(p, code):+d}" if p and p != code else ""
         return f"{d.name}: military {n.military}, will {n.will}, legitimacy {n.legitimacy}{rel}"
-
-    def _draw_legend(self, surface) -> None:
-        res = self.map.mode
-        if not res or not res.legend:
-            return
-        t = self.theme
-        u = t.u
-        f = t.font(12)
-        w = max(f.size(label)[0] for label, _, _ in res.legend) + u(40)
-        w = max(w, f.size(res.title)[0] + u(20))
-        h = u(24) + len(res.legend) * u(18)
-        box = pygame.Rect(self.map_rect.x + u(8), self.map_rect.bottom - h - u(8), w, h)
-        s = pygame.Surface(box.size, pygame.SRCALPHA)
-        s.fill((10, 14, 20, 210))
-        surface.blit(s, box)
-        text(surface, t, res.title, (box.x + u(8), box.y + u(4)), size=12, bold=True,
-             width=box.w - u(12))
-        for i, (label, colour, pat) in enumerate(res.legend):
-            y = box.y + u(24) + i * u(18)
-            sw = pygame.Rect(box.x + u(8), y + u(2), u(16), u(12))
-            pygame.draw.rect(surface, colour, sw)
-            if pat:
-                pygame.draw.line(surface, t.c("bg"), sw.bottomleft, sw.topright, 2)
-            text(surface, t, label, (box.x + u(30), y), size=12, width=box.w - u(36))
 
     def _render_top(self) -> pygame.Surface:
         t = self.theme

@@ -8,7 +8,7 @@ tooltip: beside the widget, outside the panels to keep clear, inside the window.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pygame
 
@@ -48,10 +48,8 @@ def place(tip: pygame.Rect, widget: pygame.Rect, window: pygame.Rect,
 
 
 def _fit_vertically(r: pygame.Rect, window: pygame.Rect) -> pygame.Rect:
-    if r.bottom > window.bottom:
-        r.bottom = window.bottom
-    if r.top < window.top:
-        r.top = window.top
+    r.bottom = min(r.bottom, window.bottom)
+    r.top = max(r.top, window.top)
     return r
 
 
