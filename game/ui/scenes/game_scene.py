@@ -223,9 +223,9 @@ class GameScene(Scene):
         self.actions_rect = pygame.Rect(r.x + u(4), ay + u(32), r.w - u(8),
                                         r.bottom - ay - u(36))
         self.actions_box = None
-        bw = u(92)
-        self.widgets["briefing"] = self.button(
-            (self.info_rect.right - bw - u(8), self.info_rect.bottom - u(30), bw, u(26)),
+        bw = self.briefing_w = u(84)
+        self.widgets["briefing"] = self.button(  # in the own nation's header row
+            (self.info_rect.right - bw - u(8), self.info_rect.y + u(6), bw, u(24)),
             "Briefing", self.show_briefing, key=K.BRIEFING,
             tooltip="Your nation's situation, objectives and the crises under way")
         self._show_briefing_button()
@@ -559,7 +559,8 @@ class GameScene(Scene):
         y = pad
         pygame.draw.rect(surf, nation_colour(d), (pad, y + u(3), u(14), u(14)))
         who = " (you)" if code == p else (" (human)" if code in self.ctl.humans else "")
-        text(surf, t, d.name + who, (pad + u(20), y), size=16, bold=True, width=W - 2 * pad - u(20))
+        room = W - 2 * pad - u(20) - (self.briefing_w + u(8) if code == p else 0)
+        text(surf, t, d.name + who, (pad + u(20), y), size=16, bold=True, width=room)
         y += u(22)
         sub = f"{d.personality} · {d.ideology.replace('_', ' ')}"
         if not n.exists:
