@@ -99,3 +99,16 @@ def test_place_prefers_the_side_away_from_the_panel():
     r = place(tip.move(0, -450), above, window, [panel])
     assert r.right <= panel.left and r.top >= above.bottom
     assert place(tip, inside, pygame.Rect(0, 0, 1280, 720), [window]) is None
+
+
+def test_drawn_tips_over_the_panel_move_to_its_left(app):
+    """The main screen's own tips (the stat bars of the side panel) open left of the panel
+    instead of over the numbers the player is reading."""
+    from game.ui.widgets.draw import draw_tip
+
+    panel = pygame.Rect(900, 46, 380, 674)
+    box = draw_tip(app.screen, app.theme, "Domestic will 45. Recent causes: a campaign.",
+                   (1000, 200), avoid=panel)
+    assert box.right <= panel.left and box.top >= 200
+    free = draw_tip(app.screen, app.theme, "A tip over the map.", (300, 200), avoid=panel)
+    assert free.left > 300 and not free.colliderect(panel)
