@@ -93,7 +93,7 @@ class CampaignSelect(Scene):
     def build(self) -> None:
         t = self.theme
         u = t.u
-        W, H = self.app.screen.get_size()
+        W = self.app.screen.get_width()
         lw, lh = t.logical
         title = ("Hot-seat game: choose a campaign" if self.hotseat else
                  "Custom campaigns" if self.custom else "New campaign")

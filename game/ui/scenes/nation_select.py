@@ -52,7 +52,7 @@ class NationSelect(Scene):
     def build(self) -> None:
         t = self.theme
         u = t.u
-        W, H = self.app.screen.get_size()
+        W = self.app.screen.get_width()
         lw, lh = t.logical
         self.label((u(32), u(18), u(lw - 200), u(36)),
                    f"{self.campaign.name}: choose your nation", cls="@heading")

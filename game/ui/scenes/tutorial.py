@@ -119,7 +119,7 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-def start_tutorial(app) -> "TutorialOverlay":
+def start_tutorial(app) -> TutorialOverlay:
     """Open the tutorial campaign with the player as Arventia and lay the tour over it."""
     from game.content import load_campaign
     from game.session.paths import BUILTIN_CAMPAIGNS
