@@ -85,6 +85,7 @@ class CampaignSelect(Scene):
             return False
         self._load()
         self.rebuild()
+        self.manager.update(0.0)  # lay the new widgets out for this very frame
         return True
 
     def wants_frames(self) -> bool:
@@ -109,9 +110,11 @@ class CampaignSelect(Scene):
                             lambda i=i: self.select(i), cls="@list_row",
                             tooltip=f"{e.period}" if e.period else None)
             self.rows.append(b)
-        if self.loading:
+        if self.loading:  # the screen's first frame: light widgets only, drawn at once
             self.label((u(32), u(top), u(list_w), u(30)), "Loading campaigns…", cls="@dim")
-        elif not self.entries:
+            self.thumb_rect = pygame.Rect(0, 0, 0, 0)
+            return
+        if not self.entries:
             where = self._user_dir_text()
             msg = ("No campaigns of your own yet. Put a campaign folder in "
                    f"{where} (see docs/campaign-format.md) and it appears here."
