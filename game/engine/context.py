@@ -68,8 +68,15 @@ class Ctx:
                       f"{sign}{new - o.credibility} ({cause})", org=org,
                       delta=new - o.credibility)
 
-    def tension(self, delta: float) -> None:
-        self.state.tension = clamp(self.state.tension + delta)
+    def tension(self, delta: float, cause: str) -> None:
+        """Move world tension and say why: a public ``tension`` event carries the change, the
+        new value and the cause (the turn summary adds them up)."""
+        old = self.state.tension
+        self.state.tension = clamp(old + delta)
+        change = self.state.tension - old
+        if change:
+            self.emit("tension", f"World tension {change:+d} to {self.state.tension}: {cause}.",
+                      delta=change, value=self.state.tension, cause=cause)
 
     # --- organisations -----------------------------------------------------------------
 
@@ -107,7 +114,7 @@ class Ctx:
         c = self.update_crisis(crisis_id, active=True, started=self.state.month)
         self.emit("crisis_start", f"{format_month(self.state.month)}: {c.name} begins "
                   f"({c.kind.replace('_', ' ')}, stage {c.stage}).", crisis=crisis_id)
-        self.tension(3 + c.stage)
+        self.tension(3 + c.stage, f"{c.name} begins")
 
 
 def crisis_from_def(d: CrisisDef) -> CrisisState:

@@ -29,7 +29,7 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
         if outcome in ("withdrawal", "settlement") and org not in acted:
             delta //= 2
         ctx.credibility(org, delta, f"{c.name} ended in {outcome}")
-    ctx.tension(TENSION_ON_END[outcome])
+    ctx.tension(TENSION_ON_END[outcome], f"{c.name} ends in {outcome}")
     if outcome == "conquest":
         ctx.adjust(c.aggressor, "will", 8, f"victory in {c.name}")
         ctx.adjust(c.aggressor, "economy", 3, f"gains in {c.name}")
@@ -101,7 +101,7 @@ def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
             return ctx.update_crisis(c.id, intent="hold", resolve=max(0, c.resolve - 3))
         ctx.adjust(c.aggressor, "legitimacy", -round(2 + c.clarity / 25),
                    f"escalating {c.name}")
-        ctx.tension(2)
+        ctx.tension(2, f"{c.name} escalates")
         c = ctx.update_crisis(c.id, stage=c.stage + 1, intent="hold")
         ctx.emit("crisis", f"{c.name} escalates to {STAGES[c.stage].replace('_', ' ')}.",
                  crisis=c.id, stage=c.stage)
@@ -183,7 +183,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     for victim in (*c.victims, *c.spill_to):
         if refugees and s.nations[victim].exists:
             ctx.adjust(victim, "stability", -max(1, refugees // 40), f"refugees from {c.name}")
-    ctx.tension(c.stage / 2)
+    ctx.tension(c.stage / 2, f"the fighting in {c.name}")
     return c
 
 

@@ -38,7 +38,7 @@ def _denounce(ctx: Ctx, a: Action) -> None:
     other = a.args[0]
     ctx.relate(a.nation, other, -12)
     ctx.adjust(other, "legitimacy", -2, f"denounced by {ctx.name(a.nation)}")
-    ctx.tension(1)
+    ctx.tension(1, f"{ctx.name(a.nation)} denounces {ctx.name(other)}")
     ctx.emit("diplomacy", f"{ctx.name(a.nation)} denounces {ctx.name(other)}.",
              nation=a.nation, other=other)
 
@@ -46,7 +46,7 @@ def _denounce(ctx: Ctx, a: Action) -> None:
 def _threaten(ctx: Ctx, a: Action) -> None:
     s, other = ctx.state, a.args[0]
     ctx.relate(a.nation, other, -15)
-    ctx.tension(2)
+    ctx.tension(2, f"{ctx.name(a.nation)} threatens {ctx.name(other)}")
     ctx.adjust(other, "will", 2, f"threatened by {ctx.name(a.nation)}")
     for cid, c in s.crises.items():
         if c.active and c.aggressor == other:
@@ -185,7 +185,7 @@ def _domestic(ctx: Ctx, a: Action) -> None:
     elif a.verb == "rearm":
         ctx.adjust(nation, "military", 4, "rearmament")
         ctx.adjust(nation, "economy", -2, "rearmament")
-        ctx.tension(1)
+        ctx.tension(1, "rearmament")  # who rearms is the rearming nation's secret
     else:
         ctx.adjust(nation, "economy", 3, "investment at home")
     ctx.emit("domestic", f"{ctx.name(nation)}: {a.verb}.", (nation,), nation=nation)
@@ -199,7 +199,7 @@ def _mobilise(ctx: Ctx, a: Action) -> None:
     c = s.crises[cid]
     hit = force(s, a.nation) * reach(s, a.nation, c) / 10 / _crowd(s, f" mobilise {cid}")
     ctx.update_crisis(cid, resolve=max(0, c.resolve - round(hit)))
-    ctx.tension(1)
+    ctx.tension(1, f"{ctx.name(a.nation)} mobilises over {c.name}")
     ctx.emit("military", f"{ctx.name(a.nation)} mobilises over {c.name}.", crisis=cid,
              nation=a.nation)
 
@@ -230,7 +230,7 @@ def _intervene(ctx: Ctx, a: Action) -> None:
             if a.nation in org.members and s.campaign.org(org.id).kind == "universal":
                 for member in org.members:
                     ctx.relate(a.nation, member, -3)
-    ctx.tension(3)
+    ctx.tension(3, f"{ctx.name(a.nation)} intervenes in {c.name}")
     ctx.emit("military", f"{ctx.name(a.nation)} intervenes in {c.name} "
              f"({'without authority' if auth == 'none' else 'with ' + auth + ' authority'}).",
              crisis=cid, nation=a.nation, authority=auth)

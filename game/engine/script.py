@@ -68,7 +68,7 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
         case m.ChangeRelation(a, b, add):
             ctx.relate(a, b, add)
         case m.ChangeTension(add):
-            ctx.tension(add)
+            ctx.tension(add, cause)
         case m.ChangeCredibility(org, add):
             ctx.credibility(org, add, cause)
         case m.SetFlag(flag):

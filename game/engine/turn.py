@@ -123,8 +123,9 @@ def consequences(ctx: Ctx) -> None:
     universal = [o.credibility for o in s.orgs.values()
                  if s.campaign.org(o.id).kind == "universal" and o.members]
     avg_cred = sum(universal) / len(universal) if universal else 50
-    target = 15 + 6 * sum(c.stage for c in active) + max(0, 50 - avg_cred) / 2
-    ctx.tension((min(100, target) - s.tension) * 0.3)  # tension drifts toward what the world is
+    target = min(100, 15 + 6 * sum(c.stage for c in active) + max(0, 50 - avg_cred) / 2)
+    # tension drifts toward what the world is
+    ctx.tension((target - s.tension) * 0.3, drift_cause(target, active, avg_cred))
     for oid, offer in s.offers.items():
         if offer.status == "pending" and s.turn - offer.turn >= 2:
             s.offers[oid] = replace(offer, status="expired")
@@ -135,6 +136,15 @@ def consequences(ctx: Ctx) -> None:
             perform(ctx, SetFlag(flag), "defeat")
             ctx.emit("defeat", f"{ctx.name(code)} is defeated.", nation=code)
     s.history = s.history + (snapshot(s),)
+
+
+def drift_cause(target: float, active: list, avg_cred: float) -> str:
+    """Why tension drifts: the level the world's crises and its organisations' credibility
+    point to."""
+    crises = (f"{len(active)} active {'crisis' if len(active) == 1 else 'crises'} at stages "
+              f"totalling {sum(c.stage for c in active)}" if active else "no active crisis")
+    return (f"drift towards {round(target)} ({crises}; the universal organisations' "
+            f"credibility {round(avg_cred)})")
 
 
 def snapshot(s) -> Snapshot:

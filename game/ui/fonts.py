@@ -41,6 +41,35 @@ def font(size: int, bold: bool = False) -> pygame.font.Font:
         return f
 
 
+_MISSING = "\U0010fffd"
+"""A private-use character no font of ours has: it renders as the face's missing-glyph box."""
+FALLBACKS = {"\u2192": "->", "\u2190": "<-", "\u26a0": "!", "\u2713": "yes", "\u2717": "no"}
+"""Plain stand-ins for characters the shipped face lacks (in campaign text, say): arrows, the
+warning sign, check marks."""
+
+
+def _bitmap(f: pygame.font.Font, ch: str) -> tuple:
+    img = f.render(ch, True, (255, 255, 255))
+    return img.get_size(), pygame.image.tobytes(img, "RGBA")
+
+
+@lru_cache(maxsize=4096)
+def has_glyph(ch: str, bold: bool = False) -> bool:
+    """Whether the shipped face draws ``ch`` (pygame's metrics report the missing-glyph box as
+    a glyph, so the rendering is compared with that box)."""
+    if ch.isspace() or ord(ch) < 128:
+        return True
+    f = font(20, bold)
+    return _bitmap(f, ch) != _bitmap(f, _MISSING)
+
+
+def printable(text: str) -> str:
+    """``text`` with every character the face lacks replaced by a plain stand-in."""
+    if text.isascii():
+        return text
+    return "".join(ch if has_glyph(ch) else FALLBACKS.get(ch, "?") for ch in text)
+
+
 def elide(text: str, fnt: pygame.font.Font, width: int) -> str:
     """``text`` cut with an ellipsis so that it renders within ``width`` pixels."""
     if fnt.size(text)[0] <= width:

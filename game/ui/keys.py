@@ -13,6 +13,7 @@ QUICK_SAVE = pygame.K_F5
 QUICK_LOAD = pygame.K_F9
 HELP = pygame.K_F1
 NEXT_CRISIS = pygame.K_TAB
+BRIEFING = pygame.K_b
 MAP_MODES = (pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4, pygame.K_5, pygame.K_6)
 
 CONTROLS: tuple[tuple[str, str], ...] = (
@@ -22,6 +23,7 @@ CONTROLS: tuple[tuple[str, str], ...] = (
     ("L", "Chronicle: the news of the game; click an entry to find it on the map"),
     ("G", "History charts: tension, credibility, will, legitimacy"),
     ("Tab", "Select the next active crisis"),
+    ("B", "Your nation's briefing: situation, objectives, crises under way"),
     ("F5 / F9", "Quick save / quick load"),
     ("F1", "Help and encyclopedia"),
     ("Esc", "Close the dialog or panel on top; on the main screen, the game menu"),

@@ -20,6 +20,7 @@ def test_f5_reloads_and_shows_a_broken_campaigns_problems(tmp_path, monkeypatch)
     app = App(size=(1280, 720), config_dir=tmp_path)
     app.push(CampaignSelect(app, custom=True))
     app.tick()
+    app.tick()  # the list is read after the screen's first frame
     assert "The Little Entente Years" in buttons(app.top)
     header = folder / "campaign.yaml"
     header.write_text(header.read_text(encoding="utf-8").replace("turn_months: 3",

@@ -1,5 +1,6 @@
-"""The tutorial: its campaign validates, the first-start offer comes once, the overlay steps
-through to a playable game, Esc skips it. Each step is rendered to screenshots/."""
+"""The tutorial: its campaign validates, the first-start offer comes once, each step that asks
+for something waits until the player has done it (driven by posted events), Esc ends the tour.
+Each step is rendered to screenshots/."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from game.ui.scenes.game_scene import GameScene
 from game.ui.scenes.main_menu import MainMenu
 from game.ui.scenes.tutorial import STEPS, TutorialOverlay, start_tutorial
 from game.ui.settings import Settings
-from tests.ui.driver import buttons, click, press
+from tests.ui.driver import buttons, click, click_at, press
 
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "screenshots"
@@ -105,7 +106,44 @@ def test_accepting_the_offer_starts_the_tutorial(home):
         close(app)
 
 
-def test_stepping_through_with_next_ends_in_a_playable_game(home):
+def nation_on_map(game, avoid: str) -> tuple[int, int]:
+    """A point of the map over a nation other than ``avoid``, as a player would click it."""
+    r = game.map_rect
+    for y in range(r.y + 20, r.bottom - 20, 12):
+        for x in range(r.x + 20, r.right - 20, 12):
+            code = game.map.nation_at((x, y))
+            if code and code != avoid:
+                return x, y
+    raise AssertionError("no nation on the map")
+
+
+def do_step(app, overlay, game) -> None:
+    """Do what the current step asks, by posted events, as a player would."""
+    waits = overlay.step.waits
+    if waits is None:
+        press(app, pygame.K_RETURN)
+    elif waits == "nation":
+        click_at(app, nation_on_map(game, game.player))
+    elif waits == "mode":
+        press(app, pygame.K_5)
+    elif waits == "order":
+        button = next(b for b in game.action_buttons.values() if b.is_enabled)
+        click_at(app, button.get_abs_rect().center)
+    elif waits == "council":
+        click_at(app, game.widgets["council"].get_abs_rect().center)
+        assert type(app.top).__name__ == "CouncilScene"
+        press(app, pygame.K_ESCAPE)  # back to the tour, which has moved on
+    elif waits == "crisis":
+        press(app, pygame.K_TAB)
+    elif waits == "end":
+        run_ai(app, game)
+        click_at(app, game.widgets["end"].get_abs_rect().center)
+
+
+def test_stepping_through_by_doing_what_each_step_asks(home):
+    """Explaining steps go on with Enter; each step that asks for something waits until the
+    player has done it (a nation clicked, a map mode, an order, the council, a crisis, the end
+    of the turn) and then goes on by itself; the last one leaves a game in its second turn."""
     SHOTS.mkdir(exist_ok=True)
     app = make_app(home)
     try:
@@ -120,8 +158,9 @@ def test_stepping_through_with_next_ends_in_a_playable_game(home):
         run_ai(app, game)  # the other nations finish their turn under the card
         assert not game.ctl.ai_busy() and app.top is overlay
         screen = pygame.Rect((0, 0), app.screen.get_size())
+        log = game.ctl.session.log
         for n in range(1, len(STEPS) + 1):
-            assert overlay.index == n - 1
+            assert overlay.index == n - 1 and not overlay.finished
             app.tick(0.05)
             app.draw()
             pygame.image.save(app.screen, str(SHOTS / f"tutorial_step{n}.png"))
@@ -129,48 +168,68 @@ def test_stepping_through_with_next_ends_in_a_playable_game(home):
             target = overlay.target_rect()
             if target is not None and overlay.step.target not in ("map",):
                 assert not overlay.card.colliderect(target), n  # the card hides nothing
-            if n == len(STEPS):
-                click(app, "Finish")
-            elif n % 2:
-                press(app, pygame.K_RETURN)
-            else:
-                click(app, "Next")
+            labels = buttons(overlay)
+            assert "End tour" in labels and "Back" in labels
+            assert ("Skip" in labels) == bool(overlay.step.waits), n
+            waits = overlay.step.waits
+            do_step(app, overlay, game)
+            if waits == "nation":
+                assert game.selected_nation not in (None, "ARV")
+            if waits == "mode":
+                assert game.mode == "will"
+            if waits == "order":
+                assert any(t.startswith("ARV ") and t != "ARV end" for t in log)
+            if waits == "crisis":
+                assert game.tab == "crisis" and game.selected_crisis
         assert overlay.finished and not app.find(TutorialOverlay)
-        assert app.top is game
-        # a playable game: the AI acts, then an order and the end of the turn go through
-        run_ai(app, game)
-        p = game.player
-        assert p == "ARV" and p in game.ctl.state.waiting_for()
-        click(app, "End turn")
+        assert "ARV end" in log
         run_ai(app, game)
         assert game.ctl.state.turn >= 1 or game.ctl.state.phase == "voting"
     finally:
         close(app)
 
 
-def test_back_and_the_keys_of_the_tries(home):
+def test_a_step_that_asks_waits_until_it_is_done(home):
+    """Enter does not pass a step that asks for something; input outside its part of the
+    screen does not count; Skip passes it; Back returns."""
     app = make_app(home)
     try:
         overlay = start_tutorial(app)
         game = app.find(GameScene)
         press(app, pygame.K_RETURN)
+        assert overlay.index == 1 and overlay.step.waits == "nation"
         press(app, pygame.K_RETURN)
+        press(app, pygame.K_5)  # a map-mode key is not this step's
+        assert overlay.index == 1 and game.mode == "political"
+        click(app, "Skip")
         assert overlay.index == 2
         press(app, pygame.K_BACKSPACE)
         assert overlay.index == 1
-        overlay.goto(3)  # map modes: the number keys reach the map
-        press(app, pygame.K_5)
-        assert game.mode == "will" and app.top is overlay
-        overlay.goto(5)  # the council: C opens it above the card, Esc comes back
-        press(app, pygame.K_c)
-        assert type(app.top).__name__ == "CouncilScene"
-        press(app, pygame.K_ESCAPE)
-        assert app.top is overlay and overlay.index == 5
+        overlay.goto(3)  # map modes: the number keys reach the game
+        press(app, pygame.K_1)
+        assert overlay.index == 3  # the mode it already shows: nothing changed
+        press(app, pygame.K_6)
+        assert game.mode == "legitimacy" and overlay.index == 4
     finally:
         close(app)
 
 
-def test_escape_skips_the_tour(home):
+def test_the_council_step_goes_on_once_the_council_was_opened(home):
+    """C opens the council above the card; back from it, the tour is at the next step."""
+    app = make_app(home)
+    try:
+        overlay = start_tutorial(app)
+        overlay.goto(5)
+        assert overlay.step.waits == "council"
+        press(app, pygame.K_c)
+        assert type(app.top).__name__ == "CouncilScene"
+        press(app, pygame.K_ESCAPE)
+        assert app.top is overlay and overlay.index == 6 and overlay.step.waits is None
+    finally:
+        close(app)
+
+
+def test_escape_ends_the_tour(home):
     app = make_app(home)
     try:
         overlay = start_tutorial(app)

@@ -1,15 +1,21 @@
 """Choosing a campaign: the list on the left; its period, description, a thumbnail of the era's
 map and the difficulty on the right. ``custom=True`` lists the user's own campaigns with every
 problem the validator found; ``hotseat=True`` goes on to the hot-seat setup instead of the
-nation choice."""
+nation choice.
+
+Listing validates every campaign, which takes a moment: the screen is drawn at once with a
+"Loading campaigns…" line and the list is read after that first frame. Campaigns are listed in
+the order of history (built-in ones first, then the user's), and the default campaign is
+preselected."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pygame
 
-from game.ui import services
+from game.ui import fonts, services
 from game.ui.scenes.base import Scene, esc
 from game.ui.widgets.map_thumb import map_thumbnail
 
@@ -18,6 +24,28 @@ DIFFICULTIES = (
     ("normal", "Historical", "The balance of the period as it was."),
     ("hard", "Hard", "Revisionists are bolder and voters less patient."),
 )
+DEFAULT_CAMPAIGN = "league_1920"
+"""Preselected for a new player: the first era of the game, where its story begins."""
+
+
+def start_month(entry: services.CampaignEntry) -> int | None:
+    """The campaign's first month (from the loaded model, else the period's first year)."""
+    campaign = getattr(entry.raw, "campaign", None)
+    start = getattr(campaign, "start", None)
+    if isinstance(start, int):
+        return start
+    year = re.search(r"\d{4}", entry.period or "")
+    return int(year.group(0)) * 12 if year else None
+
+
+def in_history_order(entries: list[services.CampaignEntry]) -> list[services.CampaignEntry]:
+    """Built-in campaigns by start date, then the user's by start date; undated ones last in
+    each group, by name."""
+    def key(e):
+        start = start_month(e)
+        return (not e.builtin, start is None, start or 0, e.name.lower(), e.id)
+
+    return sorted(entries, key=key)
 
 
 class CampaignSelect(Scene):
@@ -37,21 +65,37 @@ class CampaignSelect(Scene):
         self.thumb_rect = pygame.Rect(0, 0, 0, 0)
         self._thumb = None
         self._loaded = False
+        self._drawn = False
+
+    @property
+    def loading(self) -> bool:
+        return not self._loaded
 
     def _load(self) -> None:
-        if self._loaded:
-            return
         self._loaded = True
-        entries = services.list_campaigns(self.app.campaign_dirs)
+        entries = in_history_order(services.list_campaigns(self.app.campaign_dirs))
         if self.custom:
             entries = [e for e in entries if not e.builtin]
         self.entries = entries
+        ids = [e.id for e in entries]
+        self.index = ids.index(DEFAULT_CAMPAIGN) if DEFAULT_CAMPAIGN in ids else 0
+
+    def update(self, dt: float) -> bool:
+        """Read the campaigns once the screen (with its loading line) has been shown."""
+        if self._loaded or not self._drawn:
+            return False
+        self._load()
+        self.rebuild()
+        self.manager.update(0.0)  # lay the new widgets out for this very frame
+        return True
+
+    def wants_frames(self) -> bool:
+        return self.loading
 
     def build(self) -> None:
-        self._load()
         t = self.theme
         u = t.u
-        W, H = self.app.screen.get_size()
+        W = self.app.screen.get_width()
         lw, lh = t.logical
         title = ("Hot-seat game: choose a campaign" if self.hotseat else
                  "Custom campaigns" if self.custom else "New campaign")
@@ -67,6 +111,10 @@ class CampaignSelect(Scene):
                             lambda i=i: self.select(i), cls="@list_row",
                             tooltip=f"{e.period}" if e.period else None)
             self.rows.append(b)
+        if self.loading:  # the screen's first frame: light widgets only, drawn at once
+            self.label((u(32), u(top), u(list_w), u(30)), "Loading campaigns…", cls="@dim")
+            self.thumb_rect = pygame.Rect(0, 0, 0, 0)
+            return
         if not self.entries:
             where = self._user_dir_text()
             msg = ("No campaigns of your own yet. Put a campaign folder in "
@@ -105,7 +153,6 @@ class CampaignSelect(Scene):
     def reload(self) -> None:
         """Quick authoring: rescan and revalidate the campaigns, keeping the selection."""
         chosen = self.entries[self.index].id if self.entries else None
-        self._loaded = False
         self._load()
         ids = [e.id for e in self.entries]
         self.index = ids.index(chosen) if chosen in ids else 0
@@ -133,14 +180,14 @@ class CampaignSelect(Scene):
             self.rows[i].select()
         self.index = i
         e = self.entries[i]
-        parts = [f"<font size=5><b>{esc(e.name)}</b></font>"]
+        parts = [f"<font pixel_size={self.theme.u(19)}><b>{esc(e.name)}</b></font>"]
         if e.period:
             parts.append(f"<i>{esc(e.period)}</i>")
         parts.append(esc(e.description.strip()) or "<i>No description.</i>")
         if not e.builtin and e.path is not None:
             parts.append(f"<i>From {esc(str(e.path))}</i>")
         if e.problems:
-            lines = "<br>".join(f"• {esc(p)}" for p in e.problems[:30])
+            lines = "<br>".join(f"• {esc(fonts.printable(p))}" for p in e.problems[:30])
             more = f"<br>… and {len(e.problems) - 30} more" if len(e.problems) > 30 else ""
             parts.append(f"<font color=#e05757><b>{len(e.problems)} problem(s) stop this "
                          f"campaign from loading:</b></font><br>{lines}{more}")
@@ -151,6 +198,7 @@ class CampaignSelect(Scene):
         self.app.invalidate()
 
     def draw(self, surface: pygame.Surface) -> None:
+        self._drawn = True
         surface.fill(self.theme.c("bg"))
         if self.entries and self.thumb_rect.w > 0:
             if self._thumb is None:

@@ -1,13 +1,14 @@
 """History charts: world tension, the organisations' credibility, and the domestic will and
 legitimacy of the player's nation (and of other nations the player picks), turn by turn from
-``state.history``. Crisis starts are marked on every chart. Esc closes."""
+``state.history``. The time axis spans the turns played so far; the starts of crises are
+labelled lines on the tension and credibility charts. Esc closes."""
 
 from __future__ import annotations
 
 import pygame
 
 from game.ui.scenes.base import Scene
-from game.ui.widgets.chart import Series, draw_line_chart
+from game.ui.widgets.chart import Marker, Series, draw_line_chart
 from game.ui.widgets.draw import Tips, text
 
 MAX_EXTRA = 4
@@ -41,28 +42,28 @@ def history_series(state, campaign, nations: list[str]) -> dict[str, list[Series
             "legitimacy": per_nation("legitimacy")}
 
 
-def crisis_markers(state) -> list[tuple[float, str]]:
+def crisis_markers(state) -> list[Marker]:
+    """A labelled line where each crisis began."""
     from game.engine.calendar import format_month
 
-    out = []
-    for c in state.crises.values():
-        if c.started is not None:
-            out.append((c.started, f"{format_month(c.started)}: {c.name} begins"))
-    return sorted(out)
+    out = [Marker(c.started, c.name, f"{format_month(c.started)}: {c.name} begins")
+           for c in state.crises.values() if c.started is not None]
+    return sorted(out, key=lambda m: (m.x, m.label))
+
+
+MIN_SPAN = 24
+"""Months the time axis shows at least: early in a campaign the first turns fill a readable
+two years instead of a few per cent of the whole period."""
 
 
 def x_range(state) -> tuple[float, float]:
-    camp = state.campaign
-    lo = getattr(camp, "start", None)
-    hi = getattr(camp, "end", None)
+    """From the campaign's start to the last turn played (at least ``MIN_SPAN`` months)."""
     months = [h.month for h in state.history]
-    if lo is None:
-        lo = min(months) if months else 0
-    if hi is None:
-        hi = max(months) if months else lo + 12
+    lo = state.campaign.start
     if months:
-        lo, hi = min(lo, min(months)), max(hi, max(months))
-    return (lo, max(hi, lo + 1))
+        lo = min(lo, min(months))
+    hi = max(months) if months else lo
+    return (lo, max(hi, lo + MIN_SPAN))
 
 
 class ChartScene(Scene):
@@ -156,13 +157,16 @@ class ChartsScene(ChartScene):
         markers = crisis_markers(state)
         xr = x_range(state)
         who = "your nation" if len(self.nations) == 1 else "nations"
-        titles = [("tension", "World tension"),
-                  ("credibility", "Credibility of the organisations"),
-                  ("will", f"Domestic will: {who}"),
-                  ("legitimacy", f"Legitimacy: {who}")]
-        for rect, (key, title) in zip(self.chart_rects, titles):
+        titles = [("tension", "World tension", "Tension"),
+                  ("credibility", "Credibility of the organisations", "Credibility"),
+                  ("will", f"Domestic will: {who}", "Will"),
+                  ("legitimacy", f"Legitimacy: {who}", "Legitimacy")]
+        for rect, (key, title, y_label) in zip(self.chart_rects, titles):
             ss = series[key]
             if key == "tension":
                 ss = [Series(s.label, s.points, t.c("bad")) for s in ss]
-            draw_line_chart(surface, rect, t, ss, title=title, x_range=xr, markers=markers,
-                            tips=self.tips)
+            # crises drive tension and credibility: their starts are marked there
+            draw_line_chart(surface, rect, t, ss, title=title, x_range=xr,
+                            markers=markers if key in ("tension", "credibility") else (),
+                            tips=self.tips, x_label="Date (one point per turn)",
+                            y_label=y_label)

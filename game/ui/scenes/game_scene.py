@@ -12,6 +12,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
+from game.ui import fonts, turn_summary
 from game.ui import keys as K
 from game.ui.describe import action_label, action_tip, date_text
 from game.ui.map_modes import MODE_LABELS, MODE_TIPS, MODES, compute, nation_colour, stage_name
@@ -19,7 +20,13 @@ from game.ui.scenes.base import Scene, esc
 from game.ui.widgets.draw import Tips, bar, text, wrapped
 from game.ui.widgets.gauges import draw_gauges
 from game.ui.widgets.map_panel import MapPanel, make_map_panel
+from game.ui.widgets.tooltips import keep_clear
 
+CRISIS_MARK = "<font color={colour}><b>!</b></font> "
+"""Before crisis lines in the chronicle: a warning mark the shipped font has."""
+CHRONICLE_SKIPS = ("phase", "ballot", "tension")
+"""Events the chronicle leaves out: bookkeeping, secret ballots, and each move of tension (the
+turn summary adds those up with their causes)."""
 GROUPS = (("diplomacy", "Diplomacy"), ("organisations", "Organisations"),
           ("domestic", "Domestic"), ("military", "Military"))
 STAT_NAMES = (("military", "Military"), ("economy", "Economy"), ("will", "Domestic will"),
@@ -95,11 +102,15 @@ class GameScene(Scene):
         self.status = ""
         self.ai_progress = 0
         self._pending_dialog = False
+        self._briefing_due = False
+        self._summary_due = False
+        self._summary_mark = turn_summary.mark(ctl.view(), p, len(ctl.session.chronicle))
         self.ctl.take_new(p)  # the first turn's news is shown in the chronicle
 
     # --- layout --------------------------------------------------------------------------
     def build(self) -> None:
         self._clear = True
+        keep_clear(self.manager, lambda: [self.right])  # tooltips never hide the side panel
         t = self.theme
         u = t.u
         W, H = self.app.screen.get_size()
@@ -122,7 +133,9 @@ class GameScene(Scene):
         self._build_modebar()
         self._build_right()
         if self.show_chronicle:
-            self.widgets["chronicle"] = self.text_box(self.chron_rect, "", object_id="#chronicle")
+            box = self.text_box(self.chron_rect, "—<br>—", object_id="#chronicle")
+            self._fit_whole_lines(box)
+            self.widgets["chronicle"] = box
         self._refresh(force=True)
 
     def _build_topbar(self) -> None:
@@ -211,6 +224,12 @@ class GameScene(Scene):
         self.actions_rect = pygame.Rect(r.x + u(4), ay + u(32), r.w - u(8),
                                         r.bottom - ay - u(36))
         self.actions_box = None
+        bw = self.briefing_w = u(84)
+        self.widgets["briefing"] = self.button(  # in the own nation's header row
+            (self.info_rect.right - bw - u(8), self.info_rect.y + u(6), bw, u(24)),
+            "Briefing", self.show_briefing, key=K.BRIEFING,
+            tooltip="Your nation's situation, objectives and the crises under way")
+        self._show_briefing_button()
 
     # --- state → screen ----------------------------------------------------------------------
     @property
@@ -260,17 +279,28 @@ class GameScene(Scene):
 
         return why_not(s, act(p, "end"))
 
+    def _fit_whole_lines(self, box) -> None:
+        """Shorten the chronicle to a whole number of lines (measured on its own layout), so
+        that no line shows cut in half; it keeps its bottom edge."""
+        rows = box.text_box_layout.layout_rows
+        visible = box.text_wrap_rect.h
+        if len(rows) < 2 or rows[1].y <= rows[0].y:
+            return
+        pitch = rows[1].y - rows[0].y
+        spare = visible - max(1, visible // pitch) * pitch
+        if spare > 0:
+            box.set_dimensions((box.rect.w, box.rect.h - spare))
+            box.set_relative_position((self.chron_rect.x, self.chron_rect.y + spare))
+
     def _update_chronicle(self) -> None:
         box = self.widgets.get("chronicle")
         if box is None:
             return
         p = self.player
-        events = self.ctl.visible_events(p)
+        events = [e for e in self.ctl.visible_events(p) if e.kind not in CHRONICLE_SKIPS]
         rows = []
         turn = None
         for e in reversed(events[-120:]):
-            if e.kind in ("phase", "ballot"):
-                continue
             if e.turn != turn:
                 turn = e.turn
                 rows.append(f"<b>— {date_text_of(e.month)} —</b>")
@@ -281,11 +311,11 @@ class GameScene(Scene):
                 target = f"crisis:{c}"
             elif n:
                 target = f"nation:{n}"
-            line = esc(e.text)
+            line = esc(fonts.printable(e.text))
             if target:
                 line = f"<a href='{target}'>{line}</a>"
             if e.kind in ("crisis_start", "crisis"):
-                line = "⚠ " + line
+                line = CRISIS_MARK.format(colour=self.theme.c("warn").hex[:7]) + line
             rows.append(line)
         box.set_text("<br>".join(rows) or "<i>Nothing has happened yet.</i>")
 
@@ -373,7 +403,15 @@ class GameScene(Scene):
             rows.append(("note", "Click a nation on the map to act towards it."))
         if g == "organisations":
             rows.append(("note", "Resolutions are drafted in the council (C)."))
-        for _, a, reason in picked[:60]:
+        if g == "military" and crisis in s.crises:
+            name = s.crises[crisis].name
+            rows.append(("note", f"Orders about {name}:" if any(k == 0 for k, _, _ in picked)
+                         else f"No orders about {name} now."))
+        other_note = g == "military" and crisis in s.crises
+        for k, a, reason in picked[:60]:
+            if other_note and k == 1:
+                rows.append(("note", "Other orders:"))
+                other_note = False
             rows.append(("action", (a, reason, action_label(s, a))))
         if not picked and g not in ("diplomacy", "organisations"):
             rows.append(("note", "Nothing to do here now."))
@@ -389,9 +427,10 @@ class GameScene(Scene):
             self._clear = self.app.top is not self
         self.map.draw(surface)
         pygame.draw.rect(surface, t.c("panel"), self.modebar)
+        if self.show_chronicle:
+            pygame.draw.rect(surface, t.c("panel"), self.chron_rect)  # above the whole lines
         pygame.draw.rect(surface, t.c("panel"), self.right)
         pygame.draw.line(surface, t.c("edge"), self.right.topleft, self.right.bottomleft)
-        self._draw_legend(surface)
         if self._top_surface is None:
             self._top_surface = self._render_top()
         surface.blit(self._top_surface, (0, 0))
@@ -419,7 +458,7 @@ class GameScene(Scene):
             if n:
                 tips.regions.append((pygame.Rect(pos[0] - 1, pos[1] - 1, 3, 3),
                                      self._nation_hover(n)))
-        tips.draw(surface, self.theme, pos)
+        tips.draw(surface, self.theme, pos, avoid=self.right)
         self.tips._hover, self.tips._since = tips._hover, tips._since
 
     def _nation_hover(self, code: str) -> str:
@@ -429,30 +468,6 @@ class GameScene(Scene):
         p = self.player
         rel = f"; relations with you {s.relation(p, code):+d}" if p and p != code else ""
         return f"{d.name}: military {n.military}, will {n.will}, legitimacy {n.legitimacy}{rel}"
-
-    def _draw_legend(self, surface) -> None:
-        res = self.map.mode
-        if not res or not res.legend:
-            return
-        t = self.theme
-        u = t.u
-        f = t.font(12)
-        w = max(f.size(label)[0] for label, _, _ in res.legend) + u(40)
-        w = max(w, f.size(res.title)[0] + u(20))
-        h = u(24) + len(res.legend) * u(18)
-        box = pygame.Rect(self.map_rect.x + u(8), self.map_rect.bottom - h - u(8), w, h)
-        s = pygame.Surface(box.size, pygame.SRCALPHA)
-        s.fill((10, 14, 20, 210))
-        surface.blit(s, box)
-        text(surface, t, res.title, (box.x + u(8), box.y + u(4)), size=12, bold=True,
-             width=box.w - u(12))
-        for i, (label, colour, pat) in enumerate(res.legend):
-            y = box.y + u(24) + i * u(18)
-            sw = pygame.Rect(box.x + u(8), y + u(2), u(16), u(12))
-            pygame.draw.rect(surface, colour, sw)
-            if pat:
-                pygame.draw.line(surface, t.c("bg"), sw.bottomleft, sw.topright, 2)
-            text(surface, t, label, (box.x + u(30), y), size=12, width=box.w - u(36))
 
     def _render_top(self) -> pygame.Surface:
         t = self.theme
@@ -547,7 +562,8 @@ class GameScene(Scene):
         y = pad
         pygame.draw.rect(surf, nation_colour(d), (pad, y + u(3), u(14), u(14)))
         who = " (you)" if code == p else (" (human)" if code in self.ctl.humans else "")
-        text(surf, t, d.name + who, (pad + u(20), y), size=16, bold=True, width=W - 2 * pad - u(20))
+        room = W - 2 * pad - u(20) - (self.briefing_w + u(8) if code == p else 0)
+        text(surf, t, d.name + who, (pad + u(20), y), size=16, bold=True, width=room)
         y += u(22)
         sub = f"{d.personality} · {d.ideology.replace('_', ' ')}"
         if not n.exists:
@@ -687,18 +703,24 @@ class GameScene(Scene):
             self.map.focus(s.campaign.nation(ident).capital_lonlat)
 
     def select_nation(self, code: str | None) -> None:
+        """Show the nation and, when it is another nation, the orders towards it."""
         self.selected_nation = code
         self.map.select(code)
         self.set_tab("nation")
-        if self.group == "diplomacy":
+        if code is not None and code != self.player and self.group == "military":
+            self.set_group("diplomacy")  # the action bar follows the selection
+        else:
             self._rebuild_actions()
 
     def select_crisis(self, cid: str | None) -> None:
+        """Show the crisis and the orders about it (the action bar follows the selection)."""
         self.selected_crisis = cid
         self.map.selected_crisis = cid
         self.map._dirty = True
         self.set_tab("crisis")
-        if self.group == "military":
+        if cid is not None and self.group == "diplomacy":
+            self.set_group("military")
+        else:
             self._rebuild_actions()
 
     def next_crisis(self) -> None:
@@ -713,8 +735,34 @@ class GameScene(Scene):
         self.tab = tab
         for k, b in self.tab_buttons.items():
             (b.select if k == tab else b.unselect)()
+        self._show_briefing_button()
         self._panel_surface = None
         self.app.invalidate()
+
+    def _show_briefing_button(self) -> None:
+        """The briefing is offered on the player's own nation panel."""
+        b = self.widgets.get("briefing")
+        if b is None:
+            return
+        own = self.tab == "nation" and self.player is not None and \
+            (self.selected_nation or self.player) == self.player
+        (b.show if own else b.hide)()
+
+    def brief_on_start(self) -> None:
+        """Show the briefing once this screen has been laid out (its first update)."""
+        self._briefing_due = True
+
+    def show_briefing(self) -> None:
+        """The player's briefing as a dialog: at the start of a game and on B."""
+        from game.ui.scenes.dialog import Dialog
+        from game.ui.scenes.nation_select import briefing_html
+
+        p = self.player
+        if p is None or self.app.top is not self:
+            return
+        name = self.ctl.state.campaign.nation(p).name
+        self.app.push(Dialog(self.app, f"Briefing: {name}", briefing_html(self.ctl.view(), p),
+                             [("To work", None, "@primary")], width=700))
 
     def set_group(self, g: str) -> None:
         self.group = g
@@ -773,6 +821,10 @@ class GameScene(Scene):
             return True
         if self.app.top is not self:
             return False
+        if self._briefing_due:
+            self._briefing_due = False
+            self.show_briefing()
+            return True
         changed = False
         if self.ctl.ai_busy():
             self.ai_progress += self.ctl.step_ai(0.008)
@@ -799,6 +851,8 @@ class GameScene(Scene):
             self.ai_progress = 0
             self.app.sound.play("turn")
             self.autosave()
+            # hot-seat: one seat's summary (its will, its ledger) is not for the next seat
+            self._summary_due = not getattr(self.ctl, "hotseat", False)
             decided = [r for r in s.archive if r.turn == s.turn - 1 and r.status != "tabled"]
             if decided and self._results_shown != s.turn:
                 self._results_shown = s.turn
@@ -818,6 +872,10 @@ class GameScene(Scene):
             return
         if p is None or self.app.top is not self:
             return
+        if self._summary_due:
+            self._summary_due = False
+            self.show_turn_summary()
+            return
         if s.choices.get(p) and p in s.waiting_for():
             from game.ui.scenes.event_dialog import ChoiceDialog
 
@@ -834,6 +892,20 @@ class GameScene(Scene):
         self.check_prompts()
 
     # --- other screens ------------------------------------------------------------------------
+    def show_turn_summary(self) -> None:
+        """What changed since the player's last orders, and why (tension, will, legitimacy,
+        credibility, crises begun and ended)."""
+        from game.ui.scenes.dialog import Dialog
+
+        p = self.player
+        state = self.ctl.view()
+        since = self._summary_mark
+        html = turn_summary.summary_html(state, p, self.ctl.visible_events(p, since.events),
+                                         since)
+        self._summary_mark = turn_summary.mark(state, p, len(self.ctl.session.chronicle))
+        self.app.push(Dialog(self.app, f"Turn summary: {date_text(state)}", html,
+                             [("Continue", None, "@primary")], width=640))
+
     def open_council(self, voting: bool = False, results: bool = False) -> None:
         from game.ui.scenes.council import CouncilScene
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui import fonts
 from game.ui.help_text import ARTICLES
 from game.ui.scenes.base import Scene
+
+ROW_PAD = 28
+"""Logical pixels a list row needs besides its text: the left padding (10) and some air."""
 
 
 class HelpScene(Scene):
@@ -26,16 +30,19 @@ class HelpScene(Scene):
         self.label((u(32), u(18), u(600), u(36)), "Help & encyclopedia", cls="@heading")
         self.button((W - u(32) - u(110), u(18), u(110), u(34)), "Back", self.close,
                     tooltip="Return", key=pygame.K_BACKSPACE)
-        list_w = 230
+        list_w = self._list_width(lw)
         top = 64
         row = 30
         avail = lh - top - 24
         n = len(ARTICLES)
-        row = max(24, min(row, (avail - n * 2) // n))
+        row = max(18, min(row, (avail - n * 2) // n))  # every topic on screen, even at 200%
         self.tabs = []
         for i, (title, _html) in enumerate(ARTICLES):
             b = self.button((u(32), u(top + i * (row + 2)), u(list_w), u(row)), title,
-                            lambda i=i: self.show(i), cls="@list_row")
+                            lambda i=i: self.show(i), cls="@list_row",
+                            tooltip=None if self._fits(title, list_w) else title)
+            if not self._fits(title, list_w):
+                b.set_text(fonts.elide(title, self._row_font(), u(list_w - ROW_PAD)))
             self.tabs.append(b)
         bx = 32 + list_w + 16
         self.body = self.text_box((u(bx), u(top), W - u(bx) - u(32), H - u(top) - u(24)),
@@ -44,9 +51,21 @@ class HelpScene(Scene):
         self.key(pygame.K_UP, "Previous article", lambda: self.show(self.index - 1))
         self.tabs[self.index].select()
 
+    def _row_font(self):
+        return self.theme.font(self.theme.gui_font_size("button") / self.theme.scale)
+
+    def _fits(self, title: str, list_w: int) -> bool:
+        return self._row_font().size(title)[0] <= self.theme.u(list_w - ROW_PAD)
+
+    def _list_width(self, logical_w: int) -> int:
+        """Wide enough for the longest topic name, up to a third of the screen (a longer one
+        is elided, with the full name in its tooltip)."""
+        widest = max(self._row_font().size(title)[0] for title, _ in ARTICLES)
+        return max(230, min(logical_w // 3, round(widest / self.theme.scale) + ROW_PAD))
+
     def _html(self, i: int) -> str:
         title, html = ARTICLES[i]
-        return f"<font size=5><b>{title}</b></font><br><br>{html}"
+        return f"<font pixel_size={self.theme.u(19)}><b>{title}</b></font><br><br>{html}"
 
     def show(self, i: int) -> None:
         i = max(0, min(len(ARTICLES) - 1, i))

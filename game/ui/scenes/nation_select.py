@@ -1,4 +1,7 @@
-"""Choosing a nation: every playable nation with its briefing, objectives and standing."""
+"""Choosing a nation: every playable nation with its briefing, objectives and standing.
+
+``briefing_html`` is the briefing the main screen shows when the game begins (and again on B):
+the nation's situation, its objectives and the crises already under way."""
 
 from __future__ import annotations
 
@@ -9,6 +12,28 @@ from game.ui.scenes.base import Scene, esc
 STAT_LABELS = (("military", "Military"), ("economy", "Economy"), ("will", "Domestic will"),
                ("legitimacy", "Legitimacy"), ("stability", "Stability"),
                ("orientation", "Orientation (0 status quo, 100 revisionist)"))
+
+
+def briefing_html(state, code: str) -> str:
+    """The briefing of ``code`` in ``state``: situation, objectives, crises under way."""
+    d = state.campaign.nation(code)
+    parts = [esc(d.briefing.strip()) or "<i>No briefing.</i>"]
+    if d.objectives:
+        objs = "<br>".join(f"• {esc(o.text)} <i>({o.points} points)</i>" for o in d.objectives)
+        parts.append(f"<b>Your objectives</b><br>{objs}")
+    active = [c for c in state.crises.values() if c.active]
+    if active:
+        lines = []
+        for c in active:
+            desc = state.campaign.crisis(c.id).description.strip()
+            lines.append(f"• <b>{esc(c.name)}</b>"
+                         + (f": {esc(desc)}" if desc else ""))
+        parts.append("<b>Crises under way</b><br>" + "<br>".join(lines))
+    else:
+        parts.append("<b>Crises under way</b><br>None yet. The chronicle below the map brings "
+                     "the news each turn; a crisis marker appears on the map when one begins.")
+    parts.append("<i>Press B on the main screen to read this briefing again.</i>")
+    return "<br><br>".join(parts)
 
 
 class NationSelect(Scene):
@@ -27,7 +52,7 @@ class NationSelect(Scene):
     def build(self) -> None:
         t = self.theme
         u = t.u
-        W, H = self.app.screen.get_size()
+        W = self.app.screen.get_width()
         lw, lh = t.logical
         self.label((u(32), u(18), u(lw - 200), u(36)),
                    f"{self.campaign.name}: choose your nation", cls="@heading")
@@ -64,7 +89,7 @@ class NationSelect(Scene):
         self.app.invalidate()
 
     def describe(self, n) -> str:
-        parts = [f"<font size=5><b>{esc(n.name)}</b></font>"
+        parts = [f"<font pixel_size={self.theme.u(19)}><b>{esc(n.name)}</b></font>"
                  + (f"  <i>({esc(n.capital)})</i>" if n.capital else "")]
         parts.append(esc(n.briefing.strip()) or "<i>No briefing.</i>")
         if n.objectives:
@@ -95,6 +120,9 @@ class NationSelect(Scene):
         self.start_with(self.nations[self.index].code, None)
 
     def start_with(self, nation: str, seed) -> None:
+        """Open the game; the nation's briefing comes over it once it is on screen."""
         from game.ui.scenes.game_scene import start_game
 
-        start_game(self.app, self.campaign, [nation], seed=seed, difficulty=self.difficulty)
+        game = start_game(self.app, self.campaign, [nation], seed=seed,
+                          difficulty=self.difficulty)
+        game.brief_on_start()

@@ -4,12 +4,14 @@
 for, so the main menu stays light), opens it the way any game is opened and pushes a
 ``TutorialOverlay`` on top of the game scene. Each step shows a card with its text and frames
 the part of the screen it talks about (the rest is dimmed, an arrow points from the card to the
-frame). Next / Back / Skip, or Enter / Backspace / Esc, move through it; closing the last step
-leaves the game ready to play.
+frame).
 
-A few steps let the player try what they describe without leaving the card: the map step
-passes mouse and keyboard input over the map to it, the map-modes step takes the keys 1 to 6
-and the council step opens the council with C.
+Steps that only explain have Next (Enter). Steps that ask the player to do something wait
+until it is done — read from the game screen's state: a nation clicked, the map mode changed,
+an order given, the council opened, a crisis selected, the turn ended — and then move on by
+themselves; meanwhile the framed part of the screen (and the step's keys) answer as in the game,
+and Skip passes the step. Back (Backspace) returns to the previous step; End tour (Esc) closes
+the tour and leaves the game ready to play.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import math
 from dataclasses import dataclass
 
 import pygame
+import pygame_gui
 
 from game.ui import fonts
 from game.ui import keys as K
@@ -25,6 +28,9 @@ from game.ui.scenes.base import Scene
 
 TUTORIAL_CAMPAIGN = "tutorial"
 TUTORIAL_NATION = "ARV"
+MAP_KEYS = (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_UP, pygame.K_DOWN, pygame.K_w, pygame.K_a,
+            pygame.K_s, pygame.K_d, pygame.K_PLUS, pygame.K_MINUS, pygame.K_EQUALS,
+            pygame.K_KP_PLUS, pygame.K_KP_MINUS)
 
 
 @dataclass(frozen=True)
@@ -32,12 +38,19 @@ class Step:
     title: str
     text: str
     target: str | None = None
-    """Which part of the game screen the step is about (see ``TutorialOverlay.target_rect``);
-    None for a card in the middle of the screen."""
-    tries: str | None = None
-    """What the player may try while the card is up: ``map``, ``modes`` or ``council``."""
+    """Which part of the game screen the step is about (see ``TutorialOverlay.area``); None
+    for a card in the middle of the screen."""
+    waits: str | None = None
+    """What the player must do before the tour goes on (see ``TutorialOverlay.done``):
+    ``nation``, ``mode``, ``order``, ``council``, ``crisis`` or ``end``; None for a step that
+    only explains."""
+    areas: tuple[str, ...] = ()
+    """Parts of the game screen that answer the mouse while the card is up (besides
+    ``target``)."""
+    keys: tuple[int, ...] = ()
+    """Keys passed to the game while the card is up."""
     hint: str = ""
-    """A line under the text, in the accent colour, saying what to try."""
+    """A line under the text, in the accent colour, saying what to do."""
 
 
 STEPS: tuple[Step, ...] = (
@@ -46,13 +59,14 @@ STEPS: tuple[Step, ...] = (
          "Valdoria has massed troops on the border of small Ostravia and demands a strip of its "
          "hills. Nobody wants a war; the question is whether the League can stop one.\n"
          "This short tour points at each part of the screen and explains the rules that "
-         "decide a crisis.",
-         hint="Enter: next  ·  Backspace: back  ·  Esc: skip the tour"),
+         "decide a crisis. Some steps ask you to try something; they go on once you have.",
+         hint="Enter: next  ·  Backspace: back  ·  Esc: end the tour"),
     Step("The map",
          "Drag the map with the mouse (or use the arrow keys / WASD) to pan it, and turn the "
          "wheel (or + and -) to zoom. Click a nation to show it in the panel on the right and "
          "to act towards it; click a crisis marker to show the crisis.",
-         target="map", tries="map", hint="Try it now: the map answers while this card is open."),
+         target="map", waits="nation", keys=MAP_KEYS,
+         hint="Try it: click a nation on the map (Valdoria, say)."),
     Step("The top bar",
          "The date and turn come first. Tension is the world's temperature (0-100): every "
          "aggression that goes unanswered raises it, and high tension makes every crisis "
@@ -65,20 +79,22 @@ STEPS: tuple[Step, ...] = (
          "The map can answer six questions, keys 1 to 6: 1 the political map, 2 blocs and "
          "alignments, 3 crises and their stages, 4 membership of an organisation (press 4 "
          "again for the next one), 5 domestic will, 6 legitimacy.",
-         target="modebar", tries="modes", hint="Press 1 to 6 now to see them."),
+         target="modebar", waits="mode", keys=K.MAP_MODES,
+         hint="Try it: press a key from 2 to 6, or click a mode."),
     Step("Your orders",
          "The action bar lists your orders in four groups: Diplomacy, Organisations, Domestic "
          "and Military. Diplomacy acts towards the nation selected on the map. Each order costs "
          "diplomatic capital. A greyed-out order cannot be given now: hover it and its tooltip "
          "says why (not enough capital, will too low, no crisis selected...).",
-         target="actions"),
+         target="actions", waits="order",
+         hint="Try it: give an order — improve relations, or rally opinion under Domestic."),
     Step("The council",
          "Collective action goes through the council chamber (C). There you table a "
          "resolution: pick the body, the measure (condemn, inquiry, ceasefire, sanctions...) "
          "and the crisis. Then lobby the members before the vote, which comes at the end of "
          "the turn.",
-         target="council", tries="council",
-         hint="Press C to look inside; Esc brings you back to this card."),
+         target="council", waits="council", keys=(K.COUNCIL,),
+         hint="Try it: press C or click Council; Esc brings you back to the tour."),
     Step("Why unanimity matters",
          "The League Council decides by unanimity: a single No kills a resolution. Under "
          "Article 11 the parties to the dispute vote too, so Valdoria can block any measure "
@@ -92,16 +108,18 @@ STEPS: tuple[Step, ...] = (
          "on who broke them? Commitment: will they put the common defence before their own "
          "interests? Collective security works only when all three are high; resolutions, "
          "inquiries and sanctions move them.",
-         target="crisis"),
+         target="crisis", waits="crisis", areas=("map", "panel"), keys=(K.NEXT_CRISIS,),
+         hint="Try it: press Tab or click the crisis marker on the map to see them."),
     Step("End the turn",
          "When your orders are given, press End turn (E). The other nations act, the bodies "
          "vote and the crisis moves on. This scenario lasts seven turns. The Help screen (F1) "
          "explains everything again. Good luck.",
-         target="end", hint="Enter closes the tour and leaves you at the controls."),
+         target="end", waits="end", keys=(K.END_TURN,),
+         hint="End the turn to finish the tour and play on."),
 )
 
 
-def start_tutorial(app) -> "TutorialOverlay":
+def start_tutorial(app) -> TutorialOverlay:
     """Open the tutorial campaign with the player as Arventia and lay the tour over it."""
     from game.content import load_campaign
     from game.session.paths import BUILTIN_CAMPAIGNS
@@ -133,6 +151,9 @@ class TutorialOverlay(Scene):
         self.widgets: dict[str, object] = {}
         self._lines: list[str] = []
         self._hint_lines: list[str] = []
+        self._begun: int | None = None
+        self._base: dict[str, object] = {}
+        self._council_seen = False
 
     @property
     def step(self) -> Step:
@@ -140,7 +161,8 @@ class TutorialOverlay(Scene):
 
     # --- layout -------------------------------------------------------------------------------
     def build(self) -> None:
-        self._prepare_step()
+        if self._begun != self.index:
+            self._begin_step()
         t = self.theme
         u = t.u
         step = self.step
@@ -157,38 +179,81 @@ class TutorialOverlay(Scene):
         card_h = (pad + u(28) + u(8) + body_h + (u(8) + hint_h if hint_h else 0) + u(14)
                   + btn_h + pad)
         card_h = min(card_h, H - u(20))
-        self.card = self.place_card((card_w, card_h), self.target_rect())
+        if "map" in step.areas:  # the map is used: the card waits in the bottom-left corner
+            self.card = pygame.Rect((0, 0), (card_w, card_h))
+            self.card.bottomleft = (u(16), H - u(16))
+        else:
+            self.card = self.place_card((card_w, card_h), self.target_rect())
         box = self.panel(self.card, cls="@dialog", layer=3)
         self.widgets["card"] = box
         y = card_h - pad - btn_h
         last = self.index == len(self.steps) - 1
-        self.widgets["skip"] = self.button((pad, y, u(90), btn_h), "Skip", self.skip,
-                                           container=box, tooltip="Close the tour (Esc)")
+        self.widgets["end_tour"] = self.button(
+            (pad, y, u(100), btn_h), "End tour", self.skip, container=box,
+            tooltip="Close the tour and play on (Esc)")
         nw = u(110)
-        self.widgets["next"] = self.button(
-            (card_w - pad - nw, y, nw, btn_h), "Finish" if last else "Next", self.next,
-            container=box, cls="@primary", tooltip="Enter")
+        if step.waits:
+            self.widgets["skip"] = self.button(
+                (card_w - pad - nw, y, nw, btn_h), "Skip", self.next, container=box,
+                tooltip="Go on without trying it")
+        else:
+            self.widgets["next"] = self.button(
+                (card_w - pad - nw, y, nw, btn_h), "Finish" if last else "Next", self.next,
+                container=box, cls="@primary", tooltip="Enter")
+            self.key(pygame.K_RETURN, "Next", self.next)
+            self.key(pygame.K_KP_ENTER, "Next", self.next)
         self.widgets["back"] = self.button(
             (card_w - pad - nw - u(8) - u(90), y, u(90), btn_h), "Back", self.back,
             container=box, enabled=self.index > 0, tooltip="Backspace")
-        self.key(pygame.K_RETURN, "Next", self.next)
-        self.key(pygame.K_KP_ENTER, "Next", self.next)
         self.key(pygame.K_BACKSPACE, "Back", self.back)
-        if step.tries == "modes":
-            for i, k in enumerate(K.MAP_MODES):
-                self.key(k, f"Map mode {i + 1}", lambda i=i: self._try_mode(i))
-        if step.tries == "council":
-            self.key(K.COUNCIL, "Council", self._try_council)
+
+    def _begin_step(self) -> None:
+        """Set the game screen up for the step and note where things stand, so that what the
+        player does during the step can be told apart."""
+        self._begun = self.index
+        self._prepare_step()
+        game = self.game
+        self._council_seen = False
+        self._base = {"nation": game.selected_nation, "mode": game.mode,
+                      "orders": self._orders_given(), "ends": self._turns_ended(),
+                      "turn": game.ctl.state.turn}
+
+    def _orders_given(self) -> int:
+        p = self.game.player
+        return sum(1 for text in self.game.ctl.session.log
+                   if text.startswith(f"{p} ") and text.split()[1] not in ("end", "vote",
+                                                                           "choose"))
+
+    def _turns_ended(self) -> int:
+        return self.game.ctl.session.log.count(f"{self.game.player} end")
+
+    def done(self) -> bool:
+        """Whether the player has done what the current step asks."""
+        game, base, waits = self.game, self._base, self.step.waits
+        if waits == "nation":
+            return game.selected_nation not in (None, game.player, base["nation"])
+        if waits == "mode":
+            return game.mode != base["mode"]
+        if waits == "order":
+            return self._orders_given() > base["orders"]
+        if waits == "council":
+            return self._council_seen
+        if waits == "crisis":
+            return game.selected_crisis is not None and game.tab == "crisis"
+        if waits == "end":
+            return self._turns_ended() > base["ends"] or game.ctl.state.turn > base["turn"]
+        return False
 
     def _prepare_step(self) -> None:
         """Put the game screen in the state the step talks about."""
         game = self.game
-        if self.step.target == "crisis":
-            active = [c.id for c in game.ctl.state.crises.values() if c.active]
-            if active and hasattr(game, "jump"):
-                game.jump(f"crisis:{active[0]}")
-            elif hasattr(game, "set_tab"):
-                game.set_tab("crisis")
+        if self.step.waits == "crisis":
+            if game.selected_crisis is not None:  # the player is to find the crisis
+                game.select_crisis(None)
+            game.set_tab("nation")
+            active = [c for c in game.ctl.state.crises.values() if c.active]
+            if active:  # its marker in the middle of the map, above the card
+                game.map.focus(active[0].location)
         elif self.step.target == "actions" and hasattr(game, "select_nation"):
             # orders towards the aggressor, so that real (and greyed-out) orders are listed
             state = game.ctl.state
@@ -199,19 +264,24 @@ class TutorialOverlay(Scene):
             elif getattr(game, "tab", "") != "nation":
                 game.set_tab("nation")
         elif self.step.target == "map" and getattr(game, "tab", "") != "nation":
-            if hasattr(game, "set_tab"):
-                game.set_tab("nation")
+            game.set_tab("nation")
 
     def target_rect(self) -> pygame.Rect | None:
         """The screen area of the current step, read from the game scene's layout."""
+        return self.area(self.step.target)
+
+    def area(self, target: str | None) -> pygame.Rect | None:
+        """A named part of the game screen (``map``, ``topbar``, ``modebar``, ``actions``,
+        ``crisis``, ``panel``, ``council``, ``end``)."""
         g = self.game
         W, H = self.app.screen.get_size()
         u = self.theme.u
         top_h = getattr(g, "top_h", u(46))
         right_w = getattr(getattr(g, "right", None), "w", int(W * 0.3))
-        target = self.step.target
         if target is None:
             return None
+        if target == "panel":
+            return pygame.Rect(getattr(g, "right", (W - right_w, top_h, right_w, H - top_h)))
         if target == "map":
             return pygame.Rect(getattr(g, "map_rect", (0, top_h, W - right_w, H - top_h)))
         if target == "topbar":
@@ -318,6 +388,11 @@ class TutorialOverlay(Scene):
             if ctl.session.revision != game._seen:
                 game._after_change()  # refreshes the panels; prompts wait for the game's turn
                 changed = True
+        if type(self.app.top).__name__ == "CouncilScene":
+            self._council_seen = True
+        if self.step.waits and self._begun == self.index and self.done():
+            self.next()  # done: the tour goes on by itself
+            changed = True
         return changed
 
     def wants_frames(self) -> bool:
@@ -327,29 +402,33 @@ class TutorialOverlay(Scene):
     def resume(self) -> None:
         self.app.invalidate()
 
-    # --- trying things ----------------------------------------------------------------------
-    def _try_mode(self, i: int) -> None:
-        from game.ui.map_modes import MODES
-
-        if hasattr(self.game, "set_mode") and i < len(MODES):
-            self.game.set_mode(MODES[i])
-            self.app.invalidate()
-
-    def _try_council(self) -> None:
-        if hasattr(self.game, "open_council"):
-            self.game.open_council()
-
+    # --- the game answers during a step ------------------------------------------------------
     def handle_event(self, event) -> bool:
-        if self.step.tries != "map" or getattr(self.game, "map", None) is None:
+        """During a step that asks for something, pass the mouse over the step's parts of the
+        screen, and the step's keys, to the game; a press of one of the game's buttons that
+        came through is the game's to handle."""
+        game = self.game
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            game.process(event)
+            return True
+        if not self.step.waits:
             return False
-        pos = getattr(event, "pos", None)
-        if pos is not None and self.card.collidepoint(pos):
+        if event.type in (pygame.KEYDOWN, pygame.KEYUP):
+            if event.key in self.step.keys:
+                game.process(event)
+                return True
             return False
-        if event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION,
-                          pygame.MOUSEWHEEL, pygame.KEYDOWN, pygame.KEYUP):
-            consumed = self.game.handle_event(event)
+        if event.type not in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEMOTION,
+                              pygame.MOUSEWHEEL):
+            return False
+        pos = getattr(event, "pos", None) or pygame.mouse.get_pos()
+        if self.card.collidepoint(pos):
+            return False
+        areas = [self.area(a) for a in (self.step.target, *self.step.areas)]
+        if event.type == pygame.MOUSEBUTTONUP or any(r and r.collidepoint(pos) for r in areas):
+            game.process(event)
             self.app.invalidate()
-            return bool(consumed)
+            return True
         return False
 
     # --- drawing -------------------------------------------------------------------------------
@@ -359,9 +438,10 @@ class TutorialOverlay(Scene):
         target = self.target_rect()
         shade = pygame.Surface((W, H), pygame.SRCALPHA)
         shade.fill((0, 0, 0, 130))
-        if target is not None:
-            hole = target.inflate(t.u(6), t.u(6))
-            shade.fill((0, 0, 0, 0), hole)
+        for name in (self.step.target, *self.step.areas):  # what the step talks about or uses
+            area = self.area(name)
+            if area is not None:
+                shade.fill((0, 0, 0, 0), area.inflate(t.u(6), t.u(6)))
         surface.blit(shade, (0, 0))
         if target is None:
             return

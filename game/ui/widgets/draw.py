@@ -96,7 +96,9 @@ class Tips:
         """True while a tooltip is waiting for its delay (keeps the loop awake)."""
         return self._hover is not None and time.perf_counter() - self._since < self.DELAY + 0.1
 
-    def draw(self, surface, theme, pos=None) -> str | None:
+    def draw(self, surface, theme, pos=None, avoid: pygame.Rect | None = None) -> str | None:
+        """Show the tip under ``pos`` after the delay; it keeps clear of ``avoid`` (the panel
+        being read) by moving to its left."""
         pos = pygame.mouse.get_pos() if pos is None else pos
         tip = self.at(pos)
         now = time.perf_counter()
@@ -104,11 +106,11 @@ class Tips:
             self._hover, self._since = tip, now
         if not tip or now - self._since < self.DELAY:
             return None
-        draw_tip(surface, theme, tip, pos)
+        draw_tip(surface, theme, tip, pos, avoid)
         return tip
 
 
-def draw_tip(surface, theme, tip: str, pos) -> pygame.Rect:
+def draw_tip(surface, theme, tip: str, pos, avoid: pygame.Rect | None = None) -> pygame.Rect:
     f = theme.font(13)
     width = theme.u(320)
     lines = fonts.wrap(tip, f, width - theme.u(16))
@@ -121,6 +123,9 @@ def draw_tip(surface, theme, tip: str, pos) -> pygame.Rect:
     if y + h > H - 2:
         y = max(2, pos[1] - h - theme.u(6))
     box = pygame.Rect(x, y, w, h)
+    if avoid is not None and box.colliderect(avoid):
+        box.right = max(w + 2, avoid.left - theme.u(6))
+        x = box.x
     pygame.draw.rect(surface, (11, 15, 22), box)
     pygame.draw.rect(surface, theme.c("accent"), box, 1)
     for i, line in enumerate(lines):
