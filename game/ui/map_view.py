@@ -159,6 +159,9 @@ class MapView:
         self._tiles: OrderedDict = OrderedDict()
         self._n = len(base_map.by_index)
         self._unclaimed_key = self._n + 1
+        # Id-maps in the smallest type that holds every key: a tile's id-map is kept as long
+        # as the tile, and every map so far has fewer than 255 features.
+        self._id_dtype = np.uint8 if self._unclaimed_key < 256 else np.uint16
         self._zoom = 0
         self._min_zoom = 0
         x0, y0, x1, y1 = base_map.bounds
@@ -194,6 +197,8 @@ class MapView:
     def set_labels(self, labels: dict[str, str]) -> None:
         """Label text per feature id (nation names); others show the feature's own name."""
         self._check_ids(labels)
+        if labels == self._labels:
+            return  # the main screen sets them on every refresh; a layout is not free
         self._labels = dict(labels)
         self._data_changed(relabel=True)
 
@@ -201,6 +206,8 @@ class MapView:
         for m in markers:
             if m.kind not in MARKER_KINDS:
                 raise ValueError(f"unknown marker kind {m.kind!r} (known: {', '.join(MARKER_KINDS)})")
+        if list(markers) == self._markers:
+            return
         self._markers = list(markers)
         self._data_changed(relabel=True)
 
@@ -634,9 +641,9 @@ class MapView:
                 kparts.append(level.keys[a:b])
                 present.add(key)
         if not parts:
-            return np.zeros((TILE, TILE), dtype=np.uint16), present
+            return np.zeros((TILE, TILE), dtype=self._id_dtype), present
         edges = np.vstack(parts) - (tx, ty, tx, ty)
-        ids = paint_labels(scan_spans(edges, np.concatenate(kparts), TILE), TILE, TILE, np.uint16)
+        ids = paint_labels(scan_spans(edges, np.concatenate(kparts), TILE), TILE, TILE, self._id_dtype)
         active = self._active_keys()
         for key, (e, (x0, y0, x1, y1)) in level.overlay_edges.items():
             if key in active and x1 >= tx and x0 < tx + TILE and y1 >= ty and y0 < ty + TILE:
