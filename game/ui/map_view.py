@@ -39,6 +39,9 @@ PAN_STEP = 0.15  # of the view, per arrow key press
 DRAG_THRESHOLD = 4  # pixels a press may move and still count as a click
 FRAME_BUDGET_S = 0.012  # tile rendering allowed per frame while tiles are missing
 MARKER_KINDS = ("crisis", "mission", "capital", "city")
+REPEAT_AREA_KM2 = 1_500_000  # countries this big may carry their name twice, far apart
+REPEAT_PX = 250  # screen pixels between two copies of a name
+ANCHOR_ROOM_KM = 250  # how deep inside a repeated name must stand
 SAME_PLACE_KM = 40  # a base-map city this close to a campaign's capital is that capital
 
 
@@ -154,6 +157,7 @@ class MapView:
         self._legend: tuple[str, list] | None = None
         self._legend_surface: pygame.Surface | None = None
         self._text_cache: OrderedDict = OrderedDict()
+        self._anchor_cache: dict[str, list] = {}
         self._levels: OrderedDict[int, _Level] = OrderedDict()
         # (zoom, i, j) -> [id-map, rendered surface or None, id-map values present]
         self._tiles: OrderedDict = OrderedDict()
@@ -774,6 +778,7 @@ class MapView:
                 self._place_callout(m.label, rect, free, out, leaders, m.id)
         for f in others:
             self._place_feature(f, world, s, free, out)
+        self._repeat_names(nations + others, world, s, free, out)
         # A nameless dot is clutter: it goes, and its place stays empty.
         out = [p for p in out if p.kind not in ("capital", "city") or id(p) in named_dots]
         kept = {p.ref for p in out}
@@ -785,11 +790,12 @@ class MapView:
         level.leaders = leaders
         level.hits = hits
 
-    def _place_feature(self, f, world, scale: float, free: "_Placer", out: list) -> None:
-        """A feature's name at the biggest size that fits its room, on its label point or
-        nudged aside; left out when every spot is taken."""
-        cx, cy = world(*f.label_at)
-        for img in self._feature_labels(f, scale):
+    def _place_feature(self, f, world, scale: float, free: "_Placer", out: list,
+                       at=None, room_km: float | None = None) -> pygame.Rect | None:
+        """A feature's name at the biggest size that fits its room, on its label point (or
+        ``at``) or nudged aside; left out (None) when every spot is taken."""
+        cx, cy = world(*(f.label_at if at is None else at))
+        for img in self._feature_labels(f, scale, room_km):
             w, h = img.get_size()
             for dx, dy in ((0, 0), (0, -0.8 * h), (0, 0.8 * h), (-0.4 * w, 0), (0.4 * w, 0),
                            (0, -1.5 * h), (0, 1.5 * h), (-0.4 * w, -0.8 * h),
@@ -799,7 +805,70 @@ class MapView:
                 if free.free(rect.inflate(6, 2)):
                     free.take(rect.inflate(6, 2))
                     out.append(_Placed("name", self._labels.get(f.id, f.name), img, rect, f.id))
-                    return
+                    return rect
+        return None
+
+    def _repeat_names(self, feats, world, scale: float, free: "_Placer", out: list) -> None:
+        """Big countries' names again, deep inside another part of them, where a view that
+        misses their label point still shows a lot of them (the Soviet Union seen from
+        Europe). Copies stay a screen apart, so one view shows one."""
+        for f in feats:
+            if f.area_km2 < REPEAT_AREA_KM2:
+                continue
+            copies = [p.rect.center for p in out if p.kind == "name" and p.ref == f.id]
+            if not copies:
+                copies = [world(*f.label_at)]  # its own spot was taken: not elsewhere either
+            todo = [(world(x, y), (x, y), room) for x, y, room in self._anchors(f)]
+            while todo:  # the spot farthest from every copy first, so copies spread out
+                gap = [min(math.dist(at, c) for c in copies) for at, _, _ in todo]
+                k = max(range(len(todo)), key=gap.__getitem__)
+                if gap[k] < REPEAT_PX:
+                    break
+                _, xy, room = todo.pop(k)
+                rect = self._place_feature(f, world, scale, free, out, xy, room)
+                if rect is not None:
+                    copies.append(rect.center)
+
+    def _anchors(self, f) -> list[tuple[float, float, float]]:
+        """Points deep inside a feature, (x, y, room km) roomiest first: a grid over its box
+        kept where it is inside (even-odd), far from every edge, and on the same land as its
+        label point (Denmark's name is not repeated on Greenland)."""
+        if f.id in self._anchor_cache:
+            return self._anchor_cache[f.id]
+        rings = [r for r in f.rings("coarse") if len(r) >= 3]
+        out = []
+        if rings:
+            a = np.vstack(rings)
+            b = np.vstack([np.roll(r, -1, axis=0) for r in rings])
+            step = math.sqrt(f.area_km2) / 5
+            x0, y0, x1, y1 = f.bbox
+            gx, gy = np.meshgrid(np.arange(x0 + step / 2, x1, step),
+                                 np.arange(y0 + step / 2, y1, step))
+            px, py = gx.ravel()[:, None], gy.ravel()[:, None]
+            ax, ay, bx, by = a[:, 0], a[:, 1], b[:, 0], b[:, 1]
+            straddle = (ay > py) != (by > py)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                cross = ax + (py - ay) * (bx - ax) / (by - ay)
+            hits = straddle & (px < cross)
+            inside = (np.count_nonzero(hits, axis=1) % 2) == 1
+            # Rings holding the label point; an anchor must lie inside one of them as well.
+            lx, ly = f.label_at
+            ring_of = np.repeat(np.arange(len(rings)), [len(r) for r in rings])
+            with np.errstate(divide="ignore", invalid="ignore"):
+                lcross = ((ay > ly) != (by > ly)) & (lx < ax + (ly - ay) * (bx - ax) / (by - ay))
+            home = np.flatnonzero(np.bincount(ring_of[lcross], minlength=len(rings)) % 2 == 1)
+            per_ring = np.stack([np.count_nonzero(hits[:, ring_of == r], axis=1) % 2 == 1
+                                 for r in home], axis=1) if len(home) else np.zeros((len(px), 1), bool)
+            inside &= per_ring.any(axis=1)
+            dx, dy = bx - ax, by - ay
+            t = np.clip(((px - ax) * dx + (py - ay) * dy) / np.maximum(dx * dx + dy * dy, 1e-9),
+                        0, 1)
+            room = np.sqrt(((ax + t * dx - px) ** 2 + (ay + t * dy - py) ** 2).min(axis=1))
+            keep = np.flatnonzero(inside & (room >= ANCHOR_ROOM_KM))
+            for k in keep[np.argsort(-room[keep], kind="stable")].tolist():
+                out.append((float(px[k, 0]), float(py[k, 0]), float(room[k])))
+        self._anchor_cache[f.id] = out
+        return out
 
     def _place_side(self, text: str, anchor: pygame.Rect, free: "_Placer", out: list,
                     size: int, ref: str = "") -> bool:
@@ -856,10 +925,10 @@ class MapView:
                 free.take(rect)
                 out.insert(k, _Placed("capital" if c.capital else "city", c.name, dot, rect, ""))
 
-    def _feature_labels(self, f, scale: float):
+    def _feature_labels(self, f, scale: float, room_km: float | None = None):
         """The feature's name at the sizes that fit its room, biggest first (at most three)."""
         text = self._labels.get(f.id, f.name)
-        room = max(f.label_room_km * scale, 1.0)
+        room = max((f.label_room_km if room_km is None else room_km) * scale, 1.0)
         size = int(6 + 0.1 * math.sqrt(f.area_km2) * scale)
         found = 0
         for sz in range(min(size, 26), 9, -2):

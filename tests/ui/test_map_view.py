@@ -1,6 +1,7 @@
 """The map widget, headless: posted events pan, zoom, hover and select; picking finds the
 feature under a city; an idle frame draws nothing; resizing keeps it working."""
 
+import math
 import os
 from pathlib import Path
 
@@ -11,7 +12,14 @@ import pygame  # noqa: E402
 import pytest  # noqa: E402
 
 from game.mapdata import load_base_map  # noqa: E402
-from game.ui.map_view import MAX_ZOOM, MapEvent, MapView, Marker, render_overview  # noqa: E402
+from game.ui.map_view import (  # noqa: E402
+    MAX_ZOOM,
+    REPEAT_PX,
+    MapEvent,
+    MapView,
+    Marker,
+    render_overview,
+)
 
 W, H = 960, 600
 
@@ -382,3 +390,18 @@ def test_tutorial_map_names_ostravia_and_shows_its_capital(home):
         assert overlaps(items) == []
     finally:
         close(app)
+
+
+def test_a_big_country_is_named_where_the_view_shows_it(league):
+    """The League opens on Europe; the Soviet Union's label point lies in Siberia, out of
+    view. Its name is repeated deep inside European Russia, and never twice within a screen's
+    reach of itself."""
+    _, scene = league
+    v = scene.map.view
+    copies = [p for p in v.placed() if p.kind == "name" and p.text == "Soviet Union"]
+    assert any(v.rect.contains(v.world_rect(p.rect)) for p in copies)
+    centres = [p.rect.center for p in copies]
+    assert all(math.dist(a, b) >= REPEAT_PX for k, a in enumerate(centres)
+               for b in centres[k + 1:])
+    assert not [p for p in v.placed() if p.text == "Denmark" and p.rect.centery < 300], \
+        "not repeated on Greenland, which is not on Denmark's own land"
