@@ -217,7 +217,7 @@ def map_memory(campaign_id: str, nation: str) -> None:
 
 
 def memory() -> None:
-    print(f"\nmemory while a campaign loads ({SIZE[0]}x{SIZE[1]}, a fresh process each):")
+    print(f"memory while a campaign loads ({SIZE[0]}x{SIZE[1]}, a fresh process each):")
     for campaign_id, nation in (("league_1920", "GBR"), ("tutorial", "ARV"), ("un_1945", "USA")):
         subprocess.run([sys.executable, __file__, "--load-memory", campaign_id, nation],
                        check=False)
@@ -232,8 +232,10 @@ def main() -> int:
     if sys.argv[1:2] == ["--map-memory"]:
         map_memory(sys.argv[2], sys.argv[3])
         return 0
+    # First, while this process is small: Linux hands a parent's peak RSS down to the
+    # children it starts, which would hide theirs.
+    memory()
     if sys.argv[1:2] == ["--memory-only"]:
-        memory()
         return 0
     pygame.init()
     screen = pygame.display.set_mode(SIZE)
@@ -245,7 +247,6 @@ def main() -> int:
     interaction(screen, "world_1960", 2, floor)
     build_times(screen)
     pygame.quit()
-    memory()
     return 0
 
 

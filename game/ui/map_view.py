@@ -39,8 +39,7 @@ PAN_STEP = 0.15  # of the view, per arrow key press
 DRAG_THRESHOLD = 4  # pixels a press may move and still count as a click
 FRAME_BUDGET_S = 0.012  # tile rendering allowed per frame while tiles are missing
 MARKER_KINDS = ("crisis", "mission", "capital", "city")
-REPEAT_AREA_KM2 = 1_500_000  # countries this big may carry their name twice, far apart
-REPEAT_PX = 250  # screen pixels between two copies of a name
+REPEAT_AREA_KM2 = 1_500_000  # countries this big are named again when their name is out of view
 ANCHOR_ROOM_KM = 250  # how deep inside a repeated name must stand
 SAME_PLACE_KM = 40  # a base-map city this close to a campaign's capital is that capital
 
@@ -158,6 +157,8 @@ class MapView:
         self._legend_surface: pygame.Surface | None = None
         self._text_cache: OrderedDict = OrderedDict()
         self._anchor_cache: dict[str, list] = {}
+        self._view_names_key = None
+        self._view_names_cache: list = []
         self._levels: OrderedDict[int, _Level] = OrderedDict()
         # (zoom, i, j) -> [id-map, rendered surface or None, id-map values present]
         self._tiles: OrderedDict = OrderedDict()
@@ -427,10 +428,19 @@ class MapView:
                 return ref
         return None
 
-    def placed(self) -> list["_Placed"]:
+    def placed(self) -> list[_Placed]:
         """Everything the current zoom level shows, with world-pixel rectangles (tests,
         screenshots and tools read this)."""
         return list(self._level().labels)
+
+    def names_in_view(self) -> list[tuple[str, pygame.Rect]]:
+        """The feature names the current view shows, on screen: the layout's and the
+        big countries' named again in view."""
+        level = self._level()
+        ox, oy = self._origin()
+        out = [(p.text, self.world_rect(p.rect)) for p in level.labels if p.kind == "name"]
+        out += [(text, self.world_rect(rect)) for text, _, rect in self._view_names(level, ox, oy)]
+        return [(t, r) for t, r in out if self.rect.colliderect(r)]
 
     def world_rect(self, rect: pygame.Rect) -> pygame.Rect:
         """A world-pixel rectangle of the current level on screen."""
@@ -475,6 +485,8 @@ class MapView:
         for i, j, tile in ready:
             if tile is not None and tile[1] is not None:
                 surface.blit(tile[1], (self.rect.x + i * TILE - ox, self.rect.y + j * TILE - oy))
+        for _, img, rect in self._view_names(level, ox, oy):
+            surface.blit(img, (self.rect.x + rect.x - ox, self.rect.y + rect.y - oy))
         for fid, colour, width in ((self.selected, self.palette.selected, 3),
                                    (self.hover, self.palette.hover, 2)):
             if fid is not None and fid in self.map.features:
@@ -778,7 +790,6 @@ class MapView:
                 self._place_callout(m.label, rect, free, out, leaders, m.id)
         for f in others:
             self._place_feature(f, world, s, free, out)
-        self._repeat_names(nations + others, world, s, free, out)
         # A nameless dot is clutter: it goes, and its place stays empty.
         out = [p for p in out if p.kind not in ("capital", "city") or id(p) in named_dots]
         kept = {p.ref for p in out}
@@ -790,7 +801,7 @@ class MapView:
         level.leaders = leaders
         level.hits = hits
 
-    def _place_feature(self, f, world, scale: float, free: "_Placer", out: list,
+    def _place_feature(self, f, world, scale: float, free: _Placer, out: list,
                        at=None, room_km: float | None = None) -> pygame.Rect | None:
         """A feature's name at the biggest size that fits its room, on its label point (or
         ``at``) or nudged aside; left out (None) when every spot is taken."""
@@ -808,26 +819,41 @@ class MapView:
                     return rect
         return None
 
-    def _repeat_names(self, feats, world, scale: float, free: "_Placer", out: list) -> None:
-        """Big countries' names again, deep inside another part of them, where a view that
-        misses their label point still shows a lot of them (the Soviet Union seen from
-        Europe). Copies stay a screen apart, so one view shows one."""
-        for f in feats:
-            if f.area_km2 < REPEAT_AREA_KM2:
-                continue
-            copies = [p.rect.center for p in out if p.kind == "name" and p.ref == f.id]
-            if not copies:
-                copies = [world(*f.label_at)]  # its own spot was taken: not elsewhere either
-            todo = [(world(x, y), (x, y), room) for x, y, room in self._anchors(f)]
-            while todo:  # the spot farthest from every copy first, so copies spread out
-                gap = [min(math.dist(at, c) for c in copies) for at, _, _ in todo]
-                k = max(range(len(todo)), key=gap.__getitem__)
-                if gap[k] < REPEAT_PX:
-                    break
-                _, xy, room = todo.pop(k)
-                rect = self._place_feature(f, world, scale, free, out, xy, room)
-                if rect is not None:
-                    copies.append(rect.center)
+    def _view_names(self, level: _Level, ox: int, oy: int) -> list[tuple[str, pygame.Surface, pygame.Rect]]:
+        """Big countries whose name stands out of view (the Soviet Union's lies in Siberia when
+        the view shows Europe) are named again inside the view, deep in their own land and
+        clear of everything the layout placed. Worked out once per view, drawn each frame."""
+        key = (level.zoom, ox, oy, self.rect.size, id(level.labels))
+        if self._view_names_key == key:
+            return self._view_names_cache
+        view = pygame.Rect(ox, oy, self.rect.w, self.rect.h)
+        # A name cut by the view's edge does not count as shown.
+        shown = {p.ref for p in level.labels if p.kind == "name" and view.contains(p.rect)}
+        x0, _, _, y1 = self.map.bounds
+        b = level.label_boxes
+        out: list[tuple[str, pygame.Surface, pygame.Rect]] = []
+        s = level.scale
+        big = [f for f in self.map.by_index if f.area_km2 >= REPEAT_AREA_KM2 and not f.overlay
+               and f.id not in shown and view.colliderect(pygame.Rect(
+                   (f.bbox[0] - x0) * s, (y1 - f.bbox[3]) * s, (f.bbox[2] - f.bbox[0]) * s + 1,
+                   (f.bbox[3] - f.bbox[1]) * s + 1))]
+        for f in sorted(big, key=lambda f: (-f.area_km2, f.id)):
+            for x, y, room in self._anchors(f):
+                at = (round((x - x0) * level.scale), round((y1 - y) * level.scale))
+                if not view.collidepoint(at):
+                    continue
+                img = next(iter(self._feature_labels(f, level.scale, room)), None)
+                rect = img.get_rect(center=at) if img is not None else None
+                if rect is None or not view.contains(rect):
+                    continue
+                r = rect.inflate(8, 4)
+                if ((b[:, 0] < r.right) & (b[:, 2] > r.left) & (b[:, 1] < r.bottom)
+                        & (b[:, 3] > r.top)).any() or r.collidelist([q for _, _, q in out]) >= 0:
+                    continue
+                out.append((self._labels.get(f.id, f.name), img, rect))
+                break
+        self._view_names_key, self._view_names_cache = key, out
+        return out
 
     def _anchors(self, f) -> list[tuple[float, float, float]]:
         """Points deep inside a feature, (x, y, room km) roomiest first: a grid over its box
@@ -836,41 +862,15 @@ class MapView:
         if f.id in self._anchor_cache:
             return self._anchor_cache[f.id]
         rings = [r for r in f.rings("coarse") if len(r) >= 3]
-        out = []
-        if rings:
-            a = np.vstack(rings)
-            b = np.vstack([np.roll(r, -1, axis=0) for r in rings])
-            step = math.sqrt(f.area_km2) / 5
-            x0, y0, x1, y1 = f.bbox
-            gx, gy = np.meshgrid(np.arange(x0 + step / 2, x1, step),
-                                 np.arange(y0 + step / 2, y1, step))
-            px, py = gx.ravel()[:, None], gy.ravel()[:, None]
-            ax, ay, bx, by = a[:, 0], a[:, 1], b[:, 0], b[:, 1]
-            straddle = (ay > py) != (by > py)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                cross = ax + (py - ay) * (bx - ax) / (by - ay)
-            hits = straddle & (px < cross)
-            inside = (np.count_nonzero(hits, axis=1) % 2) == 1
-            # Rings holding the label point; an anchor must lie inside one of them as well.
-            lx, ly = f.label_at
-            ring_of = np.repeat(np.arange(len(rings)), [len(r) for r in rings])
-            with np.errstate(divide="ignore", invalid="ignore"):
-                lcross = ((ay > ly) != (by > ly)) & (lx < ax + (ly - ay) * (bx - ax) / (by - ay))
-            home = np.flatnonzero(np.bincount(ring_of[lcross], minlength=len(rings)) % 2 == 1)
-            per_ring = np.stack([np.count_nonzero(hits[:, ring_of == r], axis=1) % 2 == 1
-                                 for r in home], axis=1) if len(home) else np.zeros((len(px), 1), bool)
-            inside &= per_ring.any(axis=1)
-            dx, dy = bx - ax, by - ay
-            t = np.clip(((px - ax) * dx + (py - ay) * dy) / np.maximum(dx * dx + dy * dy, 1e-9),
-                        0, 1)
-            room = np.sqrt(((ax + t * dx - px) ** 2 + (ay + t * dy - py) ** 2).min(axis=1))
-            keep = np.flatnonzero(inside & (room >= ANCHOR_ROOM_KM))
-            for k in keep[np.argsort(-room[keep], kind="stable")].tolist():
-                out.append((float(px[k, 0]), float(py[k, 0]), float(room[k])))
+        step = math.sqrt(f.area_km2) / 5
+        x0, y0, x1, y1 = f.bbox
+        gx, gy = np.meshgrid(np.arange(x0 + step / 2, x1, step), np.arange(y0 + step / 2, y1, step))
+        out = _deep_points(rings, np.column_stack([gx.ravel(), gy.ravel()]), f.label_at,
+                           ANCHOR_ROOM_KM) if rings else []
         self._anchor_cache[f.id] = out
         return out
 
-    def _place_side(self, text: str, anchor: pygame.Rect, free: "_Placer", out: list,
+    def _place_side(self, text: str, anchor: pygame.Rect, free: _Placer, out: list,
                     size: int, ref: str = "") -> bool:
         """A name right, left, above or below its dot."""
         img = self._text([text], size, bold=False)
@@ -884,7 +884,7 @@ class MapView:
                 return True
         return False
 
-    def _place_callout(self, text: str, anchor: pygame.Rect, free: "_Placer", out: list,
+    def _place_callout(self, text: str, anchor: pygame.Rect, free: _Placer, out: list,
                        leaders: list, ref: str) -> bool:
         """A crisis's name beside its marker, else in the nearest free space around it with a
         leader line back to the marker."""
@@ -903,7 +903,7 @@ class MapView:
                     return True
         return False
 
-    def _place_cities(self, level: _Level, world, free: "_Placer", out: list) -> None:
+    def _place_cities(self, level: _Level, world, free: _Placer, out: list) -> None:
         """The base map's own cities, biggest first, where the campaign marks no capital."""
         if not self.show_cities:
             return
@@ -1131,6 +1131,35 @@ def _marker_offsets():
     for r in (22, 30, 40, 54):
         for deg in (-45, -135, 45, 135, -90, 90, 0, 180):
             yield round(r * math.cos(math.radians(deg))), round(r * math.sin(math.radians(deg)))
+
+
+def _deep_points(rings, points: np.ndarray, home, min_room: float) -> list[tuple[float, float, float]]:
+    """Of ``points`` (N, 2), those inside ``rings`` (even-odd), inside a ring that also holds
+    ``home``, and at least ``min_room`` from every edge: (x, y, room), roomiest first.
+    Points go a few at a time, so that memory stays small for big countries."""
+    a = np.vstack(rings)
+    b = np.vstack([np.roll(r, -1, axis=0) for r in rings])
+    ax, ay, bx, by = a[:, 0], a[:, 1], b[:, 0], b[:, 1]
+    dx, dy = bx - ax, by - ay
+    length2 = np.maximum(dx * dx + dy * dy, 1e-9)
+    starts = np.cumsum([0] + [len(r) for r in rings[:-1]])
+
+    def parity(px, py):  # (P, rings): 1 where a point is inside that ring
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cross = ((ay > py) != (by > py)) & (px < ax + (py - ay) * dx / dy)
+        return np.add.reduceat(cross.astype(np.int32), starts, axis=1) % 2
+
+    home_rings = parity(np.array([[home[0]]]), np.array([[home[1]]]))[0] == 1
+    found = []
+    for k in range(0, len(points), 16):
+        px, py = points[k:k + 16, :1], points[k:k + 16, 1:]
+        par = parity(px, py)
+        inside = (par.sum(axis=1) % 2 == 1) & (par[:, home_rings] == 1).any(axis=1)
+        t = np.clip(((px - ax) * dx + (py - ay) * dy) / length2, 0, 1)
+        room = np.sqrt(((ax + t * dx - px) ** 2 + (ay + t * dy - py) ** 2).min(axis=1))
+        for j in np.flatnonzero(inside & (room >= min_room)).tolist():
+            found.append((float(px[j, 0]), float(py[j, 0]), float(room[j])))
+    return sorted(found, key=lambda p: -p[2])
 
 
 def _first_free(rect: pygame.Rect, offsets, is_free) -> pygame.Rect:

@@ -15,7 +15,6 @@ import pygame
 from game.ui import map_view
 from game.ui.widgets.capitals_panel import CapitalsPanel
 
-
 NEIGHBOUR_KM = 1500  # capitals this close to the player's frame the opening view
 
 
