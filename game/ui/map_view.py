@@ -485,12 +485,14 @@ class MapView:
         for i, j, tile in ready:
             if tile is not None and tile[1] is not None:
                 surface.blit(tile[1], (self.rect.x + i * TILE - ox, self.rect.y + j * TILE - oy))
-        for _, img, rect in self._view_names(level, ox, oy):
-            surface.blit(img, (self.rect.x + rect.x - ox, self.rect.y + rect.y - oy))
+        spans = []  # world-pixel boxes of the outlines drawn this frame
         for fid, colour, width in ((self.selected, self.palette.selected, 3),
                                    (self.hover, self.palette.hover, 2)):
             if fid is not None and fid in self.map.features:
-                self._draw_outline(surface, level, fid, colour, width, ox, oy)
+                spans += self._draw_outline(surface, level, fid, colour, width, ox, oy)
+        self._redraw_over(surface, level, spans, ox, oy)
+        for _, img, rect in self._view_names(level, ox, oy):
+            surface.blit(img, (self.rect.x + rect.x - ox, self.rect.y + rect.y - oy))
         self._draw_legend(surface)
         surface.set_clip(clip)
         self._dirty = bool(missing)
@@ -542,11 +544,31 @@ class MapView:
                 self._to_world(a, level.scale) for a in self.map.outline([fid], level.lod))]
         dx, dy = self.rect.x - ox, self.rect.y - oy
         view = pygame.Rect(ox - 4, oy - 4, self.rect.w + 8, self.rect.h + 8)
+        drawn = []
         for pts, lo, hi in level.outlines[fid]:
             if hi[0] < view.left or lo[0] > view.right or hi[1] < view.top or lo[1] > view.bottom:
                 continue
             if len(pts) >= 2:
                 pygame.draw.lines(surface, colour, False, (pts + (dx, dy)).tolist(), width)
+                drawn.append((lo[0] - width, lo[1] - width, hi[0] + width, hi[1] + width))
+        return drawn
+
+    def _redraw_over(self, surface, level, spans, ox, oy) -> None:
+        """Names and symbols an outline crossed, drawn again on top: text stays readable
+        when its country is selected or hovered."""
+        b = level.label_boxes
+        if not spans or b is None or not len(b):
+            return
+        s = np.array(spans, dtype=np.float64)[None, :, :]
+        vx0, vy0, vx1, vy1 = ox, oy, ox + self.rect.w, oy + self.rect.h
+        near = np.flatnonzero((b[:, 2] >= vx0) & (b[:, 0] <= vx1) & (b[:, 3] >= vy0)
+                              & (b[:, 1] <= vy1))
+        v = b[near][:, None, :]
+        crossed = ((s[..., 0] <= v[..., 2]) & (s[..., 2] >= v[..., 0]) & (s[..., 1] <= v[..., 3])
+                   & (s[..., 3] >= v[..., 1])).any(axis=1)
+        for k in near[crossed].tolist():
+            item = level.labels[k]
+            surface.blit(item.img, (self.rect.x + item.rect.x - ox, self.rect.y + item.rect.y - oy))
 
     def _draw_legend(self, surface) -> None:
         if self._legend is None:
@@ -764,6 +786,7 @@ class MapView:
             avoid.take(rect.inflate(4, 4))
             out.append(_Placed(m.kind, m.label, img, rect, m.id))
             hits.append((m.id, rect))
+        marker_rects = [p.rect for p in out]  # one per marker, in order
         dots = []  # (marker, dot item)
         for m, rect in zip(capitals, capital_dots):
             if free.free(rect.inflate(4, 4)):
@@ -784,9 +807,8 @@ class MapView:
         for m, item in dots:
             if m.label and self._place_side(m.label, item.rect, free, out, 12, m.id):
                 named_dots.add(id(item))
-        for m in markers:
+        for m, rect in zip(markers, marker_rects):
             if m.label:
-                rect = next(p.rect for p in out if p.ref == m.id and p.kind == m.kind)
                 self._place_callout(m.label, rect, free, out, leaders, m.id)
         for f in others:
             self._place_feature(f, world, s, free, out)
