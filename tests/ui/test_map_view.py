@@ -410,3 +410,19 @@ def test_a_big_country_is_named_where_the_view_shows_it(league):
         v._clamp_center()
     assert "Denmark" not in [t for t, _ in v.names_in_view()], \
         "not named on Greenland, which is not on Denmark's own land"
+
+
+def test_the_selected_outline_does_not_cross_names(league):
+    """The player's country is selected from the start; its gold outline used to run through
+    "London". Names an outline crosses are drawn again above it."""
+    app, scene = league
+    v = scene.map.view
+    london = next(p for p in v.placed() if p.kind == "label" and p.text == "London")
+    rect = v.world_rect(london.rect)
+    assert v.rect.contains(rect) and v.selected == "united_kingdom"
+    v.draw(app.screen, force=True, budget_s=None)
+    gold = tuple(v.palette.selected)
+    w, h = london.img.get_size()
+    inked = [(x, y) for x in range(w) for y in range(h) if london.img.get_at((x, y)).a == 255]
+    assert inked and not [(x, y) for x, y in inked
+                          if tuple(app.screen.get_at((rect.x + x, rect.y + y)))[:3] == gold]
