@@ -772,9 +772,13 @@ class MapView:
                           key=lambda m: (-m.priority, m.id))
         capital_dots = [self._city_image(m.kind == "capital").get_rect(
             center=world(*self._marker_xy(m))) for m in capitals]
-        avoid = _Placer()
-        for rect in capital_dots:
+        avoid = _Placer()  # where a marker may not stand: capitals and their names' first spot
+        for m, rect in zip(capitals, capital_dots):
             avoid.take(rect.inflate(4, 4))
+            if m.label:
+                name = self._text([m.label], 12, bold=False).get_rect(
+                    midleft=(rect.right + 3, rect.centery))
+                avoid.take(name.inflate(4, 2))
         for m in markers:  # crises first: never hidden, but never on top of a capital
             img = self._marker_image(m)
             at = world(*self._marker_xy(m))
@@ -894,12 +898,16 @@ class MapView:
 
     def _place_side(self, text: str, anchor: pygame.Rect, free: _Placer, out: list,
                     size: int, ref: str = "") -> bool:
-        """A name right, left, above or below its dot."""
+        """A name right, left, above or below its dot, else at one of its corners."""
         img = self._text([text], size, bold=False)
         for rect in (img.get_rect(midleft=(anchor.right + 3, anchor.centery)),
                      img.get_rect(midright=(anchor.left - 3, anchor.centery)),
                      img.get_rect(midbottom=(anchor.centerx, anchor.top - 2)),
-                     img.get_rect(midtop=(anchor.centerx, anchor.bottom + 2))):
+                     img.get_rect(midtop=(anchor.centerx, anchor.bottom + 2)),
+                     img.get_rect(bottomleft=(anchor.right + 3, anchor.top + 3)),
+                     img.get_rect(bottomright=(anchor.left - 3, anchor.top + 3)),
+                     img.get_rect(topleft=(anchor.right + 3, anchor.bottom - 3)),
+                     img.get_rect(topright=(anchor.left - 3, anchor.bottom - 3))):
             if free.free(rect.inflate(4, 2)):
                 free.take(rect)
                 out.append(_Placed("label", text, img, rect, ref))
