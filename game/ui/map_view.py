@@ -39,8 +39,8 @@ PAN_STEP = 0.15  # of the view, per arrow key press
 DRAG_THRESHOLD = 4  # pixels a press may move and still count as a click
 FRAME_BUDGET_S = 0.012  # tile rendering allowed per frame while tiles are missing
 MARKER_KINDS = ("crisis", "mission", "capital", "city")
-REPEAT_AREA_KM2 = 1_500_000  # countries this big are named again when their name is out of view
-ANCHOR_ROOM_KM = 250  # how deep inside a repeated name must stand
+REPEAT_AREA_KM2 = 300_000  # countries this big are named again when their name is out of view
+ANCHOR_ROOM_KM = 250  # how deep inside a repeated name must stand (or 60% of its label's room)
 SAME_PLACE_KM = 40  # a base-map city this close to a campaign's capital is that capital
 
 
@@ -892,7 +892,7 @@ class MapView:
         x0, y0, x1, y1 = f.bbox
         gx, gy = np.meshgrid(np.arange(x0 + step / 2, x1, step), np.arange(y0 + step / 2, y1, step))
         out = _deep_points(rings, np.column_stack([gx.ravel(), gy.ravel()]), f.label_at,
-                           ANCHOR_ROOM_KM) if rings else []
+                           min(ANCHOR_ROOM_KM, 0.6 * f.label_room_km)) if rings else []
         self._anchor_cache[f.id] = out
         return out
 
