@@ -1,9 +1,12 @@
 """Map view speed at 1920x1080: frames while panning, while hovering, and at rest, each as a
 ratio to one full-screen blit of a converted surface measured in the same run (the floor;
 DESIGN.md section 6 asks for at most 6x while interacting and no redraw at rest); plus the
-time to build the view of each era (load the asset and render the first full screen).
+time to build the view of each era (load the asset and render the first full screen); plus
+memory while a campaign loads, each campaign in a fresh process (peak RSS is per process):
+the menu, the peak while the nation screen opens the game, the main screen once drawn, and
+the map's own share (its first full render, and the numpy peak inside it).
 
-    SDL_VIDEODRIVER=dummy python bench/bench_map_view.py
+    SDL_VIDEODRIVER=dummy python bench/bench_map_view.py [--memory-only]
 
 Prints figures; never asserts on time.
 """
@@ -11,9 +14,13 @@ Prints figures; never asserts on time.
 from __future__ import annotations
 
 import os
+import resource
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -124,7 +131,112 @@ def build_times(screen) -> None:
               f"   zoom step (all tiles) {1000 * (t3 - t2):6.1f} ms")
 
 
+def _rss_mib() -> float:
+    """Resident memory now (Linux /proc; the peak where it is not available)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return _peak_mib()
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_memory(campaign_id: str, nation: str) -> None:
+    """In this (fresh) process: open the menu, then the campaign the way ``play --campaign``
+    does (nation screen, then the main screen), and print where memory went."""
+    from game.ui.app import App
+    from game.ui.scenes import campaign_select
+    from game.ui.scenes.main_menu import MainMenu
+    from game.ui.widgets import map_panel
+
+    home = Path(tempfile.mkdtemp())
+    os.environ["COLLECTIVE_SECURITY_HOME"] = str(home)
+    app = App(size=SIZE, config_dir=home, save_dir=home / "saves")
+    app.push(MainMenu(app))
+    app.invalidate()
+    app.tick(0.05)
+    menu, menu_peak = _rss_mib(), _peak_mib()
+    share = {}
+    draw = map_panel.MapPanel.draw
+
+    def measured_draw(self, surface):
+        if share:
+            return draw(self, surface)
+        before = _rss_mib()
+        tracemalloc.start()
+        draw(self, surface)
+        share["numpy_peak"] = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        share["first_render"] = _rss_mib() - before
+        return None
+
+    map_panel.MapPanel.draw = measured_draw
+    campaign_select.open_campaign_direct(app, campaign_id, nation, 3)
+    for _ in range(6):
+        app.invalidate()
+        app.tick(0.05)
+    print(f"  {campaign_id:12s} menu {menu:5.0f} MiB (peak {menu_peak:.0f}) | load peak "
+          f"{_peak_mib():5.0f} MiB | main screen {_rss_mib():5.0f} MiB | map's first render "
+          f"+{share.get('first_render', 0):.0f} MiB (numpy peak {share.get('numpy_peak', 0):.1f} MiB)")
+
+
+def map_memory(campaign_id: str, nation: str) -> None:
+    """In this (fresh) process: only the main screen's map of a campaign, opened on the
+    player's region and drawn once, so that its figures are not hidden by what the rest of
+    the load freed (peak RSS belongs to the whole process)."""
+    from game.content.loader import load_campaign
+    from game.engine import new_game
+    from game.ui.map_modes import compute
+    from game.ui.theme import load_theme
+    from game.ui.widgets.map_panel import make_map_panel
+
+    pygame.init()
+    screen = pygame.display.set_mode(SIZE)
+    theme = load_theme("standard", 100, SIZE)
+    campaign = load_campaign(ROOT / "campaigns" / campaign_id).campaign
+    state = new_game(campaign, 3)
+    base, base_peak = _rss_mib(), _peak_mib()
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    panel = make_map_panel(pygame.Rect(0, 46, 1520, 850), state, theme)
+    panel.show_home(nation)
+    panel.set_mode(compute("political", state, nation, theme))
+    panel.draw(screen)
+    seconds = time.perf_counter() - t0
+    numpy_peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    print(f"  {campaign_id:12s} map alone: +{_rss_mib() - base:4.0f} MiB resident, peak "
+          f"+{_peak_mib() - base_peak:4.0f} MiB, numpy/python peak {numpy_peak:5.1f} MiB, "
+          f"{seconds * 1000:4.0f} ms")
+
+
+def memory() -> None:
+    print(f"memory while a campaign loads ({SIZE[0]}x{SIZE[1]}, a fresh process each):")
+    for campaign_id, nation in (("league_1920", "GBR"), ("tutorial", "ARV"), ("un_1945", "USA")):
+        subprocess.run([sys.executable, __file__, "--load-memory", campaign_id, nation],
+                       check=False)
+        subprocess.run([sys.executable, __file__, "--map-memory", campaign_id, nation],
+                       check=False)
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--load-memory"]:
+        load_memory(sys.argv[2], sys.argv[3])
+        return 0
+    if sys.argv[1:2] == ["--map-memory"]:
+        map_memory(sys.argv[2], sys.argv[3])
+        return 0
+    # First, while this process is small: Linux hands a parent's peak RSS down to the
+    # children it starts, which would hide theirs.
+    memory()
+    if sys.argv[1:2] == ["--memory-only"]:
+        return 0
     pygame.init()
     screen = pygame.display.set_mode(SIZE)
     floor = blit_floor(screen)

@@ -34,10 +34,14 @@ ZOOM_STEP = 2 ** (1 / 3)  # three wheel notches per doubling
 MAX_ZOOM = 12  # 2**4 = 16 times the scale at which the map covers the widget
 MAX_TILES = 32  # cached tiles (about 1.5 MB each), all zoom levels together
 MAX_LEVELS = 4  # zoom levels whose geometry stays cached
+FRAME_MIN_KM = {"europe": 3000, "world": 5000}  # narrowest view ``frame`` opens on, per window
 PAN_STEP = 0.15  # of the view, per arrow key press
 DRAG_THRESHOLD = 4  # pixels a press may move and still count as a click
 FRAME_BUDGET_S = 0.012  # tile rendering allowed per frame while tiles are missing
 MARKER_KINDS = ("crisis", "mission", "capital", "city")
+REPEAT_AREA_KM2 = 300_000  # countries this big are named again when their name is out of view
+ANCHOR_ROOM_KM = 250  # how deep inside a repeated name must stand (or 60% of its label's room)
+SAME_PLACE_KM = 40  # a base-map city this close to a campaign's capital is that capital
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Marker:
     lat: float | None = None
     x: float | None = None
     y: float | None = None
+    priority: int = 0  # capitals: higher ones keep their place when dots crowd
 
 
 @dataclass(frozen=True)
@@ -77,9 +82,44 @@ class _Level:
     arcs: "_Polylines" = field(repr=False)  # borders and coasts, with a style per arc
     lakes: "_Polylines | None" = field(repr=False)
     rivers: "_Polylines | None" = field(repr=False)
-    labels: list = field(default_factory=list, repr=False)  # (surface, rect)
+    labels: list = field(default_factory=list, repr=False)  # _Placed, in drawing order
     label_boxes: np.ndarray = field(default=None, repr=False)  # (L, 4) x0 y0 x1 y1
+    leaders: list = field(default_factory=list, repr=False)  # (from, to, dot at from)
+    hits: list = field(default_factory=list, repr=False)  # (marker id, rect) for clicks
     outlines: dict = field(default_factory=dict, repr=False)  # feature id -> polylines
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """One symbol or name laid out on a zoom level, in world pixels."""
+
+    kind: str  # crisis, mission, capital, city (symbols); name, label, callout (text)
+    text: str
+    img: pygame.Surface = field(repr=False)
+    rect: pygame.Rect
+    ref: str = ""  # the marker or feature it belongs to
+
+
+class _Placer:
+    """The rectangles taken so far, bucketed in a coarse grid so a test looks at few."""
+
+    CELL = 128
+
+    def __init__(self):
+        self._cells: dict[tuple[int, int], list[pygame.Rect]] = {}
+
+    def _keys(self, r: pygame.Rect):
+        c = self.CELL
+        for i in range(r.left // c, (r.right - 1) // c + 1):
+            for j in range(r.top // c, (r.bottom - 1) // c + 1):
+                yield i, j
+
+    def free(self, rect: pygame.Rect) -> bool:
+        return all(rect.collidelist(self._cells.get(k, ())) < 0 for k in self._keys(rect))
+
+    def take(self, rect: pygame.Rect) -> None:
+        for k in self._keys(rect):
+            self._cells.setdefault(k, []).append(pygame.Rect(rect))
 
 
 @dataclass
@@ -116,11 +156,17 @@ class MapView:
         self._legend: tuple[str, list] | None = None
         self._legend_surface: pygame.Surface | None = None
         self._text_cache: OrderedDict = OrderedDict()
+        self._anchor_cache: dict[str, list] = {}
+        self._view_names_key = None
+        self._view_names_cache: list = []
         self._levels: OrderedDict[int, _Level] = OrderedDict()
         # (zoom, i, j) -> [id-map, rendered surface or None, id-map values present]
         self._tiles: OrderedDict = OrderedDict()
         self._n = len(base_map.by_index)
         self._unclaimed_key = self._n + 1
+        # Id-maps in the smallest type that holds every key: a tile's id-map is kept as long
+        # as the tile, and every map so far has fewer than 255 features.
+        self._id_dtype = np.uint8 if self._unclaimed_key < 256 else np.uint16
         self._zoom = 0
         self._min_zoom = 0
         x0, y0, x1, y1 = base_map.bounds
@@ -156,6 +202,8 @@ class MapView:
     def set_labels(self, labels: dict[str, str]) -> None:
         """Label text per feature id (nation names); others show the feature's own name."""
         self._check_ids(labels)
+        if labels == self._labels:
+            return  # the main screen sets them on every refresh; a layout is not free
         self._labels = dict(labels)
         self._data_changed(relabel=True)
 
@@ -163,6 +211,8 @@ class MapView:
         for m in markers:
             if m.kind not in MARKER_KINDS:
                 raise ValueError(f"unknown marker kind {m.kind!r} (known: {', '.join(MARKER_KINDS)})")
+        if list(markers) == self._markers:
+            return
         self._markers = list(markers)
         self._data_changed(relabel=True)
 
@@ -250,6 +300,22 @@ class MapView:
         self._dirty = True
         return True
 
+    def frame(self, box, min_km: float | None = None, margin: float = 0.2) -> None:
+        """Centre on a map box (x0, y0, x1, y1 in km) at the closest zoom that shows all of
+        it with a margin, and at least ``min_km`` across (a single point is not a view)."""
+        min_km = FRAME_MIN_KM.get(self.map.window, 5000) if min_km is None else min_km
+        bx0, by0, bx1, by1 = box
+        cx, cy = (bx0 + bx1) / 2, (by0 + by1) / 2
+        w = max(bx1 - bx0, min_km) * (1 + 2 * margin)
+        h = max(by1 - by0, min_km * 0.6) * (1 + 2 * margin)
+        scale = min(self.rect.w / w, self.rect.h / h)
+        zoom = math.floor(math.log(scale / self._fit) / math.log(ZOOM_STEP) + 1e-9)
+        self._zoom = max(self._min_zoom, min(MAX_ZOOM, zoom))
+        self.center = (cx, cy)
+        self._fallback = None
+        self._clamp_center()
+        self._dirty = True
+
     def _clamp_center(self) -> None:
         """Keep the view inside the map; centre the map on an axis where it is smaller."""
         x0, y0, x1, y1 = self.map.bounds
@@ -292,13 +358,23 @@ class MapView:
             self._dirty = True
             return MapEvent("select", picked)
         if event.type == pygame.MOUSEWHEEL:
-            pos = self._mouse if self.rect.collidepoint(self._mouse) else self.rect.center
+            pos = self._cursor()
+            if not self.rect.collidepoint(pos):
+                return None  # the wheel turned over another panel
             if event.y and self.zoom_at(1 if event.y > 0 else -1, pos):
                 return MapEvent("view")
             return None
         if event.type == pygame.KEYDOWN:
             return self._key(event.key)
         return None
+
+    def _cursor(self) -> tuple[int, int]:
+        """Where the mouse is now. A wheel event carries no position, and the last motion
+        this view saw may be stale (a dialog above took the moves, or the pointer left the
+        map): ask pygame while the window has the mouse."""
+        if pygame.display.get_init() and pygame.mouse.get_focused():
+            return pygame.mouse.get_pos()
+        return self._mouse
 
     def _key(self, key: int) -> MapEvent | None:
         step_x, step_y = self.rect.w * PAN_STEP, self.rect.h * PAN_STEP
@@ -311,7 +387,8 @@ class MapView:
         if key in moves:
             self.pan(*moves[key])
             return MapEvent("view")
-        pos = self._mouse if self.rect.collidepoint(self._mouse) else self.rect.center
+        pos = self._cursor()
+        pos = pos if self.rect.collidepoint(pos) else self.rect.center
         if key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
             return MapEvent("view") if self.zoom_at(1, pos) else None
         if key in (pygame.K_MINUS, pygame.K_KP_MINUS):
@@ -341,12 +418,34 @@ class MapView:
         return None
 
     def marker_at(self, pos) -> str | None:
-        for m in reversed(self._markers):
-            x, y = self._marker_xy(m)
-            sx, sy = self.map_to_screen(x, y)
-            if m.id and (sx - pos[0]) ** 2 + (sy - pos[1]) ** 2 <= 12**2:
-                return m.id
+        """The marker drawn under a screen position (where the layout put it), or None."""
+        if not self.rect.collidepoint(pos):
+            return None
+        ox, oy = self._origin()
+        wx, wy = ox + pos[0] - self.rect.x, oy + pos[1] - self.rect.y
+        for ref, rect in self._level().hits:
+            if ref and rect.inflate(6, 6).collidepoint(wx, wy):
+                return ref
         return None
+
+    def placed(self) -> list[_Placed]:
+        """Everything the current zoom level shows, with world-pixel rectangles (tests,
+        screenshots and tools read this)."""
+        return list(self._level().labels)
+
+    def names_in_view(self) -> list[tuple[str, pygame.Rect]]:
+        """The feature names the current view shows, on screen: the layout's and the
+        big countries' named again in view."""
+        level = self._level()
+        ox, oy = self._origin()
+        out = [(p.text, self.world_rect(p.rect)) for p in level.labels if p.kind == "name"]
+        out += [(text, self.world_rect(rect)) for text, _, rect in self._view_names(level, ox, oy)]
+        return [(t, r) for t, r in out if self.rect.colliderect(r)]
+
+    def world_rect(self, rect: pygame.Rect) -> pygame.Rect:
+        """A world-pixel rectangle of the current level on screen."""
+        ox, oy = self._origin()
+        return rect.move(self.rect.x - ox, self.rect.y - oy)
 
     # -- drawing -----------------------------------------------------------------------
     @property
@@ -386,10 +485,14 @@ class MapView:
         for i, j, tile in ready:
             if tile is not None and tile[1] is not None:
                 surface.blit(tile[1], (self.rect.x + i * TILE - ox, self.rect.y + j * TILE - oy))
+        spans = []  # world-pixel boxes of the outlines drawn this frame
         for fid, colour, width in ((self.selected, self.palette.selected, 3),
                                    (self.hover, self.palette.hover, 2)):
             if fid is not None and fid in self.map.features:
-                self._draw_outline(surface, level, fid, colour, width, ox, oy)
+                spans += self._draw_outline(surface, level, fid, colour, width, ox, oy)
+        self._redraw_over(surface, level, spans, ox, oy)
+        for _, img, rect in self._view_names(level, ox, oy):
+            surface.blit(img, (self.rect.x + rect.x - ox, self.rect.y + rect.y - oy))
         self._draw_legend(surface)
         surface.set_clip(clip)
         self._dirty = bool(missing)
@@ -441,11 +544,31 @@ class MapView:
                 self._to_world(a, level.scale) for a in self.map.outline([fid], level.lod))]
         dx, dy = self.rect.x - ox, self.rect.y - oy
         view = pygame.Rect(ox - 4, oy - 4, self.rect.w + 8, self.rect.h + 8)
+        drawn = []
         for pts, lo, hi in level.outlines[fid]:
             if hi[0] < view.left or lo[0] > view.right or hi[1] < view.top or lo[1] > view.bottom:
                 continue
             if len(pts) >= 2:
                 pygame.draw.lines(surface, colour, False, (pts + (dx, dy)).tolist(), width)
+                drawn.append((lo[0] - width, lo[1] - width, hi[0] + width, hi[1] + width))
+        return drawn
+
+    def _redraw_over(self, surface, level, spans, ox, oy) -> None:
+        """Names and symbols an outline crossed, drawn again on top: text stays readable
+        when its country is selected or hovered."""
+        b = level.label_boxes
+        if not spans or b is None or not len(b):
+            return
+        s = np.array(spans, dtype=np.float64)[None, :, :]
+        vx0, vy0, vx1, vy1 = ox, oy, ox + self.rect.w, oy + self.rect.h
+        near = np.flatnonzero((b[:, 2] >= vx0) & (b[:, 0] <= vx1) & (b[:, 3] >= vy0)
+                              & (b[:, 1] <= vy1))
+        v = b[near][:, None, :]
+        crossed = ((s[..., 0] <= v[..., 2]) & (s[..., 2] >= v[..., 0]) & (s[..., 1] <= v[..., 3])
+                   & (s[..., 3] >= v[..., 1])).any(axis=1)
+        for k in near[crossed].tolist():
+            item = level.labels[k]
+            surface.blit(item.img, (self.rect.x + item.rect.x - ox, self.rect.y + item.rect.y - oy))
 
     def _draw_legend(self, surface) -> None:
         if self._legend is None:
@@ -556,9 +679,9 @@ class MapView:
                 kparts.append(level.keys[a:b])
                 present.add(key)
         if not parts:
-            return np.zeros((TILE, TILE), dtype=np.uint16), present
+            return np.zeros((TILE, TILE), dtype=self._id_dtype), present
         edges = np.vstack(parts) - (tx, ty, tx, ty)
-        ids = paint_labels(scan_spans(edges, np.concatenate(kparts), TILE), TILE, TILE, np.uint16)
+        ids = paint_labels(scan_spans(edges, np.concatenate(kparts), TILE), TILE, TILE, self._id_dtype)
         active = self._active_keys()
         for key, (e, (x0, y0, x1, y1)) in level.overlay_edges.items():
             if key in active and x1 >= tx and x0 < tx + TILE and y1 >= ty and y0 < ty + TILE:
@@ -605,21 +728,34 @@ class MapView:
                     pygame.draw.aalines(surf, pal.border, False, p)
             elif style > _BORDER and style - _BORDER in active:
                 _dashed(surf, pal.border, p, 2)
+        for a, b, dot in level.leaders:
+            lo, hi = (min(a[0], b[0]), min(a[1], b[1])), (max(a[0], b[0]), max(a[1], b[1]))
+            if hi[0] >= box[0] and lo[0] <= box[2] and hi[1] >= box[1] and lo[1] <= box[3]:
+                p, q = (a[0] - tx, a[1] - ty), (b[0] - tx, b[1] - ty)
+                pygame.draw.line(surf, pal.halo, p, q, 3)
+                pygame.draw.line(surf, pal.text, p, q, 1)
+                if dot:
+                    pygame.draw.circle(surf, pal.halo, p, 3)
+                    pygame.draw.circle(surf, pal.text, p, 2)
         if level.labels:
             b = level.label_boxes
             hit = (b[:, 2] >= box[0]) & (b[:, 0] <= box[2]) & (b[:, 3] >= box[1]) & (b[:, 1] <= box[3])
             for k in np.flatnonzero(hit).tolist():
-                img, rect = level.labels[k]
-                surf.blit(img, (rect.x - tx, rect.y - ty))
+                item = level.labels[k]
+                surf.blit(item.img, (item.rect.x - tx, item.rect.y - ty))
         return surf
 
     # -- labels, cities and markers ----------------------------------------------------
     def _layout_labels(self, level: _Level) -> None:
-        """Greedy placement; whatever would overlap what is already placed is left out.
+        """Place every symbol and name of one zoom level so that none overlaps another.
 
-        Order of importance: game markers and their names, capital dots, feature names
-        (biggest feature first, nudged aside if their spot is taken), capital names, then
-        other cities by population.
+        One greedy pass over all layers, most important first, each item taking the first
+        free spot among its candidates and left out when it finds none; zooming in spreads
+        places apart, so more of them find room. The order: crisis and mission markers
+        (moved aside, with a leader line, when they would cover a capital), capital dots (the
+        player's and crisis parties' first), nation names (biggest nation first), capital
+        names, crisis names (beside their marker, else further off with a leader line), other
+        feature names, then other cities by population.
         """
         s = level.scale
         x0, _, _, y1 = self.map.bounds
@@ -627,89 +763,214 @@ class MapView:
         def world(x, y):
             return int(round((x - x0) * s)), int(round((y1 - y) * s))
 
-        placed: list[pygame.Rect] = []
-        out: list = []
-        named: list = []  # (text, anchor rect, size)
-        for m in self._markers:
-            img = self._marker_image(m)
-            rect = img.get_rect(center=world(*self._marker_xy(m)))
-            placed.append(rect)
-            out.append((img, rect))
+        free = _Placer()
+        out: list[_Placed] = []
+        leaders: list[tuple] = []
+        hits: list[tuple[str, pygame.Rect]] = []
+        markers = [m for m in self._markers if m.kind in ("crisis", "mission")]
+        capitals = sorted((m for m in self._markers if m.kind in ("capital", "city")),
+                          key=lambda m: (-m.priority, m.id))
+        capital_dots = [self._city_image(m.kind == "capital").get_rect(
+            center=world(*self._marker_xy(m))) for m in capitals]
+        avoid = _Placer()  # where a marker may not stand: capitals and their names' first spot
+        for m, rect in zip(capitals, capital_dots):
+            avoid.take(rect.inflate(4, 4))
             if m.label:
-                named.append((m.label, rect, 12))
-        for text, rect, size in named:
-            out.extend(self._side_label(text, rect, placed, size))
-        cities = self.map.cities if self.show_cities else []
-        capitals = []  # (name, dot rect, position in out)
-        for c in (c for c in cities if c.capital):
-            dot = self._city_image(True)
-            rect = dot.get_rect(center=world(c.x, c.y))
-            if rect.collidelist(placed) < 0:
-                placed.append(rect)
-                capitals.append((c.name, rect, len(out)))
-                out.append((dot, rect))
+                name = self._text([m.label], 12, bold=False).get_rect(
+                    midleft=(rect.right + 3, rect.centery))
+                avoid.take(name.inflate(4, 2))
+        for m in markers:  # crises first: never hidden, but never on top of a capital
+            img = self._marker_image(m)
+            at = world(*self._marker_xy(m))
+            rect = _first_free(img.get_rect(center=at), _marker_offsets(),
+                               lambda r: avoid.free(r) and free.free(r))
+            if rect.center != at:
+                leaders.append((at, rect.center, True))
+            free.take(rect)
+            avoid.take(rect.inflate(4, 4))
+            out.append(_Placed(m.kind, m.label, img, rect, m.id))
+            hits.append((m.id, rect))
+        marker_rects = [p.rect for p in out]  # one per marker, in order
+        dots = []  # (marker, dot item)
+        for m, rect in zip(capitals, capital_dots):
+            if free.free(rect.inflate(4, 4)):
+                free.take(rect)
+                item = _Placed(m.kind, m.label, self._city_image(m.kind == "capital"), rect, m.id)
+                out.append(item)
+                dots.append((m, item))
+                if m.id:
+                    hits.append((m.id, rect))
         active = self._active_keys()
         feats = [f for f in self.map.by_index if not f.overlay or f.index + 1 in active]
-        for f in sorted(feats, key=lambda f: (-f.area_km2, f.id)):
-            img = self._feature_label(f, s)
-            if img is None:
-                continue
-            cx, cy = world(*f.label_at)
+        feats.sort(key=lambda f: (f.id not in self._labels, -f.area_km2, f.id))
+        nations = [f for f in feats if f.id in self._labels]
+        others = [f for f in feats if f.id not in self._labels]
+        for f in nations:
+            self._place_feature(f, world, s, free, out)
+        named_dots = set()
+        for m, item in dots:
+            if m.label and self._place_side(m.label, item.rect, free, out, 12, m.id):
+                named_dots.add(id(item))
+        for m, rect in zip(markers, marker_rects):
+            if m.label:
+                self._place_callout(m.label, rect, free, out, leaders, m.id)
+        for f in others:
+            self._place_feature(f, world, s, free, out)
+        # A nameless dot is clutter: it goes, and its place stays empty.
+        out = [p for p in out if p.kind not in ("capital", "city") or id(p) in named_dots]
+        kept = {p.ref for p in out}
+        hits = [(ref, r) for ref, r in hits if ref in kept]
+        self._place_cities(level, world, free, out)
+        level.labels = out
+        level.label_boxes = np.array([(p.rect.left, p.rect.top, p.rect.right, p.rect.bottom)
+                                      for p in out], dtype=np.float64).reshape(-1, 4)
+        level.leaders = leaders
+        level.hits = hits
+
+    def _place_feature(self, f, world, scale: float, free: _Placer, out: list,
+                       at=None, room_km: float | None = None) -> pygame.Rect | None:
+        """A feature's name at the biggest size that fits its room, on its label point (or
+        ``at``) or nudged aside; left out (None) when every spot is taken."""
+        cx, cy = world(*(f.label_at if at is None else at))
+        for img in self._feature_labels(f, scale, room_km):
             w, h = img.get_size()
             for dx, dy in ((0, 0), (0, -0.8 * h), (0, 0.8 * h), (-0.4 * w, 0), (0.4 * w, 0),
-                           (0, -1.5 * h), (0, 1.5 * h)):
+                           (0, -1.5 * h), (0, 1.5 * h), (-0.4 * w, -0.8 * h),
+                           (0.4 * w, -0.8 * h), (-0.4 * w, 0.8 * h), (0.4 * w, 0.8 * h),
+                           (-0.8 * w, 0), (0.8 * w, 0)):
                 rect = img.get_rect(center=(int(cx + dx), int(cy + dy)))
-                if rect.collidelist(placed) < 0:
-                    placed.append(rect.inflate(6, 2))
-                    out.append((img, rect))
-                    break
-        unnamed = set()
-        for name, rect, k in capitals:
-            label = self._side_label(name, rect, placed, 12)
-            out.extend(label)
-            if not label and level.zoom < 4:
-                unnamed.add(k)  # a nameless dot is clutter until zoomed in
-        out = [item for k, item in enumerate(out) if k not in unnamed]
+                if free.free(rect.inflate(6, 2)):
+                    free.take(rect.inflate(6, 2))
+                    out.append(_Placed("name", self._labels.get(f.id, f.name), img, rect, f.id))
+                    return rect
+        return None
+
+    def _view_names(self, level: _Level, ox: int, oy: int) -> list[tuple[str, pygame.Surface, pygame.Rect]]:
+        """Big countries whose name stands out of view (the Soviet Union's lies in Siberia when
+        the view shows Europe) are named again inside the view, deep in their own land and
+        clear of everything the layout placed. Worked out once per view, drawn each frame."""
+        key = (level.zoom, ox, oy, self.rect.size, id(level.labels))
+        if self._view_names_key == key:
+            return self._view_names_cache
+        view = pygame.Rect(ox, oy, self.rect.w, self.rect.h)
+        # A name cut by the view's edge does not count as shown.
+        shown = {p.ref for p in level.labels if p.kind == "name" and view.contains(p.rect)}
+        x0, _, _, y1 = self.map.bounds
+        b = level.label_boxes
+        out: list[tuple[str, pygame.Surface, pygame.Rect]] = []
+        s = level.scale
+        big = [f for f in self.map.by_index if f.area_km2 >= REPEAT_AREA_KM2 and not f.overlay
+               and f.id not in shown and view.colliderect(pygame.Rect(
+                   (f.bbox[0] - x0) * s, (y1 - f.bbox[3]) * s, (f.bbox[2] - f.bbox[0]) * s + 1,
+                   (f.bbox[3] - f.bbox[1]) * s + 1))]
+        for f in sorted(big, key=lambda f: (-f.area_km2, f.id)):
+            for x, y, room in self._anchors(f):
+                at = (round((x - x0) * level.scale), round((y1 - y) * level.scale))
+                if not view.collidepoint(at):
+                    continue
+                img = next(iter(self._feature_labels(f, level.scale, room)), None)
+                rect = img.get_rect(center=at) if img is not None else None
+                if rect is None or not view.contains(rect):
+                    continue
+                r = rect.inflate(8, 4)
+                if ((b[:, 0] < r.right) & (b[:, 2] > r.left) & (b[:, 1] < r.bottom)
+                        & (b[:, 3] > r.top)).any() or r.collidelist([q for _, _, q in out]) >= 0:
+                    continue
+                out.append((self._labels.get(f.id, f.name), img, rect))
+                break
+        self._view_names_key, self._view_names_cache = key, out
+        return out
+
+    def _anchors(self, f) -> list[tuple[float, float, float]]:
+        """Points deep inside a feature, (x, y, room km) roomiest first: a grid over its box
+        kept where it is inside (even-odd), far from every edge, and on the same land as its
+        label point (Denmark's name is not repeated on Greenland)."""
+        if f.id in self._anchor_cache:
+            return self._anchor_cache[f.id]
+        rings = [r for r in f.rings("coarse") if len(r) >= 3]
+        step = math.sqrt(f.area_km2) / 5
+        x0, y0, x1, y1 = f.bbox
+        gx, gy = np.meshgrid(np.arange(x0 + step / 2, x1, step), np.arange(y0 + step / 2, y1, step))
+        out = _deep_points(rings, np.column_stack([gx.ravel(), gy.ravel()]), f.label_at,
+                           min(ANCHOR_ROOM_KM, 0.6 * f.label_room_km)) if rings else []
+        self._anchor_cache[f.id] = out
+        return out
+
+    def _place_side(self, text: str, anchor: pygame.Rect, free: _Placer, out: list,
+                    size: int, ref: str = "") -> bool:
+        """A name right, left, above or below its dot, else at one of its corners."""
+        img = self._text([text], size, bold=False)
+        for rect in (img.get_rect(midleft=(anchor.right + 3, anchor.centery)),
+                     img.get_rect(midright=(anchor.left - 3, anchor.centery)),
+                     img.get_rect(midbottom=(anchor.centerx, anchor.top - 2)),
+                     img.get_rect(midtop=(anchor.centerx, anchor.bottom + 2)),
+                     img.get_rect(bottomleft=(anchor.right + 3, anchor.top + 3)),
+                     img.get_rect(bottomright=(anchor.left - 3, anchor.top + 3)),
+                     img.get_rect(topleft=(anchor.right + 3, anchor.bottom - 3)),
+                     img.get_rect(topright=(anchor.left - 3, anchor.bottom - 3))):
+            if free.free(rect.inflate(4, 2)):
+                free.take(rect)
+                out.append(_Placed("label", text, img, rect, ref))
+                return True
+        return False
+
+    def _place_callout(self, text: str, anchor: pygame.Rect, free: _Placer, out: list,
+                       leaders: list, ref: str) -> bool:
+        """A crisis's name beside its marker, else in the nearest free space around it with a
+        leader line back to the marker."""
+        img = self._text([text], 12, bold=True)
+        w, h = img.get_size()
+        for dist in (2, 14, 30, 50, 75, 105):
+            for ux, uy in _CALLOUT_DIRECTIONS:
+                cx = anchor.centerx + ux * (anchor.w / 2 + dist + w / 2)
+                cy = anchor.centery + uy * (anchor.h / 2 + dist + h / 2)
+                rect = img.get_rect(center=(int(cx), int(cy)))
+                if free.free(rect.inflate(4, 2)):
+                    free.take(rect.inflate(2, 0))
+                    out.append(_Placed("callout", text, img, rect, ref))
+                    if dist > 2:
+                        leaders.append((anchor.center, _nearest_on(rect, anchor.center), False))
+                    return True
+        return False
+
+    def _place_cities(self, level: _Level, world, free: _Placer, out: list) -> None:
+        """The base map's own cities, biggest first, where the campaign marks no capital."""
+        if not self.show_cities:
+            return
+        marked = [self._marker_xy(m) for m in self._markers if m.kind in ("capital", "city")]
         # Fewer, bigger cities zoomed out; places campaigns need appear from mid zoom.
         min_pop = (1_500_000 if self.map.window == "europe" else 5_000_000) / 1.6 ** max(level.zoom, 0)
-        shown = [c for c in cities if not c.capital and (c.population >= min_pop
-                                                           or (c.campaign and level.zoom >= 4))]
-        for c in sorted(shown, key=lambda c: c.rank):
-            dot = self._city_image(False)
+        shown = [c for c in self.map.cities
+                 if c.capital or c.population >= min_pop
+                 or (c.campaign and level.zoom >= 4)]
+        for c in sorted(shown, key=lambda c: (not c.capital, c.rank)):
+            if any((c.x - x) ** 2 + (c.y - y) ** 2 < SAME_PLACE_KM**2 for x, y in marked):
+                continue  # the campaign's capital stands here, under its own name
+            dot = self._city_image(c.capital)
             rect = dot.get_rect(center=world(c.x, c.y))
-            if rect.collidelist(placed) >= 0:
+            if not free.free(rect.inflate(4, 4)):
                 continue
-            label = self._side_label(c.name, rect, placed, 11)
-            if label:
-                placed.append(rect)
-                out.append((dot, rect))
-                out.extend(label)
-        level.labels = out
-        level.label_boxes = np.array([(r.left, r.top, r.right, r.bottom) for _, r in out],
-                                     dtype=np.float64).reshape(-1, 4)
+            k = len(out)
+            if self._place_side(c.name, rect, free, out, 12 if c.capital else 11):
+                free.take(rect)
+                out.insert(k, _Placed("capital" if c.capital else "city", c.name, dot, rect, ""))
 
-    def _feature_label(self, f, scale: float) -> pygame.Surface | None:
-        """The feature's name at a size that follows its area, if it can fit near its room."""
+    def _feature_labels(self, f, scale: float, room_km: float | None = None):
+        """The feature's name at the sizes that fit its room, biggest first (at most three)."""
         text = self._labels.get(f.id, f.name)
-        room = max(f.label_room_km * scale, 1.0)
+        room = max((f.label_room_km if room_km is None else room_km) * scale, 1.0)
         size = int(6 + 0.1 * math.sqrt(f.area_km2) * scale)
+        found = 0
         for sz in range(min(size, 26), 9, -2):
             for lines in _line_options(text):
                 img = self._text(lines, sz, bold=sz >= 14)
                 # Names may spill over a border a little; they may not float far off.
                 if img.get_width() <= 3.2 * room + 12 and img.get_height() <= 2.6 * room + 8:
-                    return img
-        return None
-
-    def _side_label(self, text, anchor: pygame.Rect, placed: list, size: int) -> list:
-        img = self._text([text], size, bold=False)
-        for rect in (img.get_rect(midleft=(anchor.right + 2, anchor.centery)),
-                     img.get_rect(midright=(anchor.left - 2, anchor.centery)),
-                     img.get_rect(midbottom=(anchor.centerx, anchor.top))):
-            if rect.collidelist(placed) < 0:
-                placed.append(rect)
-                return [(img, rect)]
-        return []
+                    yield img
+                    found += 1
+                    break
+            if found == 3:
+                return
 
     def _marker_xy(self, m: Marker) -> tuple[float, float]:
         if m.x is not None and m.y is not None:
@@ -888,6 +1149,62 @@ def _stage_shape(stage: int, cx: float, cy: float, r: float):
          cy + r * math.sin(math.radians(turn + 360 * k / sides)))
         for k in range(sides)
     ]
+
+
+_CALLOUT_DIRECTIONS = ((1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (-1, -1), (1, 1), (-1, 1))
+
+
+def _marker_offsets():
+    """Where a marker may move when its own spot covers a capital: nearest first, up and to
+    the right before the other directions."""
+    yield 0, 0
+    for r in (22, 30, 40, 54):
+        for deg in (-45, -135, 45, 135, -90, 90, 0, 180):
+            yield round(r * math.cos(math.radians(deg))), round(r * math.sin(math.radians(deg)))
+
+
+def _deep_points(rings, points: np.ndarray, home, min_room: float) -> list[tuple[float, float, float]]:
+    """Of ``points`` (N, 2), those inside ``rings`` (even-odd), inside a ring that also holds
+    ``home``, and at least ``min_room`` from every edge: (x, y, room), roomiest first.
+    Points go a few at a time, so that memory stays small for big countries."""
+    a = np.vstack(rings)
+    b = np.vstack([np.roll(r, -1, axis=0) for r in rings])
+    ax, ay, bx, by = a[:, 0], a[:, 1], b[:, 0], b[:, 1]
+    dx, dy = bx - ax, by - ay
+    length2 = np.maximum(dx * dx + dy * dy, 1e-9)
+    starts = np.cumsum([0] + [len(r) for r in rings[:-1]])
+
+    def parity(px, py):  # (P, rings): 1 where a point is inside that ring
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cross = ((ay > py) != (by > py)) & (px < ax + (py - ay) * dx / dy)
+        return np.add.reduceat(cross.astype(np.int32), starts, axis=1) % 2
+
+    home_rings = parity(np.array([[home[0]]]), np.array([[home[1]]]))[0] == 1
+    found = []
+    for k in range(0, len(points), 16):
+        px, py = points[k:k + 16, :1], points[k:k + 16, 1:]
+        par = parity(px, py)
+        inside = (par.sum(axis=1) % 2 == 1) & (par[:, home_rings] == 1).any(axis=1)
+        t = np.clip(((px - ax) * dx + (py - ay) * dy) / length2, 0, 1)
+        room = np.sqrt(((ax + t * dx - px) ** 2 + (ay + t * dy - py) ** 2).min(axis=1))
+        for j in np.flatnonzero(inside & (room >= min_room)).tolist():
+            found.append((float(px[j, 0]), float(py[j, 0]), float(room[j])))
+    return sorted(found, key=lambda p: -p[2])
+
+
+def _first_free(rect: pygame.Rect, offsets, is_free) -> pygame.Rect:
+    """``rect`` moved by the first offset where ``is_free``; unmoved when none is."""
+    for dx, dy in offsets:
+        moved = rect.move(dx, dy)
+        if is_free(moved):
+            return moved
+    return rect
+
+
+def _nearest_on(rect: pygame.Rect, point) -> tuple[int, int]:
+    """The point of ``rect`` nearest to ``point`` (where a leader line meets a label)."""
+    return (min(max(point[0], rect.left), rect.right - 1),
+            min(max(point[1], rect.top), rect.bottom - 1))
 
 
 def _line_options(text: str) -> list[list[str]]:

@@ -126,6 +126,7 @@ class GameScene(Scene):
         self.chron_rect = pygame.Rect(0, self.modebar.bottom, self.map_rect.w, chron_h)
         if self.map is None:
             self.map = make_map_panel(self.map_rect, self.ctl.view(), t)
+            self.map.show_home(self.player)
         else:
             self.map.theme = t
             self.map.set_rect(self.map_rect)

@@ -49,6 +49,11 @@ class CapitalsPanel:
             self.center = (float(lonlat[0]), float(lonlat[1]))
             self._dirty = True
 
+    def show_home(self, player: str | None) -> None:
+        """Open on the player's capital (the stand-in map has no zoom to frame crises)."""
+        if player and player in self.state.nations:
+            self.focus(self.state.campaign.nation(player).capital_lonlat)
+
     # --- projection (equirectangular around the centre) --------------------------------------
     def _initial_center(self):
         pts = [d.capital_lonlat for d in self.state.campaign.nations if d.capital_lonlat]

@@ -15,6 +15,8 @@ import pygame
 from game.ui import map_view
 from game.ui.widgets.capitals_panel import CapitalsPanel
 
+NEIGHBOUR_KM = 1500  # capitals this close to the player's frame the opening view
+
 
 def make_map_panel(rect, state, theme):
     try:
@@ -38,6 +40,7 @@ class MapPanel:
         self.selected: str | None = None
         self.selected_crisis: str | None = None
         self.hover: str | None = None
+        self.player: str | None = None
         self._dirty = True
         self.owner: dict[str, str] = {}
         """feature id -> nation code (from the campaign's territories)."""
@@ -80,12 +83,42 @@ class MapPanel:
         for d in self.state.campaign.nations:
             if d.capital_lonlat and self.state.nations[d.code].exists and d.capital:
                 markers.append(map_view.Marker("capital", f"capital:{d.code}", d.capital,
-                                               lon=d.capital_lonlat[0], lat=d.capital_lonlat[1]))
+                                               lon=d.capital_lonlat[0], lat=d.capital_lonlat[1],
+                                               priority=self._weight(d.code)))
         self.view.set_markers(markers)
         self.view.set_mode_legend(result.title, [((c[0], c[1], c[2]), p or "solid", label)
                                                  for label, c, p in result.legend])
         self._label_nations()
         self._dirty = True
+
+    def _weight(self, code: str) -> int:
+        """How much a nation's capital matters when dots crowd: the player's first, then the
+        parties to active crises, then the stronger powers."""
+        n = self.state.nations[code]
+        parties = {c for cr in self.state.crises.values() if cr.active
+                   for c in (cr.aggressor, *cr.victims)}
+        tier = 2 if code == self.player else 1 if code in parties else 0
+        return 1000 * tier + int(getattr(n, "military", 0)) + int(getattr(n, "economy", 0))
+
+    def show_home(self, player: str | None) -> None:
+        """Open on what matters to ``player``: their capital with its neighbours' and the
+        active crises, framed together (the whole map when there is nothing to frame)."""
+        self.player = player
+        points = [cr.location for cr in self.state.crises.values() if cr.active and cr.location]
+        home = self.state.campaign.nation(player).capital_lonlat \
+            if player and player in self.state.nations else None
+        if home:
+            hx, hy = self.base.project(*home)
+            for d in self.state.campaign.nations:
+                if d.capital_lonlat and self.state.nations[d.code].exists:
+                    x, y = self.base.project(*d.capital_lonlat)
+                    if (x - hx) ** 2 + (y - hy) ** 2 <= NEIGHBOUR_KM**2:
+                        points.append(d.capital_lonlat)
+        if points:
+            xs, ys = self.base.project([p[0] for p in points], [p[1] for p in points])
+            self.view.frame((float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())))
+        if self.mode is not None:
+            self.set_mode(self.mode)  # the player's capital now comes first among the dots
 
     def set_rect(self, rect) -> None:
         self.rect = pygame.Rect(rect)
