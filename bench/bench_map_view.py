@@ -199,7 +199,7 @@ def map_memory(campaign_id: str, nation: str) -> None:
     pygame.init()
     screen = pygame.display.set_mode(SIZE)
     theme = load_theme("standard", 100, SIZE)
-    campaign = load_campaign(ROOT / "campaigns" / campaign_id).campaign
+    campaign = load_campaign(ROOT / "game" / "campaigns" / campaign_id).campaign
     state = new_game(campaign, 3)
     base, base_peak = _rss_mib(), _peak_mib()
     tracemalloc.start()

@@ -230,7 +230,7 @@ def open_main(home, campaign_id, nation, size=(1280, 720)):
     from game.ui.scenes.game_scene import start_game
 
     app = App(size=size, config_dir=home, save_dir=home / "saves")
-    scene = start_game(app, load_campaign(REPO / "campaigns" / campaign_id).campaign, [nation],
+    scene = start_game(app, load_campaign(REPO / "game" / "campaigns" / campaign_id).campaign, [nation],
                        seed=3)
     settle(app, scene)
     return app, scene
