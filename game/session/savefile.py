@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import metadata
 
-from game.engine import Event, EngineError, parse_action, state_hash
+from game.engine import EngineError, Event, parse_action, state_hash
 from game.engine.calendar import format_month
 from game.engine.serial import state_to_plain
 
@@ -148,7 +148,7 @@ def game_version() -> str:
 
 def log_hash(log: list[str] | tuple[str, ...]) -> str:
     """A checksum of the action history, which the state hash does not cover."""
-    return hashlib.sha256("\n".join(log).encode()).hexdigest()
+    return hashlib.sha256("\n".join(log).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 ONE_LINE_ITEMS = frozenset({"chronicle"})
@@ -302,7 +302,7 @@ def _tuple(value: object) -> object:
 
 def _plans(obj: dict) -> dict[str, tuple[str, ...]]:
     plans = {}
-    for nation, queue in obj.items():
+    for nation in obj:
         texts = _items(obj, nation, str, "snapshot.plans.")
         for text in texts:
             try:
