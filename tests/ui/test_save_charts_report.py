@@ -198,6 +198,50 @@ def test_quick_save_and_load_and_continue(mini, home):
     assert app.find(GameScene) is not None and state_hash(app.session.state) == h
 
 
+def contrast(a, b) -> float:
+    """The WCAG contrast ratio of two colours."""
+    def lum(c):
+        ch = [x / 255 for x in (c.r, c.g, c.b)]
+        ch = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in ch]
+        return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2]
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("palette", ["standard", "colourblind"])
+def test_saving_says_so_in_a_clear_toast(mini, home, palette):
+    """'Saved as ...' was small dim text over the map: now a toast in the theme's colours,
+    at high contrast, at the bottom of the map clear of its legend, gone after a few seconds."""
+    from game.ui.scenes import save_load
+    from game.ui.scenes.game_scene import GameScene
+    from game.ui.theme import load_theme
+    from game.ui.widgets import toast
+
+    app = make_app(home)
+    app.theme = load_theme(palette, 100, app.screen.get_size())
+    session = new_session(mini)
+    ctl = open_game(app, session)
+    game = app.find(GameScene)
+    now = [100.0]
+    game.toast.clock = lambda: now[0]
+    assert save_load.quick_save(app, ctl)
+    assert game.toast.visible() and "quick-save slot" in game.toast.text
+    app.push(save_load.SaveLoad(app, mode="save", ctl=ctl))
+    app.tick()
+    app.top.entry_box.set_text("before the vote")
+    press(app, pygame.K_RETURN)
+    assert app.top is game and game.toast.text == "Game saved as 'before the vote'"
+    shoot(app, f"toast_saved_{palette}.png")
+    box = game.toast.draw(app.screen, app.theme, game.map_rect)
+    assert box is not None and game.map_rect.contains(box)
+    assert box.top > game.map_rect.centery and abs(box.centerx - game.map_rect.centerx) <= 1
+    assert box.h >= app.theme.font(16).get_linesize()
+    assert contrast(app.theme.c("text"), app.theme.c("panel")) >= 7
+    now[0] += toast.SECONDS + 0.1
+    assert not game.toast.visible()
+    assert game.toast.draw(app.screen, app.theme, game.map_rect) is None
+
+
 def test_loaded_game_shows_its_chronicle(mini, home):
     """A loaded game's chronicle panel tells what happened before the save, as it did."""
     from game.ui.scenes import save_load

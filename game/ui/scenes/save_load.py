@@ -45,11 +45,14 @@ def _game_scene(app):
     return app.find(GameScene)
 
 
-def _status(app, text: str) -> None:
+def _toast(app, text: str, kind: str = "good") -> None:
+    """Tell the player on the main screen, in a toast that goes by itself."""
+    from game.ui.widgets import toast
+
     scene = _game_scene(app)
-    if scene is not None and hasattr(scene, "status"):
-        scene.status = text
-    app.invalidate()
+    if scene is not None:
+        scene.toast.show(text, kind)
+    app.invalidate(toast.SECONDS)
 
 
 def open_session(app, session) -> None:
@@ -120,7 +123,7 @@ def quick_save(app, ctl) -> bool:
     except SaveError as exc:
         message(app, "Not saved", shown(exc, MESSAGE))
         return False
-    _status(app, "Saved to the quick-save slot (F9 loads it).")
+    _toast(app, "Game saved in the quick-save slot · F9 loads it")
     return True
 
 
@@ -130,7 +133,7 @@ def quick_load(app) -> bool:
     path = save_folder(app) / (saves.QUICK + saves.EXT)
     if not path.exists():
         if _game_scene(app) is not None:
-            _status(app, "There is no quick save yet (F5 makes one).")
+            _toast(app, "There is no quick save yet · F5 makes one", "warn")
         else:
             message(app, "No quick save", "There is no quick save yet: F5 during a game "
                     "makes one.")
@@ -403,7 +406,7 @@ class SaveLoad(Scene):
             message(self.app, "Not saved", shown(exc, MESSAGE))
             return False
         self.app.pop(self)
-        _status(self.app, f"Saved as '{slot}'.")
+        _toast(self.app, f"Game saved as '{slot}'")
         return True
 
     # --- events and drawing -------------------------------------------------------------------
