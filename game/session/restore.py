@@ -15,7 +15,7 @@ from game.engine.serial import PlainError, state_from_plain
 
 from .paths import campaign_folder
 from .savefile import SaveData, SaveError, damaged
-from .session import Session
+from .session import Restored, Session
 
 
 class CampaignChanged(SaveError):
@@ -88,8 +88,12 @@ def resume(save: SaveData, campaign: Campaign, verify: bool = False) -> Session:
     if state_hash(state) != save.state_hash or (state.seed, state.turn, state.month,
                                                 state.phase) != told:
         raise damaged("its snapshot does not match its checksum")
+    chronicle = save.chronicle
+    if chronicle is None:  # a format-1 save: the log tells the events again
+        result = replay(save, campaign)
+        chronicle = tuple(result.session.chronicle) if result.matches else ()
     return Session(campaign, save.seed, save.seats, save.difficulty, save.source,
-                   restored=(state, list(save.log)))
+                   restored=Restored(state, save.log, chronicle, save.plans))
 
 
 def replay(save: SaveData, campaign: Campaign) -> Replay:
@@ -100,7 +104,10 @@ def replay(save: SaveData, campaign: Campaign) -> Replay:
             session.submit(text)
         except EngineError as exc:
             return Replay(session, Illegal(index, text, getattr(exc, "reason", str(exc))), False)
-    return Replay(session, None, state_hash(session.state) == save.state_hash)
+    matches = state_hash(session.state) == save.state_hash
+    if matches:
+        session.keep_plans(save.plans)
+    return Replay(session, None, matches)
 
 
 def _check_campaign(save: SaveData, campaign: Campaign) -> None:
@@ -112,9 +119,13 @@ def _check_campaign(save: SaveData, campaign: Campaign) -> None:
             f"The campaign '{campaign.name}' has changed since this game was saved. "
             f"The game can go on by replaying its {len(save.log)} actions on the new "
             f"version, but it may not be the same game any more.")
-    unknown = [s.nation for s in save.seats if s.nation not in {n.code for n in campaign.nations}]
+    codes = {n.code for n in campaign.nations}
+    unknown = [s.nation for s in save.seats if s.nation not in codes]
     if unknown:
         raise damaged(f"a seat plays {unknown[0][:10]!r}, which the campaign does not have")
+    unknown = sorted(n for n in save.plans if n not in codes)
+    if unknown:
+        raise damaged(f"the AI plans for {unknown[0][:10]!r}, which the campaign does not have")
 
 
 def _mismatch(save: SaveData, result: Replay) -> str:

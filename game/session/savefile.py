@@ -16,17 +16,27 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import metadata
 
-from game.engine import state_hash
+from game.engine import EngineError, Event, parse_action, state_hash
 from game.engine.calendar import format_month
 from game.engine.serial import state_to_plain
 
 from .session import DIFFICULTIES, Seat, Session
 
 FORMAT = "collective-security-save"
-VERSION = 1
+VERSION = 2
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+def _from_v1(doc: dict) -> dict:
+    """Format 1 kept neither the chronicle (restore.resume rebuilds it by replaying the log)
+    nor the AI's plans (an AI nation saved mid-phase plans its orders again)."""
+    doc["chronicle"] = None
+    doc["snapshot"]["plans"] = {}
+    doc["snapshot"]["chronicle_hash"] = ""
+    return doc
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _from_v1}
 """version -> a function that turns a document of that version into one of the next."""
 
 NOT_A_SAVE = "This file is not a Collective Security save"
@@ -62,6 +72,10 @@ class SaveData:
     state: dict
     """The snapshot's state, still plain: ``state_from_plain`` checks it against a campaign."""
     state_hash: str
+    chronicle: tuple[Event, ...] | None
+    """Every event of the game; None for a format-1 save, which did not keep them."""
+    plans: dict[str, tuple[str, ...]]
+    """The AI's plans for the snapshot's phase (``Session.plans``)."""
     saved_at: str
     date_text: str
     nations: tuple[str, ...]
@@ -74,6 +88,7 @@ class SaveData:
 def document(session: Session, source: str, label: str = "") -> dict:
     """The save document of ``session``; ``source`` names its campaign (paths.campaign_source)."""
     state, campaign = session.state, session.campaign
+    chronicle = [event_plain(e) for e in session.chronicle]
     return {
         "format": FORMAT, "version": VERSION, "game_version": game_version(),
         "campaign": {"id": campaign.id, "name": campaign.name,
@@ -84,10 +99,29 @@ def document(session: Session, source: str, label: str = "") -> dict:
                  "date_text": format_month(state.month), "turn": state.turn,
                  "nations": list(session.humans), "label": label},
         "log": list(session.log),
+        "chronicle": chronicle,
         "snapshot": {"turn": state.turn, "month": state.month, "phase": state.phase,
                      "hash": state_hash(state), "log_hash": log_hash(session.log),
+                     "chronicle_hash": json_hash(chronicle),
+                     "plans": {n: list(q) for n, q in session.plans().items()},
                      "state": state_to_plain(state)},
     }
+
+
+def event_plain(e: Event) -> list:
+    """An event as ``[kind, turn, month, text, visible_to or null, [[key, value], ...]]``;
+    values are text, numbers and lists (the engine's tuples)."""
+    return [e.kind, e.turn, e.month, e.text, _plain(e.visible_to), _plain(e.data)]
+
+
+def _plain(value: object) -> object:
+    return [_plain(v) for v in value] if isinstance(value, tuple) else value
+
+
+def json_hash(value: object) -> str:
+    """A checksum of plain data, as compact JSON with its keys in order."""
+    return hashlib.sha256(json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+                          .encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _seat_plain(seat: Seat) -> dict:
@@ -114,20 +148,25 @@ def game_version() -> str:
 
 def log_hash(log: list[str] | tuple[str, ...]) -> str:
     """A checksum of the action history, which the state hash does not cover."""
-    return hashlib.sha256("\n".join(log).encode()).hexdigest()
+    return hashlib.sha256("\n".join(log).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _layout(value: object, indent: int) -> str:
+ONE_LINE_ITEMS = frozenset({"chronicle"})
+"""Lists whose items stay on one line each, however long: an event is one line."""
+
+
+def _layout(value: object, indent: int, one_line_items: bool = False) -> str:
     """JSON with short lists and objects on one line, longer ones one item a line."""
     if isinstance(value, dict):
-        items = [(json.dumps(k, ensure_ascii=False) + ": ", v) for k, v in value.items()]
+        parts = [json.dumps(k, ensure_ascii=False) + ": "
+                 + _layout(v, indent + 1, k in ONE_LINE_ITEMS) for k, v in value.items()]
         open_, close = "{", "}"
     elif isinstance(value, list):
-        items = [("", v) for v in value]
+        parts = [json.dumps(v, ensure_ascii=False) if one_line_items else _layout(v, indent + 1)
+                 for v in value]
         open_, close = "[", "]"
     else:
         return json.dumps(value, ensure_ascii=False)
-    parts = [key + _layout(v, indent + 1) for key, v in items]
     inline = open_ + ", ".join(parts) + close
     if len(inline) + indent <= WIDTH and "\n" not in inline:
         return inline
@@ -212,6 +251,8 @@ def _read(doc: dict, version: int) -> SaveData:
         raise damaged("its action history does not match its checksum")
     seats = tuple(_seat(s) for s in _items(doc, "seats", dict))
     return SaveData(
+        chronicle=_chronicle(doc, snapshot), plans=_plans(_get(snapshot, "plans", dict,
+                                                               "snapshot.")),
         version=version, game_version=_get(doc, "game_version", str),
         campaign_id=_get(campaign, "id", str, "campaign."),
         campaign_name=_get(campaign, "name", str, "campaign."),
@@ -227,6 +268,51 @@ def _read(doc: dict, version: int) -> SaveData:
         date_text=_get(meta, "date_text", str, "meta."),
         nations=tuple(_items(meta, "nations", str, "meta.")),
         label=_get(meta, "label", str, "meta."))
+
+
+def _chronicle(doc: dict, snapshot: dict) -> tuple[Event, ...] | None:
+    if doc.get("chronicle") is None and "chronicle" in doc:
+        return None  # format 1
+    plain = _items(doc, "chronicle", list)
+    if _get(snapshot, "chronicle_hash", str, "snapshot.") != json_hash(plain):
+        raise damaged("its chronicle does not match its checksum")
+    return tuple(_event(e) for e in plain)
+
+
+def _event(e: list) -> Event:
+    if len(e) != 6 or type(e[0]) is not str or type(e[1]) is not int or \
+            type(e[2]) is not int or type(e[3]) is not str or type(e[5]) is not list or \
+            not (e[4] is None or isinstance(e[4], list) and all(type(n) is str for n in e[4])):
+        raise damaged("an event of its chronicle is not [kind, turn, month, text, "
+                      "visible_to, data]")
+    data = _tuple(e[5])
+    if any(not (isinstance(kv, tuple) and len(kv) == 2 and type(kv[0]) is str) for kv in data):
+        raise damaged("an event of its chronicle holds data that is not [key, value] pairs")
+    return Event(e[0], e[3], e[1], e[2], None if e[4] is None else tuple(e[4]), data)
+
+
+def _tuple(value: object) -> object:
+    """JSON lists back to the engine's tuples (an event's data holds no other containers)."""
+    if isinstance(value, list):
+        return tuple(_tuple(v) for v in value)
+    if isinstance(value, dict):
+        raise damaged("an event of its chronicle holds an object")
+    return value
+
+
+def _plans(obj: dict) -> dict[str, tuple[str, ...]]:
+    plans = {}
+    for nation in obj:
+        texts = _items(obj, nation, str, "snapshot.plans.")
+        for text in texts:
+            try:
+                action = parse_action(text)
+            except EngineError as exc:
+                raise damaged(f"a planned action is not an action ({text[:40]!r})") from exc
+            if action.nation != nation:
+                raise damaged(f"the plan of {nation[:10]!r} holds an action of another nation")
+        plans[nation] = tuple(texts)
+    return plans
 
 
 def _seat(obj: dict) -> Seat:

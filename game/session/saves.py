@@ -161,6 +161,11 @@ class SaveEntry:
         return not self.error
 
     @property
+    def shown_turn(self) -> int:
+        """The turn as the game shows it (``turn`` counts from 0, the top bar from 1)."""
+        return self.turn + 1
+
+    @property
     def kind(self) -> str:
         """``quicksave``, ``autosave`` or ``named``."""
         if self.slot == QUICK:

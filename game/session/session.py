@@ -6,7 +6,8 @@ command line submit through it, and it keeps the action log that saves replay.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.ai import decide
@@ -28,11 +29,22 @@ class Seat:
     password: str = ""
 
 
+@dataclass(frozen=True)
+class Restored:
+    """A saved game as the session needs it to go on exactly as it would have."""
+
+    state: GameState
+    log: tuple[str, ...]
+    chronicle: tuple[Event, ...]
+    plans: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """What ``Session.plans()`` gave when the game was saved."""
+
+
 class Session:
     def __init__(self, campaign: Campaign, seed: int = 1, seats: tuple[Seat, ...] = (),
                  difficulty: str = "normal", source: str = "",
-                 restored: tuple[GameState, list[str]] | None = None):
-        """A new game, or with ``restored`` (a state and the log that led to it) a loaded one.
+                 restored: Restored | None = None):
+        """A new game, or with ``restored`` a loaded one.
 
         ``source`` says where the campaign came from ("builtin:<id>", ...), for saves.
         """
@@ -47,10 +59,12 @@ class Session:
             self.state, events = begin(campaign, seed)
             self.log: list[str] = []
         else:
-            self.state, events = restored[0], []
-            self.log = list(restored[1])
+            self.state, events = restored.state, restored.chronicle
+            self.log = list(restored.log)
         self.chronicle: list[Event] = list(events)
         self._plans: dict[str, tuple[tuple[int, str], list[Action]]] = {}
+        if restored is not None:
+            self.keep_plans(restored.plans)
 
     # --- who acts ---------------------------------------------------------------------
 
@@ -104,6 +118,24 @@ class Session:
             if why_not(self.state, action) is None:
                 return action
         return decide(self.state, nation, self.difficulty).action
+
+    def plans(self) -> dict[str, tuple[str, ...]]:
+        """The actions each AI nation planned for this phase and has not taken yet.
+
+        The AI plans a whole phase at once (``ai_action``), so a game saved halfway through a
+        nation's orders must keep the rest of its plan: planning again from the middle gives
+        other orders, and the loaded game would not go on as the saved one would have.
+        """
+        when = (self.state.turn, self.state.phase)
+        return {nation: tuple(a.text() for a in queue)
+                for nation, (stamp, queue) in sorted(self._plans.items())
+                if stamp == when and queue}
+
+    def keep_plans(self, plans: Mapping[str, tuple[str, ...]]) -> None:
+        """Go on with the plans of a saved game (what its ``plans()`` gave)."""
+        when = (self.state.turn, self.state.phase)
+        for nation, texts in plans.items():
+            self._plans[nation] = (when, [parse_action(t) for t in texts])
 
     def step_ai(self) -> list[Event]:
         """One AI action (for UIs that spread AI work over frames). [] when none is due."""

@@ -62,9 +62,13 @@ def test_document_fields():
 
 
 def test_saved_text_is_readable():
+    """Short lines, and one event of the chronicle a line, however long its text."""
     text = encode(document(played(), "builtin:factory")).decode()
     assert text.startswith('{\n "format": "collective-security-save",\n "version": ')
-    assert max(len(line) for line in text.splitlines()) < 200
+    events = text.split('"chronicle": [\n', 1)[1].split("\n ],", 1)[0].splitlines()
+    assert all(line.startswith('  ["') and line.endswith(("],", "]")) for line in events)
+    rest = set(text.splitlines()) - set(events)
+    assert max(len(line) for line in rest) < 200
 
 
 @pytest.mark.parametrize("data", [
@@ -130,11 +134,67 @@ def test_edited_history_is_detected():
         parse(encode(doc))
 
 
+def mid_phase() -> Session:
+    """A game saved while an AI nation is halfway through its orders."""
+    session = played()
+    while not session.plans():
+        session.submit(session.ai_action(session.ai_waiting()[0]))
+    return session
+
+
+def as_format_1(doc: dict) -> dict:
+    """A current document as format 1 wrote it: no chronicle, no AI plans."""
+    del doc["chronicle"], doc["snapshot"]["chronicle_hash"], doc["snapshot"]["plans"]
+    return doc | {"version": 1}
+
+
+def test_v1_save_gets_its_chronicle_from_its_history():
+    """Format 1 kept no events: loading replays the log to show the chronicle all the same."""
+    session = played()
+    save = parse(encode(as_format_1(document(session, "builtin:factory"))))
+    assert save.version == 1 and save.chronicle is None and save.plans == {}
+    assert resume(save, campaign()).chronicle == session.chronicle
+
+
+def test_v1_save_whose_history_no_longer_plays_still_loads():
+    """The format-1 fixture was written by older rules: its snapshot loads, without events
+    (a chronicle of another game would be worse than none)."""
+    save = parse(fixture_path(1).read_bytes())
+    assert resume(save, campaign()).chronicle == []
+
+
+def test_current_fixture_keeps_chronicle_and_plans():
+    save = parse(fixture_path(VERSION).read_bytes())
+    session = resume(save, campaign())
+    assert save.chronicle and session.chronicle == list(save.chronicle)
+    assert save.plans and session.plans() == save.plans
+
+
+def test_edited_chronicle_is_detected():
+    doc = document(played(), "builtin:factory")
+    doc["chronicle"][3][3] = "Nothing happened."
+    with pytest.raises(SaveError, match="chronicle does not match its checksum"):
+        parse(encode(doc))
+
+
+@pytest.mark.parametrize("plans, why", [
+    ({"GBR": ["GBR"]}, "a planned action is not an action"),
+    ({"GBR": ["FRA end"]}, "holds an action of another nation"),
+    ({"GBR": "GBR end"}, "snapshot.plans.GBR is missing or not a list"),
+])
+def test_bad_plans_are_damage(plans, why):
+    doc = document(played(), "builtin:factory")
+    doc["snapshot"]["plans"] = plans
+    with pytest.raises(SaveError, match=why):
+        parse(encode(doc))
+
+
 def write_fixture() -> Path:
-    """The fixture of the current format: a short hot-seat game of the factory campaign."""
+    """The fixture of the current format: a short hot-seat game of the factory campaign,
+    saved mid-phase so that it holds an AI plan."""
     path = fixture_path(VERSION)
     path.parent.mkdir(exist_ok=True)
-    path.write_bytes(encode(document(played(), "builtin:factory", "Fixture")))
+    path.write_bytes(encode(document(mid_phase(), "builtin:factory", "Fixture")))
     return path
 
 

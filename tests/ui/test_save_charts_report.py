@@ -5,6 +5,7 @@ played to the end showing its report, and screenshots of each screen at two size
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -195,6 +196,139 @@ def test_quick_save_and_load_and_continue(mini, home):
     app.reset(MainMenu(app))
     assert save_load.continue_latest(app)
     assert app.find(GameScene) is not None and state_hash(app.session.state) == h
+
+
+def contrast(a, b) -> float:
+    """The WCAG contrast ratio of two colours."""
+    def lum(c):
+        ch = [x / 255 for x in (c.r, c.g, c.b)]
+        ch = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in ch]
+        return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2]
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("palette", ["standard", "colourblind"])
+def test_saving_says_so_in_a_clear_toast(mini, home, palette):
+    """'Saved as ...' was small dim text over the map: now a toast in the theme's colours,
+    at high contrast, at the bottom of the map clear of its legend, gone after a few seconds."""
+    from game.ui.scenes import save_load
+    from game.ui.scenes.game_scene import GameScene
+    from game.ui.theme import load_theme
+    from game.ui.widgets import toast
+
+    app = make_app(home)
+    app.theme = load_theme(palette, 100, app.screen.get_size())
+    session = new_session(mini)
+    ctl = open_game(app, session)
+    game = app.find(GameScene)
+    now = [100.0]
+    game.toast.clock = lambda: now[0]
+    assert save_load.quick_save(app, ctl)
+    assert game.toast.visible() and "quick-save slot" in game.toast.text
+    app.push(save_load.SaveLoad(app, mode="save", ctl=ctl))
+    app.tick()
+    app.top.entry_box.set_text("before the vote")
+    press(app, pygame.K_RETURN)
+    assert app.top is game and game.toast.text == "Game saved as 'before the vote'"
+    shoot(app, f"toast_saved_{palette}.png")
+    box = game.toast.draw(app.screen, app.theme, game.map_rect)
+    assert box is not None and game.map_rect.contains(box)
+    assert box.top > game.map_rect.centery and abs(box.centerx - game.map_rect.centerx) <= 1
+    assert box.h >= app.theme.font(16).get_linesize()
+    assert contrast(app.theme.c("text"), app.theme.c("panel")) >= 7
+    now[0] += toast.SECONDS + 0.1
+    assert not game.toast.visible()
+    assert game.toast.draw(app.screen, app.theme, game.map_rect) is None
+
+
+def test_loaded_game_shows_its_chronicle(mini, home):
+    """A loaded game's chronicle panel tells what happened before the save, as it did."""
+    from game.ui.scenes import save_load
+    from game.ui.scenes.game_scene import GameScene
+
+    app = make_app(home)
+    session = new_session(mini)
+    session.play_out(turns=2)
+    ctl = open_game(app, session)
+    before = app.find(GameScene).widgets["chronicle"].html_text
+    assert save_load.quick_save(app, ctl)
+    session.play_out(turns=1)
+    assert save_load.quick_load(app)
+    app.tick()
+    loaded = app.find(GameScene)
+    assert loaded.ctl.session is not session
+    assert loaded.ctl.session.chronicle == session.chronicle[:len(loaded.ctl.session.chronicle)]
+    text = loaded.widgets["chronicle"].html_text
+    assert "Nothing has happened yet" not in text and text == before
+
+
+def test_load_screen_shows_the_turn_the_game_shows(mini, home):
+    """The top bar counts turns from 1; so does the load screen (it said one less)."""
+    from game.ui.scenes.save_load import SaveLoad
+
+    app = make_app(home)
+    session = new_session(mini)
+    session.play_out(turns=3)
+    open_game(app, session)
+    saves.save(session, "third", session.source, "third", home)
+    app.push(SaveLoad(app, mode="load"))
+    app.tick()
+    scene = app.top
+    click(app, scene.rows[next(i for i, e in enumerate(scene.entries) if e.slot == "third")])
+    assert session.state.turn == 3  # the top bar says "Turn 4 of ..."
+    assert "(turn 4)" in scene.detail.html_text
+
+
+HOSTILE = {
+    "nul": "ALD\x00 end",
+    "surrogate": "ALD \ud800 end",
+    "controls": "ALD\x01\x1b[31m\x7f\x85\t\r\n end",
+    "long": "ALD " + "x" * 100_000,
+    "long words": "ALD " + "word " * 20_000,
+    "right to left": "ALD \u202e\u05e9\u05dc\u05d5\u05dd \u0627\u0644\u0633\u0644\u0627\u0645 end",
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_text_from_a_save_file_reaches_no_widget_unsanitised(mini, home, text):
+    """Any character may be in a file: a NUL in the action log crashed the 'replay stopped
+    early' dialog inside pygame_gui. The file below holds the text in its log, its label,
+    its campaign's name, its date and its nations; the list, the details, the 'campaign has
+    changed' question and the replay's dialog all show it cleaned, and nothing crashes."""
+    from game.session.savefile import document, log_hash
+    from game.ui.scenes.dialog import Dialog
+    from game.ui.scenes.game_scene import GameScene
+    from game.ui.scenes.save_load import SaveLoad
+
+    app = make_app(home)
+    session = new_session(mini)
+    session.play_out(turns=1)
+    open_game(app, session)
+    doc = document(session, session.source, text)
+    doc["log"].append(text)
+    doc["snapshot"]["log_hash"] = log_hash(doc["log"])
+    doc["campaign"]["content_hash"] = "an older version"
+    doc["campaign"]["name"] = doc["meta"]["date_text"] = text
+    doc["meta"]["nations"] = [text]
+    (home / "hostile.json").write_text(json.dumps(doc))  # lone surrogates as \\ud800 escapes
+    app.push(SaveLoad(app, mode="load"))
+    app.tick()
+    scene = app.top
+    i = next(i for i, e in enumerate(scene.entries) if e.slot == "hostile")
+    assert scene.entries[i].ok, scene.entries[i].error
+    click(app, scene.rows[i])
+    assert len(scene.detail.html_text) < 2000
+    click(app, scene.action_button)
+    assert isinstance(app.top, Dialog) and app.top.title == "The campaign has changed"
+    click(app, dialog_button(app, "Replay and continue"))
+    assert isinstance(app.top, Dialog) and app.top.title == "The replay stopped early"
+    shown = app.top.body_html
+    assert "\x00" not in shown and "\ud800" not in shown and "\u202e" not in shown
+    assert f"Action {len(doc['log'])} of {len(doc['log'])}" in shown and len(shown) < 1000
+    app.draw()
+    press(app, pygame.K_RETURN)
+    assert app.find(GameScene).ctl.session.log == session.log
 
 
 def test_end_report_and_charts(mini, home):

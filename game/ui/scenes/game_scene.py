@@ -21,6 +21,7 @@ from game.ui.widgets.draw import Tips, bar, text, wrapped
 from game.ui.widgets.gauges import draw_gauges
 from game.ui.widgets.map_panel import MapPanel, make_map_panel
 from game.ui.widgets.tooltips import keep_clear
+from game.ui.widgets.toast import Toast
 
 CRISIS_MARK = "<font color={colour}><b>!</b></font> "
 """Before crisis lines in the chronicle: a warning mark the shipped font has."""
@@ -100,6 +101,7 @@ class GameScene(Scene):
         self.widgets: dict[str, object] = {}
         self.action_buttons: dict[str, object] = {}
         self.status = ""
+        self.toast = Toast()
         self.ai_progress = 0
         self._pending_dialog = False
         self._briefing_due = False
@@ -445,6 +447,7 @@ class GameScene(Scene):
         if self.status:
             text(surface, t, self.status, (self.map_rect.x + t.u(10), self.map_rect.y + t.u(8)),
                  size=13, colour=t.c("warn"), width=self.map_rect.w - t.u(20))
+        self.toast.draw(surface, t, self.map_rect)
 
     def draw_over(self, surface: pygame.Surface) -> None:
         if self.app.top is not self:
@@ -970,9 +973,7 @@ class GameScene(Scene):
     def quick_save(self) -> None:
         from game.ui.scenes.save_load import quick_save
 
-        quick_save(self.app, self.ctl)
-        self.status = "Saved to the quick-save slot (F9 loads it)."
-        self.app.invalidate()
+        quick_save(self.app, self.ctl)  # says so in a toast, or why not in a dialog
 
     def quick_load(self) -> None:
         from game.ui.scenes.save_load import quick_load

@@ -18,6 +18,10 @@ from pygame_gui.elements import UITextEntryLine
 from game.ui import fonts
 from game.ui.scenes.base import Scene, esc
 from game.ui.scenes.dialog import Dialog, confirm, message
+from game.ui.untrusted import shown
+
+MESSAGE = 600
+"""Characters of a message about a save: its file name and content may be in it."""
 
 # --- helpers ------------------------------------------------------------------------------------
 
@@ -41,11 +45,14 @@ def _game_scene(app):
     return app.find(GameScene)
 
 
-def _status(app, text: str) -> None:
+def _toast(app, text: str, kind: str = "good") -> None:
+    """Tell the player on the main screen, in a toast that goes by itself."""
+    from game.ui.widgets import toast
+
     scene = _game_scene(app)
-    if scene is not None and hasattr(scene, "status"):
-        scene.status = text
-    app.invalidate()
+    if scene is not None:
+        scene.toast.show(text, kind)
+    app.invalidate(toast.SECONDS)
 
 
 def open_session(app, session) -> None:
@@ -64,16 +71,16 @@ def load_save(app, data) -> bool:
     try:
         campaign = restore.find_campaign(data)
     except SaveError as exc:
-        message(app, "This game cannot be loaded", str(exc))
+        message(app, "This game cannot be loaded", shown(exc, MESSAGE))
         return False
     try:
         session = restore.resume(data, campaign)
     except restore.CampaignChanged as exc:
-        confirm(app, "The campaign has changed", str(exc), "Replay and continue",
+        confirm(app, "The campaign has changed", shown(exc, MESSAGE), "Replay and continue",
                 lambda: _replay(app, data, campaign), no="Cancel")
         return False
     except SaveError as exc:
-        message(app, "This game cannot be loaded", str(exc))
+        message(app, "This game cannot be loaded", shown(exc, MESSAGE))
         return False
     open_session(app, session)
     return True
@@ -87,9 +94,9 @@ def _replay(app, data, campaign) -> None:
     if result.illegal is not None:
         i = result.illegal
         message(app, "The replay stopped early",
-                f"Action {i.index + 1} of {len(data.log)}, '{i.action}', is not legal in the "
-                f"new version of the campaign ({i.reason}). The game goes on from just before "
-                f"it.")
+                f"Action {i.index + 1} of {len(data.log)}, '{shown(i.action, 80)}', is not "
+                f"legal in the new version of the campaign ({shown(i.reason)}). The game goes "
+                f"on from just before it.")
     elif not result.matches:
         message(app, "Replayed", "The history was replayed on the new version of the "
                 "campaign; the game may differ from the one that was saved.")
@@ -102,7 +109,7 @@ def load_path(app, path: Path) -> bool:
     try:
         data = saves.read(path)
     except SaveError as exc:
-        message(app, "This save cannot be loaded", str(exc))
+        message(app, "This save cannot be loaded", shown(exc, MESSAGE))
         return False
     return load_save(app, data)
 
@@ -114,9 +121,9 @@ def quick_save(app, ctl) -> bool:
     try:
         saves.quick_save(ctl.session, source_of(ctl.session), save_folder(app))
     except SaveError as exc:
-        message(app, "Not saved", str(exc))
+        message(app, "Not saved", shown(exc, MESSAGE))
         return False
-    _status(app, "Saved to the quick-save slot (F9 loads it).")
+    _toast(app, "Game saved in the quick-save slot · F9 loads it")
     return True
 
 
@@ -126,7 +133,7 @@ def quick_load(app) -> bool:
     path = save_folder(app) / (saves.QUICK + saves.EXT)
     if not path.exists():
         if _game_scene(app) is not None:
-            _status(app, "There is no quick save yet (F5 makes one).")
+            _toast(app, "There is no quick save yet · F5 makes one", "warn")
         else:
             message(app, "No quick save", "There is no quick save yet: F5 during a game "
                     "makes one.")
@@ -155,19 +162,19 @@ def continue_latest(app) -> bool:
 
 
 def describe(entry) -> str:
-    """One line about a save for its row."""
+    """One line about a save for its row (every part of it comes from the file)."""
     if not entry.ok:
-        return f"{entry.slot} — unreadable"
+        return f"{shown(entry.slot, 64)} — unreadable"
     title = entry.label if entry.label and entry.kind == "named" and entry.label != entry.slot \
         else ""
-    who = ", ".join(entry.nations) or "no seats"
-    parts = [entry.slot + (f" ({title})" if title else ""), entry.date_text, who,
-             entry.campaign_name]
+    who = shown(", ".join(entry.nations), 60) or "no seats"
+    parts = [shown(entry.slot, 64) + (f" ({shown(title, 64)})" if title else ""),
+             shown(entry.date_text, 30), who, shown(entry.campaign_name, 80)]
     return " — ".join(p for p in parts if p)
 
 
 def _when(saved_at: str) -> str:
-    return saved_at.replace("T", " ")[:16] if saved_at else ""
+    return shown(saved_at.replace("T", " ")[:16]) if saved_at else ""
 
 
 # --- the screen ---------------------------------------------------------------------------------
@@ -203,7 +210,7 @@ class SaveLoad(Scene):
             self.entries = saves.list_saves(save_folder(self.app))
         except OSError as exc:
             self.entries = []
-            self.status = f"The save folder cannot be read ({exc})"
+            self.status = shown(f"The save folder cannot be read ({exc})", MESSAGE)
         if self.selected is not None and self.selected >= len(self.entries):
             self.selected = None
         if rebuild and self.entered:
@@ -247,7 +254,7 @@ class SaveLoad(Scene):
                                     min(len(self.entries), self.offset + self.per_page))):
             e = self.entries[i]
             rect = pygame.Rect(u(32), u(top + n * (row_h + gap)), u(list_w), u(row_h))
-            tip = esc(describe(e)) + (f"<br>{esc(e.error)}" if not e.ok else "")
+            tip = esc(describe(e)) + (f"<br>{esc(shown(e.error, MESSAGE))}" if not e.ok else "")
             b = self.button(rect, describe(e), lambda i=i: self.select(i), cls="@list_row",
                             tooltip=tip)
             font = getattr(b, "font", None)
@@ -306,13 +313,15 @@ class SaveLoad(Scene):
                         "save over it.")
             return "Choose a save on the left, then <b>Load</b> it." if self.entries else ""
         if not e.ok:
-            return (f"<b>{esc(e.slot)}</b><br><br><font color='#e06060'>{esc(e.error)}</font>"
+            return (f"<b>{esc(shown(e.slot, 64))}</b><br><br><font color='#e06060'>"
+                    f"{esc(shown(e.error, MESSAGE))}</font>"
                     "<br><br>This file cannot be loaded; nothing was changed.")
         kind = {"quicksave": "Quick save", "autosave": "Autosave"}.get(e.kind, "Saved game")
-        rows = [f"<b>{esc(e.label or e.slot)}</b>", f"{kind} · slot '{esc(e.slot)}'", "",
-                f"<b>Campaign</b> {esc(e.campaign_name)}",
-                f"<b>Date in the game</b> {esc(e.date_text)} (turn {e.turn})",
-                f"<b>Nations</b> {esc(', '.join(e.nations) or '—')}"]
+        rows = [f"<b>{esc(shown(e.label or e.slot, 64))}</b>",
+                f"{kind} · slot '{esc(shown(e.slot, 64))}'", "",
+                f"<b>Campaign</b> {esc(shown(e.campaign_name, 80))}",
+                f"<b>Date in the game</b> {esc(shown(e.date_text, 30))} (turn {e.shown_turn})",
+                f"<b>Nations</b> {esc(shown(', '.join(e.nations), 120) or '—')}"]
         if e.saved_at:
             rows.append(f"<b>Saved</b> {esc(_when(e.saved_at))}")
         return " <br>".join(rows)
@@ -363,7 +372,7 @@ class SaveLoad(Scene):
 
     def load_entry(self, e) -> bool:
         if not e.ok:
-            message(self.app, "This save cannot be loaded", e.error)
+            message(self.app, "This save cannot be loaded", shown(e.error, MESSAGE))
             return False
         return load_path(self.app, e.path)
 
@@ -383,7 +392,7 @@ class SaveLoad(Scene):
         try:
             path = saves.slot_path(slot, save_folder(self.app))
         except SaveError as exc:
-            message(self.app, "Not a usable name", str(exc))
+            message(self.app, "Not a usable name", shown(exc, MESSAGE))
             return False
         if path.exists() and not confirmed:
             confirm(self.app, "Overwrite?", f"There is already a save named '{slot}'. Save "
@@ -394,10 +403,10 @@ class SaveLoad(Scene):
         try:
             saves.save(session, slot, source_of(session), slot, save_folder(self.app))
         except SaveError as exc:
-            message(self.app, "Not saved", str(exc))
+            message(self.app, "Not saved", shown(exc, MESSAGE))
             return False
         self.app.pop(self)
-        _status(self.app, f"Saved as '{slot}'.")
+        _toast(self.app, f"Game saved as '{slot}'")
         return True
 
     # --- events and drawing -------------------------------------------------------------------
