@@ -18,6 +18,7 @@ from game.engine.bodies import permanent_members, seated
 from game.engine.gauges import allies_of, distance_km, force, gauges
 from game.engine.legal import COST, key_of, legal_actions, options
 from game.engine.measures import mission_need
+from game.engine.model import ChoiceOption
 from game.engine.state import CrisisState, GameState, Resolution
 from game.engine.view import PlayerView
 
@@ -187,8 +188,7 @@ class Mind:
         return value + jitter(self.key, a, self.difficulty), reasons
 
     def _choose(self, a: Action) -> tuple[float, list[str]]:
-        event = self.s.campaign.event(a.args[0])
-        option = next(o for o in event.choice.options if o.id == a.args[1])
+        option = next(o for o in _options(self.s, a.args[0]) if o.id == a.args[1])
         return 100.0 + option.ai_weight, [option.explain or option.label]
 
     def _accept(self, a: Action) -> tuple[float, list[str]]:
@@ -270,11 +270,13 @@ class Mind:
         theirs, _ = Mind(self.v, "hard", judge=other).support(res)
         if theirs > 8 or theirs < -40:
             return -50.0, []
-        key = 15 if other in permanent_members(s, res.org, res.body) else 0
-        return 20.0 + key + mine / 4, [f"{s.campaign.nation(other).name} is wavering"]
+        veto = 15 if other in permanent_members(s, res.org, res.body) else 0
+        return 20.0 + veto + mine / 4, [f"{s.campaign.nation(other).name} is wavering"]
 
     def _emergency(self, a: Action) -> tuple[float, list[str]]:
         res = self.s.resolution(a.args[0])
+        if res is None:
+            return -100.0, []
         value, reasons = self.support(res)
         return value - 10 + self.multi, reasons + ["the veto should not have the last word"]
 
@@ -465,8 +467,8 @@ def _weighted_answer(state: GameState, nation: str, event_id: str, answers: list
                      difficulty: str, key: int) -> Choice:
     """The heaviest answer is taken; on easy the answer is drawn by weight (a seeded draw), so
     an easy AI is less predictable and less wise."""
-    event = state.campaign.event(event_id)
-    weights = {o.id: max(1, o.ai_weight) for o in event.choice.options}
+    options_ = _options(state, event_id)
+    weights = {o.id: max(1, o.ai_weight) for o in options_}
     if difficulty != "easy":
         best = max(answers, key=lambda a: (weights[a.args[1]], a.args[1]))
     else:
@@ -477,8 +479,16 @@ def _weighted_answer(state: GameState, nation: str, event_id: str, answers: list
             point -= weights[best.args[1]]
             if point < 0:
                 break
-    option = next(o for o in event.choice.options if o.id == best.args[1])
+    option = next(o for o in options_ if o.id == best.args[1])
     return Choice(best, float(option.ai_weight), (option.explain or option.label,))
+
+
+def _options(state: GameState, event_id: str) -> tuple[ChoiceOption, ...]:
+    """The options of an event that asks a choice (only those are put to a nation)."""
+    choice = state.campaign.event(event_id).choice
+    if choice is None:
+        raise ValueError(f"event {event_id} asks no choice")
+    return choice.options
 
 
 def _bystander(state: GameState, nation: str) -> bool:
