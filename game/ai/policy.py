@@ -1,8 +1,11 @@
 """Utility-based AI nations: every candidate action gets a score and the reasons behind it.
 
-Deterministic: the only noise comes from a hash of (seed, turn, nation, action), so the same
-game gives the same choices in any process. Personalities weight the utilities; difficulty
-changes how well the AI plays (noise, attention), never the rules.
+An AI nation plays on its own view (``PlayerView``), as a human seat does: it knows what that
+nation may know and nothing else. Its noise comes from a ``key`` the session hands it for each
+(nation, turn), drawn from the game's secret seed, which no view holds; so the same game gives
+the same choices in any process, and no player can predict them from what they see.
+Personalities weight the utilities; difficulty changes how well the AI plays (noise,
+attention), never the rules.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from game.engine.bodies import permanent_members, seated
 from game.engine.gauges import allies_of, distance_km, force, gauges
 from game.engine.legal import COST, key_of, legal_actions, options
 from game.engine.measures import mission_need
+from game.engine.model import ChoiceOption
 from game.engine.state import CrisisState, GameState, Resolution
+from game.engine.view import PlayerView
 
 NOISE = {"easy": 25, "normal": 8, "hard": 0}
 ATTENTION = {"easy": 2, "normal": 4, "hard": 6}
@@ -39,23 +44,38 @@ class Choice:
     reasons: tuple[str, ...]
 
 
-def jitter(state: GameState, nation: str, action: Action, difficulty: str) -> float:
+def jitter(key: int, action: Action, difficulty: str) -> float:
+    """Noise in [-span, span] for ``action``, from the session's secret key alone."""
     span = NOISE[difficulty]
     if not span:
         return 0.0
-    digest = hashlib.sha256(f"{state.seed}:{state.turn}:{action.text()}".encode()).digest()
+    digest = hashlib.sha256(f"{key}:{action.text()}".encode()).digest()
     return (digest[0] / 255 * 2 - 1) * span
 
 
 class Mind:
-    """One nation's view of its interests, for one decision."""
+    """One nation's judgement of its interests, for one decision, on its own view.
 
-    def __init__(self, state: GameState, nation: str, difficulty: str = "normal"):
-        self.s = state
-        self.me = nation
-        self.d = state.campaign.nation(nation)
-        self.n = state.nations[nation]
+    ``judge`` is whose mind is modelled: the viewer by default, or another nation whose vote
+    the viewer tries to guess (from what the viewer knows). ``audience`` is who hears the
+    reasons: the nation itself hears all of them; anyone else only what a government says in
+    public and what that listener already knows (the lobbying it did).
+    """
+
+    def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
+                 judge: str | None = None, audience: str | None = ""):
+        if not isinstance(v, PlayerView):
+            raise TypeError("an AI nation plays on a PlayerView, never on the full state")
+        if v.nation is None:
+            raise ValueError("an AI nation plays on its own view, not the public one")
+        self.v = v
+        self.s: GameState = v.facts
+        self.me: str = judge or v.nation
+        self.audience = self.me if audience == "" else audience
+        self.d = self.s.campaign.nation(self.me)
+        self.n = self.s.nations[self.me]
         self.difficulty = difficulty
+        self.key = key
         self.multi, self.hawk, self.frugal, self.greed = PERSONALITY[self.d.personality]
 
     # --- shared judgements ------------------------------------------------------------
@@ -138,7 +158,8 @@ class Mind:
                 weight = 10 + (s.nations[lobbyist].economy
                                + s.orgs[res.org].contribution(lobbyist) * 3) / 8
                 value += weight
-                reasons.append(f"{s.campaign.nation(lobbyist).name} pressed us")
+                if self.audience in (lobbyist, self.me):
+                    reasons.append(f"{s.campaign.nation(lobbyist).name} pressed us")
         if s.orgs[res.org].credibility < 30:
             value -= 5
             reasons.append("the organisation is not taken seriously")
@@ -146,7 +167,7 @@ class Mind:
 
     def ballot(self, res: Resolution) -> tuple[str, list[str]]:
         value, reasons = self.support(res)
-        value += jitter(self.s, self.me, act(self.me, "vote", res.id), self.difficulty) / 2
+        value += jitter(self.key, act(self.me, "vote", res.id), self.difficulty) / 2
         permanent = self.me in permanent_members(self.s, res.org, res.body)
         if value > 8:
             return "yes", reasons
@@ -164,11 +185,10 @@ class Mind:
         value, reasons = handler(a)
         if value + NOISE[self.difficulty] <= floor:
             return value - NOISE[self.difficulty], reasons
-        return value + jitter(self.s, self.me, a, self.difficulty), reasons
+        return value + jitter(self.key, a, self.difficulty), reasons
 
     def _choose(self, a: Action) -> tuple[float, list[str]]:
-        event = self.s.campaign.event(a.args[0])
-        option = next(o for o in event.choice.options if o.id == a.args[1])
+        option = next(o for o in _options(self.s, a.args[0]) if o.id == a.args[1])
         return 100.0 + option.ai_weight, [option.explain or option.label]
 
     def _accept(self, a: Action) -> tuple[float, list[str]]:
@@ -247,14 +267,16 @@ class Mind:
         mine, _ = self.support(res)
         if mine < 30:
             return -50.0, []
-        theirs, _ = Mind(s, other, "hard").support(res)
+        theirs, _ = Mind(self.v, "hard", judge=other).support(res)
         if theirs > 8 or theirs < -40:
             return -50.0, []
-        key = 15 if other in permanent_members(s, res.org, res.body) else 0
-        return 20.0 + key + mine / 4, [f"{s.campaign.nation(other).name} is wavering"]
+        veto = 15 if other in permanent_members(s, res.org, res.body) else 0
+        return 20.0 + veto + mine / 4, [f"{s.campaign.nation(other).name} is wavering"]
 
     def _emergency(self, a: Action) -> tuple[float, list[str]]:
         res = self.s.resolution(a.args[0])
+        if res is None:
+            return -100.0, []
         value, reasons = self.support(res)
         return value - 10 + self.multi, reasons + ["the veto should not have the last word"]
 
@@ -387,13 +409,15 @@ class Mind:
         return END_SCORE, ["nothing else is worth the cost"]
 
 
-def plan(state: GameState, nation: str, difficulty: str = "normal") -> list[Choice]:
-    """All the AI's actions for ``nation`` in this phase, chosen at once, ending its turn.
+def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
+    """All the AI's actions for the view's nation in this phase, chosen at once, ending its
+    turn; ``key`` is the session's secret noise key for this nation and turn.
 
     Decisions come first, then the best orders worth more than ending the turn, as many as
     its attention and its diplomatic capital allow, one per target and verb.
     """
-    mind = Mind(state, nation, difficulty)
+    mind = Mind(v, difficulty, key)
+    state, nation = mind.s, mind.me
     if state.phase == "voting":
         out = []
         for rid in state.ballots_owed(nation):
@@ -408,7 +432,7 @@ def plan(state: GameState, nation: str, difficulty: str = "normal") -> list[Choi
     chosen: list[Choice] = []
     for event_id in state.choices.get(nation, ()):
         answers = [a for a in legal if a.verb == "choose" and a.args[0] == event_id]
-        chosen.append(_weighted_answer(state, nation, event_id, answers, difficulty))
+        chosen.append(_weighted_answer(state, nation, event_id, answers, difficulty, key))
     candidates = []
     for a in legal:
         if a.verb in ("end", "choose") or not relevant(a):
@@ -418,20 +442,20 @@ def plan(state: GameState, nation: str, difficulty: str = "normal") -> list[Choi
             candidates.append(Choice(a, value, tuple(reasons)))
     candidates.sort(key=lambda c: (-c.score, c.action.text()))
     capital = state.nations[nation].capital
-    keys: set[str] = set()
+    slots: set[str] = set()
     orders = 0
     for c in candidates:
         answer = c.action.verb in ("accept", "decline")
         if not answer and orders >= ATTENTION[difficulty]:
             continue
-        key = key_of(c.action) if not answer else f"answer {c.action.args[0]}"
+        slot = key_of(c.action) if not answer else f"answer {c.action.args[0]}"
         if c.action.verb == "table":
-            key = "table"  # one resolution a turn: the AI does not flood every agenda
+            slot = "table"  # one resolution a turn: the AI does not flood every agenda
         if c.action.verb in ("escalate", "backdown"):
-            key = f"intent {c.action.args[0]}"  # press on or back down, never both
-        if key in keys or COST[c.action.verb] > capital:
+            slot = f"intent {c.action.args[0]}"  # press on or back down, never both
+        if slot in slots or COST[c.action.verb] > capital:
             continue
-        keys.add(key)
+        slots.add(slot)
         capital -= COST[c.action.verb]
         orders += 0 if answer else 1
         chosen.append(c)
@@ -440,23 +464,31 @@ def plan(state: GameState, nation: str, difficulty: str = "normal") -> list[Choi
 
 
 def _weighted_answer(state: GameState, nation: str, event_id: str, answers: list[Action],
-                     difficulty: str) -> Choice:
+                     difficulty: str, key: int) -> Choice:
     """The heaviest answer is taken; on easy the answer is drawn by weight (a seeded draw), so
     an easy AI is less predictable and less wise."""
-    event = state.campaign.event(event_id)
-    weights = {o.id: max(1, o.ai_weight) for o in event.choice.options}
+    options_ = _options(state, event_id)
+    weights = {o.id: max(1, o.ai_weight) for o in options_}
     if difficulty != "easy":
         best = max(answers, key=lambda a: (weights[a.args[1]], a.args[1]))
     else:
-        digest = hashlib.sha256(f"{state.seed}:{state.turn}:{nation}:{event_id}".encode())
+        digest = hashlib.sha256(f"{key}:{nation}:{event_id}".encode())
         point = int.from_bytes(digest.digest()[:4], "big") % sum(weights[a.args[1]]
                                                                  for a in answers)
         for best in answers:
             point -= weights[best.args[1]]
             if point < 0:
                 break
-    option = next(o for o in event.choice.options if o.id == best.args[1])
+    option = next(o for o in options_ if o.id == best.args[1])
     return Choice(best, float(option.ai_weight), (option.explain or option.label,))
+
+
+def _options(state: GameState, event_id: str) -> tuple[ChoiceOption, ...]:
+    """The options of an event that asks a choice (only those are put to a nation)."""
+    choice = state.campaign.event(event_id).choice
+    if choice is None:
+        raise ValueError(f"event {event_id} asks no choice")
+    return choice.options
 
 
 def _bystander(state: GameState, nation: str) -> bool:
@@ -501,16 +533,18 @@ def _relevant(state: GameState, nation: str):
     return check, partners | aggressors | victims
 
 
-def decide(state: GameState, nation: str, difficulty: str = "normal") -> Choice:
-    """The AI's next action for ``nation`` in this phase, with its reasons."""
-    return plan(state, nation, difficulty)[0]
+def decide(v: PlayerView, key: int, difficulty: str = "normal") -> Choice:
+    """The AI's next action for the view's nation in this phase, with its reasons."""
+    return plan(v, key, difficulty)[0]
 
 
-def explain(state: GameState, nation: str, action: Action) -> tuple[str, ...]:
-    """Why an AI nation would take (or took) ``action``: its main reasons."""
-    mind = Mind(state, nation, "hard")
+def explain(v: PlayerView, action: Action, audience: str | None = None) -> tuple[str, ...]:
+    """Why the view's nation would take (or took) ``action``, as it would tell ``audience``:
+    the reasons a government gives in public, and that a nation pressed it only to that
+    nation (None: the public, which hears no private reason)."""
+    mind = Mind(v, "hard", audience=audience)
     if action.verb == "vote":
-        res = state.resolution(action.args[0])
+        res = mind.s.resolution(action.args[0])
         return tuple(mind.support(res)[1]) if res else ()
     return tuple(mind.score(action)[1])
 

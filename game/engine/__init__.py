@@ -7,10 +7,11 @@ from .events import Event
 from .gauges import gauges
 from .legal import legal_actions, options, why_not
 from .state import GameState, state_hash
-from .view import view, visible_events
+from .view import PlayerView, view, view_from_plain, view_to_plain, visible_events
 
 __all__ = [
-    "Action", "BadActionText", "EngineError", "Event", "GameState", "IllegalAction", "act",
-    "apply", "begin", "gauges", "legal_actions", "new_game", "options", "parse_action",
-    "state_hash", "view", "visible_events", "why_not",
+    "Action", "BadActionText", "EngineError", "Event", "GameState", "IllegalAction",
+    "PlayerView", "act", "apply", "begin", "gauges", "legal_actions", "new_game", "options",
+    "parse_action", "state_hash", "view", "view_from_plain", "view_to_plain", "visible_events",
+    "why_not",
 ]

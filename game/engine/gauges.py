@@ -79,7 +79,8 @@ def engagements(state: GameState, crisis: CrisisState) -> dict[str, str]:
     for mission in state.missions.values():
         if mission.crisis == crisis.id and mission.status == "active":
             for nation, _ in mission.pledges:
-                mark(nation, "peacekeeping")
+                if nation in state.nations:  # a view shows others' pledges as one share
+                    mark(nation, "peacekeeping")
     for code, n in state.nations.items():
         if crisis.id in n.mobilised:
             mark(code, "mobilised")

@@ -30,8 +30,9 @@ def _improve(ctx: Ctx, a: Action) -> None:
     other = a.args[0]
     same = ctx.state.campaign.nation(a.nation).ideology == ctx.state.campaign.nation(other).ideology
     ctx.relate(a.nation, other, 10 if same else 7)
+    # courting is done in the open: the relation it moves is public
     ctx.emit("diplomacy", f"{ctx.name(a.nation)} courts {ctx.name(other)}.",
-             (a.nation, other), nation=a.nation, other=other)
+             nation=a.nation, other=other)
 
 
 def _denounce(ctx: Ctx, a: Action) -> None:
@@ -85,8 +86,7 @@ def _answer(ctx: Ctx, a: Action) -> None:
     if accepted:
         ctx.relate(offer.sender, offer.receiver, 10)
         perform(ctx, m.SignTreaty(offer.kind, offer.sender, offer.receiver), "treaty")
-    else:
-        ctx.relate(offer.sender, offer.receiver, -3)
+    else:  # a refusal in private moves no public number
         ctx.emit("offer", f"{ctx.name(a.nation)} declines the offer of {TREATY_NAMES[offer.kind]}"
                  f" from {ctx.name(offer.sender)}.", (offer.sender, offer.receiver),
                  offer=offer.id)
@@ -138,8 +138,8 @@ def _lobby(ctx: Ctx, a: Action) -> None:
     s = ctx.state
     other, rid = a.args
     res = s.resolutions[rid]
+    # lobbying is private to the two: it moves no public number (the relation stays put)
     s.resolutions[rid] = replace(res, lobbied=res.lobbied + ((a.nation, other),))
-    ctx.relate(a.nation, other, -1)
     ctx.emit("lobby", f"{ctx.name(a.nation)} presses {ctx.name(other)} to vote for {rid}.",
              (a.nation, other), resolution=rid, nation=a.nation, other=other)
 
@@ -152,8 +152,9 @@ def _pledge(ctx: Ctx, a: Action) -> None:
         size = pledge_size(s, a.nation)
         pledges = dict(mission.pledges)
         pledges[a.nation] = pledges.get(a.nation, 0) + size
+        # who sends troops is secret (only the mission's strength is public), so a pledge
+        # costs diplomatic capital, which is private, and no public figure such as will
         s.missions[target] = replace(mission, pledges=tuple(pledges.items()))
-        ctx.adjust(a.nation, "will", -3, f"troops for mission {target}")
         ctx.emit("pledge", f"{ctx.name(a.nation)} pledges {size} units to mission {target}.",
                  (a.nation,), mission=target, nation=a.nation)
     else:
@@ -163,8 +164,9 @@ def _pledge(ctx: Ctx, a: Action) -> None:
         s.orgs[target] = replace(org, budget=org.budget + 3,
                                  contributions=tuple(sorted(contributions.items())))
         ctx.adjust(a.nation, "economy", -2, f"contribution to {the(s.campaign.org(target).name)}")
+        # budgets are published: a contribution is public, like the figures it moves
         ctx.emit("pledge", f"{ctx.name(a.nation)} pays into "
-                 f"{the(s.campaign.org(target).name)}'s budget.", (a.nation,), org=target)
+                 f"{the(s.campaign.org(target).name)}'s budget.", org=target)
 
 
 def _boycott(ctx: Ctx, a: Action) -> None:

@@ -16,9 +16,9 @@ This module holds everything about hot-seat play that is not drawing:
   to look at public facts only, ``view(state, None)``, never anything private to any nation).
   The choice lives in the seat (``HotSeat``) and so travels through saves.
 
-The engine already keeps ballots, lobbying, offers, pledges and choices private (see
-game/engine/view.py); the screens must show each seat only ``view(state, seat)`` and
-``visible_events(events, seat)``, and a watching seat only ``view(state, None)``.
+What each nation may know is decided in game/engine/view.py: a seat's screens read only its
+``PlayerView`` (``view(state, seat)``) and ``visible_events(events, seat)``, and a watching
+seat only ``view(state, None)``; the AI nations plan on their own views too.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import hmac
 import secrets
 from dataclasses import dataclass, replace
 
-from game.engine import Event, GameState, view
+from game.engine import Event, GameState, PlayerView, view
 from game.engine.model import Campaign, NationDef
 
 from .session import Seat, Session
@@ -329,7 +329,7 @@ def done_watching(session: Session, nation: str) -> Seat:
     return _replace_seat(session, nation, watched=session.state.turn)
 
 
-def viewer_state(session: Session, current: Turn | None) -> GameState:
+def viewer_state(session: Session, current: Turn | None) -> PlayerView:
     """What the screen may show for ``current``: the seat's own view, or the public facts."""
     return view(session.state, current.viewer if current is not None else None)
 

@@ -10,9 +10,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.ai import decide
+from game.ai import Choice, decide
 from game.ai.policy import plan
-from game.engine import Action, Event, GameState, apply, begin, parse_action, why_not
+from game.engine import (Action, Event, GameState, PlayerView, apply, begin, parse_action, view,
+                         why_not)
+from game.engine.rng import rng_for
 from game.engine.model import Campaign
 
 from .paths import campaign_source
@@ -106,18 +108,32 @@ class Session:
         self.chronicle.extend(events)
         return events
 
+    def ai_view(self, nation: str) -> PlayerView:
+        """What an AI nation plays on: its own view, as a human seat would see it."""
+        return view(self.state, nation)
+
+    def ai_key(self, nation: str) -> int:
+        """The AI's noise key for ``nation`` this turn: drawn from the seed, which no view
+        holds, so nobody can foresee the AI's choices from what they are shown."""
+        return rng_for(self.state.seed, self.state.turn, f"ai {nation}").getrandbits(64)
+
+    def ai_choice(self, nation: str) -> Choice:
+        """The AI's choice for ``nation`` decided afresh now, with its reasons."""
+        return decide(self.ai_view(nation), self.ai_key(nation), self.difficulty)
+
     def ai_action(self, nation: str) -> Action:
         """The AI's next action for ``nation``: planned once a phase, then taken in order."""
         when = (self.state.turn, self.state.phase)
         stamp, queue = self._plans.get(nation, (None, []))
         if stamp != when or not queue:
-            queue = [c.action for c in plan(self.state, nation, self.difficulty)]
+            queue = [c.action for c in plan(self.ai_view(nation), self.ai_key(nation),
+                                            self.difficulty)]
             self._plans[nation] = (when, queue)
         while queue:
             action = queue.pop(0)
             if why_not(self.state, action) is None:
                 return action
-        return decide(self.state, nation, self.difficulty).action
+        return self.ai_choice(nation).action
 
     def plans(self) -> dict[str, tuple[str, ...]]:
         """The actions each AI nation planned for this phase and has not taken yet.

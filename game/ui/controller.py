@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import time
 
-from game.engine import IllegalAction, parse_action
+from game.ai import explain
+from game.engine import IllegalAction, PlayerView, act, parse_action
+from game.engine import view as engine_view
 
 
 class GameController:
@@ -18,8 +20,9 @@ class GameController:
         self.session = session
         self.read = 0
         """How many chronicle events the screens have taken in."""
-        self.reasons: dict[tuple[str, str], tuple[str, ...]] = {}
-        """(nation, resolution id) -> the reasons an AI nation gave for its ballot."""
+        self.reasons: dict[tuple[str, str], dict[str | None, tuple[str, ...]]] = {}
+        """(nation, resolution id) -> the reasons an AI nation gave for its ballot, as told to
+        each human seat (and to the public, None) when it voted."""
         self.ai_actions = 0
         self.ai_seconds = 0.0
         self.current: str | None = session.humans[0] if session.humans else None
@@ -48,13 +51,10 @@ class GameController:
             self.current = nxt
         return self.current
 
-    def view(self, nation: str | None = None):
-        """The state as ``nation`` may see it (engine.view when the engine offers one)."""
-        try:
-            from game.engine import view  # type: ignore
-        except ImportError:
-            return self.state
-        return view(self.state, nation or self.player())
+    def view(self, nation: str | None = None) -> PlayerView:
+        """What ``nation`` (by default the player at the screen) may know: what screens,
+        tooltips and charts of a seat read."""
+        return engine_view(self.state, nation or self.player())
 
     def visible_events(self, nation: str | None, start: int = 0) -> list:
         return [e for e in self.session.chronicle[start:]
@@ -86,8 +86,6 @@ class GameController:
     def step_ai(self, budget: float = 0.008) -> int:
         """Let AI nations act for at most ``budget`` seconds (at least one action if any is
         due). Returns how many actions were taken."""
-        from game.ai import explain
-
         t0 = time.perf_counter()
         n = 0
         while not self.over:
@@ -97,7 +95,7 @@ class GameController:
             nation = waiting[0]
             action = self.session.ai_action(nation)
             if action.verb == "vote":
-                self.reasons[(nation, action.args[0])] = explain(self.state, nation, action)
+                self.reasons[(nation, action.args[0])] = self._told(nation, action)
             self.session.submit(action)
             n += 1
             if time.perf_counter() - t0 >= budget:
@@ -115,17 +113,21 @@ class GameController:
         while self.ai_busy():
             self.step_ai(1.0)
 
-    def reason_for(self, nation: str, res_id: str) -> str:
-        r = self.reasons.get((nation, res_id))
-        if r:
-            return "; ".join(r)
-        try:
-            from game.ai import explain
+    def _told(self, nation: str, action) -> dict[str | None, tuple[str, ...]]:
+        """An AI nation's reasons for ``action``, from its own view, as it tells each human
+        seat and the public: that it was pressed, and by whom, only the presser hears."""
+        own = self.session.ai_view(nation)
+        return {who: explain(own, action, audience=who) for who in (*self.humans, None)}
 
-            res = self.state.resolution(res_id)
-            if res is not None:
-                return "; ".join(explain(self.state, nation,
-                                         parse_action(f"{nation} vote {res_id} yes")))
-        except Exception:  # noqa: BLE001 - an explanation is a nicety
-            pass
-        return ""
+    def reason_for(self, nation: str, res_id: str, viewer: str | None = None) -> str:
+        """Why AI ``nation`` voted as it did on ``res_id``, as ``viewer`` (by default the
+        player at the screen) may hear it."""
+        viewer = viewer or self.player()
+        told = self.reasons.get((nation, res_id))
+        if told is None and self.state.resolution(res_id) is not None:
+            # a vote the screens did not see cast (a loaded game): explained once, now
+            told = self._told(nation, act(nation, "vote", res_id, "yes"))
+            self.reasons[(nation, res_id)] = told
+        if not told:
+            return ""
+        return "; ".join(told.get(viewer, told[None]))

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from game.ai import decide
 from game.content.loader import load_campaign
 from game.engine.calendar import parse_date
 from game.session import scripted
@@ -80,7 +79,7 @@ class Play:
 
     def _turn(self, texts: list[str]) -> None:
         scripted.play_turn(self.session, texts, skipped=self.skipped,
-                           ai=lambda s, nation: decide(s.state, nation).action
+                           ai=lambda s, nation: s.ai_choice(nation).action
                            if s.state.choices.get(nation) else s.ai_action(nation))
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from game.ai import decide
 from game.content.loader import load_campaign
 from game.engine.calendar import parse_date
 from game.session import scripted
@@ -43,7 +42,7 @@ def campaign(loaded):
 def play_turn(session: Session, items: list[Item]) -> None:
     """One turn (game.session.scripted.play_turn); the AI decides afresh before every action."""
     scripted.play_turn(session, items,
-                       ai=lambda s, nation: decide(s.state, nation, s.difficulty).action)
+                       ai=lambda s, nation: s.ai_choice(nation).action)
 
 
 def run(session: Session, script: Script, until: str | None = None) -> Session:

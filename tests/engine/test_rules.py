@@ -4,7 +4,8 @@ from dataclasses import replace
 
 import pytest
 
-from game.engine import IllegalAction, apply, gauges, legal_actions, new_game, parse_action
+from game.engine import (IllegalAction, apply, gauges, legal_actions, new_game, parse_action,
+                         view)
 from game.engine.legal import why_not
 from game.engine.measures import coverage, sanctions_pressure
 from game.engine.model import Span
@@ -269,13 +270,13 @@ def test_aggressor_reads_the_gauges():
     from game.ai.policy import Mind
 
     state = new_game(campaign(), seed=1)
-    weak = Mind(state, "ITA").pressing(state.crises["abyssinia"])[0]
+    weak = Mind(view(state, "ITA")).pressing(state.crises["abyssinia"])[0]
     c = state.crises["abyssinia"]
     state.crises["abyssinia"] = replace(
         c, clarity=100, closed=("suez",), interveners=(("GBR", "universal"), ("FRA", "universal")),
         measures=(Measure("enforcement", "un", "R1", 0, True),
                   Measure("sanctions", "league", "R2", 0, True, (("type", "oil"),))))
-    strong, reasons = Mind(state, "ITA").pressing(state.crises["abyssinia"])
+    strong, reasons = Mind(view(state, "ITA")).pressing(state.crises["abyssinia"])
     assert strong < weak - 20
     assert any("deterrence" in r for r in reasons)
 

@@ -181,7 +181,9 @@ def test_veto_offers_uniting_for_peace(mini, tmp_path):
                      status="vetoed", vetoed_by=("BRV",), ballots=(("ALD", "yes"),
                                                                    ("BRV", "no")),
                      reason="vetoed by BRV")
-    ctl.session.state.archive = st.archive[:-1] + (vetoed,)
+    # the vetoed item is the last session's only result, so the chamber opens on it
+    ctl.session.state.archive = tuple(r for r in st.archive[:-1]
+                                      if r.turn != st.turn - 1) + (vetoed,)
     assert any(a.verb == "emergency" and a.args[0] == vetoed.id and why is None
                for a, why in options(ctl.state, "ALD"))
     scene = CouncilScene(app, ctl, results=True)
