@@ -79,9 +79,19 @@ def snapshot(app, *, idle: bool, state_hash: str = "") -> dict:
         "modal": bool(getattr(top, "overlay", False)),
         "buttons": buttons(top) if top is not None else [],
         "status": getattr(top, "status", "") or "",
+        "toast": _toast(app),
         "tooltip": shown_tooltip(top) if top is not None else "",
         "game": game_facts(app, state_hash),
     }
+
+
+def _toast(app) -> str:
+    """The confirmation toast on screen now, if any (the main screen's)."""
+    for scene in reversed(app.stack):
+        toast = getattr(scene, "toast", None)
+        if toast is not None:
+            return toast.text if toast.visible() else ""
+    return ""
 
 
 def game_facts(app, state_hash: str) -> dict | None:

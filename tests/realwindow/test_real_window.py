@@ -151,7 +151,7 @@ def save(w):
     w.click("Save")
     w.wait(lambda d: d["top"] == "save_load", "the save screen")
     w.click("Save", kind="@primary")
-    return w.wait(lambda d: end_turn_ready(d) and d["status"].startswith("Saved as"),
+    return w.wait(lambda d: end_turn_ready(d) and d["toast"].startswith("Game saved as"),
                   "the game saved")
 
 

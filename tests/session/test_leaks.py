@@ -154,7 +154,7 @@ def test_league_two_seats_read_nothing_private():
     """The case of the issue: League 1920, Britain and France at one screen; Britain presses
     every member it may on every item; after every action neither seat reads the other's
     secrets, nor the AI nations'."""
-    league = load_campaign(Path(__file__).resolve().parents[2] / "campaigns" / "league_1920")
+    league = load_campaign(Path(__file__).resolve().parents[2] / "game" / "campaigns" / "league_1920")
     league = league.campaign
     session = Session(league, 48151623, (Seat("GBR", "Ann"), Seat("FRA", "Ben")))
     ctl = HotseatController(session)

@@ -81,3 +81,14 @@ def test_the_main_screen_under_the_council_leaves_the_loop_idle(game):
     assert not game.wants_frames()
     app.top.close()
     assert app.top is game and game.wants_frames()  # back on top: the AI goes on
+
+
+def test_enter_in_the_game_menu_resumes_and_never_leaves(game):
+    """Enter presses the highlighted button: in the game menu that is Resume. It used to be
+    the leftmost button, Main menu, which ended the game at a keystroke."""
+    app = game.app
+    game.open_menu()
+    app.tick(0.05)
+    assert type(app.top).__name__ == "Dialog"
+    press(app, pygame.K_RETURN)
+    assert app.top is game and app.session is not None

@@ -53,15 +53,25 @@ class Dialog(Scene):
         # buttons right-aligned
         bf = t.font(16, True)
         x = w - pad
-        for i, (label, cb, cls) in enumerate(reversed(self.buttons)):
+        default = self.default_button()
+        for label, cb, cls in reversed(self.buttons):
             bw = max(t.u(110), bf.size(label)[0] + t.u(32))
             x -= bw
-            key = pygame.K_RETURN if i == len(self.buttons) - 1 else None
+            key = pygame.K_RETURN if label == default else None
             b = self.button((x, h - pad - btn_h, bw, btn_h), label,
                             lambda cb=cb: self._choose(cb), container=box, cls=cls,
                             key=key)
             self.widgets[f"button:{label}"] = b
             x -= t.u(10)
+
+    def default_button(self) -> str | None:
+        """What Enter presses: the highlighted (@primary) button, else the rightmost one that
+        destroys nothing — never "Main menu" in the game menu."""
+        for label, _, cls in self.buttons:
+            if cls == "@primary":
+                return label
+        safe = [label for label, _, cls in self.buttons if cls != "@danger"]
+        return safe[-1] if safe else None
 
     def draw(self, surface: pygame.Surface) -> None:
         self.dim_below(surface)

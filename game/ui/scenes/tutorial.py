@@ -376,8 +376,6 @@ class TutorialOverlay(Scene):
         other nations finish their turn while the card is read."""
         game = self.game
         changed = False
-        if game.manager is not None:
-            game.manager.update(dt)
         ctl = getattr(game, "ctl", None)
         if ctl is not None and hasattr(game, "_after_change"):
             if ctl.ai_busy():
@@ -388,6 +386,8 @@ class TutorialOverlay(Scene):
             if ctl.session.revision != game._seen:
                 game._after_change()  # refreshes the panels; prompts wait for the game's turn
                 changed = True
+        if game.manager is not None:  # after the refresh, so this frame shows it (not the next)
+            game.manager.update(dt)
         if type(self.app.top).__name__ == "CouncilScene":
             self._council_seen = True
         if self.step.waits and self._begun == self.index and self.done():
