@@ -51,3 +51,12 @@ def press(app, key: int, mod: int = 0) -> None:
                                                           "unicode": "", "scancode": 0}))
     pygame.event.post(pygame.event.Event(pygame.KEYUP, {"key": key, "mod": mod}))
     app.tick(0.05)
+
+
+def run_ai(app, game) -> None:
+    """Let the AI nations act, a few frames at a time, as the window would."""
+    for _ in range(400):
+        if not game.ctl.ai_busy():
+            break
+        app.tick(0.05)
+    app.tick(0.05)

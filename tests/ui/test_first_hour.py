@@ -16,7 +16,7 @@ from game.ui.scenes.dialog import Dialog
 from game.ui.scenes.game_scene import GameScene, start_game
 from game.ui.scenes.main_menu import MainMenu
 from game.ui.scenes.nation_select import NationSelect
-from tests.ui.driver import buttons, click, press
+from tests.ui.driver import buttons, click, press, run_ai
 from tests.ui.fixtures import mini_campaign
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
@@ -31,14 +31,6 @@ def app(tmp_path, monkeypatch):
     yield app
     while app.stack:
         app.stack.pop().exit()
-
-
-def run_ai(app, game) -> None:
-    for _ in range(400):
-        if not game.ctl.ai_busy():
-            break
-        app.tick(0.05)
-    app.tick(0.05)
 
 
 def labels(game) -> list[str]:

@@ -17,7 +17,7 @@ from game.ui.scenes.game_scene import GameScene
 from game.ui.scenes.main_menu import MainMenu
 from game.ui.scenes.tutorial import STEPS, TutorialOverlay, start_tutorial
 from game.ui.settings import Settings
-from tests.ui.driver import buttons, click, click_at, press
+from tests.ui.driver import buttons, click, click_at, press, run_ai
 
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "screenshots"
@@ -36,14 +36,6 @@ def home(tmp_path, monkeypatch):
 def close(app) -> None:
     while app.stack:
         app.stack.pop().exit()
-
-
-def run_ai(app, game) -> None:
-    for _ in range(400):
-        if not game.ctl.ai_busy():
-            break
-        app.tick(0.05)
-    app.tick(0.05)
 
 
 def test_the_tutorial_campaign_validates():
