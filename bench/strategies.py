@@ -13,6 +13,7 @@ measures: it is never a pass/fail test. Ctrl-C prints the tables of the seeds fi
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -38,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=default_jobs())
     parser.add_argument("--strategies", default=",".join(s.id for s in STRATEGIES),
                         help="comma-separated, from: " + ", ".join(BY_ID))
+    parser.add_argument("--save", metavar="FILE", help="also write the results as JSON")
+    parser.add_argument("--merge", metavar="FILE", nargs="+",
+                        help="play nothing: print the tables of runs saved with --save "
+                        "(other seed ranges, other machines)")
     args = parser.parse_args(argv)
     strategies = [s for s in args.strategies.split(",") if s]
     unknown = [s for s in strategies if s not in BY_ID]
@@ -49,8 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     except CampaignNotFound as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    work = tasks(folders, strategies, range(args.first_seed, args.first_seed + args.seeds))
     table = Table()
+    if args.merge:
+        for path in args.merge:
+            table.merge(json.loads(Path(path).read_text(encoding="utf-8")))
+        print("\n".join(render(table, folders, strategies)))
+        return 0
+    work = tasks(folders, strategies, range(args.first_seed, args.first_seed + args.seeds))
     bar = Progress(len(work))
     began = time.perf_counter()
     try:
@@ -61,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted: the tables hold the seeds that finished", file=sys.stderr)
     bar.close()
     wall = time.perf_counter() - began
+    if args.save:
+        Path(args.save).write_text(json.dumps(table.plain()), encoding="utf-8")
     print("\n".join(render(table, folders, strategies)))
     print(f"{bar.done} games in {wall:.0f} s on {args.jobs} processes "
           f"({bar.done / wall:.2f} games/s); moves refused by the rules and replaced: "

@@ -86,6 +86,21 @@ class Table:
             self.capped[o.task.folder][1] += o.nation_turns
         self.refused += o.refused
 
+    def plain(self) -> dict:
+        """The table as JSON-ready data, to merge runs made on other machines or seeds."""
+        return {"cells": [[list(k), sorted(v.items())] for k, v in self.cells.items()],
+                "capped": {k: list(v) for k, v in self.capped.items()},
+                "refused": self.refused}
+
+    def merge(self, data: dict) -> None:
+        """Add a table saved by ``plain`` (another seed range of the same campaigns)."""
+        for key, seeds in data["cells"]:
+            self.cells[tuple(key)].update((int(s), tuple(x)) for s, x in seeds)
+        for folder, (done, turns) in data["capped"].items():
+            self.capped[folder][0] += done
+            self.capped[folder][1] += turns
+        self.refused += data["refused"]
+
     def complete_seeds(self, folder: str, strategies: Sequence[str]) -> set[int]:
         """Seeds that every cell of the campaign has (a stopped run compares like with like)."""
         camp = campaign(folder)
