@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from game.balance.games import CampaignNotFound, campaign, resolve  # noqa: E402
+from game.balance.games import CampaignNotFound, resolve  # noqa: E402
 from game.balance.pool import Progress, default_jobs, stream  # noqa: E402
 from game.balance.strategies import BY_ID, STRATEGIES  # noqa: E402
 from game.balance.table import Table, load_all, render, run, tasks  # noqa: E402

@@ -124,8 +124,8 @@ def votes(t: Tally) -> str:
         crisis, body, kind = key
         if crisis != current:
             current = crisis
-            rows.append(f"<tr><th colspan='6'>{escape(names.get(crisis, crisis) or 'membership and procedure')}"
-                        "</th></tr>")
+            heading = names.get(crisis, crisis) or "membership and procedure"
+            rows.append(f"<tr><th colspan='6'>{escape(heading)}</th></tr>")
         v = t.votes[key]
         parts = [(s, v.status[s] / v.tabled, STATUS_COLOURS[s]) for s in STATUSES]
         by = ", ".join(f"{n} {k}" for n, k in sorted(v.vetoed_by.items(), key=lambda x: -x[1]))

@@ -164,15 +164,16 @@ def goals(table: Table, folder: str, strategies: Sequence[str], seeds: set[int])
         if not d.playable:
             continue
         m = {s: table.median(folder, d.code, s, seeds) for s in strategies}
+        passive = table.met(folder, d.code, "passive", seeds) if "passive" in has else []
         row = [
-            _check({"normal", "passive", "random"} <= has, lambda: all(
+            _check({"normal", "passive", "random"} <= has, lambda m=m: all(
                 m["normal"] >= m[s] + MARGIN for s in ("passive", "random"))),
             _check({"easy", "normal", "hard"} <= has,
-                   lambda: m["easy"] < m["normal"] < m["hard"]),
-            _check("passive" in has, lambda: max(
-                table.met(folder, d.code, "passive", seeds)) < len(d.objectives)),
+                   lambda m=m: m["easy"] < m["normal"] < m["hard"]),
+            _check("passive" in has,
+                   lambda passive=passive, d=d: max(passive) < len(d.objectives)),
             _check("hard" in has and bool(doctrines),
-                   lambda: m["hard"] >= max(m[s] for s in doctrines)),
+                   lambda m=m: m["hard"] >= max(m[s] for s in doctrines)),
         ]
         best = max(doctrines, key=lambda s: (m[s], s)) if doctrines else "-"
         best_doctrines.add(best)

@@ -100,10 +100,10 @@ def nations(t: Tally) -> list[str]:
 def timing(t: Tally, wall: float, jobs: int) -> list[str]:
     rate = t.games / wall if wall else 0.0
     return ["Run time",
-            f"  {t.games} games in {wall:.1f} s wall time on {jobs} "
-            f"process{'es' * (jobs != 1)}: {rate:.2f} games/s",
-            f"  one game: mean {t.seconds / t.games:.2f} s, slowest {t.slowest:.2f} s "
-            f"(CPU time in its process)"]
+            (f"  {t.games} games in {wall:.1f} s wall time on {jobs} "
+             f"process{'es' * (jobs != 1)}: {rate:.2f} games/s"),
+            (f"  one game: mean {t.seconds / t.games:.2f} s, slowest {t.slowest:.2f} s "
+             f"(CPU time in its process)")]
 
 
 def _pct(x: float) -> str:
