@@ -13,10 +13,10 @@ EXIT_OK, EXIT_USAGE = 0, 2
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("campaign", help="a built-in campaign's id (league_1920) or a folder")
-    parser.add_argument("--games", type=_positive, default=100, help="games to play (100)")
-    parser.add_argument("--jobs", type=_positive, default=None,
+    parser.add_argument("--games", type=_positive, default=100, metavar="N", help="games to play (100)")
+    parser.add_argument("--jobs", type=_positive, default=None, metavar="J",
                         help="worker processes (default: every core; 1 plays in this process)")
-    parser.add_argument("--first-seed", type=int, default=1, help="seed of the first game (1)")
+    parser.add_argument("--first-seed", type=int, default=1, metavar="S", help="seed of the first game (1)")
     parser.add_argument("--report", metavar="DIR",
                         help="also write the results as an HTML page with charts in DIR")
     parser.set_defaults(run=run)

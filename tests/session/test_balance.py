@@ -91,6 +91,12 @@ def test_unknown_campaign_is_a_message_and_exit_2(capsys):
     assert "no campaign 'no_such_campaign'" in err and "league_1920" in err
 
 
+def test_campaign_with_errors_lists_them_and_exits_2(capsys):
+    broken = Path(__file__).resolve().parents[1] / "content" / "fixtures" / "missing_refs"
+    assert main(["balance", str(broken), "--games", "1"]) == 2
+    assert "unknown nation 'ITA'" in capsys.readouterr().err
+
+
 def test_games_must_be_positive(capsys):
     with pytest.raises(SystemExit) as stop:
         main(["balance", "league_1920", "--games", "0"])
