@@ -89,6 +89,7 @@ class GameResult:
 
     seed: int
     seconds: float
+    """CPU time the game took in its process."""
     crises: tuple[tuple[str, str, int | None, int | None], ...]
     """(crisis id, ending, month started, month ended)."""
     votes: tuple[Vote, ...]
@@ -106,7 +107,7 @@ def play(camp: Campaign, seed: int, players: dict[str, Player] | None = None) ->
     """Play ``camp`` with ``seed`` to its end: ``players`` for their nations, the normal AI for
     every other. The AI's moves are exactly those of ``Session.play_out``."""
     players = players or {}
-    began = time.perf_counter()
+    began = time.process_time()  # CPU time: what a game costs, however busy the machine
     session = Session(camp, seed)
     votes: list[str] = []
     capped = nation_turns = 0
@@ -123,7 +124,7 @@ def play(camp: Campaign, seed: int, players: dict[str, Player] | None = None) ->
         action = player(state, nation) if player else session.ai_action(nation)
         votes += _voted(session.submit(action))
         session.chronicle.clear()  # a game's summary is all we keep
-    return _summary(session.state, seed, time.perf_counter() - began, votes, capped,
+    return _summary(session.state, seed, time.process_time() - began, votes, capped,
                     nation_turns)
 
 

@@ -172,4 +172,5 @@ def timing(t: Tally, wall: float, jobs: int) -> str:
     rate = t.games / wall if wall else 0.0
     return (f"<h2 id='time'>Run time</h2><p>{t.games} games in {wall:.1f} s of wall time on "
             f"{jobs} process{'es' * (jobs != 1)}: {rate:.2f} games per second. One game took "
-            f"{t.seconds / t.games:.2f} s on average, the slowest {t.slowest:.2f} s.</p>")
+            f"{t.seconds / t.games:.2f} s of CPU time on average, the slowest "
+            f"{t.slowest:.2f} s.</p>")
