@@ -10,7 +10,7 @@ from game.engine.calendar import iso_month
 from . import svg
 from .games import ENDINGS
 from .tally import STATUSES, Tally, historical, median, median_low
-from .text import span
+from .text import busy, span
 
 COLOURS = {"withdrawal": "#2e7d32", "settlement": "#66a05a", "conquest": "#c62828",
            "frozen": "#6d8fb3", "open": "#e0a030", "never": "#b0b0b0"}
@@ -173,4 +173,5 @@ def timing(t: Tally, wall: float, jobs: int) -> str:
     return (f"<h2 id='time'>Run time</h2><p>{t.games} games in {wall:.1f} s of wall time on "
             f"{jobs} process{'es' * (jobs != 1)}: {rate:.2f} games per second. One game took "
             f"{t.seconds / t.games:.2f} s of CPU time on average, the slowest "
-            f"{t.slowest:.2f} s.</p>")
+            f"{t.slowest:.2f} s. The games used {busy(t, wall, jobs):.0%} of the processes' "
+            "wall time (less when other programs shared the machine).</p>")

@@ -103,7 +103,15 @@ def timing(t: Tally, wall: float, jobs: int) -> list[str]:
             (f"  {t.games} games in {wall:.1f} s wall time on {jobs} "
              f"process{'es' * (jobs != 1)}: {rate:.2f} games/s"),
             (f"  one game: mean {t.seconds / t.games:.2f} s, slowest {t.slowest:.2f} s "
-             f"(CPU time in its process)")]
+             f"(CPU time in its process)"),
+            (f"  the games used {t.seconds:.0f} s of CPU, {_pct(busy(t, wall, jobs))} of "
+             f"{jobs} x wall time (less: other programs shared the cores, or start-up)")]
+
+
+def busy(t: Tally, wall: float, jobs: int) -> float:
+    """The share of the processes' wall time spent playing: near 100% unless other programs
+    took the cores (or the pool was waiting), so it tells how far to trust the wall time."""
+    return t.seconds / (wall * jobs) if wall else 0.0
 
 
 def _pct(x: float) -> str:
