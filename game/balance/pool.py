@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TextIO, TypeVar
 
 Task = TypeVar("Task")
@@ -35,10 +37,28 @@ def stream(work: Callable[[Task], Result], tasks: Iterable[Task], jobs: int,
     if jobs <= 1:
         if setup is not None:
             setup(*setup_args)
-        yield from map(work, tasks)
+        with _interruptible():
+            yield from map(work, tasks)
         return
-    with multiprocessing.Pool(jobs, setup, setup_args) as pool:
+    with multiprocessing.Pool(jobs, setup, setup_args) as pool, _interruptible():
         yield from pool.imap_unordered(work, tasks)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C, and `kill` of a run in the background (whose SIGINT the shell ignores), raise
+    KeyboardInterrupt in this process, so that the caller can report the games finished.
+    Set after the pool has started: its workers keep the default handlers."""
+    saved = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
 
 
 class Progress:
