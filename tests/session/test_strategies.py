@@ -83,3 +83,24 @@ def test_table_is_the_same_whatever_the_number_of_jobs():
     assert dict(tables[0].cells) == dict(tables[1].cells)
     text = "\n".join(render_campaign(tables[0], str(MINI), ["passive", "normal"]))
     assert "over 2 seeds" in text and "passive never all" in text
+
+
+def test_goals_say_which_hold_per_nation():
+    """The goal summary reads the medians per nation: a passive game meeting every objective
+    fails 'passive never all'; a hard AI below a doctrine fails 'hard>=doctrines'."""
+    folder = str(MINI)
+    load_all([folder])
+    table = Table()
+    plan = {"passive": (10, 0), "random": (12, 0), "easy": (20, 1), "normal": (30, 2),
+            "hard": (40, 2), "security": (50, 2), "appeasement": (5, 0), "interest": (25, 1)}
+    for code in ("ALD", "BRV", "CAS"):
+        for sid, (score, met) in plan.items():
+            table.cells[(folder, code, sid)] = {1: (score, met), 2: (score, met)}
+    table.cells[(folder, "BRV", "passive")][2] = (10, 3)
+    lines = render_campaign(table, folder, list(plan))
+    goals = lines[next(i for i, line in enumerate(lines) if "goals" in line):]
+    rows = {line.split()[0]: line.split()[1:5] for line in goals
+            if line.split() and line.split()[0] in ("ALD", "BRV", "CAS")}
+    assert rows["ALD"] == ["yes", "yes", "yes", "NO"]
+    assert rows["BRV"] == ["yes", "yes", "NO", "NO"]
+    assert "  no single doctrine best for every nation: NO" in lines
