@@ -69,7 +69,7 @@ def _legend(colours: dict[str, str], names: dict[str, str] | None = None) -> str
 
 def outcomes(t: Tally) -> str:
     history = historical(t.campaign)
-    names = {cr.id: cr.name for cr in t.campaign.crises}
+    names = t.crisis_names()
     rows = []
     for cid in t.crisis_ids():
         parts = [(e, t.share(cid, e), COLOURS[e]) for e in ENDINGS]
@@ -89,7 +89,7 @@ def outcomes(t: Tally) -> str:
 
 def dates(t: Tally) -> str:
     history = historical(t.campaign)
-    names = {cr.id: cr.name for cr in t.campaign.crises}
+    names = t.crisis_names()
     rows, table = [], []
     for cid in t.crisis_ids():
         h = history.get(cid, (None, None, None))
@@ -116,7 +116,7 @@ def dates(t: Tally) -> str:
 
 
 def votes(t: Tally) -> str:
-    names = {cr.id: cr.name for cr in t.campaign.crises}
+    names = t.crisis_names()
     order = {cid: i for i, cid in enumerate(t.crisis_ids())}
     keys = sorted(t.votes, key=lambda k: (order.get(k[0], len(order)), k))
     rows, current = [], None

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from game.engine.model import Campaign
+from game.engine.orders import claim_crisis_id
 
 from .games import ENDINGS, GameResult
 
@@ -98,6 +99,14 @@ class Tally:
         ids = [c.id for c in self.campaign.crises] + sorted(
             set(self.endings) - {c.id for c in self.campaign.crises})
         return [cid for cid in ids if cid in history or self.games - self.endings[cid]["never"]]
+
+    def crisis_names(self) -> dict[str, str]:
+        """Every crisis's name, those that nations' claims start included."""
+        names = {c.id: c.name for c in self.campaign.crises}
+        for d in self.campaign.nations:
+            for claim in d.claims:
+                names.setdefault(claim_crisis_id(d.code, claim.id), claim.name)
+        return names
 
     def share(self, cid: str, ending: str) -> float:
         return self.endings[cid][ending] / self.games if self.games else 0.0
