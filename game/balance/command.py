@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,6 +53,11 @@ def run(args: argparse.Namespace) -> int:
     if args.report:
         from .report import write
 
-        path = write(args.report, tally, wall, jobs)
+        try:
+            path = write(args.report, tally, wall, jobs)
+        except OSError as exc:
+            print(f"error: cannot write the report in {args.report}: {exc.strerror}",
+                  file=sys.stderr)
+            return EXIT_ERRORS
         print(f"\nreport written to {path}")
     return EXIT_OK if finished else 130
