@@ -1,4 +1,4 @@
-"""The command line: play (the default), simulate, validate, schema and new-campaign.
+"""The command line: play (the default), simulate, validate, schema, new-campaign, balance.
 
 Heavy modules (pygame, the engine's session) are imported only by the command that needs them,
 so validating a campaign stays quick and works without a display. ``play``'s arguments are all
@@ -76,6 +76,11 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--era", type=int, help="a year: picks the nearest base map")
     new.add_argument("--dir", help="create it in this folder (default: your user campaigns)")
     new.set_defaults(run=_new_campaign, command="new-campaign")
+
+    balance = commands.add_parser("balance", help="play many all-AI games and print how crises, "
+                                  "votes and scores come out")
+    importlib.import_module("game.balance.command").add_arguments(balance)
+    balance.set_defaults(command="balance")
     return parser
 
 

@@ -1,0 +1,212 @@
+"""Players a human might be, pitted against the AI: the strategy tables of issue 14.
+
+Each strategy plays one nation; every other nation is the normal AI. The scripted strategies
+(passive, random and the three doctrines) are handed only their nation's view of the game
+(``game.engine.view``), never the full state; the built-in AI at a difficulty is the game's
+own AI and sees what it always sees. An action a strategy picks that the rules refuse is
+replaced by the mildest legal one (abstain, the first answer, end the turn), and counted.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from game.ai.policy import plan
+from game.engine import Action, GameState, act, legal_actions, view, why_not
+from game.engine.legal import CRISIS_KINDS_OF_RESOLUTION
+from game.engine.state import CrisisState, Resolution
+
+RANDOM_ORDERS = 4
+"""At most this many random orders a turn (the normal AI gives up to four)."""
+LADDER = ("inquiry", "condemn", "ceasefire", "sanctions/economic", "sanctions/arms",
+          "sanctions/oil", "peacekeeping/interpose", "enforcement")
+"""The order in which the collective-security doctrine reaches for measures."""
+
+Choose = Callable[[GameState, str], Action]
+
+
+class ViewPlayer:
+    """Hands a scripted strategy its nation's view and keeps it within the rules."""
+
+    def __init__(self, choose: Choose):
+        self.choose = choose
+        self.refused = 0
+
+    def __call__(self, state: GameState, nation: str) -> Action:
+        action = self.choose(view(state, nation), nation)
+        if why_not(state, action) is None:
+            return action
+        self.refused += 1
+        return mildest(state, nation)
+
+
+class AIPlayer:
+    """The built-in AI at one difficulty, planning once a phase as ``Session.ai_action`` does."""
+
+    def __init__(self, difficulty: str):
+        self.difficulty = difficulty
+        self.plans: dict[str, tuple[tuple[int, str], list[Action]]] = {}
+
+    def __call__(self, state: GameState, nation: str) -> Action:
+        when = (state.turn, state.phase)
+        stamp, queue = self.plans.get(nation, (None, []))
+        if stamp != when or not queue:
+            queue = [c.action for c in plan(state, nation, self.difficulty)]
+            self.plans[nation] = (when, queue)
+        while queue:
+            action = queue.pop(0)
+            if why_not(state, action) is None:
+                return action
+        return plan(state, nation, self.difficulty)[0].action
+
+
+def mildest(state: GameState, nation: str) -> Action:
+    """Abstain on the first ballot owed, else give the first answer to an event, else end."""
+    if state.phase == "voting":
+        return act(nation, "vote", state.ballots_owed(nation)[0], "abstain")
+    pending = state.choices.get(nation, ())
+    if pending:
+        return act(nation, "choose", pending[0],
+                   state.campaign.event(pending[0]).choice.options[0].id)
+    return act(nation, "end")
+
+
+# --- the strategies: each reads only its nation's view -----------------------------------
+
+
+def passive(v: GameState, me: str) -> Action:
+    """Ends every turn at once, abstains on every ballot, takes each event's first answer."""
+    return mildest(v, me)
+
+
+def random_orders(v: GameState, me: str) -> Action:
+    """Legal moves drawn by a seeded die: random ballots and answers, and a random number of
+    random orders (up to RANDOM_ORDERS) a turn."""
+    die = random.Random(f"{v.seed}:{me}:{v.turn}:{v.phase}:{len(v.acted)}:{len(v.archive)}")
+    if v.phase == "voting":
+        return die.choice(legal_actions(v, me))
+    pending = v.choices.get(me, ())
+    if pending:
+        options = v.campaign.event(pending[0]).choice.options
+        return act(me, "choose", pending[0], die.choice(options).id)
+    wanted = random.Random(f"{v.seed}:{me}:{v.turn}:orders").randint(0, RANDOM_ORDERS)
+    orders = [a for a in legal_actions(v, me) if a.verb != "end"]
+    if len(v.acted) >= wanted or not orders:
+        return act(me, "end")
+    return die.choice(orders)
+
+
+def collective_security(v: GameState, me: str) -> Action:
+    """Collective security at any price: table the next measure against every aggressor,
+    vote yes on every crisis measure, threaten aggressors and mobilise against them; back
+    down in any crisis of one's own."""
+    if v.phase == "voting":
+        return _vote(v, me, lambda res, c: "no" if c and c.aggressor == me else (
+            "yes" if c or res.kind == "refer_to_assembly"
+            or res.kind in ("expel", "suspend") and res.subject in _aggressors(v) else "abstain"))
+    if v.choices.get(me):
+        return mildest(v, me)
+    legal = set(legal_actions(v, me))
+    wanted: list[Action] = []
+    for c in _active(v):
+        if c.aggressor == me:
+            wanted.append(act(me, "backdown", c.id))
+            continue
+        wanted += _next_measures(v, me, c, legal)
+    for c in _active(v):
+        if c.aggressor != me:
+            wanted.append(act(me, "threaten", c.aggressor))
+    for c in _active(v):
+        if me not in c.parties:
+            wanted.append(act(me, "mobilise", c.id))
+    return next((a for a in wanted if a in legal), act(me, "end"))
+
+
+def appeasement(v: GameState, me: str) -> Action:
+    """Appeasement and trade: never table or vote for measures against an aggressor (unless
+    they defend oneself), accept every offer, court aggressors and offer them
+    non-aggression pacts (the game has no trade order), invest at home."""
+    if v.phase == "voting":
+        return _vote(v, me, lambda res, c: ("yes" if me in c.victims else "no") if c else (
+            "no" if res.kind in ("expel", "suspend", "refer_to_assembly") else "abstain"))
+    if v.choices.get(me):
+        return mildest(v, me)
+    legal = set(legal_actions(v, me))
+    wanted = [act(me, "accept", o.id) for o in v.offers.values()
+              if o.receiver == me and o.status == "pending"]
+    for aggressor in _aggressors(v):
+        if aggressor != me:
+            wanted += [act(me, "improve", aggressor),
+                       act(me, "propose", "non_aggression", aggressor)]
+    wanted.append(act(me, "invest"))
+    return next((a for a in wanted if a in legal), act(me, "end"))
+
+
+def national_interest(v: GameState, me: str) -> Action:
+    """National interest first: invest, rearm and rally every turn it can; vote as the AI
+    would in its place; answer events as the AI would (the author's heaviest answer)."""
+    if v.phase == "voting":
+        return plan(v, me)[0].action
+    pending = v.choices.get(me, ())
+    if pending:
+        options = v.campaign.event(pending[0]).choice.options
+        best = max(options, key=lambda o: (o.ai_weight, o.id))
+        return act(me, "choose", pending[0], best.id)
+    legal = set(legal_actions(v, me))
+    wanted = [act(me, verb) for verb in ("invest", "rearm", "rally")]
+    return next((a for a in wanted if a in legal), act(me, "end"))
+
+
+def _vote(v: GameState, me: str,
+          ballot: Callable[[Resolution, CrisisState | None], str]) -> Action:
+    rid = v.ballots_owed(me)[0]
+    res = v.resolutions[rid]
+    crisis = v.crises.get(res.subject) if res.kind in CRISIS_KINDS_OF_RESOLUTION else None
+    return act(me, "vote", rid, ballot(res, crisis))
+
+
+def _active(v: GameState) -> list[CrisisState]:
+    return [c for c in v.crises.values() if c.active]
+
+
+def _aggressors(v: GameState) -> list[str]:
+    return sorted({c.aggressor for c in _active(v)})
+
+
+def _next_measures(v: GameState, me: str, c: CrisisState, legal: set[Action]) -> list[Action]:
+    """Tablings of the first measure on the ladder not yet in force, in every body that may."""
+    for step in LADDER:
+        kind, _, detail = step.partition("/")
+        if kind == "inquiry" and (c.inquiry or c.clarity >= 45 or c.has_measure("inquiry")):
+            continue
+        if c.has_measure(detail or kind):
+            continue
+        tablings = [a for a in legal if a.verb == "table" and a.args[1] == kind
+                    and a.args[2] == c.id and (not detail or detail in a.params().values())]
+        if tablings:
+            return sorted(tablings)
+    return []
+
+
+@dataclass(frozen=True)
+class Strategy:
+    id: str
+    label: str
+    make: Callable[[], Callable[[GameState, str], Action]]
+    """A fresh player for one game."""
+    doctrine: bool = False
+
+
+STRATEGIES = (
+    Strategy("passive", "passive", lambda: ViewPlayer(passive)),
+    Strategy("random", "random", lambda: ViewPlayer(random_orders)),
+    Strategy("easy", "AI easy", lambda: AIPlayer("easy")),
+    Strategy("normal", "AI normal", lambda: AIPlayer("normal")),
+    Strategy("hard", "AI hard", lambda: AIPlayer("hard")),
+    Strategy("security", "coll. security", lambda: ViewPlayer(collective_security), True),
+    Strategy("appeasement", "appeasement", lambda: ViewPlayer(appeasement), True),
+    Strategy("interest", "nat. interest", lambda: ViewPlayer(national_interest), True),
+)
+BY_ID = {s.id: s for s in STRATEGIES}

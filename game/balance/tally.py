@@ -1,0 +1,165 @@
+"""Results of many games, added one game at a time: counters only, never the games themselves.
+
+Every figure is a count or is read from counts (medians from a counter of values), so the
+tally of the same seeds is the same whatever order the games finished in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from game.engine.model import Campaign
+from game.engine.orders import claim_crisis_id
+
+from .games import ENDINGS, GameResult
+
+STATUSES = ("adopted", "recommended", "failed", "vetoed")
+
+
+@dataclass
+class VoteTally:
+    """One kind of resolution in one body about one crisis, over every game."""
+
+    tabled: int = 0
+    status: Counter = field(default_factory=Counter)
+    vetoed_by: Counter = field(default_factory=Counter)
+    games: int = 0
+    """Games in which it was tabled at least once."""
+
+
+@dataclass
+class Tally:
+    campaign: Campaign
+    games: int = 0
+    seeds: Counter = field(default_factory=Counter)
+    endings: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    starts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    ends: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    votes: dict[tuple[str, str, str], VoteTally] = field(default_factory=dict)
+    scores: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    met: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    """Per nation: how many games met each objective."""
+    met_count: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    """Per nation: how many games met 0, 1, 2... objectives."""
+    capped: int = 0
+    nation_turns: int = 0
+    seconds: float = 0.0
+    slowest: float = 0.0
+
+    def add(self, r: GameResult) -> None:
+        self.games += 1
+        self.seeds[r.seed] += 1
+        for cid, ending, started, ended in r.crises:
+            self.endings[cid][ending] += 1
+            if started is not None:
+                self.starts[cid][started] += 1
+            if ended is not None:
+                self.ends[cid][ended] += 1
+        seen = set()
+        for v in r.votes:
+            key = (v.crisis, v.body, v.kind)
+            t = self.votes.setdefault(key, VoteTally())
+            t.tabled += 1
+            t.status[v.status] += 1
+            t.vetoed_by.update(v.vetoed_by)
+            if key not in seen:
+                seen.add(key)
+                t.games += 1
+        for code, score in r.scores:
+            self.scores[code][score] += 1
+        for code, ids in r.objectives:
+            self.met[code].update(ids)
+            self.met_count[code][len(ids)] += 1
+        self.capped += r.capped
+        self.nation_turns += r.nation_turns
+        self.seconds += r.seconds
+        self.slowest = max(self.slowest, r.seconds)
+
+    def figures(self) -> dict:
+        """Everything the seeds decide (no timings): equal for equal seeds, in any order."""
+        return {
+            "games": self.games, "seeds": dict(self.seeds),
+            "endings": {k: dict(v) for k, v in self.endings.items()},
+            "starts": {k: dict(v) for k, v in self.starts.items()},
+            "ends": {k: dict(v) for k, v in self.ends.items()},
+            "votes": {k: (v.tabled, dict(v.status), dict(v.vetoed_by), v.games)
+                      for k, v in self.votes.items()},
+            "scores": {k: dict(v) for k, v in self.scores.items()},
+            "met": {k: dict(v) for k, v in self.met.items()},
+            "capped": (self.capped, self.nation_turns),
+        }
+
+    # --- reading -----------------------------------------------------------------------
+
+    def crisis_ids(self) -> list[str]:
+        """Crises in campaign order (claims' crises after), leaving out those that never
+        began in any game and have no history to compare with."""
+        history = historical(self.campaign)
+        ids = [c.id for c in self.campaign.crises] + sorted(
+            set(self.endings) - {c.id for c in self.campaign.crises})
+        return [cid for cid in ids if cid in history or self.games - self.endings[cid]["never"]]
+
+    def crisis_names(self) -> dict[str, str]:
+        """Every crisis's name, those that nations' claims start included."""
+        names = {c.id: c.name for c in self.campaign.crises}
+        for d in self.campaign.nations:
+            for claim in d.claims:
+                names.setdefault(claim_crisis_id(d.code, claim.id), claim.name)
+        return names
+
+    def share(self, cid: str, ending: str) -> float:
+        return self.endings[cid][ending] / self.games if self.games else 0.0
+
+    def playable(self) -> list[str]:
+        return [d.code for d in self.campaign.nations if d.playable]
+
+
+def median(values: Counter) -> float | None:
+    """The median of a counter of values (the mean of the two middle ones for an even count)."""
+    n = sum(values.values())
+    if not n:
+        return None
+    low, high = _nth(values, (n - 1) // 2), _nth(values, n // 2)
+    return (low + high) / 2
+
+
+def median_low(values: Counter) -> int | None:
+    """The lower median: always one of the values (for months, which must be real dates)."""
+    n = sum(values.values())
+    return _nth(values, (n - 1) // 2) if n else None
+
+
+def quantile(values: Counter, q: float) -> int | None:
+    n = sum(values.values())
+    return _nth(values, min(n - 1, int(q * (n - 1) + 0.5))) if n else None
+
+
+def _nth(values: Counter, index: int) -> int:
+    seen = 0
+    for value in sorted(values):
+        seen += values[value]
+        if seen > index:
+            return value
+    raise IndexError(index)
+
+
+def historical(camp: Campaign) -> dict[str, tuple[int | None, int | None, str | None]]:
+    """Each crisis's history: (month it began, month it ended, outcome), from the baseline
+    (its first dated entry for the crisis, and the entry that records an outcome) and the
+    crisis's own historical outcome."""
+    out: dict[str, list] = {}
+    for entry in sorted(camp.baseline, key=lambda e: e.month):
+        if not entry.crisis:
+            continue
+        row = out.setdefault(entry.crisis, [entry.month, None, None])
+        if entry.outcome and row[2] is None:
+            row[1], row[2] = entry.month, entry.outcome
+    for c in camp.crises:
+        if c.historical_outcome:
+            out.setdefault(c.id, [None, None, None])
+            out[c.id][2] = out[c.id][2] or c.historical_outcome
+    return {k: tuple(v) for k, v in out.items()}
+
+
+ENDING_NAMES = {e: e for e in ENDINGS} | {"never": "never started"}

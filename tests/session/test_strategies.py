@@ -1,0 +1,106 @@
+"""Strategy players for the tables of issue 14: they play within the rules and the view."""
+
+from pathlib import Path
+
+import pytest
+
+from game.balance import strategies as st
+from game.balance.games import load, play
+from game.balance.pool import stream
+from game.balance.table import Table, load_all, render_campaign, run, tasks
+
+MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
+SCRIPTED = {"passive": st.passive, "random": st.random_orders,
+            "security": st.collective_security, "appeasement": st.appeasement,
+            "interest": st.national_interest}
+
+
+@pytest.fixture(scope="module")
+def mini():
+    return load(MINI)
+
+
+def _spy(choose, seen):
+    def spy(v, me):
+        action = choose(v, me)
+        seen.append((v, me, action))
+        return action
+    return spy
+
+
+@pytest.mark.parametrize("name", sorted(SCRIPTED))
+def test_scripted_players_see_only_their_view_and_keep_the_rules(mini, name):
+    """A human sees only its nation's view: no other nation's ballots before the count, its
+    pending decisions or its ledger; and every move it picks is legal."""
+    seen = []
+    player = st.ViewPlayer(_spy(SCRIPTED[name], seen))
+    play(mini, 2, {"ALD": player})
+    assert seen and player.refused == 0
+    for v, me, _ in seen:
+        assert all(n == me for res in v.resolutions.values() for n, _ in res.ballots)
+        assert set(v.choices) <= {me}
+        assert all(c.nation == me for c in v.ledger)
+
+
+def test_passive_only_ends_abstains_and_takes_first_answers(mini):
+    seen = []
+    play(mini, 1, {"BRV": st.ViewPlayer(_spy(st.passive, seen))})
+    verbs = {a.verb for _, _, a in seen}
+    assert verbs <= {"end", "vote", "choose"} and "end" in verbs
+    assert all(a.args[1] == "abstain" for _, _, a in seen if a.verb == "vote")
+
+
+def test_collective_security_tables_measures_against_aggressors(mini):
+    seen = []
+    play(mini, 1, {"ALD": st.ViewPlayer(_spy(st.collective_security, seen))})
+    tabled = [a for _, _, a in seen if a.verb == "table"]
+    assert tabled and all(a.args[1] in st.CRISIS_KINDS_OF_RESOLUTION for a in tabled)
+
+
+def test_the_normal_ai_as_a_player_is_the_all_ai_game(mini):
+    """The AI column for 'normal' comes from all-AI games: the AI player must play exactly as
+    the session's AI does."""
+    assert play(mini, 4, {"CAS": st.AIPlayer("normal")}).scores == play(mini, 4).scores
+
+
+def test_strategies_are_deterministic(mini):
+    """Same seed, same strategy, same game: the random player's die is seeded too."""
+    a = play(mini, 5, {"BRV": st.ViewPlayer(st.random_orders)})
+    b = play(mini, 5, {"BRV": st.ViewPlayer(st.random_orders)})
+    assert (a.scores, a.objectives, a.votes) == (b.scores, b.objectives, b.votes)
+
+
+def test_table_is_the_same_whatever_the_number_of_jobs():
+    folders = [str(MINI)]
+    load_all(folders)
+    work = tasks(folders, ["passive", "normal"], [1, 2])
+    tables = []
+    for jobs in (1, 2):
+        table = Table()
+        for outcome in stream(run, work, jobs, load_all, (folders,)):
+            table.add(outcome)
+        tables.append(table)
+    assert dict(tables[0].cells) == dict(tables[1].cells)
+    text = "\n".join(render_campaign(tables[0], str(MINI), ["passive", "normal"]))
+    assert "over 2 seeds" in text and "passive never all" in text
+
+
+def test_goals_say_which_hold_per_nation():
+    """The goal summary reads the medians per nation: a passive game meeting every objective
+    fails 'passive never all'; a hard AI below a doctrine fails 'hard>=doctrines'."""
+    folder = str(MINI)
+    load_all([folder])
+    table = Table()
+    plan = {"passive": (10, 0), "random": (12, 0), "easy": (20, 1), "normal": (30, 2),
+            "hard": (40, 2), "security": (50, 2), "appeasement": (5, 0), "interest": (25, 1)}
+    for code in ("ALD", "BRV", "CAS"):
+        for sid, (score, met) in plan.items():
+            table.cells[(folder, code, sid)] = {1: (score, met), 2: (score, met)}
+    table.cells[(folder, "BRV", "passive")][2] = (10, 3)
+    lines = render_campaign(table, folder, list(plan))
+    goals = lines[next(i for i, line in enumerate(lines) if "goals" in line):]
+    rows = {line.split()[0]: line.split()[1:5] for line in goals
+            if line.split() and line.split()[0] in ("ALD", "BRV", "CAS")}
+    assert rows["ALD"] == ["yes", "yes", "yes", "NO"]
+    assert rows["BRV"] == ["yes", "yes", "NO", "NO"]
+    assert "  no single doctrine best for every nation: NO" in lines
