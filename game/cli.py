@@ -109,16 +109,15 @@ def _campaign_path(text: str) -> str:
     if not text.strip():
         raise BadArgument("give a campaign folder or a campaign's name (e.g. league_1920), "
                           "not an empty string")
-    from game.session.paths import BUILTIN_CAMPAIGNS, user_campaigns_dir
+    from game.session.paths import builtin_campaign_ids, named_campaign
 
     if Path(text).exists():
-        return text
-    for root in (BUILTIN_CAMPAIGNS, user_campaigns_dir()):
-        if (root / text / "campaign.yaml").is_file():
-            return str(root / text)
-    builtin = sorted(p.parent.name for p in BUILTIN_CAMPAIGNS.glob("*/campaign.yaml"))
-    raise BadArgument(f"no campaign folder {text!r}; the built-in campaigns are "
-                      f"{', '.join(builtin)}")
+        return text  # whatever it is, loading it says what is wrong with it
+    folder = named_campaign(text)
+    if folder is None:
+        raise BadArgument(f"no campaign folder {text!r}; the built-in campaigns are "
+                          f"{', '.join(builtin_campaign_ids())}")
+    return str(folder)
 
 
 def _playable_campaign(text: str):

@@ -15,14 +15,13 @@ from game.content.loader import CAMPAIGN_FILE, load_campaign
 from game.engine import Action, Event, GameState
 from game.engine.model import Campaign
 from game.engine.scoring import objectives_met
-from game.session.paths import BUILTIN_CAMPAIGNS
+from game.engine.turn import CAPITAL_CAP
+from game.session.paths import builtin_campaign_ids, named_campaign
 from game.session.session import Session
 
 OUTCOMES = ("withdrawal", "settlement", "conquest", "frozen")
 ENDINGS = (*OUTCOMES, "open", "never")
 """How a crisis stands at the end: one of the engine's outcomes, still open, or never begun."""
-CAPITAL_CAP = 15
-"""The most diplomatic capital a nation can hold (game/engine/turn.py caps income there)."""
 
 Player = Callable[[GameState, str], Action]
 """A non-AI player: given the full state and its nation, its next action (see strategies)."""
@@ -33,19 +32,13 @@ class CampaignNotFound(Exception):
 
 
 def resolve(ref: str | Path) -> Path:
-    """The folder of a campaign given by built-in id (``league_1920``) or by path."""
-    text = str(ref)
-    builtin = BUILTIN_CAMPAIGNS / text
-    if "/" not in text and "\\" not in text and (builtin / CAMPAIGN_FILE).is_file():
-        return builtin
-    path = Path(text)
-    if path.name == CAMPAIGN_FILE and path.is_file():
-        return path.parent
-    if (path / CAMPAIGN_FILE).is_file():
-        return path
-    known = sorted(p.parent.name for p in BUILTIN_CAMPAIGNS.glob(f"*/{CAMPAIGN_FILE}"))
-    raise CampaignNotFound(f"no campaign {text!r}: give a built-in id "
-                           f"({', '.join(known)}) or a folder holding {CAMPAIGN_FILE}")
+    """The folder of a campaign given by built-in or user id (``league_1920``) or by path."""
+    folder = named_campaign(str(ref))
+    if folder is None:
+        raise CampaignNotFound(f"no campaign {str(ref)!r}: give a built-in id "
+                               f"({', '.join(builtin_campaign_ids())}) or a folder holding "
+                               f"{CAMPAIGN_FILE}")
+    return folder
 
 
 def load(ref: str | Path) -> Campaign:

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from game.ai.policy import plan
-from game.engine import Action, GameState, act, legal_actions, view, why_not
+from game.engine import Action, GameState, PlayerView, act, legal_actions, view, why_not
 from game.engine.legal import CRISIS_KINDS_OF_RESOLUTION
 from game.engine.state import CrisisState, Resolution
+from game.session.session import secret_key
 
 RANDOM_ORDERS = 4
 """At most this many random orders a turn (the normal AI gives up to four)."""
@@ -24,7 +25,8 @@ LADDER = ("inquiry", "condemn", "ceasefire", "sanctions/economic", "sanctions/ar
           "sanctions/oil", "peacekeeping/interpose", "enforcement")
 """The order in which the collective-security doctrine reaches for measures."""
 
-Choose = Callable[[GameState, str], Action]
+Choose = Callable[[PlayerView, str, int], Action]
+"""A strategy: its nation's view, the nation, and a secret key for its own dice."""
 
 
 class ViewPlayer:
@@ -35,7 +37,7 @@ class ViewPlayer:
         self.refused = 0
 
     def __call__(self, state: GameState, nation: str) -> Action:
-        action = self.choose(view(state, nation), nation)
+        action = self.choose(view(state, nation), nation, secret_key(state, nation, "player"))
         if why_not(state, action) is None:
             return action
         self.refused += 1
@@ -53,16 +55,17 @@ class AIPlayer:
         when = (state.turn, state.phase)
         stamp, queue = self.plans.get(nation, (None, []))
         if stamp != when or not queue:
-            queue = [c.action for c in plan(state, nation, self.difficulty)]
+            queue = [c.action for c in plan(view(state, nation), secret_key(state, nation),
+                                            self.difficulty)]
             self.plans[nation] = (when, queue)
         while queue:
             action = queue.pop(0)
             if why_not(state, action) is None:
                 return action
-        return plan(state, nation, self.difficulty)[0].action
+        return plan(view(state, nation), secret_key(state, nation), self.difficulty)[0].action
 
 
-def mildest(state: GameState, nation: str) -> Action:
+def mildest(state: GameState | PlayerView, nation: str) -> Action:
     """Abstain on the first ballot owed, else give the first answer to an event, else end."""
     if state.phase == "voting":
         return act(nation, "vote", state.ballots_owed(nation)[0], "abstain")
@@ -76,29 +79,29 @@ def mildest(state: GameState, nation: str) -> Action:
 # --- the strategies: each reads only its nation's view -----------------------------------
 
 
-def passive(v: GameState, me: str) -> Action:
+def passive(v: PlayerView, me: str, key: int) -> Action:
     """Ends every turn at once, abstains on every ballot, takes each event's first answer."""
     return mildest(v, me)
 
 
-def random_orders(v: GameState, me: str) -> Action:
+def random_orders(v: PlayerView, me: str, key: int) -> Action:
     """Legal moves drawn by a seeded die: random ballots and answers, and a random number of
     random orders (up to RANDOM_ORDERS) a turn."""
-    die = random.Random(f"{v.seed}:{me}:{v.turn}:{v.phase}:{len(v.acted)}:{len(v.archive)}")
+    die = random.Random(f"{key}:{v.phase}:{len(v.acted)}:{len(v.archive)}")
     if v.phase == "voting":
         return die.choice(legal_actions(v, me))
     pending = v.choices.get(me, ())
     if pending:
         options = v.campaign.event(pending[0]).choice.options
         return act(me, "choose", pending[0], die.choice(options).id)
-    wanted = random.Random(f"{v.seed}:{me}:{v.turn}:orders").randint(0, RANDOM_ORDERS)
+    wanted = random.Random(f"{key}:orders").randint(0, RANDOM_ORDERS)
     orders = [a for a in legal_actions(v, me) if a.verb != "end"]
     if len(v.acted) >= wanted or not orders:
         return act(me, "end")
     return die.choice(orders)
 
 
-def collective_security(v: GameState, me: str) -> Action:
+def collective_security(v: PlayerView, me: str, key: int) -> Action:
     """Collective security at any price: table the next measure against every aggressor,
     vote yes on every crisis measure, threaten aggressors and mobilise against them; back
     down in any crisis of one's own."""
@@ -124,7 +127,7 @@ def collective_security(v: GameState, me: str) -> Action:
     return next((a for a in wanted if a in legal), act(me, "end"))
 
 
-def appeasement(v: GameState, me: str) -> Action:
+def appeasement(v: PlayerView, me: str, key: int) -> Action:
     """Appeasement and trade: never table or vote for measures against an aggressor (unless
     they defend oneself), accept every offer, court aggressors and offer them
     non-aggression pacts (the game has no trade order), invest at home."""
@@ -144,11 +147,11 @@ def appeasement(v: GameState, me: str) -> Action:
     return next((a for a in wanted if a in legal), act(me, "end"))
 
 
-def national_interest(v: GameState, me: str) -> Action:
+def national_interest(v: PlayerView, me: str, key: int) -> Action:
     """National interest first: invest, rearm and rally every turn it can; vote as the AI
     would in its place; answer events as the AI would (the author's heaviest answer)."""
     if v.phase == "voting":
-        return plan(v, me)[0].action
+        return plan(v, key)[0].action
     pending = v.choices.get(me, ())
     if pending:
         options = v.campaign.event(pending[0]).choice.options
@@ -159,7 +162,7 @@ def national_interest(v: GameState, me: str) -> Action:
     return next((a for a in wanted if a in legal), act(me, "end"))
 
 
-def _vote(v: GameState, me: str,
+def _vote(v: PlayerView, me: str,
           ballot: Callable[[Resolution, CrisisState | None], str]) -> Action:
     rid = v.ballots_owed(me)[0]
     res = v.resolutions[rid]
@@ -167,15 +170,15 @@ def _vote(v: GameState, me: str,
     return act(me, "vote", rid, ballot(res, crisis))
 
 
-def _active(v: GameState) -> list[CrisisState]:
+def _active(v: PlayerView) -> list[CrisisState]:
     return [c for c in v.crises.values() if c.active]
 
 
-def _aggressors(v: GameState) -> list[str]:
+def _aggressors(v: PlayerView) -> list[str]:
     return sorted({c.aggressor for c in _active(v)})
 
 
-def _next_measures(v: GameState, me: str, c: CrisisState, legal: set[Action]) -> list[Action]:
+def _next_measures(v: PlayerView, me: str, c: CrisisState, legal: set[Action]) -> list[Action]:
     """Tablings of the first measure on the ladder not yet in force, in every body that may."""
     for step in LADDER:
         kind, _, detail = step.partition("/")

@@ -17,6 +17,9 @@ from .script import holds, perform
 from .state import Snapshot
 from .voting import decide
 
+CAPITAL_CAP = 15
+"""The most diplomatic capital a nation can hold: income past it is lost."""
+
 
 def advance(ctx: Ctx) -> None:
     """Move the game on as far as it goes without another nation's input."""
@@ -113,7 +116,7 @@ def consequences(ctx: Ctx) -> None:
             ctx.adjust(code, "stability", -1, "a government without support")
         n = s.nations[code]
         income = 3 + n.economy // 25 + n.legitimacy // 34
-        s.nations[code] = replace(n, capital=min(15, n.capital + income))
+        s.nations[code] = replace(n, capital=min(CAPITAL_CAP, n.capital + income))
     for org_id in s.orgs:
         if s.campaign.org(org_id).kind != "universal":
             continue

@@ -47,6 +47,25 @@ def campaign_source(folder: str | os.PathLike[str]) -> str:
         return folder.as_posix()
 
 
+def named_campaign(text: str) -> Path | None:
+    """The campaign folder a player names: a folder (or its campaign.yaml) as given, or else a
+    built-in or user campaign by its folder name; None when it names none."""
+    path = Path(text)
+    if path.name == "campaign.yaml" and path.is_file():
+        return path.parent
+    if (path / "campaign.yaml").is_file():
+        return path
+    if text and "/" not in text and "\\" not in text:
+        for root in (BUILTIN_CAMPAIGNS, user_campaigns_dir()):
+            if (root / text / "campaign.yaml").is_file():
+                return root / text
+    return None
+
+
+def builtin_campaign_ids() -> list[str]:
+    return sorted(p.parent.name for p in BUILTIN_CAMPAIGNS.glob("*/campaign.yaml"))
+
+
 def campaign_folder(source: str) -> Path:
     """The folder a source names (it may not exist any more)."""
     kind, sep, name = source.partition(":")

@@ -113,9 +113,8 @@ class Session:
         return view(self.state, nation)
 
     def ai_key(self, nation: str) -> int:
-        """The AI's noise key for ``nation`` this turn: drawn from the seed, which no view
-        holds, so nobody can foresee the AI's choices from what they are shown."""
-        return rng_for(self.state.seed, self.state.turn, f"ai {nation}").getrandbits(64)
+        """The AI's noise key for ``nation`` this turn (see ``secret_key``)."""
+        return secret_key(self.state, nation)
 
     def ai_choice(self, nation: str) -> Choice:
         """The AI's choice for ``nation`` decided afresh now, with its reasons."""
@@ -183,6 +182,12 @@ class Session:
         for text in log:
             session.submit(text)
         return session
+
+
+def secret_key(state: GameState, nation: str, purpose: str = "ai") -> int:
+    """A key for ``nation``'s own randomness this turn, drawn from the seed, which no view
+    holds: nobody can foresee the AI's (or a scripted player's) choices from what they see."""
+    return rng_for(state.seed, state.turn, f"{purpose} {nation}").getrandbits(64)
 
 
 def source_of(campaign: Campaign) -> str:

@@ -21,8 +21,8 @@ def mini():
 
 
 def _spy(choose, seen):
-    def spy(v, me):
-        action = choose(v, me)
+    def spy(v, me, key):
+        action = choose(v, me, key)
         seen.append((v, me, action))
         return action
     return spy
