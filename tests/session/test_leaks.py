@@ -35,7 +35,7 @@ SECRET_VERBS = ("lobby", "propose", "accept", "decline", "pledge", "escalate", "
 def seat_reads(ctl: HotseatController, seat: str) -> tuple[dict, str]:
     """Everything ``seat`` can read: its view (plain), and as one text its view, its
     chronicle and the council's reasons beside every counted AI ballot."""
-    v = view(ctl.state, seat)
+    v = view(ctl.session.state, seat)
     plain = view_to_plain(v)
     texts = [e.text for e in ctl.visible_events(seat)]
     for res in [*v.resolutions.values(), *v.archive]:
