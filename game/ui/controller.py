@@ -3,7 +3,8 @@ follow it — who is at the screen, new events since the last look, the AI's rea
 votes, and AI work spread over frames so that the window never freezes.
 
 The UI never changes game state itself: every change is an action submitted through the
-session, and the screens redraw from the state afterwards.
+session, and the screens redraw afterwards from the view of the nation at the screen
+(``view()``): the controller and the session alone hold the full state.
 """
 
 from __future__ import annotations

@@ -2,9 +2,8 @@
 
 ``player()`` is the nation of the seat that has the screen (``hotseat.turn``), or None while a
 defeated seat watches or is told of its defeat: then every view is the public one
-(``view(state, None)``) and only public events are read — unlike the single-player controller,
-where None means an all-seeing observer. The computer plays the AI nations and the nations of
-seats that left the table after a defeat.
+(``view(state, None)``) and only public events are read. The computer plays the AI nations
+and the nations of seats that left the table after a defeat.
 """
 
 from __future__ import annotations

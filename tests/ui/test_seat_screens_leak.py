@@ -3,18 +3,21 @@ troops to a peacekeeping mission, sent an offer and saw a private cause move its
 (Bravia) is shown the main screen with the crisis selected and its tooltips, the turn summary,
 the council (drafting and results), the charts and the end report, and none of A's secrets is
 drawn. Every string handed to a font is recorded, with the widgets' texts and tooltips.
+
+Screenshot (git-ignored): screenshots/seat_B_crisis_panel.png.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import pygame
 import pytest
 
 from game.engine.state import Change, Mission, Offer
 from game.session import hotseat as hs
 
-from .test_council_reasons import lobbied_and_counted
+from .test_council_reasons import SHOTS, lobbied_and_counted
 from .test_hotseat_ui import LOG, SIZE, recording, widget_texts  # noqa: F401 - a fixture
 
 SECRET_CAUSE = "Aldoria's quiet arrangement"
@@ -80,6 +83,8 @@ def test_no_screen_of_seat_b_shows_what_is_private_to_seat_a(recording, seat_b_a
     LOG.clear()
     scene.select_crisis(crisis)
     texts["crisis panel"] = drawn(app, scene)
+    SHOTS.mkdir(exist_ok=True)
+    pygame.image.save(app.screen, str(SHOTS / "seat_B_crisis_panel.png"))
     assert "peacekeepers of mission M9 (8 units)" in texts["crisis panel"]
     for name, make in (
             ("turn summary", lambda: scene.show_turn_summary()),
