@@ -86,6 +86,7 @@ def test_no_screen_of_seat_b_shows_what_is_private_to_seat_a(recording, seat_b_a
     SHOTS.mkdir(exist_ok=True)
     pygame.image.save(app.screen, str(SHOTS / "seat_B_crisis_panel.png"))
     assert "peacekeepers of mission M9 (8 units)" in texts["crisis panel"]
+    assert "mission M9 (observe), 8 units" in texts["crisis panel"]
     for name, make in (
             ("turn summary", lambda: scene.show_turn_summary()),
             ("council drafting", lambda: app.push(CouncilScene(app, ctl, crisis=crisis))),
@@ -99,3 +100,18 @@ def test_no_screen_of_seat_b_shows_what_is_private_to_seat_a(recording, seat_b_a
     for name, text in texts.items():
         for secret in SECRETS:
             assert secret not in text, f"{name} shows {secret!r} to seat B"
+
+
+def test_the_crisis_panel_names_only_the_seats_own_share_of_a_mission():
+    """A mission's strength is public; the panel tells the pledger its own share and tells
+    another seat only the total."""
+    from game.engine import view
+    from game.ui.scenes.game_scene import mission_lines
+
+    ctl = lobbied_and_counted()
+    crisis = with_secrets_of_a(ctl)
+    state = ctl.session.state
+    assert (mission_lines(view(state, "ALD"), crisis)
+            == "mission M9 (observe), 8 units, 6 of them yours")
+    assert mission_lines(view(state, "BRV"), crisis) == "mission M9 (observe), 8 units"
+    assert mission_lines(view(state, None), crisis) == "mission M9 (observe), 8 units"

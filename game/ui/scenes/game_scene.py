@@ -73,6 +73,19 @@ def open_game(app, ctl, menu_cls=None) -> "GameScene":
     return scene
 
 
+def mission_lines(view, crisis_id: str) -> str:
+    """The crisis's active missions as the seat knows them: each mission's strength is
+    public, who sent the troops is not, so only the seat's own share is named."""
+    parts = []
+    for m in view.missions.values():
+        if m.crisis != crisis_id or m.status != "active":
+            continue
+        own = sum(n for who, n in m.pledges if who == view.nation)
+        parts.append(f"mission {m.id} ({m.mandate}), {m.strength} units"
+                     + (f", {own} of them yours" if own else ""))
+    return "; ".join(parts)
+
+
 class GameScene(Scene):
     name = "game"
     closable = False
@@ -668,6 +681,10 @@ class GameScene(Scene):
         if c.interveners:
             iv = ", ".join(f"{s.campaign.nation(n).name} ({a})" for n, a in c.interveners)
             y += wrapped(surf, t, "Intervening: " + iv, (pad, y, W - 2 * pad, u(34)), size=12)
+        missions = mission_lines(s, c.id)
+        if missions:
+            y += wrapped(surf, t, "Peacekeepers: " + missions, (pad, y, W - 2 * pad, u(34)),
+                         size=12)
         y += u(4)
         if c.active and y + u(96) <= H:
             from game.engine import gauges
