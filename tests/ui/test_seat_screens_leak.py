@@ -1,8 +1,9 @@
 """Every screen of a seat reads that seat's view: after seat A (Aldoria) lobbied, pledged
 troops to a peacekeeping mission, sent an offer and saw a private cause move its will, seat B
 (Bravia) is shown the main screen with the crisis selected and its tooltips, the turn summary,
-the council (drafting, its ballot, results), the charts and the end report, and none of A's secrets is
-drawn. Every string handed to a font is recorded, with the widgets' texts and tooltips.
+the council (drafting, its ballot, results), the charts and the end report, and none of A's
+secrets is drawn. Every string handed to a font is recorded, with the widgets' texts and
+tooltips.
 
 Screenshot (git-ignored): screenshots/seat_B_crisis_panel.png.
 """
@@ -95,8 +96,9 @@ def seat_b_app(tmp_path, request):
 
 def test_no_screen_of_seat_b_shows_what_is_private_to_seat_a(recording, seat_b_app):
     """Seat B's main screen (crisis panel and gauges, A's stat tooltips), turn summary,
-    council (drafting in the orders phase, the ballot in the voting phase) and results, charts and end report draw nothing private to seat A,
-    while the mission's public strength is shown."""
+    council (drafting in the orders phase, the ballot in the voting phase) and results,
+    charts and end report draw nothing private to seat A, while the mission's public strength
+    is shown."""
     from game.ui.scenes.charts import ChartsScene
     from game.ui.scenes.council import CouncilScene
     from game.ui.scenes.end_report import EndReport
