@@ -151,3 +151,19 @@ def test_the_crisis_panel_names_only_the_seats_own_share_of_a_mission():
             == "mission M9 (observe), 8 units, 6 of them yours")
     assert mission_lines(view(state, "BRV"), crisis) == "mission M9 (observe), 8 units"
     assert mission_lines(view(state, None), crisis) == "mission M9 (observe), 8 units"
+
+
+def test_every_seat_reads_the_same_gauges_as_the_full_state():
+    """The gauges are public figures: computed from any nation's view, the public one or the
+    full state, they agree, and a mission counts by its strength, never by who pledged."""
+    from game.engine import gauges, view
+
+    ctl, crisis = a_at_work_then_b("orders")
+    state = ctl.session.state
+    c = state.crises[crisis]
+    full = gauges(state, c)
+    for nation in (*state.nations, None):
+        assert gauges(view(state, nation), c) == full, nation
+    names = [what for what, _ in full.preponderance.factors]
+    assert "peacekeepers of mission M9 (8 units)" in names
+    assert not any("peacekeeping" in what for what in names)
