@@ -66,7 +66,7 @@ def council_open(app, ballot: bool) -> None:
     ctl.submit("USA table un.council condemn iran_1946")
     ctl.submit("USA end")
     settle(app, ctl)
-    owed = ctl.state.ballots_owed("USA")
+    owed = ctl.session.state.ballots_owed("USA")
     if ballot:
         if len(owed) > 1:
             ctl.submit(f"USA vote {owed[0]} yes")

@@ -1,10 +1,14 @@
-"""Morgenthau's three conditions, as gauges computed from the state with their factors.
+"""Morgenthau's three conditions, as gauges computed from public facts, with their factors.
 
 Preponderance: can the collective assemble force far greater than the aggressor's?
 Consensus: do the members agree on the order and on who broke it?
 Commitment: do they put the common defence ahead of their own interests?
 Each gauge is 0-100 and lists the factors behind it so that the UI can explain it; the
 aggressor reads all three when it decides to press on or back down.
+
+The gauges read public facts only, so that every seat, the aggressor and the full state give
+the same figures: who pledged troops to a mission is secret (game/engine/view.py), so a
+mission counts by its public strength, never by its contributors.
 """
 
 from __future__ import annotations
@@ -12,11 +16,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .state import CrisisState, GameState
+from .state import CrisisState, GameState, Mission
 
 # How much each kind of engagement puts a nation's force behind the collective.
-ENGAGEMENT = {"intervening": 1.0, "victim": 1.0, "peacekeeping": 0.6, "mobilised": 0.5,
-              "treaty": 0.5, "sanctioning": 0.2}
+ENGAGEMENT = {"intervening": 1.0, "victim": 1.0, "mobilised": 0.5, "treaty": 0.5,
+              "sanctioning": 0.2}
+
+# Force one pledged unit of peacekeepers adds: a pledge is about a sixth of its sender's
+# military (measures.pledge_size), committed at about half the weight of an intervention.
+PEACEKEEPER_FORCE = 3
 
 
 @dataclass(frozen=True)
@@ -76,11 +84,6 @@ def engagements(state: GameState, crisis: CrisisState) -> dict[str, str]:
         mark(v, "victim")
     for nation, _ in crisis.interveners:
         mark(nation, "intervening")
-    for mission in state.missions.values():
-        if mission.crisis == crisis.id and mission.status == "active":
-            for nation, _ in mission.pledges:
-                if nation in state.nations:  # a view shows others' pledges as one share
-                    mark(nation, "peacekeeping")
     for code, n in state.nations.items():
         if crisis.id in n.mobilised:
             mark(code, "mobilised")
@@ -96,6 +99,12 @@ def engagements(state: GameState, crisis: CrisisState) -> dict[str, str]:
     for nation in sanctioning(state, crisis):
         mark(nation, "sanctioning")
     return out
+
+
+def peacekeeping(state: GameState, crisis: CrisisState) -> list[Mission]:
+    """The crisis's active missions with troops: public by strength, never by contributor."""
+    return [m for m in state.missions.values()
+            if m.crisis == crisis.id and m.status == "active" and m.strength > 0]
 
 
 def allies_of(state: GameState, victims: tuple[str, ...]) -> list[str]:
@@ -146,6 +155,11 @@ def preponderance(state: GameState, crisis: CrisisState) -> Gauge:
             share *= 1.2
         collective += share
         factors.append((f"{state.campaign.nation(nation).name} ({how})", round(share)))
+    for mission in peacekeeping(state, crisis):
+        share = PEACEKEEPER_FORCE * mission.strength
+        collective += share
+        factors.append((f"peacekeepers of mission {mission.id} ({mission.strength} units)",
+                        share))
     against = aggressor_side(state, crisis)
     for nation, f in against.items():
         factors.append((f"{state.campaign.nation(nation).name} (against)", -round(f)))

@@ -3,7 +3,8 @@ follow it — who is at the screen, new events since the last look, the AI's rea
 votes, and AI work spread over frames so that the window never freezes.
 
 The UI never changes game state itself: every change is an action submitted through the
-session, and the screens redraw from the state afterwards.
+session, and the screens redraw afterwards from the view of the nation at the screen
+(``view()``): the controller and the session alone hold the full state.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ class GameController:
         self.ai_actions = 0
         self.ai_seconds = 0.0
         self.current: str | None = session.humans[0] if session.humans else None
+        self._views: dict[str | None, tuple[object, PlayerView]] = {}
+        """nation -> (the state it was built from, that nation's view of it)."""
 
     # --- reading ------------------------------------------------------------------------
-    @property
-    def state(self):
-        return self.session.state
-
+    # There is deliberately no ``state``: a screen reads a seat's view (``view()``), and only
+    # the controller and the session touch the full state (tests/ui/test_no_full_state.py).
     @property
     def campaign(self):
         return self.session.campaign
@@ -54,7 +55,17 @@ class GameController:
     def view(self, nation: str | None = None) -> PlayerView:
         """What ``nation`` (by default the player at the screen) may know: what screens,
         tooltips and charts of a seat read."""
-        return engine_view(self.state, nation or self.player())
+        return self._view_of(nation or self.player())
+
+    def _view_of(self, nation: str | None) -> PlayerView:
+        """``view(state, nation)``, built once per state and nation: screens ask for the view
+        many times a frame, and the session replaces its state on every action."""
+        state = self.session.state
+        cached = self._views.get(nation)
+        if cached is None or cached[0] is not state:
+            cached = (state, engine_view(state, nation))
+            self._views[nation] = cached
+        return cached[1]
 
     def visible_events(self, nation: str | None, start: int = 0) -> list:
         return [e for e in self.session.chronicle[start:]
@@ -124,7 +135,7 @@ class GameController:
         player at the screen) may hear it."""
         viewer = viewer or self.player()
         told = self.reasons.get((nation, res_id))
-        if told is None and self.state.resolution(res_id) is not None:
+        if told is None and self.session.state.resolution(res_id) is not None:
             # a vote the screens did not see cast (a loaded game): explained once, now
             told = self._told(nation, act(nation, "vote", res_id, "yes"))
             self.reasons[(nation, res_id)] = told

@@ -2,15 +2,12 @@
 
 ``player()`` is the nation of the seat that has the screen (``hotseat.turn``), or None while a
 defeated seat watches or is told of its defeat: then every view is the public one
-(``view(state, None)``) and only public events are read — unlike the single-player controller,
-where None means an all-seeing observer. The computer plays the AI nations and the nations of
-seats that left the table after a defeat.
+(``view(state, None)``) and only public events are read. The computer plays the AI nations
+and the nations of seats that left the table after a defeat.
 """
 
 from __future__ import annotations
 
-
-from game.engine import view as engine_view
 from game.session import hotseat as hs
 from game.ui.controller import GameController
 
@@ -61,7 +58,7 @@ class HotseatController(GameController):
 
     # --- reading: a seat's own view, or the public one --------------------------------------
     def view(self, nation: str | None = None):
-        return engine_view(self.state, nation if nation is not None else self.player())
+        return self._view_of(nation if nation is not None else self.player())
 
     def visible_events(self, nation: str | None, start: int = 0) -> list:
         return [e for e in hs.public_events(self.session.chronicle[start:], nation)

@@ -6,7 +6,8 @@ pledges, secret ballots, event choices, an aggressor's secret intent), the AI pl
 through the UI controller as the game window does. After every action, for every seat, we
 take what the seat can read: its view (serialised), the chronicle it may read, and the
 ballot reasons the council screen shows beside every counted vote; then we check, against
-the full state and the full chronicle, that none of the other seats' secrets is in there.
+the full state and the full chronicle, that none of the other seats' secrets is in there, and
+that the crisis gauges a seat reads from its view are those of the full state.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from game.content.loader import load_campaign
-from game.engine import legal_actions, view
+from game.engine import gauges, legal_actions, view
 from game.engine.view import view_to_plain
 from game.session import hotseat as hs
 from game.session.session import Seat, Session
@@ -35,7 +36,7 @@ SECRET_VERBS = ("lobby", "propose", "accept", "decline", "pledge", "escalate", "
 def seat_reads(ctl: HotseatController, seat: str) -> tuple[dict, str]:
     """Everything ``seat`` can read: its view (plain), and as one text its view, its
     chronicle and the council's reasons beside every counted AI ballot."""
-    v = view(ctl.state, seat)
+    v = view(ctl.session.state, seat)
     plain = view_to_plain(v)
     texts = [e.text for e in ctl.visible_events(seat)]
     for res in [*v.resolutions.values(), *v.archive]:
@@ -91,11 +92,16 @@ def leaks_of(session: Session, seat: str, plain: dict, text: str) -> list[str]:
 
 
 def leaks(ctl: HotseatController) -> list[str]:
-    """Every secret of another seat that some seat can read now."""
+    """Every secret of another seat that some seat can read now, and every crisis whose
+    gauges a seat reads differently from the full state (they are public figures: a seat
+    that read others' pledges in them would differ)."""
     found = []
     for seat in ctl.humans:
         plain, text = seat_reads(ctl, seat)
         found += [f"{seat} reads {what}" for what in leaks_of(ctl.session, seat, plain, text)]
+        own = view(ctl.session.state, seat)
+        found += [f"{seat} reads other gauges for {c.id}" for c in own.crises.values()
+                  if c.active and gauges(own, c) != gauges(ctl.session.state, c)]
     return found
 
 

@@ -78,7 +78,7 @@ def draft_vote_count(app, ctl, tag: str):
     click(app, scene, scene.widgets["membership"])
     assert key in scene.widgets, sorted(k for k in scene.widgets if k.startswith("table"))[:5]
     click(app, scene, scene.widgets[key])
-    tabled = [r for r in ctl.state.resolutions.values()
+    tabled = [r for r in ctl.session.state.resolutions.values()
               if r.sponsor == "ALD" and r.kind == "expel" and r.subject == "GOT"]
     assert tabled, scene.status
     rid = tabled[0].id
@@ -90,20 +90,20 @@ def draft_vote_count(app, ctl, tag: str):
     ok, why = ctl.submit("ALD end")
     assert ok, why
     ctl.finish_ai()
-    assert ctl.state.phase == "voting"
-    assert rid in ctl.state.ballots_owed("ALD")
+    assert ctl.session.state.phase == "voting"
+    assert rid in ctl.session.state.ballots_owed("ALD")
     app.tick()  # the scene notices the new phase and rebuilds
     assert f"vote {rid} yes" in scene.widgets
     # nobody else's ballot is shown before the count
-    assert len(ctl.state.resolutions[rid].ballots) > 0  # the AI members have voted...
+    assert len(ctl.session.state.resolutions[rid].ballots) > 0  # the AI members have voted...
     seats, _res = scene.seats()
     assert all(s.ballot is None for s in seats)  # ...but their ballots are not shown
     shot(app, f"council_voting_{tag}.png")
     click(app, scene, scene.widgets[f"vote {rid} yes"])
-    assert ctl.state.resolution(rid).ballot("ALD") == "yes"
+    assert ctl.session.state.resolution(rid).ballot("ALD") == "yes"
     seats, _res = scene.seats()
     assert [s.ballot for s in seats if s.code == "ALD"] == ["yes"]
-    if ctl.state.resolution(rid).status == "tabled":  # not counted yet: the rest stay secret
+    if ctl.session.state.resolution(rid).status == "tabled":  # not counted yet: the rest stay secret
         assert all(s.ballot is None for s in seats if s.code != "ALD")
     return scene, rid
 
@@ -112,11 +112,11 @@ def test_council_drafting_voting_results(mini, tmp_path):
     app, ctl = make(mini, tmp_path)
     scene, rid = draft_vote_count(app, ctl, "1280x720")
     # the rest of the ballots and the count
-    for other in ctl.state.ballots_owed("ALD"):
+    for other in ctl.session.state.ballots_owed("ALD"):
         ctl.submit(f"ALD vote {other} abstain")
     ctl.finish_ai()
     app.tick()
-    res = ctl.state.resolution(rid)
+    res = ctl.session.state.resolution(rid)
     assert res.status != "tabled"
     app.pop(scene)
     results = CouncilScene(app, ctl, results=True)
@@ -162,8 +162,8 @@ def test_veto_offers_uniting_for_peace(mini, tmp_path):
     from game.engine import options
 
     app, ctl = make(mini, tmp_path)
-    while ctl.state.month < mini.org("un").body("general_assembly").emergency_from + 3:
-        st = ctl.state
+    while ctl.session.state.month < mini.org("un").body("general_assembly").emergency_from + 3:
+        st = ctl.session.state
         if st.phase == "orders" and "ALD" in st.waiting_for():
             for c in st.choices.get("ALD", ()):
                 ctl.submit(f"ALD choose {c} {st.campaign.event(c).choice.options[0].id}")
@@ -175,7 +175,7 @@ def test_veto_offers_uniting_for_peace(mini, tmp_path):
             for rid in st.ballots_owed("ALD"):
                 ctl.submit(f"ALD vote {rid} yes")
         ctl.finish_ai()
-    st = ctl.state
+    st = ctl.session.state
     assert st.phase == "orders"
     vetoed = replace(st.archive[-1], org="un", body="security_council", turn=st.turn - 1,
                      status="vetoed", vetoed_by=("BRV",), ballots=(("ALD", "yes"),
@@ -185,7 +185,7 @@ def test_veto_offers_uniting_for_peace(mini, tmp_path):
     ctl.session.state.archive = tuple(r for r in st.archive[:-1]
                                       if r.turn != st.turn - 1) + (vetoed,)
     assert any(a.verb == "emergency" and a.args[0] == vetoed.id and why is None
-               for a, why in options(ctl.state, "ALD"))
+               for a, why in options(ctl.session.state, "ALD"))
     scene = CouncilScene(app, ctl, results=True)
     app.push(scene)
     app.tick()
@@ -197,7 +197,7 @@ def test_veto_offers_uniting_for_peace(mini, tmp_path):
     shot(app, "council_veto_1280x720.png")
     click(app, scene, button)
     assert any(a.verb == "emergency" and a.args[0] == vetoed.id and why
-               for a, why in options(ctl.state, "ALD"))  # asked for: now barred
+               for a, why in options(ctl.session.state, "ALD"))  # asked for: now barred
     # an assembly: seats in rows; PgDn moves between the bodies' tabs
     scene.show_body("un.general_assembly")
     app.tick()
@@ -216,10 +216,10 @@ def in_crisis(mini, tmp_path, size=(1280, 720)):
     orders given yet."""
     app, ctl = make(mini, tmp_path, size=size)
     ctl.session.play_out(2)
-    st = ctl.state
+    st = ctl.session.state
     for event in st.choices.get("ALD", ()):
         ctl.submit(f"ALD choose {event} {st.campaign.event(event).choice.options[0].id}")
-    assert ctl.state.crises["helvan_crisis"].active and ctl.state.phase == "orders"
+    assert ctl.session.state.crises["helvan_crisis"].active and ctl.session.state.phase == "orders"
     return app, ctl
 
 
@@ -244,7 +244,7 @@ def test_drafts_read_whole_and_distinct(mini, tmp_path):
             by_crisis: dict[str, list[str]] = {}
             for text, b in drafts(scene).items():
                 action = parse_action(text)
-                assert b.text == draft_label(ctl.state, bdef, action), (size, b.text)
+                assert b.text == draft_label(ctl.session.state, bdef, action), (size, b.text)
                 assert b.font.size(b.text)[0] <= b.rect.w, (size, b.text)
                 by_crisis.setdefault(action.args[2], []).append(b.text)
             for crisis, texts in by_crisis.items():
@@ -267,7 +267,7 @@ def test_membership_questions_wait_behind_one_entry(mini, tmp_path):
     app.tick()
     shown = [parse_action(t) for t in drafts(scene)]
     members = [a for a in shown if a.args[1] in ("admit", "suspend", "expel")]
-    aggressors = {c.aggressor for c in ctl.state.crises.values() if c.active}
+    aggressors = {c.aggressor for c in ctl.session.state.crises.values() if c.active}
     assert members and all(a.args[2] in aggressors for a in members)
     entry = scene.widgets["membership"]
     assert all(b.rect.bottom <= entry.rect.top for b in drafts(scene).values())
@@ -310,8 +310,8 @@ def test_casting_a_ballot_keeps_the_next_items_place(mini, tmp_path):
     ctl.session.submit("CAS table un.security_council inquiry helvan_crisis")
     ctl.submit("ALD end")
     ctl.finish_ai()
-    owed = [rid for rid in ctl.state.ballots_owed("ALD")
-            if ctl.state.resolutions[rid].body == "security_council"]
+    owed = [rid for rid in ctl.session.state.ballots_owed("ALD")
+            if ctl.session.state.resolutions[rid].body == "security_council"]
     assert len(owed) >= 2, owed
     scene = CouncilScene(app, ctl, body="un.security_council")
     app.push(scene)
@@ -320,14 +320,14 @@ def test_casting_a_ballot_keeps_the_next_items_place(mini, tmp_path):
     before = pygame.Rect(scene.widgets[f"vote {second} yes"].rect)
     relative = scene.widgets[f"vote {second} yes"].get_relative_rect()
     click(app, scene, scene.widgets[f"vote {first} yes"])
-    assert ctl.state.resolution(first).ballot("ALD") == "yes"
+    assert ctl.session.state.resolution(first).ballot("ALD") == "yes"
     assert f"vote {first} yes" not in scene.widgets  # cast: its row now says so
     after = scene.widgets[f"vote {second} yes"]
     assert after.get_relative_rect() == relative
     assert pygame.Rect(after.rect) == before
     shot(app, "council_ballot_open_1280x720.png")
     click(app, scene, after)
-    assert ctl.state.resolution(second).ballot("ALD") == "yes"
+    assert ctl.session.state.resolution(second).ballot("ALD") == "yes"
     close(app)
 
 
@@ -343,11 +343,11 @@ def test_open_ballot_shows_only_this_session(mini, tmp_path):
     assert ctl.submit("ALD end")[0]
     ctl.finish_ai()
     app.tick()
-    for rid in ctl.state.ballots_owed("ALD"):
+    for rid in ctl.session.state.ballots_owed("ALD"):
         ctl.submit(f"ALD vote {rid} yes")
     ctl.finish_ai()
     app.tick()
-    assert ctl.state.phase == "orders"
+    assert ctl.session.state.phase == "orders"
     assert scene.results  # the count just happened: its results
     seats, res = scene.seats()
     assert res.status != "tabled" and all(s.ballot for s in seats)
@@ -355,7 +355,7 @@ def test_open_ballot_shows_only_this_session(mini, tmp_path):
     assert ctl.submit("ALD end")[0]
     ctl.finish_ai()
     app.tick()
-    assert ctl.state.phase == "voting"
+    assert ctl.session.state.phase == "voting"
     assert not scene.results
     seats, res = scene.seats()
     assert res.status == "tabled" and res.kind == "inquiry"
@@ -378,7 +378,7 @@ def counted(campaign_dir: str, nation: str, draft: str, turns: int):
     assert ok or why == "already on the agenda", why  # an AI member may have tabled it first
     ctl.submit(f"{nation} end")
     ctl.finish_ai()
-    for rid in ctl.state.ballots_owed(nation):
+    for rid in ctl.session.state.ballots_owed(nation):
         ctl.submit(f"{nation} vote {rid} yes")
     ctl.finish_ai()
     return ctl

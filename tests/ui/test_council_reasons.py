@@ -63,7 +63,7 @@ def council_texts(tmp_path, ctl: HotseatController, nation: str, shot: str) -> s
     ctl.hand_over(hs.Turn(ctl.session.seat(nation), "play"))
     app = App(Settings(), size=SIZE, config_dir=tmp_path, save_dir=tmp_path / "saves")
     try:
-        (res,) = [r for r in ctl.state.archive if r.lobbied]
+        (res,) = [r for r in ctl.session.state.archive if r.lobbied]
         scene = CouncilScene(app, ctl, results=True, body=f"{res.org}.{res.body}")
         app.push(scene)
         LOG.clear()

@@ -149,13 +149,13 @@ def test_a_new_turn_opens_a_summary_that_explains_tension(app):
 
     game = start_game(app, mini_campaign(), ["FRA"], seed=1)
     run_ai(app, game)
-    before = game.ctl.state.tension
+    before = game.ctl.session.state.tension
     start = len(game.ctl.session.chronicle)
     click(app, "End turn")
     summary = None
     for _ in range(20):
         run_ai(app, game)
-        top, state = app.top, game.ctl.state
+        top, state = app.top, game.ctl.session.state
         if isinstance(top, Dialog) and top.title.startswith("Turn summary"):
             summary = top
             break
@@ -165,8 +165,8 @@ def test_a_new_turn_opens_a_summary_that_explains_tension(app):
             press(app, pygame.K_y)  # France votes yes in the council chamber
         elif top is not game:
             press(app, pygame.K_ESCAPE)  # the council's results come first
-    assert summary is not None and game.ctl.state.turn == 1
-    state = game.ctl.state
+    assert summary is not None and game.ctl.session.state.turn == 1
+    state = game.ctl.session.state
     html = summary.body_html
     causes = turn_summary.summed((e.get("cause"), e.get("delta"))
                                  for e in game.ctl.session.chronicle[start:]

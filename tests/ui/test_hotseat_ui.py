@@ -386,7 +386,7 @@ def wait_for(h: Harness, predicate, frames: int = 2000) -> None:
     scene = game_scene(h.app)
     where = ""
     if scene is not None:
-        st = scene.ctl.state
+        st = scene.ctl.session.state
         where = (f"; turn {st.turn} {st.phase}, due {hs.turn(scene.ctl.session)}, at the "
                  f"screen {scene.ctl.at_screen}, waiting {st.waiting_for()}; {scene.status}")
     raise AssertionError(f"waited {frames} frames; the stack is "
@@ -465,7 +465,7 @@ def start_three_seats(h: Harness, seed: int = 4) -> None:
 def play_window(h: Harness, nation: str, script) -> None:
     """The seat ``nation`` has the screen: answer what is put to it, follow its script, end."""
     scene = game_scene(h.app)
-    state = scene.ctl.state
+    state = scene.ctl.session.state
     assert scene.ctl.player() == nation
     # a fresh screen for this seat: nothing selected of the seat before
     assert scene.selected_nation == nation and scene.selected_crisis is None
@@ -481,10 +481,10 @@ def play_window(h: Harness, nation: str, script) -> None:
                 assert_no_other_ballot(top, nation)
                 h.shot("council_voting")
                 for _ in range(10):
-                    owed = scene.ctl.state.ballots_owed(nation)
+                    owed = scene.ctl.session.state.ballots_owed(nation)
                     if not owed or h.app.top.name != "council":
                         break
-                    res = scene.ctl.state.resolutions[owed[0]]
+                    res = scene.ctl.session.state.resolutions[owed[0]]
                     h.app.top.show_body(f"{res.org}.{res.body}")
                     h.key(pygame.K_n if nation == "BRV" else pygame.K_y)
             if h.app.top.name == "council":
@@ -522,7 +522,7 @@ HIDDEN: list[tuple[str, str, str]] = []
 
 def assert_no_other_ballot(council, nation: str) -> None:
     """The chamber shows no ballot but the seat's own on an item still being voted on."""
-    st = council.ctl.state
+    st = council.ctl.session.state
     for rid, res in st.resolutions.items():
         if res.status != "tabled":
             continue

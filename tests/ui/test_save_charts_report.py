@@ -121,7 +121,7 @@ def test_save_into_slot_and_load_back(mini, home):
     top = app.find(GameScene)
     assert top is not None and top is not game_scene
     assert state_hash(app.session.state) == saved_hash
-    assert state_hash(top.ctl.state) == saved_hash
+    assert state_hash(top.ctl.session.state) == saved_hash
 
 
 def test_overwrite_asks_first(mini, home):

@@ -145,7 +145,7 @@ def test_stepping_through_by_doing_what_each_step_asks(home):
         overlay = app.top
         assert isinstance(overlay, TutorialOverlay)
         game = app.find(GameScene)
-        state = game.ctl.state
+        state = game.ctl.session.state
         assert state.turn == 0 and any(c.active for c in state.crises.values())
         run_ai(app, game)  # the other nations finish their turn under the card
         assert not game.ctl.ai_busy() and app.top is overlay
@@ -176,7 +176,7 @@ def test_stepping_through_by_doing_what_each_step_asks(home):
         assert overlay.finished and not app.find(TutorialOverlay)
         assert "ARV end" in log
         run_ai(app, game)
-        assert game.ctl.state.turn >= 1 or game.ctl.state.phase == "voting"
+        assert game.ctl.session.state.turn >= 1 or game.ctl.session.state.phase == "voting"
     finally:
         close(app)
 

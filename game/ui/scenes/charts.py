@@ -113,7 +113,7 @@ class ChartsScene(ChartScene):
         self.label((u(32), u(top), u(150), u(26)), "Compare with:", cls="@dim")
         x = 32 + 150
         codes = [n.code for n in self.ctl.campaign.nations if n.code != self.player
-                 and n.code in self.ctl.state.nations]
+                 and n.code in self.ctl.view().nations]
         bw = 58
         self.toggles = {}
         for code in codes:
@@ -147,7 +147,7 @@ class ChartsScene(ChartScene):
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
         surface.fill(t.c("bg"))
-        state = self.ctl.state
+        state = self.ctl.view()
         self.tips.clear()
         if len(state.history) == 0:
             text(surface, t, "No history yet: the charts fill in turn by turn.",

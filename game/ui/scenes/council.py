@@ -124,18 +124,18 @@ class CouncilScene(Scene):
     def agenda(self) -> list:
         """This session: the items tabled in the body shown."""
         org, _, body = (self.body or "").partition(".")
-        return [r for r in self.ctl.state.resolutions.values()
+        return [r for r in self.ctl.view().resolutions.values()
                 if r.org == org and r.body == body and r.status == "tabled"]
 
     def decided(self) -> list:
         """The last session's results in the body shown, a veto first (the session's news)."""
         org, _, body = (self.body or "").partition(".")
-        done = [r for r in self._last_turn(self.ctl.state) if r.org == org and r.body == body]
+        done = [r for r in self._last_turn(self.ctl.view()) if r.org == org and r.body == body]
         return sorted(done, key=lambda r: r.status != "vetoed")
 
     def bodies(self) -> list[str]:
         """Bodies where the player sits or that have items (on the agenda or just decided)."""
-        st = self.ctl.state
+        st = self.ctl.view()
         p = self.player
         busy = {f"{r.org}.{r.body}" for r in st.resolutions.values()}
         busy |= {f"{r.org}.{r.body}" for r in self._last_turn(st)}
@@ -150,7 +150,7 @@ class CouncilScene(Scene):
     def _default_body(self, bodies: list[str]) -> str | None:
         if not bodies:
             return None
-        st = self.ctl.state
+        st = self.ctl.view()
         p = self.player
         if self.results:
             for r in self._last_turn(st):
@@ -184,7 +184,7 @@ class CouncilScene(Scene):
         if self.results:
             done = self.decided()
             return done[0].id if done else None
-        st = self.ctl.state
+        st = self.ctl.view()
         p = self.player
         owed = st.ballots_owed(p) if (p and st.phase == "voting") else []
         agenda = self.agenda()
@@ -194,8 +194,8 @@ class CouncilScene(Scene):
         return agenda[0].id if agenda else None
 
     def _signature(self):
-        s = self.ctl.session
-        return (len(s.chronicle), s.state.turn, s.state.phase, len(s.log))
+        s, v = self.ctl.session, self.ctl.view()
+        return (len(s.chronicle), v.turn, v.phase, len(s.log))
 
     def _follow(self, sig) -> None:
         """Keep the view with the game: a ballot opening shows this session, a count (a new
@@ -213,7 +213,7 @@ class CouncilScene(Scene):
         t = self.theme
         u = t.u
         W, H = self.app.screen.get_size()
-        st = self.ctl.state
+        st = self.ctl.view()
         self._follow(self._signature())
         self.widgets = {}
         bodies = self.bodies()
@@ -326,11 +326,11 @@ class CouncilScene(Scene):
             self.manager.update(0.0)  # lay the new widgets out before the next frame draws
 
     def _res(self, rid: str):
-        return self.ctl.state.resolution(rid)
+        return self.ctl.view().resolution(rid)
 
     def _build_column(self) -> None:
         u = self.theme.u
-        st = self.ctl.state
+        st = self.ctl.view()
         p = self.player
         box = UIScrollingContainer(self.column, manager=self.manager, allow_scroll_x=False)
         self.scroll = box
@@ -365,7 +365,7 @@ class CouncilScene(Scene):
         """The agenda with a ballot row per item, lobbying, then drafting. While a ballot is
         open every item keeps the same height whether its ballot is cast or not, so casting
         one never moves the buttons of the next."""
-        st = self.ctl.state
+        st = self.ctl.view()
         u = self.theme.u
         p = self.player
         org, _, body = self.body.partition(".")
@@ -430,7 +430,7 @@ class CouncilScene(Scene):
         mine = r.ballot(p) if p else None
         if mine:
             msg, cls = f"Your ballot: {BALLOT_WORDS[mine]} — secret until the count.", "@good"
-        elif p is not None and is_absent(self.ctl.state, p, r.org, r.body):
+        elif p is not None and is_absent(self.ctl.view(), p, r.org, r.body):
             msg, cls = "You are staying away from this body: counted absent.", "@dim"
         else:
             msg, cls = "Votes are being cast; all ballots are revealed at once.", "@dim"
@@ -439,7 +439,7 @@ class CouncilScene(Scene):
 
     def _results_column(self, inner, opts, w: int) -> int:
         u = self.theme.u
-        st = self.ctl.state
+        st = self.ctl.view()
         done = self.decided()
         y = self._heading(inner, f"Last session's results ({len(done)})", 0, w)
         if self.agenda() or st.phase == "voting":
@@ -453,7 +453,7 @@ class CouncilScene(Scene):
         return fonts.wrap(s, self.theme.font(size), max(10, width - self.theme.u(8))) or [""]
 
     def _rule_text(self, r) -> str:
-        st = self.ctl.state
+        st = self.ctl.view()
         bdef = st.campaign.org(r.org).body(r.body)
         return {"security_council": "A permanent member's No is a veto.",
                 "unanimity": "Needs every member present (parties excepted).",
@@ -462,7 +462,7 @@ class CouncilScene(Scene):
                 }.get(bdef.rule, "")
 
     def _item_header(self, inner, r, y: int, w: int) -> int:
-        st = self.ctl.state
+        st = self.ctl.view()
         u = self.theme.u
         label = describe(st, r)
         label = label[0].upper() + label[1:]
@@ -477,7 +477,7 @@ class CouncilScene(Scene):
         return y + u(31)
 
     def _lobby_row(self, inner, r, lobby, y: int, w: int) -> int:
-        st = self.ctl.state
+        st = self.ctl.view()
         u = self.theme.u
         self.label((u(8), y, u(64), u(26)), "Press:", container=inner, cls="@dim")
         x = u(72)
@@ -496,7 +496,7 @@ class CouncilScene(Scene):
         return y + u(30)
 
     def _result(self, inner, r, opts, y: int, w: int) -> int:
-        st = self.ctl.state
+        st = self.ctl.view()
         u = self.theme.u
         y = self._item_header(inner, r, y, w)
         word = STATUS_WORDS.get(r.status, r.status)
@@ -567,7 +567,7 @@ class CouncilScene(Scene):
         each a short distinct button: measure, target, article or chapter. Expelling or
         suspending an aggressor is a crisis measure; every other membership question waits
         behind one entry that opens the full list."""
-        st = self.ctl.state
+        st = self.ctl.view()
         u = self.theme.u
         org, _, body = self.body.partition(".")
         bdef = st.campaign.org(org).body(body)
@@ -630,7 +630,7 @@ class CouncilScene(Scene):
 
     def _crisis_line(self, c, bdef) -> str:
         """Who is who in a crisis, and what the body's article means for the vote."""
-        st = self.ctl.state
+        st = self.ctl.view()
         line = f"Aggressor: {nation_name(st, c.aggressor)}"
         victims = [v for v in c.victims if v != c.aggressor]
         if victims:
@@ -643,7 +643,7 @@ class CouncilScene(Scene):
     def _grid(self, inner, bdef, items, y: int, w: int, max_cols: int) -> int:
         """Draft buttons in as many columns (up to ``max_cols``) as let every label show in
         full; a label too long even for one column is elided, its full text in the tooltip."""
-        st = self.ctl.state
+        st = self.ctl.view()
         u = self.theme.u
         gap = u(6)
         f = self.theme.font(14)
@@ -678,7 +678,7 @@ class CouncilScene(Scene):
     # --- acting ---------------------------------------------------------------------------
     def do(self, action) -> None:
         ok, reason = self.ctl.submit(action)
-        self.status = (f"Done: {action_label(self.ctl.state, action)}." if ok
+        self.status = (f"Done: {action_label(self.ctl.view(), action)}." if ok
                        else f"Not possible: {reason}.")
         self.refresh()
 
@@ -701,7 +701,7 @@ class CouncilScene(Scene):
         ok, reason = self.ctl.submit(f"{p} vote {rid} {ballot}")
         self.status = (f"Your ballot on {rid}: {BALLOT_WORDS[ballot]} (secret until the count)."
                        if ok else f"Not possible: {reason}.")
-        st = self.ctl.state
+        st = self.ctl.view()
         owed = [r.id for r in self.agenda() if ok and r.id in st.ballots_owed(p)]
         self.focus = owed[0] if owed else rid  # the ring moves on to the next item to vote
         self.results = False  # a ballot cast (by key from the results, too) shows the session
@@ -710,7 +710,7 @@ class CouncilScene(Scene):
     def vote_next(self, ballot: str) -> None:
         """The keyboard's ballot: on the first item owed in this body, else in any body."""
         p = self.player
-        st = self.ctl.state
+        st = self.ctl.view()
         owed = st.ballots_owed(p) if (p and st.phase == "voting") else []
         if not owed:
             return
@@ -786,7 +786,7 @@ class CouncilScene(Scene):
         player may see them. A counted vote shows the body as it sat for the count (a seat
         that changed hands since keeps its ballot); an open one the seats now, with only the
         player's own ballot and the members staying away (a boycott is public)."""
-        st = self.ctl.state
+        st = self.ctl.view()
         p = self.player
         org, _, body = self.body.partition(".")
         res = self._res(self.focus) if self.focus else None
@@ -820,7 +820,7 @@ class CouncilScene(Scene):
     def _seat_order(self, org: str, body: str) -> list[str]:
         """Seats in the order the body lists them, so a seat keeps its place in the ring
         from the open ballot to its results (and a holder who has left keeps its own)."""
-        st = self.ctl.state
+        st = self.ctl.view()
         bdef = st.campaign.org(org).body(body)
         if bdef.seats is None:
             return seated(st, org, body)
@@ -828,7 +828,7 @@ class CouncilScene(Scene):
 
     def _excluded(self, res) -> frozenset[str]:
         """The parties whose votes do not count on ``res`` (the League under Article 15)."""
-        st = self.ctl.state
+        st = self.ctl.view()
         crisis = st.crises.get(res.subject) if res is not None else None
         if crisis is None or st.campaign.org(res.org).body(res.body).rule != "unanimity":
             return frozenset()
@@ -843,7 +843,7 @@ class CouncilScene(Scene):
         self.tips.clear()
         if self.body is None:
             return
-        st = self.ctl.state
+        st = self.ctl.view()
         org, _, body = self.body.partition(".")
         pygame.draw.rect(surface, t.c("panel"), self.left, border_radius=u(4))
         pygame.draw.rect(surface, t.c("edge"), self.left, 1, border_radius=u(4))
@@ -962,7 +962,7 @@ class CouncilScene(Scene):
             hint = "Esc: close · PgUp/PgDn: bodies"
             if self.decided():
                 hint += " · R: this session / last results"
-            if self.ctl.state.phase == "voting":
+            if self.ctl.view().phase == "voting":
                 hint += " · Y / N / B / X: Yes / No / Abstain / Absent on the first item"
             text(surface, t, hint, self.status_rect.topleft, size=12, colour=t.c("text_dim"),
                  width=self.status_rect.w)

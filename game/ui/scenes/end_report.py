@@ -103,7 +103,7 @@ class EndReport(ChartScene):
         u = t.u
         W, _H = self.app.screen.get_size()
         lw, lh = t.logical
-        state = self.ctl.state
+        state = self.ctl.view()
         bw = 130
         self.buttons["menu"] = self.button(
             (W - u(32 + bw), u(18), u(bw), u(34)), "Main menu", self.to_menu, cls="@primary",
@@ -137,7 +137,7 @@ class EndReport(ChartScene):
     def scores_html(self) -> str:
         from game.engine import scoring
 
-        state = self.ctl.state
+        state = self.ctl.view()
         camp = self.ctl.campaign
         scores = all_scores(state)
         names = {n.code: n.name for n in camp.nations}
@@ -166,7 +166,7 @@ class EndReport(ChartScene):
         return " <br>".join(parts)
 
     def timeline_html(self) -> str:
-        return _dated_html("Your game", timeline(self.ctl.state), "No crisis broke out.")
+        return _dated_html("Your game", timeline(self.ctl.view()), "No crisis broke out.")
 
     def baseline_html(self) -> str:
         return _dated_html("What happened in history", baseline(self.ctl.campaign),
@@ -197,7 +197,7 @@ class EndReport(ChartScene):
         self.tips.clear()
         if self.chart_rect is None:
             return
-        state = self.ctl.state
+        state = self.ctl.view()
         nations = [self.nation] if self.nation else []
         series = history_series(state, self.ctl.campaign, nations)
         ss = [Series("Tension", series["tension"][0].points, t.series(3))] if \

@@ -73,6 +73,19 @@ def open_game(app, ctl, menu_cls=None) -> "GameScene":
     return scene
 
 
+def mission_lines(view, crisis_id: str) -> str:
+    """The crisis's active missions as the seat knows them: each mission's strength is
+    public, who sent the troops is not, so only the seat's own share is named."""
+    parts = []
+    for m in view.missions.values():
+        if m.crisis != crisis_id or m.status != "active":
+            continue
+        own = sum(n for who, n in m.pledges if who == view.nation)
+        parts.append(f"mission {m.id} ({m.mandate}), {m.strength} units"
+                     + (f", {own} of them yours" if own else ""))
+    return "; ".join(parts)
+
+
 class GameScene(Scene):
     name = "game"
     closable = False
@@ -96,8 +109,8 @@ class GameScene(Scene):
         self._seen = -1
         self._handled_turn = None
         self._voting_opened = None
-        self._results_shown = ctl.state.turn
-        self._last_turn = ctl.state.turn
+        self._results_shown = ctl.view().turn
+        self._last_turn = ctl.view().turn
         self.widgets: dict[str, object] = {}
         self.action_buttons: dict[str, object] = {}
         self.status = ""
@@ -269,7 +282,7 @@ class GameScene(Scene):
         if getattr(self.ctl, "watching", False):
             return None  # hot-seat: a defeated seat ends its look
         p = self.player
-        s = self.ctl.state
+        s = self.ctl.view()
         if s.phase == "over":
             return "the campaign is over"
         if self.ctl.ai_busy():
@@ -343,7 +356,7 @@ class GameScene(Scene):
             action, reason, label = payload
             cb = (lambda a=action: self.do(a))
             b = self.button((0, y, w, h), label, cb, container=inner, cls="@action",
-                            tooltip=esc(action_tip(self.ctl.state, action, reason)),
+                            tooltip=esc(action_tip(self.ctl.view(), action, reason)),
                             enabled=reason is None)
             self._fit_button(b, label, w)
             self.action_buttons[action.text()] = b
@@ -363,7 +376,7 @@ class GameScene(Scene):
     def _action_rows(self) -> list:
         from game.engine import options
 
-        s = self.ctl.state
+        s = self.ctl.view()
         p = self.player
         rows: list = []
         if getattr(self.ctl, "watching", False) and s.phase != "over":
@@ -466,7 +479,7 @@ class GameScene(Scene):
         self.tips._hover, self.tips._since = tips._hover, tips._since
 
     def _nation_hover(self, code: str) -> str:
-        s = self.ctl.state
+        s = self.ctl.view()
         d = s.campaign.nation(code)
         n = s.nations[code]
         p = self.player
@@ -480,7 +493,7 @@ class GameScene(Scene):
         surf = pygame.Surface((W, self.top_h)).convert()
         surf.fill(t.c("panel"))
         pygame.draw.line(surf, t.c("edge"), (0, self.top_h - 1), (W, self.top_h - 1))
-        s = self.ctl.state
+        s = self.ctl.view()
         p = self.player
         self.tips.clear()
         x = u(10)
@@ -525,8 +538,8 @@ class GameScene(Scene):
         return surf
 
     def _stat_tip(self, code: str, stat: str) -> str:
-        # hot-seat: the causes (the ledger) of other nations' changes are theirs alone
-        s = self.ctl.view() if getattr(self.ctl, "hotseat", False) else self.ctl.state
+        # the causes (the ledger) of other nations' changes are theirs alone
+        s = self.ctl.view()
         value = getattr(s.nations[code], stat)
         label = dict(STAT_NAMES).get(stat, stat)
         lines = [f"{label} {value}. {STAT_TIPS.get(stat, '')}"]
@@ -535,6 +548,8 @@ class GameScene(Scene):
             lines.append("Recent causes:")
             for c in recent[-8:]:
                 lines.append(f"  {c.delta:+d}  {c.cause}")
+        elif code != s.nation:
+            lines.append("What moved it is known to its own government only.")
         else:
             lines.append("No change lately.")
         return "\n".join(lines)
@@ -553,7 +568,7 @@ class GameScene(Scene):
     def _render_nation(self, surf) -> None:
         t = self.theme
         u = t.u
-        s = self.ctl.state
+        s = self.ctl.view()
         code = self.selected_nation or self.player
         W = surf.get_width()
         pad = u(10)
@@ -618,7 +633,7 @@ class GameScene(Scene):
     def _render_crisis(self, surf) -> None:
         t = self.theme
         u = t.u
-        s = self.ctl.state
+        s = self.ctl.view()
         W, H = surf.get_size()
         pad = u(10)
         c = s.crises.get(self.selected_crisis) if self.selected_crisis else None
@@ -666,6 +681,10 @@ class GameScene(Scene):
         if c.interveners:
             iv = ", ".join(f"{s.campaign.nation(n).name} ({a})" for n, a in c.interveners)
             y += wrapped(surf, t, "Intervening: " + iv, (pad, y, W - 2 * pad, u(34)), size=12)
+        missions = mission_lines(s, c.id)
+        if missions:
+            y += wrapped(surf, t, "Peacekeepers: " + missions, (pad, y, W - 2 * pad, u(34)),
+                         size=12)
         y += u(4)
         if c.active and y + u(96) <= H:
             from game.engine import gauges
@@ -698,7 +717,7 @@ class GameScene(Scene):
 
     def jump(self, target: str) -> None:
         kind, _, ident = target.partition(":")
-        s = self.ctl.state
+        s = self.ctl.view()
         if kind == "crisis" and ident in s.crises:
             self.select_crisis(ident)
             self.map.focus(s.crises[ident].location)
@@ -728,7 +747,7 @@ class GameScene(Scene):
             self._rebuild_actions()
 
     def next_crisis(self) -> None:
-        active = [c.id for c in self.ctl.state.crises.values() if c.active]
+        active = [c.id for c in self.ctl.view().crises.values() if c.active]
         if not active:
             self.set_tab("crisis")
             return
@@ -764,7 +783,7 @@ class GameScene(Scene):
         p = self.player
         if p is None or self.app.top is not self:
             return
-        name = self.ctl.state.campaign.nation(p).name
+        name = self.ctl.view().campaign.nation(p).name
         self.app.push(Dialog(self.app, f"Briefing: {name}", briefing_html(self.ctl.view(), p),
                              [("To work", None, "@primary")], width=700))
 
@@ -777,7 +796,7 @@ class GameScene(Scene):
 
     def set_mode(self, mode: str) -> None:
         if mode == "membership" and self.mode == "membership":
-            orgs = list(self.ctl.state.orgs)
+            orgs = list(self.ctl.view().orgs)
             if orgs:
                 i = orgs.index(self.mode_org) + 1 if self.mode_org in orgs else 1
                 self.mode_org = orgs[i % len(orgs)]
@@ -849,7 +868,7 @@ class GameScene(Scene):
         self._refresh()
         if self.ctl.ai_busy():
             return
-        s = self.ctl.state
+        s = self.ctl.view()
         if s.turn != self._last_turn:
             self._last_turn = s.turn
             self.ai_progress = 0
@@ -866,7 +885,7 @@ class GameScene(Scene):
 
     def check_prompts(self) -> None:
         """Open what the player must answer now: a choice, ballots, the end report."""
-        s = self.ctl.state
+        s = self.ctl.view()
         p = self.player
         if s.phase == "over":
             from game.ui.scenes.end_report import EndReport

@@ -261,7 +261,7 @@ def hotseat_check(scene) -> bool:
     from game.ui.describe import date_text
 
     app.push(HandoverScene(
-        app, ctl.campaign, due, date_text=date_text(ctl.state),
+        app, ctl.campaign, due, date_text=date_text(ctl.view()),
         on_reveal=lambda: after_reveal(scene), on_choice=ctl.retire,
         on_menu=getattr(scene, "open_menu", None),
         defeat_text=hs.defeat_text(ctl.session, due.nation)))
@@ -283,8 +283,8 @@ def reset_for_seat(scene) -> None:
     scene.mode_org = None
     scene.status = ""
     scene._voting_opened = None
-    scene._last_turn = ctl.state.turn
-    scene._results_shown = ctl.state.turn
+    scene._last_turn = ctl.view().turn
+    scene._results_shown = ctl.view().turn
     scene._panel_surface = None
     scene._top_surface = None
     scene.tips.clear()
@@ -310,7 +310,7 @@ def after_reveal(scene) -> None:
     """The seat lifted its card: show it the results of the last sessions once (they are
     public), then whatever it must answer (a choice, its ballots)."""
     ctl = scene.ctl
-    s = ctl.state
+    s = ctl.view()
     p = ctl.player()
     seen = scene.__dict__.setdefault("_results_seen", {})
     decided = [r for r in s.archive if r.turn == s.turn - 1 and r.status != "tabled"]

@@ -298,7 +298,7 @@ class SaveLoad(Scene):
         from game.engine.calendar import format_month
 
         who = self.ctl.humans[0] if self.ctl.humans else self.ctl.campaign.id
-        return f"{who} {format_month(self.ctl.state.month)}"
+        return f"{who} {format_month(self.ctl.view().month)}"
 
     def _entry(self):
         if self.selected is None or not (0 <= self.selected < len(self.entries)):

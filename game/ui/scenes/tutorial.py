@@ -216,7 +216,7 @@ class TutorialOverlay(Scene):
         self._council_seen = False
         self._base = {"nation": game.selected_nation, "mode": game.mode,
                       "orders": self._orders_given(), "ends": self._turns_ended(),
-                      "turn": game.ctl.state.turn}
+                      "turn": game.ctl.view().turn}
 
     def _orders_given(self) -> int:
         p = self.game.player
@@ -241,7 +241,7 @@ class TutorialOverlay(Scene):
         if waits == "crisis":
             return game.selected_crisis is not None and game.tab == "crisis"
         if waits == "end":
-            return self._turns_ended() > base["ends"] or game.ctl.state.turn > base["turn"]
+            return self._turns_ended() > base["ends"] or game.ctl.view().turn > base["turn"]
         return False
 
     def _prepare_step(self) -> None:
@@ -251,12 +251,12 @@ class TutorialOverlay(Scene):
             if game.selected_crisis is not None:  # the player is to find the crisis
                 game.select_crisis(None)
             game.set_tab("nation")
-            active = [c for c in game.ctl.state.crises.values() if c.active]
+            active = [c for c in game.ctl.view().crises.values() if c.active]
             if active:  # its marker in the middle of the map, above the card
                 game.map.focus(active[0].location)
         elif self.step.target == "actions" and hasattr(game, "select_nation"):
             # orders towards the aggressor, so that real (and greyed-out) orders are listed
-            state = game.ctl.state
+            state = game.ctl.view()
             aggressors = [c.aggressor for c in state.crises.values() if c.active]
             if getattr(game, "group", "") == "diplomacy" and aggressors \
                     and game.selected_nation in (None, game.player):
