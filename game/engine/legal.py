@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from .actions import Action, act
 from .bodies import assembly_of, body_def, is_absent, seated
-from .model import MANDATES, SANCTION_TYPES, TREATY_KINDS
+from .model import LIFTABLE_KINDS, MANDATES, SANCTION_TYPES, TREATY_KINDS
 from .state import CrisisState, GameState
 
 COST = {"end": 0, "choose": 0, "vote": 0, "improve": 1, "denounce": 1, "threaten": 1,
@@ -167,6 +167,8 @@ def _organisations(state: GameState, nation: str, focus: Action | None,
                     reason = "Uniting for Peace is not yet in force"
                 elif _referred(state, res.id):
                     reason = "already sent to the assembly"
+                elif res.kind == "lift":
+                    reason = "a recommendation cannot lift what the council decided"
                 out.append((act(nation, "emergency", res.id), reason))
     for res in state.resolutions.values():
         if res.status != "tabled":
@@ -201,8 +203,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
               if r.status == "tabled" and r.org == org and r.body == body}
     subject_only = focus.args[2] if focus is not None else None
 
-    def add(kind: str, subject: str, *params: str) -> None:
-        if kind not in bdef.powers:
+    def add(kind: str, subject: str, *params: str, power: str | None = None) -> None:
+        if (power or kind) not in bdef.powers:
             return
         reason = seat_reason
         if (kind, subject) in tabled:
@@ -228,6 +230,11 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
                 add(kind, c.id)
         if bdef.rule == "unanimity" and c.article == 11:
             add("condemn", c.id, "article=15")
+    for crisis in state.crises.values():
+        for m in crisis.measures:
+            if m.org == org and m.kind in LIFTABLE_KINDS and (
+                    subject_only is None or subject_only == m.resolution):
+                add("lift", m.resolution, power=m.kind)
     members = state.orgs[org].members
     for other in state.existing():
         if other == nation or subject_only is not None and other != subject_only or (
@@ -242,7 +249,7 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
     if bdef.rule == "security_council":
         for res in state.archive[-30:]:
             if (res.org == org and res.status == "vetoed" and res.turn >= state.turn - 1
-                    and not _referred(state, res.id)):
+                    and res.kind != "lift" and not _referred(state, res.id)):
                 assembly = assembly_of(state.campaign.org(org))
                 if assembly and assembly.emergency_from and state.month >= assembly.emergency_from:
                     add("refer_to_assembly", res.id)

@@ -326,6 +326,10 @@ def describe(state, res: Resolution) -> str:
         return f"a motion to {kind} {state.campaign.nation(res.subject).name} ({res.id})"
     if res.kind == "refer_to_assembly":
         return f"a motion to refer {res.subject} to the assembly ({res.id})"
+    if res.kind == "lift":
+        inner = state.resolution(res.subject)
+        what = describe(state, inner) if inner else res.subject
+        return f"a motion to lift {what} ({res.id})"
     crisis = state.crises.get(res.subject)
     name = crisis.name if crisis else res.subject
     detail = res.param("type") or res.param("mandate")

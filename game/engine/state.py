@@ -302,6 +302,14 @@ class GameState:
         self.counters = tuple(sorted(counters.items()))
         return f"{prefix}{counters[prefix]}"
 
+    def measure(self, res_id: str) -> tuple[CrisisState, Measure] | None:
+        """The measure a resolution put in force, with its crisis, while it stands."""
+        for crisis in self.crises.values():
+            for m in crisis.measures:
+                if m.resolution == res_id:
+                    return crisis, m
+        return None
+
     def resolution(self, res_id: str) -> Resolution | None:
         if res_id in self.resolutions:
             return self.resolutions[res_id]

@@ -61,7 +61,7 @@ def sessions(ctx: Ctx) -> None:
             if is_absent(s, nation, res.org, res.body) or nation not in ballots:
                 ballots[nation] = "absent"
         ballots = {n: b for n, b in ballots.items() if n in seated(s, res.org, res.body)}
-        crisis = s.crises.get(res.subject)
+        crisis = crisis_of(s, res)
         article = int(res.param("article") or (crisis.article if crisis else 11))
         excluded = frozenset(crisis.parties) if (
             crisis and bdef.rule == "unanimity" and article == 15) else frozenset()
@@ -85,12 +85,21 @@ def sessions(ctx: Ctx) -> None:
                  excluded=tuple(sorted(excluded)))
         if status in ("adopted", "recommended"):
             adopt(ctx, res)
-        elif crisis is not None and crisis.active:
+        elif crisis is not None and crisis.active and res.kind != "lift":
             ctx.update_crisis(crisis.id, resolve=min(100, crisis.resolve + 3))
         if decision.vetoed_by:
             ctx.credibility(res.org, -4, f"veto by {', '.join(decision.vetoed_by)}")
     s.archive = s.archive + tuple(r for r in s.resolutions.values() if r.status != "tabled")
     s.resolutions = {r: res for r, res in s.resolutions.items() if res.status == "tabled"}
+
+
+def crisis_of(s, res):
+    """The crisis a resolution is about: its subject, or for a lifting the crisis of the
+    measure (so under Article 15 the parties do not vote on lifting either)."""
+    if res.kind == "lift":
+        found = s.measure(res.subject)
+        return found[0] if found else None
+    return s.crises.get(res.subject)
 
 
 def consequences(ctx: Ctx) -> None:
