@@ -10,6 +10,7 @@ KIND_WORDS = {
     "peacekeeping": "Peacekeeping mission", "enforcement": "Authorise enforcement",
     "no_fly_zone": "No-fly zone", "admit": "Admit", "suspend": "Suspend", "expel": "Expel",
     "refer_to_assembly": "Refer to an emergency Assembly session",
+    "lift": "Lift a measure in force",
 }
 KIND_TIPS = {
     "condemn": "Names the aggressor. Cheap; raises clarity and costs the aggressor legitimacy.",
@@ -25,6 +26,8 @@ KIND_TIPS = {
     "expel": "Expels a member.",
     "refer_to_assembly": "Uniting for Peace: a procedural vote (no veto) that sends a vetoed "
                          "question to an emergency session of the Assembly.",
+    "lift": "Ends a measure this body could impose (sanctions, a no-fly zone, an "
+            "authorisation of force): its effects stop. A permanent member can veto it.",
 }
 TREATY_WORDS = {"alliance": "an alliance", "guarantee": "a guarantee",
                 "non_aggression": "a non-aggression pact", "arbitration": "an arbitration treaty"}
@@ -98,6 +101,10 @@ def resolution_text(state, kind: str, subject: str, params: dict) -> str:
     if kind == "refer_to_assembly":
         res = state.resolution(subject) if hasattr(state, "resolution") else None
         return f"Refer {subject} to the Assembly" + (
+            f" ({resolution_text(state, res.kind, res.subject, dict(res.params))})" if res else "")
+    if kind == "lift":
+        res = state.resolution(subject) if hasattr(state, "resolution") else None
+        return f"Lift {subject}" + (
             f" ({resolution_text(state, res.kind, res.subject, dict(res.params))})" if res else "")
     tail = f" (Article {params['article']})" if "article" in params else ""
     return f"{words}: {subject_name(state, subject)}{tail}"
