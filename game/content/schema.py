@@ -540,6 +540,9 @@ ORGANISATION = Record("organisation", "An organisation: universal, regional or a
     Field("credibility", STAT, "How far members and aggressors believe it will act."),
     Field("budget", STAT, "Means for inquiries and missions."),
     Field("founded", Date(), "When it was founded.", nullable=True),
+    Field("notice_months", Whole(0, 120),
+          "Months of notice a member must give to withdraw (the Covenant's two years: 24); "
+          "0 leaves at once."),
     Field("members", ListOf(MEMBER), "Members, with dates when they joined or left.", True),
     Field("bodies", ListOf(BODY, 1), "Its deciding bodies.", True),
 ), m.OrgDef, key="id", defines="org")

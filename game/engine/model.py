@@ -396,6 +396,8 @@ class OrgDef:
     credibility: int = 50
     budget: int = 10
     founded: int | None = None
+    notice_months: int = 0
+    """Notice of withdrawal (Covenant Art. 1(3): two years); 0 means a member leaves at once."""
     src: Src = field(default=NO_SRC, compare=False)
 
     def body(self, body_id: str) -> BodyDef:

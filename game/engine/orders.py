@@ -176,8 +176,12 @@ def _boycott(ctx: Ctx, a: Action) -> None:
 
 def _leave(ctx: Ctx, a: Action) -> None:
     org = a.args[0]
-    ctx.leave(a.nation, org, " in protest")
+    ctx.withdraw(a.nation, org, " in protest")
     ctx.credibility(org, -5, f"{ctx.name(a.nation)} walks out")
+
+
+def _stay(ctx: Ctx, a: Action) -> None:
+    ctx.keep_membership(a.nation, a.args[0])
 
 
 def _domestic(ctx: Ctx, a: Action) -> None:
@@ -344,7 +348,8 @@ HANDLERS = {
     "improve": _improve, "denounce": _denounce, "threaten": _threaten, "aid": _aid,
     "propose": _propose, "accept": _answer, "decline": _answer, "recognise": _recognise,
     "table": _table, "lobby": _lobby, "emergency": _emergency, "pledge": _pledge,
-    "boycott": _boycott, "return": _boycott, "leave": _leave, "rally": _domestic,
+    "boycott": _boycott, "return": _boycott, "leave": _leave, "stay": _stay,
+    "rally": _domestic,
     "rearm": _domestic, "invest": _domestic, "mobilise": _mobilise, "intervene": _intervene,
     "close": _close, "escalate": _intent, "backdown": _intent, "press": _press,
     "choose": _choose, "vote": _vote, "end": _end,

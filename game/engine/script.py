@@ -96,7 +96,7 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
         case m.JoinOrg(nation, org):
             ctx.join(nation, org)
         case m.LeaveOrg(nation, org):
-            ctx.leave(nation, org)
+            ctx.withdraw(nation, org)
         case m.SetBoycott(nation, org, body, active):
             o = s.orgs[org]
             rest = tuple(b for b in o.boycotts if b != (nation, body))

@@ -57,9 +57,15 @@ class OrgState:
     boycotts: tuple[tuple[str, str], ...] = ()
     """(nation, body) pairs: the nation stays away from that body."""
     contributions: tuple[tuple[str, int], ...] = ()
+    notices: tuple[tuple[str, int], ...] = ()
+    """(nation, month it leaves): members under notice of withdrawal, who stay away meanwhile."""
 
     def contribution(self, nation: str) -> int:
         return dict(self.contributions).get(nation, 0)
+
+    def notice(self, nation: str) -> int | None:
+        """The month ``nation`` leaves, if it has given notice."""
+        return dict(self.notices).get(nation)
 
 
 @dataclass(frozen=True)

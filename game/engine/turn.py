@@ -180,6 +180,9 @@ def news(ctx: Ctx) -> None:
                 ctx.leave(d.code, org, " as it ceases to exist")
             ctx.emit("nation", f"{d.name} ceases to exist as a state.", nation=d.code)
     for odef in s.campaign.organisations:
+        for nation, until in s.orgs[odef.id].notices:
+            if until <= s.month:
+                ctx.leave(nation, odef.id, " as its notice runs out")
         for span in odef.members:
             if span.start is not None and prev < span.start <= s.month:
                 ctx.join(span.nation, odef.id)

@@ -42,7 +42,9 @@ VERB_TIPS = {
     "pledge": "Support with troops or money: money buys weight in the organisation.",
     "boycott": "Stay away from this body: your absence is not a veto.",
     "return": "Take your seat again.",
-    "leave": "Walk out of the organisation. Its credibility falls; so does your legitimacy.",
+    "leave": "Walk out of the organisation (where its charter asks for notice, you stay away "
+             "until the notice runs out). Its credibility falls.",
+    "stay": "Withdraw your notice of withdrawal and take your seats again.",
     "rally": "Rally opinion at home: domestic will up.",
     "rearm": "Rearm: military up; neighbours grow nervous.",
     "invest": "Invest at home: economy and stability up.",
@@ -144,6 +146,8 @@ def action_label(state, action) -> str:
         return f"{'Boycott' if v == 'boycott' else 'Return to'} the {body_name(state, a[0])}"
     if v == "leave":
         return f"Leave the {org_name(state, a[0])}"
+    if v == "stay":
+        return f"Withdraw the notice: stay in the {org_name(state, a[0])}"
     if v in ("rally", "rearm", "invest"):
         return {"rally": "Rally opinion at home", "rearm": "Rearm",
                 "invest": "Invest in the economy"}[v]
