@@ -434,7 +434,10 @@ EFFECT = Tagged("effect", "An effect of an event or of a choice's option. "
         Field("org", ORG, "Which organisation.", True)), m.JoinOrg), "A nation joins."),
     Form("leave", Record("leave_effect", "A nation leaves an organisation.", (
         Field("nation", NATION, "Who leaves.", True),
-        Field("org", ORG, "Which organisation.", True)), m.LeaveOrg), "A nation leaves."),
+        Field("org", ORG, "Which organisation.", True),
+        Field("at_once", Boolean(), "true: the membership lapses at once (a state overrun), "
+              "without the organisation's notice of withdrawal.")), m.LeaveOrg),
+         "A nation leaves (after the organisation's notice, if it asks for one)."),
     Form("boycott", Record(
         "boycott_effect", "A nation stays away from a body: absent, it casts no vote.", (
         Field("nation", NATION, "Who stays away.", True),

@@ -257,8 +257,11 @@ class JoinOrg:
 
 @dataclass(frozen=True)
 class LeaveOrg:
+    """A withdrawal, by the organisation's notice; ``at_once`` for a membership that lapses."""
+
     nation: str
     org: str
+    at_once: bool = False
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,15 @@ def test_a_campaign_departure_gives_notice_too(state):
     assert "ITA" in ctx.state.orgs["league"].members
 
 
+def test_a_membership_that_lapses_needs_no_notice(state):
+    """Czechoslovakia's membership lapsed with the German occupation (March 1939): no notice
+    runs for a state that is gone; a campaign says so with ``at_once``."""
+    ctx = Ctx(state.copy())
+    perform(ctx, LeaveOrg("ETH", "league", at_once=True), "Ethiopia overrun")
+    assert "ETH" not in ctx.state.orgs["league"].members
+    assert ctx.state.orgs["league"].notices == ()
+
+
 def test_without_notice_a_member_leaves_at_once():
     """Organisations whose charter asks for no notice (the default): the member is gone at
     once, as before."""
