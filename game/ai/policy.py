@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from game.engine.actions import Action, act
-from game.engine.bodies import permanent_members, seated
+from game.engine.bodies import is_absent, permanent_members, seated
 from game.engine.gauges import allies_of, distance_km, force, gauges
 from game.engine.legal import COST, key_of, legal_actions, options
 from game.engine.measures import mission_need
@@ -176,8 +176,8 @@ class Mind:
     def lifting(self, res: Resolution) -> tuple[float, list[str]]:
         """How much this nation wants a measure lifted: the opposite of its support for the
         measure (so what sanctions cost its trade counts for lifting), plus fatigue once the
-        crisis is over or the measure has failed for long (the League lifting its sanctions on Italy after
-        the conquest, July 1936)."""
+        crisis is over or the measure has failed for long (the League lifting its sanctions on
+        Italy after the conquest, July 1936)."""
         s = self.s
         found, inner = s.measure(res.subject), s.resolution(res.subject)
         if found is None or inner is None:
@@ -292,7 +292,8 @@ class Mind:
         rule = s.campaign.org(res.org).body(res.body).rule
         if rule in ("unanimity", "consensus"):
             voters = [n for n in seated(s, res.org, res.body)
-                      if not (c.article == 15 and rule == "unanimity" and n in c.parties)]
+                      if not is_absent(s, n, res.org, res.body)
+                      and not (c.article == 15 and rule == "unanimity" and n in c.parties)]
             limit = -25.0
         elif rule == "security_council":
             voters, limit = sorted(permanent_members(s, res.org, res.body)), -12.0
