@@ -11,10 +11,10 @@ attention), never the rules.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from game.engine.actions import Action, act
-from game.engine.bodies import permanent_members, seated
+from game.engine.bodies import is_absent, permanent_members, seated
 from game.engine.gauges import allies_of, distance_km, force, gauges
 from game.engine.legal import COST, key_of, legal_actions, options
 from game.engine.measures import mission_need
@@ -126,6 +126,8 @@ class Mind:
                 return 0.0, []
             value, reasons = self.support(inner)
             return value + self.multi / 2, reasons
+        if res.kind == "lift":
+            return self.lifting(res)
         c = s.crises.get(res.subject)
         if c is None:
             return 0.0, []
@@ -150,6 +152,12 @@ class Mind:
                     reasons.append("sanctions would cost our trade")
             if res.kind == "enforcement":
                 value += self.hawk / 2
+        return self._swayed(res, value, reasons)
+
+    def _swayed(self, res: Resolution, value: float,
+                reasons: list[str]) -> tuple[float, list[str]]:
+        """The pull of who asks: the sponsor's friendship and the lobbying on this draft."""
+        s = self.s
         sponsor = res.sponsor
         if sponsor != self.me:
             value += s.relation(self.me, sponsor) / 10
@@ -164,6 +172,30 @@ class Mind:
             value -= 5
             reasons.append("the organisation is not taken seriously")
         return value, reasons
+
+    def lifting(self, res: Resolution) -> tuple[float, list[str]]:
+        """How much this nation wants a measure lifted: the opposite of its support for the
+        measure (so what sanctions cost its trade counts for lifting), plus fatigue once the
+        crisis is over or the measure has failed for long (the League lifting its sanctions on
+        Italy after the conquest, July 1936)."""
+        s = self.s
+        found, inner = s.measure(res.subject), s.resolution(res.subject)
+        if found is None or inner is None:
+            return 0.0, []
+        crisis, measure = found
+        # the measure judged on its merits now: who asked for it then no longer counts
+        value, reasons = self.support(replace(inner, sponsor=self.me, lobbied=()))
+        value = -value
+        if self.me in crisis.parties:
+            return value, reasons
+        if not crisis.active:
+            value += 30
+            reasons.append(f"{crisis.name} is over: the measure serves no purpose")
+        elif s.month - measure.since >= 24:
+            value += min(20, (s.month - measure.since - 12) / 2)
+            reasons.append(f"the measure has not worked in {(s.month - measure.since) // 12} "
+                           "years")
+        return self._swayed(res, value, reasons)
 
     def ballot(self, res: Resolution) -> tuple[str, list[str]]:
         value, reasons = self.support(res)
@@ -205,6 +237,8 @@ class Mind:
         kind, subject = a.args[1], a.args[2]
         if sum(1 for r in s.resolutions.values() if r.sponsor == self.me) >= 1:
             return -50.0, ["we already have an item on the agenda"]
+        if kind == "lift":
+            return self._table_lift(a)
         c = s.crises.get(subject)
         if c is None or self.me == c.aggressor:
             return -50.0, []
@@ -220,12 +254,55 @@ class Mind:
         want = self._ladder(c, has, params)
         if kind != want[0] or params != want[1]:
             return -50.0, []
+        if (kind, params) in self._lifted(c):
+            return -50.0, ["it was lifted: the collective will not impose it again"]
         weight = (self.n.military + self.n.economy) / 20
         value += weight
         if self._predicted_veto(org, body, c):
             value -= 20
             reasons.append("a permanent member will veto it")
         return value - 15 + self.multi, reasons + [f"the next step is {kind.replace('_', ' ')}"]
+
+    def _table_lift(self, a: Action) -> tuple[float, list[str]]:
+        """Move to lift a measure when this nation wants it gone and is not a party: the
+        target asking for relief would only show the measure bites."""
+        s = self.s
+        org, body = a.args[0].split(".")
+        found = s.measure(a.args[2])
+        if found is None or self.me in found[0].parties:
+            return -50.0, []
+        if s.campaign.org(org).body(body).seats is None and any(
+                b.seats is not None for b in s.campaign.org(org).bodies):
+            return -50.0, ["the council decides first"]
+        if any(r.kind == "lift" and r.subject == a.args[2] for r in s.resolutions.values()):
+            return -50.0, ["it is already on an agenda"]
+        probe = Resolution("?", org, body, self.me, "lift", a.args[2], (), s.turn)
+        value, reasons = self.lifting(probe)
+        if value < 25:
+            return -50.0, reasons
+        blocker = self._blocker(probe, found[0])
+        if blocker:
+            return -50.0, reasons + [f"{s.campaign.nation(blocker).name} would block it"]
+        return value - 25 + (self.n.military + self.n.economy) / 20, reasons
+
+    def _blocker(self, res: Resolution, c: CrisisState) -> str | None:
+        """A seated member expected to block ``res``: any member under unanimity (the parties
+        left out under Article 15), a permanent member in a council with a veto."""
+        s = self.s
+        rule = s.campaign.org(res.org).body(res.body).rule
+        if rule in ("unanimity", "consensus"):
+            voters = [n for n in seated(s, res.org, res.body)
+                      if not is_absent(s, n, res.org, res.body)
+                      and not (c.article == 15 and rule == "unanimity" and n in c.parties)]
+            limit = -25.0
+        elif rule == "security_council":
+            voters, limit = sorted(permanent_members(s, res.org, res.body)), -12.0
+        else:
+            return None
+        for other in voters:
+            if other != self.me and Mind(self.v, "hard", judge=other).support(res)[0] < limit:
+                return other
+        return None
 
     def _ladder(self, c: CrisisState, has: set[str], params: dict) -> tuple[str, dict]:
         """The next measure a collective would reach for, given what is in force."""
@@ -252,6 +329,16 @@ class Mind:
         if c.stage >= 3 and "enforcement" not in has:
             return "enforcement", {}
         return "", {}
+
+    def _lifted(self, c: CrisisState) -> list[tuple[str, dict]]:
+        """Measures (kind and terms) once in force in this crisis and lifted by a vote."""
+        out = []
+        for r in self.s.archive:
+            if r.kind == "lift" and r.status == "adopted":
+                inner = self.s.resolution(r.subject)
+                if inner is not None and inner.subject == c.id:
+                    out.append((inner.kind, dict(inner.params)))
+        return out
 
     def _predicted_veto(self, org: str, body: str, c: CrisisState) -> bool:
         s = self.s
@@ -527,7 +614,7 @@ def _relevant(state: GameState, nation: str):
         if a.verb == "denounce":
             return False
         if a.verb == "table":
-            return a.args[2] in state.crises or a.args[1] == "refer_to_assembly"
+            return a.args[2] in state.crises or a.args[1] in ("refer_to_assembly", "lift")
         return True
 
     return check, partners | aggressors | victims

@@ -434,7 +434,10 @@ EFFECT = Tagged("effect", "An effect of an event or of a choice's option. "
         Field("org", ORG, "Which organisation.", True)), m.JoinOrg), "A nation joins."),
     Form("leave", Record("leave_effect", "A nation leaves an organisation.", (
         Field("nation", NATION, "Who leaves.", True),
-        Field("org", ORG, "Which organisation.", True)), m.LeaveOrg), "A nation leaves."),
+        Field("org", ORG, "Which organisation.", True),
+        Field("at_once", Boolean(), "true: the membership lapses at once (a state overrun), "
+              "without the organisation's notice of withdrawal.")), m.LeaveOrg),
+         "A nation leaves (after the organisation's notice, if it asks for one)."),
     Form("boycott", Record(
         "boycott_effect", "A nation stays away from a body: absent, it casts no vote.", (
         Field("nation", NATION, "Who stays away.", True),
@@ -540,6 +543,9 @@ ORGANISATION = Record("organisation", "An organisation: universal, regional or a
     Field("credibility", STAT, "How far members and aggressors believe it will act."),
     Field("budget", STAT, "Means for inquiries and missions."),
     Field("founded", Date(), "When it was founded.", nullable=True),
+    Field("notice_months", Whole(0, 120),
+          "Months of notice a member must give to withdraw (the Covenant's two years: 24); "
+          "0 leaves at once."),
     Field("members", ListOf(MEMBER), "Members, with dates when they joined or left.", True),
     Field("bodies", ListOf(BODY, 1), "Its deciding bodies.", True),
 ), m.OrgDef, key="id", defines="org")

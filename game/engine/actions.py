@@ -32,6 +32,7 @@ VERBS: dict[str, tuple[int, int, str]] = {
     "boycott": (1, 1, "organisations"),
     "return": (1, 1, "organisations"),
     "leave": (1, 1, "organisations"),
+    "stay": (1, 1, "organisations"),
     "rally": (0, 0, "domestic"),
     "rearm": (0, 0, "domestic"),
     "invest": (0, 0, "domestic"),

@@ -52,7 +52,9 @@ def threshold(bdef: BodyDef, month: int) -> Threshold | None:
 
 
 def is_absent(state: GameState, nation: str, org: str, body: str) -> bool:
-    return (nation, body) in state.orgs[org].boycotts
+    """Staying away from the body, or from all of them while under notice of withdrawal."""
+    o = state.orgs[org]
+    return (nation, body) in o.boycotts or o.notice(nation) is not None
 
 
 def assembly_of(odef: OrgDef) -> BodyDef | None:

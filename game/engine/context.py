@@ -93,9 +93,35 @@ class Ctx:
             self.state.orgs[org] = replace(
                 o, members=tuple(m for m in o.members if m != nation),
                 suspended=tuple(m for m in o.suspended if m != nation),
-                boycotts=tuple(b for b in o.boycotts if b[0] != nation))
+                boycotts=tuple(b for b in o.boycotts if b[0] != nation),
+                notices=tuple(n for n in o.notices if n[0] != nation))
             self.emit("membership", f"{self.name(nation)} leaves "
                       f"{the(self.state.campaign.org(org).name)}{cause}.", nation=nation, org=org)
+
+    def withdraw(self, nation: str, org: str, cause: str = "") -> None:
+        """A member's withdrawal: at once, or by notice where the organisation asks for it
+        (Covenant Art. 1(3): two years); under notice it stays a member but stays away."""
+        o = self.state.orgs[org]
+        months = self.state.campaign.org(org).notice_months
+        if nation not in o.members or o.notice(nation) is not None:
+            return
+        if not months:
+            self.leave(nation, org, cause)
+            return
+        until = self.state.month + months
+        self.state.orgs[org] = replace(o, notices=o.notices + ((nation, until),))
+        self.emit("membership", f"{self.name(nation)} gives notice of withdrawal from "
+                  f"{the(self.state.campaign.org(org).name)}{cause}; it leaves in "
+                  f"{format_month(until)}.", nation=nation, org=org, until=until)
+
+    def keep_membership(self, nation: str, org: str) -> None:
+        """A member withdraws its notice and takes its seats again (Spain, 1928)."""
+        o = self.state.orgs[org]
+        if o.notice(nation) is None:
+            return
+        self.state.orgs[org] = replace(o, notices=tuple(n for n in o.notices if n[0] != nation))
+        self.emit("membership", f"{self.name(nation)} withdraws its notice and stays in "
+                  f"{the(self.state.campaign.org(org).name)}.", nation=nation, org=org)
 
     # --- crises ------------------------------------------------------------------------
 

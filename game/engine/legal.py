@@ -10,12 +10,14 @@ from collections.abc import Collection
 
 from .actions import Action, act
 from .bodies import assembly_of, body_def, is_absent, seated
-from .model import MANDATES, SANCTION_TYPES, TREATY_KINDS
+from .calendar import format_month
+from .model import LIFTABLE_KINDS, MANDATES, SANCTION_TYPES, TREATY_KINDS
 from .state import CrisisState, GameState
 
 COST = {"end": 0, "choose": 0, "vote": 0, "improve": 1, "denounce": 1, "threaten": 1,
         "aid": 2, "propose": 2, "accept": 0, "decline": 0, "recognise": 1, "table": 2,
         "lobby": 1, "emergency": 2, "pledge": 1, "boycott": 1, "return": 0, "leave": 1,
+        "stay": 1,
         "rally": 2, "rearm": 2, "invest": 2, "mobilise": 1, "intervene": 3, "close": 2,
         "escalate": 1, "backdown": 0, "press": 3}
 
@@ -144,9 +146,10 @@ def _organisations(state: GameState, nation: str, focus: Action | None,
         if nation not in org.members:
             continue
         odef = state.campaign.org(org_id)
+        leaving = org.notice(nation)
         for bdef in odef.bodies:
-            sits = nation in seated(state, org_id, bdef.id)
-            if bdef.seats is not None:
+            sits = nation in seated(state, org_id, bdef.id) and leaving is None
+            if bdef.seats is not None and leaving is None:  # under notice: away from all
                 if is_absent(state, nation, org_id, bdef.id):
                     out.append((act(nation, "return", f"{org_id}.{bdef.id}"), None))
                 elif sits:
@@ -154,9 +157,15 @@ def _organisations(state: GameState, nation: str, focus: Action | None,
             if focus is None or (focus.verb == "table"
                                  and focus.args[0] == f"{org_id}.{bdef.id}"):
                 out += _tablings(state, nation, org_id, bdef.id, active, focus, among,
-                                 None if sits else "you hold no seat in this body")
+                                 None if sits else "you have given notice of withdrawal"
+                                 if leaving is not None else "you hold no seat in this body")
         out.append((act(nation, "pledge", "money", org_id), None))
-        out.append((act(nation, "leave", org_id), None))
+        if leaving is None:
+            out.append((act(nation, "leave", org_id), None))
+        else:
+            out.append((act(nation, "leave", org_id),
+                        f"notice already given: you leave in {format_month(leaving)}"))
+            out.append((act(nation, "stay", org_id), None))
         assembly = assembly_of(odef)
         for res in state.archive[-30:]:
             if res.org == org_id and res.status == "vetoed" and res.turn >= state.turn - 1:
@@ -167,6 +176,8 @@ def _organisations(state: GameState, nation: str, focus: Action | None,
                     reason = "Uniting for Peace is not yet in force"
                 elif _referred(state, res.id):
                     reason = "already sent to the assembly"
+                elif res.kind == "lift":
+                    reason = "a recommendation cannot lift what the council decided"
                 out.append((act(nation, "emergency", res.id), reason))
     for res in state.resolutions.values():
         if res.status != "tabled":
@@ -201,8 +212,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
               if r.status == "tabled" and r.org == org and r.body == body}
     subject_only = focus.args[2] if focus is not None else None
 
-    def add(kind: str, subject: str, *params: str) -> None:
-        if kind not in bdef.powers:
+    def add(kind: str, subject: str, *params: str, power: str | None = None) -> None:
+        if (power or kind) not in bdef.powers:
             return
         reason = seat_reason
         if (kind, subject) in tabled:
@@ -228,6 +239,11 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
                 add(kind, c.id)
         if bdef.rule == "unanimity" and c.article == 11:
             add("condemn", c.id, "article=15")
+    for crisis in state.crises.values():
+        for m in crisis.measures:
+            if m.org == org and m.kind in LIFTABLE_KINDS and (
+                    subject_only is None or subject_only == m.resolution):
+                add("lift", m.resolution, power=m.kind)
     members = state.orgs[org].members
     for other in state.existing():
         if other == nation or subject_only is not None and other != subject_only or (
@@ -242,7 +258,7 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
     if bdef.rule == "security_council":
         for res in state.archive[-30:]:
             if (res.org == org and res.status == "vetoed" and res.turn >= state.turn - 1
-                    and not _referred(state, res.id)):
+                    and res.kind != "lift" and not _referred(state, res.id)):
                 assembly = assembly_of(state.campaign.org(org))
                 if assembly and assembly.emergency_from and state.month >= assembly.emergency_from:
                     add("refer_to_assembly", res.id)
@@ -310,7 +326,7 @@ def _military(state: GameState, nation: str, focus: Action | None,
 FAMILIES = (
     (frozenset({"end", "choose", "accept", "decline"}), _turn),
     (frozenset({"improve", "denounce", "threaten", "aid", "propose", "recognise"}), _diplomacy),
-    (frozenset({"table", "boycott", "return", "pledge", "leave", "emergency", "lobby"}),
+    (frozenset({"table", "boycott", "return", "pledge", "leave", "stay", "emergency", "lobby"}),
      _organisations),
     (frozenset({"rally", "rearm", "invest"}), _domestic),
     (frozenset({"mobilise", "intervene", "close", "escalate", "backdown", "press"}), _military),

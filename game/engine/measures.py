@@ -68,6 +68,9 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     if kind == "refer_to_assembly":
         _refer(ctx, res)
         return
+    if kind == "lift":
+        _lift(ctx, res, supporters)
+        return
     crisis = s.crises.get(res.subject)
     if crisis is None or not crisis.active:
         return
@@ -111,6 +114,32 @@ def _membership(ctx: Ctx, res: Resolution) -> None:
             s.orgs[res.org] = replace(o, suspended=o.suspended + (nation,))
             ctx.emit("membership", f"{ctx.name(nation)} is suspended from "
                      f"{the(s.campaign.org(res.org).name)}.", nation=nation, org=res.org)
+
+
+def _lift(ctx: Ctx, res: Resolution, supporters: tuple[str, ...]) -> None:
+    """The measure leaves the crisis, and with it its effects (the League lifting its
+    sanctions on Italy, July 1936); those who voted to lift mend their ties with the target."""
+    s = ctx.state
+    found = s.measure(res.subject)
+    if found is None:
+        return
+    crisis, measure = found
+    ctx.update_crisis(crisis.id, measures=tuple(m for m in crisis.measures if m != measure))
+    for n in supporters:
+        ctx.relate(n, crisis.aggressor, 3)
+    ctx.emit("lifted", f"{capital_the(s.campaign.org(res.org).name)} lifts "
+             f"{measure_words(s, crisis, measure)} ({measure.resolution}).",
+             resolution=res.id, lifted=measure.resolution, crisis=crisis.id, org=res.org)
+
+
+def measure_words(state: GameState, crisis: CrisisState, measure: Measure) -> str:
+    """'the economic sanctions on Italy over the Abyssinian crisis', for the chronicle."""
+    target = state.campaign.nation(crisis.aggressor).name
+    if measure.kind == "sanctions":
+        return f"the {measure.param('type', 'economic')} sanctions on {target} over {crisis.name}"
+    if measure.kind == "enforcement":
+        return f"the authorisation of force against {target} in {crisis.name}"
+    return f"the no-fly zone against {target} over {crisis.name}"
 
 
 def _refer(ctx: Ctx, res: Resolution) -> None:

@@ -36,6 +36,10 @@ RESOLUTION_KINDS = (
     "condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping", "enforcement", "no_fly_zone",
     "admit", "suspend", "expel", "refer_to_assembly",
 )
+"""The powers a body may be given. Lifting a measure (``lift``) is not listed: the power to
+impose a measure carries the power to lift it."""
+LIFTABLE_KINDS = ("sanctions", "no_fly_zone", "enforcement")
+"""Measures a body may lift by a vote; a condemnation, once spoken, cannot be unsaid."""
 SANCTION_TYPES = ("economic", "arms", "oil")
 MANDATES = ("observe", "interpose", "protect")
 TREATY_KINDS = ("alliance", "guarantee", "non_aggression", "arbitration")
@@ -43,7 +47,7 @@ TREATY_KINDS = ("alliance", "guarantee", "non_aggression", "arbitration")
 PROCEDURAL_KINDS = frozenset({"refer_to_assembly"})
 """Procedural questions: no permanent member can veto them (UN Charter Art. 27(2))."""
 IMPORTANT_KINDS = frozenset(
-    {"sanctions", "peacekeeping", "enforcement", "admit", "suspend", "expel"})
+    {"sanctions", "peacekeeping", "enforcement", "admit", "suspend", "expel", "lift"})
 """Important questions need two thirds in an assembly (UN Charter Art. 18(2))."""
 
 
@@ -253,8 +257,11 @@ class JoinOrg:
 
 @dataclass(frozen=True)
 class LeaveOrg:
+    """A withdrawal, by the organisation's notice; ``at_once`` for a membership that lapses."""
+
     nation: str
     org: str
+    at_once: bool = False
 
 
 @dataclass(frozen=True)
@@ -392,6 +399,8 @@ class OrgDef:
     credibility: int = 50
     budget: int = 10
     founded: int | None = None
+    notice_months: int = 0
+    """Notice of withdrawal (Covenant Art. 1(3): two years); 0 means a member leaves at once."""
     src: Src = field(default=NO_SRC, compare=False)
 
     def body(self, body_id: str) -> BodyDef:

@@ -176,8 +176,12 @@ def _boycott(ctx: Ctx, a: Action) -> None:
 
 def _leave(ctx: Ctx, a: Action) -> None:
     org = a.args[0]
-    ctx.leave(a.nation, org, " in protest")
+    ctx.withdraw(a.nation, org, " in protest")
     ctx.credibility(org, -5, f"{ctx.name(a.nation)} walks out")
+
+
+def _stay(ctx: Ctx, a: Action) -> None:
+    ctx.keep_membership(a.nation, a.args[0])
 
 
 def _domestic(ctx: Ctx, a: Action) -> None:
@@ -326,6 +330,10 @@ def describe(state, res: Resolution) -> str:
         return f"a motion to {kind} {state.campaign.nation(res.subject).name} ({res.id})"
     if res.kind == "refer_to_assembly":
         return f"a motion to refer {res.subject} to the assembly ({res.id})"
+    if res.kind == "lift":
+        inner = state.resolution(res.subject)
+        what = describe(state, inner) if inner else res.subject
+        return f"a motion to lift {what} ({res.id})"
     crisis = state.crises.get(res.subject)
     name = crisis.name if crisis else res.subject
     detail = res.param("type") or res.param("mandate")
@@ -340,7 +348,8 @@ HANDLERS = {
     "improve": _improve, "denounce": _denounce, "threaten": _threaten, "aid": _aid,
     "propose": _propose, "accept": _answer, "decline": _answer, "recognise": _recognise,
     "table": _table, "lobby": _lobby, "emergency": _emergency, "pledge": _pledge,
-    "boycott": _boycott, "return": _boycott, "leave": _leave, "rally": _domestic,
+    "boycott": _boycott, "return": _boycott, "leave": _leave, "stay": _stay,
+    "rally": _domestic,
     "rearm": _domestic, "invest": _domestic, "mobilise": _mobilise, "intervene": _intervene,
     "close": _close, "escalate": _intent, "backdown": _intent, "press": _press,
     "choose": _choose, "vote": _vote, "end": _end,

@@ -95,8 +95,11 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
                 end_crisis(ctx, crisis, outcome, cause)
         case m.JoinOrg(nation, org):
             ctx.join(nation, org)
-        case m.LeaveOrg(nation, org):
-            ctx.leave(nation, org)
+        case m.LeaveOrg(nation, org, at_once):
+            if at_once:
+                ctx.leave(nation, org, ", its membership lapsing")
+            else:
+                ctx.withdraw(nation, org)
         case m.SetBoycott(nation, org, body, active):
             o = s.orgs[org]
             rest = tuple(b for b in o.boycotts if b != (nation, body))

@@ -57,9 +57,15 @@ class OrgState:
     boycotts: tuple[tuple[str, str], ...] = ()
     """(nation, body) pairs: the nation stays away from that body."""
     contributions: tuple[tuple[str, int], ...] = ()
+    notices: tuple[tuple[str, int], ...] = ()
+    """(nation, month it leaves): members under notice of withdrawal, who stay away meanwhile."""
 
     def contribution(self, nation: str) -> int:
         return dict(self.contributions).get(nation, 0)
+
+    def notice(self, nation: str) -> int | None:
+        """The month ``nation`` leaves, if it has given notice."""
+        return dict(self.notices).get(nation)
 
 
 @dataclass(frozen=True)
@@ -301,6 +307,14 @@ class GameState:
         counters[prefix] += 1
         self.counters = tuple(sorted(counters.items()))
         return f"{prefix}{counters[prefix]}"
+
+    def measure(self, res_id: str) -> tuple[CrisisState, Measure] | None:
+        """The measure a resolution put in force, with its crisis, while it stands."""
+        for crisis in self.crises.values():
+            for m in crisis.measures:
+                if m.resolution == res_id:
+                    return crisis, m
+        return None
 
     def resolution(self, res_id: str) -> Resolution | None:
         if res_id in self.resolutions:

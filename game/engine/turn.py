@@ -64,7 +64,7 @@ def sessions(ctx: Ctx) -> None:
             if is_absent(s, nation, res.org, res.body) or nation not in ballots:
                 ballots[nation] = "absent"
         ballots = {n: b for n, b in ballots.items() if n in seated(s, res.org, res.body)}
-        crisis = s.crises.get(res.subject)
+        crisis = crisis_of(s, res)
         article = int(res.param("article") or (crisis.article if crisis else 11))
         excluded = frozenset(crisis.parties) if (
             crisis and bdef.rule == "unanimity" and article == 15) else frozenset()
@@ -88,12 +88,21 @@ def sessions(ctx: Ctx) -> None:
                  excluded=tuple(sorted(excluded)))
         if status in ("adopted", "recommended"):
             adopt(ctx, res)
-        elif crisis is not None and crisis.active:
+        elif crisis is not None and crisis.active and res.kind != "lift":
             ctx.update_crisis(crisis.id, resolve=min(100, crisis.resolve + 3))
         if decision.vetoed_by:
             ctx.credibility(res.org, -4, f"veto by {', '.join(decision.vetoed_by)}")
     s.archive = s.archive + tuple(r for r in s.resolutions.values() if r.status != "tabled")
     s.resolutions = {r: res for r, res in s.resolutions.items() if res.status == "tabled"}
+
+
+def crisis_of(s, res):
+    """The crisis a resolution is about: its subject, or for a lifting the crisis of the
+    measure (so under Article 15 the parties do not vote on lifting either)."""
+    if res.kind == "lift":
+        found = s.measure(res.subject)
+        return found[0] if found else None
+    return s.crises.get(res.subject)
 
 
 def consequences(ctx: Ctx) -> None:
@@ -174,6 +183,9 @@ def news(ctx: Ctx) -> None:
                 ctx.leave(d.code, org, " as it ceases to exist")
             ctx.emit("nation", f"{d.name} ceases to exist as a state.", nation=d.code)
     for odef in s.campaign.organisations:
+        for nation, until in s.orgs[odef.id].notices:
+            if until <= s.month:
+                ctx.leave(nation, odef.id, " as its notice runs out")
         for span in odef.members:
             if span.start is not None and prev < span.start <= s.month:
                 ctx.join(span.nation, odef.id)

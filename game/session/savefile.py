@@ -18,12 +18,13 @@ from importlib import metadata
 
 from game.engine import EngineError, Event, parse_action, state_hash
 from game.engine.calendar import format_month
-from game.engine.serial import state_to_plain
+from game.engine.model import Campaign
+from game.engine.serial import PlainError, state_from_plain, state_to_plain
 
 from .session import DIFFICULTIES, Seat, Session
 
 FORMAT = "collective-security-save"
-VERSION = 2
+VERSION = 3
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
 
@@ -36,7 +37,24 @@ def _from_v1(doc: dict) -> dict:
     return doc
 
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _from_v1}
+def _from_v2(doc: dict) -> dict:
+    """Format 2 had no notices of withdrawal: every organisation gets an empty list, and the
+    snapshot's hash is taken again over the state's new shape."""
+    state = doc["snapshot"]["state"]
+    for org in state.get("orgs", {}).values():
+        org["notices"] = []
+    campaign = doc["campaign"]
+    stub = Campaign(id=campaign["id"], name="", description="", start=0, end=0, turn_months=1,
+                    base_map="", nations=(), organisations=(), crises=(),
+                    content_hash=campaign["content_hash"])
+    try:
+        doc["snapshot"]["hash"] = state_hash(state_from_plain(state, stub))
+    except PlainError:
+        pass  # a damaged snapshot: reading it reports the damage
+    return doc
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _from_v1, 2: _from_v2}
 """version -> a function that turns a document of that version into one of the next."""
 
 NOT_A_SAVE = "This file is not a Collective Security save"

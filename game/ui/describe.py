@@ -10,6 +10,7 @@ KIND_WORDS = {
     "peacekeeping": "Peacekeeping mission", "enforcement": "Authorise enforcement",
     "no_fly_zone": "No-fly zone", "admit": "Admit", "suspend": "Suspend", "expel": "Expel",
     "refer_to_assembly": "Refer to an emergency Assembly session",
+    "lift": "Lift a measure in force",
 }
 KIND_TIPS = {
     "condemn": "Names the aggressor. Cheap; raises clarity and costs the aggressor legitimacy.",
@@ -25,6 +26,8 @@ KIND_TIPS = {
     "expel": "Expels a member.",
     "refer_to_assembly": "Uniting for Peace: a procedural vote (no veto) that sends a vetoed "
                          "question to an emergency session of the Assembly.",
+    "lift": "Ends a measure this body could impose (sanctions, a no-fly zone, an "
+            "authorisation of force): its effects stop. A permanent member can veto it.",
 }
 TREATY_WORDS = {"alliance": "an alliance", "guarantee": "a guarantee",
                 "non_aggression": "a non-aggression pact", "arbitration": "an arbitration treaty"}
@@ -39,7 +42,9 @@ VERB_TIPS = {
     "pledge": "Support with troops or money: money buys weight in the organisation.",
     "boycott": "Stay away from this body: your absence is not a veto.",
     "return": "Take your seat again.",
-    "leave": "Walk out of the organisation. Its credibility falls; so does your legitimacy.",
+    "leave": "Walk out of the organisation (where its charter asks for notice, you stay away "
+             "until the notice runs out). Its credibility falls.",
+    "stay": "Withdraw your notice of withdrawal and take your seats again.",
     "rally": "Rally opinion at home: domestic will up.",
     "rearm": "Rearm: military up; neighbours grow nervous.",
     "invest": "Invest at home: economy and stability up.",
@@ -99,6 +104,10 @@ def resolution_text(state, kind: str, subject: str, params: dict) -> str:
         res = state.resolution(subject) if hasattr(state, "resolution") else None
         return f"Refer {subject} to the Assembly" + (
             f" ({resolution_text(state, res.kind, res.subject, dict(res.params))})" if res else "")
+    if kind == "lift":
+        res = state.resolution(subject) if hasattr(state, "resolution") else None
+        return f"Lift {subject}" + (
+            f" ({resolution_text(state, res.kind, res.subject, dict(res.params))})" if res else "")
     tail = f" (Article {params['article']})" if "article" in params else ""
     return f"{words}: {subject_name(state, subject)}{tail}"
 
@@ -137,6 +146,8 @@ def action_label(state, action) -> str:
         return f"{'Boycott' if v == 'boycott' else 'Return to'} the {body_name(state, a[0])}"
     if v == "leave":
         return f"Leave the {org_name(state, a[0])}"
+    if v == "stay":
+        return f"Withdraw the notice: stay in the {org_name(state, a[0])}"
     if v in ("rally", "rearm", "invest"):
         return {"rally": "Rally opinion at home", "rearm": "Rearm",
                 "invest": "Invest in the economy"}[v]

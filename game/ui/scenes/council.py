@@ -576,10 +576,12 @@ class CouncilScene(Scene):
         for c in active:
             aggressors.setdefault(c.aggressor, c.id)
         crises: dict[str, list] = {}
-        referrals, membership = [], []
+        referrals, membership, lifts = [], [], []
         for a, why in tablings:
             kind, subject = a.args[1], a.args[2]
-            if kind == "refer_to_assembly":
+            if kind == "lift":  # its subject is the resolution that imposed the measure
+                lifts.append((a, why))
+            elif kind == "refer_to_assembly":
                 referrals.append((a, why))
             elif kind in MEMBERSHIP_KINDS:
                 cid = aggressors.get(subject) if kind != "admit" else None
@@ -594,6 +596,9 @@ class CouncilScene(Scene):
         if referrals:
             y = self._group_heading(inner, "Uniting for Peace", y, w)
             y = self._grid(inner, bdef, referrals, y, w, max_cols=1)
+        if lifts:
+            y = self._group_heading(inner, "Measures in force", y, w)
+            y = self._grid(inner, bdef, lifts, y, w, max_cols=1)
         for cid in order:
             c = st.crises[cid]
             y = self._group_heading(inner, c.name, y, w)
