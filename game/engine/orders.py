@@ -31,7 +31,7 @@ def _improve(ctx: Ctx, a: Action) -> None:
     same = ctx.state.campaign.nation(a.nation).ideology == ctx.state.campaign.nation(other).ideology
     ctx.relate(a.nation, other, 10 if same else 7)
     # courting is done in the open: the relation it moves is public
-    ctx.emit("diplomacy", f"{ctx.name(a.nation)} courts {ctx.name(other)}.",
+    ctx.emit("courting", f"{ctx.name(a.nation)} courts {ctx.name(other)}.",
              nation=a.nation, other=other)
 
 

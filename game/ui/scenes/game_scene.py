@@ -86,6 +86,19 @@ def mission_lines(view, crisis_id: str) -> str:
     return "; ".join(parts)
 
 
+def _courting_line(events, turn: int, player: str | None, campaign) -> str:
+    """Others courting each other in one turn, as one line: dozens of them fill the chronicle
+    at the start of a game, and only those that concern the player stand alone."""
+    pairs = [(e.get("nation"), e.get("other")) for e in events
+             if e.turn == turn and e.kind == "courting" and player not in (e.get("nation"),
+                                                                          e.get("other"))]
+    if not pairs:
+        return ""
+    names = ", ".join(f"{campaign.nation(a).name} to {campaign.nation(b).name}"
+                      for a, b in pairs)
+    return f"<i>{esc(fonts.printable('Courting: ' + names))}.</i>"
+
+
 class GameScene(Scene):
     name = "game"
     closable = False
@@ -320,6 +333,11 @@ class GameScene(Scene):
             if e.turn != turn:
                 turn = e.turn
                 rows.append(f"<b>— {date_text_of(e.month)} —</b>")
+                courting = _courting_line(events, turn, p, self.ctl.campaign)
+                if courting:
+                    rows.append(courting)
+            if e.kind == "courting" and p not in (e.get("nation"), e.get("other")):
+                continue  # summed up in the turn's courting line
             target = None
             c = e.get("crisis")
             n = e.get("nation")

@@ -1,0 +1,30 @@
+"""The chronicle sums up others' courting in one line a turn: at the start of a game dozens of
+"X courts Y" lines pushed everything else out of sight."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.ui.app import App
+from game.ui.scenes.game_scene import start_game
+
+
+@pytest.fixture
+def game(tmp_path, mini):
+    app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path / "saves")
+    scene = start_game(app, mini, ["ALD"])
+    yield scene
+    app.shutdown()
+
+
+def test_others_courting_is_one_line_and_the_players_own_stands_alone(game):
+    game.ctl.finish_ai()
+    game.ctl.submit("ALD improve GOT")
+    game._refresh(force=True)
+    text = game.widgets["chronicle"].html_text
+    courting = [e for e in game.ctl.visible_events("ALD") if e.kind == "courting"]
+    others = [e for e in courting if "ALD" not in (e.get("nation"), e.get("other"))]
+    assert others, "the AI nations court each other on the first turn"
+    assert text.count("Courting: ") == 1
+    assert "Aldoria courts Gotia." in text
+    assert not any(e.text in text for e in others)
