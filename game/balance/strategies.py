@@ -17,7 +17,7 @@ from game.ai.policy import plan
 from game.engine import Action, GameState, PlayerView, act, legal_actions, view, why_not
 from game.engine.legal import CRISIS_KINDS_OF_RESOLUTION
 from game.engine.state import CrisisState, Resolution
-from game.session.session import secret_key
+from game.session.session import Planner, secret_key
 
 RANDOM_ORDERS = 4
 """At most this many random orders a turn (the normal AI gives up to four)."""
@@ -44,25 +44,8 @@ class ViewPlayer:
         return mildest(state, nation)
 
 
-class AIPlayer:
-    """The built-in AI at one difficulty, planning once a phase as ``Session.ai_action`` does."""
-
-    def __init__(self, difficulty: str):
-        self.difficulty = difficulty
-        self.plans: dict[str, tuple[tuple[int, str], list[Action]]] = {}
-
-    def __call__(self, state: GameState, nation: str) -> Action:
-        when = (state.turn, state.phase)
-        stamp, queue = self.plans.get(nation, (None, []))
-        if stamp != when or not queue:
-            queue = [c.action for c in plan(view(state, nation), secret_key(state, nation),
-                                            self.difficulty)]
-            self.plans[nation] = (when, queue)
-        while queue:
-            action = queue.pop(0)
-            if why_not(state, action) is None:
-                return action
-        return plan(view(state, nation), secret_key(state, nation), self.difficulty)[0].action
+AIPlayer = Planner
+"""The built-in AI at one difficulty, playing one nation exactly as the session's AI does."""
 
 
 def mildest(state: GameState | PlayerView, nation: str) -> Action:

@@ -64,7 +64,7 @@ class Session:
             self.state, events = restored.state, restored.chronicle
             self.log = list(restored.log)
         self.chronicle: list[Event] = list(events)
-        self._plans: dict[str, tuple[tuple[int, str], list[Action]]] = {}
+        self.planner = Planner(difficulty)
         if restored is not None:
             self.keep_plans(restored.plans)
 
@@ -122,17 +122,7 @@ class Session:
 
     def ai_action(self, nation: str) -> Action:
         """The AI's next action for ``nation``: planned once a phase, then taken in order."""
-        when = (self.state.turn, self.state.phase)
-        stamp, queue = self._plans.get(nation, (None, []))
-        if stamp != when or not queue:
-            queue = [c.action for c in plan(self.ai_view(nation), self.ai_key(nation),
-                                            self.difficulty)]
-            self._plans[nation] = (when, queue)
-        while queue:
-            action = queue.pop(0)
-            if why_not(self.state, action) is None:
-                return action
-        return self.ai_choice(nation).action
+        return self.planner(self.state, nation)
 
     def plans(self) -> dict[str, tuple[str, ...]]:
         """The actions each AI nation planned for this phase and has not taken yet.
@@ -143,14 +133,14 @@ class Session:
         """
         when = (self.state.turn, self.state.phase)
         return {nation: tuple(a.text() for a in queue)
-                for nation, (stamp, queue) in sorted(self._plans.items())
+                for nation, (stamp, queue) in sorted(self.planner.queues.items())
                 if stamp == when and queue}
 
     def keep_plans(self, plans: Mapping[str, tuple[str, ...]]) -> None:
         """Go on with the plans of a saved game (what its ``plans()`` gave)."""
         when = (self.state.turn, self.state.phase)
         for nation, texts in plans.items():
-            self._plans[nation] = (when, [parse_action(t) for t in texts])
+            self.planner.queues[nation] = (when, [parse_action(t) for t in texts])
 
     def step_ai(self) -> list[Event]:
         """One AI action (for UIs that spread AI work over frames). [] when none is due."""
@@ -182,6 +172,32 @@ class Session:
         for text in log:
             session.submit(text)
         return session
+
+
+class Planner:
+    """The AI at one difficulty: each nation plans its whole phase at once on its own view,
+    then takes the planned actions in order; one the world has made illegal is skipped, and
+    a nation whose plan runs dry decides afresh. Called as ``planner(state, nation)``."""
+
+    def __init__(self, difficulty: str = "normal"):
+        self.difficulty = difficulty
+        self.queues: dict[str, tuple[tuple[int, str], list[Action]]] = {}
+        """nation -> ((turn, phase) planned for, the actions not taken yet)."""
+
+    def __call__(self, state: GameState, nation: str) -> Action:
+        when = (state.turn, state.phase)
+        stamp, queue = self.queues.get(nation, (None, []))
+        if stamp != when or not queue:
+            queue = [c.action for c in self._plan(state, nation)]
+            self.queues[nation] = (when, queue)
+        while queue:
+            action = queue.pop(0)
+            if why_not(state, action) is None:
+                return action
+        return self._plan(state, nation)[0].action
+
+    def _plan(self, state: GameState, nation: str) -> list[Choice]:
+        return plan(view(state, nation), secret_key(state, nation), self.difficulty)
 
 
 def secret_key(state: GameState, nation: str, purpose: str = "ai") -> int:

@@ -14,3 +14,15 @@ def mini():
     result = load_campaign(MINI)
     assert result.campaign is not None, result.errors
     return result.campaign
+
+
+@pytest.fixture
+def game(tmp_path, mini):
+    """The main screen of a one-seat mini campaign (Aldoria), at 1280x720."""
+    from game.ui.app import App
+    from game.ui.scenes.game_scene import start_game
+
+    app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path / "saves")
+    scene = start_game(app, mini, ["ALD"])
+    yield scene
+    app.shutdown()

@@ -3,19 +3,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from game.ui.app import App
-from game.ui.scenes.game_scene import start_game
-
-
-@pytest.fixture
-def game(tmp_path, mini):
-    app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path / "saves")
-    scene = start_game(app, mini, ["ALD"])
-    yield scene
-    app.shutdown()
-
 
 def test_others_courting_is_one_line_and_the_players_own_stands_alone(game):
     game.ctl.finish_ai()

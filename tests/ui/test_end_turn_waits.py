@@ -4,20 +4,9 @@ waiting for the AI under another screen does not keep the loop spinning."""
 from __future__ import annotations
 
 import pygame
-import pytest
 
-from game.ui.app import App
-from game.ui.scenes.game_scene import start_game
 from game.ui.state_dump import shown_tooltip
 from tests.ui.driver import press
-
-
-@pytest.fixture
-def game(tmp_path, mini):
-    app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path / "saves")
-    scene = start_game(app, mini, ["ALD"])
-    yield scene
-    app.shutdown()
 
 
 def hover(app, pos, seconds: float) -> None:

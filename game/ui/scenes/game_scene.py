@@ -86,19 +86,6 @@ def mission_lines(view, crisis_id: str) -> str:
     return "; ".join(parts)
 
 
-def _courting_line(events, turn: int, player: str | None, campaign) -> str:
-    """Others courting each other in one turn, as one line: dozens of them fill the chronicle
-    at the start of a game, and only those that concern the player stand alone."""
-    pairs = [(e.get("nation"), e.get("other")) for e in events
-             if e.turn == turn and e.kind == "courting" and player not in (e.get("nation"),
-                                                                          e.get("other"))]
-    if not pairs:
-        return ""
-    names = ", ".join(f"{campaign.nation(a).name} to {campaign.nation(b).name}"
-                      for a, b in pairs)
-    return f"<i>{esc(fonts.printable('Courting: ' + names))}.</i>"
-
-
 class GameScene(Scene):
     name = "game"
     closable = False
@@ -326,18 +313,24 @@ class GameScene(Scene):
         if box is None:
             return
         p = self.player
-        events = [e for e in self.ctl.visible_events(p) if e.kind not in CHRONICLE_SKIPS]
+        events, courting = [], {}
+        for e in self.ctl.visible_events(p):
+            if e.kind in CHRONICLE_SKIPS:
+                continue
+            if e.kind == "courting" and p not in (e.get("nation"), e.get("other")):
+                courting.setdefault(e.turn, []).append(e)  # one line a turn for these
+                if len(courting[e.turn]) > 1:
+                    continue
+            events.append(e)
         rows = []
         turn = None
         for e in reversed(events[-120:]):
             if e.turn != turn:
                 turn = e.turn
                 rows.append(f"<b>— {date_text_of(e.month)} —</b>")
-                courting = _courting_line(events, turn, p, self.ctl.campaign)
-                if courting:
-                    rows.append(courting)
-            if e.kind == "courting" and p not in (e.get("nation"), e.get("other")):
-                continue  # summed up in the turn's courting line
+            if e.kind == "courting" and e in courting.get(e.turn, ()):
+                rows.append(self._courting_line(courting[e.turn]))
+                continue
             target = None
             c = e.get("crisis")
             n = e.get("nation")
@@ -352,6 +345,14 @@ class GameScene(Scene):
                 line = CRISIS_MARK.format(colour=self.theme.c("warn").hex[:7]) + line
             rows.append(line)
         box.set_text("<br>".join(rows) or "<i>Nothing has happened yet.</i>")
+
+    def _courting_line(self, courting: list) -> str:
+        """Others courting each other in one turn, as one line: dozens of them filled the
+        chronicle at the start of a game; those that concern the player stand alone."""
+        name = self.ctl.campaign.nation
+        pairs = ", ".join(f"{name(e.get('nation')).name} to {name(e.get('other')).name}"
+                          for e in courting)
+        return f"<i>{esc(fonts.printable('Courting: ' + pairs))}.</i>"
 
     def _rebuild_actions(self) -> None:
         if self.actions_box is not None:
