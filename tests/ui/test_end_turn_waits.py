@@ -81,3 +81,22 @@ def test_enter_in_the_game_menu_resumes_and_never_leaves(game):
     assert type(app.top).__name__ == "Dialog"
     press(app, pygame.K_RETURN)
     assert app.top is game and app.session is not None
+
+
+def test_the_tooltip_under_the_mouse_follows_end_turn_when_it_opens(game):
+    """Seen in the real window: End turn turned gold under the mouse while its tooltip still
+    said "Not now: the other nations are still acting"."""
+    app = game.app
+    end = game.widgets["end"]
+    real_step = game.ctl.step_ai
+    game.ctl.step_ai = lambda budget=0.0: 0
+    game._refresh(force=True)
+    hover(app, end.get_abs_rect().center, 1.5)
+    assert "Not now" in shown_tooltip(game)
+    game.ctl.step_ai = real_step
+    for _ in range(400):
+        if end.is_enabled:
+            break
+        app.tick(0.05)
+    app.tick(0.05)
+    assert end.is_enabled and "Not now" not in shown_tooltip(game)

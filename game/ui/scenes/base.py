@@ -224,6 +224,14 @@ class ExplainedButton(UIButton):
         else:
             UIElement.on_hovered(self)  # the tooltip's timer, without the hovered look
 
+    def set_tooltip(self, text=None, *args, **kwargs) -> None:
+        """A tooltip on screen whose text changed is dropped, to be shown anew while the mouse
+        stays: End turn enabled under the mouse still said "Not now: ..."."""
+        if text != self.tool_tip_text and self.tool_tip is not None:
+            self.tool_tip.kill()
+            self.tool_tip = None
+        super().set_tooltip(text, *args, **kwargs)
+
 
 class _Measure:
     """Adapts a pygame_gui font (``size``) to what fonts.elide expects."""
