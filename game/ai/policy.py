@@ -16,17 +16,16 @@ from dataclasses import dataclass, replace
 from game.engine.actions import Action, act
 from game.engine.bodies import is_absent, permanent_members, seated
 from game.engine.gauges import allies_of, distance_km, force, gauges
-from game.engine.legal import COST, key_of, legal_actions, options
-from game.engine.measures import mission_need
+from game.engine.legal import legal_actions, options
 from game.engine.model import ChoiceOption
+from game.engine.orders import ORDERS, key_of
+from game.engine.orders.turn import END_SCORE
 from game.engine.state import CrisisState, GameState, Resolution
 from game.engine.view import PlayerView
 
 NOISE = {"easy": 25, "normal": 8, "hard": 0}
 ATTENTION = {"easy": 2, "normal": 4, "hard": 6}
 """How many orders (besides ending the turn) an AI gives in a turn."""
-END_SCORE = 10.0
-"""An order must be worth more than this, or the AI ends its turn."""
 
 PERSONALITY = {
     #                  multilateral, force, cost-aversion, greed
@@ -207,215 +206,6 @@ class Mind:
             return "no", reasons
         return "abstain", reasons
 
-    # --- orders ----------------------------------------------------------------------
-
-    def score(self, a: Action, floor: float = -1000.0) -> tuple[float, list[str]]:
-        """Utility and reasons; the noise is only drawn if it could lift ``a`` above ``floor``."""
-        handler = getattr(self, f"_{a.verb}", None)
-        if handler is None:
-            return -100.0, []
-        value, reasons = handler(a)
-        if value + NOISE[self.difficulty] <= floor:
-            return value - NOISE[self.difficulty], reasons
-        return value + jitter(self.key, a, self.difficulty), reasons
-
-    def _choose(self, a: Action) -> tuple[float, list[str]]:
-        option = next(o for o in _options(self.s, a.args[0]) if o.id == a.args[1])
-        return 100.0 + option.ai_weight, [option.explain or option.label]
-
-    def _accept(self, a: Action) -> tuple[float, list[str]]:
-        offer = self.s.offers[a.args[0]]
-        rel = self.s.relation(self.me, offer.sender)
-        return 60.0 + rel / 2 - (20 if offer.kind == "alliance" else 0) - self.frugal, \
-            [f"our relations with {self.s.campaign.nation(offer.sender).name}: {rel}"]
-
-    def _decline(self, a: Action) -> tuple[float, list[str]]:
-        return 50.0, ["we keep our hands free"]
-
-    def _table(self, a: Action) -> tuple[float, list[str]]:
-        s = self.s
-        kind, subject = a.args[1], a.args[2]
-        if sum(1 for r in s.resolutions.values() if r.sponsor == self.me) >= 1:
-            return -50.0, ["we already have an item on the agenda"]
-        if kind == "lift":
-            return self._table_lift(a)
-        c = s.crises.get(subject)
-        if c is None or self.me == c.aggressor:
-            return -50.0, []
-        org, body = a.args[0].split(".")
-        if s.campaign.org(org).body(body).seats is None and any(
-                b.seats is not None for b in s.campaign.org(org).bodies):
-            return -50.0, ["the council decides first"]
-        if any(r.kind == kind and r.subject == subject for r in s.resolutions.values()):
-            return -50.0, ["it is already on an agenda"]
-        value, reasons = self.concern(c)
-        params = a.params()
-        has = {m.kind for m in c.measures}
-        want = self._ladder(c, has, params)
-        if kind != want[0] or params != want[1]:
-            return -50.0, []
-        if (kind, params) in self._lifted(c):
-            return -50.0, ["it was lifted: the collective will not impose it again"]
-        weight = (self.n.military + self.n.economy) / 20
-        value += weight
-        if self._predicted_veto(org, body, c):
-            value -= 20
-            reasons.append("a permanent member will veto it")
-        return value - 15 + self.multi, reasons + [f"the next step is {kind.replace('_', ' ')}"]
-
-    def _table_lift(self, a: Action) -> tuple[float, list[str]]:
-        """Move to lift a measure when this nation wants it gone and is not a party: the
-        target asking for relief would only show the measure bites."""
-        s = self.s
-        org, body = a.args[0].split(".")
-        found = s.measure(a.args[2])
-        if found is None or self.me in found[0].parties:
-            return -50.0, []
-        if s.campaign.org(org).body(body).seats is None and any(
-                b.seats is not None for b in s.campaign.org(org).bodies):
-            return -50.0, ["the council decides first"]
-        if any(r.kind == "lift" and r.subject == a.args[2] for r in s.resolutions.values()):
-            return -50.0, ["it is already on an agenda"]
-        probe = Resolution("?", org, body, self.me, "lift", a.args[2], (), s.turn)
-        value, reasons = self.lifting(probe)
-        if value < 25:
-            return -50.0, reasons
-        blocker = self._blocker(probe, found[0])
-        if blocker:
-            return -50.0, reasons + [f"{s.campaign.nation(blocker).name} would block it"]
-        return value - 25 + (self.n.military + self.n.economy) / 20, reasons
-
-    def _blocker(self, res: Resolution, c: CrisisState) -> str | None:
-        """A seated member expected to block ``res``: any member under unanimity (the parties
-        left out under Article 15), a permanent member in a council with a veto."""
-        s = self.s
-        rule = s.campaign.org(res.org).body(res.body).rule
-        if rule in ("unanimity", "consensus"):
-            voters = [n for n in seated(s, res.org, res.body)
-                      if not is_absent(s, n, res.org, res.body)
-                      and not (c.article == 15 and rule == "unanimity" and n in c.parties)]
-            limit = -25.0
-        elif rule == "security_council":
-            voters, limit = sorted(permanent_members(s, res.org, res.body)), -12.0
-        else:
-            return None
-        for other in voters:
-            if other != self.me and Mind(self.v, "hard", judge=other).support(res)[0] < limit:
-                return other
-        return None
-
-    def _ladder(self, c: CrisisState, has: set[str], params: dict) -> tuple[str, dict]:
-        """The next measure a collective would reach for, given what is in force."""
-        if c.inquiry:
-            return "", {}  # wait for the commission to report
-        if c.clarity < 45 and "inquiry" not in has:
-            return "inquiry", {}
-        if "condemn" not in has:
-            return "condemn", ({"article": "15"} if params.get("article") == "15" else {})
-        if c.kind in ("atrocities", "civil_war") and "peacekeeping" not in has and c.stage >= 2:
-            return "peacekeeping", {"mandate": "protect" if c.kind == "atrocities"
-                                    else "interpose"}
-        if c.stage >= 3 and "ceasefire" not in has:
-            return "ceasefire", {}
-        sanctions = {m.param("type") for m in c.measures if m.kind == "sanctions"}
-        if c.stage >= 2 and "economic" not in sanctions:
-            return "sanctions", {"type": "economic"}
-        if c.stage >= 3 and "arms" not in sanctions:
-            return "sanctions", {"type": "arms"}
-        if c.stage >= 3 and "oil" not in sanctions:
-            return "sanctions", {"type": "oil"}
-        if c.kind == "atrocities" and "no_fly_zone" not in has:
-            return "no_fly_zone", {}
-        if c.stage >= 3 and "enforcement" not in has:
-            return "enforcement", {}
-        return "", {}
-
-    def _lifted(self, c: CrisisState) -> list[tuple[str, dict]]:
-        """Measures (kind and terms) once in force in this crisis and lifted by a vote."""
-        out = []
-        for r in self.s.archive:
-            if r.kind == "lift" and r.status == "adopted":
-                inner = self.s.resolution(r.subject)
-                if inner is not None and inner.subject == c.id:
-                    out.append((inner.kind, dict(inner.params)))
-        return out
-
-    def _predicted_veto(self, org: str, body: str, c: CrisisState) -> bool:
-        s = self.s
-        for p in permanent_members(s, org, body):
-            if p == c.aggressor or s.relation(p, c.aggressor) > 40:
-                return True
-        return False
-
-    def _lobby(self, a: Action) -> tuple[float, list[str]]:
-        s = self.s
-        other, rid = a.args
-        res = s.resolutions[rid]
-        mine, _ = self.support(res)
-        if mine < 30:
-            return -50.0, []
-        theirs, _ = Mind(self.v, "hard", judge=other).support(res)
-        if theirs > 8 or theirs < -40:
-            return -50.0, []
-        veto = 15 if other in permanent_members(s, res.org, res.body) else 0
-        return 20.0 + veto + mine / 4, [f"{s.campaign.nation(other).name} is wavering"]
-
-    def _emergency(self, a: Action) -> tuple[float, list[str]]:
-        res = self.s.resolution(a.args[0])
-        if res is None:
-            return -100.0, []
-        value, reasons = self.support(res)
-        return value - 10 + self.multi, reasons + ["the veto should not have the last word"]
-
-    def _pledge(self, a: Action) -> tuple[float, list[str]]:
-        s = self.s
-        what, target = a.args
-        if what == "money":
-            rich = self.n.economy - 50
-            return rich / 2 + self.multi - self.frugal - 5, ["influence follows money"]
-        mission = s.missions[target]
-        c = s.crises[mission.crisis]
-        value, reasons = self.concern(c)
-        gap = max(0, mission_need(c, mission.mandate) - mission.strength)
-        value += min(20, gap) - self.frugal - 15
-        return value, reasons + [f"mission {target} is {gap} short"]
-
-    def _mobilise(self, a: Action) -> tuple[float, list[str]]:
-        c = self.s.crises[a.args[0]]
-        value, reasons = self.concern(c)
-        small = max(0, 30 - self.n.military) if self.me not in c.victims else 0
-        return value + self.hawk - self.frugal - 30 - small, reasons
-
-    def _intervene(self, a: Action) -> tuple[float, list[str]]:
-        s = self.s
-        c = s.crises[a.args[0]]
-        value, reasons = self.concern(c)
-        authorised = any(m.kind == "enforcement" for m in c.measures)
-        if authorised:
-            value += 15
-            reasons.append("force has been authorised")
-        else:
-            value -= 25 - self.hawk
-        if force(s, self.me) < force(s, c.aggressor) * 0.4:
-            value -= 20
-        return value + self.hawk - self.frugal - 40 + (self.n.will - 50) / 3, reasons
-
-    def _close(self, a: Action) -> tuple[float, list[str]]:
-        s = self.s
-        crises = [c for c in s.crises.values() if c.active and c.chokepoint == a.args[0]]
-        best = max((self.concern(c)[0] for c in crises if c.stage >= 3), default=-50)
-        return best - 25 - self.frugal + self.hawk, ["cut the aggressor's supply line"]
-
-    def _escalate(self, a: Action) -> tuple[float, list[str]]:
-        c = self.s.crises[a.args[0]]
-        press, reasons = self.pressing(c)
-        return press - 40, reasons
-
-    def _backdown(self, a: Action) -> tuple[float, list[str]]:
-        c = self.s.crises[a.args[0]]
-        press, reasons = self.pressing(c)
-        return 25 - press, reasons
-
     def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
         """The aggressor's urge to press on, read from the Morgenthau gauges."""
         g = gauges(self.s, c)
@@ -425,75 +215,19 @@ class Mind:
                    f"consensus {g.consensus.value}, commitment {g.commitment.value})"]
         return press, reasons
 
-    def _press(self, a: Action) -> tuple[float, list[str]]:
-        s = self.s
-        claim = next(c for c in self.d.claims if c.id == a.args[0])
-        orgs = [o for o in s.orgs.values() if claim.target in o.members
-                and s.campaign.org(o.id).kind == "universal"]
-        cred = max((o.credibility for o in orgs), default=20)
-        protectors = sum(force(s, t.a if t.b == claim.target else t.b)
-                         for t in s.treaties_of(claim.target)
-                         if t.kind in ("alliance", "guarantee") and t.a != self.me)
-        value = (claim.stake / 2 + self.n.orientation / 2 - cred - protectors / 2
-                 + self.greed + (s.tension - 50) / 5 - 20)
-        return value, [f"the order's credibility is {cred}",
-                       f"{s.campaign.nation(claim.target).name}'s protectors: {round(protectors)}"]
+    def of(self, other: str) -> Mind:
+        """Another nation's judgement as this one guesses it, from this view (no noise)."""
+        return Mind(self.v, "hard", judge=other)
 
-    def _rally(self, a: Action) -> tuple[float, list[str]]:
-        engaged = any(c.active and (self.me in c.parties or self.me in self.n.mobilised)
-                      for c in self.s.crises.values())
-        return (45 - self.n.will) + (15 if engaged else 0), [f"our will is {self.n.will}"]
+    # --- orders ----------------------------------------------------------------------
 
-    def _rearm(self, a: Action) -> tuple[float, list[str]]:
-        built = max(0, self.n.military - self.d.military)
-        return ((self.s.tension - 55) / 2 + self.hawk + (60 - self.n.military) / 4 - built,
-                [f"world tension is {self.s.tension}"])
-
-    def _invest(self, a: Action) -> tuple[float, list[str]]:
-        return (55 - self.n.economy) / 2 + self.frugal / 2, [f"our economy is {self.n.economy}"]
-
-    def _improve(self, a: Action) -> tuple[float, list[str]]:
-        other = a.args[0]
-        rel = self.s.relation(self.me, other)
-        od = self.s.campaign.nation(other)
-        kin = (od.bloc == self.d.bloc and od.bloc != "none") or od.ideology == self.d.ideology
-        value = (10 if kin else 0) + (40 - rel) / 4 + self.s.nations[other].military / 10 - 15
-        return (value if rel < 60 else -50), [f"relations with {od.name}: {rel}"]
-
-    def _aid(self, a: Action) -> tuple[float, list[str]]:
-        s, other = self.s, a.args[0]
-        victim_of = [c for c in s.crises.values() if c.active and other in c.victims]
-        if not victim_of:
-            return -50.0, []
-        value, reasons = self.concern(victim_of[0])
-        return value - 40 - self.frugal + (self.n.economy - 40) / 4, reasons
-
-    def _threaten(self, a: Action) -> tuple[float, list[str]]:
-        s, other = self.s, a.args[0]
-        crises = [c for c in s.crises.values() if c.active and c.aggressor == other]
-        if not crises:
-            return -50.0, []
-        if force(s, self.me) < force(s, other) * 0.5 or self.n.military < 30 and not self.hawk:
-            return -50.0, ["our threats would not be believed"]
-        value, reasons = self.concern(crises[0])
-        return value + self.hawk - 35, reasons
-
-    def _recognise(self, a: Action) -> tuple[float, list[str]]:
-        rel = self.s.relation(self.me, a.args[0])
-        return rel / 2 + self.multi / 3 - 5, [f"relations: {rel}"]
-
-    def _leave(self, a: Action) -> tuple[float, list[str]]:
-        s, org = self.s, a.args[0]
-        against = [c for c in s.crises.values() if c.active and c.aggressor == self.me and any(
-            m.org == org and m.kind in ("condemn", "sanctions") for m in c.measures)]
-        if not against:
-            return -100.0, []
-        measures = sum(1 for c in against for m in c.measures if m.org == org)
-        return (self.n.orientation - 70 + self.greed / 2 + 8 * measures - 10,
-                ["the organisation has condemned us"])
-
-    def _end(self, a: Action) -> tuple[float, list[str]]:
-        return END_SCORE, ["nothing else is worth the cost"]
+    def score(self, a: Action, floor: float = -1000.0) -> tuple[float, list[str]]:
+        """Utility and reasons (the order's valuation in ``orders.ORDERS``); the noise is only
+        drawn if it could lift ``a`` above ``floor``."""
+        value, reasons = ORDERS[a.verb].value(self, a)
+        if value + NOISE[self.difficulty] <= floor:
+            return value - NOISE[self.difficulty], reasons
+        return value + jitter(self.key, a, self.difficulty), reasons
 
 
 def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
@@ -540,10 +274,11 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
             slot = "table"  # one resolution a turn: the AI does not flood every agenda
         if c.action.verb in ("escalate", "backdown"):
             slot = f"intent {c.action.args[0]}"  # press on or back down, never both
-        if slot in slots or COST[c.action.verb] > capital:
+        cost = ORDERS[c.action.verb].cost
+        if slot in slots or cost > capital:
             continue
         slots.add(slot)
-        capital -= COST[c.action.verb]
+        capital -= cost
         orders += 0 if answer else 1
         chosen.append(c)
     chosen.append(Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",)))

@@ -2,7 +2,7 @@
 
 Logs, saves, scripts and tests use the text form: ``GBR table league.council sanctions
 abyssinia type=oil``. Whether an action is legal now is ``legal.py``'s business; this module
-only knows the shape of each verb.
+only checks an action's shape against its order's definition (``orders.ORDERS``).
 """
 
 from __future__ import annotations
@@ -11,40 +11,6 @@ import re
 from dataclasses import dataclass
 
 from .errors import BadActionText
-
-# verb -> (minimum args, maximum args, group shown in the UI)
-VERBS: dict[str, tuple[int, int, str]] = {
-    "end": (0, 0, "turn"),
-    "choose": (2, 2, "turn"),
-    "vote": (2, 2, "vote"),
-    "improve": (1, 1, "diplomacy"),
-    "denounce": (1, 1, "diplomacy"),
-    "threaten": (1, 1, "diplomacy"),
-    "aid": (1, 1, "diplomacy"),
-    "propose": (2, 2, "diplomacy"),
-    "accept": (1, 1, "diplomacy"),
-    "decline": (1, 1, "diplomacy"),
-    "recognise": (1, 1, "diplomacy"),
-    "table": (3, 6, "organisations"),
-    "lobby": (2, 2, "organisations"),
-    "emergency": (1, 1, "organisations"),
-    "pledge": (2, 2, "organisations"),
-    "boycott": (1, 1, "organisations"),
-    "return": (1, 1, "organisations"),
-    "leave": (1, 1, "organisations"),
-    "stay": (1, 1, "organisations"),
-    "rally": (0, 0, "domestic"),
-    "rearm": (0, 0, "domestic"),
-    "invest": (0, 0, "domestic"),
-    "mobilise": (1, 1, "military"),
-    "intervene": (1, 1, "military"),
-    "close": (1, 1, "military"),
-    "escalate": (1, 1, "military"),
-    "backdown": (1, 1, "military"),
-    "press": (1, 1, "military"),
-}
-
-GROUPS = ("turn", "vote", "diplomacy", "organisations", "domestic", "military")
 
 _TOKEN = re.compile(r"^[A-Za-z0-9_.=\-]+$")
 
@@ -63,7 +29,10 @@ class Action:
 
     @property
     def group(self) -> str:
-        return VERBS[self.verb][2]
+        """The UI's group of buttons this order belongs to."""
+        from .orders import ORDERS  # the orders' definitions are built from Actions
+
+        return ORDERS[self.verb].group
 
     def params(self) -> dict[str, str]:
         """``key=value`` arguments (resolution parameters)."""
@@ -82,10 +51,12 @@ def parse_action(text: str) -> Action:
     parts = str(text).split()
     if len(parts) < 2:
         raise BadActionText(text, "an action is a nation code and a verb, e.g. 'GBR end'")
+    from .orders import ORDERS  # the orders' definitions are built from Actions
+
     nation, verb, *args = parts
-    if verb not in VERBS:
-        raise BadActionText(text, f"unknown verb {verb!r}; verbs: {', '.join(sorted(VERBS))}")
-    lo, hi, _ = VERBS[verb]
+    if verb not in ORDERS:
+        raise BadActionText(text, f"unknown verb {verb!r}; verbs: {', '.join(sorted(ORDERS))}")
+    lo, hi = ORDERS[verb].arity
     if not lo <= len(args) <= hi:
         want = str(lo) if lo == hi else f"{lo} to {hi}"
         raise BadActionText(text, f"{verb!r} takes {want} arguments, got {len(args)}")

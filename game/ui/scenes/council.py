@@ -14,8 +14,8 @@ import pygame
 from pygame_gui.elements import UIScrollingContainer
 
 from game.engine.bodies import is_absent, permanent_members, seated
-from game.engine.legal import COST, options
-from game.engine.orders import describe
+from game.engine.legal import options
+from game.engine.orders import ORDERS, describe
 from game.ui import fonts
 from game.ui.describe import (KIND_TIPS, KIND_WORDS, action_label, action_tip, body_name,
                               nation_name, resolution_text)
@@ -404,9 +404,9 @@ class CouncilScene(Scene):
             elif not tablings:
                 y = self._note(inner, "This body can take up nothing you could table now.", y, w)
             else:
-                y = self._note(inner, f"Tabling costs {COST['table']} diplomatic capital (you "
-                               f"have {st.nations[p].capital}); one item per body a turn. Hover "
-                               "a draft for what it does.", y, w)
+                y = self._note(inner, f"Tabling costs {ORDERS['table'].cost} diplomatic capital "
+                               f"(you have {st.nations[p].capital}); one item per body a turn. "
+                               "Hover a draft for what it does.", y, w)
                 y = self._drafting(inner, tablings, y, w)
         return y
 

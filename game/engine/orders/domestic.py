@@ -1,0 +1,63 @@
+"""Orders at home: rally opinion, rearm, invest."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from ..actions import Action, act
+from ..context import Ctx
+from ..state import GameState
+from .base import Option, Order
+
+
+def candidates(state: GameState, nation: str, focus: Action | None,
+               among: Collection[str] | None) -> list[Option]:
+    return [(act(nation, v), None) for v in ("rally", "rearm", "invest")]
+
+
+def _done(ctx: Ctx, a: Action) -> None:
+    """The chronicle's line for a domestic order (who rearms stays the nation's secret)."""
+    ctx.emit("domestic", f"{ctx.name(a.nation)}: {a.verb}.", (a.nation,), nation=a.nation)
+
+
+def _rally(ctx: Ctx, a: Action) -> None:
+    ctx.adjust(a.nation, "will", 8, "a campaign to rally opinion")
+    _done(ctx, a)
+
+
+def _rearm(ctx: Ctx, a: Action) -> None:
+    ctx.adjust(a.nation, "military", 4, "rearmament")
+    ctx.adjust(a.nation, "economy", -2, "rearmament")
+    ctx.tension(1, "rearmament")  # who rearms is the rearming nation's secret
+    _done(ctx, a)
+
+
+def _invest(ctx: Ctx, a: Action) -> None:
+    ctx.adjust(a.nation, "economy", 3, "investment at home")
+    _done(ctx, a)
+
+
+def _value_rally(mind, a: Action) -> tuple[float, list[str]]:
+    engaged = any(c.active and (mind.me in c.parties or mind.me in mind.n.mobilised)
+                  for c in mind.s.crises.values())
+    return (45 - mind.n.will) + (15 if engaged else 0), [f"our will is {mind.n.will}"]
+
+
+def _value_rearm(mind, a: Action) -> tuple[float, list[str]]:
+    built = max(0, mind.n.military - mind.d.military)
+    return ((mind.s.tension - 55) / 2 + mind.hawk + (60 - mind.n.military) / 4 - built,
+            [f"world tension is {mind.s.tension}"])
+
+
+def _value_invest(mind, a: Action) -> tuple[float, list[str]]:
+    return (55 - mind.n.economy) / 2 + mind.frugal / 2, [f"our economy is {mind.n.economy}"]
+
+
+ORDERS = (
+    Order("rally", "domestic", (0, 0), 2, candidates, _rally, _value_rally,
+          lambda state, a: "Rally opinion at home", "Rally opinion at home: domestic will up."),
+    Order("rearm", "domestic", (0, 0), 2, candidates, _rearm, _value_rearm,
+          lambda state, a: "Rearm", "Rearm: military up; neighbours grow nervous."),
+    Order("invest", "domestic", (0, 0), 2, candidates, _invest, _value_invest,
+          lambda state, a: "Invest in the economy", "Invest at home: economy and stability up."),
+)

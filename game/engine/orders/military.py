@@ -1,0 +1,248 @@
+"""Orders of force: mobilise, intervene, close a chokepoint, and an aggressor's escalate,
+back down and press a claim."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from ..actions import Action, act
+from ..context import Ctx
+from ..gauges import force, reach
+from ..state import GameState
+from ..wording import the
+from .base import Option, Order, crowd
+from .words import crisis_name
+
+
+def candidates(state: GameState, nation: str, focus: Action | None,
+               among: Collection[str] | None) -> list[Option]:
+    out: list[Option] = []
+    n = state.nations[nation]
+    for c in state.crises.values():
+        if not c.active:
+            continue
+        if c.aggressor == nation:
+            out.append((act(nation, "escalate", c.id),
+                        "already at total war" if c.stage >= 4 else None))
+            out.append((act(nation, "backdown", c.id), None))
+            continue
+        if nation in c.victims:
+            continue  # a victim defends itself already: it fights with all it has
+        out.append((act(nation, "mobilise", c.id),
+                    "already mobilised" if c.id in n.mobilised else None))
+        reason = None
+        if any(x == nation for x, _ in c.interveners):
+            reason = "already intervening"
+        elif c.stage < 2:
+            reason = "there is no fighting to intervene in yet"
+        elif n.military < 10:
+            reason = "too weak to intervene"
+        out.append((act(nation, "intervene", c.id), reason))
+    dnation = state.campaign.nation(nation)
+    for point in dnation.controls:
+        crises = [c for c in state.crises.values()
+                  if c.active and c.chokepoint == point and point not in c.closed]
+        out.append((act(nation, "close", point),
+                    None if crises else "no aggressor depends on it now"))
+    at_war = any(c.active and c.aggressor == nation for c in state.crises.values())
+    for claim in dnation.claims:
+        if claim.id in n.pressed:
+            continue
+        reason = None
+        if not state.nations[claim.target].exists:
+            reason = f"{state.campaign.nation(claim.target).name} no longer exists"
+        elif at_war:
+            reason = "already pressing another crisis"
+        elif n.orientation < 40:
+            reason = "your government does not seek changes by force"
+        out.append((act(nation, "press", claim.id), reason))
+    return out
+
+
+# --- effects ---------------------------------------------------------------------------
+
+def _mobilise(ctx: Ctx, a: Action) -> None:
+    s, cid = ctx.state, a.args[0]
+    n = s.nations[a.nation]
+    s.nations[a.nation] = replace(n, mobilised=n.mobilised + (cid,))
+    ctx.adjust(a.nation, "will", -2, "mobilisation")
+    c = s.crises[cid]
+    hit = force(s, a.nation) * reach(s, a.nation, c) / 10 / crowd(s, f" mobilise {cid}")
+    ctx.update_crisis(cid, resolve=max(0, c.resolve - round(hit)))
+    ctx.tension(1, f"{ctx.name(a.nation)} mobilises over {c.name}")
+    ctx.emit("military", f"{ctx.name(a.nation)} mobilises over {c.name}.", crisis=cid,
+             nation=a.nation)
+
+
+def authority(ctx: Ctx, crisis_id: str) -> str:
+    """The best authorisation of force in force: a universal body's, a regional one, none."""
+    kinds = {ctx.state.campaign.org(mm.org).kind for mm in ctx.state.crises[crisis_id].measures
+             if mm.kind == "enforcement"}
+    if "universal" in kinds:
+        return "universal"
+    return "regional" if kinds else "none"
+
+
+LEGITIMACY_COST = {"none": -15, "regional": -6, "universal": -1}
+"""What intervening costs in legitimacy, by the best authority in force."""
+
+
+def _intervene(ctx: Ctx, a: Action) -> None:
+    s, cid = ctx.state, a.args[0]
+    c = s.crises[cid]
+    auth = authority(ctx, cid)
+    ctx.update_crisis(cid, interveners=c.interveners + ((a.nation, auth),))
+    ctx.adjust(a.nation, "legitimacy", LEGITIMACY_COST[auth], f"force in {c.name} "
+               f"({'without authority' if auth == 'none' else auth + ' authority'})")
+    ctx.adjust(a.nation, "will", -5, f"intervention in {c.name}")
+    ctx.relate(a.nation, c.aggressor, -25)
+    if auth == "none":
+        for org in s.orgs.values():
+            if a.nation in org.members and s.campaign.org(org.id).kind == "universal":
+                for member in org.members:
+                    ctx.relate(a.nation, member, -3)
+    ctx.tension(3, f"{ctx.name(a.nation)} intervenes in {c.name}")
+    ctx.emit("military", f"{ctx.name(a.nation)} intervenes in {c.name} "
+             f"({'without authority' if auth == 'none' else 'with ' + auth + ' authority'}).",
+             crisis=cid, nation=a.nation, authority=auth)
+
+
+def _close(ctx: Ctx, a: Action) -> None:
+    s, point = ctx.state, a.args[0]
+    for cid, c in s.crises.items():
+        if c.active and c.chokepoint == point and point not in c.closed:
+            ctx.update_crisis(cid, closed=c.closed + (point,))
+            ctx.relate(a.nation, c.aggressor, -15)
+    ctx.adjust(a.nation, "economy", -3, "closing " + the(_chokepoint_name(s, point)))
+    ctx.emit("military", f"{ctx.name(a.nation)} closes {the(_chokepoint_name(s, point))}.",
+             nation=a.nation, chokepoint=point)
+
+
+def _chokepoint_name(s, point: str) -> str:
+    return next((c.name for c in s.campaign.chokepoints if c.id == point), point)
+
+
+def _intent(ctx: Ctx, a: Action) -> None:
+    c = ctx.state.crises[a.args[0]]
+    ctx.update_crisis(c.id, intent="escalate" if a.verb == "escalate" else "backdown")
+    if a.verb == "backdown":
+        ctx.emit("military", f"{ctx.name(a.nation)} signals it will back down in {c.name}.",
+                 crisis=c.id)
+
+
+def _press(ctx: Ctx, a: Action) -> None:
+    s = ctx.state
+    claim = next(c for c in s.campaign.nation(a.nation).claims if c.id == a.args[0])
+    n = s.nations[a.nation]
+    s.nations[a.nation] = replace(n, pressed=n.pressed + (claim.id,))
+    cid = claim_crisis_id(a.nation, claim.id)
+    c = s.crises[cid]
+    orgs = [o for o in s.orgs if claim.target in s.orgs[o].members
+            and s.campaign.org(o).kind == "universal"]
+    if cid not in {d.id for d in s.campaign.crises}:
+        ctx.update_crisis(cid, org=orgs[0] if orgs else "", stage=2,
+                          resolve=min(100, 45 + claim.stake // 2 + n.orientation // 5))
+    ctx.start_crisis(c.id)
+    ctx.adjust(a.nation, "legitimacy", -10, f"pressing its claim: {claim.name}")
+    for t in s.treaties_of(a.nation, "non_aggression"):
+        if claim.target in (t.a, t.b):
+            s.treaties = tuple(x for x in s.treaties if x != t)
+            ctx.adjust(a.nation, "legitimacy", -10, "breaking a non-aggression pact")
+            ctx.emit("treaty", f"{ctx.name(a.nation)} tears up its non-aggression pact with "
+                     f"{ctx.name(claim.target)}.", nation=a.nation)
+
+
+def claim_crisis_id(nation: str, claim_id: str) -> str:
+    return f"{nation.lower()}_{claim_id}"
+
+
+# --- the AI's valuations -----------------------------------------------------------------
+
+def _value_mobilise(mind, a: Action) -> tuple[float, list[str]]:
+    c = mind.s.crises[a.args[0]]
+    value, reasons = mind.concern(c)
+    small = max(0, 30 - mind.n.military) if mind.me not in c.victims else 0
+    return value + mind.hawk - mind.frugal - 30 - small, reasons
+
+
+def _value_intervene(mind, a: Action) -> tuple[float, list[str]]:
+    s = mind.s
+    c = s.crises[a.args[0]]
+    value, reasons = mind.concern(c)
+    authorised = any(mm.kind == "enforcement" for mm in c.measures)
+    if authorised:
+        value += 15
+        reasons.append("force has been authorised")
+    else:
+        value -= 25 - mind.hawk
+    if force(s, mind.me) < force(s, c.aggressor) * 0.4:
+        value -= 20
+    return value + mind.hawk - mind.frugal - 40 + (mind.n.will - 50) / 3, reasons
+
+
+def _value_close(mind, a: Action) -> tuple[float, list[str]]:
+    s = mind.s
+    crises = [c for c in s.crises.values() if c.active and c.chokepoint == a.args[0]]
+    best = max((mind.concern(c)[0] for c in crises if c.stage >= 3), default=-50)
+    return best - 25 - mind.frugal + mind.hawk, ["cut the aggressor's supply line"]
+
+
+def _value_escalate(mind, a: Action) -> tuple[float, list[str]]:
+    press, reasons = mind.pressing(mind.s.crises[a.args[0]])
+    return press - 40, reasons
+
+
+def _value_backdown(mind, a: Action) -> tuple[float, list[str]]:
+    press, reasons = mind.pressing(mind.s.crises[a.args[0]])
+    return 25 - press, reasons
+
+
+def _value_press(mind, a: Action) -> tuple[float, list[str]]:
+    s = mind.s
+    claim = next(c for c in mind.d.claims if c.id == a.args[0])
+    orgs = [o for o in s.orgs.values() if claim.target in o.members
+            and s.campaign.org(o.id).kind == "universal"]
+    cred = max((o.credibility for o in orgs), default=20)
+    protectors = sum(force(s, t.a if t.b == claim.target else t.b)
+                     for t in s.treaties_of(claim.target)
+                     if t.kind in ("alliance", "guarantee") and t.a != mind.me)
+    value = (claim.stake / 2 + mind.n.orientation / 2 - cred - protectors / 2
+             + mind.greed + (s.tension - 50) / 5 - 20)
+    return value, [f"the order's credibility is {cred}",
+                   f"{s.campaign.nation(claim.target).name}'s protectors: {round(protectors)}"]
+
+
+# --- labels ------------------------------------------------------------------------------
+
+def _over(word: str):
+    """A label 'word <crisis>' for the orders aimed at one crisis."""
+    return lambda state, a: f"{word} {crisis_name(state, a.args[0])}"
+
+
+def _label_close(state, a: Action) -> str:
+    cp = next((c for c in state.campaign.chokepoints if c.id == a.args[0]), None)
+    return f"Close the {cp.name if cp else a.args[0]}"
+
+
+def _label_press(state, a: Action) -> str:
+    claim = next((c for c in state.campaign.nation(a.nation).claims if c.id == a.args[0]), None)
+    return f"Press the claim: {claim.name if claim else a.args[0]}"
+
+
+ORDERS = (
+    Order("mobilise", "military", (1, 1), 1, candidates, _mobilise, _value_mobilise,
+          _over("Mobilise for"),
+          "Put forces on alert for this crisis: counts towards preponderance.", will=20),
+    Order("intervene", "military", (1, 1), 3, candidates, _intervene, _value_intervene,
+          _over("Intervene in"),
+          "Use force in this crisis, with the best authority in force or without.", will=40),
+    Order("close", "military", (1, 1), 2, candidates, _close, _value_close, _label_close,
+          "Close this chokepoint to the aggressor: its supply line is cut."),
+    Order("escalate", "military", (1, 1), 1, candidates, _intent, _value_escalate,
+          _over("Escalate"), "Press on: the crisis climbs its ladder."),
+    Order("backdown", "military", (1, 1), 0, candidates, _intent, _value_backdown,
+          _over("Back down in"), "Back down: withdraw before the collective acts."),
+    Order("press", "military", (1, 1), 3, candidates, _press, _value_press, _label_press,
+          "Press this claim by force: a new crisis begins.", will=35),
+)

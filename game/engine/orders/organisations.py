@@ -1,0 +1,462 @@
+"""Orders in organisations: table a resolution, lobby, call an emergency session, pledge,
+boycott and return, leave and stay."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from .. import model as m
+from ..actions import Action, act
+from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
+from ..calendar import format_month
+from ..context import Ctx
+from ..measures import mission_need, pledge_size
+from ..model import LIFTABLE_KINDS, MANDATES, SANCTION_TYPES
+from ..script import perform
+from ..state import CrisisState, GameState, Resolution
+from ..wording import the
+from .base import Option, Order, unwanted
+from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org_name, \
+    resolution_text
+
+CRISIS_KINDS_OF_RESOLUTION = ("condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping",
+                              "enforcement", "no_fly_zone")
+
+
+def candidates(state: GameState, nation: str, focus: Action | None,
+               among: Collection[str] | None) -> list[Option]:
+    out: list[Option] = []
+    active = [c for c in state.crises.values() if c.active]
+    for org_id, org in state.orgs.items():
+        if nation not in org.members:
+            continue
+        odef = state.campaign.org(org_id)
+        leaving = org.notice(nation)
+        for bdef in odef.bodies:
+            sits = nation in seated(state, org_id, bdef.id) and leaving is None
+            if bdef.seats is not None and leaving is None:  # under notice: away from all
+                if is_absent(state, nation, org_id, bdef.id):
+                    out.append((act(nation, "return", f"{org_id}.{bdef.id}"), None))
+                elif sits:
+                    out.append((act(nation, "boycott", f"{org_id}.{bdef.id}"), None))
+            if focus is None or (focus.verb == "table"
+                                 and focus.args[0] == f"{org_id}.{bdef.id}"):
+                out += _tablings(state, nation, org_id, bdef.id, active, focus, among,
+                                 None if sits else "you have given notice of withdrawal"
+                                 if leaving is not None else "you hold no seat in this body")
+        out.append((act(nation, "pledge", "money", org_id), None))
+        if leaving is None:
+            out.append((act(nation, "leave", org_id), None))
+        else:
+            out.append((act(nation, "leave", org_id),
+                        f"notice already given: you leave in {format_month(leaving)}"))
+            out.append((act(nation, "stay", org_id), None))
+        assembly = assembly_of(odef)
+        for res in state.archive[-30:]:
+            if res.org == org_id and res.status == "vetoed" and res.turn >= state.turn - 1:
+                reason = None
+                if assembly is None or assembly.emergency_from is None:
+                    reason = "this organisation has no emergency session procedure"
+                elif state.month < assembly.emergency_from:
+                    reason = "Uniting for Peace is not yet in force"
+                elif _referred(state, res.id):
+                    reason = "already sent to the assembly"
+                elif res.kind == "lift":
+                    reason = "a recommendation cannot lift what the council decided"
+                out.append((act(nation, "emergency", res.id), reason))
+    for res in state.resolutions.values():
+        if res.status != "tabled":
+            continue
+        for other in seated(state, res.org, res.body):
+            if other != nation:
+                out.append((act(nation, "lobby", other, res.id), None))
+    for mission in state.missions.values():
+        if mission.status == "active":
+            reason = None if nation in state.orgs[mission.org].members else "not a member"
+            if nation == state.crises[mission.crisis].aggressor:
+                reason = "a party cannot keep this peace"
+            out.append((act(nation, "pledge", "troops", mission.id), reason))
+    return out
+
+
+def _referred(state: GameState, res_id: str) -> bool:
+    """Already sent to the assembly, or a motion to send it is on the agenda."""
+    every = (*state.archive, *state.resolutions.values())
+    return any(r.emergency and r.param("from") == res_id for r in every) or any(
+        r.kind == "refer_to_assembly" and r.subject == res_id and r.status == "tabled"
+        for r in state.resolutions.values())
+
+
+def _tablings(state: GameState, nation: str, org: str, body: str, active: list[CrisisState],
+              focus: Action | None, among: Collection[str] | None,
+              seat_reason: str | None) -> list[Option]:
+    bdef = body_def(state, org, body)
+    out: list[Option] = []
+    target = f"{org}.{body}"
+    tabled = {(r.kind, r.subject) for r in state.resolutions.values()
+              if r.status == "tabled" and r.org == org and r.body == body}
+    subject_only = focus.args[2] if focus is not None else None
+
+    def add(kind: str, subject: str, *params: str, power: str | None = None) -> None:
+        if (power or kind) not in bdef.powers:
+            return
+        reason = seat_reason
+        if (kind, subject) in tabled:
+            reason = "already on the agenda"
+        elif subject in state.crises and _in_force(state.crises[subject], org, kind, params):
+            reason = ("a condemnation stands until the crisis changes" if kind == "condemn"
+                      else "already in force: the measure cannot be stacked")
+        out.append((act(nation, "table", target, kind, subject, *params), reason))
+
+    if subject_only is not None:
+        active = [c for c in active if c.id == subject_only]
+    for c in active:
+        for kind in CRISIS_KINDS_OF_RESOLUTION:
+            if kind == "sanctions":
+                for t in SANCTION_TYPES:
+                    add(kind, c.id, f"type={t}")
+            elif kind == "peacekeeping":
+                for mandate in MANDATES:
+                    add(kind, c.id, f"mandate={mandate}")
+            elif kind in ("inquiry",) and c.inquiry:
+                continue
+            else:
+                add(kind, c.id)
+        if bdef.rule == "unanimity" and c.article == 11:
+            add("condemn", c.id, "article=15")
+    for crisis in state.crises.values():
+        for mm in crisis.measures:
+            if mm.org == org and mm.kind in LIFTABLE_KINDS and (
+                    subject_only is None or subject_only == mm.resolution):
+                add("lift", mm.resolution, power=mm.kind)
+    members = state.orgs[org].members
+    for other in state.existing():
+        if other == nation or subject_only is not None and other != subject_only or (
+                among is not None and other not in among):
+            continue
+        if other not in members:
+            add("admit", other)
+        else:
+            add("expel", other)
+            if other not in state.orgs[org].suspended:
+                add("suspend", other)
+    if bdef.rule == "security_council":
+        for res in state.archive[-30:]:
+            if (res.org == org and res.status == "vetoed" and res.turn >= state.turn - 1
+                    and res.kind != "lift" and not _referred(state, res.id)):
+                assembly = assembly_of(state.campaign.org(org))
+                if assembly and assembly.emergency_from and state.month >= assembly.emergency_from:
+                    add("refer_to_assembly", res.id)
+    return out
+
+
+def _in_force(crisis: CrisisState, org: str, kind: str, params: tuple[str, ...]) -> bool:
+    """The same measure (kind and terms) of this organisation still stands in the crisis; a
+    condemnation stands only until the crisis climbs past the stage it condemned."""
+    wanted = tuple(sorted(tuple(p.split("=", 1)) for p in params))
+    for mm in crisis.measures:
+        terms = tuple(sorted(p for p in mm.params if p[0] != "stage"))
+        if mm.org != org or mm.kind != kind or terms != wanted:
+            continue
+        if kind != "condemn" or crisis.stage <= int(mm.param("stage", "0") or 0):
+            return True
+    return False
+
+
+# --- effects ---------------------------------------------------------------------------
+
+def _table(ctx: Ctx, a: Action) -> None:
+    s = ctx.state
+    org, body = a.args[0].split(".", 1)
+    kind, subject = a.args[1], a.args[2]
+    params = tuple(sorted(a.params().items()))
+    rid = s.next_id("R")
+    res = Resolution(rid, org, body, a.nation, kind, subject, params, s.turn)
+    s.resolutions[rid] = res
+    ctx.emit("tabled", f"{ctx.name(a.nation)} tables {describe(s, res)} in "
+             f"{the(s.campaign.org(org).body(body).name)}.", resolution=rid, org=org, body=body)
+
+
+def table_emergency(ctx: Ctx, vetoed: Resolution, sponsor: str) -> None:
+    """Uniting for Peace: the vetoed question is put to the whole assembly."""
+    s = ctx.state
+    assembly = assembly_of(s.campaign.org(vetoed.org))
+    rid = s.next_id("R")
+    params = tuple(sorted((*vetoed.params, ("from", vetoed.id))))
+    res = Resolution(rid, vetoed.org, assembly.id, sponsor, vetoed.kind, vetoed.subject,
+                     params, s.turn, emergency=True)
+    s.resolutions[rid] = res
+    ctx.emit("tabled", f"Emergency special session of {the(assembly.name)} on "
+             f"{describe(s, res)} (vetoed as {vetoed.id}).", resolution=rid, org=vetoed.org,
+             body=assembly.id)
+
+
+def _emergency(ctx: Ctx, a: Action) -> None:
+    table_emergency(ctx, ctx.state.resolution(a.args[0]), a.nation)
+
+
+def _lobby(ctx: Ctx, a: Action) -> None:
+    s = ctx.state
+    other, rid = a.args
+    res = s.resolutions[rid]
+    # lobbying is private to the two: it moves no public number (the relation stays put)
+    s.resolutions[rid] = replace(res, lobbied=res.lobbied + ((a.nation, other),))
+    ctx.emit("lobby", f"{ctx.name(a.nation)} presses {ctx.name(other)} to vote for {rid}.",
+             (a.nation, other), resolution=rid, nation=a.nation, other=other)
+
+
+def _pledge(ctx: Ctx, a: Action) -> None:
+    s = ctx.state
+    what, target = a.args
+    if what == "troops":
+        mission = s.missions[target]
+        size = pledge_size(s, a.nation)
+        pledges = dict(mission.pledges)
+        pledges[a.nation] = pledges.get(a.nation, 0) + size
+        # who sends troops is secret (only the mission's strength is public), so a pledge
+        # costs diplomatic capital, which is private, and no public figure such as will
+        s.missions[target] = replace(mission, pledges=tuple(pledges.items()))
+        ctx.emit("pledge", f"{ctx.name(a.nation)} pledges {size} units to mission {target}.",
+                 (a.nation,), mission=target, nation=a.nation)
+    else:
+        org = s.orgs[target]
+        contributions = dict(org.contributions)
+        contributions[a.nation] = contributions.get(a.nation, 0) + 3
+        s.orgs[target] = replace(org, budget=org.budget + 3,
+                                 contributions=tuple(sorted(contributions.items())))
+        ctx.adjust(a.nation, "economy", -2, f"contribution to {the(s.campaign.org(target).name)}")
+        # budgets are published: a contribution is public, like the figures it moves
+        ctx.emit("pledge", f"{ctx.name(a.nation)} pays into "
+                 f"{the(s.campaign.org(target).name)}'s budget.", org=target)
+
+
+def _boycott(ctx: Ctx, a: Action) -> None:
+    org, body = a.args[0].split(".", 1)
+    perform(ctx, m.SetBoycott(a.nation, org, body, a.verb == "boycott"), "boycott")
+
+
+def _leave(ctx: Ctx, a: Action) -> None:
+    org = a.args[0]
+    ctx.withdraw(a.nation, org, " in protest")
+    ctx.credibility(org, -5, f"{ctx.name(a.nation)} walks out")
+
+
+def _stay(ctx: Ctx, a: Action) -> None:
+    ctx.keep_membership(a.nation, a.args[0])
+
+
+# --- the AI's valuations -----------------------------------------------------------------
+
+def _value_table(mind, a: Action) -> tuple[float, list[str]]:
+    s = mind.s
+    kind, subject = a.args[1], a.args[2]
+    if sum(1 for r in s.resolutions.values() if r.sponsor == mind.me) >= 1:
+        return -50.0, ["we already have an item on the agenda"]
+    if kind == "lift":
+        return _value_lift(mind, a)
+    c = s.crises.get(subject)
+    if c is None or mind.me == c.aggressor:
+        return -50.0, []
+    org, body = a.args[0].split(".")
+    if s.campaign.org(org).body(body).seats is None and any(
+            b.seats is not None for b in s.campaign.org(org).bodies):
+        return -50.0, ["the council decides first"]
+    if any(r.kind == kind and r.subject == subject for r in s.resolutions.values()):
+        return -50.0, ["it is already on an agenda"]
+    value, reasons = mind.concern(c)
+    params = a.params()
+    has = {mm.kind for mm in c.measures}
+    want = _ladder(c, has, params)
+    if kind != want[0] or params != want[1]:
+        return -50.0, []
+    if (kind, params) in _lifted(s, c):
+        return -50.0, ["it was lifted: the collective will not impose it again"]
+    weight = (mind.n.military + mind.n.economy) / 20
+    value += weight
+    if _predicted_veto(s, org, body, c):
+        value -= 20
+        reasons.append("a permanent member will veto it")
+    return value - 15 + mind.multi, reasons + [f"the next step is {kind.replace('_', ' ')}"]
+
+
+def _value_lift(mind, a: Action) -> tuple[float, list[str]]:
+    """Move to lift a measure when this nation wants it gone and is not a party: the
+    target asking for relief would only show the measure bites."""
+    s = mind.s
+    org, body = a.args[0].split(".")
+    found = s.measure(a.args[2])
+    if found is None or mind.me in found[0].parties:
+        return -50.0, []
+    if s.campaign.org(org).body(body).seats is None and any(
+            b.seats is not None for b in s.campaign.org(org).bodies):
+        return -50.0, ["the council decides first"]
+    if any(r.kind == "lift" and r.subject == a.args[2] for r in s.resolutions.values()):
+        return -50.0, ["it is already on an agenda"]
+    probe = Resolution("?", org, body, mind.me, "lift", a.args[2], (), s.turn)
+    value, reasons = mind.lifting(probe)
+    if value < 25:
+        return -50.0, reasons
+    blocker = _blocker(mind, probe, found[0])
+    if blocker:
+        return -50.0, reasons + [f"{s.campaign.nation(blocker).name} would block it"]
+    return value - 25 + (mind.n.military + mind.n.economy) / 20, reasons
+
+
+def _blocker(mind, res: Resolution, c: CrisisState) -> str | None:
+    """A seated member expected to block ``res``: any member under unanimity (the parties
+    left out under Article 15), a permanent member in a council with a veto."""
+    s = mind.s
+    rule = s.campaign.org(res.org).body(res.body).rule
+    if rule in ("unanimity", "consensus"):
+        voters = [n for n in seated(s, res.org, res.body)
+                  if not is_absent(s, n, res.org, res.body)
+                  and not (c.article == 15 and rule == "unanimity" and n in c.parties)]
+        limit = -25.0
+    elif rule == "security_council":
+        voters, limit = sorted(permanent_members(s, res.org, res.body)), -12.0
+    else:
+        return None
+    for other in voters:
+        if other != mind.me and mind.of(other).support(res)[0] < limit:
+            return other
+    return None
+
+
+def _ladder(c: CrisisState, has: set[str], params: dict) -> tuple[str, dict]:
+    """The next measure a collective would reach for, given what is in force."""
+    if c.inquiry:
+        return "", {}  # wait for the commission to report
+    if c.clarity < 45 and "inquiry" not in has:
+        return "inquiry", {}
+    if "condemn" not in has:
+        return "condemn", ({"article": "15"} if params.get("article") == "15" else {})
+    if c.kind in ("atrocities", "civil_war") and "peacekeeping" not in has and c.stage >= 2:
+        return "peacekeeping", {"mandate": "protect" if c.kind == "atrocities"
+                                else "interpose"}
+    if c.stage >= 3 and "ceasefire" not in has:
+        return "ceasefire", {}
+    sanctions = {mm.param("type") for mm in c.measures if mm.kind == "sanctions"}
+    if c.stage >= 2 and "economic" not in sanctions:
+        return "sanctions", {"type": "economic"}
+    if c.stage >= 3 and "arms" not in sanctions:
+        return "sanctions", {"type": "arms"}
+    if c.stage >= 3 and "oil" not in sanctions:
+        return "sanctions", {"type": "oil"}
+    if c.kind == "atrocities" and "no_fly_zone" not in has:
+        return "no_fly_zone", {}
+    if c.stage >= 3 and "enforcement" not in has:
+        return "enforcement", {}
+    return "", {}
+
+
+def _lifted(s: GameState, c: CrisisState) -> list[tuple[str, dict]]:
+    """Measures (kind and terms) once in force in this crisis and lifted by a vote."""
+    out = []
+    for r in s.archive:
+        if r.kind == "lift" and r.status == "adopted":
+            inner = s.resolution(r.subject)
+            if inner is not None and inner.subject == c.id:
+                out.append((inner.kind, dict(inner.params)))
+    return out
+
+
+def _predicted_veto(s: GameState, org: str, body: str, c: CrisisState) -> bool:
+    for p in permanent_members(s, org, body):
+        if p == c.aggressor or s.relation(p, c.aggressor) > 40:
+            return True
+    return False
+
+
+def _value_lobby(mind, a: Action) -> tuple[float, list[str]]:
+    s = mind.s
+    other, rid = a.args
+    res = s.resolutions[rid]
+    mine, _ = mind.support(res)
+    if mine < 30:
+        return -50.0, []
+    theirs, _ = mind.of(other).support(res)
+    if theirs > 8 or theirs < -40:
+        return -50.0, []
+    veto = 15 if other in permanent_members(s, res.org, res.body) else 0
+    return 20.0 + veto + mine / 4, [f"{s.campaign.nation(other).name} is wavering"]
+
+
+def _value_emergency(mind, a: Action) -> tuple[float, list[str]]:
+    res = mind.s.resolution(a.args[0])
+    if res is None:
+        return -100.0, []
+    value, reasons = mind.support(res)
+    return value - 10 + mind.multi, reasons + ["the veto should not have the last word"]
+
+
+def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
+    s = mind.s
+    what, target = a.args
+    if what == "money":
+        rich = mind.n.economy - 50
+        return rich / 2 + mind.multi - mind.frugal - 5, ["influence follows money"]
+    mission = s.missions[target]
+    c = s.crises[mission.crisis]
+    value, reasons = mind.concern(c)
+    gap = max(0, mission_need(c, mission.mandate) - mission.strength)
+    value += min(20, gap) - mind.frugal - 15
+    return value, reasons + [f"mission {target} is {gap} short"]
+
+
+def _value_leave(mind, a: Action) -> tuple[float, list[str]]:
+    s, org = mind.s, a.args[0]
+    against = [c for c in s.crises.values() if c.active and c.aggressor == mind.me and any(
+        mm.org == org and mm.kind in ("condemn", "sanctions") for mm in c.measures)]
+    if not against:
+        return -100.0, []
+    measures = sum(1 for c in against for mm in c.measures if mm.org == org)
+    return (mind.n.orientation - 70 + mind.greed / 2 + 8 * measures - 10,
+            ["the organisation has condemned us"])
+
+
+# --- labels ------------------------------------------------------------------------------
+
+def _label_table(state, a: Action) -> str:
+    p = a.positional()
+    return f"{body_name(state, p[0])}: {resolution_text(state, p[1], p[2], a.params())}"
+
+
+def _label_pledge(state, a: Action) -> str:
+    if a.args[0] == "money":
+        return f"Pledge money to the {org_name(state, a.args[1])}"
+    mission = state.missions.get(a.args[1])
+    where = crisis_name(state, mission.crisis) if mission else a.args[1]
+    return f"Pledge troops to mission {a.args[1]} ({where})"
+
+
+def _tip_table(a: Action) -> str:
+    return KIND_TIPS.get(a.positional()[1], "Table a resolution.")
+
+
+ORDERS = (
+    Order("table", "organisations", (3, 6), 2, candidates, _table, _value_table, _label_table,
+          "Table a resolution.", tip_of=_tip_table),
+    Order("lobby", "organisations", (2, 2), 1, candidates, _lobby, _value_lobby,
+          lambda state, a: f"Lobby {nation_name(state, a.args[0])} on {a.args[1]}",
+          "Press a member to vote your way on this resolution (private)."),
+    Order("emergency", "organisations", (1, 1), 2, candidates, _emergency, _value_emergency,
+          lambda state, a: f"Emergency Assembly session on vetoed {a.args[0]}",
+          "Uniting for Peace: ask for an emergency special session on a vetoed question."),
+    Order("pledge", "organisations", (2, 2), 1, candidates, _pledge, _value_pledge,
+          _label_pledge, "Support with troops or money: money buys weight in the organisation.",
+          will=30, will_for="troops"),
+    Order("boycott", "organisations", (1, 1), 1, candidates, _boycott, unwanted,
+          lambda state, a: f"Boycott the {body_name(state, a.args[0])}",
+          "Stay away from this body: your absence is not a veto."),
+    Order("return", "organisations", (1, 1), 0, candidates, _boycott, unwanted,
+          lambda state, a: f"Return to the {body_name(state, a.args[0])}",
+          "Take your seat again."),
+    Order("leave", "organisations", (1, 1), 1, candidates, _leave, _value_leave,
+          lambda state, a: f"Leave the {org_name(state, a.args[0])}",
+          "Walk out of the organisation (where its charter asks for notice, you stay away "
+          "until the notice runs out). Its credibility falls."),
+    Order("stay", "organisations", (1, 1), 1, candidates, _stay, unwanted,
+          lambda state, a: f"Withdraw the notice: stay in the {org_name(state, a.args[0])}",
+          "Withdraw your notice of withdrawal and take your seats again."),
+)
