@@ -14,8 +14,8 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from game.engine.actions import Action, act
-from game.engine.bodies import is_absent, permanent_members, seated
-from game.engine.gauges import allies_of, distance_km, force, gauges
+from game.engine.bodies import permanent_members, seated
+from game.engine.gauges import allies_of, distance_km, gauges
 from game.engine.legal import legal_actions, options
 from game.engine.model import ChoiceOption
 from game.engine.orders import ORDERS, key_of

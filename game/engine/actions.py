@@ -59,7 +59,8 @@ def parse_action(text: str) -> Action:
     lo, hi = ORDERS[verb].arity
     if not lo <= len(args) <= hi:
         want = str(lo) if lo == hi else f"{lo} to {hi}"
-        raise BadActionText(text, f"{verb!r} takes {want} arguments, got {len(args)}")
+        raise BadActionText(text, f"{verb!r} takes {want} arguments, got {len(args)} "
+                                  f"(usage: NATION {ORDERS[verb].usage})")
     for token in (nation, *args):
         if not _TOKEN.match(token):
             raise BadActionText(text, f"{token!r} is not a valid code or id")

@@ -23,6 +23,8 @@ class Order:
     """Everything about one verb, in one place: the UI, the AI, the rules and docs read it."""
 
     verb: str
+    usage: str
+    """Its text form after the nation, for the docs and for a mistyped order."""
     group: str
     """The UI's group of buttons (turn, vote, diplomacy, organisations, domestic, military)."""
     arity: tuple[int, int]

@@ -54,10 +54,13 @@ def _value_invest(mind, a: Action) -> tuple[float, list[str]]:
 
 
 ORDERS = (
-    Order("rally", "domestic", (0, 0), 2, candidates, _rally, _value_rally,
-          lambda state, a: "Rally opinion at home", "Rally opinion at home: domestic will up."),
-    Order("rearm", "domestic", (0, 0), 2, candidates, _rearm, _value_rearm,
-          lambda state, a: "Rearm", "Rearm: military up; neighbours grow nervous."),
-    Order("invest", "domestic", (0, 0), 2, candidates, _invest, _value_invest,
-          lambda state, a: "Invest in the economy", "Invest at home: economy and stability up."),
+    Order("rally", "rally", group="domestic", arity=(0, 0), cost=2, candidates=candidates,
+          effect=_rally, value=_value_rally, label=lambda state, a: "Rally opinion at home",
+          tip="Rally opinion at home: domestic will up."),
+    Order("rearm", "rearm", group="domestic", arity=(0, 0), cost=2, candidates=candidates,
+          effect=_rearm, value=_value_rearm, label=lambda state, a: "Rearm",
+          tip="Rearm: military up; neighbours grow nervous."),
+    Order("invest", "invest", group="domestic", arity=(0, 0), cost=2, candidates=candidates,
+          effect=_invest, value=_value_invest, label=lambda state, a: "Invest in the economy",
+          tip="Invest at home: economy and stability up."),
 )
