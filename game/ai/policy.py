@@ -59,6 +59,10 @@ class Mind:
     the viewer tries to guess (from what the viewer knows). ``audience`` is who hears the
     reasons: the nation itself hears all of them; anyone else only what a government says in
     public and what that listener already knows (the lobbying it did).
+
+    Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
+    ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
+    ``concern``, ``support``, ``lifting``, ``pressing`` and ``of``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,

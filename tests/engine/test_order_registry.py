@@ -4,6 +4,7 @@ AI, the UI's words and docs/rules.md all read it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -65,8 +66,6 @@ def test_an_order_costs_what_its_definition_says(state):
 
 def test_will_needed_is_the_definitions(state):
     """A nation below an order's will is told the registry's figure; money needs no will."""
-    from dataclasses import replace
-
     low = replace(state.nations["GBR"], will=ORDERS["mobilise"].will - 1)
     state.nations["GBR"] = low
     reason = why_not(state, parse_action("GBR mobilise abyssinia"))
