@@ -129,7 +129,7 @@ ORDERS = (
           tip="End your orders for this turn.", once_a_turn=False),
     Order("choose", "choose EVENT OPTION", group="turn", arity=(2, 2), cost=0,
           candidates=candidates, effect=_choose, value=_value_choose, label=_label_choose,
-          tip="Your answer to this decision: its effects follow at once.", once_a_turn=False),
+          tip="Your answer to this decision.", once_a_turn=False),
     Order("vote", "vote RESOLUTION yes/no/abstain/absent", group="vote", arity=(2, 2), cost=0,
           candidates=ballots, effect=_vote, value=unwanted,
           label=lambda state, a: f"Vote {a.args[1]} on {a.args[0]}",
