@@ -12,7 +12,7 @@ from .actions import Action, act
 from .bodies import assembly_of, body_def, is_absent, seated
 from .calendar import format_month
 from .model import LIFTABLE_KINDS, MANDATES, SANCTION_TYPES, TREATY_KINDS
-from .state import CrisisState, GameState
+from .state import CrisisState, GameState, NationState
 
 COST = {"end": 0, "choose": 0, "vote": 0, "improve": 1, "denounce": 1, "threaten": 1,
         "aid": 2, "propose": 2, "accept": 0, "decline": 0, "recognise": 1, "table": 2,
@@ -56,7 +56,7 @@ def options(state: GameState, nation: str, focus: Action | None = None,
         if focus is None or focus.verb in family:
             out += generate(state, nation, focus, among)
     acted = frozenset(state.acted)
-    return [(a, reason or _affordable(state, a, acted)) for a, reason in out]
+    return [(a, reason or _affordable(n, a, acted)) for a, reason in out]
 
 
 def legal_actions(state: GameState, nation: str,
@@ -96,17 +96,18 @@ def _domestic(state: GameState, nation: str, focus: Action | None,
     return [(act(nation, v), None) for v in ("rally", "rearm", "invest")]
 
 
-def _affordable(state: GameState, action: Action, acted: frozenset[str]) -> str | None:
+def _affordable(n: NationState, action: Action, acted: frozenset[str]) -> str | None:
+    """Why ``n`` (the acting nation) cannot pay for ``action`` now, if it cannot."""
     if action.verb in ONCE_A_TURN and key_of(action) in acted:
         return "already done this turn"
     cost = COST[action.verb]
-    have = state.nations[action.nation].capital
+    have = n.capital
     if cost > have:
         return f"needs {cost} diplomatic capital, {have} left"
     need = WILL_NEEDED.get(action.verb)
     if action.verb == "pledge" and action.args[0] != "troops":
         need = None
-    will = state.nations[action.nation].will
+    will = n.will
     if need and will < need:
         return f"domestic will {will} is below the {need} this needs"
     return None

@@ -269,10 +269,13 @@ class GameState:
     def waiting_for(self) -> tuple[str, ...]:
         """Nations that still have to act in this phase, in campaign order."""
         if self.phase == "orders":
-            return tuple(c for c in self.existing() if c not in self.done)
+            done = set(self.done)
+            return tuple(c for c, n in self.nations.items() if n.exists and c not in done)
         if self.phase == "voting":
             owing = self.owing()
-            return tuple(c for c in self.existing() if c not in self.done and c in owing)
+            done = set(self.done)
+            return tuple(c for c, n in self.nations.items()
+                         if n.exists and c not in done and c in owing)
         return ()
 
     def owing(self) -> dict[str, list[str]]:
