@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass
 
 from .model import Campaign
 
@@ -249,7 +249,9 @@ class GameState:
     scores: tuple[tuple[str, int], ...] = ()
 
     def copy(self) -> "GameState":
-        new = replace(self)
+        """A new container sharing the frozen records; its dicts are its own."""
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
         for name in ("nations", "relations", "orgs", "crises", "resolutions", "missions",
                      "offers", "choices"):
             setattr(new, name, dict(getattr(self, name)))

@@ -94,8 +94,8 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
     v.missions = {mid: memo.get(m, nation, _pledges_told)
                   for mid, m in state.missions.items()}
     # others' capital is secret: a nation's public record is the same for every viewer
-    v.nations = {code: n if code == nation else memo.get(n, None, _public_nation)
-                 for code, n in state.nations.items()}
+    v.nations = {code: n if code == nation or n.capital == 0
+                 else memo.get(n, None, _public_nation) for code, n in state.nations.items()}
     v.crises = {cid: c if c.aggressor == nation or c.intent != "escalate"
                 else memo.get(c, None, _public_crisis) for cid, c in state.crises.items()}
     v.choices = {n: c for n, c in state.choices.items() if n == nation}
@@ -108,7 +108,7 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
 
 
 def _public_nation(n: NationState, _: str | None) -> NationState:
-    return n if n.capital == 0 else replace(n, capital=0)
+    return replace(n, capital=0)
 
 
 def _public_crisis(c: CrisisState, _: str | None) -> CrisisState:
