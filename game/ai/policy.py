@@ -609,10 +609,11 @@ def _relevant(state: GameState, nation: str):
     active = [c for c in state.crises.values() if c.active]
     aggressors = {c.aggressor for c in active}
     victims = {v for c in active for v in c.victims}
-    big = sorted(state.existing(), key=lambda n: (-(state.nations[n].military
-                                                   + state.nations[n].economy), n))[:10]
-    partners = set(big) | {n for n in state.existing()
-                           if state.campaign.nation(n).bloc == d.bloc and d.bloc != "none"}
+    existing = [(-(n.military + n.economy), code) for code, n in state.nations.items()
+                if n.exists]
+    partners = {code for _, code in sorted(existing)[:10]}
+    if d.bloc != "none":
+        partners |= {code for _, code in existing if state.campaign.nation(code).bloc == d.bloc}
 
     def check(a: Action) -> bool:
         if a.verb in ("improve", "propose"):
