@@ -69,6 +69,20 @@ class ViewMemo:
     def __init__(self, limit: int = 50_000):
         self.limit = limit
         self._made: dict[tuple[int, str | None], tuple[object, object]] = {}
+        self._nations: tuple[dict[str, NationState], dict[str, NationState]] = ({}, {})
+        """The nations last made public: (their records then, the public records)."""
+
+    def public_nations(self, nations: dict[str, NationState]) -> dict[str, NationState]:
+        """Every nation as all may see it (its capital hidden), in the state's order; only
+        the records that changed since the last call are copied again."""
+        seen, public = self._nations
+        if list(seen) != list(nations):
+            seen, public = {}, {}
+        fresh = {code: public[code] if seen.get(code) is n else
+                 n if n.capital == 0 else replace(n, capital=0)
+                 for code, n in nations.items()}
+        self._nations = (dict(nations), fresh)
+        return dict(fresh)
 
     def get(self, record, nation: str | None, make):
         """``make(record, nation)``, made once per record and nation."""
@@ -76,9 +90,9 @@ class ViewMemo:
         hit = self._made.get(key)
         if hit is not None and hit[0] is record:
             return hit[1]
+        made = make(record, nation)
         if len(self._made) >= self.limit:
             self._made.clear()
-        made = make(record, nation)
         self._made[key] = (record, made)
         return made
 
@@ -94,8 +108,9 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
     v.missions = {mid: memo.get(m, nation, _pledges_told)
                   for mid, m in state.missions.items()}
     # others' capital is secret: a nation's public record is the same for every viewer
-    v.nations = {code: n if code == nation or n.capital == 0
-                 else memo.get(n, None, _public_nation) for code, n in state.nations.items()}
+    v.nations = memo.public_nations(state.nations)
+    if nation in v.nations:
+        v.nations[nation] = state.nations[nation]
     v.crises = {cid: c if c.aggressor == nation or c.intent != "escalate"
                 else memo.get(c, None, _public_crisis) for cid, c in state.crises.items()}
     v.choices = {n: c for n, c in state.choices.items() if n == nation}
@@ -105,10 +120,6 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
     # how many offers were made anywhere is not public
     v.counters = tuple(sorted((k, 0 if k == "O" else n) for k, n in state.counters))
     return v
-
-
-def _public_nation(n: NationState, _: str | None) -> NationState:
-    return replace(n, capital=0)
 
 
 def _public_crisis(c: CrisisState, _: str | None) -> CrisisState:
