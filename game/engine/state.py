@@ -272,7 +272,7 @@ class GameState:
         """Nations that still have to act in this phase, in campaign order."""
         if self.phase == "orders":
             done = set(self.done)
-            return tuple(c for c, n in self.nations.items() if n.exists and c not in done)
+            return tuple([c for c, n in self.nations.items() if n.exists and c not in done])
         if self.phase == "voting":
             owing = self.owing()
             done = set(self.done)

@@ -21,12 +21,17 @@ that reads a view can reach the full state. The session and the engine alone hol
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar, cast
 
 from .events import Event
 from .model import Campaign
 from .serial import state_from_plain, state_to_plain
 from .state import CrisisState, GameState, Mission, NationState, Resolution
+
+R = TypeVar("R")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,12 +89,12 @@ class ViewMemo:
         self._nations = (dict(nations), fresh)
         return dict(fresh)
 
-    def get(self, record, nation: str | None, make):
+    def get(self, record: R, nation: str | None, make: Callable[[R, str | None], T]) -> T:
         """``make(record, nation)``, made once per record and nation."""
         key = (id(record), nation)
         hit = self._made.get(key)
         if hit is not None and hit[0] is record:
-            return hit[1]
+            return cast(T, hit[1])
         made = make(record, nation)
         if len(self._made) >= self.limit:
             self._made.clear()
