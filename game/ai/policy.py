@@ -80,11 +80,21 @@ class Mind:
         self.difficulty = difficulty
         self.key = key
         self.multi, self.hawk, self.frugal, self.greed = PERSONALITY[self.d.personality]
+        self._concerns: dict[str, tuple[CrisisState, float, tuple[str, ...]]] = {}
+        """crisis id -> (the crisis judged, its concern, why): a plan scores dozens of orders
+        about the same few crises."""
 
     # --- shared judgements ------------------------------------------------------------
 
     def concern(self, c: CrisisState) -> tuple[float, list[str]]:
-        """How much a crisis matters to this nation, and why."""
+        """How much a crisis matters to this nation, and why (judged once per crisis)."""
+        known = self._concerns.get(c.id)
+        if known is None or known[0] is not c:
+            value, reasons = self._concern(c)
+            known = self._concerns[c.id] = (c, value, tuple(reasons))
+        return known[1], list(known[2])
+
+    def _concern(self, c: CrisisState) -> tuple[float, list[str]]:
         s, reasons = self.s, []
         value = c.stage * 8 + c.clarity / 5
         reasons.append(f"{c.name} is at stage {c.stage}")
@@ -338,10 +348,11 @@ def _relevant(state: GameState, nation: str):
     active = [c for c in state.crises.values() if c.active]
     aggressors = {c.aggressor for c in active}
     victims = {v for c in active for v in c.victims}
-    big = sorted(state.existing(), key=lambda n: (-(state.nations[n].military
-                                                   + state.nations[n].economy), n))[:10]
-    partners = set(big) | {n for n in state.existing()
-                           if state.campaign.nation(n).bloc == d.bloc and d.bloc != "none"}
+    existing = [(-(n.military + n.economy), code) for code, n in state.nations.items()
+                if n.exists]
+    partners = {code for _, code in sorted(existing)[:10]}
+    if d.bloc != "none":
+        partners |= {code for _, code in existing if state.campaign.nation(code).bloc == d.bloc}
 
     def check(a: Action) -> bool:
         if a.verb in ("improve", "propose"):

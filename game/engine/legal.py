@@ -15,7 +15,7 @@ from .orders import ORDERS, key_of
 from .orders.base import Candidates, Option
 # game.balance.strategies reads this name here
 from .orders.organisations import CRISIS_KINDS_OF_RESOLUTION  # noqa: F401
-from .state import GameState
+from .state import GameState, NationState
 
 
 def _families(phase: str) -> tuple[tuple[Candidates, frozenset[str]], ...]:
@@ -50,7 +50,7 @@ def options(state: GameState, nation: str, focus: Action | None = None,
         if focus is None or focus.verb in verbs:
             out += generate(state, nation, focus, among)
     acted = frozenset(state.acted)
-    return [(a, reason or _affordable(state, a, acted)) for a, reason in out]
+    return [(a, reason or _affordable(n, a, acted)) for a, reason in out]
 
 
 def legal_actions(state: GameState, nation: str,
@@ -70,15 +70,16 @@ def why_not(state: GameState, action: Action) -> str | None:
     return f"not available now (in the {state.phase} phase)"
 
 
-def _affordable(state: GameState, action: Action, acted: frozenset[str]) -> str | None:
+def _affordable(n: NationState, action: Action, acted: frozenset[str]) -> str | None:
+    """Why ``n`` (the acting nation) cannot pay for ``action`` now, if it cannot."""
     order = ORDERS[action.verb]
     if order.once_a_turn and key_of(action) in acted:
         return "already done this turn"
-    have = state.nations[action.nation].capital
+    have = n.capital
     if order.cost > have:
         return f"needs {order.cost} diplomatic capital, {have} left"
     need = order.will_needed(action)
-    will = state.nations[action.nation].will
+    will = n.will
     if need and will < need:
         return f"domestic will {will} is below the {need} this needs"
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass
 
 from .model import Campaign
 
@@ -61,11 +61,11 @@ class OrgState:
     """(nation, month it leaves): members under notice of withdrawal, who stay away meanwhile."""
 
     def contribution(self, nation: str) -> int:
-        return dict(self.contributions).get(nation, 0)
+        return next((amount for n, amount in reversed(self.contributions) if n == nation), 0)
 
     def notice(self, nation: str) -> int | None:
         """The month ``nation`` leaves, if it has given notice."""
-        return dict(self.notices).get(nation)
+        return next((month for n, month in reversed(self.notices) if n == nation), None)
 
 
 @dataclass(frozen=True)
@@ -249,7 +249,9 @@ class GameState:
     scores: tuple[tuple[str, int], ...] = ()
 
     def copy(self) -> "GameState":
-        new = replace(self)
+        """A new container sharing the frozen records; its dicts are its own."""
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
         for name in ("nations", "relations", "orgs", "crises", "resolutions", "missions",
                      "offers", "choices"):
             setattr(new, name, dict(getattr(self, name)))
@@ -269,23 +271,29 @@ class GameState:
     def waiting_for(self) -> tuple[str, ...]:
         """Nations that still have to act in this phase, in campaign order."""
         if self.phase == "orders":
-            return tuple(c for c in self.existing() if c not in self.done)
+            done = set(self.done)
+            return tuple([c for c, n in self.nations.items() if n.exists and c not in done])
         if self.phase == "voting":
             owing = self.owing()
-            return tuple(c for c in self.existing() if c not in self.done and c in owing)
+            done = set(self.done)
+            return tuple(c for c, n in self.nations.items()
+                         if n.exists and c not in done and c in owing)
         return ()
 
     def owing(self) -> dict[str, list[str]]:
         """Every nation that still owes ballots, with the items it owes, in one pass."""
-        from .bodies import is_absent, seated  # local: bodies imports this module
+        from .bodies import seated  # local: bodies imports this module
 
         out: dict[str, list[str]] = {}
         for res in self.resolutions.values():
             if res.status != "tabled":
                 continue
-            cast = {n for n, _ in res.ballots}
+            org = self.orgs[res.org]
+            # not owed by whoever is away (bodies.is_absent): under notice or boycotting
+            skip = {n for n, _ in res.ballots} | {n for n, _ in org.notices} | {
+                n for n, body in org.boycotts if body == res.body}
             for nation in seated(self, res.org, res.body):
-                if nation not in cast and not is_absent(self, nation, res.org, res.body):
+                if nation not in skip:
                     out.setdefault(nation, []).append(res.id)
         return out
 

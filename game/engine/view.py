@@ -21,12 +21,17 @@ that reads a view can reach the full state. The session and the engine alone hol
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar, cast
 
 from .events import Event
 from .model import Campaign
 from .serial import state_from_plain, state_to_plain
-from .state import GameState, Resolution
+from .state import CrisisState, GameState, Mission, NationState, Resolution
+
+R = TypeVar("R")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, eq=False)
@@ -47,33 +52,92 @@ class PlayerView:
         return getattr(self.facts, name)
 
 
-def view(state: GameState, nation: str | None) -> PlayerView:
-    """What ``nation``'s player may know (None: an observer who sees only public facts)."""
-    return PlayerView(nation, _filtered(state, nation))
+def view(state: GameState, nation: str | None, memo: ViewMemo | None = None) -> PlayerView:
+    """What ``nation``'s player may know (None: an observer who sees only public facts).
+
+    ``memo`` keeps the records already filtered, for a caller that asks for many views of
+    one game (the AI planner): a record unchanged since the last view is not filtered again.
+    """
+    return PlayerView(nation, _filtered(state, nation, ViewMemo() if memo is None else memo))
 
 
-def _filtered(state: GameState, nation: str | None) -> GameState:
+class ViewMemo:
+    """Filtered records keyed by the identity of the frozen record they were made from.
+
+    Records are frozen and shared between the states of one game (``apply`` replaces the
+    ones it changes), so the same record filtered for the same nation always gives the same
+    copy. The memo holds each source record, so its identity cannot be reused while the
+    entry lives; it forgets everything past ``limit`` entries. It belongs to whoever asks
+    for views (it holds secrets) and is never reachable from a view.
+    """
+
+    def __init__(self, limit: int = 50_000):
+        self.limit = limit
+        self._made: dict[tuple[int, str | None], tuple[object, object]] = {}
+        self._nations: tuple[dict[str, NationState], dict[str, NationState]] = ({}, {})
+        """The nations last made public: (their records then, the public records)."""
+
+    def public_nations(self, nations: dict[str, NationState]) -> dict[str, NationState]:
+        """Every nation as all may see it (its capital hidden), in the state's order; only
+        the records that changed since the last call are copied again."""
+        seen, public = self._nations
+        if list(seen) != list(nations):
+            seen, public = {}, {}
+        fresh = {code: public[code] if seen.get(code) is n else
+                 n if n.capital == 0 else replace(n, capital=0)
+                 for code, n in nations.items()}
+        self._nations = (dict(nations), fresh)
+        return dict(fresh)
+
+    def get(self, record: R, nation: str | None, make: Callable[[R, str | None], T]) -> T:
+        """``make(record, nation)``, made once per record and nation."""
+        key = (id(record), nation)
+        hit = self._made.get(key)
+        if hit is not None and hit[0] is record:
+            return cast(T, hit[1])
+        made = make(record, nation)
+        if len(self._made) >= self.limit:
+            self._made.clear()
+        self._made[key] = (record, made)
+        return made
+
+
+def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState:
     v = state.copy()
     v.seed = 0
-    v.resolutions = {rid: _told(res, nation) for rid, res in v.resolutions.items()}
-    v.archive = tuple(_told(res, nation) for res in v.archive)
-    v.offers = {oid: o for oid, o in v.offers.items() if nation in (o.sender, o.receiver)}
-    for mid, mission in v.missions.items():
-        mine = tuple(p for p in mission.pledges if p[0] == nation)
-        others = mission.strength - sum(x for _, x in mine)
-        pledges = mine + ((("others", others),) if others else ())
-        v.missions[mid] = replace(mission, pledges=pledges)
-    v.nations = {code: n if code == nation else replace(n, capital=0)
-                 for code, n in v.nations.items()}
+    v.resolutions = {rid: memo.get(res, nation, _told)
+                     for rid, res in state.resolutions.items()}
+    v.archive = memo.get(state.archive, nation,
+                         lambda archive, n: tuple(memo.get(r, n, _told) for r in archive))
+    v.offers = {oid: o for oid, o in state.offers.items() if nation in (o.sender, o.receiver)}
+    v.missions = {mid: memo.get(m, nation, _pledges_told)
+                  for mid, m in state.missions.items()}
+    # others' capital is secret: a nation's public record is the same for every viewer
+    v.nations = memo.public_nations(state.nations)
+    if nation in v.nations:
+        v.nations[nation] = state.nations[nation]
     v.crises = {cid: c if c.aggressor == nation or c.intent != "escalate"
-                else replace(c, intent="hold") for cid, c in v.crises.items()}
-    v.choices = {n: c for n, c in v.choices.items() if n == nation}
-    v.ledger = tuple(c for c in v.ledger if c.nation == nation)
-    v.last_ledger = tuple(c for c in v.last_ledger if c.nation == nation)
-    v.acted = tuple(k for k in v.acted if nation and k.startswith(nation + " "))
+                else memo.get(c, None, _public_crisis) for cid, c in state.crises.items()}
+    v.choices = {n: c for n, c in state.choices.items() if n == nation}
+    v.ledger = tuple(c for c in state.ledger if c.nation == nation)
+    v.last_ledger = tuple(c for c in state.last_ledger if c.nation == nation)
+    v.acted = tuple(k for k in state.acted if nation and k.startswith(nation + " "))
     # how many offers were made anywhere is not public
-    v.counters = tuple(sorted((k, 0 if k == "O" else n) for k, n in v.counters))
+    v.counters = tuple(sorted((k, 0 if k == "O" else n) for k, n in state.counters))
     return v
+
+
+def _public_crisis(c: CrisisState, _: str | None) -> CrisisState:
+    """An aggressor's intent to escalate is its secret until the turn resolves."""
+    return replace(c, intent="hold")
+
+
+def _pledges_told(mission: Mission, nation: str | None) -> Mission:
+    """A mission as ``nation`` knows it: its own pledges, the others' as one share."""
+    mine = tuple(p for p in mission.pledges if p[0] == nation)
+    others = mission.strength - sum(x for _, x in mine)
+    pledges = mine + ((("others", others),) if others else ())
+    return mission if pledges == mission.pledges else replace(mission, pledges=pledges)
 
 
 def _told(res: Resolution, nation: str | None) -> Resolution:

@@ -15,6 +15,7 @@ from game.ai.policy import plan
 from game.engine import (Action, Event, GameState, PlayerView, apply, begin, parse_action, view,
                          why_not)
 from game.engine.rng import rng_for
+from game.engine.view import ViewMemo
 from game.engine.model import Campaign
 
 from .paths import campaign_source
@@ -183,6 +184,8 @@ class Planner:
         self.difficulty = difficulty
         self.queues: dict[str, tuple[tuple[int, str], list[Action]]] = {}
         """nation -> ((turn, phase) planned for, the actions not taken yet)."""
+        self.memo = ViewMemo()
+        """What the views already built have filtered, so each plan filters only what changed."""
 
     def __call__(self, state: GameState, nation: str) -> Action:
         when = (state.turn, state.phase)
@@ -197,7 +200,7 @@ class Planner:
         return self._plan(state, nation)[0].action
 
     def _plan(self, state: GameState, nation: str) -> list[Choice]:
-        return plan(view(state, nation), secret_key(state, nation), self.difficulty)
+        return plan(view(state, nation, self.memo), secret_key(state, nation), self.difficulty)
 
 
 def secret_key(state: GameState, nation: str, purpose: str = "ai") -> int:

@@ -26,9 +26,10 @@ def candidates(state: GameState, nation: str, focus: Action | None,
     for other in others:
         out += [(act(nation, v, other), None) for v in ("improve", "denounce", "threaten", "aid")]
     for other in others:
+        couple = (nation, other) if nation < other else (other, nation)
         for kind in TREATY_KINDS:
             reason = None
-            key = (kind, *sorted((nation, other)))
+            key = (kind, *couple)
             if key in treaties:
                 reason = "this treaty is already in force"
             elif key in offers:
