@@ -145,3 +145,17 @@ def test_the_deciding_factor_points_the_way_of_the_ballot(state):
     assert f.seat("JPN").ballot == "no" and f.seat("JPN").factor == "Italy is in our bloc"
     assert f.seat("ITA").factor == "it is aimed at us"
     assert f.seat("FRA").ballot == "yes" and f.seat("FRA").factor == "clarity of the facts: 75"
+
+
+def test_the_viewers_ballot_once_cast_is_its_seat(state):
+    """Before it votes the viewer's seat is its own choice (counted as yes for its own
+    draft); once it has voted, the forecast counts the ballot it cast."""
+    text = "GBR table un.council sanctions manchuria type=economic"
+    state, _ = do(state, text)
+    rid = next(iter(state.resolutions))
+    state, _ = end_orders(state)
+    seat = forecast(view(state, "GBR"), state.resolutions[rid]).seat("GBR")
+    assert (seat.certainty, seat.ballot) == ("yours", "yes")
+    state, _ = do(state, f"GBR vote {rid} abstain")
+    seat = forecast(view(state, "GBR"), state.resolutions[rid]).seat("GBR")
+    assert (seat.certainty, seat.ballot) == ("cast", "abstain")
