@@ -179,7 +179,8 @@ def screens():
     return [("main_menu", menu), ("campaign_select", campaigns), ("nation_select", nations),
             ("settings", settings), ("help", help_), ("main_league", main_league),
             ("main_un", main_un), ("main_balkans", main_balkans), ("council", council),
-            ("council_draft", council_draft), ("council_ballot", council_ballot), ("council_results", council_results),
+            ("council_draft", council_draft), ("council_ballot", council_ballot),
+            ("council_results", council_results),
             ("charts", charts), ("save", save), ("load", load), ("end_report", end_report)]
 
 

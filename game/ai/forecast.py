@@ -160,17 +160,14 @@ def _seat(v: PlayerView, res: Resolution, nation: str, permanent: bool, excluded
     certainty = ("sure" if len(possible) == 1
                  else "leaning" if chances[likely] >= LEANING else "toss-up")
     return SeatForecast(nation, likely, certainty, chances, possible, round(support, 1),
-                        _factor(terms, likely, support), reasons, pressable=push > 0, **flags)
+                        _factor(terms, likely), reasons, pressable=push > 0, **flags)
 
 
-def _factor(terms: list[Term], ballot: str, support: float) -> str:
-    """The reason that weighs most towards ``ballot``: the largest push for a yes, the largest
-    pull against for a no; for an abstention what held it back from the nearer side."""
-    named = [t for t in terms if t[1]]
-    if ballot == "yes" or (ballot == "abstain" and support < 0):
-        named = [t for t in named if t[0] > 0]
-    else:
-        named = [t for t in named if t[0] < 0]
+def _factor(terms: list[Term], ballot: str) -> str:
+    """The reason that weighs most towards ``ballot``: the largest push for a yes; for a no
+    the largest pull against, and for an abstention what most holds it back from a yes."""
+    sign = 1 if ballot == "yes" else -1
+    named = [t for t in terms if t[1] and t[0] * sign > 0]
     if not named:
         return "no strong view either way"
     return max(named, key=lambda t: abs(t[0]))[1]

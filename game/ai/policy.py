@@ -165,8 +165,8 @@ class Mind:
             inner = s.resolution(res.subject)
             if inner is None:
                 return 0.0, []
-            value, terms = self.weigh(inner)
-            return value + self.multi / 2, terms
+            value, inner_terms = self.weigh(inner)
+            return value + self.multi / 2, inner_terms
         if res.kind == "lift":
             return self.lifting_terms(res)
         c = s.crises.get(res.subject)
@@ -216,7 +216,9 @@ class Mind:
                               if self.audience in (lobbyist, self.me) else ""))
         if s.orgs[res.org].credibility < 30:
             pulls.append((-5.0, "the organisation is not taken seriously"))
-        return value + sum(t for t, _ in pulls), [*terms, *pulls]
+        for pull, _ in pulls:  # one by one, in the order the engine always added them
+            value += pull
+        return value, [*terms, *pulls]
 
     def lifting(self, res: Resolution) -> tuple[float, list[str]]:
         """How much this nation wants a measure lifted, and why (largest reason first)."""

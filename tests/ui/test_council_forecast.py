@@ -32,7 +32,8 @@ def rest_mouse(app, monkeypatch, pos) -> None:
 def test_a_draft_under_the_mouse_shows_its_forecast(mini, tmp_path, monkeypatch):
     """Resting the mouse on a draft shows its forecast in the chamber: every seat with its
     likely ballot and a tooltip naming the deciding factor, the verdict, and a red warning
-    for the permanent member that would veto; moving away puts the agenda back."""
+    for the permanent member that would veto. It stays while the mouse goes to the chamber to
+read the seats; elsewhere the agenda comes back."""
     app, ctl = make(mini, tmp_path)
     scene = CouncilScene(app, ctl)
     app.push(scene)
@@ -56,7 +57,10 @@ def test_a_draft_under_the_mouse_shows_its_forecast(mini, tmp_path, monkeypatch)
     assert any("Deciding factor: it concerns us directly" in t for t in tips)
     assert any("your choice" in t for t in tips)  # the player's own seat
     shot(app, "council_forecast_draft_1280x720.png")
-    rest_mouse(app, monkeypatch, (2, 2))
+    seat = next(r for r, tip in scene.tips.regions if "Bravia" in tip)
+    rest_mouse(app, monkeypatch, seat.center)  # to the chamber, to read a seat's tooltip
+    assert scene.preview == DRAFT
+    rest_mouse(app, monkeypatch, scene.widgets["membership"].get_abs_rect().center)
     assert scene.preview is None and scene.shown_forecast() is None  # nothing on the agenda
     close(app)
 

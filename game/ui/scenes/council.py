@@ -118,6 +118,7 @@ class CouncilScene(Scene):
         'view session', 'view results', 'membership'."""
         self._sig = None
         self.chamber = pygame.Rect(0, 0, 0, 0)
+        self.left = pygame.Rect(0, 0, 0, 0)
         self.drafts: dict[str, object] = {}
         """The draft (a table order) behind each drafting button, by the button's key."""
         self.preview: str | None = None
@@ -798,6 +799,8 @@ class CouncilScene(Scene):
             return True
         hovered = next((k for k in self.drafts
                         if getattr(self.widgets.get(k), "hovered", False)), None)
+        if hovered is None and self.left.collidepoint(pygame.mouse.get_pos()):
+            hovered = self.preview  # the mouse went to the chamber to read the seats
         if hovered != self.preview:
             self.preview = hovered
             return True
