@@ -10,9 +10,11 @@ say what the likely ballots would give.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from game.ai.policy import NOISE, Mind, Term, ballot_of, lobby_weight, ranked
+from game.ai.policy import (NO_BELOW, NOISE, YES_ABOVE, Mind, Term, ballot_of, lobby_weight,
+                            ranked)
 from game.engine.actions import Action
 from game.engine.bodies import is_absent, permanent_members, seated, threshold
 from game.engine.model import IMPORTANT_KINDS, PROCEDURAL_KINDS
@@ -148,11 +150,7 @@ def _seat(v: PlayerView, res: Resolution, nation: str, permanent: bool, excluded
                             (ballot,), support, "your ballot" if cast else "your choice",
                             reasons, **flags)
     span = NOISE[difficulty] / 2  # the AI adds half its jitter to its support when it votes
-    draws = [support + (i / (DRAWS - 1) * 2 - 1) * span for i in range(DRAWS)]
-    chances = {b: 0.0 for b in ORDER}
-    for value in draws:
-        chances[ballot_of(value, permanent)] += 1 / DRAWS
-    chances = {b: round(p, 4) for b, p in chances.items() if p}
+    chances = _chances(support, span, permanent)
     likely = max(ORDER, key=lambda b: (chances.get(b, 0.0), b == ballot_of(support, permanent)))
     push = _unknown_lobbying(v, res, nation, support, lobbyists)
     lo, hi = ballot_of(support - span, permanent), ballot_of(support + span + push, permanent)
@@ -161,6 +159,29 @@ def _seat(v: PlayerView, res: Resolution, nation: str, permanent: bool, excluded
                  else "leaning" if chances[likely] >= LEANING else "toss-up")
     return SeatForecast(nation, likely, certainty, chances, possible, round(support, 1),
                         _factor(terms, likely), reasons, pressable=push > 0, **flags)
+
+
+class _Draws:
+    """The supports a seat may vote on, one per value of the AI's noise, in rising order
+    (computed when read: a bisection reads eight of them)."""
+
+    def __init__(self, support: float, span: float):
+        self.support, self.span = support, span
+
+    def __len__(self) -> int:
+        return DRAWS
+
+    def __getitem__(self, i: int) -> float:
+        return self.support + (i / (DRAWS - 1) * 2 - 1) * self.span
+
+
+def _chances(support: float, span: float, permanent: bool) -> dict[str, float]:
+    """The chance of each ballot (``ballot_of``) over the AI's noise, counted exactly."""
+    draws = _Draws(support, span)
+    no = bisect_left(draws, NO_BELOW[permanent])  # draws below the no threshold
+    yes = DRAWS - bisect_right(draws, YES_ABOVE)  # draws above the yes threshold
+    counts = {"no": no, "abstain": DRAWS - no - yes, "yes": yes}
+    return {b: round(n / DRAWS, 4) for b, n in counts.items() if n}
 
 
 def _factor(terms: list[Term], ballot: str) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from game.ai.forecast import VERDICTS, draft_of, forecast
-from game.ai.policy import Mind
+from game.ai.forecast import VERDICTS, _chances, draft_of, forecast
+from game.ai.policy import NOISE, Mind, ballot_of
 from game.engine import new_game, parse_action
 from game.engine.state import pair
 from game.engine.view import view
@@ -159,3 +161,16 @@ def test_the_viewers_ballot_once_cast_is_its_seat(state):
     state, _ = do(state, f"GBR vote {rid} abstain")
     seat = forecast(view(state, "GBR"), state.resolutions[rid]).seat("GBR")
     assert (seat.certainty, seat.ballot) == ("cast", "abstain")
+
+
+@given(st.floats(-60, 60), st.sampled_from(("easy", "normal")), st.booleans())
+def test_chances_count_the_ais_noise_exactly(support, difficulty, permanent):
+    """A seat's chances are the share of the AI's 256 noise values (a byte of its hash) that
+    give each ballot, exactly as ``Mind.ballot`` adds the noise to the support."""
+    counts: dict[str, int] = {}
+    for byte in range(256):
+        noise = (byte / 255 * 2 - 1) * NOISE[difficulty]
+        ballot = ballot_of(support + noise / 2, permanent)
+        counts[ballot] = counts.get(ballot, 0) + 1
+    expected = {b: round(n / 256, 4) for b, n in counts.items()}
+    assert _chances(support, NOISE[difficulty] / 2, permanent) == expected

@@ -123,7 +123,8 @@ class CouncilScene(Scene):
         """The draft (a table order) behind each drafting button, by the button's key."""
         self.preview: str | None = None
         """The key of the draft under the mouse: the chamber shows its forecast."""
-        self._forecasts: dict[tuple, Forecast] = {}
+        self._forecasts: dict[object, Forecast] = {}
+        self._forecast_sig: tuple | None = None
 
     # --- what to show ---------------------------------------------------------------------
     @property
@@ -947,10 +948,11 @@ class CouncilScene(Scene):
 
     # --- the forecast ------------------------------------------------------------------------
     def forecast_of(self, key: str, draft) -> Forecast:
-        """The forecast for ``draft`` from the player's view, kept until the game moves."""
-        sig = self._signature()
-        if self._forecasts.get("sig") != sig:
-            self._forecasts = {"sig": sig}
+        """The forecast for ``draft`` from the player's view, kept until the game moves or
+        another seat sits at the screen."""
+        sig = (self._signature(), self.player)
+        if self._forecast_sig != sig:
+            self._forecasts, self._forecast_sig = {}, sig
         if key not in self._forecasts:
             self._forecasts[key] = forecast(self.ctl.view(), draft, self.ctl.session.difficulty)
         return self._forecasts[key]
