@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from game.ai.policy import (NO_BELOW, NOISE, YES_ABOVE, Mind, Term, ballot_of, lobby_weight,
-                            ranked)
+                            ranked, toward)
 from game.engine.actions import Action
 from game.engine.bodies import is_absent, permanent_members, seated, threshold
 from game.engine.model import IMPORTANT_KINDS, PROCEDURAL_KINDS
@@ -142,13 +142,12 @@ def _seat(v: PlayerView, res: Resolution, nation: str, permanent: bool, excluded
                             "stays away from the body", (), **flags)
     mind = Mind(v, "hard", judge=nation, audience=v.nation)
     support, terms = mind.weigh(res)
-    reasons = tuple(ranked(terms))
     if nation == v.nation:
         cast = res.ballot(nation)
         ballot = cast or ("yes" if res.sponsor == nation else ballot_of(support, permanent))
         return SeatForecast(nation, ballot, "cast" if cast else "yours", {ballot: 1.0},
                             (ballot,), support, "your ballot" if cast else "your choice",
-                            reasons, **flags)
+                            tuple(ranked(terms, ballot)), **flags)
     span = NOISE[difficulty] / 2  # the AI adds half its jitter to its support when it votes
     chances = _chances(support, span, permanent)
     likely = max(ORDER, key=lambda b: (chances.get(b, 0.0), b == ballot_of(support, permanent)))
@@ -158,7 +157,8 @@ def _seat(v: PlayerView, res: Resolution, nation: str, permanent: bool, excluded
     certainty = ("sure" if len(possible) == 1
                  else "leaning" if chances[likely] >= LEANING else "toss-up")
     return SeatForecast(nation, likely, certainty, chances, possible, round(support, 1),
-                        _factor(terms, likely), reasons, pressable=push > 0, **flags)
+                        _factor(terms, likely), tuple(ranked(terms, likely)),
+                        pressable=push > 0, **flags)
 
 
 class _Draws:
@@ -187,8 +187,7 @@ def _chances(support: float, span: float, permanent: bool) -> dict[str, float]:
 def _factor(terms: list[Term], ballot: str) -> str:
     """The reason that weighs most towards ``ballot``: the largest push for a yes; for a no
     the largest pull against, and for an abstention what most holds it back from a yes."""
-    sign = 1 if ballot == "yes" else -1
-    named = [t for t in terms if t[1] and t[0] * sign > 0]
+    named = [t for t in terms if t[1] and t[0] * toward(ballot) > 0]
     if not named:
         return "no strong view either way"
     return max(named, key=lambda t: abs(t[0]))[1]

@@ -75,11 +75,20 @@ def ballot_of(value: float, permanent: bool) -> str:
     return "abstain"
 
 
-def ranked(terms: list[Term]) -> list[str]:
-    """Reasons by the size of their contribution, largest first: the first names the factor
-    that decided. Unnamed ones (a pressure the listener was not told of) and negligible ones
-    are left out, unless nothing else is left."""
-    named = sorted((t for t in terms if t[1]), key=lambda t: -abs(t[0]))
+def toward(ballot: str | None) -> int:
+    """Which way a reason must pull to explain ``ballot``: up for a yes, down for a no or an
+    abstention (what held it back from a yes), either way (0) when no ballot is known."""
+    return {"yes": 1, "no": -1, "abstain": -1}.get(ballot or "", 0)
+
+
+def ranked(terms: list[Term], ballot: str | None = None) -> list[str]:
+    """Reasons by the size of their contribution, largest first, those that pull towards
+    ``ballot`` before the others: the first names the factor that decided. Unnamed ones (a
+    pressure the listener was not told of) and negligible ones are left out, unless nothing
+    else is left."""
+    way = toward(ballot)
+    named = sorted((t for t in terms if t[1]), key=lambda t: (t[0] * way <= 0 < abs(way),
+                                                              -abs(t[0])))
     return [why for t, why in named if abs(t) >= NEGLIGIBLE] or [why for _, why in named[:1]]
 
 
@@ -252,9 +261,10 @@ class Mind:
 
     def ballot(self, res: Resolution) -> tuple[str, list[str]]:
         """The ballot this nation casts, with its reasons (the deciding one first)."""
-        value, reasons = self.support(res)
+        value, terms = self.weigh(res)
         value += jitter(self.key, act(self.me, "vote", res.id), self.difficulty) / 2
-        return ballot_of(value, self.me in permanent_members(self.s, res.org, res.body)), reasons
+        ballot = ballot_of(value, self.me in permanent_members(self.s, res.org, res.body))
+        return ballot, ranked(terms, ballot)
 
     # --- orders ----------------------------------------------------------------------
 
@@ -681,6 +691,9 @@ def explain(v: PlayerView, action: Action, audience: str | None = None) -> tuple
     mind = Mind(v, "hard", audience=audience)
     if action.verb == "vote":
         res = mind.s.resolution(action.args[0])
-        return tuple(mind.support(res)[1]) if res else ()
+        if res is None:
+            return ()
+        cast = res.ballot(mind.me) or (action.args[1] if len(action.args) > 1 else None)
+        return tuple(ranked(mind.weigh(res)[1], cast))
     return tuple(mind.score(action)[1])
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from game.ai.forecast import VERDICTS, _chances, draft_of, forecast
-from game.ai.policy import NOISE, Mind, ballot_of
+from game.ai.policy import NOISE, Mind, ballot_of, explain, ranked
 from game.engine import new_game, parse_action
 from game.engine.state import pair
 from game.engine.view import view
@@ -174,3 +174,29 @@ def test_chances_count_the_ais_noise_exactly(support, difficulty, permanent):
         counts[ballot] = counts.get(ballot, 0) + 1
     expected = {b: round(n / 256, 4) for b, n in counts.items()}
     assert _chances(support, NOISE[difficulty] / 2, permanent) == expected
+
+
+def test_a_ballots_reasons_start_with_what_decided_it():
+    """Reasons that pull towards the ballot cast come first (largest first), then the others:
+    a yes is explained by what pushed it, even when a cost weighed more against; a no or an
+    abstention by what held the nation back."""
+    terms = [(-20.0, "sanctions would cost our trade"), (15.0, "clarity of the facts: 75"),
+             (10.0, "we stand by collective security"), (0.2, "France asks it")]
+    assert ranked(terms, "yes") == ["clarity of the facts: 75", "we stand by collective security",
+                                    "sanctions would cost our trade"]
+    assert ranked(terms, "abstain")[0] == ranked(terms, "no")[0] == (
+        "sanctions would cost our trade")
+    assert ranked(terms) == ["sanctions would cost our trade", "clarity of the facts: 75",
+                             "we stand by collective security"]
+
+
+def test_explained_votes_name_the_deciding_factor_first(state):
+    """The reasons the council shows for a counted ballot start with the factor that pulled
+    towards the ballot cast: Japan voting no on condemning Italy names its bloc; had it voted
+    yes, the clarity of the facts (though its bloc weighs more against)."""
+    text = "GBR table league.council condemn abyssinia"
+    for ballot, first in (("no", "Italy is in our bloc"), ("yes", "clarity of the facts")):
+        after, vote = vote_on(state, text, {"JPN": ballot}, default="yes")
+        rid = vote.get("resolution")
+        reasons = explain(view(after, "JPN"), parse_action(f"JPN vote {rid} yes"))
+        assert reasons[0].startswith(first), reasons
