@@ -1055,7 +1055,7 @@ class CouncilScene(Scene):
                 self._mark(surface, seat, r)
             mark = CERTAINTY_MARKS.get(x.certainty)
             if mark:
-                s = max(u(7), r.w // 3)
+                s = max(u(6), r.w // 4)
                 badge = (r.x + s // 3, r.y + s // 3)
                 pygame.draw.circle(surface, t.c("panel"), badge, s)
                 pygame.draw.circle(surface, t.c("warn"), badge, s, 1)
