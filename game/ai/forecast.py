@@ -19,6 +19,7 @@ from game.engine.actions import Action
 from game.engine.bodies import is_absent, permanent_members, seated, threshold
 from game.engine.model import IMPORTANT_KINDS, PROCEDURAL_KINDS
 from game.engine.state import Resolution
+from game.engine.turn import crisis_of
 from game.engine.view import PlayerView
 from game.engine.voting import BALLOTS, Decision, decide
 
@@ -100,7 +101,7 @@ def forecast(v: PlayerView, draft: Resolution, difficulty: str = "normal") -> Fo
     res = v.resolutions.get(draft.id, draft)
     perm = permanent_members(s, draft.org, draft.body)
     excluded = _excluded(s, res, bdef.rule)
-    lobbyists = _lobbyists(v, res, difficulty)
+    lobbyists = _lobbyists(v, res)
     seats = tuple(_seat(v, res, n, n in perm, n in excluded, lobbyists, difficulty)
                   for n in seated(s, draft.org, draft.body))
     limit = threshold(bdef, s.month)
@@ -196,11 +197,7 @@ def _factor(terms: list[Term], ballot: str) -> str:
 def _excluded(s, res: Resolution, rule: str) -> frozenset[str]:
     """The parties whose votes do not count (the League under Article 15), as the engine
     counts them."""
-    if res.kind == "lift":
-        found = s.measure(res.subject)
-        crisis = found[0] if found else None
-    else:
-        crisis = s.crises.get(res.subject)
+    crisis = crisis_of(s, res)
     if crisis is None or rule != "unanimity":
         return frozenset()
     if int(res.param("article") or crisis.article) != 15:
@@ -208,7 +205,7 @@ def _excluded(s, res: Resolution, rule: str) -> frozenset[str]:
     return frozenset(crisis.parties)
 
 
-def _lobbyists(v: PlayerView, res: Resolution, difficulty: str) -> list[str]:
+def _lobbyists(v: PlayerView, res: Resolution) -> list[str]:
     """Members other than the viewer who want the draft enough to lobby for it."""
     s = v.facts
     members = sorted(m for m in s.orgs[res.org].members if m != v.nation and m in s.nations)
