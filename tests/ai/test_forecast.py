@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.ai.forecast import VERDICTS, _chances, draft_of, forecast
@@ -200,3 +200,19 @@ def test_explained_votes_name_the_deciding_factor_first(state):
         rid = vote.get("resolution")
         reasons = explain(view(after, "JPN"), parse_action(f"JPN vote {rid} yes"))
         assert reasons[0].startswith(first), reasons
+
+
+@settings(max_examples=25, deadline=None)
+@given(text=st.sampled_from(DRAFTS), ties=st.lists(st.integers(-80, 80), min_size=4,
+                                                    max_size=4))
+def test_any_forecast_matches_the_tally_when_ballots_follow_it(text, ties):
+    """Whatever the permanent members think of the aggressors, the engine counting the
+    forecast's likely ballots reaches the forecast's decision."""
+    state = new_game(campaign(), seed=1)
+    for (a, b), value in zip((("SOV", "JPN"), ("USA", "JPN"), ("FRA", "ITA"), ("GBR", "JPN")),
+                             ties):
+        state = befriend(state, a, b, value)
+    f = forecast(view(state, "GBR"), draft_of(parse_action(text)))
+    _, vote = vote_on(state, text, f.ballots())
+    assert (vote.get("status") in ("adopted", "recommended")) == f.decision.adopted
+    assert tuple(vote.get("vetoed_by")) == f.decision.vetoed_by
