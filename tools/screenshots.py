@@ -23,6 +23,8 @@ sys.path.insert(0, str(REPO))
 import pygame
 
 SIZES = ((1280, 720), (1920, 1080))
+MOUSE = pygame.mouse.get_pos
+"""The real pointer: a screen that rests a simulated mouse on a widget puts it back after."""
 SCALES = (100, 200)
 
 
@@ -78,6 +80,21 @@ def council_open(app, ballot: bool) -> None:
         scene.open_council(results=not ballot)
 
 
+def council_forecast(app) -> None:
+    """The Security Council in 1945 while the United States drafts: the mouse rests on
+    economic sanctions on the Soviet Union over Iran, and the chamber shows their forecast."""
+    from game.ui.scenes.council import CouncilScene
+
+    scene = game(app, "un_1945", "USA")
+    scene.open_council()
+    council = app.find(CouncilScene)
+    button = council.widgets["table USA table un.council sanctions iran_1946 type=economic"]
+    council.reveal(button)
+    pos = button.get_abs_rect().center
+    pygame.mouse.get_pos = lambda: pos
+    settle(app)
+
+
 def screens():
     """(name, function(app) that opens the screen) for every screen."""
     from game.content.loader import load_campaign
@@ -125,6 +142,9 @@ def screens():
         scene = game(app, "un_1945", "USA")
         scene.open_council()
 
+    def council_draft(app):
+        council_forecast(app)
+
     def council_ballot(app):
         council_open(app, ballot=True)
 
@@ -159,7 +179,8 @@ def screens():
     return [("main_menu", menu), ("campaign_select", campaigns), ("nation_select", nations),
             ("settings", settings), ("help", help_), ("main_league", main_league),
             ("main_un", main_un), ("main_balkans", main_balkans), ("council", council),
-            ("council_ballot", council_ballot), ("council_results", council_results),
+            ("council_draft", council_draft), ("council_ballot", council_ballot),
+            ("council_results", council_results),
             ("charts", charts), ("save", save), ("load", load), ("end_report", end_report)]
 
 
@@ -190,6 +211,7 @@ def main() -> int:
                     failed.append(f"{name} {size} {scale}%")
                     traceback.print_exc()
                 finally:
+                    pygame.mouse.get_pos = MOUSE
                     while app.stack:  # not pygame.quit(): fonts are cached across apps
                         app.stack.pop().exit()
     if failed:

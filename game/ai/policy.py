@@ -52,6 +52,50 @@ def jitter(key: int, action: Action, difficulty: str) -> float:
     return (digest[0] / 255 * 2 - 1) * span
 
 
+Term = tuple[float, str]
+"""One reason a nation weighs, with how much it adds to (or takes from) its support."""
+
+YES_ABOVE = 8.0
+"""Support above which a nation votes yes."""
+NO_BELOW = {True: -12.0, False: -25.0}
+"""Support below which a nation votes no: a permanent member (True) says no sooner."""
+
+
+NEGLIGIBLE = 0.5
+"""A reason that moves support by less than this is not worth saying."""
+
+
+def ballot_of(value: float, permanent: bool) -> str:
+    """The ballot a nation casts for a support of ``value``."""
+    if value > YES_ABOVE:
+        return "yes"
+    if value < NO_BELOW[permanent]:
+        return "no"
+    return "abstain"
+
+
+def toward(ballot: str | None) -> int:
+    """Which way a reason must pull to explain ``ballot``: up for a yes, down for a no or an
+    abstention (what held it back from a yes), either way (0) when no ballot is known."""
+    return {"yes": 1, "no": -1, "abstain": -1}.get(ballot or "", 0)
+
+
+def ranked(terms: list[Term], ballot: str | None = None) -> list[str]:
+    """Reasons by the size of their contribution, largest first, those that pull towards
+    ``ballot`` before the others: the first names the factor that decided. Unnamed ones (a
+    pressure the listener was not told of) and negligible ones are left out, unless nothing
+    else is left."""
+    way = toward(ballot)
+    named = sorted((t for t in terms if t[1]), key=lambda t: (t[0] * way <= 0 < abs(way),
+                                                              -abs(t[0])))
+    return [why for t, why in named if abs(t) >= NEGLIGIBLE] or [why for _, why in named[:1]]
+
+
+def lobby_weight(s: GameState, lobbyist: str, org: str) -> float:
+    """How hard a lobbyist presses: more with a larger economy and budget share."""
+    return 10 + (s.nations[lobbyist].economy + s.orgs[org].contribution(lobbyist) * 3) / 8
+
+
 class Mind:
     """One nation's judgement of its interests, for one decision, on its own view.
 
@@ -124,69 +168,86 @@ class Mind:
         return value, reasons
 
     def support(self, res: Resolution) -> tuple[float, list[str]]:
-        """How much this nation wants ``res`` to pass."""
+        """How much this nation wants ``res`` to pass, and why: the reasons ordered by the
+        size of their contribution, so the first one names the factor that decided."""
+        value, terms = self.weigh(res)
+        return value, ranked(terms)
+
+    def weigh(self, res: Resolution) -> tuple[float, list[Term]]:
+        """How much this nation wants ``res`` to pass, with each reason's contribution."""
         s = self.s
-        reasons: list[str] = []
         if res.kind in ("admit", "expel", "suspend"):
             rel = s.relation(self.me, res.subject)
             sign = 1 if res.kind == "admit" else -1
             if res.subject == self.me:
-                return 100.0 * sign, ["it concerns us directly"]
-            return sign * (rel + 10) / 2 + self.multi / 3, [f"our relations: {rel}"]
+                return 100.0 * sign, [(100.0 * sign, "it concerns us directly")]
+            value = sign * (rel + 10) / 2 + self.multi / 3
+            return value, [(value, f"our relations: {rel}")]
         if res.kind == "refer_to_assembly":
             inner = s.resolution(res.subject)
             if inner is None:
                 return 0.0, []
-            value, reasons = self.support(inner)
-            return value + self.multi / 2, reasons
+            value, inner_terms = self.weigh(inner)
+            return value + self.multi / 2, inner_terms
         if res.kind == "lift":
-            return self.lifting(res)
+            return self.lifting_terms(res)
         c = s.crises.get(res.subject)
         if c is None:
             return 0.0, []
         if self.me == c.aggressor:
-            return -100.0, ["it is aimed at us"]
+            return -100.0, [(-100.0, "it is aimed at us")]
         if self.me in c.victims:
-            return 100.0, ["it defends us"]
-        ally = self.d.bloc != "none" and s.campaign.nation(c.aggressor).bloc == self.d.bloc
-        value = (c.clarity - 40) / 2 - s.relation(self.me, c.aggressor) / 2
-        value += max((s.relation(self.me, v) for v in c.victims), default=0) / 4 + self.multi
-        reasons.append(f"clarity of the facts: {c.clarity}")
-        if ally:
-            value -= 25
-            reasons.append(f"{s.campaign.nation(c.aggressor).name} is in our bloc")
+            return 100.0, [(100.0, "it defends us")]
+        name = s.campaign.nation
+        terms: list[Term] = [(float(c.clarity - 40) / 2, f"clarity of the facts: {c.clarity}")]
+        rel = s.relation(self.me, c.aggressor)
+        terms.append((-rel / 2, f"our relations with {name(c.aggressor).name}: {rel}"))
+        friend = max(c.victims, key=lambda v: (s.relation(self.me, v), v), default=None)
+        if friend is not None:
+            ties = s.relation(self.me, friend)
+            terms.append((ties / 4, f"our relations with {name(friend).name}: {ties}"))
+        if self.multi:
+            terms.append((float(self.multi), "we stand by collective security" if self.multi > 0
+                          else "we distrust collective commitments"))
+        if self.d.bloc != "none" and name(c.aggressor).bloc == self.d.bloc:
+            terms.append((-25.0, f"{name(c.aggressor).name} is in our bloc"))
         if res.kind in ("sanctions", "enforcement", "peacekeeping", "no_fly_zone"):
-            value -= self.frugal
+            if self.frugal:
+                terms.append((-float(self.frugal), "we avoid costly commitments"))
             if res.kind == "sanctions":
-                cost = s.nations[c.aggressor].economy * (
-                    1 + s.relation(self.me, c.aggressor) / 100) / 6
-                value -= cost
-                if cost > 8:
-                    reasons.append("sanctions would cost our trade")
-            if res.kind == "enforcement":
-                value += self.hawk / 2
-        return self._swayed(res, value, reasons)
+                cost = s.nations[c.aggressor].economy * (1 + rel / 100) / 6
+                terms.append((-cost, "sanctions would cost our trade"))
+            if res.kind == "enforcement" and self.hawk:
+                terms.append((self.hawk / 2, "we believe in force"))
+        return self._swayed(res, sum(t for t, _ in terms), terms)
 
     def _swayed(self, res: Resolution, value: float,
-                reasons: list[str]) -> tuple[float, list[str]]:
-        """The pull of who asks: the sponsor's friendship and the lobbying on this draft."""
+                terms: list[Term]) -> tuple[float, list[Term]]:
+        """The pull of who asks: the sponsor's friendship and the lobbying on this draft
+        (a pressure the audience was not told of still counts, but unnamed)."""
         s = self.s
-        sponsor = res.sponsor
-        if sponsor != self.me:
-            value += s.relation(self.me, sponsor) / 10
+        name = s.campaign.nation
+        pulls: list[Term] = []
+        if res.sponsor != self.me:
+            rel = s.relation(self.me, res.sponsor)
+            pulls.append((rel / 10, f"{name(res.sponsor).name} asks it"))
         for lobbyist, lobbied in res.lobbied:
             if lobbied == self.me:
-                weight = 10 + (s.nations[lobbyist].economy
-                               + s.orgs[res.org].contribution(lobbyist) * 3) / 8
-                value += weight
-                if self.audience in (lobbyist, self.me):
-                    reasons.append(f"{s.campaign.nation(lobbyist).name} pressed us")
+                pulls.append((lobby_weight(s, lobbyist, res.org),
+                              f"{name(lobbyist).name} pressed us"
+                              if self.audience in (lobbyist, self.me) else ""))
         if s.orgs[res.org].credibility < 30:
-            value -= 5
-            reasons.append("the organisation is not taken seriously")
-        return value, reasons
+            pulls.append((-5.0, "the organisation is not taken seriously"))
+        for pull, _ in pulls:  # one by one, in the order the engine always added them
+            value += pull
+        return value, [*terms, *pulls]
 
     def lifting(self, res: Resolution) -> tuple[float, list[str]]:
+        """How much this nation wants a measure lifted, and why (largest reason first)."""
+        value, terms = self.lifting_terms(res)
+        return value, ranked(terms)
+
+    def lifting_terms(self, res: Resolution) -> tuple[float, list[Term]]:
         """How much this nation wants a measure lifted: the opposite of its support for the
         measure (so what sanctions cost its trade counts for lifting), plus fatigue once the
         crisis is over or the measure has failed for long (the League lifting its sanctions on
@@ -197,28 +258,26 @@ class Mind:
             return 0.0, []
         crisis, measure = found
         # the measure judged on its merits now: who asked for it then no longer counts
-        value, reasons = self.support(replace(inner, sponsor=self.me, lobbied=()))
-        value = -value
+        value, terms = self.weigh(replace(inner, sponsor=self.me, lobbied=()))
+        value, terms = -value, [(-t, why) for t, why in terms]
         if self.me in crisis.parties:
-            return value, reasons
+            return value, terms
         if not crisis.active:
             value += 30
-            reasons.append(f"{crisis.name} is over: the measure serves no purpose")
+            terms.append((30.0, f"{crisis.name} is over: the measure serves no purpose"))
         elif s.month - measure.since >= 24:
-            value += min(20, (s.month - measure.since - 12) / 2)
-            reasons.append(f"the measure has not worked in {(s.month - measure.since) // 12} "
-                           "years")
-        return self._swayed(res, value, reasons)
+            fatigue = min(20, (s.month - measure.since - 12) / 2)
+            value += fatigue
+            terms.append((fatigue, f"the measure has not worked in "
+                          f"{(s.month - measure.since) // 12} years"))
+        return self._swayed(res, value, terms)
 
     def ballot(self, res: Resolution) -> tuple[str, list[str]]:
-        value, reasons = self.support(res)
+        """The ballot this nation casts, with its reasons (the deciding one first)."""
+        value, terms = self.weigh(res)
         value += jitter(self.key, act(self.me, "vote", res.id), self.difficulty) / 2
-        permanent = self.me in permanent_members(self.s, res.org, res.body)
-        if value > 8:
-            return "yes", reasons
-        if value < (-12 if permanent else -25):
-            return "no", reasons
-        return "abstain", reasons
+        ballot = ballot_of(value, self.me in permanent_members(self.s, res.org, res.body))
+        return ballot, ranked(terms, ballot)
 
     def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
         """The aggressor's urge to press on, read from the Morgenthau gauges."""
@@ -382,6 +441,9 @@ def explain(v: PlayerView, action: Action, audience: str | None = None) -> tuple
     mind = Mind(v, "hard", audience=audience)
     if action.verb == "vote":
         res = mind.s.resolution(action.args[0])
-        return tuple(mind.support(res)[1]) if res else ()
+        if res is None:
+            return ()
+        cast = res.ballot(mind.me) or (action.args[1] if len(action.args) > 1 else None)
+        return tuple(ranked(mind.weigh(res)[1], cast))
     return tuple(mind.score(action)[1])
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pygame
 from pygame_gui.elements import UIScrollingContainer
 
+from game.ai.forecast import Forecast, SeatForecast, draft_of, forecast
 from game.engine.bodies import is_absent, permanent_members, seated
 from game.engine.legal import options
 from game.engine.orders import ORDERS, describe
@@ -33,6 +34,11 @@ BALLOT_TIPS = {
     "absent": "Stay away from this vote: not counted at all.",
 }
 BALLOT_KEYS = (pygame.K_y, pygame.K_n, pygame.K_b, pygame.K_x)
+CERTAINTY_MARKS = {"leaning": "~", "toss-up": "?"}
+"""The mark on a forecast seat that could vote otherwise."""
+CERTAINTY_WORDS = {"sure": "sure", "leaning": "leaning", "toss-up": "a toss-up",
+                   "yours": "your choice", "cast": "your ballot", "away": "stays away"}
+VERDICT_CLASSES = {"likely adopted": "good", "likely fails": "bad", "too close to call": "warn"}
 STATUS_WORDS = {"tabled": "On the agenda", "adopted": "Adopted", "failed": "Failed",
                 "vetoed": "Vetoed", "recommended": "Recommended"}
 MEMBERSHIP_KINDS = ("admit", "suspend", "expel")
@@ -112,6 +118,13 @@ class CouncilScene(Scene):
         'view session', 'view results', 'membership'."""
         self._sig = None
         self.chamber = pygame.Rect(0, 0, 0, 0)
+        self.left = pygame.Rect(0, 0, 0, 0)
+        self.drafts: dict[str, object] = {}
+        """The draft (a table order) behind each drafting button, by the button's key."""
+        self.preview: str | None = None
+        """The key of the draft under the mouse: the chamber shows its forecast."""
+        self._forecasts: dict[object, Forecast] = {}
+        self._forecast_sig: tuple | None = None
 
     # --- what to show ---------------------------------------------------------------------
     @property
@@ -216,6 +229,7 @@ class CouncilScene(Scene):
         st = self.ctl.view()
         self._follow(self._signature())
         self.widgets = {}
+        self.drafts = {}
         bodies = self.bodies()
         if self.body not in bodies:
             self.body = self._default_body(bodies)
@@ -388,6 +402,7 @@ class CouncilScene(Scene):
             y = self._item_header(inner, r, y, w)
             y = self._note(inner, f"Tabled by {nation_name(st, r.sponsor)}. "
                            f"{self._rule_text(r)}", y, w, indent=u(8))
+            y = self._forecast_line(inner, r, y, w)
             if voting:
                 y = self._ballot_row(inner, r, r.id in owed, first_owed, y, w)
                 first_owed = first_owed and r.id not in owed
@@ -406,7 +421,8 @@ class CouncilScene(Scene):
             else:
                 y = self._note(inner, f"Tabling costs {ORDERS['table'].cost} diplomatic capital "
                                f"(you have {st.nations[p].capital}); one item per body a turn. "
-                               "Hover a draft for what it does.", y, w)
+                               "Hover a draft for what it does and how the chamber is likely to "
+                               "vote.", y, w)
                 y = self._drafting(inner, tablings, y, w)
         return y
 
@@ -665,11 +681,13 @@ class CouncilScene(Scene):
             tip = f"<b>{esc(full)}</b><br>{esc(action_tip(st, a, why))}"
             if basis:
                 tip += f"<br><i>{esc(BASIS_TIPS[basis])}</i>"
+            tip += "<br><i>Its forecast shows in the chamber while the mouse is on it</i>"
             btn = self.button((x, top, bw, u(30)), label, lambda a=a: self.do(a),
                               container=inner, cls="@action", tooltip=tip,
                               enabled=why is None)
             self._fit(btn, label, bw)
             self.widgets[f"table {a.text()}"] = btn
+            self.drafts[f"table {a.text()}"] = a
         return y + ((len(items) + cols - 1) // cols) * u(34) + u(4)
 
     def _fit(self, b, label: str, w: int) -> None:
@@ -780,6 +798,13 @@ class CouncilScene(Scene):
         if self._sig is not None and self._signature() != self._sig:
             self.rebuild()
             return True
+        hovered = next((k for k in self.drafts
+                        if getattr(self.widgets.get(k), "hovered", False)), None)
+        if hovered is None and self.left.collidepoint(pygame.mouse.get_pos()):
+            hovered = self.preview  # the mouse went to the chamber to read the seats
+        if hovered != self.preview:
+            self.preview = hovered
+            return True
         return self.tips.pending()
 
     def wants_frames(self) -> bool:
@@ -864,6 +889,10 @@ class CouncilScene(Scene):
         if any(s.permanent for s in seats):
             pygame.draw.circle(surface, t.c("accent"), (r.x - u(7), r.centery), max(2, u(3)))
         layout = "horseshoe" if bdef.seats is not None else "rows"
+        shown = self.shown_forecast()
+        if shown is not None:
+            self._draw_forecast(surface, layout, *shown)
+            return
         rects = draw_seats(surface, t, self._seat_rect(len(seats), layout), seats, layout,
                            tips=self.tips)
         if layout != "horseshoe":
@@ -916,6 +945,146 @@ class CouncilScene(Scene):
         if res.reason:
             wrapped(surface, t, res.reason, (r.x, y, r.w, max(u(16), r.bottom - y)), size=12,
                     colour=t.c("text_dim"))
+
+    # --- the forecast ------------------------------------------------------------------------
+    def forecast_of(self, key: str, draft) -> Forecast:
+        """The forecast for ``draft`` from the player's view, kept until the game moves or
+        another seat sits at the screen."""
+        sig = (self._signature(), self.player)
+        if self._forecast_sig != sig:
+            self._forecasts, self._forecast_sig = {}, sig
+        if key not in self._forecasts:
+            self._forecasts[key] = forecast(self.ctl.view(), draft, self.ctl.session.difficulty)
+        return self._forecasts[key]
+
+    def shown_forecast(self) -> tuple[Forecast, str] | None:
+        """The forecast the chamber shows, with its title: the draft under the mouse, else the
+        item in the ring while it is on the agenda (before the count). None for an observer
+        and for the last session's results."""
+        st = self.ctl.view()
+        if self.player is None or self.body is None:
+            return None
+        if self.preview in self.drafts and st.phase == "orders":
+            org, _, body = self.body.partition(".")
+            a = self.drafts[self.preview]
+            label = draft_label(st, st.campaign.org(org).body(body), a)
+            return self.forecast_of(self.preview, draft_of(a)), f"Draft: {label}"
+        res = self._res(self.focus) if self.focus and not self.results else None
+        if res is None or res.status != "tabled":
+            return None
+        d = describe(st, res)
+        return self.forecast_of(res.id, res), d[0].upper() + d[1:]
+
+    def verdict_text(self, f: Forecast) -> str:
+        """'Likely adopted — Yes 5 (4–6), No 1, Abstain 1': the verdict and the expected tally
+        with its range where it is not sure."""
+        parts = []
+        for b in ("yes", "no", "abstain", "absent"):
+            n = round(f.expected[b])
+            if not (n or f.high[b]):
+                continue
+            band = f" ({f.low[b]}–{f.high[b]})" if f.low[b] != f.high[b] else ""
+            parts.append(f"{BALLOT_WORDS[b]} {n}{band}")
+        return f"{f.verdict[0].upper()}{f.verdict[1:]} — " + ", ".join(parts)
+
+    def veto_lines(self, f: Forecast) -> list[tuple[str, str]]:
+        """A warning for each permanent member likely to veto (red) or that could (amber)."""
+        st = self.ctl.view()
+        out = [(f"Veto likely: {nation_name(st, n)} ({f.seat(n).factor})", "veto")
+               for n in f.vetoes]
+        if f.may_veto:
+            names = ", ".join(nation_name(st, n) for n in f.may_veto)
+            out.append((f"Could veto: {names}", "warn"))
+        return out
+
+    def _forecast_line(self, inner, r, y: int, w: int) -> int:
+        """One line under an agenda item: its forecast (the chamber shows it seat by seat)."""
+        if self.player is None:
+            return y
+        f = self.forecast_of(r.id, r)
+        line = "Forecast: " + self.verdict_text(f)
+        if f.vetoes:
+            line += " · veto likely: " + ", ".join(f.vetoes)
+        cls = "@bad" if f.vetoes else f"@{VERDICT_CLASSES[f.verdict]}"
+        tip = (esc(self.verdict_text(f)) + "".join(f"<br>{esc(t)}" for t, _ in self.veto_lines(f))
+               + "<br><i>From what you know: the members' interests, not their secret "
+                 "lobbying or their mood on the day. Click the item to see it seat by seat.</i>")
+        label = self.label((self.theme.u(8), y, w - self.theme.u(8), self.theme.u(20)),
+                           fonts.elide(line, self.theme.font(13), w - self.theme.u(16)),
+                           container=inner, cls=cls, tooltip=tip)
+        self.widgets[f"forecast {r.id}"] = label
+        return y + self.theme.u(21)
+
+    def forecast_seats(self, f: Forecast) -> list[Seat]:
+        st = self.ctl.view()
+        return [Seat(code=x.nation, name=nation_name(st, x.nation),
+                     colour=nation_colour(st.campaign.nation(x.nation)), permanent=x.permanent,
+                     ballot=x.ballot, veto=x.nation in f.vetoes, you=x.nation == self.player,
+                     reason=x.factor, excluded=x.excluded) for x in f.seats]
+
+    def seat_tip(self, x: SeatForecast, f: Forecast) -> str:
+        """Why a seat is forecast to vote as it is: the likely ballot, how sure, the deciding
+        factor, and what could move it."""
+        st = self.ctl.view()
+        head = nation_name(st, x.nation) + (" — permanent member" if x.permanent else "")
+        if x.excluded:
+            head += " — a party: its vote is not counted (Article 15)"
+        word = BALLOT_WORDS[x.ballot] + (" (a veto)" if x.nation in f.vetoes else "")
+        if x.certainty in ("yours", "cast", "away"):
+            return f"{head}. {word}: {CERTAINTY_WORDS[x.certainty]}."
+        chance = round(100 * x.chances.get(x.ballot, 0))
+        tip = f"{head}. Likely {word} ({CERTAINTY_WORDS[x.certainty]}, {chance}%)."
+        tip += f" Deciding factor: {x.factor}."
+        others = [BALLOT_WORDS[b] for b in x.possible if b != x.ballot]
+        if others:
+            tip += " Could vote " + " or ".join(others)
+            tip += " (lobbying you cannot see)." if x.pressable else "."
+        return tip
+
+    def _draw_forecast(self, surface, layout: str, f: Forecast, title: str) -> None:
+        """The forecast in the chamber: each seat in its likely ballot's colour with a mark
+        where it could vote otherwise, then the verdict, the tally and the veto warnings."""
+        t = self.theme
+        u = t.u
+        seats = self.forecast_seats(f)
+        rect = self._seat_rect(len(seats), layout)
+        rects = draw_seats(surface, t, rect, seats, layout)
+        for x, seat, r in zip(f.seats, seats, rects):
+            self.tips.add(r, self.seat_tip(x, f))
+            if layout != "horseshoe":
+                self._mark(surface, seat, r)
+            mark = CERTAINTY_MARKS.get(x.certainty)
+            if mark:
+                s = max(u(6), r.w // 4)
+                badge = (r.x + s // 3, r.y + s // 3)
+                pygame.draw.circle(surface, t.c("panel"), badge, s)
+                pygame.draw.circle(surface, t.c("warn"), badge, s, 1)
+                text(surface, t, mark, badge, size=max(11, min(15, s / t.scale * 1.2)), bold=True,
+                     colour=t.c("warn"), align="center", valign="center")
+        colour = t.c(VERDICT_CLASSES[f.verdict])
+        if layout == "horseshoe" and rect.h >= u(240):  # a small chamber has no room inside
+            cx, cy = rect.centerx, int(rect.y + rect.h * 0.52)
+            text(surface, t, "Forecast", (cx, cy - u(22)), size=13, colour=t.c("text_dim"),
+                 align="center", valign="center")
+            text(surface, t, f.verdict[0].upper() + f.verdict[1:], (cx, cy), size=16,
+                 bold=True, colour=colour, align="center", valign="center",
+                 width=int(self.chamber.w * 0.5))
+        r = self.info
+        pygame.draw.line(surface, t.c("edge"), (r.x, r.y), (r.right, r.y))
+        y = r.y + u(6)
+        y += wrapped(surface, t, title, (r.x, y, r.w, u(38)), size=14, bold=True)
+        y += wrapped(surface, t, "Forecast: " + self.verdict_text(f), (r.x, y, r.w, u(44)),
+                     size=13, bold=True, colour=colour)
+        mine = f.seat(self.player)
+        if mine is not None and mine.certainty == "yours":
+            y += wrapped(surface, t, f"Counting your vote as {BALLOT_WORDS[mine.ballot]}.",
+                         (r.x, y, r.w, u(20)), size=12, colour=t.c("text_dim"))
+        for line, cls in self.veto_lines(f):
+            y += wrapped(surface, t, line, (r.x, y, r.w, u(34)), size=13, bold=True,
+                         colour=t.c(cls))
+        if y < r.bottom - u(14):
+            wrapped(surface, t, "From what you know; ~ leaning, ? toss-up. Hover a seat for "
+                    "why.", (r.x, y, r.w, r.bottom - y), size=12, colour=t.c("text_dim"))
 
     def _seat_rect(self, n: int, layout: str) -> pygame.Rect:
         """The chamber inset so that the horseshoe's seats, their marks and the words under
