@@ -221,3 +221,25 @@ def test_describe_writes_conditions_as_authors_do():
         "{all: [{crisis_ended: {crisis: manchuria, outcome: withdrawal}}, " \
         "{date_from: 1932-04}, {not: {flag: x}}]}"
     assert describe(m.CrisisEnded("y")) == "{crisis_ended: {crisis: y}}"
+
+
+@pytest.mark.parametrize("campaign_id", ["league_1920", "un_1945", "balkans_1991", "tutorial"])
+def test_builtin_campaigns_explain_what_reasoning_finds(campaign_id):
+    """Every warning --deep finds without playing names something (a flag, event, crisis or
+    nation) that the campaign's designer's note explains; the tutorial has none at all."""
+    import re
+
+    from game.content import load_campaign
+
+    from .helpers import REPO
+
+    folder = REPO / "game" / "campaigns" / campaign_id
+    problems = Problems()
+    lint(load_campaign(folder).campaign, problems)
+    if campaign_id == "tutorial":
+        assert problems.items == []
+        return
+    note = (REPO / "docs" / "campaigns" / f"{campaign_id}.md").read_text(encoding="utf-8")
+    for problem in problems.items:
+        named = re.findall(r"'(\w+)'", problem.message)[-1]
+        assert f"`{named}`" in note, f"docs/campaigns/{campaign_id}.md: explain {problem}"
