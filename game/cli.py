@@ -64,7 +64,8 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check campaigns and list every problem")
     validate.add_argument("paths", nargs="+", metavar="PATH",
-                          help="a campaign folder or its campaign.yaml")
+                          help="a campaign folder or its campaign.yaml, or a built-in or user "
+                          "campaign's name")
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
     validate.add_argument("--deep", action="store_true",
                           help="also find what the campaign will never do: events that cannot "
@@ -216,9 +217,13 @@ def _validate(args: argparse.Namespace) -> int:
 
     if args.games is not None and not args.deep:
         raise BadArgument("--games needs --deep")
+    from game.session.paths import named_campaign
+
     problems: list[Problem] = []
     unreadable = False
     for path in args.paths:
+        if not Path(path).exists():  # a built-in or user campaign's name, as simulate takes
+            path = str(named_campaign(path) or path)
         result = load_campaign(path)
         unreadable |= not result.readable
         problems.extend(result.problems)
@@ -242,8 +247,9 @@ def _deep(path: str, result, games: int | None) -> list:
     """The linter's warnings for one loaded campaign, with a line saying what the games did;
     nothing but a note when the campaign has errors (they come first)."""
     from game.content.lint import DEEP_GAMES, lint, play
-    from game.content.problems import Problems
+    from game.content.problems import Problems, shown_path
 
+    path = shown_path(path)
     if result.campaign is None:
         if result.readable:
             print(f"{path}: --deep skipped: fix the errors first", file=sys.stderr)

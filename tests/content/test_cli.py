@@ -170,3 +170,9 @@ def test_new_campaign_unknown_map_lists_the_maps(tmp_path):
     assert "no base map 'moon': give world or europe (with --era), or one of europe_1920, " \
         in done.stderr and "world_1994" in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_validate_takes_a_campaign_by_name():
+    """As simulate does: `validate league_1920` checks the built-in campaign of that name."""
+    done = run("validate", "tutorial")
+    assert done.returncode == 0 and done.stdout.endswith("0 errors, 0 warnings\n")
