@@ -214,11 +214,10 @@ def _games(text: str) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from game.content.loader import load_campaign
     from game.content.problems import ERROR, Problem
+    from game.session.paths import named_campaign
 
     if args.games is not None and not args.deep:
         raise BadArgument("--games needs --deep")
-    from game.session.paths import named_campaign
-
     problems: list[Problem] = []
     unreadable = False
     for path in args.paths:
@@ -279,15 +278,14 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new_campaign(args: argparse.Namespace) -> int:
-    from game.content.loader import load_campaign
-    from game.content.scaffold import WINDOWS, ScaffoldError, base_maps, new_campaign
+    from game.content.scaffold import WINDOWS, ScaffoldError, base_maps, choose_map, new_campaign
 
     try:
         folder = new_campaign(args.name, era=args.era, parent=args.dir, base_map=args.map)
     except ScaffoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERRORS
-    chosen = load_campaign(folder).campaign.base_map
+    chosen = choose_map(args.era, args.map)[0]
     window, _, year = chosen.rpartition("_")
     print(f"created {folder}")
     print(f"its base map is {chosen}: {WINDOWS[window]}, with the borders of {year}")
