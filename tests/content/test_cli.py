@@ -124,7 +124,8 @@ def test_deep_says_what_the_games_did():
     """With games, a line per campaign counts the events fired and crises started."""
     done = run("validate", "--deep", "--games", "1", str(MINI))
     assert done.returncode == 0, done.stderr
-    assert f"{MINI}: 1 all-AI game (seed 1): " in done.stdout
+    shown = os.path.relpath(MINI, REPO)
+    assert done.stdout.startswith(f"{shown}: 1 all-AI game (seed 1): ")
     assert " events fired, " in done.stdout and " crises started\n" in done.stdout
 
 
