@@ -34,8 +34,9 @@ class Played:
     started: Counter = field(default_factory=Counter)
     held: dict[str, set[int]] = field(default_factory=dict)
     """Per event id: the indexes (in ``parts``) of its trigger's parts seen to hold."""
-    whole: set[str] = field(default_factory=set)
-    """Events whose whole trigger was seen to hold."""
+    together: Counter = field(default_factory=Counter)
+    """Per event id: the most of its trigger's first parts seen to hold at once (all of them:
+    the whole trigger held)."""
 
     @property
     def games(self) -> int:
@@ -69,11 +70,10 @@ def play(campaign: Campaign, games: int = DEEP_GAMES, first_seed: int = 1) -> Pl
             for e in watched:
                 if e.id in state.fired:
                     continue
-                seen = played.held[e.id]
-                seen.update(i for i, part in enumerate(parts(e.trigger))
-                            if i not in seen and holds(state, part))
-                if e.id not in played.whole and holds(state, e.trigger):
-                    played.whole.add(e.id)
+                held = [holds(state, part) for part in parts(e.trigger)]
+                played.held[e.id].update(i for i, ok in enumerate(held) if ok)
+                leading = held.index(False) if False in held else len(held)
+                played.together[e.id] = max(played.together[e.id], leading)
         played.fired.update(set(session.state.fired))
         played.started.update(cid for cid, c in session.state.crises.items()
                               if c.started is not None)
@@ -280,16 +280,18 @@ def _never_played(c: Campaign, fired: set[str], played: Played, providers,
 
 def _why_not_fired(e, played: Played) -> str:
     """What of its trigger never held in the games, or that its chance never came up."""
-    if e.trigger is None or e.id in played.whole:
+    trigger = parts(e.trigger) if e.trigger is not None else ()
+    leading = played.together[e.id]
+    if leading == len(trigger):
         return (f"its trigger held, but its chance ({e.chance}%) never came up"
                 if e.chance < 100 else "its trigger held only between turns; "
                 "check it with collective-security simulate")
-    never = [part for i, part in enumerate(parts(e.trigger)) if i not in played.held[e.id]]
-    if not never:
-        return ("each part of its trigger held at some time, but never all at once: "
-                "check it with collective-security simulate")
-    return (f"this part of its trigger never held: {describe(never[0])}"
-            + (f" (and {len(never) - 1} more)" if len(never) > 1 else ""))
+    never = [part for i, part in enumerate(trigger) if i not in played.held[e.id]]
+    if never:
+        return (f"this part of its trigger never held: {describe(never[0])}"
+                + (f" (and {len(never) - 1} more)" if len(never) > 1 else ""))
+    return (f"each part of its trigger held at some time, but {describe(trigger[leading])} "
+            "never together with " + ", ".join(describe(p) for p in trigger[:leading]))
 
 
 _KEYS = {"FlagSet": "flag", "StatIs": "stat", "RelationIs": "relation", "TensionIs": "tension",

@@ -164,6 +164,13 @@ events:
     title: A lucky break
     chance: 1
     trigger: {date_from: 1930-04}
+  - id: calming
+    title: Calm returns
+    trigger: {date_from: 1930-07}
+    effects: [{set_flag: calm}]
+  - id: late_alarm
+    title: A late alarm
+    trigger: {all: [{date_from: 1931-01}, {not: {flag: calm}}]}
 """
 
 
@@ -203,6 +210,15 @@ def test_crisis_that_never_started_in_the_games(games):
     assert where(line, 5) + "crisis 'war' started in none of 3 all-AI games (seeds 1-3) " \
         "(hint: the events that start it ('world_war') never fired: check their triggers and " \
         "chance)" in out
+
+
+def test_event_whose_parts_never_held_together(games):
+    """Each part held in some turn (the flag was unset early, the date came late), never at
+    once: the hint names the part that never joined the ones before it."""
+    _, out = games
+    assert any("event 'late_alarm' fired in none of 3" in line and "each part of its trigger "
+               "held at some time, but {not: {flag: calm}} never together with "
+               "{date_from: 1931-01}" in line for line in out)
 
 
 def test_event_whose_chance_never_came_up(games):
