@@ -136,10 +136,11 @@ def _unreachable_events(c, base, fired, available, extra, providers, problems: P
     for e in c.events:
         if e.id in base and e.id not in fired:
             found = blocker(e.trigger, c, available, extra)
-            problems.warning(e.src, f"event '{e.id}' can never fire: "
-                             f"{explain(found, providers)}",
-                             "give the nation dates that overlap the campaign, or create it "
-                             "with a create_nation effect")
+            if found is not None:
+                problems.warning(e.src, f"event '{e.id}' can never fire: "
+                                 f"{explain(found, providers)}",
+                                 "give the nation dates that overlap the campaign, or create "
+                                 "it with a create_nation effect")
 
 
 def _unreachable_objectives(c, base_available, available, extra, providers,

@@ -356,9 +356,9 @@ def blocker(cond, c: Campaign, available: set, extra: Extra | None = None) -> Bl
                 return Blocker(f"it needs a date from {iso_month(max(froms))} on and before "
                                f"{iso_month(min(befores))}")
         case Any(items):
-            found = [blocker(item, c, available, extra) for item in items]
-            if found and all(found):
-                return found[0]
+            reasons = [blocker(item, c, available, extra) for item in items]
+            if reasons and all(reasons):
+                return reasons[0]
         case Not():
             return None
         case DateFrom(month) if month > c.end:

@@ -80,9 +80,10 @@ def timeline(state) -> list[tuple[int, str]]:
             end = f"ended {format_month(game.ended)}: {_words(game.outcome or 'over')}"
         else:
             end = "still open at the end"
-        if row.as_in_history is not None:
+        history = row.history.outcome if row.history else None
+        if history is not None:
             end += (" (as in history)" if row.as_in_history
-                    else f" (in history: {_words(row.history.outcome)})")
+                    else f" (in history: {_words(history)})")
         out.append((game.started, f"{row.name} — {end}"))
     return sorted(out)
 
@@ -110,7 +111,7 @@ def lines(state) -> list[str]:
         out.append(f"  {r.name:<{width}}  game: {_course(r.game):<36} history: {history:<36}"
                    f"{verdict}".rstrip())
     judged = [r for r in rows if r.as_in_history is not None]
-    same = sum(r.as_in_history for r in judged)
+    same = sum(1 for r in judged if r.as_in_history)
     out.append(f"  {same} of {len(judged)} crises with a recorded outcome ended as in history")
     return out
 
