@@ -1,4 +1,5 @@
-"""The command line: play (the default), simulate, validate, schema, new-campaign, balance.
+"""The command line: play (the default), simulate, validate, schema, new-campaign, paths,
+balance.
 
 Heavy modules (pygame, the engine's session) are imported only by the command that needs them,
 so validating a campaign stays quick and works without a display. ``play``'s arguments are all
@@ -63,8 +64,16 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check campaigns and list every problem")
     validate.add_argument("paths", nargs="+", metavar="PATH",
-                          help="a campaign folder or its campaign.yaml")
+                          help="a campaign folder or its campaign.yaml, or a built-in or user "
+                          "campaign's name")
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument("--deep", action="store_true",
+                          help="also find what the campaign will never do: events that cannot "
+                          "fire, crises never started, flags nothing reads, idle playable "
+                          "nations; plays a few all-AI games to see it")
+    validate.add_argument("--games", type=_games, default=None, metavar="N",
+                          help="with --deep: how many all-AI games to play (default 5; 0 "
+                          "reasons over the triggers only)")
     validate.set_defaults(run=_validate, command="validate")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of campaign files")
@@ -73,9 +82,16 @@ def _parser() -> argparse.ArgumentParser:
 
     new = commands.add_parser("new-campaign", help="start a campaign from a commented example")
     new.add_argument("name", help="the campaign's title; its folder is named after it")
-    new.add_argument("--era", type=int, help="a year: picks the nearest base map")
+    new.add_argument("--era", type=int, help="the year it starts: picks the base map of the "
+                     "nearest year (Europe's unless --map world)")
+    new.add_argument("--map", help="world (the whole world) or europe (Europe, the "
+                     "Mediterranean and the Middle East in detail), or a base map's id such as "
+                     "world_1960; every one is listed when the campaign is created")
     new.add_argument("--dir", help="create it in this folder (default: your user campaigns)")
     new.set_defaults(run=_new_campaign, command="new-campaign")
+
+    paths = commands.add_parser("paths", help="print where your campaigns and saves are kept")
+    paths.set_defaults(run=_paths, command="paths")
 
     balance = commands.add_parser("balance", help="play many all-AI games and print how crises, "
                                   "votes and scores come out")
@@ -188,16 +204,30 @@ def _simulate(args: argparse.Namespace) -> int:
     return simulate.main(_campaign_path(args.path), args.seed, args.turns) or EXIT_OK
 
 
+def _games(text: str) -> int:
+    """``--games``: a count of all-AI games, 0 to 100."""
+    if not text.isdigit() or int(text) > 100:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 0 to 100, got {text!r}")
+    return int(text)
+
+
 def _validate(args: argparse.Namespace) -> int:
     from game.content.loader import load_campaign
     from game.content.problems import ERROR, Problem
+    from game.session.paths import named_campaign
 
+    if args.games is not None and not args.deep:
+        raise BadArgument("--games needs --deep")
     problems: list[Problem] = []
     unreadable = False
     for path in args.paths:
+        if not Path(path).exists():  # a built-in or user campaign's name, as simulate takes
+            path = str(named_campaign(path) or path)
         result = load_campaign(path)
         unreadable |= not result.readable
         problems.extend(result.problems)
+        if args.deep:
+            problems.extend(_deep(path, result, args.games))
     if args.strict:
         problems = [Problem(p.file, p.line, p.col, ERROR, p.message, p.hint) for p in problems]
     for problem in sorted(set(problems)):
@@ -212,6 +242,30 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if errors else EXIT_OK
 
 
+def _deep(path: str, result, games: int | None) -> list:
+    """The linter's warnings for one loaded campaign, with a line saying what the games did;
+    nothing but a note when the campaign has errors (they come first)."""
+    from game.content.lint import DEEP_GAMES, lint, play
+    from game.content.problems import Problems, shown_path
+
+    path = shown_path(path)
+    if result.campaign is None:
+        if result.readable:
+            print(f"{path}: --deep skipped: fix the errors first", file=sys.stderr)
+        return []
+    campaign = result.campaign
+    played = play(campaign, DEEP_GAMES if games is None else games)
+    found = Problems()
+    lint(campaign, found, played)
+    if played.games:
+        events = sum(1 for e in campaign.events if played.fired[e.id])
+        crises = sum(1 for c in campaign.crises if played.started[c.id])
+        print(f"{path}: {played.games} all-AI game{'s' * (played.games != 1)} "
+              f"({played.seed_range()}): {events} of {len(campaign.events)} events fired, "
+              f"{crises} of {len(campaign.crises)} crises started")
+    return found.items
+
+
 def _schema(args: argparse.Namespace) -> int:
     from game.content.schema import json_schema
 
@@ -224,13 +278,28 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new_campaign(args: argparse.Namespace) -> int:
-    from game.content.scaffold import ScaffoldError, new_campaign
+    from game.content.scaffold import WINDOWS, ScaffoldError, base_maps, choose_map, new_campaign
 
     try:
-        folder = new_campaign(args.name, era=args.era, parent=args.dir)
+        folder = new_campaign(args.name, era=args.era, parent=args.dir, base_map=args.map)
     except ScaffoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERRORS
+    chosen = choose_map(args.era, args.map)[0]
+    window, _, year = chosen.rpartition("_")
     print(f"created {folder}")
+    print(f"its base map is {chosen}: {WINDOWS[window]}, with the borders of {year}")
+    print("every built-in base map (change base_map in campaign.yaml to use another):")
+    for window, maps in base_maps().items():
+        print(f"  {WINDOWS[window]}: {' '.join(maps)}")
     print(f"check it with: collective-security validate {folder}")
+    return EXIT_OK
+
+
+def _paths(args: argparse.Namespace) -> int:
+    from game.session.paths import HOME_ENV, data_dir, saves_dir, user_campaigns_dir
+
+    print(f"your campaigns: {user_campaigns_dir()}")
+    print(f"your saves:     {saves_dir()}")
+    print(f"(both under {data_dir()}; set {HOME_ENV} to use another folder)")
     return EXIT_OK

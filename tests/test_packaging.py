@@ -145,7 +145,7 @@ INSPECT = """
 from pathlib import Path
 import game
 from game.content.library import list_campaigns
-from game.content.scaffold import SCHEMA_FILE
+from game.session.paths import BUILTIN_CAMPAIGNS
 from game.mapdata.basemap import available_maps, load_base_map
 from game.ui import fonts, theme
 
@@ -154,6 +154,6 @@ print(" ".join(e.id for e in list_campaigns(user_dirs=[]) if e.ok))
 ok = [Path(fonts.regular_path()).is_file() and Path(fonts.bold_path()).is_file(),
       "standard" in theme.available() and theme.load_theme("standard", 100, (1280, 720)),
       available_maps() and all(load_base_map(m) for m in available_maps()),
-      SCHEMA_FILE.is_file()]
+      (BUILTIN_CAMPAIGNS.parent / "schema" / "campaign.schema.json").is_file()]
 print(" ".join(name for name, good in zip(["fonts", "themes", "maps", "schema"], ok) if good))
 """

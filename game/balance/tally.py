@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from game.engine.model import Campaign
 from game.engine.orders import claim_crisis_id
+from game.session.baseline import historical
 
 from .games import ENDINGS, GameResult
 
@@ -142,24 +143,6 @@ def _nth(values: Counter, index: int) -> int:
         if seen > index:
             return value
     raise IndexError(index)
-
-
-def historical(camp: Campaign) -> dict[str, tuple[int | None, int | None, str | None]]:
-    """Each crisis's history: (month it began, month it ended, outcome), from the baseline
-    (its first dated entry for the crisis, and the entry that records an outcome) and the
-    crisis's own historical outcome."""
-    out: dict[str, list] = {}
-    for entry in sorted(camp.baseline, key=lambda e: e.month):
-        if not entry.crisis:
-            continue
-        row = out.setdefault(entry.crisis, [entry.month, None, None])
-        if entry.outcome and row[2] is None:
-            row[1], row[2] = entry.month, entry.outcome
-    for c in camp.crises:
-        if c.historical_outcome:
-            out.setdefault(c.id, [None, None, None])
-            out[c.id][2] = out[c.id][2] or c.historical_outcome
-    return {k: tuple(v) for k, v in out.items()}
 
 
 ENDING_NAMES = {e: e for e in ENDINGS} | {"never": "never started"}

@@ -1,32 +1,68 @@
 """`new-campaign`: a small working campaign whose comments teach the format.
 
 It loads without problems and the engine can play it, so an author starts from something that
-works and changes one thing at a time (docs/authoring.md walks through it).
+works and changes one thing at a time (docs/authoring.md walks through it). The folder carries
+its own copy of the JSON Schema, which every file's modeline names by a relative path: an
+editor finds it wherever the campaign lives or travels, and no file holds a path of this
+machine.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
 
-from game.content.loader import CAMPAIGN_FILE
 from game.content.library import user_campaign_dir
-from game.session.paths import BUILTIN_CAMPAIGNS
+from game.content.loader import CAMPAIGN_FILE
+from game.content.schema import json_schema
 
-ERAS = (1920, 1930, 1938, 1945, 1960, 1994)
-"""The years of the built-in European base maps."""
 DEFAULT_YEAR = 1930
-SCHEMA_FILE = BUILTIN_CAMPAIGNS.parent / "schema" / "campaign.schema.json"
+DEFAULT_WINDOW = "europe"
+SCHEMA_COPY = "campaign.schema.json"
+"""The schema's file name inside a new campaign's folder."""
+WINDOWS = {"europe": "Europe, the Mediterranean and the Middle East in detail",
+           "world": "the whole world, less detailed"}
+"""What each base map window shows (docs/maps.md)."""
 
 
 class ScaffoldError(Exception):
-    """The campaign could not be created (a bad name, or the folder exists)."""
+    """The campaign could not be created (a bad name or map, or the folder exists)."""
 
 
-def base_map_for(year: int) -> str:
-    """The European base map nearest to ``year`` (the earlier one on a tie)."""
-    return f"europe_{min(ERAS, key=lambda era: (abs(era - year), era))}"
+def base_maps() -> dict[str, list[str]]:
+    """The built-in base maps' ids by window (europe, world), each list by year."""
+    from game.mapdata import available_maps
+
+    out: dict[str, list[str]] = {window: [] for window in WINDOWS}
+    for map_id in available_maps():
+        window, _, year = map_id.rpartition("_")
+        if window in out and year.isdigit():
+            out[window].append(map_id)
+    return out
+
+
+def base_map_for(year: int, window: str = DEFAULT_WINDOW) -> str:
+    """The base map of ``window`` nearest to ``year`` (the earlier one on a tie)."""
+    years = [int(m.rpartition("_")[2]) for m in base_maps().get(window, ())]
+    if not years:
+        raise ScaffoldError(f"no built-in base map shows '{window}'; "
+                            f"choose {' or '.join(WINDOWS)}")
+    return f"{window}_{min(years, key=lambda era: (abs(era - year), era))}"
+
+
+def choose_map(era: int | None, wanted: str | None) -> tuple[str, int]:
+    """The base map and the start year from ``--era`` and ``--map``: a map id as given, or a
+    window (world, europe) at the era's nearest year; without a year, the map's own."""
+    known = [m for maps in base_maps().values() for m in maps]
+    if wanted in known:
+        return wanted, era if era is not None else int(wanted.rpartition("_")[2])
+    if wanted is not None and wanted not in WINDOWS:
+        raise ScaffoldError(f"no base map '{wanted}': give world or europe (with --era), or one "
+                            f"of {', '.join(known)}")
+    year = era if era is not None else DEFAULT_YEAR
+    return base_map_for(year, wanted or DEFAULT_WINDOW), year
 
 
 def slug(name: str) -> str:
@@ -35,37 +71,33 @@ def slug(name: str) -> str:
 
 
 def new_campaign(name: str, era: int | None = None,
-                 parent: str | os.PathLike[str] | None = None) -> Path:
-    """Create the campaign's folder and files; returns the folder."""
+                 parent: str | os.PathLike[str] | None = None,
+                 base_map: str | None = None) -> Path:
+    """Create the campaign's folder and files; returns the folder. ``base_map`` is a map id or
+    a window (world, europe); see choose_map."""
     ident = slug(name)
     if not re.match(r"^[a-z][a-z0-9_]*$", ident):
         raise ScaffoldError(f"cannot make a campaign id from {name!r}: start it with a letter")
     if '"' in name or "\n" in name:
         raise ScaffoldError("a campaign name cannot hold double quotes or line breaks")
-    year = era if era is not None else DEFAULT_YEAR
-    if not 1000 <= year <= 9995:
-        raise ScaffoldError(f"--era {year} is not a year")
+    if era is not None and not 1000 <= era <= 9995:
+        raise ScaffoldError(f"--era {era} is not a year")
+    map_id, year = choose_map(era, base_map)
     folder = Path(parent) if parent is not None else user_campaign_dir()
     folder = folder / ident
     if folder.exists():
         raise ScaffoldError(f"{folder} already exists")
     values = {"@NAME@": name, "@ID@": ident, "@START@": f"{year}-01", "@END@": f"{year + 4}-12",
-              "@MAP@": base_map_for(year), "@CRISIS_YEAR@": str(year + 1),
-              "@SCHEMA@": _schema_link(folder)}
+              "@MAP@": map_id, "@CRISIS_YEAR@": str(year + 1), "@SCHEMA@": SCHEMA_COPY}
     folder.mkdir(parents=True)
     for file_name, template in FILES.items():
         text = template
         for key, value in values.items():
             text = text.replace(key, value)
         (folder / file_name).write_text(text, encoding="utf-8")
+    schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    (folder / SCHEMA_COPY).write_text(schema, encoding="utf-8")
     return folder
-
-
-def _schema_link(folder: Path) -> str:
-    try:
-        return Path(os.path.relpath(SCHEMA_FILE, folder.resolve())).as_posix()
-    except ValueError:  # another drive on Windows: no relative path exists
-        return SCHEMA_FILE.as_uri()
 
 
 MODELINE = "# yaml-language-server: $schema=@SCHEMA@\n"
@@ -75,6 +107,8 @@ FILES = {
 # The campaign's header. It may only be in campaign.yaml; the other files listed under
 # `include` hold the lists (nations, organisations, crises, events...).
 # Check your work at any time with:  collective-security validate <this folder>
+# Your editor checks each file against campaign.schema.json in this folder; after updating the
+# game, refresh it with:  collective-security schema -o campaign.schema.json
 format: 1
 id: @ID@                  # used in saves: change it before anyone plays, not after
 name: "@NAME@"
@@ -84,7 +118,7 @@ description: >
 start: @START@            # dates are YYYY-MM (or YYYY-MM-DD; the day is only for text)
 end: @END@
 turn_months: 3            # a quarter per turn
-base_map: @MAP@       # the era's map; nations list its feature ids under `territory`
+base_map: @MAP@       # see docs/maps.md; nations list its feature ids under `territory`
 tension: 30               # world tension at the start, 0-100
 flags: []                 # flags set at the start; events test them with {flag: name}
 include: [nations.yaml, organisations.yaml, crises.yaml]

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from game.content.problems import Problems, did_you_mean
 from game.engine.calendar import iso_month
 from game.engine.orders import claim_crisis_id
-from game.engine.model import (All, Any, Campaign, CredibilityIs, CrisisActive, CrisisEnded,
-                               CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet,
+from game.engine.model import (All, Any, Campaign, CreateNation, CredibilityIs, CrisisActive,
+                               CrisisEnded, CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet,
                                MAX_STAGE, MeasureInForce, Not, RelationIs, SetFlag, StartCrisis,
                                StatIs, TensionIs)
 
@@ -259,20 +259,22 @@ def _pairs(c: Campaign, problems: Problems) -> None:
 
 
 @dataclass(frozen=True)
-class _Blocker:
+class Blocker:
     """Why a condition can never hold; ``needs`` is the flag or crisis it waits on, if any."""
 
     reason: str
     needs: tuple[str, str] | None = None
 
 
-def _reachability(c: Campaign, problems: Problems) -> None:
-    """Fire events optimistically until nothing changes; whatever is left can never happen."""
+Extra = Callable[[object, set], "Blocker | None"]
+"""A further reason a single condition can never hold, given what may become available
+(game.content.lint adds nations that never exist)."""
+
+
+def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set]:
+    """The events that may fire and the flags and crises they may provide: events are fired
+    optimistically until nothing changes, so whatever is left out can never happen."""
     provides = {e.id: _provides(e) for e in c.events}
-    providers: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for e in c.events:
-        for token in provides[e.id]:
-            providers[token].append(e.id)
     available = {("flag", f) for f in c.flags}
     fired: set[str] = set()
     changed = True
@@ -280,11 +282,26 @@ def _reachability(c: Campaign, problems: Problems) -> None:
         changed = False
         for e in c.events:
             if e.id not in fired and e.chance > 0 and (
-                    e.trigger is None or _blocker(e.trigger, c, available) is None):
+                    e.trigger is None or blocker(e.trigger, c, available, extra) is None):
                 fired.add(e.id)
                 available |= provides[e.id]
                 changed = True
-    blockers = {e.id: _blocker(e.trigger, c, available) for e in c.events
+    return fired, available
+
+
+def providers_of(c: Campaign) -> dict[tuple[str, str], list[str]]:
+    """For each flag or crisis, the events that set or start it."""
+    providers: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for e in c.events:
+        for token in sorted(_provides(e)):
+            providers[token].append(e.id)
+    return providers
+
+
+def _reachability(c: Campaign, problems: Problems) -> None:
+    fired, available = reachable(c)
+    providers = providers_of(c)
+    blockers = {e.id: blocker(e.trigger, c, available) for e in c.events
                 if e.id not in fired and e.trigger is not None}
     for e in c.events:
         if e.id in fired:
@@ -293,16 +310,16 @@ def _reachability(c: Campaign, problems: Problems) -> None:
             problems.warning(e.src, f"event '{e.id}' has chance 0, so it never fires")
             continue
         cycle = _cycle(e.id, blockers, providers)
-        text = _explain(blockers[e.id], providers)
+        text = explain(blockers[e.id], providers)
         if cycle:
             text += " (a trigger cycle: " + " → ".join(cycle) + ")"
         problems.warning(e.src, f"event '{e.id}' can never fire: {text}")
     for n in c.nations:
         for o in n.objectives:
-            blocker = _blocker(o.condition, c, available)
-            if blocker:
+            found = blocker(o.condition, c, available)
+            if found:
                 problems.warning(o.src, f"objective '{o.id}' of {n.code} can never be met: "
-                                 f"{_explain(blocker, providers)}")
+                                 f"{explain(found, providers)}")
 
 
 def _effects(e: EventDef):
@@ -319,73 +336,78 @@ def _provides(e: EventDef) -> set[tuple[str, str]]:
             out.add(("flag", effect.flag))
         elif isinstance(effect, StartCrisis):
             out.add(("crisis", effect.crisis))
+        elif isinstance(effect, CreateNation):
+            out.add(("nation", effect.nation))
     return out
 
 
-def _blocker(cond, c: Campaign, available: set) -> _Blocker | None:
+def blocker(cond, c: Campaign, available: set, extra: Extra | None = None) -> Blocker | None:
+    """Why ``cond`` can never hold when only ``available`` flags and crises may exist; None
+    when it may hold."""
     match cond:
         case All(items):
             for item in items:
-                found = _blocker(item, c, available)
+                found = blocker(item, c, available, extra)
                 if found:
                     return found
             froms = [i.month for i in items if isinstance(i, DateFrom)]
             befores = [i.month for i in items if isinstance(i, DateBefore)]
             if froms and befores and max(froms) >= min(befores):
-                return _Blocker(f"it needs a date from {iso_month(max(froms))} on and before "
-                                f"{iso_month(min(befores))}")
+                return Blocker(f"it needs a date from {iso_month(max(froms))} on and before "
+                               f"{iso_month(min(befores))}")
         case Any(items):
-            found = [_blocker(item, c, available) for item in items]
-            if found and all(found):
-                return found[0]
+            reasons = [blocker(item, c, available, extra) for item in items]
+            if reasons and all(reasons):
+                return reasons[0]
         case Not():
             return None
         case DateFrom(month) if month > c.end:
-            return _Blocker(f"it waits for {iso_month(month)}, after the campaign's end "
-                            f"({iso_month(c.end)})")
+            return Blocker(f"it waits for {iso_month(month)}, after the campaign's end "
+                           f"({iso_month(c.end)})")
         case DateBefore(month) if month <= c.start:
-            return _Blocker(f"it needs a date before {iso_month(month)}, but the campaign "
-                            f"starts in {iso_month(c.start)}")
+            return Blocker(f"it needs a date before {iso_month(month)}, but the campaign "
+                           f"starts in {iso_month(c.start)}")
         case FlagSet(flag) if ("flag", flag) not in available:
-            return _Blocker(f"it needs the flag '{flag}'", ("flag", flag))
+            return Blocker(f"it needs the flag '{flag}'", ("flag", flag))
         case CrisisActive(crisis) | CrisisStageIs(crisis) | CrisisEnded(crisis) | \
                 MeasureInForce(crisis) if ("crisis", crisis) not in available:
-            return _Blocker(f"it needs the crisis '{crisis}' to start", ("crisis", crisis))
+            return Blocker(f"it needs the crisis '{crisis}' to start", ("crisis", crisis))
         case StatIs(op=op, value=value) | TensionIs(op, value) | CredibilityIs(op=op, value=value):
             return _never(op, value, 0, 100)
         case RelationIs(op=op, value=value):
             return _never(op, value, -100, 100)
         case CrisisStageIs(op=op, value=value):
             return _never(op, value, 0, MAX_STAGE)
-    return None
+    return extra(cond, available) if extra else None
 
 
-def _never(op: str, value: int, lo: int, hi: int) -> _Blocker | None:
+def _never(op: str, value: int, lo: int, hi: int) -> Blocker | None:
     impossible = {"<": value <= lo, "<=": value < lo, ">": value >= hi, ">=": value > hi,
                   "==": not lo <= value <= hi}.get(op, False)
     if impossible:
-        return _Blocker(f"'{op} {value}' can never hold for a value from {lo} to {hi}")
+        return Blocker(f"'{op} {value}' can never hold for a value from {lo} to {hi}")
     return None
 
 
-def _explain(blocker: _Blocker, providers: dict) -> str:
-    if blocker.needs is None:
-        return blocker.reason
-    kind, name = blocker.needs
-    by = providers.get(blocker.needs)
+def explain(found: Blocker, providers: dict) -> str:
+    """The blocker's reason, with what could have provided what it waits on."""
+    if found.needs is None:
+        return found.reason
+    kind, _name = found.needs
+    by = providers.get(found.needs)
+    verb = {"flag": "set", "crisis": "start", "nation": "create"}[kind]
     if by:
         names = ", ".join(f"'{e}'" for e in by)
-        verb = "set" if kind == "flag" else "start"
-        return f"{blocker.reason}, which only events that can never fire {verb} ({names})"
-    return blocker.reason + (", which nothing sets" if kind == "flag" else
-                             ", which no event starts")
+        return f"{found.reason}, which only events that can never fire {verb} ({names})"
+    return found.reason + {"flag": ", which nothing sets", "crisis": ", which no event starts",
+                           "nation": ", which no event creates"}[kind]
 
 
-def _cycle(start: str, blockers: dict[str, _Blocker | None], providers: dict) -> list[str]:
+def _cycle(start: str, blockers: dict[str, Blocker | None], providers: dict) -> list[str]:
     """A path of events from ``start`` back to itself, each waiting on the next; or []."""
     def waits_on(event_id: str) -> list[str]:
-        blocker = blockers.get(event_id)
-        return providers.get(blocker.needs, []) if blocker and blocker.needs else []
+        found = blockers.get(event_id)
+        return providers.get(found.needs, []) if found and found.needs else []
 
     paths = {start: [start]}
     queue = [start]

@@ -1,4 +1,5 @@
-"""`collective-security simulate`: the AI plays every nation; the chronicle is printed."""
+"""`collective-security simulate`: the AI plays every nation; the chronicle is printed, then
+the scores and the game beside the campaign's historical baseline."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 
 from game.content.loader import load_campaign
 
+from . import baseline
 from .chronicle import lines, scores
 from .session import Session
 
@@ -22,7 +24,8 @@ def main(path: str, seed: int = 1, turns: int | None = None, out=None) -> int:
     session.play_out(turns)
     campaign = result.campaign
     text = [f"{campaign.name} ({campaign.period}), seed {seed}",
-            *lines(session.chronicle, session.state), *scores(session.state)]
+            *lines(session.chronicle, session.state), *scores(session.state),
+            *baseline.lines(session.state)]
     try:
         out.write("\n".join(text) + "\n")
         out.flush()

@@ -104,3 +104,76 @@ def test_simulate_hands_over_to_the_session(monkeypatch):
     monkeypatch.setattr("game.session.simulate", fake, raising=False)
     assert cli.main(["simulate", str(MINI), "--seed", "7", "--turns", "3"]) == 0
     assert seen == [(str(MINI), 7, 3)]
+
+
+def test_deep_warnings_exit_0_unless_strict(tmp_path):
+    """validate --deep: the linter's warnings print like the validator's, with file:line:col;
+    they leave the exit status 0, and --strict makes them errors (status 1)."""
+    folder = write(tmp_path / "flags", {"campaign.yaml": HEADER + nations("ALD")
+                                        + "flags: [calm]\nrelations: []\n"})
+    done = run("validate", "--deep", "--games", "0", "flags", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert os.path.join("flags", "campaign.yaml") + ":1:1: warning: flag 'calm' is set at the " \
+        "start but nothing reads it" in done.stdout
+    assert done.stdout.endswith("1 campaign checked: 0 errors, 2 warnings\n")
+    strict = run("validate", "--deep", "--games", "0", "--strict", str(folder))
+    assert strict.returncode == 1 and "error: flag 'calm'" in strict.stdout
+
+
+def test_deep_says_what_the_games_did():
+    """With games, a line per campaign counts the events fired and crises started."""
+    done = run("validate", "--deep", "--games", "1", str(MINI))
+    assert done.returncode == 0, done.stderr
+    shown = os.path.relpath(MINI, REPO)
+    assert done.stdout.startswith(f"{shown}: 1 all-AI game (seed 1): ")
+    assert " events fired, " in done.stdout and " crises started\n" in done.stdout
+
+
+def test_deep_waits_for_the_errors_to_be_fixed(tmp_path):
+    """A campaign with errors is not played: the errors come first, status 1."""
+    write(tmp_path / "bad", {"campaign.yaml": HEADER + nations("ALD").replace("will: 50",
+                                                                                "will: lots")})
+    done = run("validate", "--deep", "bad", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "bad: --deep skipped: fix the errors first" in done.stderr
+
+
+def test_games_needs_deep():
+    done = run("validate", "--games", "3", str(MINI))
+    assert done.returncode == 2 and "--games needs --deep" in done.stderr
+
+
+def test_paths_prints_the_user_folders(tmp_path):
+    """`paths` names the folders the game reads user campaigns and saves from."""
+    done = run("paths", home=tmp_path)
+    assert done.returncode == 0
+    assert f"your campaigns: {tmp_path / 'campaigns'}\n" in done.stdout
+    assert f"your saves:     {tmp_path / 'saves'}\n" in done.stdout
+
+
+def test_new_campaign_offers_every_base_map(tmp_path):
+    """--map world with --era picks the world map of the nearest year; the output says which
+    map it is and lists both windows' maps, each window described."""
+    done = run("new-campaign", "Gulf War", "--era", "1990", "--map", "world", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "its base map is world_1994: the whole world, less detailed, with the borders of " \
+        "1994\n" in out
+    assert "  Europe, the Mediterranean and the Middle East in detail: europe_1920 " in out
+    assert "  the whole world, less detailed: world_1920 " in out
+    text = (tmp_path / "campaigns" / "gulf_war" / "campaign.yaml").read_text(encoding="utf-8")
+    assert "base_map: world_1994" in text and "start: 1990-01" in text
+
+
+def test_new_campaign_unknown_map_lists_the_maps(tmp_path):
+    done = run("new-campaign", "Moon War", "--map", "moon", "--dir", str(tmp_path))
+    assert done.returncode == 1
+    assert "no base map 'moon': give world or europe (with --era), or one of europe_1920, " \
+        in done.stderr and "world_1994" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_validate_takes_a_campaign_by_name():
+    """As simulate does: `validate league_1920` checks the built-in campaign of that name."""
+    done = run("validate", "tutorial")
+    assert done.returncode == 0 and done.stdout.endswith("0 errors, 0 warnings\n")

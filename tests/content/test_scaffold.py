@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import io
+import json
+from pathlib import Path
 
 import pytest
 
 from game.content import load_campaign
-from game.content.scaffold import ScaffoldError, base_map_for, new_campaign, slug
+from game.content.scaffold import (SCHEMA_COPY, ScaffoldError, base_map_for, choose_map,
+                                   new_campaign, slug)
+from game.content.schema import json_schema
 
 
 def test_scaffold_loads_without_any_problem(tmp_path):
@@ -52,3 +56,38 @@ def test_never_overwrites(tmp_path):
     new_campaign("Twice", parent=tmp_path)
     with pytest.raises(ScaffoldError, match="already exists"):
         new_campaign("Twice", parent=tmp_path)
+
+
+@pytest.mark.parametrize("year, window, base_map", [
+    (1990, "world", "world_1994"), (1936, "world", "world_1938"), (1990, "europe", "europe_1994"),
+])
+def test_era_picks_the_nearest_map_of_a_window(year, window, base_map):
+    assert base_map_for(year, window) == base_map
+
+
+@pytest.mark.parametrize("era, wanted, expected", [
+    (None, None, ("europe_1930", 1930)),          # the default
+    (1990, "world", ("world_1994", 1990)),        # a window at the era's nearest year
+    (None, "world_1960", ("world_1960", 1960)),   # a map id alone: its own year
+    (1956, "europe_1960", ("europe_1960", 1956)),  # a map id with a different start year
+])
+def test_map_and_era_choose_the_map_and_start(era, wanted, expected):
+    assert choose_map(era, wanted) == expected
+
+
+def test_unknown_map_is_refused(tmp_path):
+    with pytest.raises(ScaffoldError, match="no base map 'atlantis'"):
+        new_campaign("Lost", base_map="atlantis", parent=tmp_path)
+
+
+def test_generated_files_hold_no_path_of_this_machine(tmp_path):
+    """The folder carries its schema; the modelines name it relatively, so the campaign can
+    move (the user folder, another machine) and an editor still finds it."""
+    folder = new_campaign("Portable", base_map="world", parent=tmp_path)
+    schema = json.loads((folder / SCHEMA_COPY).read_text(encoding="utf-8"))
+    assert schema == json_schema()
+    for path in folder.iterdir():
+        text = path.read_text(encoding="utf-8")
+        assert str(tmp_path) not in text and str(Path.home()) not in text
+        if path.suffix == ".yaml":
+            assert text.startswith(f"# yaml-language-server: $schema={SCHEMA_COPY}\n")

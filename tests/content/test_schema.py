@@ -53,7 +53,8 @@ def test_scaffold_files_pass_the_schema_and_name_it(tmp_path):
     for path in folder.glob("*.yaml"):
         text = path.read_text(encoding="utf-8")
         assert list(_validator().iter_errors(yaml12(text))) == []
-        assert (folder / MODELINE.search(text).group(1)).resolve() == SCHEMA.resolve()
+        copy = folder / MODELINE.search(text).group(1)
+        assert copy.read_text(encoding="utf-8") == SCHEMA.read_text(encoding="utf-8")
 
 
 BAD = {

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.session.baseline import record, timeline
 from game.ui.scenes.base import esc
 from game.ui.scenes.charts import ChartScene
 from game.ui.widgets.chart import Series, draw_line_chart
@@ -59,30 +60,6 @@ def all_scores(state) -> dict[str, int]:
 def scores_ranking(state, nations: list[str]) -> list[tuple[str, int]]:
     scores = all_scores(state)
     return sorted(((n, scores.get(n, 0)) for n in nations), key=lambda x: (-x[1], x[0]))
-
-
-def timeline(state) -> list[tuple[int, str]]:
-    """(month, text) for the crises of this game, in order."""
-    from game.engine.calendar import format_month
-
-    out = []
-    for c in state.crises.values():
-        if c.started is None:
-            continue
-        if c.ended is not None:
-            end = f"ended {format_month(c.ended)}: {(c.outcome or 'over').replace('_', ' ')}"
-        else:
-            end = "still open at the end"
-        out.append((c.started, f"{c.name} — {end}"))
-    return sorted(out)
-
-
-def baseline(campaign) -> list[tuple[int, str]]:
-    out = []
-    for b in campaign.baseline:
-        extra = f" ({b.outcome.replace('_', ' ')})" if b.outcome else ""
-        out.append((b.month, b.text + extra))
-    return sorted(out, key=lambda x: x[0])
 
 
 class EndReport(ChartScene):
@@ -169,7 +146,7 @@ class EndReport(ChartScene):
         return _dated_html("Your game", timeline(self.ctl.view()), "No crisis broke out.")
 
     def baseline_html(self) -> str:
-        return _dated_html("What happened in history", baseline(self.ctl.campaign),
+        return _dated_html("What happened in history", record(self.ctl.campaign),
                            "The campaign gives no historical record.")
 
     # --- actions -----------------------------------------------------------------------------
