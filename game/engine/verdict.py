@@ -28,6 +28,8 @@ class Verdict:
     """victory, draw (a mixed result) or defeat."""
     headline: str
     """One sentence saying why."""
+    standing: str
+    """Its rank among the playable nations, told beside the verdict."""
     met: tuple[Objective, ...]
     unmet: tuple[Objective, ...]
     deeds: tuple[str, ...]
@@ -53,9 +55,10 @@ def verdict(state: GameState, nation: str) -> Verdict:
     rivals = sorted(set(playable) | {nation})
     mine = scores.get(nation, 0)
     rank = 1 + sum(1 for c in rivals if scores.get(c, 0) > mine)
-    standing = f"ranks {_ordinal(rank)} of {len(rivals)} playable nations with {mine} points"
-    common = dict(met=met, unmet=unmet, deeds=deeds(state, nation), rank=rank,
-                  of=len(rivals), score=mine, breakdown=parts.get(nation))
+    standing = (f"{name} ranks {_ordinal(rank)} of {len(rivals)} playable nations with "
+                f"{mine} points.")
+    common = dict(standing=standing, met=met, unmet=unmet, deeds=deeds(state, nation),
+                  rank=rank, of=len(rivals), score=mine, breakdown=parts.get(nation))
     if nation in defeated(state):
         ns = state.nations[nation]
         why = "was overrun" if ns.conquered else "collapsed at home"
@@ -63,13 +66,13 @@ def verdict(state: GameState, nation: str) -> Verdict:
     if not objectives:
         tied = sum(1 for c in rivals if c != nation and scores.get(c, 0) == mine)
         kind = "victory" if rank == 1 and not tied else "draw" if rank == 1 else "defeat"
-        return Verdict(kind, f"{name} {standing}.", **common)
+        return Verdict(kind, standing, **common)
     got = sum(o.points for o in met)
     total = sum(o.points for o in objectives) or 1
     share = got / total
     kind = "victory" if share >= VICTORY_SHARE else "draw" if share >= DRAW_SHARE else "defeat"
     return Verdict(kind, f"{name} met {len(met)} of its {len(objectives)} objectives "
-                   f"({got} of {total} points); it {standing}.", **common)
+                   f"({got} of {total} points).", **common)
 
 
 def deeds(state: GameState, nation: str) -> tuple[str, ...]:

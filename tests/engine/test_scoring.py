@@ -162,7 +162,7 @@ def test_a_nation_that_met_its_objectives_is_victorious_whatever_its_rank():
     v = verdict(s, "GBR")
     assert v.kind == "victory"
     assert v.rank == 2
-    assert "met 2 of its 3 objectives" in v.headline and "2nd of 2" in v.headline
+    assert "met 2 of its 3 objectives" in v.headline and "2nd of 2" in v.standing
     assert any("Sponsored 1 resolution, 1 adopted" in d for d in v.deeds)
     assert any("Helped end The Abyssinian crisis" in d for d in v.deeds)
 

@@ -112,8 +112,9 @@ class EndReport(ChartScene):
         camp = self.ctl.campaign
         scores = all_scores(state)
         names = {n.code: n.name for n in camp.nations}
-        parts = ["<b>Scores</b>",
-                 f"World order: <b>{scores.get('ORDER', 0)}</b>"]
+        parts = (self.judged_html(names.get(self.nation, self.nation)) + [""]
+                 if self.judged else [])
+        parts += ["<b>Scores</b>", f"World order: <b>{scores.get('ORDER', 0)}</b>"]
         playable = [n.code for n in camp.nations if n.playable and n.code in state.nations]
         others = [c for c in state.nations if c not in playable]
         lost = set(scoring.defeated(state))
@@ -125,15 +126,13 @@ class EndReport(ChartScene):
         if others:
             parts.append("<i>Others: " + esc(", ".join(
                 f"{names.get(c, c)} {scores.get(c, 0)}" for c in others)) + "</i>")
-        if self.judged:
-            parts += [""] + self.judged_html(names.get(self.nation, self.nation))
         return " <br>".join(parts)
 
     def judged_html(self, name: str) -> list[str]:
         """The player's objectives met and not, what its choices changed, and its score in
         parts: the lines of ``verdict``, shown as they are."""
         judged = self.judged
-        out = [f"<b>Objectives of {esc(name)}</b>"]
+        out = [esc(judged.standing), "", f"<b>Objectives of {esc(name)}</b>"]
         for o in self.ctl.campaign.nation(self.nation).objectives:
             tag = ("<font color='#6cc07a'>met</font>" if o in judged.met
                    else "<font color='#e06060'>not met</font>")
