@@ -20,6 +20,11 @@ DRAW_SHARE = 0.3
 """...at least this share a mixed result; less is a defeat."""
 SHOWN = 3
 """Resolutions named in one line of deeds; the rest are counted."""
+LABELS = {"condemn": "a condemnation", "inquiry": "an inquiry", "ceasefire": "a ceasefire call",
+          "sanctions": "sanctions", "peacekeeping": "peacekeeping", "enforcement": "enforcement",
+          "no_fly_zone": "a no-fly zone", "admit": "an admission", "suspend": "a suspension",
+          "expel": "an expulsion", "refer_to_assembly": "a referral", "lift": "a lifting"}
+"""Resolutions as a player says them."""
 
 
 @dataclass(frozen=True)
@@ -98,13 +103,13 @@ def deeds(state: GameState, nation: str) -> tuple[str, ...]:
             continue
         if c.aggressor == nation:
             ending = c.outcome.replace("_", " ") if c.outcome else "still open"
-            out.append(f"Its own war: {c.name}, {ending}.")
+            out.append(f"Its own war: {_mid(c.name)}, {ending}.")
             continue
         p = part(state, nation, cid)
         acts = ([f"pledged {p.pledged} troops"] if p.pledged else []) + (
             ["intervened"] if p.intervened else [])
         if c.outcome in SUCCESS and p.took_part:
-            out.append(f"Helped end {c.name} ({c.outcome})"
+            out.append(f"Helped end {_mid(c.name)} ({c.outcome})"
                        + (f": {', '.join(acts)}." if acts else "."))
         elif acts:
             ending = f"ended in {c.outcome}" if c.outcome else "still open"
@@ -121,12 +126,17 @@ def _names(state: GameState, resolutions: list[Resolution]) -> str:
 
 
 def _name(state: GameState, r: Resolution) -> str:
+    """'economic sanctions over the Abyssinian crisis', 'a condemnation over Kosovo'."""
+    label = LABELS.get(r.kind, r.kind.replace("_", " "))
+    detail = r.param("type")
+    label = f"{detail} {label}" if detail else label
     crisis = state.crises.get(r.subject)
-    detail = r.param("type") or r.param("mandate")
-    kind = f"{detail} {r.kind}" if detail else r.kind
-    if crisis is None:
-        return kind.replace("_", " ")
-    return f"{kind.replace('_', ' ')} over {crisis.name}"
+    return f"{label} over {_mid(crisis.name)}" if crisis else label
+
+
+def _mid(name: str) -> str:
+    """A name inside a sentence: 'The Helvan crisis' reads 'the Helvan crisis'."""
+    return "t" + name[1:] if name.startswith("The ") else name
 
 
 def _ordinal(n: int) -> str:

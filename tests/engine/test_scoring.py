@@ -164,7 +164,7 @@ def test_a_nation_that_met_its_objectives_is_victorious_whatever_its_rank():
     assert v.rank == 2
     assert "met 2 of its 3 objectives" in v.headline and "2nd of 2" in v.standing
     assert any("Sponsored 1 resolution, 1 adopted" in d for d in v.deeds)
-    assert any("Helped end The Abyssinian crisis" in d for d in v.deeds)
+    assert any("Helped end the Abyssinian crisis" in d for d in v.deeds)
 
 
 def test_a_nation_that_stood_aside_gets_a_mixed_result_and_is_told_so():
