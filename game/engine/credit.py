@@ -42,21 +42,6 @@ def decided(state: GameState) -> tuple[Resolution, ...]:
     return state.archive + tuple(r for r in state.resolutions.values() if r.status != "tabled")
 
 
-def part(state: GameState, nation: str, crisis: str) -> Part:
-    """``nation``'s part in ``crisis``; an aggressor takes no part in measures against itself."""
-    c = state.crises[crisis]
-    if c.aggressor == nation:
-        return Part(crisis)
-    adopted = [r for r in decided(state) if r.subject == crisis and r.status in ADOPTED]
-    return Part(
-        crisis,
-        sponsored=tuple(r.id for r in adopted if r.sponsor == nation),
-        voted_for=tuple(r.id for r in adopted if r.ballot(nation) == "yes"),
-        pledged=sum(v for mission in state.missions.values() if mission.crisis == crisis
-                    for who, v in mission.pledges if who == nation),
-        intervened=any(who == nation for who, _ in c.interveners))
-
-
 def parts(state: GameState, crises: list[str]) -> dict[tuple[str, str], Part]:
     """(nation, crisis) -> its part, for every nation with a part in one of ``crises``: one
     pass over the votes and missions, for scoring every nation at the end of each turn."""
@@ -87,6 +72,11 @@ def parts(state: GameState, crises: list[str]) -> dict[tuple[str, str], Part]:
                 e["intervened"] = True
     return {key: Part(key[1], tuple(e["sponsored"]), tuple(e["voted_for"]), e["pledged"],
                       e["intervened"]) for key, e in found.items()}
+
+
+def part(state: GameState, nation: str, crisis: str) -> Part:
+    """``nation``'s part in ``crisis``; an aggressor takes no part in measures against itself."""
+    return parts(state, [crisis]).get((nation, crisis), Part(crisis))
 
 
 def contributed(state: GameState, nation: str, crisis: str) -> bool:
