@@ -349,7 +349,8 @@ def _blocker(cond, c: Campaign, available: set) -> _Blocker | None:
         case FlagSet(flag) if ("flag", flag) not in available:
             return _Blocker(f"it needs the flag '{flag}'", ("flag", flag))
         case CrisisActive(crisis) | CrisisStageIs(crisis) | CrisisEnded(crisis) | \
-                MeasureInForce(crisis) | Contributed(crisis=crisis) if ("crisis", crisis) not in available:
+                MeasureInForce(crisis) | Contributed(crisis=crisis) \
+                if ("crisis", crisis) not in available:
             return _Blocker(f"it needs the crisis '{crisis}' to start", ("crisis", crisis))
         case StatIs(op=op, value=value) | TensionIs(op, value) | CredibilityIs(op=op, value=value):
             return _never(op, value, 0, 100)
