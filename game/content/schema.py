@@ -378,6 +378,11 @@ CONDITION = Tagged("condition", "A condition: event triggers and objectives. "
         Field("crisis", CRISIS, "Which crisis.", True),
         Field("kind", OneOf(m.RESOLUTION_KINDS + m.SANCTION_TYPES), "Which kind of measure.",
               True)), m.MeasureInForce), "Holds while a measure of that kind is in force."),
+    Form("contributed", Record("contributed_condition", "A nation's own part in a crisis.", (
+        Field("nation", NATION, "Whose part.", True),
+        Field("crisis", CRISIS, "Which crisis.", True)), m.Contributed),
+        "Holds once the nation sponsored or voted for a measure adopted on the crisis, "
+        "pledged troops to its missions or intervened in it (an aggressor never does)."),
     Form("exists", NATION, "Holds while the nation exists as a state.", lambda v: m.Exists(v)),
 ))
 

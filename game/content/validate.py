@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Callable
 from game.content.problems import Problems, did_you_mean
 from game.engine.calendar import iso_month
 from game.engine.orders import claim_crisis_id
-from game.engine.model import (All, Any, Campaign, CreateNation, CredibilityIs, CrisisActive,
+from game.engine.model import (All, Any, Campaign, Contributed, CreateNation, CredibilityIs,
+                               CrisisActive,
                                CrisisEnded, CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet,
                                MAX_STAGE, MeasureInForce, Not, RelationIs, SetFlag, StartCrisis,
                                StatIs, TensionIs)
@@ -370,7 +371,8 @@ def blocker(cond, c: Campaign, available: set, extra: Extra | None = None) -> Bl
         case FlagSet(flag) if ("flag", flag) not in available:
             return Blocker(f"it needs the flag '{flag}'", ("flag", flag))
         case CrisisActive(crisis) | CrisisStageIs(crisis) | CrisisEnded(crisis) | \
-                MeasureInForce(crisis) if ("crisis", crisis) not in available:
+                MeasureInForce(crisis) | Contributed(crisis=crisis) \
+                if ("crisis", crisis) not in available:
             return Blocker(f"it needs the crisis '{crisis}' to start", ("crisis", crisis))
         case StatIs(op=op, value=value) | TensionIs(op, value) | CredibilityIs(op=op, value=value):
             return _never(op, value, 0, 100)

@@ -167,6 +167,15 @@ class MeasureInForce:
 
 
 @dataclass(frozen=True)
+class Contributed:
+    """The nation took part in ending the crisis: it sponsored or voted for a measure adopted
+    on it, pledged troops to its missions or intervened (an aggressor never does)."""
+
+    nation: str
+    crisis: str
+
+
+@dataclass(frozen=True)
 class Exists:
     """The nation exists as a state now (it may be created or conquered during play)."""
 
@@ -175,7 +184,8 @@ class Exists:
 
 Condition = Union[
     All, Any, Not, DateFrom, DateBefore, StatIs, RelationIs, TensionIs, CredibilityIs, FlagSet,
-    MemberOf, CrisisStageIs, CrisisActive, CrisisEnded, MeasureInForce, Exists,
+    MemberOf, CrisisStageIs, CrisisActive, CrisisEnded, MeasureInForce, Contributed,
+    Exists,
 ]
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from . import model as m
 from .context import Ctx
+from .credit import contributed
 from .state import GameState, Treaty
 from .wording import TREATY_NAMES, the
 
@@ -51,6 +52,8 @@ def holds(state: GameState, cond: m.Condition | None) -> bool:
             return c.outcome is not None and (outcome is None or c.outcome == outcome)
         case m.MeasureInForce(crisis, kind):
             return state.crises[crisis].has_measure(kind)
+        case m.Contributed(nation, crisis):
+            return contributed(state, nation, crisis)
         case m.Exists(nation):
             return state.nations[nation].exists
     raise TypeError(f"unknown condition {cond!r}")

@@ -1,51 +1,18 @@
-"""The end of a campaign: how the player did (victory, draw or defeat), the scores, each
-objective met or not, the player's timeline of crises beside the historical record, and the
-history chart. Buttons lead to the main menu and to the full charts."""
+"""The end of a campaign: how the player did (the verdict of ``game.engine.verdict``: by its own
+objectives and what its choices changed), the scores, the player's timeline of crises beside
+the historical record, and the history chart. Buttons lead to the main menu and to the full
+charts."""
 
 from __future__ import annotations
 
 import pygame
 
+from game.engine.verdict import Verdict, verdict
 from game.session.baseline import record, timeline
 from game.ui.scenes.base import esc
 from game.ui.scenes.charts import ChartScene
 from game.ui.widgets.chart import Series, draw_line_chart
 from game.ui.widgets.draw import Tips
-
-
-def ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{({1: 'st', 2: 'nd', 3: 'rd'}).get(n % 10, 'th')}"
-
-
-def outcome(state, nation: str) -> tuple[str, str]:
-    """(``victory`` | ``draw`` | ``defeat``, a sentence saying why) for ``nation``."""
-    from game.engine import scoring
-
-    camp = state.campaign
-    name = camp.nation(nation).name
-    if nation in scoring.defeated(state):
-        ns = state.nations.get(nation)
-        why = ("was overrun" if ns is not None and ns.conquered
-               else "collapsed at home")
-        return "defeat", f"{name} {why}."
-    playable = [n.code for n in camp.nations if n.playable and n.code in state.nations] or \
-        list(state.nations)
-    if nation not in playable:
-        playable.append(nation)
-    ranked = scores_ranking(state, playable)
-    scores = dict(ranked)
-    mine = scores.get(nation, 0)
-    better = sum(1 for _c, s in ranked if s > mine)
-    tied = sum(1 for c, s in ranked if s == mine and c != nation)
-    rank = better + 1
-    of = f"{ordinal(rank)} of {len(ranked)} playable nations with {mine} points"
-    if rank == 1 and tied == 0:
-        return "victory", f"{name} ranks {of}."
-    if rank == 1:
-        return "draw", f"{name} shares the first place: {of}."
-    return "defeat", f"{name} ranks {of}."
 
 
 def all_scores(state) -> dict[str, int]:
@@ -74,6 +41,7 @@ class EndReport(ChartScene):
         self.tips = Tips()
         self.chart_rect: pygame.Rect | None = None
         self.buttons: dict[str, object] = {}
+        self.judged: Verdict | None = None
 
     def build(self) -> None:
         t = self.theme
@@ -89,10 +57,13 @@ class EndReport(ChartScene):
             (W - u(32 + 2 * bw + 10), u(18), u(bw), u(34)), "Charts", self.open_charts,
             tooltip="The full history charts", key=pygame.K_g)
         head_w = lw - 32 - 2 * bw - 10 - 32 - 16
-        if self.nation:
-            kind, why = outcome(state, self.nation)
-            word = {"victory": "Victory", "draw": "Draw", "defeat": "Defeat"}[kind]
+        self.judged = verdict(getattr(state, "facts", state), self.nation) if self.nation \
+            else None
+        if self.judged:
+            kind = self.judged.kind
+            word = {"victory": "Victory", "draw": "Mixed result", "defeat": "Defeat"}[kind]
             cls = {"victory": "@good", "draw": "@warn", "defeat": "@bad"}[kind]
+            why = self.judged.headline
         else:
             word, why, cls = "The campaign is over", "", "@heading"
         self.label((u(32), u(14), u(head_w), u(34)), word, cls="@heading")
@@ -118,8 +89,9 @@ class EndReport(ChartScene):
         camp = self.ctl.campaign
         scores = all_scores(state)
         names = {n.code: n.name for n in camp.nations}
-        parts = ["<b>Scores</b>",
-                 f"World order: <b>{scores.get('ORDER', 0)}</b>"]
+        parts = (self.judged_html(names.get(self.nation, self.nation)) + [""]
+                 if self.judged else [])
+        parts += ["<b>Scores</b>", f"World order: <b>{scores.get('ORDER', 0)}</b>"]
         playable = [n.code for n in camp.nations if n.playable and n.code in state.nations]
         others = [c for c in state.nations if c not in playable]
         lost = set(scoring.defeated(state))
@@ -131,16 +103,24 @@ class EndReport(ChartScene):
         if others:
             parts.append("<i>Others: " + esc(", ".join(
                 f"{names.get(c, c)} {scores.get(c, 0)}" for c in others)) + "</i>")
-        if self.nation:
-            met = set(scoring.objectives_met(state, self.nation))
-            parts.append("")
-            parts.append(f"<b>Objectives of {esc(names.get(self.nation, self.nation))}</b>")
-            for o in camp.nation(self.nation).objectives:
-                ok = o.id in met
-                tag = ("<font color='#6cc07a'>met</font>" if ok
-                       else "<font color='#e06060'>not met</font>")
-                parts.append(f"{tag} · {esc(o.text)} <i>({o.points} points)</i>")
         return " <br>".join(parts)
+
+    def judged_html(self, name: str) -> list[str]:
+        """The player's objectives met and not, what its choices changed, and its score in
+        parts: the lines of ``verdict``, shown as they are."""
+        judged = self.judged
+        out = [esc(judged.standing), "", f"<b>Objectives of {esc(name)}</b>"]
+        for o in self.ctl.campaign.nation(self.nation).objectives:
+            tag = ("<font color='#6cc07a'>met</font>" if o in judged.met
+                   else "<font color='#e06060'>not met</font>")
+            out.append(f"{tag} · {esc(o.text)} <i>({o.points} points)</i>")
+        out += ["", "<b>What your choices changed</b>"] + [f"· {esc(d)}" for d in judged.deeds]
+        b = judged.breakdown
+        if b is not None:
+            out += ["", f"<i>Score {b.total} = objectives {b.objectives} + part in crises "
+                        f"ended well {b.credit} + will, legitimacy and means kept or spent "
+                        f"{b.costs:+d} + share of the world order {b.share}</i>"]
+        return out
 
     def timeline_html(self) -> str:
         return _dated_html("Your game", timeline(self.ctl.view()), "No crisis broke out.")

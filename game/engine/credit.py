@@ -1,0 +1,107 @@
+"""What a nation did in a crisis: the measures it sponsored and voted for, the troops it
+pledged, its interventions. Scores, objectives and the end report credit a nation with a
+crisis's end only for its own part in it, read from the archive of votes and the missions.
+Pure reads of the state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .bodies import body_def, permanent_members, threshold
+from .model import IMPORTANT_KINDS, PROCEDURAL_KINDS
+from .state import GameState, Resolution
+from .voting import decide
+
+ADOPTED = ("adopted", "recommended")
+"""A resolution that took effect."""
+SUCCESS = ("withdrawal", "settlement")
+"""Crisis endings that collective security counts as its own success."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One nation's part in one crisis."""
+
+    crisis: str
+    sponsored: tuple[str, ...] = ()
+    """Adopted resolutions on the crisis that it tabled."""
+    voted_for: tuple[str, ...] = ()
+    """Adopted resolutions on the crisis that it voted for (its own included)."""
+    pledged: int = 0
+    """Troops it pledged to the crisis's missions."""
+    intervened: bool = False
+
+    @property
+    def took_part(self) -> bool:
+        return bool(self.sponsored or self.voted_for or self.pledged or self.intervened)
+
+
+def decided(state: GameState) -> tuple[Resolution, ...]:
+    """Every resolution voted on so far, oldest first (the archive and this turn's count)."""
+    return state.archive + tuple(r for r in state.resolutions.values() if r.status != "tabled")
+
+
+def parts(state: GameState, crises: list[str]) -> dict[tuple[str, str], Part]:
+    """(nation, crisis) -> its part, for every nation with a part in one of ``crises``: one
+    pass over the votes and missions, for scoring every nation at the end of each turn."""
+    wanted = set(crises)
+    found: dict[tuple[str, str], dict] = {}
+
+    def entry(nation: str, crisis: str) -> dict | None:
+        if state.crises[crisis].aggressor == nation:
+            return None
+        return found.setdefault((nation, crisis), {"sponsored": [], "voted_for": [],
+                                                   "pledged": 0, "intervened": False})
+
+    for r in decided(state):
+        if r.subject in wanted and r.status in ADOPTED:
+            if (e := entry(r.sponsor, r.subject)) is not None:
+                e["sponsored"].append(r.id)
+            for nation, ballot in r.ballots:
+                if ballot == "yes" and (e := entry(nation, r.subject)) is not None:
+                    e["voted_for"].append(r.id)
+    for mission in state.missions.values():
+        if mission.crisis in wanted:
+            for nation, troops in mission.pledges:
+                if (e := entry(nation, mission.crisis)) is not None:
+                    e["pledged"] += troops
+    for crisis in sorted(wanted):
+        for nation, _authority in state.crises[crisis].interveners:
+            if (e := entry(nation, crisis)) is not None:
+                e["intervened"] = True
+    return {key: Part(key[1], tuple(e["sponsored"]), tuple(e["voted_for"]), e["pledged"],
+                      e["intervened"]) for key, e in found.items()}
+
+
+def part(state: GameState, nation: str, crisis: str) -> Part:
+    """``nation``'s part in ``crisis``; an aggressor takes no part in measures against itself."""
+    return parts(state, [crisis]).get((nation, crisis), Part(crisis))
+
+
+def contributed(state: GameState, nation: str, crisis: str) -> bool:
+    """The nation sponsored or voted for a measure adopted on the crisis, pledged troops to
+    its missions or intervened in it."""
+    return part(state, nation, crisis).took_part
+
+
+def deciding_vote(state: GameState, res: Resolution, nation: str) -> bool:
+    """Whether ``nation``'s ballot decided ``res``: had it abstained, the body would have
+    decided otherwise (the rule and thresholds of the month of the vote)."""
+    ballot = res.ballot(nation)
+    if ballot not in ("yes", "no") or res.status == "tabled":
+        return False
+    bdef = body_def(state, res.org, res.body)
+    month = state.month - (state.turn - res.turn) * state.campaign.turn_months
+    limit = threshold(bdef, month)
+    crisis = state.crises.get(res.subject)
+    article = int(res.param("article") or (crisis.article if crisis else 11))
+    excluded = frozenset(crisis.parties) if (
+        crisis and bdef.rule == "unanimity" and article == 15) else frozenset()
+    ballots = dict(res.ballots)
+    ballots[nation] = "abstain"
+    other = decide(bdef.rule, ballots, permanent=permanent_members(state, res.org, res.body),
+                   votes_needed=limit.votes if limit else 0,
+                   procedural=res.kind in PROCEDURAL_KINDS,
+                   important=res.kind in IMPORTANT_KINDS or res.emergency, excluded=excluded)
+    return other.adopted != (res.status in ADOPTED)

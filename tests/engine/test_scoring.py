@@ -1,0 +1,184 @@
+"""Scores, objectives and the end verdict judge a nation by what it did and what it paid."""
+
+from dataclasses import replace
+
+import pytest
+
+from game.engine import model as m
+from game.engine import new_game
+from game.engine.credit import contributed, deciding_vote
+from game.engine.scoring import (CRISIS_CREDIT_CAP, PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT,
+                                 breakdowns, order_score)
+from game.engine.script import holds
+from game.engine.state import Mission, Resolution
+from game.engine.verdict import verdict
+
+from .factory import NATIONS, campaign
+
+
+def _state(**changes):
+    return new_game(campaign(**changes), seed=1)
+
+
+def _ended(state, crisis="abyssinia", outcome="withdrawal"):
+    c = state.crises[crisis]
+    state.crises[crisis] = replace(c, active=False, ended=state.month, outcome=outcome)
+    return state
+
+
+def _adopted(state, rid, sponsor, ballots, kind="sanctions", subject="abyssinia",
+             org="league", body="council", status="adopted"):
+    """A resolution already counted, as the archive keeps it."""
+    params = (("type", "economic"),) if kind == "sanctions" else ()
+    res = Resolution(rid, org, body, sponsor, kind, subject, params, state.turn, status=status,
+                     ballots=tuple(ballots.items()))
+    state.archive = state.archive + (res,)
+    return res
+
+
+def test_no_credit_without_a_part_in_the_crisis():
+    """Abyssinia 1935-36: the members who voted sanctions carried the burden; a member that
+    sat on its hands must not share the credit when the aggressor withdraws."""
+    s = _ended(_state())
+    _adopted(s, "R1", "FRA", {"FRA": "yes", "GBR": "yes", "NOR": "abstain"})
+    parts = breakdowns(s)
+    assert parts["FRA"].credit == SPONSOR_CREDIT + VOTE_CREDIT
+    assert parts["GBR"].credit == VOTE_CREDIT
+    assert parts["NOR"].credit == 0
+
+
+def test_a_crisis_lost_to_conquest_earns_no_credit():
+    """Abyssinia as it ended in May 1936: sanctions voted and then abandoned, the conquest
+    complete. Measures that failed to stop the aggressor earn nothing."""
+    s = _ended(_state(), outcome="conquest")
+    _adopted(s, "R1", "FRA", {"FRA": "yes", "GBR": "yes"})
+    assert breakdowns(s)["FRA"].credit == 0
+
+
+def test_the_aggressor_takes_no_part_in_measures_against_itself():
+    """Italy's delegate could not earn credit for the sanctions on Italy by voting for them."""
+    s = _ended(_state())
+    _adopted(s, "R1", "FRA", {"FRA": "yes", "ITA": "yes"})
+    assert breakdowns(s)["ITA"].credit == 0
+    assert not contributed(s, "ITA", "abyssinia")
+
+
+def test_pledges_and_interventions_earn_credit_capped_per_crisis():
+    """Korea 1950: sixteen nations sent troops under the UN's flag, and each could say it
+    helped; one crisis is still not a whole record, so credit per crisis is capped."""
+    s = _ended(_state())
+    s.missions["M1"] = Mission("M1", "league", "abyssinia", "protect", "R1", s.month,
+                               (("NOR", 3),))
+    for i in range(5):
+        _adopted(s, f"R{i}", "GBR", {"GBR": "yes"})
+    s.crises["abyssinia"] = replace(s.crises["abyssinia"], interveners=(("GBR", "universal"),))
+    parts = breakdowns(s)
+    assert parts["NOR"].credit == PLEDGE_CREDIT
+    assert parts["GBR"].credit == CRISIS_CREDIT_CAP
+
+
+def test_costs_count_will_and_legitimacy_both_ways_and_only_losses_of_means():
+    """What a nation paid counts against it, and what it kept for it; investing at home is
+    not itself a score (issue 14: investing paid more score than anything done abroad)."""
+    s = _state()
+    d = s.campaign.nation("GBR")
+    n = s.nations["GBR"]
+    s.nations["GBR"] = replace(n, will=d.will - 8, legitimacy=d.legitimacy + 4,
+                               economy=d.economy + 20, military=d.military)
+    assert breakdowns(s)["GBR"].costs == -1
+    s.nations["GBR"] = replace(n, will=d.will, legitimacy=d.legitimacy,
+                               economy=d.economy - 20, military=d.military - 8)
+    assert breakdowns(s)["GBR"].costs == -7
+
+
+def test_the_world_order_is_at_most_a_quarter_of_its_score():
+    """The order of the world is everyone's: a nation takes at most a quarter of it, so that
+    a passive member cannot score like one that carried the burden."""
+    s = _state()
+    share = breakdowns(s)["NOR"].share
+    orientation = s.nations["NOR"].orientation
+    assert share == round(order_score(s) * (100 - orientation) / 400)
+    assert share <= order_score(s) / 4
+
+
+def test_an_objective_needing_a_part_is_not_met_by_standing_aside():
+    """A United States that let others free Kuwait did not free it: an objective with a
+    `contributed` condition holds only for the nation that voted, sponsored, pledged or
+    fought."""
+    s = _ended(_state())
+    _adopted(s, "R1", "FRA", {"FRA": "yes", "NOR": "abstain"})
+    took_part = m.All((m.CrisisEnded("abyssinia", "withdrawal"),
+                       m.Contributed("FRA", "abyssinia")))
+    stood_aside = m.All((m.CrisisEnded("abyssinia", "withdrawal"),
+                         m.Contributed("NOR", "abyssinia")))
+    assert holds(s, took_part)
+    assert not holds(s, stood_aside)
+
+
+def test_a_deciding_vote_is_one_that_changed_the_result():
+    """League unanimity: one no blocks (Italy's in 1935 was excluded as a party under
+    Article 15, so this one is a bystander's); a yes among many is not decisive."""
+    s = _state()
+    blocked = _adopted(s, "R1", "GBR", {"GBR": "yes", "FRA": "yes", "NOR": "no"},
+                       status="failed")
+    carried = _adopted(s, "R2", "GBR", {"GBR": "yes", "FRA": "yes", "NOR": "yes"})
+    assert deciding_vote(s, blocked, "NOR")
+    assert not deciding_vote(s, carried, "FRA")
+
+
+def test_the_vote_that_reaches_the_security_councils_threshold_decides():
+    """Korea 1950: the Council adopted with the votes its threshold asked for (here 4 of 11 in
+    the factory's early years): the vote that reaches it decides, one beyond it does not."""
+    s = _state()
+    just = _adopted(s, "R1", "USA", {"USA": "yes", "GBR": "yes", "FRA": "yes", "NOR": "yes"},
+                    org="un")
+    more = _adopted(s, "R2", "USA", {c: "yes" for c in ("USA", "GBR", "FRA", "NOR", "EGY")},
+                    org="un")
+    assert deciding_vote(s, just, "NOR")
+    assert not deciding_vote(s, more, "NOR")
+
+
+# --- the verdict --------------------------------------------------------------------------
+
+OBJECTIVES = (m.Objective("peace", "Keep the peace", m.TensionIs("<", 101), 30),
+              m.Objective("freed", "Free Abyssinia",
+                          m.All((m.CrisisEnded("abyssinia", "withdrawal"),
+                                 m.Contributed("GBR", "abyssinia"))), 40),
+              m.Objective("war", "A general war", m.FlagSet("world_war"), 30))
+
+
+def _judged_state(**nation_changes):
+    nations = tuple(replace(n, objectives=OBJECTIVES, **nation_changes) if n.code == "GBR"
+                    else replace(n, playable=True) if n.code == "FRA" else n for n in NATIONS)
+    return _ended(_state(nations=nations))
+
+
+def test_a_nation_that_met_its_objectives_is_victorious_whatever_its_rank():
+    """Issue 17: a United States that freed Kuwait was called a 'Defeat' because it ranked
+    second of three. The verdict reads a nation's own objectives; the rank is told beside."""
+    s = _judged_state()
+    _adopted(s, "R1", "GBR", {"GBR": "yes"})
+    s.scores = (("GBR", 10), ("FRA", 99))
+    v = verdict(s, "GBR")
+    assert v.kind == "victory"
+    assert v.rank == 2
+    assert "met 2 of its 3 objectives" in v.headline and "2nd of 2" in v.standing
+    assert any("Sponsored 1 resolution, 1 adopted" in d for d in v.deeds)
+    assert any("Helped end the Abyssinian crisis" in d for d in v.deeds)
+
+
+def test_a_nation_that_stood_aside_gets_a_mixed_result_and_is_told_so():
+    """The same game without Britain's part: only the objective it could meet by waiting
+    holds, and the report says it took no part."""
+    s = _judged_state()
+    v = verdict(s, "GBR")
+    assert v.kind == "draw"
+    assert [o.id for o in v.unmet] == ["freed", "war"]
+    assert v.deeds[0].startswith("Took no part")
+
+
+def test_an_overrun_nation_is_defeated_whatever_its_objectives():
+    """Abyssinia in 1936, Czechoslovakia in 1939: a nation overrun has lost."""
+    s = _judged_state()
+    s.nations["GBR"] = replace(s.nations["GBR"], conquered=True)
+    assert verdict(s, "GBR").kind == "defeat"
