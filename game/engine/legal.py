@@ -51,6 +51,9 @@ def options(state: GameState, nation: str, focus: Action | None = None,
                 for b in ("yes", "no", "abstain", "absent")]
     if nation in state.done:
         return []
+    if state.phase == "debate":
+        out = [(act(nation, "end"), None), *_lobbying(state, nation, focus, among)]
+        return [(a, reason or _affordable(state, a, frozenset(state.acted))) for a, reason in out]
     out: list[Option] = []
     for family, generate in FAMILIES:
         if focus is None or focus.verb in family:
@@ -98,7 +101,7 @@ def _domestic(state: GameState, nation: str, focus: Action | None,
 
 def _affordable(state: GameState, action: Action, acted: frozenset[str]) -> str | None:
     if action.verb in ONCE_A_TURN and key_of(action) in acted:
-        return "already done this turn"
+        return "already ordered this turn"
     cost = COST[action.verb]
     have = state.nations[action.nation].capital
     if cost > have:
@@ -179,12 +182,6 @@ def _organisations(state: GameState, nation: str, focus: Action | None,
                 elif res.kind == "lift":
                     reason = "a recommendation cannot lift what the council decided"
                 out.append((act(nation, "emergency", res.id), reason))
-    for res in state.resolutions.values():
-        if res.status != "tabled":
-            continue
-        for other in seated(state, res.org, res.body):
-            if other != nation:
-                out.append((act(nation, "lobby", other, res.id), None))
     for mission in state.missions.values():
         if mission.status == "active":
             reason = None if nation in state.orgs[mission.org].members else "not a member"
@@ -192,6 +189,36 @@ def _organisations(state: GameState, nation: str, focus: Action | None,
                 reason = "a party cannot keep this peace"
             out.append((act(nation, "pledge", "troops", mission.id), reason))
     return out
+
+
+def _lobbying(state: GameState, nation: str, focus: Action | None,
+              among: Collection[str] | None) -> list[Option]:
+    """In the debate before a vote, a member may press any other seat on a draft of its
+    organisation's agenda."""
+    out: list[Option] = []
+    for res in state.resolutions.values():
+        if res.status != "tabled" or nation not in state.orgs[res.org].members:
+            continue
+        for other in seated(state, res.org, res.body):
+            if other != nation and (among is None or other in among):
+                out.append((act(nation, "lobby", other, res.id), None))
+    return out
+
+
+def lapsed(state: GameState, action: Action) -> str | None:
+    """Why an order given this phase can no longer be carried out now that the phase's
+    orders are resolved together (another's order, resolved before it, changed the world),
+    or None. An answer to an event always stands."""
+    if action.verb == "choose":
+        return None
+    generators = [g for family, g in FAMILIES if action.verb in family]
+    if action.verb == "lobby":
+        generators = [_lobbying]
+    for generate in generators:
+        for candidate, reason in generate(state, action.nation, action, None):
+            if candidate == action:
+                return reason
+    return "no longer possible"
 
 
 def _referred(state: GameState, res_id: str) -> bool:
@@ -326,7 +353,7 @@ def _military(state: GameState, nation: str, focus: Action | None,
 FAMILIES = (
     (frozenset({"end", "choose", "accept", "decline"}), _turn),
     (frozenset({"improve", "denounce", "threaten", "aid", "propose", "recognise"}), _diplomacy),
-    (frozenset({"table", "boycott", "return", "pledge", "leave", "stay", "emergency", "lobby"}),
+    (frozenset({"table", "boycott", "return", "pledge", "leave", "stay", "emergency"}),
      _organisations),
     (frozenset({"rally", "rearm", "invest"}), _domestic),
     (frozenset({"mobilise", "intervene", "close", "escalate", "backdown", "press"}), _military),

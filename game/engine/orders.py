@@ -5,25 +5,73 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import model as m
-from .actions import Action
+from .actions import Action, parse_action
 from .context import Ctx
 from .gauges import force, reach
-from .legal import COST, ONCE_A_TURN, key_of
+from .legal import COST, ONCE_A_TURN, key_of, lapsed
 from .measures import pledge_size
+from .rng import rng_for
 from .script import perform
 from .state import Offer, Resolution
 from .wording import TREATY_NAMES, the
 
 
+IMMEDIATE = frozenset({"end", "vote"})
+"""Taken at once: ending one's phase, and a sealed ballot (revealed only at the count)."""
+
+RESOLUTION_ORDER = (
+    "choose", "accept", "decline", "rally", "rearm", "invest", "recognise", "improve",
+    "denounce", "aid", "propose", "threaten", "mobilise", "close", "escalate", "backdown",
+    "press", "intervene", "stay", "leave", "boycott", "return", "pledge", "table", "emergency",
+    "lobby")
+"""The order in which a phase's orders are carried out: answers to events, then home,
+diplomacy, force, and last the organisations' agendas — a walk-out before a draft, and a
+council's own referral to the assembly before members' calls for an emergency session."""
+
+
 def give(ctx: Ctx, a: Action) -> None:
-    """Carry out a legal order: pay for it, remember it, then its effect."""
+    """A legal order: pay for it, remember it, then its effect — at once for a ballot or the
+    end of one's phase, otherwise when the phase's orders are resolved together."""
     s = ctx.state
     n = s.nations[a.nation]
     if COST[a.verb]:
         s.nations[a.nation] = replace(n, capital=n.capital - COST[a.verb])
-    if a.verb in ONCE_A_TURN:
-        s.acted = s.acted + (key_of(a),)
-    HANDLERS[a.verb](ctx, a)
+    if a.verb in ONCE_A_TURN:  # kept sorted: the record of a turn never shows who was first
+        s.acted = tuple(sorted((*s.acted, key_of(a))))
+    if a.verb in IMMEDIATE:
+        HANDLERS[a.verb](ctx, a)
+        return
+    if a.verb == "choose":  # answered: the turn may end, the answer's effects come in turn
+        left = tuple(e for e in s.choices[a.nation] if e != a.args[0])
+        s.choices = {k: v for k, v in s.choices.items() if k != a.nation}
+        if left:
+            s.choices[a.nation] = left
+    s.orders = s.orders + (a.text(),)
+
+
+def resolve_orders(ctx: Ctx) -> None:
+    """Carry out the phase's orders together: by kind of order, then nations in an order
+    drawn afresh each turn from the seed — never in the order they were given. An order the
+    world no longer allows (the same draft tabled by another first) lapses, and its
+    diplomatic capital is returned."""
+    s = ctx.state
+    queued, s.orders = [parse_action(t) for t in s.orders], ()
+    if not queued:
+        return
+    nations = sorted(s.nations)
+    rng_for(s.seed, s.turn, f"order of resolution {s.phase}").shuffle(nations)
+    rank = {code: i for i, code in enumerate(nations)}
+    queued.sort(key=lambda a: (RESOLUTION_ORDER.index(a.verb), rank[a.nation], a.args))
+    for a in queued:
+        reason = lapsed(s, a)
+        if reason is None:
+            HANDLERS[a.verb](ctx, a)
+            continue
+        n = s.nations[a.nation]
+        s.nations[a.nation] = replace(n, capital=n.capital + COST[a.verb])
+        ctx.emit("lapsed", f"{ctx.name(a.nation)}'s order could not be carried out "
+                 f"({reason}); its {COST[a.verb]} diplomatic capital is returned.",
+                 (a.nation,), nation=a.nation, order=a.text())
 
 
 def _improve(ctx: Ctx, a: Action) -> None:
@@ -301,9 +349,6 @@ def _choose(ctx: Ctx, a: Action) -> None:
     event_id, option_id = a.args
     event = s.campaign.event(event_id)
     option = next(o for o in event.choice.options if o.id == option_id)
-    s.choices[a.nation] = tuple(e for e in s.choices[a.nation] if e != event_id)
-    if not s.choices[a.nation]:
-        del s.choices[a.nation]
     ctx.emit("choice", f"{ctx.name(a.nation)} decides: {option.label}.", event=event_id,
              option=option_id, nation=a.nation)
     for effect in option.effects:

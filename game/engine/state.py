@@ -240,6 +240,9 @@ class GameState:
     """Nations that ended this phase."""
     acted: tuple[str, ...] = ()
     """Action keys used this turn (most orders can be given once a turn per target)."""
+    orders: tuple[str, ...] = ()
+    """Orders given in this phase (action texts), paid for and carried out together when the
+    last nation ends the phase, so who gave an order first never matters."""
     ledger: tuple[Change, ...] = ()
     last_ledger: tuple[Change, ...] = ()
     history: tuple[Snapshot, ...] = ()
@@ -270,6 +273,9 @@ class GameState:
         """Nations that still have to act in this phase, in campaign order."""
         if self.phase == "orders":
             return tuple(c for c in self.existing() if c not in self.done)
+        if self.phase == "debate":
+            lobbies = self.debaters()
+            return tuple(c for c in self.existing() if c not in self.done and c in lobbies)
         if self.phase == "voting":
             owing = self.owing()
             return tuple(c for c in self.existing() if c not in self.done and c in owing)
@@ -288,6 +294,12 @@ class GameState:
                 if nation not in cast and not is_absent(self, nation, res.org, res.body):
                     out.setdefault(nation, []).append(res.id)
         return out
+
+    def debaters(self) -> set[str]:
+        """Members of an organisation with a draft on its agenda: they may lobby before the
+        vote."""
+        orgs = {r.org for r in self.resolutions.values() if r.status == "tabled"}
+        return {n for org in orgs for n in self.orgs[org].members}
 
     def ballots_owed(self, nation: str) -> list[str]:
         """Agenda items on which ``nation`` holds a seat and has not voted yet."""
