@@ -228,9 +228,11 @@ class Mind:
         s = self.s
         name = s.campaign.nation
         pulls: list[Term] = []
-        if res.sponsor != self.me:
-            rel = s.relation(self.me, res.sponsor)
-            pulls.append((rel / 10, f"{name(res.sponsor).name} asks it"))
+        askers = [n for n in (res.sponsor, *res.cosponsors) if n != self.me]
+        if askers and self.me not in res.cosponsors and res.sponsor != self.me:
+            # the friendliest of those who ask pulls hardest
+            friend = max(askers, key=lambda n: (s.relation(self.me, n), n))
+            pulls.append((s.relation(self.me, friend) / 10, f"{name(friend).name} asks it"))
         for lobbyist, lobbied in res.lobbied:
             if lobbied == self.me:
                 pulls.append((lobby_weight(s, lobbyist, res.org),

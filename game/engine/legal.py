@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .actions import Action
+from .actions import Action, act
 from .orders import ORDERS, key_of
 from .orders.base import Candidates, Option
 # game.balance.strategies reads this name here
@@ -27,7 +27,7 @@ def _families(phase: str) -> tuple[tuple[Candidates, frozenset[str]], ...]:
     return tuple((generate, frozenset(verbs)) for generate, verbs in out.items())
 
 
-FAMILIES = {phase: _families(phase) for phase in ("orders", "voting")}
+FAMILIES = {phase: _families(phase) for phase in ("orders", "debate", "voting")}
 
 
 def options(state: GameState, nation: str, focus: Action | None = None,
@@ -45,8 +45,8 @@ def options(state: GameState, nation: str, focus: Action | None = None,
                 for opt in generate(state, nation, focus, among)]
     if nation in state.done:
         return []
-    out: list[Option] = []
-    for generate, verbs in FAMILIES["orders"]:
+    out: list[Option] = [(act(nation, "end"), None)] if state.phase == "debate" else []
+    for generate, verbs in FAMILIES[state.phase]:
         if focus is None or focus.verb in verbs:
             out += generate(state, nation, focus, among)
     acted = frozenset(state.acted)
@@ -70,11 +70,23 @@ def why_not(state: GameState, action: Action) -> str | None:
     return f"not available now (in the {state.phase} phase)"
 
 
+def lapsed(state: GameState, action: Action) -> str | None:
+    """Why an order given this phase can no longer be carried out now that the phase's
+    orders are resolved together (another's order, resolved before it, changed the world),
+    or None. An answer to an event always stands."""
+    if action.verb == "choose":
+        return None
+    for candidate, reason in ORDERS[action.verb].candidates(state, action.nation, action, None):
+        if candidate == action:
+            return reason
+    return "no longer possible"
+
+
 def _affordable(n: NationState, action: Action, acted: frozenset[str]) -> str | None:
     """Why ``n`` (the acting nation) cannot pay for ``action`` now, if it cannot."""
     order = ORDERS[action.verb]
     if order.once_a_turn and key_of(action) in acted:
-        return "already done this turn"
+        return "already ordered this turn"
     have = n.capital
     if order.cost > have:
         return f"needs {order.cost} diplomatic capital, {have} left"

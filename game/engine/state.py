@@ -153,6 +153,8 @@ class Resolution:
     emergency: bool = False
     lobbied: tuple[tuple[str, str], ...] = ()
     """(lobbyist, lobbied): private to the lobbyist."""
+    cosponsors: tuple[str, ...] = ()
+    """Members who tabled the same draft (or called the same session) in the same phase."""
     reason: str = ""
 
     def param(self, key: str, default: str = "") -> str:
@@ -240,6 +242,9 @@ class GameState:
     """Nations that ended this phase."""
     acted: tuple[str, ...] = ()
     """Action keys used this turn (most orders can be given once a turn per target)."""
+    orders: tuple[str, ...] = ()
+    """Orders given in this phase (action texts), paid for and carried out together when the
+    last nation ends the phase, so who gave an order first never matters."""
     ledger: tuple[Change, ...] = ()
     last_ledger: tuple[Change, ...] = ()
     history: tuple[Snapshot, ...] = ()
@@ -273,6 +278,10 @@ class GameState:
         if self.phase == "orders":
             done = set(self.done)
             return tuple([c for c, n in self.nations.items() if n.exists and c not in done])
+        if self.phase == "debate":
+            done, lobbies = set(self.done), self.debaters()
+            return tuple(c for c, n in self.nations.items()
+                         if n.exists and c not in done and c in lobbies)
         if self.phase == "voting":
             owing = self.owing()
             done = set(self.done)
@@ -296,6 +305,12 @@ class GameState:
                 if nation not in skip:
                     out.setdefault(nation, []).append(res.id)
         return out
+
+    def debaters(self) -> set[str]:
+        """Members of an organisation with a draft on its agenda: they may lobby before the
+        vote."""
+        orgs = {r.org for r in self.resolutions.values() if r.status == "tabled"}
+        return {n for org in orgs for n in self.orgs[org].members}
 
     def ballots_owed(self, nation: str) -> list[str]:
         """Agenda items on which ``nation`` holds a seat and has not voted yet."""

@@ -1,5 +1,6 @@
-"""The automatic phases: sessions, resolution, crisis dynamics, consequences and the news
-of the next turn. They run when the last nation has given its orders or cast its ballots."""
+"""The automatic phases: the orders carried out together, the debate, sessions, crisis
+dynamics, consequences and the news of the next turn. They run when the last nation has given
+its orders, lobbied or cast its ballots."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from .crises import step_all
 from .gauges import distance_km
 from .measures import adopt
 from .model import IMPORTANT_KINDS, PROCEDURAL_KINDS, SetFlag
-from .orders import describe
+from .orders import describe, resolve_orders
 from .scoring import compute_scores, defeated
 from .script import holds, perform
 from .state import Snapshot
@@ -24,9 +25,16 @@ CAPITAL_CAP = 15
 def advance(ctx: Ctx) -> None:
     """Move the game on as far as it goes without another nation's input."""
     s = ctx.state
-    if s.phase not in ("orders", "voting") or s.waiting_for():
+    if s.phase not in ("orders", "debate", "voting") or s.waiting_for():
         return
     s.done = ()
+    resolve_orders(ctx)
+    if s.phase == "orders" and any(r.status == "tabled" for r in s.resolutions.values()):
+        s.phase = "debate"
+        ctx.emit("phase", "The drafts are circulated: members may lobby before the vote.")
+        if s.waiting_for():
+            return
+        resolve_orders(ctx)  # (nobody could lobby)
     if s.phase == "voting":
         sessions(ctx)
     while any(r.status == "tabled" for r in s.resolutions.values()):
@@ -63,7 +71,8 @@ def sessions(ctx: Ctx) -> None:
         for nation in seated(s, res.org, res.body):
             if is_absent(s, nation, res.org, res.body) or nation not in ballots:
                 ballots[nation] = "absent"
-        ballots = {n: b for n, b in ballots.items() if n in seated(s, res.org, res.body)}
+        # in seat order, not the order the sealed ballots came in
+        ballots = {n: ballots[n] for n in seated(s, res.org, res.body) if n in ballots}
         crisis = crisis_of(s, res)
         article = int(res.param("article") or (crisis.article if crisis else 11))
         excluded = frozenset(crisis.parties) if (

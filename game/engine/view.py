@@ -8,7 +8,8 @@ why):
   crises and the measures in force, tabled resolutions, every ballot once counted, missions
   and their strength, treaties, the chronicle's public events, scores and history.
 * **Its own secrets**, known to it alone: its ballots before the count, its diplomatic
-  capital, its pending decisions, its ledger, what it has done this turn, its secret intent
+  capital, its pending decisions, its ledger, what it has done this turn and the orders it
+  has given that are not yet carried out, its secret intent
   in a crisis it started (to escalate).
 * **What it has been told**: the lobbying it did or received, offers it sent or received,
   and its own pledges to a mission (others' pledges show as one "others" share).
@@ -122,6 +123,7 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
     v.ledger = tuple(c for c in state.ledger if c.nation == nation)
     v.last_ledger = tuple(c for c in state.last_ledger if c.nation == nation)
     v.acted = tuple(k for k in state.acted if nation and k.startswith(nation + " "))
+    v.orders = tuple(k for k in state.orders if nation and k.startswith(nation + " "))
     # how many offers were made anywhere is not public
     v.counters = tuple(sorted((k, 0 if k == "O" else n) for k, n in state.counters))
     return v

@@ -88,12 +88,8 @@ def resume(save: SaveData, campaign: Campaign, verify: bool = False) -> Session:
     if state_hash(state) != save.state_hash or (state.seed, state.turn, state.month,
                                                 state.phase) != told:
         raise damaged("its snapshot does not match its checksum")
-    chronicle = save.chronicle
-    if chronicle is None:  # a format-1 save: the log tells the events again
-        result = replay(save, campaign)
-        chronicle = tuple(result.session.chronicle) if result.matches else ()
     return Session(campaign, save.seed, save.seats, save.difficulty, save.source,
-                   restored=Restored(state, save.log, chronicle, save.plans))
+                   restored=Restored(state, save.log, save.chronicle, save.plans))
 
 
 def replay(save: SaveData, campaign: Campaign) -> Replay:

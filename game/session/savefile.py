@@ -18,43 +18,20 @@ from importlib import metadata
 
 from game.engine import EngineError, Event, parse_action, state_hash
 from game.engine.calendar import format_month
-from game.engine.model import Campaign
-from game.engine.serial import PlainError, state_from_plain, state_to_plain
+from game.engine.serial import state_to_plain
 
 from .session import DIFFICULTIES, Seat, Session
 
 FORMAT = "collective-security-save"
-VERSION = 3
+VERSION = 4
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
+RULES_SINCE = 4
+"""The first format written under today's rules. Before it, each order took effect the moment
+it was given; since, a phase's orders are carried out together. An older save's history would
+play as another game, so it is refused (with its version named) rather than continued wrong."""
 
-def _from_v1(doc: dict) -> dict:
-    """Format 1 kept neither the chronicle (restore.resume rebuilds it by replaying the log)
-    nor the AI's plans (an AI nation saved mid-phase plans its orders again)."""
-    doc["chronicle"] = None
-    doc["snapshot"]["plans"] = {}
-    doc["snapshot"]["chronicle_hash"] = ""
-    return doc
-
-
-def _from_v2(doc: dict) -> dict:
-    """Format 2 had no notices of withdrawal: every organisation gets an empty list, and the
-    snapshot's hash is taken again over the state's new shape."""
-    state = doc["snapshot"]["state"]
-    for org in state.get("orgs", {}).values():
-        org["notices"] = []
-    campaign = doc["campaign"]
-    stub = Campaign(id=campaign["id"], name="", description="", start=0, end=0, turn_months=1,
-                    base_map="", nations=(), organisations=(), crises=(),
-                    content_hash=campaign["content_hash"])
-    try:
-        doc["snapshot"]["hash"] = state_hash(state_from_plain(state, stub))
-    except PlainError:
-        pass  # a damaged snapshot: reading it reports the damage
-    return doc
-
-
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _from_v1, 2: _from_v2}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 """version -> a function that turns a document of that version into one of the next."""
 
 NOT_A_SAVE = "This file is not a Collective Security save"
@@ -90,8 +67,8 @@ class SaveData:
     state: dict
     """The snapshot's state, still plain: ``state_from_plain`` checks it against a campaign."""
     state_hash: str
-    chronicle: tuple[Event, ...] | None
-    """Every event of the game; None for a format-1 save, which did not keep them."""
+    chronicle: tuple[Event, ...]
+    """Every event of the game, as the players saw them."""
     plans: dict[str, tuple[str, ...]]
     """The AI's plans for the snapshot's phase (``Session.plans``)."""
     saved_at: str
@@ -204,6 +181,12 @@ def parse(data: bytes) -> SaveData:
     if version > VERSION:
         raise SaveError(f"This save was made by a newer version (format {version}; "
                         f"this game reads up to {VERSION})")
+    if version < RULES_SINCE:
+        made_by = str(doc.get("game_version", "an older version"))[:20]
+        raise SaveError(f"This save was made in format {version} by Collective Security "
+                        f"{made_by}, under older rules (each order took effect at once; now a "
+                        f"turn's orders are carried out together). It cannot be continued "
+                        f"here: finish it with that version, or start a new game")
     return _read(migrate(doc, version), version)
 
 
@@ -288,9 +271,7 @@ def _read(doc: dict, version: int) -> SaveData:
         label=_get(meta, "label", str, "meta."))
 
 
-def _chronicle(doc: dict, snapshot: dict) -> tuple[Event, ...] | None:
-    if doc.get("chronicle") is None and "chronicle" in doc:
-        return None  # format 1
+def _chronicle(doc: dict, snapshot: dict) -> tuple[Event, ...]:
     plain = _items(doc, "chronicle", list)
     if _get(snapshot, "chronicle_hash", str, "snapshot.") != json_hash(plain):
         raise damaged("its chronicle does not match its checksum")

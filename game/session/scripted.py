@@ -40,6 +40,10 @@ Entry = str | Callable[[Session], list[str]]
 play, such as a mission's)."""
 QUIET = "quiet"
 """A script entry: in that turn every nation without scripted orders just ends its turn."""
+DEBATE = "debate"
+"""A script entry: the entries after it are given in the debate before the vote (lobbying on
+drafts that exist only once the turn's orders are carried out). Lobbying written as text goes
+to the debate by itself."""
 
 
 def play_script(campaign: Campaign, seed: int, script: dict[str, list[Entry]],
@@ -65,37 +69,67 @@ def play_turn(session: Session, entries: list[Entry], *, passive: Iterable[str] 
     ballots: dict[str, list[tuple[str, str]]] = {}
     scripted: list[str] = []
     quiet = False
-    for text in (t for e in entries for t in (e(session) if callable(e) else [e])):
-        if text == QUIET:  # a function entry is called only when its turn in the list comes
-            quiet = True
+    debate: list[Entry] = []
+
+    def give(texts: Iterable[str]) -> None:
+        nonlocal quiet
+        for text in texts:
+            if text == QUIET:
+                quiet = True
+                continue
+            nation, verb, *args = text.split()
+            if nation not in scripted:
+                scripted.append(nation)
+            if verb == "vote":
+                ballots.setdefault(nation, []).append((args[0], args[1]))
+                continue
+            try:
+                session.submit(parse_action(text))
+            except IllegalAction as exc:
+                if skipped is None:
+                    raise
+                skipped.append(f"{text}: {exc.reason}")
+
+    orders: list[Entry] = []
+    in_debate = False
+    for e in entries:
+        in_debate = in_debate or e == DEBATE
+        if e == DEBATE:
             continue
-        nation, verb, *args = text.split()
-        if nation not in scripted:
-            scripted.append(nation)
-        if verb == "vote":
-            ballots.setdefault(nation, []).append((args[0], args[1]))
-            continue
-        try:
-            session.submit(parse_action(text))
-        except IllegalAction as exc:
-            if skipped is None:
-                raise
-            skipped.append(f"{text}: {exc.reason}")
+        verb = e.split()[1:2] if isinstance(e, str) else []
+        (debate if verb == ["lobby"] or (in_debate and verb != ["vote"]) else orders).append(e)
+    # a function entry is called only when its turn in the list comes
+    give(t for e in orders for t in (e(session) if callable(e) else [e]))
     ending = scripted + sorted(set(passive) - set(scripted))
     if quiet:
         ending += [n for n in session.state.existing() if n not in ending]
-    for nation in ending:
-        if session.state.phase == "orders" and nation in session.state.waiting_for():
+    _end_phase(session, "orders", ending, ai)
+    debated = False
+    while session.state.turn == turn and not session.over:
+        if session.state.phase == "debate" and not debated:
+            debated = True
+            give(t for e in debate for t in (e(session) if callable(e) else [e]))
+            _end_phase(session, "debate", ending, ai)
+            continue
+        nation = session.state.waiting_for()[0]
+        if session.state.phase == "voting" and nation in ballots:
+            # scripted ballots first: the AI, asked for one ballot, may cast any it owes
+            scripted_ballot = next(
+                (act(nation, "vote", rid, b) for rid in session.state.ballots_owed(nation)
+                 for p, b in ballots[nation] if matches(p, session.state.resolutions[rid])),
+                None)
+            if scripted_ballot is not None:
+                session.submit(scripted_ballot)
+                continue
+        session.submit(ai(session, nation))
+
+
+def _end_phase(session: Session, phase: str, nations: list[str],
+               ai: Callable[[Session, str], Action]) -> None:
+    """The scripted and passive nations end ``phase`` (letting the AI answer their pending
+    decisions first)."""
+    for nation in nations:
+        if session.state.phase == phase and nation in session.state.waiting_for():
             while session.state.choices.get(nation):
                 session.submit(ai(session, nation))
             session.submit(act(nation, "end"))
-    while session.state.turn == turn and not session.over:
-        nation = session.state.waiting_for()[0]
-        if session.state.phase == "voting" and nation in ballots:
-            rid = session.state.ballots_owed(nation)[0]
-            res = session.state.resolutions[rid]
-            chosen = next((b for p, b in ballots[nation] if matches(p, res)), None)
-            if chosen is not None:
-                session.submit(act(nation, "vote", rid, chosen))
-                continue
-        session.submit(ai(session, nation))

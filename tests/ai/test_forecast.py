@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from game.ai.forecast import VERDICTS, _chances, draft_of, forecast
 from game.ai.policy import NOISE, Mind, ballot_of, explain, ranked
-from game.engine import new_game, parse_action
+from game.engine import apply, new_game, parse_action
 from game.engine.state import pair
 from game.engine.view import view
 
@@ -65,13 +65,22 @@ def test_a_permanent_member_that_opposes_is_a_veto_warning(state):
     assert f.verdict != "likely adopted"
 
 
+def on_agenda(state, text):
+    """Table a draft and let every nation end its orders: the draft is on the agenda and the
+    members debate it (orders are carried out together when the phase ends)."""
+    state, _ = do(state, text)
+    while state.phase == "orders":
+        state, _ = apply(state, parse_action(f"{state.waiting_for()[0]} end"))
+    return state, next(iter(state.resolutions))
+
+
 def test_a_forecast_reads_only_the_view(state):
     """Two games that differ only in what the viewer cannot know (others' capital, others'
     lobbying on the item, the seed) give the same forecast, and no reason names a lobbying
     the viewer was not told of."""
-    state, _ = do(state, "FRA table un.council sanctions manchuria type=economic")
-    rid = next(iter(state.resolutions))
-    lobbied, _ = do(state, f"FRA lobby SOV {rid}", f"FRA lobby USA {rid}")
+    state, rid = on_agenda(state, "FRA table un.council sanctions manchuria type=economic")
+    lobbied, _ = end_orders(state, lobbying=(f"FRA lobby SOV {rid}", f"FRA lobby USA {rid}"))
+    state, _ = end_orders(state)
     lobbied = lobbied.copy()
     lobbied.seed += 1
     lobbied.nations = {code: replace(n, capital=n.capital // 2) if code != "GBR" else n
@@ -88,10 +97,9 @@ def test_a_forecast_reads_only_the_view(state):
 def test_the_viewers_own_lobbying_counts(state):
     """Lobbying the viewer did is known to it: the pressed seat's support rises by it, and the
     reason is named."""
-    state, _ = do(state, "GBR table un.council sanctions manchuria type=economic")
-    rid = next(iter(state.resolutions))
+    state, rid = on_agenda(state, "GBR table un.council sanctions manchuria type=economic")
     before = forecast(view(state, "GBR"), state.resolutions[rid]).seat("USA")
-    state, _ = do(state, f"GBR lobby USA {rid}")
+    state, _ = end_orders(state, lobbying=(f"GBR lobby USA {rid}",))
     after = forecast(view(state, "GBR"), state.resolutions[rid]).seat("USA")
     assert after.support > before.support
     assert "United Kingdom pressed us" in after.reasons
@@ -101,8 +109,7 @@ def test_a_forecast_follows_the_ballots_the_ai_casts(state):
     """With the AI's noise at zero (hard) and nobody lobbying, every seat the forecast calls
     sure votes as forecast when the AI casts its ballots."""
     text = "GBR table un.council sanctions manchuria type=economic"
-    state, _ = do(state, text)
-    rid = next(iter(state.resolutions))
+    state, rid = on_agenda(state, text)
     f = forecast(view(state, "GBR"), state.resolutions[rid], "hard")
     state, _ = end_orders(state)
     for seat in f.seats:
@@ -153,8 +160,7 @@ def test_the_viewers_ballot_once_cast_is_its_seat(state):
     """Before it votes the viewer's seat is its own choice (counted as yes for its own
     draft); once it has voted, the forecast counts the ballot it cast."""
     text = "GBR table un.council sanctions manchuria type=economic"
-    state, _ = do(state, text)
-    rid = next(iter(state.resolutions))
+    state, rid = on_agenda(state, text)
     state, _ = end_orders(state)
     seat = forecast(view(state, "GBR"), state.resolutions[rid]).seat("GBR")
     assert (seat.certainty, seat.ballot) == ("yours", "yes")

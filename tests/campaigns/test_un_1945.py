@@ -60,9 +60,10 @@ def run(session: Session, script: Script, until: str | None = None) -> Session:
 
 
 def resolutions(session: Session, kind: str, crisis: str, body: str | None = None):
-    """Every decided resolution of ``kind`` on ``crisis`` (in ``body`` if given), oldest first."""
-    return [r for r in session.state.archive
-            if r.kind == kind and r.subject == crisis and (body is None or r.body == body)]
+    """Every decided resolution of ``kind`` on ``crisis`` (in ``body``, "org.body", if given),
+    oldest first."""
+    return [r for r in session.state.archive if r.kind == kind and r.subject == crisis
+            and (body is None or f"{r.org}.{r.body}" == body)]
 
 
 def tally(res) -> dict[str, int]:
@@ -191,8 +192,8 @@ def test_korea_council_acts_while_the_ussr_is_absent(before_korea):
     session = _continue(before_korea)
     assert session.state.orgs["un"].boycotts == (("SOV", "council"),)
     run(session, {"1950-06": KOREA_ORDERS + KOREA_BALLOTS}, until="1950-10")
-    condemn = resolutions(session, "condemn", "korea_1950", "council")[0]
-    force = resolutions(session, "enforcement", "korea_1950", "council")[0]
+    condemn = resolutions(session, "condemn", "korea_1950", "un.council")[0]
+    force = resolutions(session, "enforcement", "korea_1950", "un.council")[0]
     assert dict(condemn.ballots)["SOV"] == "absent"
     assert condemn.status == "adopted" and tally(condemn)["yes"] >= 7
     assert force.status == "adopted" and tally(force)["yes"] == 7 and not force.vetoed_by
@@ -207,7 +208,7 @@ def test_korea_vetoed_if_the_ussr_returns(before_korea):
     session = _continue(before_korea)
     script = {"1950-06": ["SOV return un.council", "SOV vote * no", *KOREA_ORDERS, *KOREA_BALLOTS]}
     run(session, script, until="1950-10")
-    force = resolutions(session, "enforcement", "korea_1950", "council")[0]
+    force = resolutions(session, "enforcement", "korea_1950", "un.council")[0]
     assert force.status == "vetoed" and force.vetoed_by == ("SOV",)
     assert tally(force)["yes"] == 7
     assert not session.state.crises["korea_1950"].has_measure("enforcement")
@@ -302,7 +303,7 @@ def before_1956(campaign):
 def year_1956(before_1956):
     script: Script = {
         "1956-10": SUEZ_HUNGARY_1956,
-        "1957-02": [_uniting_for_peace, _lobbying, *SUEZ_ASSEMBLY, *HUNGARY_ASSEMBLY],
+        "1957-02": [_uniting_for_peace, scripted.DEBATE, _lobbying, *SUEZ_ASSEMBLY, *HUNGARY_ASSEMBLY],
         "1957-06": HUNGARY_ASSEMBLY,
     }
     return run(_continue(before_1956), script, until="1957-10")
@@ -312,7 +313,7 @@ def test_suez_vetoed_by_britain_and_france(year_1956):
     """Security Council rule: a permanent member's no is a veto, even against the majority
     and its own allies. Precedent: 30 October 1956, the first British and French vetoes, on
     the American ceasefire draft that had seven votes."""
-    draft = resolutions(year_1956, "ceasefire", "suez_1956", "council")[0]
+    draft = resolutions(year_1956, "ceasefire", "suez_1956", "un.council")[0]
     assert draft.status == "vetoed"
     assert set(draft.vetoed_by) == {"GBR", "FRA"}
     assert tally(draft)["yes"] == 7

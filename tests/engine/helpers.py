@@ -13,13 +13,19 @@ def do(state, *texts):
     return state, events
 
 
-def end_orders(state):
-    """Every nation still in the order phase ends it (this turn only)."""
+def end_orders(state, lobbying=()):
+    """Every nation still in the order phase ends it (this turn only): the orders given are
+    carried out; then the debate, with the ``lobbying`` given (action texts), if drafts are on
+    the agenda."""
     events = []
     turn = state.turn
-    while state.phase == "orders" and state.turn == turn and state.waiting_for():
-        state, ev = apply(state, parse_action(f"{state.waiting_for()[0]} end"))
-        events += ev
+    for phase, texts in (("orders", ()), ("debate", lobbying)):
+        if state.phase == phase and state.turn == turn:
+            state, ev = do(state, *texts)
+            events += ev
+        while state.phase == phase and state.turn == turn and state.waiting_for():
+            state, ev = apply(state, parse_action(f"{state.waiting_for()[0]} end"))
+            events += ev
     return state, events
 
 
@@ -44,3 +50,11 @@ def vote_on(state, table_text: str, ballots: dict[str, str], default: str = "abs
     events += ev
     votes = [e for e in events if e.kind == "vote"]
     return state, votes[-1] if votes else None
+
+
+def carry_out(state, *texts):
+    """Give these orders, then every nation ends the phase: orders take effect together when
+    the phase ends (simultaneous orders), so a test of an order's effect looks after that."""
+    state, events = do(state, *texts)
+    state, ev = end_orders(state)
+    return state, events + ev

@@ -16,7 +16,7 @@ from game.engine.script import perform
 from game.session.paths import BUILTIN_CAMPAIGNS
 
 from .factory import campaign
-from .helpers import cast, do, end_orders, vote_on
+from .helpers import carry_out, cast, do, end_orders, vote_on
 
 
 def league_with_notice(months=24):
@@ -38,10 +38,11 @@ def next_turn(state):
 def test_japan_gives_two_years_notice(state):
     """Japan gave notice on 27 March 1933 and left the League in March 1935: the order to
     leave gives notice, publicly, and the member leaves at the news of the month it runs out."""
-    state, events = do(state, "JPN leave league")
+    given = state.month
+    state, events = carry_out(state, "JPN leave league")
     notice = [e for e in events if e.kind == "membership"]
     assert notice and "notice" in notice[0].text and notice[0].visible_to is None
-    until = state.month + 24
+    until = given + 24
     assert state.orgs["league"].notice("JPN") == until
     assert "JPN" in state.orgs["league"].members
     left = []
@@ -56,7 +57,7 @@ def test_japan_gives_two_years_notice(state):
 def test_under_notice_a_member_takes_no_part(state):
     """Germany never sat in the Council again after its notice of October 1933: under notice
     a member does not vote (its ballot is absent) and tables nothing."""
-    state, _ = do(state, "JPN leave league")
+    state, _ = carry_out(state, "JPN leave league")
     assert is_absent(state, "JPN", "league", "council")
     assert why_not(state, parse_action("JPN table league.council condemn abyssinia")) == \
         "you have given notice of withdrawal"
@@ -68,10 +69,9 @@ def test_under_notice_a_member_takes_no_part(state):
 def test_spain_withdraws_its_notice(state):
     """Spain gave notice in September 1926 and withdrew it in March 1928: a member under
     notice may stay after all, and takes its seats again."""
-    state, _ = do(state, "JPN leave league")
+    state, _ = carry_out(state, "JPN leave league")
     assert why_not(state, parse_action("JPN leave league")).startswith("notice already given")
-    state, _ = next_turn(state)
-    state, events = do(state, "JPN stay league")
+    state, events = carry_out(state, "JPN stay league")
     assert any("withdraws its notice" in e.text for e in events)
     assert state.orgs["league"].notice("JPN") is None
     assert not is_absent(state, "JPN", "league", "council")
@@ -100,7 +100,7 @@ def test_without_notice_a_member_leaves_at_once():
     """Organisations whose charter asks for no notice (the default): the member is gone at
     once, as before."""
     state = new_game(campaign(), seed=1)
-    state, _ = do(state, "JPN leave league")
+    state, _ = carry_out(state, "JPN leave league")
     assert "JPN" not in state.orgs["league"].members
 
 

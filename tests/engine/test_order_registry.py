@@ -36,7 +36,7 @@ def test_every_order_has_a_complete_definition(verb):
     lo, hi = order.arity
     assert 0 <= lo <= hi
     assert order.cost >= 0 and order.will >= 0
-    assert order.phase in ("orders", "voting")
+    assert order.phase in ("orders", "debate", "voting")
     for hook in (order.candidates, order.effect, order.value, order.label):
         assert callable(hook)
     assert order.tip.strip().endswith(".")
@@ -61,7 +61,7 @@ def test_an_order_costs_what_its_definition_says(state):
     before = state.nations["GBR"].capital
     after, _ = do(state, "GBR rearm")
     assert after.nations["GBR"].capital == before - ORDERS["rearm"].cost
-    assert why_not(after, parse_action("GBR rearm")) == "already done this turn"
+    assert why_not(after, parse_action("GBR rearm")) == "already ordered this turn"
 
 
 def test_will_needed_is_the_definitions(state):

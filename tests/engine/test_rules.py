@@ -12,7 +12,7 @@ from game.engine.model import Span
 from game.engine.state import Measure
 
 from .factory import campaign
-from .helpers import cast, do, end_orders, vote_on
+from .helpers import carry_out, cast, do, end_orders, vote_on
 
 
 @pytest.fixture
@@ -123,15 +123,16 @@ def test_oil_sanctions_and_the_canal_bite_harder(state):
 def test_force_without_authority_costs_legitimacy(state):
     """Force needs legitimacy: unilateral action costs most, a regional mandate less (NATO over
     Kosovo, 1999), Security Council authority least (Korea, 1950; the Gulf, 1991)."""
+    def cost(state):
+        after, _ = carry_out(state, "GBR intervene abyssinia")
+        return -sum(c.delta for c in after.last_ledger
+                    if c.nation == "GBR" and c.stat == "legitimacy" and "force in" in c.cause)
+
     state = _at_war(state)
-    before = state.nations["GBR"].legitimacy
-    after, _ = do(state, "GBR intervene abyssinia")
-    unilateral = before - after.nations["GBR"].legitimacy
+    unilateral = cost(state)
     c = state.crises["abyssinia"]
-    authorised = replace(c, measures=(Measure("enforcement", "un", "R1", 0, True),))
-    state.crises["abyssinia"] = authorised
-    after, _ = do(state, "GBR intervene abyssinia")
-    assert unilateral >= 10 and before - after.nations["GBR"].legitimacy <= 2
+    state.crises["abyssinia"] = replace(c, measures=(Measure("enforcement", "un", "R1", 0, True),))
+    assert unilateral >= 10 and cost(state) <= 2
 
 
 def test_low_will_bars_intervention(state):
@@ -147,7 +148,7 @@ def test_low_will_bars_intervention(state):
 def test_guarantee_not_honoured_costs_credibility():
     """A guarantee tested and not honoured costs its maker (France and Czechoslovakia, 1938)."""
     state = new_game(campaign(events=()), seed=1)
-    state, _ = do(state, "ITA press albania")
+    state, _ = carry_out(state, "ITA press albania")
     crisis = state.crises["ita_albania"]
     state.crises["ita_albania"] = replace(crisis, stage=3)
     before = state.nations["FRA"].legitimacy
@@ -181,7 +182,7 @@ def test_condemned_member_may_walk_out(state):
     the Lytton report)."""
     state, _ = vote_on(state, "CHN table league.council condemn manchuria article=15", {},
                        default="yes")
-    state, _ = do(state, "JPN leave league")
+    state, _ = carry_out(state, "JPN leave league")
     assert "JPN" not in state.orgs["league"].members
 
 
@@ -189,11 +190,10 @@ def test_alliance_drags_members_in(state):
     """An alliance drags its members in: the victim's ally counts on the collective's side
     (collective defence, as in NATO's Article 5)."""
     before = gauges(state, state.crises["abyssinia"]).preponderance.value
-    state, _ = do(state, "ETH propose alliance SOV")
+    state, _ = carry_out(state, "ETH propose alliance SOV")
     offer = next(iter(state.offers))
-    state, _ = end_orders(state)
     state, _ = cast(state, {})
-    state, _ = do(state, f"SOV accept {offer}")
+    state, _ = carry_out(state, f"SOV accept {offer}")
     after = gauges(state, state.crises["abyssinia"]).preponderance
     assert after.value > before
     assert any("treaty" in name for name, _ in after.factors)
@@ -226,9 +226,9 @@ def test_view_hides_secret_ballots_and_private_dealings(state):
     between the nations concerned (hot-seat players see only what their nation knows)."""
     from game.engine import view
 
-    state, _ = do(state, "GBR table league.council condemn manchuria", "FRA lobby NOR R1",
+    state, _ = do(state, "GBR table league.council condemn manchuria",
                   "FRA propose alliance GBR")
-    state, _ = end_orders(state)
+    state, _ = end_orders(state, lobbying=("FRA lobby NOR R1",))
     state, _ = do(state, "GBR vote R1 yes", "FRA vote R1 yes")
     seen = view(state, "NOR")
     assert seen.resolutions["R1"].ballots == ()

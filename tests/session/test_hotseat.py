@@ -264,15 +264,25 @@ def test_resume_in_the_middle_of_a_round(mini):
     assert state_hash(again.state) == state_hash(session.state)
     assert again.next_human() == "BRV" and hs.turn(again).key() == ("BRV", "play")
     assert hs.check_password(again.seat("BRV"), "bravo")
-    # the offer waits for Castria at its turn; Bravia cannot see it
-    assert view_to_plain(view(again.state, "BRV"))["offers"] == {}
+    # the order is Aldoria's secret until the round's orders are carried out together
+    assert "ALD propose alliance CAS" in again.state.orders
+    assert view_to_plain(view(again.state, "BRV"))["orders"] == []
     play_seat(again, "BRV")
     assert hs.turn(again).nation == "CAS"
+    assert view_to_plain(view(again.state, "CAS"))["offers"] == {}
+    finish_turn(again)
+    hs.run_machines(again)
+    while hs.turn(again).nation != "CAS":
+        play_seat(again, hs.turn(again).nation)
+        hs.run_machines(again)
+    # the offer waits for Castria; Bravia cannot see it
+    assert view_to_plain(view(again.state, "BRV"))["offers"] == {}
     offers = view_to_plain(view(again.state, "CAS"))["offers"]
     (oid, offer), = offers.items()
     assert offer["sender"] == "ALD" and offer["status"] == "pending"
     assert f"CAS accept {oid}" in [a.text() for a in legal_actions(again.state, "CAS")]
     play_seat(again, "CAS", [f"CAS accept {oid}"])
+    finish_turn(again)
     assert any(t.kind == "alliance" and {t.a, t.b} == {"ALD", "CAS"}
                for t in again.state.treaties)
 

@@ -12,7 +12,7 @@ import pytest
 from game.engine import state_hash
 from game.session import savefile
 from game.session.restore import resume
-from game.session.savefile import VERSION, SaveError, document, encode, parse
+from game.session.savefile import RULES_SINCE, VERSION, SaveError, document, encode, parse
 from game.session.session import Seat, Session
 from tests.engine.factory import campaign
 
@@ -35,15 +35,26 @@ def test_every_format_version_has_a_fixture():
     assert not missing, f"no fixture for format {missing}: run python -m {__name__}"
 
 
-@pytest.mark.parametrize("version", range(1, VERSION + 1))
+@pytest.mark.parametrize("version", range(RULES_SINCE, VERSION + 1))
 def test_fixture_of_every_version_loads_and_resumes(version):
-    """A save from any format this game ever wrote loads, from its snapshot. A change to the
-    shape of the game state fails here too: it needs a new format version and a migration."""
+    """A save from any format written under today's rules loads, from its snapshot. A change
+    to the shape of the game state fails here too: it needs a new format version and a
+    migration."""
     save = parse(fixture_path(version).read_bytes())
     assert save.version == version
     session = resume(save, campaign())
     assert state_hash(session.state) == save.state_hash
     assert session.seats == (Seat("GBR", "Ann"),)
+
+
+@pytest.mark.parametrize("version", range(1, RULES_SINCE))
+def test_save_from_before_the_rule_change_is_refused_naming_its_version(version):
+    """Saves written when each order took effect at once (formats 1-3) would replay as another
+    game under simultaneous orders: they are refused with a message naming their format and
+    the version that wrote them — never a crash, never a silently different game."""
+    with pytest.raises(SaveError, match=rf"^This save was made in format {version} by "
+                                        r"Collective Security 0\.1\.0, under older rules"):
+        parse(fixture_path(version).read_bytes())
 
 
 def test_document_fields():
@@ -140,27 +151,6 @@ def mid_phase() -> Session:
     while not session.plans():
         session.submit(session.ai_action(session.ai_waiting()[0]))
     return session
-
-
-def as_format_1(doc: dict) -> dict:
-    """A current document as format 1 wrote it: no chronicle, no AI plans."""
-    del doc["chronicle"], doc["snapshot"]["chronicle_hash"], doc["snapshot"]["plans"]
-    return doc | {"version": 1}
-
-
-def test_v1_save_gets_its_chronicle_from_its_history():
-    """Format 1 kept no events: loading replays the log to show the chronicle all the same."""
-    session = played()
-    save = parse(encode(as_format_1(document(session, "builtin:factory"))))
-    assert save.version == 1 and save.chronicle is None and save.plans == {}
-    assert resume(save, campaign()).chronicle == session.chronicle
-
-
-def test_v1_save_whose_history_no_longer_plays_still_loads():
-    """The format-1 fixture was written by older rules: its snapshot loads, without events
-    (a chronicle of another game would be worse than none)."""
-    save = parse(fixture_path(1).read_bytes())
-    assert resume(save, campaign()).chronicle == []
 
 
 def test_current_fixture_keeps_chronicle_and_plans():

@@ -65,18 +65,26 @@ def candidates(state: GameState, nation: str, focus: Action | None,
                 elif res.kind == "lift":
                     reason = "a recommendation cannot lift what the council decided"
                 out.append((act(nation, "emergency", res.id), reason))
-    for res in state.resolutions.values():
-        if res.status != "tabled":
-            continue
-        for other in seated(state, res.org, res.body):
-            if other != nation:
-                out.append((act(nation, "lobby", other, res.id), None))
     for mission in state.missions.values():
         if mission.status == "active":
             reason = None if nation in state.orgs[mission.org].members else "not a member"
             if nation == state.crises[mission.crisis].aggressor:
                 reason = "a party cannot keep this peace"
             out.append((act(nation, "pledge", "troops", mission.id), reason))
+    return out
+
+
+def lobbying(state: GameState, nation: str, focus: Action | None,
+             among: Collection[str] | None) -> list[Option]:
+    """In the debate before a vote, a member may press any other seat on a draft of its
+    organisation's agenda."""
+    out: list[Option] = []
+    for res in state.resolutions.values():
+        if res.status != "tabled" or nation not in state.orgs[res.org].members:
+            continue
+        for other in seated(state, res.org, res.body):
+            if other != nation and (among is None or other in among):
+                out.append((act(nation, "lobby", other, res.id), None))
     return out
 
 
@@ -439,7 +447,7 @@ ORDERS = (
           arity=(3, 6), cost=2, candidates=candidates, effect=_table, value=_value_table,
           label=_label_table, tip="Table a resolution.", tip_of=_tip_table),
     Order("lobby", "lobby NATION RESOLUTION", group="organisations", arity=(2, 2), cost=1,
-          candidates=candidates, effect=_lobby, value=_value_lobby,
+          candidates=lobbying, phase="debate", effect=_lobby, value=_value_lobby,
           label=lambda state, a: f"Lobby {nation_name(state, a.args[0])} on {a.args[1]}",
           tip="Press a member to vote your way on this resolution (private)."),
     Order("emergency", "emergency RESOLUTION", group="organisations", arity=(1, 1), cost=2,

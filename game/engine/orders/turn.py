@@ -50,9 +50,6 @@ def _choose(ctx: Ctx, a: Action) -> None:
     event_id, option_id = a.args
     event = s.campaign.event(event_id)
     option = next(o for o in event.choice.options if o.id == option_id)
-    s.choices[a.nation] = tuple(e for e in s.choices[a.nation] if e != event_id)
-    if not s.choices[a.nation]:
-        del s.choices[a.nation]
     ctx.emit("choice", f"{ctx.name(a.nation)} decides: {option.label}.", event=event_id,
              option=option_id, nation=a.nation)
     for effect in option.effects:
