@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from .context import Ctx
 from .gauges import distance_km, force, sanctioning
@@ -28,27 +27,41 @@ MAX_TRADE_LOSS = 4
 TRADE_REACH_KM = 2000
 """Distance at which trade between two capitals halves (gravity)."""
 
-_km = lru_cache(maxsize=65536)(distance_km)
-"""Capitals do not move: their distances are computed once."""
+def _gravity(campaign) -> dict[tuple[str, str], float]:
+    """The fixed part of the trade between two nations, larger within a bloc and smaller with
+    distance: capitals do not move, so it is worked out once per campaign and kept with it
+    (as the campaign keeps its indexes)."""
+    table = campaign.__dict__.get("_gravity")
+    if table is None:
+        table = {}
+        for a in campaign.nations:
+            for b in campaign.nations:
+                if a.code != b.code:
+                    bloc = 1.5 if a.bloc == b.bloc and a.bloc != "none" else 1.0
+                    km = distance_km(a.capital_lonlat, b.capital_lonlat)
+                    table[(a.code, b.code)] = bloc / (1 + km / TRADE_REACH_KM)
+        campaign.__dict__["_gravity"] = table
+    return table
 
 
-def trade_partner_weight(state: GameState, nation: str, partner: str) -> float:
-    """How much trade ``nation`` does with ``partner``: a gravity model (the partner's economy
-    over distance), bent by relations and larger within a bloc."""
-    d, p = state.campaign.nation(nation), state.campaign.nation(partner)
-    bloc = 1.5 if d.bloc == p.bloc and d.bloc != "none" else 1.0
-    km = _km(d.capital_lonlat, p.capital_lonlat)
-    return (state.nations[partner].economy * (1 + state.relation(nation, partner) / 200)
-            * bloc / (1 + km / TRADE_REACH_KM))
-
-
-def trade_share(state: GameState, nation: str, partner: str) -> float:
-    """The share (0-1) of ``nation``'s trade that goes to ``partner``; the world outside the
-    campaign's nations takes its part of the rest."""
-    weights = {p: trade_partner_weight(state, nation, p) for p in state.existing()
-               if p != nation}
-    total = sum(weights.values()) + REST_OF_WORLD
-    return weights.get(partner, 0.0) / total
+def trade_share(state: GameState, nation: str, partner: str,
+                partners: list[str] | None = None) -> float:
+    """The share (0-1) of ``nation``'s trade that goes to ``partner``, by a gravity model: each
+    partner's economy, over distance, bent by relations and larger within a bloc; the world
+    outside the campaign's nations takes its part. ``partners``: the nations that exist."""
+    gravity = _gravity(state.campaign)
+    relations = state.relations
+    total = float(REST_OF_WORLD)
+    mine = 0.0
+    for p in state.existing() if partners is None else partners:
+        if p == nation:
+            continue
+        relation = relations.get((nation, p) if nation < p else (p, nation), 0)
+        w = state.nations[p].economy * (1 + relation / 200) * gravity[(nation, p)]
+        total += w
+        if p == partner:
+            mine = w
+    return mine / total
 
 
 def sanction_costs(state: GameState, crisis: CrisisState) -> dict[str, float]:
@@ -59,11 +72,12 @@ def sanction_costs(state: GameState, crisis: CrisisState) -> dict[str, float]:
     if not kinds:
         return {}
     given_up = sum(TRADE_LOST[k] for k in kinds)
+    partners = state.existing()
     costs = {}
     for nation in sanctioning(state, crisis):
         if nation in crisis.victims or not state.nations[nation].exists:
             continue
-        share = trade_share(state, nation, crisis.aggressor)
+        share = trade_share(state, nation, crisis.aggressor, partners)
         costs[nation] = min(MAX_TRADE_LOSS, 100 * share * given_up / 4)
     return costs
 

@@ -168,6 +168,8 @@ def test_commitments_cost_capital_and_beyond_its_means_will(state):
     bank_capital(Ctx(free), "FRA")
     bank_capital(Ctx(state), "FRA")
     assert state.nations["FRA"].capital == free.nations["FRA"].capital - 2
+    state.missions["M2"] = Mission("M2", "league", "abyssinia", "observe", "R1", 0,
+                                   (("FRA", 5),))
     state.nations["FRA"] = replace(state.nations["FRA"], capital=0, economy=0, legitimacy=0)
     ctx = Ctx(state)
     bank_capital(ctx, "FRA")
