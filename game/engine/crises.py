@@ -6,13 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .context import Ctx
-from .gauges import distance_km, force, reach
-from .measures import end_missions, mission_need, sanctions_pressure
+from .gauges import distance_km, reach
+from .measures import (end_missions, field_force, mission_need, sanction_costs,
+                       sanctions_pressure)
 from .model import MAX_STAGE, STAGES
 from .state import CrisisState, GameState
 
 CREDIBILITY_ON_END = {"withdrawal": 10, "settlement": 6, "frozen": -3, "conquest": -12}
 TENSION_ON_END = {"withdrawal": -5, "settlement": -4, "frozen": 0, "conquest": 8}
+MISSION_RISK = {"observe": 0.05, "interpose": 0.08, "protect": 0.1}
+"""Share of a contingent lost a turn per stage of fighting above incidents, by mandate: the
+more a mission stands in the way, the more it is shot at."""
 
 
 def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
@@ -76,8 +80,10 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     if not c.active:
         return
     c = _sanctions(ctx, c)
+    _trade_lost(ctx, c)
     c = _ceasefire(ctx, c)
     c = _fighting(ctx, c)
+    _mission_losses(ctx, c)
     _treaties_tested(ctx, c)
     _outcome(ctx, ctx.crisis(crisis_id))
 
@@ -131,6 +137,18 @@ def _sanctions(ctx: Ctx, c: CrisisState) -> CrisisState:
     return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(pressure * 0.6)))
 
 
+def _trade_lost(ctx: Ctx, c: CrisisState) -> None:
+    """Sanctioning costs the sanctioners the trade they had with the target; once their economy
+    is below where it started, the loss is felt at home too (the will to go on sanctioning)."""
+    s = ctx.state
+    for nation, loss in sanction_costs(s, c).items():
+        lost = -ctx.adjust(nation, "economy", -loss, f"trade lost to the sanctions on "
+                           f"{ctx.name(c.aggressor)}")
+        if lost and s.nations[nation].economy < s.campaign.nation(nation).economy:
+            ctx.adjust(nation, "will", -max(1, lost / 2), f"the sanctions on "
+                       f"{ctx.name(c.aggressor)} hurt at home")
+
+
 def _ceasefire(ctx: Ctx, c: CrisisState) -> CrisisState:
     if c.has_measure("ceasefire") and c.stage >= 2 and c.resolve < 55:
         ctx.emit("crisis", f"{ctx.name(c.aggressor)} heeds the call for a ceasefire in "
@@ -143,17 +161,19 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     s = ctx.state
     if c.stage < 2:
         return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1)
-    attack = force(s, c.aggressor)
+    attack = field_force(s, c.aggressor)
     if c.chokepoint and c.chokepoint in c.closed:
         attack *= 0.75
     if c.has_measure("no_fly_zone"):
         attack *= 0.8
     if c.has_measure("sanctions") and any(m.param("type") == "arms" for m in c.measures):
         attack *= 0.95
-    defence = sum(force(s, v) for v in c.victims if s.nations[v].exists)
+    defence = sum(field_force(s, v) for v in c.victims if s.nations[v].exists)
+    fielded = {}
     for nation, authority in c.interveners:
         bonus = 1.2 if authority == "universal" else 1.0
-        defence += force(s, nation) * reach(s, nation, c) * bonus
+        fielded[nation] = field_force(s, nation) * reach(s, nation, c) * bonus
+    defence += sum(fielded.values())
     roll = ctx.draw(f"battle:{c.id}", 20) - 10
     gain = 0
     if c.stage >= 3:
@@ -175,9 +195,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
         c = ctx.update_crisis(c.id, resolve=max(0, c.resolve - 12),
                               progress=max(0, c.progress - 15))
         ctx.emit("crisis", f"{ctx.name(c.aggressor)} is pushed back in {c.name}.", crisis=c.id)
-    for nation, _ in c.interveners:
-        km = distance_km(s.campaign.nation(nation).capital_lonlat, c.location)
-        ctx.adjust(nation, "will", -(1 + c.stage + km / 3000), f"fighting in {c.name}")
+    _intervention_losses(ctx, c, attack, defence, fielded)
     if c.stage >= 3:
         ctx.adjust(c.aggressor, "will", -1, f"casualties in {c.name}")
     for victim in (*c.victims, *c.spill_to):
@@ -185,6 +203,45 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
             ctx.adjust(victim, "stability", -max(1, refugees // 40), f"refugees from {c.name}")
     ctx.tension(c.stage / 2, f"the fighting in {c.name}")
     return c
+
+
+def _intervention_losses(ctx: Ctx, c: CrisisState, attack: float, defence: float,
+                         fielded: dict[str, float]) -> None:
+    """Intervening nations pay in proportion to the fight: each loses military by its share of
+    the defence, more as the stage and the aggressor's force grow, and will for the dead and
+    the distance (Britain's losses at Gallipoli; America's in Korea turned opinion)."""
+    s = ctx.state
+    heat = min(2.0, attack / 30)
+    for nation, share in fielded.items():
+        km = distance_km(s.campaign.nation(nation).capital_lonlat, c.location)
+        dead = (c.stage - 1) * attack / 25 * share / defence if defence else 0.0
+        ctx.adjust(nation, "military", -dead, f"casualties in {c.name}")
+        ctx.adjust(nation, "will", -(1 + c.stage * heat + km / 3000), f"fighting in {c.name}")
+
+
+def _mission_losses(ctx: Ctx, c: CrisisState) -> None:
+    """Peacekeepers in a crisis that is fighting take casualties: each contingent loses units
+    by its mandate and the stage, its nation loses that military and will (Belgium withdrew
+    from Rwanda after ten of its soldiers were killed in 1994)."""
+    s = ctx.state
+    if not c.active or c.stage < 2:
+        return
+    for mid, mission in list(s.missions.items()):
+        if mission.crisis != c.id or mission.status != "active" or mission.since >= s.month:
+            continue
+        pledges, lost_any = [], 0
+        for nation, units in mission.pledges:
+            lost = min(units, round(units * MISSION_RISK[mission.mandate] * (c.stage - 1)))
+            if lost:
+                lost_any += lost
+                ctx.adjust(nation, "military", -lost, f"peacekeepers lost in {c.name}")
+                ctx.adjust(nation, "will", -(1 + lost / 2), f"peacekeepers killed in {c.name}")
+            if units > lost:
+                pledges.append((nation, units - lost))
+        if lost_any:
+            s.missions[mid] = replace(mission, pledges=tuple(pledges))
+            ctx.emit("mission", f"Mission {mid} loses {lost_any} units in the fighting in "
+                     f"{c.name}.", crisis=c.id, mission=mid, lost=lost_any)
 
 
 def _protection(ctx: Ctx, c: CrisisState) -> bool:

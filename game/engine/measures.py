@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .context import Ctx
-from .gauges import sanctioning
+from .gauges import distance_km, force, sanctioning
 from .state import CrisisState, GameState, Measure, Mission, Resolution
 from .wording import capital_the, the
 
@@ -17,6 +17,69 @@ REST_OF_WORLD = 25
 def trade_weight(state: GameState, target: str, partner: str) -> float:
     """How much of ``target``'s trade goes through ``partner`` (gravity, bent by relations)."""
     return state.nations[partner].economy * (1 + state.relation(target, partner) / 200)
+
+
+TRADE_LOST = {"economic": 1.0, "oil": 0.5, "arms": 0.2}
+"""How much of the trade with the target each kind of sanction gives up: a full embargo all
+of it, oil a large trade, arms a small one."""
+MAX_TRADE_LOSS = 4
+"""The most economy a nation loses to sanctions on one target in a turn."""
+TRADE_REACH_KM = 2000
+"""Distance at which trade between two capitals halves (gravity)."""
+
+def _gravity(campaign) -> dict[tuple[str, str], float]:
+    """The fixed part of the trade between two nations, larger within a bloc and smaller with
+    distance: capitals do not move, so it is worked out once per campaign and kept with it
+    (as the campaign keeps its indexes)."""
+    table = campaign.__dict__.get("_gravity")
+    if table is None:
+        table = {}
+        for a in campaign.nations:
+            for b in campaign.nations:
+                if a.code != b.code:
+                    bloc = 1.5 if a.bloc == b.bloc and a.bloc != "none" else 1.0
+                    km = distance_km(a.capital_lonlat, b.capital_lonlat)
+                    table[(a.code, b.code)] = bloc / (1 + km / TRADE_REACH_KM)
+        campaign.__dict__["_gravity"] = table
+    return table
+
+
+def trade_share(state: GameState, nation: str, partner: str,
+                partners: list[str] | None = None) -> float:
+    """The share (0-1) of ``nation``'s trade that goes to ``partner``, by a gravity model: each
+    partner's economy, over distance, bent by relations and larger within a bloc; the world
+    outside the campaign's nations takes its part. ``partners``: the nations that exist."""
+    gravity = _gravity(state.campaign)
+    relations = state.relations
+    total = float(REST_OF_WORLD)
+    mine = 0.0
+    for p in state.existing() if partners is None else partners:
+        if p == nation:
+            continue
+        relation = relations.get((nation, p) if nation < p else (p, nation), 0)
+        w = state.nations[p].economy * (1 + relation / 200) * gravity[(nation, p)]
+        total += w
+        if p == partner:
+            mine = w
+    return mine / total
+
+
+def sanction_costs(state: GameState, crisis: CrisisState) -> dict[str, float]:
+    """Economy each sanctioning nation loses this turn: the trade it gave up with the target
+    (Britain and France feared for their Italian trade in 1935; Austria and Hungary, whose
+    trade ran through Italy, would not sanction at all)."""
+    kinds = [m.param("type", "economic") for m in crisis.measures if m.kind == "sanctions"]
+    if not kinds:
+        return {}
+    given_up = sum(TRADE_LOST[k] for k in kinds)
+    partners = state.existing()
+    costs = {}
+    for nation in sanctioning(state, crisis):
+        if nation in crisis.victims or not state.nations[nation].exists:
+            continue
+        share = trade_share(state, nation, crisis.aggressor, partners)
+        costs[nation] = min(MAX_TRADE_LOSS, 100 * share * given_up / 4)
+    return costs
 
 
 def coverage(state: GameState, crisis: CrisisState) -> tuple[int, list[str]]:
@@ -158,6 +221,22 @@ def mission_need(crisis: CrisisState, mandate: str) -> int:
 
 def pledge_size(state: GameState, nation: str) -> int:
     return max(2, state.nations[nation].military // 6)
+
+
+def committed(state: GameState, nation: str) -> int:
+    """Units ``nation`` has pledged to missions still in the field: one unit is one point of
+    its military, which is not available anywhere else while it serves."""
+    return sum(units for m in state.missions.values() if m.status == "active"
+               for who, units in m.pledges if who == nation)
+
+
+def field_force(state: GameState, nation: str) -> float:
+    """The force a nation can fight with: its force less what serves with missions. Pledges
+    are secret, so only the engine reads this (the public gauges use ``force``)."""
+    military = state.nations[nation].military
+    if not military:
+        return 0.0
+    return force(state, nation) * max(0, military - committed(state, nation)) / military
 
 
 def end_missions(ctx: Ctx, crisis_id: str, status: str) -> None:

@@ -20,6 +20,39 @@ from .voting import decide
 
 CAPITAL_CAP = 15
 """The most diplomatic capital a nation can hold: income past it is lost."""
+MOBILISATION_UPKEEP = 1
+"""Economy a turn that each mobilisation over a crisis still going costs."""
+
+
+def capital_income(n) -> int:
+    """Capital a nation earns a turn: a little by right, more from a strong economy and a good
+    name (2 to 10)."""
+    return 2 + n.economy // 20 + n.legitimacy // 30
+
+
+def commitments(s, code: str) -> int:
+    """Commitments that need diplomatic upkeep a turn: each intervention in a crisis going on,
+    and each mission in the field holding the nation's troops (allies to reassure, hosts and
+    sceptics at home to answer)."""
+    fighting = sum(1 for c in s.crises.values() if c.active
+                   and any(who == code for who, _ in c.interveners))
+    serving = sum(1 for m in s.missions.values() if m.status == "active"
+                  and any(who == code and units for who, units in m.pledges))
+    return fighting + serving
+
+
+def bank_capital(ctx: Ctx, code: str) -> None:
+    """A turn's capital: half of what was left unspent fades (favours not called in are
+    forgotten), income comes in, commitments are paid for; commitments beyond what the
+    nation can pay cost it will instead."""
+    s = ctx.state
+    n = s.nations[code]
+    owed = commitments(s, code)
+    available = n.capital - n.capital // 2 + capital_income(n)
+    if owed > available:
+        ctx.adjust(code, "will", available - owed, "commitments beyond its diplomatic means")
+        n = s.nations[code]
+    s.nations[code] = replace(n, capital=max(0, min(CAPITAL_CAP, available - owed)))
 
 
 def advance(ctx: Ctx) -> None:
@@ -132,9 +165,10 @@ def consequences(ctx: Ctx) -> None:
             ctx.adjust(code, "will", min(3, horror), "reports of atrocities")
         if n.will < 20:
             ctx.adjust(code, "stability", -1, "a government without support")
-        n = s.nations[code]
-        income = 3 + n.economy // 25 + n.legitimacy // 34
-        s.nations[code] = replace(n, capital=min(CAPITAL_CAP, n.capital + income))
+        mobilised = sum(1 for cid in n.mobilised if cid in s.crises and s.crises[cid].active)
+        if mobilised:
+            ctx.adjust(code, "economy", -MOBILISATION_UPKEEP * mobilised, "an army kept mobilised")
+        bank_capital(ctx, code)
     for org_id in s.orgs:
         if s.campaign.org(org_id).kind != "universal":
             continue

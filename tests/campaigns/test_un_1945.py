@@ -275,8 +275,11 @@ def _uniting_for_peace(session: Session) -> list[str]:
 
 
 def _lobbying(session: Session) -> list[str]:
+    """Washington presses as many of them as its diplomatic capital pays for, in order
+    (lobbying costs 1 a nation; capital is scarce since issue 14)."""
     rid = emergency_sessions(session, vetoed_in(session, "ceasefire", "suez_1956"))[0].id
-    return [f"USA lobby {n} {rid}" for n in LOBBIED if session.state.is_member(n, "un")]
+    members = [n for n in LOBBIED if session.state.is_member(n, "un")]
+    return [f"USA lobby {n} {rid}" for n in members[:session.state.nations["USA"].capital]]
 
 
 # GA Res 997: the five against were Britain, France, Israel, Australia and New Zealand.

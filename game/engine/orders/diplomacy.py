@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..actions import Action, act
 from ..context import Ctx
 from ..gauges import force, reach
+from ..measures import field_force
 from ..model import TREATY_KINDS
 from ..state import GameState, Offer
 from ..wording import TREATY_NAMES
@@ -69,7 +70,7 @@ def _threaten(ctx: Ctx, a: Action) -> None:
     ctx.adjust(other, "will", 2, f"threatened by {ctx.name(a.nation)}")
     for cid, c in s.crises.items():
         if c.active and c.aggressor == other:
-            weight = force(s, a.nation) * reach(s, a.nation, c) - force(s, other) * 0.3
+            weight = field_force(s, a.nation) * reach(s, a.nation, c) - force(s, other) * 0.3
             hit = max(0, round(weight / 8 / crowd(s, f" threaten {other}")))
             ctx.update_crisis(cid, resolve=max(0, c.resolve - hit))
     ctx.emit("diplomacy", f"{ctx.name(a.nation)} threatens {ctx.name(other)}.",
@@ -158,7 +159,7 @@ ORDERS = (
     Order("denounce", "denounce NATION", group="diplomacy", arity=(1, 1), cost=1,
           candidates=candidates, effect=_denounce, value=unwanted, label=_towards("Denounce"),
           tip="A public protest: relations worsen; your stand is on record."),
-    Order("threaten", "threaten NATION", group="diplomacy", arity=(1, 1), cost=1,
+    Order("threaten", "threaten NATION", group="diplomacy", arity=(1, 1), cost=2,
           candidates=candidates, effect=_threaten, value=_value_threaten,
           label=_towards("Threaten"), tip="A public threat: deterrence up, relations down."),
     Order("aid", "aid NATION", group="diplomacy", arity=(1, 1), cost=2, candidates=candidates,

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..actions import Action, act
 from ..context import Ctx
 from ..gauges import force, reach
+from ..measures import field_force
 from ..state import GameState
 from ..wording import the
 from .base import Option, Order, crowd
@@ -68,7 +69,7 @@ def _mobilise(ctx: Ctx, a: Action) -> None:
     s.nations[a.nation] = replace(n, mobilised=n.mobilised + (cid,))
     ctx.adjust(a.nation, "will", -2, "mobilisation")
     c = s.crises[cid]
-    hit = force(s, a.nation) * reach(s, a.nation, c) / 10 / crowd(s, f" mobilise {cid}")
+    hit = field_force(s, a.nation) * reach(s, a.nation, c) / 10 / crowd(s, f" mobilise {cid}")
     ctx.update_crisis(cid, resolve=max(0, c.resolve - round(hit)))
     ctx.tension(1, f"{ctx.name(a.nation)} mobilises over {c.name}")
     ctx.emit("military", f"{ctx.name(a.nation)} mobilises over {c.name}.", crisis=cid,
