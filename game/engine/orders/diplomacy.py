@@ -159,7 +159,7 @@ ORDERS = (
     Order("denounce", "denounce NATION", group="diplomacy", arity=(1, 1), cost=1,
           candidates=candidates, effect=_denounce, value=unwanted, label=_towards("Denounce"),
           tip="A public protest: relations worsen; your stand is on record."),
-    Order("threaten", "threaten NATION", group="diplomacy", arity=(1, 1), cost=2,
+    Order("threaten", "threaten NATION", group="diplomacy", arity=(1, 1), cost=1,
           candidates=candidates, effect=_threaten, value=_value_threaten,
           label=_towards("Threaten"), tip="A public threat: deterrence up, relations down."),
     Order("aid", "aid NATION", group="diplomacy", arity=(1, 1), cost=2, candidates=candidates,
