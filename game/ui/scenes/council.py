@@ -394,13 +394,17 @@ class CouncilScene(Scene):
             if elsewhere:
                 msg += f" You owe {elsewhere} more in other bodies (see the tabs)."
             y = self._note(inner, msg, y, w, cls="@warn") + u(4)
+        if st.phase == "debate" and agenda:
+            y = self._debate_note(inner, y, w)
         y = self._heading(inner, f"Agenda ({len(agenda)})", y, w)
         if not agenda:
             y = self._note(inner, "Nothing is on this body's agenda.", y, w)
         first_owed = True
         for r in agenda:
             y = self._item_header(inner, r, y, w)
-            y = self._note(inner, f"Tabled by {nation_name(st, r.sponsor)}. "
+            cos = (f", with {', '.join(nation_name(st, c) for c in r.cosponsors)}"
+                   if r.cosponsors else "")
+            y = self._note(inner, f"Tabled by {nation_name(st, r.sponsor)}{cos}. "
                            f"{self._rule_text(r)}", y, w, indent=u(8))
             y = self._forecast_line(inner, r, y, w)
             if voting:
@@ -425,6 +429,30 @@ class CouncilScene(Scene):
                                "vote.", y, w)
                 y = self._drafting(inner, tablings, y, w)
         return y
+
+    def _debate_note(self, inner, y: int, w: int) -> int:
+        """The debate before the vote: what the player may do, and the way on."""
+        u = self.theme.u
+        st, p = self.ctl.view(), self.player
+        y = self._note(inner, "The drafts are circulated. Lobby members now (1 diplomatic "
+                       "capital each; all lobbying is carried out when the debate ends), then "
+                       "end the debate: the vote follows.", y, w, cls="@warn")
+        if p is not None and p in st.waiting_for():
+            btn = self.button((u(8), y, min(w - u(8), u(220)), u(30)), "End the debate",
+                              self.end_debate, container=inner, cls="@primary",
+                              tooltip="Your lobbying is done: the bodies vote when every "
+                                      "member has ended the debate.")
+            self.widgets["end debate"] = btn
+            y += u(36)
+        return y + u(4)
+
+    def end_debate(self) -> None:
+        p = self.player
+        if p is None:
+            return
+        ok, reason = self.ctl.submit(f"{p} end")
+        self.status = ("You have ended the debate: the vote follows." if ok
+                       else f"Not possible: {reason}.")
 
     def _ballot_row(self, inner, r, owed: bool, first: bool, y: int, w: int) -> int:
         """One row of the same height whatever it holds: the four ballot buttons while the

@@ -12,6 +12,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
+from game.engine import parse_action
 from game.ui import fonts, turn_summary
 from game.ui import keys as K
 from game.ui.describe import action_label, action_tip, date_text
@@ -407,6 +408,15 @@ class GameScene(Scene):
         if self.ctl.ai_busy() or p not in s.waiting_for():
             return [("note", "Waiting for the other nations…")]
         opts = options(s, p)
+        if s.orders:
+            rows.append(("note", "Given this turn, carried out together when every nation has "
+                         "ended: " + "; ".join(action_label(s, parse_action(t))
+                                               for t in s.orders) + "."))
+        if s.phase == "debate":
+            rows.append(("note", "The drafts are circulated: lobby members before the vote "
+                         "(here or in the council, C), then end the debate."))
+            return rows + [("action", (a, reason, action_label(s, a)))
+                           for a, reason in opts if a.verb == "lobby"][:60]
         g = self.group
         sel = self.selected_nation
         crisis = self.selected_crisis
@@ -924,8 +934,9 @@ class GameScene(Scene):
             self.app.push(ChoiceDialog(self.app, self.ctl, p, s.choices[p][0],
                                        on_done=self._refresh))
             return
-        if s.phase == "voting" and s.ballots_owed(p) and self._voting_opened != s.turn:
-            self._voting_opened = s.turn
+        if (s.phase == "voting" and s.ballots_owed(p) or s.phase == "debate"
+                and p in s.waiting_for()) and self._voting_opened != (s.turn, s.phase):
+            self._voting_opened = (s.turn, s.phase)
             self.open_council(voting=True)
 
     def resume(self) -> None:
