@@ -29,11 +29,11 @@ from game.ai.policy import plan  # noqa: E402
 from game.balance.games import CampaignNotFound, campaign, resolve  # noqa: E402
 from game.balance.pool import Progress, default_jobs, stream  # noqa: E402
 from game.engine import Action, GameState, view, why_not  # noqa: E402
-from game.engine.legal import COST  # noqa: E402
+from game.engine.orders import ORDERS  # noqa: E402
 from game.session.session import Session, secret_key  # noqa: E402
 
 CAMPAIGNS = ("league_1920", "un_1945", "balkans_1991")
-VERBS = tuple(sorted(v for v in COST if v not in ("end", "choose", "vote")))
+VERBS = tuple(sorted(v for v in ORDERS if v not in ("end", "choose", "vote")))
 """Every order a nation gives in the orders phase (answers and ballots are not orders)."""
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from game.ai.policy import plan
 from game.engine import Action, GameState, PlayerView, act, legal_actions, view, why_not
-from game.engine.legal import CRISIS_KINDS_OF_RESOLUTION
+from game.engine.orders.organisations import CRISIS_KINDS_OF_RESOLUTION
 from game.engine.state import CrisisState, Resolution
 from game.session.session import Planner, secret_key
 

@@ -13,8 +13,6 @@ from collections.abc import Collection
 from .actions import Action, act
 from .orders import ORDERS, key_of
 from .orders.base import Candidates, Option
-# game.balance.strategies reads this name here
-from .orders.organisations import CRISIS_KINDS_OF_RESOLUTION  # noqa: F401
 from .state import GameState, NationState
 
 
