@@ -364,9 +364,10 @@ class CouncilScene(Scene):
         box.set_scrollable_area_dimensions((w, max(y + u(10), 1)))
 
     def _note(self, inner, s: str, y: int, w: int, cls: str = "@dim", indent: int = 0) -> int:
-        """Wrapped dim lines; returns the y under them."""
+        """Wrapped lines (dim by default); returns the y under them. Only @dim has the small
+        font: other classes wrap at the labels' own size, or their lines come out elided."""
         u = self.theme.u
-        for line in self._wrap(s, w - indent, 13):
+        for line in self._wrap(s, w - indent, 13 if cls == "@dim" else 15):
             self.label((indent, y, w - indent, u(20)), line, container=inner, cls=cls)
             y += u(19)
         return y
