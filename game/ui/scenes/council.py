@@ -220,6 +220,8 @@ class CouncilScene(Scene):
                 self.results = False
             elif sig[1] != self._sig[1]:
                 self.results = True
+            if self._sig[2] == "orders" and sig[2] != "orders":
+                self.status = ""  # the orders are carried out: "goes on the agenda" is past
         self._sig = sig
 
     # --- building ---------------------------------------------------------------------------
