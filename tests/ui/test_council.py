@@ -60,6 +60,12 @@ def click(app, scene, widget) -> None:
     app.tick()
 
 
+def labels_text(scene) -> str:
+    """Every label's text in the chamber's scrolling column, one line each."""
+    box = scene.scroll.get_container()
+    return "\n".join(getattr(e, "text", "") for e in box.elements)
+
+
 def end_debate(ctl, nation: str = "ALD") -> None:
     """After the turn's orders: end the debate for ``nation`` when it has one, as a player
     who does not lobby would, and let the AI end theirs; the vote follows."""
@@ -91,6 +97,8 @@ def draft_vote_count(app, ctl, tag: str):
     assert "ALD table un.security_council expel GOT" in ctl.session.state.orders
     assert "goes on the agenda when the turn's orders are carried out" in scene.status
     assert not any(r.sponsor == "ALD" for r in ctl.session.state.resolutions.values())
+    assert "Tabled this turn: Security Council: Expel: Gotia" in labels_text(scene)
+    shot(app, f"council_tabled_{tag}.png")
     # tabling twice in a body is barred: greyed out with the reason
     other = scene.widgets["table ALD table un.security_council expel DUN"]
     assert not other.is_enabled
