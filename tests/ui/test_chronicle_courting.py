@@ -5,8 +5,12 @@ from __future__ import annotations
 
 
 def test_others_courting_is_one_line_and_the_players_own_stands_alone(game):
+    """Others' courting is summed up in one line; the player's own stands alone. Courting
+    takes effect, and is told, when the turn's orders are carried out."""
     game.ctl.finish_ai()
     game.ctl.submit("ALD improve GOT")
+    game.ctl.submit("ALD end")
+    game.ctl.finish_ai()
     game._refresh(force=True)
     text = game.widgets["chronicle"].html_text
     courting = [e for e in game.ctl.visible_events("ALD") if e.kind == "courting"]

@@ -60,6 +60,21 @@ def click(app, scene, widget) -> None:
     app.tick()
 
 
+def labels_text(scene) -> str:
+    """Every label's text in the chamber's scrolling column, one line each."""
+    box = scene.scroll.get_container()
+    return "\n".join(getattr(e, "text", "") for e in box.elements)
+
+
+def end_debate(ctl, nation: str = "ALD") -> None:
+    """After the turn's orders: end the debate for ``nation`` when it has one, as a player
+    who does not lobby would, and let the AI end theirs; the vote follows."""
+    if ctl.session.state.phase == "debate" and nation in ctl.session.state.waiting_for():
+        ok, why = ctl.submit(f"{nation} end")
+        assert ok, why
+    ctl.finish_ai()
+
+
 def shot(app, name: str) -> None:
     SHOTS.mkdir(exist_ok=True)
     app.draw()
@@ -78,17 +93,29 @@ def draft_vote_count(app, ctl, tag: str):
     click(app, scene, scene.widgets["membership"])
     assert key in scene.widgets, sorted(k for k in scene.widgets if k.startswith("table"))[:5]
     click(app, scene, scene.widgets[key])
+    # the draft is queued with the turn's orders: on the agenda only when they are carried out
+    assert "ALD table un.security_council expel GOT" in ctl.session.state.orders
+    assert "goes on the agenda when the turn's orders are carried out" in scene.status
+    assert not any(r.sponsor == "ALD" for r in ctl.session.state.resolutions.values())
+    assert "Tabled this turn: Security Council: Expel: Gotia" in labels_text(scene)
+    shot(app, f"council_tabled_{tag}.png")
+    # tabling twice in a body is barred: greyed out with the reason
+    other = scene.widgets["table ALD table un.security_council expel DUN"]
+    assert not other.is_enabled
+    assert "already ordered this turn" in (other.tool_tip_text or "")
+    ok, why = ctl.submit("ALD end")
+    assert ok, why
+    ctl.finish_ai()
     tabled = [r for r in ctl.session.state.resolutions.values()
               if r.sponsor == "ALD" and r.kind == "expel" and r.subject == "GOT"]
     assert tabled, scene.status
     rid = tabled[0].id
+    # the debate before the vote: the chamber offers to end it
+    assert ctl.session.state.phase == "debate"
+    app.tick()
     assert f"item {rid}" in scene.widgets  # the agenda shows it now
-    # tabling twice in a body is barred: greyed out with the reason
-    other = scene.widgets["table ALD table un.security_council expel DUN"]
-    assert not other.is_enabled
-    assert "already done this turn" in (other.tool_tip_text or "")
-    ok, why = ctl.submit("ALD end")
-    assert ok, why
+    click(app, scene, scene.widgets["end debate"])
+    assert scene.status == "You have ended the debate: the vote follows."
     ctl.finish_ai()
     assert ctl.session.state.phase == "voting"
     assert rid in ctl.session.state.ballots_owed("ALD")
@@ -170,6 +197,8 @@ def test_veto_offers_uniting_for_peace(mini, tmp_path):
             for cid, crisis in st.crises.items():
                 if crisis.active:
                     ctl.submit(f"ALD table un.security_council condemn {cid}")
+            ctl.submit("ALD end")
+        elif st.phase == "debate":
             ctl.submit("ALD end")
         elif st.phase == "voting":
             for rid in st.ballots_owed("ALD"):
@@ -310,6 +339,7 @@ def test_casting_a_ballot_keeps_the_next_items_place(mini, tmp_path):
     ctl.session.submit("CAS table un.security_council inquiry helvan_crisis")
     ctl.submit("ALD end")
     ctl.finish_ai()
+    end_debate(ctl)
     owed = [rid for rid in ctl.session.state.ballots_owed("ALD")
             if ctl.session.state.resolutions[rid].body == "security_council"]
     assert len(owed) >= 2, owed
@@ -342,6 +372,7 @@ def test_open_ballot_shows_only_this_session(mini, tmp_path):
     assert ctl.submit("ALD table league.council condemn helvan_crisis")[0]
     assert ctl.submit("ALD end")[0]
     ctl.finish_ai()
+    end_debate(ctl)
     app.tick()
     for rid in ctl.session.state.ballots_owed("ALD"):
         ctl.submit(f"ALD vote {rid} yes")
@@ -354,6 +385,7 @@ def test_open_ballot_shows_only_this_session(mini, tmp_path):
     assert ctl.submit("ALD table league.council inquiry helvan_crisis")[0]
     assert ctl.submit("ALD end")[0]
     ctl.finish_ai()
+    end_debate(ctl)
     app.tick()
     assert ctl.session.state.phase == "voting"
     assert not scene.results
@@ -378,6 +410,7 @@ def counted(campaign_dir: str, nation: str, draft: str, turns: int):
     assert ok or why == "already on the agenda", why  # an AI member may have tabled it first
     ctl.submit(f"{nation} end")
     ctl.finish_ai()
+    end_debate(ctl, nation)
     for rid in ctl.session.state.ballots_owed(nation):
         ctl.submit(f"{nation} vote {rid} yes")
     ctl.finish_ai()

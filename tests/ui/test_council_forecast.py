@@ -75,11 +75,16 @@ def test_an_item_on_the_agenda_shows_its_forecast_before_the_vote(mini, tmp_path
     app.tick()
     click(app, scene, scene.widgets["membership"])
     click(app, scene, scene.widgets[DRAFT])
+    ctl.submit("ALD end")  # the turn's orders are carried out: the draft is on the agenda
+    ctl.finish_ai()
+    app.tick()
+    assert ctl.session.state.phase == "debate"
     rid = next(r.id for r in ctl.session.state.resolutions.values() if r.sponsor == "ALD")
     line = scene.widgets[f"forecast {rid}"]
     assert line.text.startswith("Forecast: Likely fails") and "veto likely: BRV" in line.text
     assert scene.focus == rid and scene.shown_forecast()[0].vetoes == ("BRV",)
-    ctl.submit("ALD end")
+    shot(app, "council_debate_1920x1080.png")
+    click(app, scene, scene.widgets["end debate"])
     ctl.finish_ai()
     app.tick()
     assert ctl.session.state.phase == "voting"

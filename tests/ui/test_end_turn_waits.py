@@ -100,3 +100,24 @@ def test_the_tooltip_under_the_mouse_follows_end_turn_when_it_opens(game):
         app.tick(0.05)
     app.tick(0.05)
     assert end.is_enabled and "Not now" not in shown_tooltip(game)
+
+
+def test_in_the_debate_end_turn_reads_end_debate(game):
+    """In the debate before the vote the button ends the debate, not the turn: it says so,
+    its tooltip says what follows, and it ends the player's part of the debate."""
+    ctl = game.ctl
+    ctl.finish_ai()
+    assert ctl.submit("ALD table un.security_council expel BRV")[0]
+    assert ctl.submit("ALD end")[0]
+    ctl.finish_ai()
+    assert ctl.session.state.phase == "debate" and "ALD" in ctl.session.state.waiting_for()
+    game._refresh(force=True)
+    end = game.widgets["end"]
+    assert end.text == "End debate" and end.is_enabled
+    assert "ended the debate" in end.tool_tip_text
+    game.end_turn()
+    assert "ALD" in ctl.session.state.done or ctl.session.state.phase != "debate"
+    ctl.finish_ai()
+    assert ctl.session.state.phase == "voting"
+    game._refresh(force=True)
+    assert end.text == "End turn"

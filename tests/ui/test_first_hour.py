@@ -127,7 +127,7 @@ def test_the_chronicle_shows_whole_lines_and_a_mark_the_font_has(app, scale):
     app.refresh_theme()
     game = start_game(app, mini_campaign(), ["FRA"], seed=1)
     run_ai(app, game)
-    game.ctl.session.play_out(1)
+    game.ctl.session.play_out(2)  # orders are told in the turn they were given: two turns' news
     app.tick(0.05)
     box = game.widgets["chronicle"]
     rows = box.text_box_layout.layout_rows
@@ -159,7 +159,11 @@ def test_a_new_turn_opens_a_summary_that_explains_tension(app):
         if isinstance(top, Dialog) and top.title.startswith("Turn summary"):
             summary = top
             break
-        if top is game and state.phase == "voting":
+        if state.phase == "debate" and "FRA" in state.waiting_for():
+            if top is game:
+                game.open_council(voting=True)
+            click(app, "End the debate")  # France does not lobby: on to the vote
+        elif top is game and state.phase == "voting":
             game.open_council(voting=True)
         elif state.phase == "voting" and state.ballots_owed("FRA"):
             press(app, pygame.K_y)  # France votes yes in the council chamber

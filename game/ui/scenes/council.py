@@ -14,6 +14,7 @@ import pygame
 from pygame_gui.elements import UIScrollingContainer
 
 from game.ai.forecast import Forecast, SeatForecast, draft_of, forecast
+from game.engine import parse_action
 from game.engine.bodies import is_absent, permanent_members, seated
 from game.engine.legal import options
 from game.engine.orders import ORDERS, describe
@@ -219,6 +220,8 @@ class CouncilScene(Scene):
                 self.results = False
             elif sig[1] != self._sig[1]:
                 self.results = True
+            if self._sig[2] == "orders" and sig[2] != "orders":
+                self.status = ""  # the orders are carried out: "goes on the agenda" is past
         self._sig = sig
 
     # --- building ---------------------------------------------------------------------------
@@ -363,9 +366,10 @@ class CouncilScene(Scene):
         box.set_scrollable_area_dimensions((w, max(y + u(10), 1)))
 
     def _note(self, inner, s: str, y: int, w: int, cls: str = "@dim", indent: int = 0) -> int:
-        """Wrapped dim lines; returns the y under them."""
+        """Wrapped lines (dim by default); returns the y under them. Only @dim has the small
+        font: other classes wrap at the labels' own size, or their lines come out elided."""
         u = self.theme.u
-        for line in self._wrap(s, w - indent, 13):
+        for line in self._wrap(s, w - indent, 13 if cls == "@dim" else 15):
             self.label((indent, y, w - indent, u(20)), line, container=inner, cls=cls)
             y += u(19)
         return y
@@ -416,6 +420,11 @@ class CouncilScene(Scene):
             y += u(8)
         if st.phase == "orders" and p is not None:
             y = self._heading(inner, "Drafting: table a resolution", y + u(4), w)
+            queued = self._queued_tablings()
+            if queued:
+                y = self._note(inner, "Tabled this turn: " + "; ".join(queued) + ". It goes on "
+                               "the agenda when the turn's orders are carried out, once every "
+                               "nation has ended the turn.", y, w, cls="@warn")
             tablings = [(a, why) for a, why in opts
                         if a.verb == "table" and a.args[0] == self.body]
             if p not in st.waiting_for():
@@ -429,6 +438,17 @@ class CouncilScene(Scene):
                                "vote.", y, w)
                 y = self._drafting(inner, tablings, y, w)
         return y
+
+    def _queued_tablings(self) -> list[str]:
+        """The drafts the player has tabled in this body this turn, still waiting for the
+        turn's orders to be carried out."""
+        st = self.ctl.view()
+        out = []
+        for text in st.orders:
+            a = parse_action(text)
+            if a.verb == "table" and a.args[0] == self.body:
+                out.append(action_label(st, a))
+        return out
 
     def _debate_note(self, inner, y: int, w: int) -> int:
         """The debate before the vote: what the player may do, and the way on."""
@@ -729,9 +749,19 @@ class CouncilScene(Scene):
     # --- acting ---------------------------------------------------------------------------
     def do(self, action) -> None:
         ok, reason = self.ctl.submit(action)
-        self.status = (f"Done: {action_label(self.ctl.view(), action)}." if ok
-                       else f"Not possible: {reason}.")
+        self.status = (self._ordered_text(action) if ok else f"Not possible: {reason}.")
         self.refresh()
+
+    def _ordered_text(self, action) -> str:
+        """What the player just did, and when it takes effect: orders are carried out together
+        when every nation has ended the phase."""
+        label = action_label(self.ctl.view(), action)
+        if action.verb == "table":
+            return (f"Tabled: {label}. It goes on the agenda when the turn's orders are "
+                    "carried out.")
+        if action.verb == "lobby":
+            return f"Lobbying: {label}. It is carried out when the debate ends."
+        return f"Ordered: {label}. It takes effect when the turn's orders are carried out."
 
     def toggle_membership(self) -> None:
         self.membership_open = not self.membership_open

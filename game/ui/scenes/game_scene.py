@@ -274,7 +274,13 @@ class GameScene(Scene):
             (end.disable if reason else end.enable)()
             if not reason and self.status.startswith("Cannot end the turn"):
                 self.status = ""  # it can be ended now
-            end.set_tooltip("Finish your orders; the other nations act and the bodies vote"
+            debate = state.phase == "debate"
+            label = "End debate" if debate else "End turn"
+            if end.text != label:
+                end.set_text(label)
+            end.set_tooltip(("Your lobbying is done: the bodies vote when every member has "
+                             "ended the debate" if debate else
+                             "Finish your orders; the other nations act and the bodies vote")
                             + (f"<br><b>Not now:</b> {esc(reason)}" if reason else "")
                             + "<br><i>Shortcut: E</i>")
         self.app.invalidate()
