@@ -456,7 +456,7 @@ class CouncilScene(Scene):
         st, p = self.ctl.view(), self.player
         y = self._note(inner, "The drafts are circulated. Lobby members now (1 diplomatic "
                        "capital each; all lobbying is carried out when the debate ends), then "
-                       "end the debate: the vote follows.", y, w, cls="@warn")
+                       "end the debate: the vote follows.", y, w, cls="@warn") + u(6)
         if p is not None and p in st.waiting_for():
             btn = self.button((u(8), y, min(w - u(8), u(220)), u(30)), "End the debate",
                               self.end_debate, container=inner, cls="@primary",
