@@ -477,7 +477,12 @@ def play_window(h: Harness, nation: str, script) -> None:
             h.shot("choice")
             h.key(pygame.K_1)
         elif top.name == "council":
-            if state.phase == "voting" and state.ballots_owed(nation):
+            live = scene.ctl.session.state
+            if live.phase == "debate" and nation in live.waiting_for():
+                assert_no_other_ballot(top, nation)
+                h.shot("council_debate")
+                h.click(top.widgets["end debate"])  # the vote follows once all have ended
+            elif state.phase == "voting" and state.ballots_owed(nation):
                 assert_no_other_ballot(top, nation)
                 h.shot("council_voting")
                 for _ in range(10):
@@ -713,5 +718,14 @@ def test_resume_in_the_middle_of_a_round(game_app, mini):
     play_window(h, "BRV", {})
     wait_for(h, lambda: card_up(h))
     assert h.app.top.turn.nation == "CAS"
+    assert "ALD propose alliance CAS" in again.state.orders  # Ann's queued offer was saved
     reveal(h)
+    assert "CAS accept O1" not in scene.action_buttons  # made only when the orders are carried out
+    play_window(h, "CAS", {})
+    for _ in range(8):  # to Cy's next orders: the offer, carried out, reached Cy
+        wait_for(h, lambda: card_up(h))
+        turn = reveal(h)
+        if again.state.turn == 1 and again.state.phase == "orders" and turn.nation == "CAS":
+            break
+        play_window(h, turn.nation, {})
     assert "CAS accept O1" in scene.action_buttons  # Ann's offer survived the save
