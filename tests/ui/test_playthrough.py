@@ -92,30 +92,37 @@ def test_a_short_game_from_menu_to_end_report(app):
 
     # end the turn: the orders are carried out (the rally, the motion on the agenda), the
     # council debates (Aldoria ends the debate) and Aldoria votes for its motion (Y: yes)
-    mine, phases = [], []
-    for _ in range(12):
+    # (closed once in the vote, the chamber stays closed: the debate's prompt was the vote's)
+    mine, phases, closed = [], [], False
+    for _ in range(14):
         if session.state.turn > 0:
             break
         st = session.state
         phases.append(st.phase)
         mine = mine or [r for r in st.resolutions.values() if r.sponsor == "ALD"]
+        owed = st.phase == "voting" and st.ballots_owed("ALD")
         if app.top is game:
             if "ALD" in st.waiting_for() and st.phase == "orders":
                 click(app, "End turn")
-            elif "ALD" in st.waiting_for() and st.phase == "debate":
+            elif "ALD" in st.waiting_for() and st.phase == "debate" or owed:
                 click(app, "Council")
             else:
                 app.tick(0.05)
         elif st.phase == "debate" and "ALD" in st.waiting_for():
             click(app, "End the debate")
-        elif st.phase == "voting" and st.ballots_owed("ALD"):
+        elif owed and not closed:
+            closed = True
+            press(app, pygame.K_ESCAPE)
+            app.tick(0.05)
+            assert app.top is game  # not opened again for the vote
+        elif owed:
             press(app, pygame.K_y)
         else:
             press(app, pygame.K_ESCAPE)
         run_ai(app)
     assert session.state.turn == 1
     assert session.state.nations["ALD"].will > will
-    assert "debate" in phases and "ALD end" in session.log
+    assert "debate" in phases and closed and "ALD end" in session.log
     assert len(mine) == 1 and mine[0].kind == "expel"
     assert "ALD end" in session.log
     decided = session.state.resolution(mine[0].id)
