@@ -404,6 +404,10 @@ def reveal(h: Harness) -> hs.Turn:
     assert on_screen(h.app) == [card]  # nothing else is drawn under the card
     shown = " ".join(widget_texts(card))
     assert card.seat.name in shown
+    phase = game_scene(h.app).ctl.session.state.phase
+    if card.turn.kind == "play":  # the card says what the seat is called to do
+        assert CARD_LINES[phase] in shown, (phase, shown)
+        CARD_PHASES.append(phase)
     password = PASSWORDS.get(card.seat.nation, "")
     if hs.has_password(card.seat):
         h.click(card.entry)
@@ -523,6 +527,10 @@ def play_window(h: Harness, nation: str, script) -> None:
 
 HIDDEN: list[tuple[str, str, str]] = []
 """(seat, resolution, other seat) for every other seat's ballot the chamber kept hidden."""
+CARD_LINES = {"orders": "Your orders", "debate": "The debate: lobby, then end it",
+              "voting": "Your ballots"}
+CARD_PHASES: list = []
+"""The phases in which a seat's card was lifted (the debate and the vote have their own)."""
 
 
 def assert_no_other_ballot(council, nation: str) -> None:
@@ -566,6 +574,7 @@ def test_three_seats_play_several_rounds(game_app):
 
     h = game_app
     HIDDEN.clear()
+    CARD_PHASES.clear()
     start_three_seats(h)
     scene = game_scene(h.app)
     session = scene.ctl.session
@@ -616,6 +625,7 @@ def test_three_seats_play_several_rounds(game_app):
     assert {"offer", "decision"} <= kinds, kinds  # money paid into a budget is public
     assert check_windows(h, session) > 50
     assert HIDDEN, "no seat voted after another on the same item"
+    assert "debate" in CARD_PHASES, CARD_PHASES
 
 
 def fast_game(mini, h: Harness, seed: int = 4):
