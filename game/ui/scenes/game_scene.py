@@ -872,7 +872,7 @@ class GameScene(Scene):
         if hotseat_check(self):  # hot-seat: another seat takes the screen
             return True
         if self.app.top is not self:
-            st = self.ctl.session.state
+            st = self.ctl.view()
             if self.app.top.name == "council" and st.phase in ("debate", "voting"):
                 # the player is in the chamber as the debate turns to the vote: no second prompt
                 self._voting_opened = (st.turn, st.phase)
