@@ -57,10 +57,12 @@ def game(app, campaign_id: str, nation: str):
     return scene
 
 
-def council_open(app, ballot: bool) -> None:
-    """The Security Council in 1945 with a condemnation of the Soviet Union tabled: with
-    ``ballot`` the chamber while the ballot is open (the first item voted when there are
-    two), else the results of the count as the game shows them after the session."""
+def council_open(app, stage: str) -> None:
+    """The Security Council in 1945 with a condemnation of the Soviet Union tabled and
+    carried out with the turn's orders: at ``stage`` "debate" the chamber in the debate (the
+    lobbying and End the debate), at "ballot" while the ballot is open (the first item voted
+    when there are two), at "results" the results of the count as the game shows them after
+    the session."""
     from game.ui.scenes.council import CouncilScene
 
     scene = game(app, "un_1945", "USA")
@@ -68,16 +70,19 @@ def council_open(app, ballot: bool) -> None:
     ctl.submit("USA table un.council condemn iran_1946")
     ctl.submit("USA end")
     settle(app, ctl)
+    if stage != "debate" and ctl.session.state.phase == "debate":
+        ctl.submit("USA end")  # the debate ends: the vote follows
+        settle(app, ctl)
     owed = ctl.session.state.ballots_owed("USA")
-    if ballot:
+    if stage == "ballot":
         if len(owed) > 1:
             ctl.submit(f"USA vote {owed[0]} yes")
-    else:
+    elif stage == "results":
         for rid in owed:
             ctl.submit(f"USA vote {rid} yes")
     settle(app, ctl)
     if not app.find(CouncilScene):
-        scene.open_council(results=not ballot)
+        scene.open_council(results=stage == "results")
 
 
 def council_forecast(app) -> None:
@@ -145,11 +150,14 @@ def screens():
     def council_draft(app):
         council_forecast(app)
 
+    def council_debate(app):
+        council_open(app, "debate")
+
     def council_ballot(app):
-        council_open(app, ballot=True)
+        council_open(app, "ballot")
 
     def council_results(app):
-        council_open(app, ballot=False)
+        council_open(app, "results")
 
     def charts(app):
         scene = game(app, "league_1920", "FRA")
@@ -179,7 +187,8 @@ def screens():
     return [("main_menu", menu), ("campaign_select", campaigns), ("nation_select", nations),
             ("settings", settings), ("help", help_), ("main_league", main_league),
             ("main_un", main_un), ("main_balkans", main_balkans), ("council", council),
-            ("council_draft", council_draft), ("council_ballot", council_ballot),
+            ("council_draft", council_draft), ("council_debate", council_debate),
+            ("council_ballot", council_ballot),
             ("council_results", council_results),
             ("charts", charts), ("save", save), ("load", load), ("end_report", end_report)]
 

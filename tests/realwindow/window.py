@@ -243,12 +243,13 @@ class RealWindow:
             self.answer(data)
 
     def answer(self, data: Dump) -> None:
-        """Get past a screen in the way: vote what the council asks, close the rest (Esc, or
-        the dialog's main button when Esc does not close it)."""
+        """Get past a screen in the way: vote what the council asks, end its debate, close the
+        rest (Esc, or the dialog's main button when Esc does not close it)."""
         if data["top"] == "council":
             # wait for the click's effect, not merely a new frame (the pointer's move alone
             # redraws): a second click on Close would land on End turn below it
-            self.click("Yes" if find(data, "Yes") is not None else "Close")
+            self.click(next((t for t in ("Yes", "End the debate") if find(data, t) is not None),
+                            "Close"))
             self.after(data, lambda d: (d["scenes"], d["status"]) != (data["scenes"],
                                                                      data["status"]),
                        "the council to take it")

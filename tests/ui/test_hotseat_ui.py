@@ -404,6 +404,10 @@ def reveal(h: Harness) -> hs.Turn:
     assert on_screen(h.app) == [card]  # nothing else is drawn under the card
     shown = " ".join(widget_texts(card))
     assert card.seat.name in shown
+    phase = game_scene(h.app).ctl.session.state.phase
+    if card.turn.kind == "play":  # the card says what the seat is called to do
+        assert CARD_LINES[phase] in shown, (phase, shown)
+        CARD_PHASES.append(phase)
     password = PASSWORDS.get(card.seat.nation, "")
     if hs.has_password(card.seat):
         h.click(card.entry)
@@ -477,7 +481,12 @@ def play_window(h: Harness, nation: str, script) -> None:
             h.shot("choice")
             h.key(pygame.K_1)
         elif top.name == "council":
-            if state.phase == "voting" and state.ballots_owed(nation):
+            live = scene.ctl.session.state
+            if live.phase == "debate" and nation in live.waiting_for():
+                assert_no_other_ballot(top, nation)
+                h.shot("council_debate")
+                h.click(top.widgets["end debate"])  # the vote follows once all have ended
+            elif state.phase == "voting" and state.ballots_owed(nation):
                 assert_no_other_ballot(top, nation)
                 h.shot("council_voting")
                 for _ in range(10):
@@ -518,6 +527,10 @@ def play_window(h: Harness, nation: str, script) -> None:
 
 HIDDEN: list[tuple[str, str, str]] = []
 """(seat, resolution, other seat) for every other seat's ballot the chamber kept hidden."""
+CARD_LINES = {"orders": "Your orders", "debate": "The debate: lobby, then end it",
+              "voting": "Your ballots"}
+CARD_PHASES: list = []
+"""The phases in which a seat's card was lifted (the debate and the vote have their own)."""
 
 
 def assert_no_other_ballot(council, nation: str) -> None:
@@ -561,6 +574,7 @@ def test_three_seats_play_several_rounds(game_app):
 
     h = game_app
     HIDDEN.clear()
+    CARD_PHASES.clear()
     start_three_seats(h)
     scene = game_scene(h.app)
     session = scene.ctl.session
@@ -611,6 +625,7 @@ def test_three_seats_play_several_rounds(game_app):
     assert {"offer", "decision"} <= kinds, kinds  # money paid into a budget is public
     assert check_windows(h, session) > 50
     assert HIDDEN, "no seat voted after another on the same item"
+    assert "debate" in CARD_PHASES, CARD_PHASES
 
 
 def fast_game(mini, h: Harness, seed: int = 4):
@@ -713,5 +728,14 @@ def test_resume_in_the_middle_of_a_round(game_app, mini):
     play_window(h, "BRV", {})
     wait_for(h, lambda: card_up(h))
     assert h.app.top.turn.nation == "CAS"
+    assert "ALD propose alliance CAS" in again.state.orders  # Ann's queued offer was saved
     reveal(h)
+    assert "CAS accept O1" not in scene.action_buttons  # made only when the orders are carried out
+    play_window(h, "CAS", {})
+    for _ in range(8):  # to Cy's next orders: the offer, carried out, reached Cy
+        wait_for(h, lambda: card_up(h))
+        turn = reveal(h)
+        if again.state.turn == 1 and again.state.phase == "orders" and turn.nation == "CAS":
+            break
+        play_window(h, turn.nation, {})
     assert "CAS accept O1" in scene.action_buttons  # Ann's offer survived the save

@@ -77,7 +77,8 @@ def test_a_short_game_from_menu_to_end_report(app):
     click(app, "Domestic")
     click(app, "Rally opinion at home")
     assert "ALD rally" in session.log
-    assert session.state.nations["ALD"].will > will
+    assert "ALD rally" in session.state.orders  # queued: it takes effect at the phase's end
+    assert session.state.nations["ALD"].will == will
 
     # a motion in the council chamber
     click(app, "Council")
@@ -85,23 +86,44 @@ def test_a_short_game_from_menu_to_end_report(app):
     click(app, "Membership questions")  # no crisis yet: the motions wait behind one entry
     motion = next(t for t in buttons(app.top) if t.startswith("Expel "))
     click(app, motion)
-    mine = [r for r in session.state.resolutions.values() if r.sponsor == "ALD"]
-    assert len(mine) == 1 and mine[0].kind == "expel"
+    assert any(t.startswith("ALD table ") for t in session.state.orders)
+    assert not any(r.sponsor == "ALD" for r in session.state.resolutions.values())
     press(app, pygame.K_ESCAPE)
 
-    # end the turn; the council meets and Aldoria votes for its motion (Y: yes)
-    for _ in range(8):
+    # end the turn: the orders are carried out (the rally, the motion on the agenda), the
+    # council debates (Aldoria ends the debate) and Aldoria votes for its motion (Y: yes)
+    # (closed once in the vote, the chamber stays closed: the debate's prompt was the vote's)
+    mine, phases, closed = [], [], False
+    for _ in range(14):
         if session.state.turn > 0:
             break
+        st = session.state
+        phases.append(st.phase)
+        mine = mine or [r for r in st.resolutions.values() if r.sponsor == "ALD"]
+        owed = st.phase == "voting" and st.ballots_owed("ALD")
         if app.top is game:
-            if "ALD" in session.state.waiting_for() and session.state.phase == "orders":
+            if "ALD" in st.waiting_for() and st.phase == "orders":
                 click(app, "End turn")
-        elif session.state.phase == "voting" and session.state.ballots_owed("ALD"):
+            elif "ALD" in st.waiting_for() and st.phase == "debate" or owed:
+                click(app, "Council")
+            else:
+                app.tick(0.05)
+        elif st.phase == "debate" and "ALD" in st.waiting_for():
+            click(app, "End the debate")
+        elif owed and not closed:
+            closed = True
+            press(app, pygame.K_ESCAPE)
+            app.tick(0.05)
+            assert app.top is game  # not opened again for the vote
+        elif owed:
             press(app, pygame.K_y)
         else:
             press(app, pygame.K_ESCAPE)
         run_ai(app)
     assert session.state.turn == 1
+    assert session.state.nations["ALD"].will > will
+    assert "debate" in phases and closed and "ALD end" in session.log
+    assert len(mine) == 1 and mine[0].kind == "expel"
     assert "ALD end" in session.log
     decided = session.state.resolution(mine[0].id)
     assert decided.status != "tabled" and dict(decided.ballots)["ALD"] == "yes"

@@ -10,6 +10,8 @@ Screenshot (git-ignored): screenshots/seat_B_crisis_panel.png.
 
 from __future__ import annotations
 
+import re
+
 import pygame
 import pytest
 
@@ -21,50 +23,63 @@ from .test_council_reasons import SHOTS, lobbied_and_counted
 from .test_hotseat_ui import LOG, SIZE, recording, widget_texts  # noqa: F401 - a fixture
 
 SECRET_CAUSE = "Aldoria's quiet arrangement"
+OTHERS_PRESSED = re.compile(r"Aldoria press(es|ed) (?!Bravia)")
+"""A's lobbying of members other than B (B itself is told that A presses it)."""
 SECRETS = (
     "Aldoria (peacekeeping)",  # who pledged troops is private to the pledger
     "pledges", "6 of them",
-    "Aldoria pressed", "Aldoria presses",  # A's lobbying of members other than B
     "Aldoria offers", "Aldoria's offer", "offer of",  # A's offers to Castria
     SECRET_CAUSE,  # A's ledger
 )
 
 
 def a_at_work_then_b(phase: str):
-    """The counted game of test_council_reasons; then seat A tables a draft, presses the
-    members it can (Bravia aside) and offers Castria treaties, and the game runs on until
-    seat B has the screen in ``phase`` (orders: B drafts; voting: B owes a ballot). A mission
-    in an active crisis, with A's pledge, and a private cause of A's will are written into the
-    state (the mini campaign has no mission this early). Returns the controller and the
-    crisis."""
+    """The counted game of test_council_reasons; then seat A tables a draft and offers
+    Castria treaties in the orders phase, presses the members it can (Bravia aside) in the
+    debate, and the game runs on until seat B has the screen in ``phase`` (orders: B drafts in
+    the next turn while A's new orders wait to be carried out; voting: B owes a ballot). A
+    mission in an active crisis, with A's pledge, and a private cause of A's will are written
+    into the state (the mini campaign has no mission this early). Returns the controller and
+    the crisis."""
     ctl = lobbied_and_counted()
     session = ctl.session
+    lobbied = False
     while True:
         ctl.finish_ai()
         t = hs.turn(session)
         assert t is not None and t.kind == "play"
-        a_worked = any(o.sender == "ALD" for o in session.state.offers.values())
-        if session.state.phase == phase and t.nation == "BRV" and a_worked:
+        st = session.state
+        a_worked = lobbied and any(o.sender == "ALD" for o in st.offers.values())
+        if phase == "orders":
+            a_worked = a_worked and any(o.startswith("ALD ") for o in st.orders)
+        if st.phase == phase and t.nation == "BRV" and a_worked:
             break
-        legal = legal_actions(session.state, t.nation)
-        if session.state.phase == "voting":
+        legal = legal_actions(st, t.nation)
+        if st.phase == "voting":
             session.submit(next(a for a in legal if a.verb == "vote"))
             continue
-        if t.nation == "ALD" and not session.state.offers:
+        if t.nation == "ALD" and st.phase == "orders" and not st.offers:
             for a in [a for a in legal if a.verb == "table"][:1]:
                 session.submit(a)
             for a in legal_actions(session.state, "ALD"):
-                wanted = (a.verb == "lobby" and "BRV" not in a.args) or (
-                    a.verb == "propose" and "CAS" in a.args)
-                if wanted and why_not(session.state, a) is None:
+                if a.verb == "propose" and "CAS" in a.args and why_not(session.state, a) is None:
                     session.submit(a)
+        if t.nation == "ALD" and st.phase == "debate" and not lobbied:
+            for a in legal_actions(session.state, "ALD"):
+                if a.verb == "lobby" and "BRV" not in a.args and why_not(session.state, a) is None:
+                    session.submit(a)
+                    lobbied = True
+        if t.nation == "ALD" and st.phase == "orders" and lobbied:
+            for a in [a for a in legal if a.verb == "table"][:1]:
+                session.submit(a)  # queued: private to A until the orders are carried out
         for a in legal_actions(session.state, t.nation):
             if a.verb == "choose":
                 session.submit(a)
                 break
         session.submit(f"{t.nation} end")
     assert any(o.sender == "ALD" and o.receiver == "CAS" for o in session.state.offers.values())
-    assert any(p[0] == "ALD" for r in session.state.resolutions.values() for p in r.lobbied)
+    assert any(p[0] == "ALD" for r in (*session.state.resolutions.values(), *session.state.archive)
+               for p in r.lobbied)
     s = session.state.copy()
     crisis = next(c for c in s.crises.values() if c.active)
     s.missions = {**s.missions, "M9": Mission("M9", crisis.org, crisis.id, "observe", "R99",
@@ -137,6 +152,7 @@ def test_no_screen_of_seat_b_shows_what_is_private_to_seat_a(recording, seat_b_a
         for secret in SECRETS:
             assert secret not in text, f"{name} shows {secret!r} to seat B: " + next(
                 line for line in text.splitlines() if secret in line)
+        assert not OTHERS_PRESSED.search(text), f"{name} shows A's lobbying of others to B"
 
 
 def test_the_crisis_panel_names_only_the_seats_own_share_of_a_mission():

@@ -176,6 +176,12 @@ def test_stepping_through_by_doing_what_each_step_asks(home):
         assert overlay.finished and not app.find(TutorialOverlay)
         assert "ARV end" in log
         run_ai(app, game)
+        st = game.ctl.session.state
+        if st.phase == "debate" and "ARV" in st.waiting_for():  # drafts on the agenda
+            app.tick(0.05)
+            assert type(app.top).__name__ == "CouncilScene"  # opened for the debate
+            click(app, "End the debate")
+            run_ai(app, game)
         assert game.ctl.session.state.turn >= 1 or game.ctl.session.state.phase == "voting"
     finally:
         close(app)

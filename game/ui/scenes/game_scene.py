@@ -878,6 +878,10 @@ class GameScene(Scene):
         if hotseat_check(self):  # hot-seat: another seat takes the screen
             return True
         if self.app.top is not self:
+            st = self.ctl.view()
+            if self.app.top.name == "council" and st.phase in ("debate", "voting"):
+                # the player is in the chamber as the debate turns to the vote: no second prompt
+                self._voting_opened = (st.turn, st.phase)
             return False
         if self._briefing_due:
             self._briefing_due = False

@@ -27,6 +27,11 @@ KIND_LINES = {
     "defeated": "News for you",
     "watch": "A look at the public facts: your nation was defeated",
 }
+PHASE_LINES = {
+    "debate": "The debate: lobby, then end it",
+    "voting": "Your ballots",
+}
+"""What a seat due to play is called to do after the orders phase."""
 
 
 def seat_colour(campaign, nation: str) -> pygame.Color:
@@ -47,7 +52,7 @@ class HandoverScene(Scene):
                  on_reveal: Callable[[], None] | None = None,
                  on_choice: Callable[[str], None] | None = None,
                  on_menu: Callable[[], None] | None = None,
-                 defeat_text: str = ""):
+                 defeat_text: str = "", phase: str = "orders"):
         """``on_reveal`` runs once the seat is at the screen (for "defeated", once it chose;
         ``on_choice(hs.RETIRED_AI | hs.RETIRED_WATCH)`` runs first). ``on_menu`` opens the game
         menu (save, load, leave) from the card, without revealing anything."""
@@ -56,6 +61,7 @@ class HandoverScene(Scene):
         self.turn = turn
         self.seat = turn.seat
         self.date_text = date_text
+        self.phase = phase
         self.on_reveal = on_reveal
         self.on_choice = on_choice
         self.on_menu = on_menu
@@ -98,7 +104,10 @@ class HandoverScene(Scene):
         y += u(28)
         self.widgets["name"] = self.label((x, y, inner, u(60)), self.seat.name, cls="@title")
         y += u(64)
-        line = f"{nation} · {KIND_LINES.get(self.turn.kind, '')}"
+        what = KIND_LINES.get(self.turn.kind, "")
+        if self.turn.kind == "play":
+            what = PHASE_LINES.get(self.phase, what)
+        line = f"{nation} · {what}"
         if self.date_text and self.turn.kind == "play":
             line += f" · {self.date_text}"
         self.widgets["nation"] = self.label((x + u(22), y, inner - u(22), u(30)), line,
@@ -264,7 +273,7 @@ def hotseat_check(scene) -> bool:
         app, ctl.campaign, due, date_text=date_text(ctl.view()),
         on_reveal=lambda: after_reveal(scene), on_choice=ctl.retire,
         on_menu=getattr(scene, "open_menu", None),
-        defeat_text=hs.defeat_text(ctl.session, due.nation)))
+        defeat_text=hs.defeat_text(ctl.session, due.nation), phase=ctl.view().phase))
     ctl.hand_over(due)  # the card is up: the screen under it is rebuilt for the new seat
     reset_for_seat(scene)
     return True

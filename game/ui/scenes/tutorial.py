@@ -84,15 +84,16 @@ STEPS: tuple[Step, ...] = (
     Step("Your orders",
          "The action bar lists your orders in four groups: Diplomacy, Organisations, Domestic "
          "and Military. Diplomacy acts towards the nation selected on the map. Each order costs "
-         "diplomatic capital. A greyed-out order cannot be given now: hover it and its tooltip "
+         "diplomatic capital, paid at once; all nations' orders are carried out together when "
+         "the last one ends the turn, so an order shows its effect only then. A greyed-out order cannot be given now: hover it and its tooltip "
          "says why (not enough capital, will too low, no crisis selected...).",
          target="actions", waits="order",
          hint="Try it: give an order — improve relations, or rally opinion under Domestic."),
     Step("The council",
          "Collective action goes through the council chamber (C). There you table a "
          "resolution: pick the body, the measure (condemn, inquiry, ceasefire, sanctions...) "
-         "and the crisis. Then lobby the members before the vote, which comes at the end of "
-         "the turn.",
+         "and the crisis. The draft goes on the agenda when the turn's orders are carried out; "
+         "then the members debate it (lobby them now), end the debate, and vote.",
          target="council", waits="council", keys=(K.COUNCIL,),
          hint="Try it: press C or click Council; Esc brings you back to the tour."),
     Step("Why unanimity matters",
@@ -111,8 +112,9 @@ STEPS: tuple[Step, ...] = (
          target="crisis", waits="crisis", areas=("map", "panel"), keys=(K.NEXT_CRISIS,),
          hint="Try it: press Tab or click the crisis marker on the map to see them."),
     Step("End the turn",
-         "When your orders are given, press End turn (E). The other nations act, the bodies "
-         "vote and the crisis moves on. This scenario lasts seven turns. The Help screen (F1) "
+         "When your orders are given, press End turn (E). Once every nation has ended, all "
+         "orders are carried out; drafts on the agenda open the council for the debate and "
+         "the vote, and the crisis moves on. This scenario lasts seven turns. The Help screen (F1) "
          "explains everything again. Good luck.",
          target="end", waits="end", keys=(K.END_TURN,),
          hint="End the turn to finish the tour and play on."),
