@@ -415,9 +415,8 @@ class GameScene(Scene):
             return [("note", "Waiting for the other nations…")]
         opts = options(s, p)
         if s.orders:
-            rows.append(("note", "Given this turn, carried out together when every nation has "
-                         "ended: " + "; ".join(action_label(s, parse_action(t))
-                                               for t in s.orders) + "."))
+            rows.append(("note", "Ordered (done when every nation has ended):"))
+            rows += [("note", "· " + action_label(s, parse_action(t))) for t in s.orders]
         if s.phase == "debate":
             rows.append(("note", "The drafts are circulated: lobby members before the vote "
                          "(here or in the council, C), then end the debate."))
