@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..actions import Action, parse_action
 from ..context import Ctx
 from ..rng import rng_for
+from ..state import GameState, Resolution
 from . import diplomacy, domestic, military, organisations, turn
 from .base import Order, key_of
 from .military import LEGITIMACY_COST, claim_crisis_id
@@ -95,7 +96,7 @@ def resolve_orders(ctx: Ctx) -> None:
                  (a.nation,), nation=a.nation, order=a.text())
 
 
-def _same_draft(s, a: Action):
+def _same_draft(s: GameState, a: Action) -> Resolution | None:
     """The draft tabled (or emergency session called) in this very phase that ``a`` would
     have made, if another's order made it first."""
     for res in s.resolutions.values():
