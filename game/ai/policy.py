@@ -228,10 +228,9 @@ class Mind:
         s = self.s
         name = s.campaign.nation
         pulls: list[Term] = []
-        askers = [n for n in (res.sponsor, *res.cosponsors) if n != self.me]
-        if askers and self.me not in res.cosponsors and res.sponsor != self.me:
-            # the friendliest of those who ask pulls hardest
-            friend = max(askers, key=lambda n: (s.relation(self.me, n), n))
+        sponsors = (res.sponsor, *res.cosponsors)
+        if self.me not in sponsors:  # the friendliest of those who ask pulls hardest
+            friend = max(sponsors, key=lambda n: (s.relation(self.me, n), n))
             pulls.append((s.relation(self.me, friend) / 10, f"{name(friend).name} asks it"))
         for lobbyist, lobbied in res.lobbied:
             if lobbied == self.me:

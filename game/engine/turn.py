@@ -67,7 +67,6 @@ def advance(ctx: Ctx) -> None:
         ctx.emit("phase", "The drafts are circulated: members may lobby before the vote.")
         if s.waiting_for():
             return
-        resolve_orders(ctx)  # (nobody could lobby)
     if s.phase == "voting":
         sessions(ctx)
     while any(r.status == "tabled" for r in s.resolutions.values()):

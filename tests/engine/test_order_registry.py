@@ -123,3 +123,11 @@ def test_the_engine_does_not_reach_into_the_ai_or_the_ui():
     for path in sorted(root.rglob("*.py")):
         source = path.read_text(encoding="utf-8")
         assert not re.search(r"^\s*(from|import) (game\.ai|game\.ui|pygame)", source, re.M), path
+
+
+def test_every_queued_order_has_its_place_in_the_resolution_order():
+    """Simultaneous orders are carried out by kind: an order missing from RESOLUTION_ORDER
+    could be given but never carried out."""
+    from game.engine.orders import IMMEDIATE, RESOLUTION_ORDER
+
+    assert set(ORDERS) - IMMEDIATE == set(RESOLUTION_ORDER)

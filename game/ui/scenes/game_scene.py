@@ -109,7 +109,7 @@ class GameScene(Scene):
         self._top_surface = None
         self._seen = -1
         self._handled_turn = None
-        self._voting_opened = None
+        self._council_prompted = None
         self._results_shown = ctl.view().turn
         self._last_turn = ctl.view().turn
         self.widgets: dict[str, object] = {}
@@ -880,7 +880,7 @@ class GameScene(Scene):
             st = self.ctl.view()
             if self.app.top.name == "council" and st.phase in ("debate", "voting"):
                 # the player is in the chamber as the debate turns to the vote: no second prompt
-                self._voting_opened = (st.turn, st.phase)
+                self._council_prompted = (st.turn, st.phase)
             return False
         if self._briefing_due:
             self._briefing_due = False
@@ -944,8 +944,8 @@ class GameScene(Scene):
                                        on_done=self._refresh))
             return
         if (s.phase == "voting" and s.ballots_owed(p) or s.phase == "debate"
-                and p in s.waiting_for()) and self._voting_opened != (s.turn, s.phase):
-            self._voting_opened = (s.turn, s.phase)
+                and p in s.waiting_for()) and self._council_prompted != (s.turn, s.phase):
+            self._council_prompted = (s.turn, s.phase)
             self.open_council(voting=True)
 
     def resume(self) -> None:

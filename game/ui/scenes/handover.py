@@ -291,7 +291,7 @@ def reset_for_seat(scene) -> None:
     scene.mode = "political"
     scene.mode_org = None
     scene.status = ""
-    scene._voting_opened = None
+    scene._council_prompted = None
     scene._last_turn = ctl.view().turn
     scene._results_shown = ctl.view().turn
     scene._panel_surface = None
