@@ -16,12 +16,11 @@ from dataclasses import dataclass, field
 from game.ai.policy import (NO_BELOW, NOISE, YES_ABOVE, Mind, Term, ballot_of, lobby_weight,
                             ranked, toward)
 from game.engine.actions import Action
-from game.engine.bodies import is_absent, permanent_members, seated, threshold
-from game.engine.model import IMPORTANT_KINDS, PROCEDURAL_KINDS
+from game.engine.bodies import count, is_absent, left_out, permanent_members, seated
+from game.engine.model import PROCEDURAL_KINDS
 from game.engine.state import Resolution
-from game.engine.turn import crisis_of
 from game.engine.view import PlayerView
-from game.engine.voting import BALLOTS, Decision, decide
+from game.engine.voting import BALLOTS, Decision
 
 ORDER = ("no", "abstain", "yes")
 """Ballots from the least to the most favourable to the draft."""
@@ -100,18 +99,13 @@ def forecast(v: PlayerView, draft: Resolution, difficulty: str = "normal") -> Fo
     bdef = s.campaign.org(draft.org).body(draft.body)
     res = v.resolutions.get(draft.id, draft)
     perm = permanent_members(s, draft.org, draft.body)
-    excluded = _excluded(s, res, bdef.rule)
+    excluded = left_out(s, res)
     lobbyists = _lobbyists(v, res)
     seats = tuple(_seat(v, res, n, n in perm, n in excluded, lobbyists, difficulty)
                   for n in seated(s, draft.org, draft.body))
-    limit = threshold(bdef, s.month)
 
     def decided(ballots: dict[str, str]) -> Decision:
-        return decide(bdef.rule, ballots, permanent=perm,
-                      votes_needed=limit.votes if limit else 0,
-                      procedural=res.kind in PROCEDURAL_KINDS,
-                      important=res.kind in IMPORTANT_KINDS or res.emergency,
-                      excluded=excluded)
+        return count(s, res, ballots)
 
     likely = decided({x.nation: x.ballot for x in seats})
     if likely.adopted:
@@ -192,17 +186,6 @@ def _factor(terms: list[Term], ballot: str) -> str:
     if not named:
         return "no strong view either way"
     return max(named, key=lambda t: abs(t[0]))[1]
-
-
-def _excluded(s, res: Resolution, rule: str) -> frozenset[str]:
-    """The parties whose votes do not count (the League under Article 15), as the engine
-    counts them."""
-    crisis = crisis_of(s, res)
-    if crisis is None or rule != "unanimity":
-        return frozenset()
-    if int(res.param("article") or crisis.article) != 15:
-        return frozenset()
-    return frozenset(crisis.parties)
 
 
 def _lobbyists(v: PlayerView, res: Resolution) -> list[str]:

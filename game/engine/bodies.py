@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .model import BodyDef, OrgDef, Threshold
-from .state import GameState
+from .model import IMPORTANT_KINDS, PROCEDURAL_KINDS, BodyDef, OrgDef, Threshold
+from .state import CrisisState, GameState, Resolution
+from .voting import Decision, decide
 
 
 def body_def(state: GameState, org: str, body: str) -> BodyDef:
@@ -72,3 +73,37 @@ def members_at(odef: OrgDef, month: int) -> list[str]:
         if span.holds(month) and span.nation not in out:
             out.append(span.nation)
     return out
+
+
+def crisis_of(s: GameState, res: Resolution) -> CrisisState | None:
+    """The crisis a resolution is about: its subject, or for a lifting the crisis of the
+    measure (so under Article 15 the parties do not vote on lifting either)."""
+    if res.kind == "lift":
+        found = s.measure(res.subject)
+        return found[0] if found else None
+    return s.crises.get(res.subject)
+
+
+def left_out(s: GameState, res: Resolution) -> frozenset[str]:
+    """The parties whose votes do not count: the League's unanimity under Article 15."""
+    crisis = crisis_of(s, res)
+    bdef = body_def(s, res.org, res.body)
+    if crisis is None or bdef.rule != "unanimity":
+        return frozenset()
+    if int(res.param("article") or crisis.article) != 15:
+        return frozenset()
+    return frozenset(crisis.parties)
+
+
+def count(s: GameState, res: Resolution, ballots: dict[str, str],
+          month: int | None = None) -> Decision:
+    """How ``res``'s body decides with these ballots: its rule and threshold in ``month`` (now
+    by default), its permanent members, procedural and important questions, and the parties
+    left out. The session, the forecast and the credit for a deciding vote all count here."""
+    bdef = body_def(s, res.org, res.body)
+    limit = threshold(bdef, s.month if month is None else month)
+    return decide(bdef.rule, ballots, permanent=permanent_members(s, res.org, res.body),
+                  votes_needed=limit.votes if limit else 0,
+                  procedural=res.kind in PROCEDURAL_KINDS,
+                  important=res.kind in IMPORTANT_KINDS or res.emergency,
+                  excluded=left_out(s, res))

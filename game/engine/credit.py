@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .bodies import body_def, permanent_members, threshold
-from .model import IMPORTANT_KINDS, PROCEDURAL_KINDS
+from .bodies import count
 from .state import GameState, Resolution
-from .voting import decide
 
 ADOPTED = ("adopted", "recommended")
 """A resolution that took effect."""
@@ -91,17 +89,6 @@ def deciding_vote(state: GameState, res: Resolution, nation: str) -> bool:
     ballot = res.ballot(nation)
     if ballot not in ("yes", "no") or res.status == "tabled":
         return False
-    bdef = body_def(state, res.org, res.body)
     month = state.month - (state.turn - res.turn) * state.campaign.turn_months
-    limit = threshold(bdef, month)
-    crisis = state.crises.get(res.subject)
-    article = int(res.param("article") or (crisis.article if crisis else 11))
-    excluded = frozenset(crisis.parties) if (
-        crisis and bdef.rule == "unanimity" and article == 15) else frozenset()
-    ballots = dict(res.ballots)
-    ballots[nation] = "abstain"
-    other = decide(bdef.rule, ballots, permanent=permanent_members(state, res.org, res.body),
-                   votes_needed=limit.votes if limit else 0,
-                   procedural=res.kind in PROCEDURAL_KINDS,
-                   important=res.kind in IMPORTANT_KINDS or res.emergency, excluded=excluded)
+    other = count(state, res, {**dict(res.ballots), nation: "abstain"}, month)
     return other.adopted != (res.status in ADOPTED)

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .bodies import body_def, is_absent, permanent_members, seated, threshold
+from .bodies import body_def, count, crisis_of, is_absent, left_out, seated
 from .context import Ctx
 from .crises import step_all
 from .gauges import distance_km
 from .measures import adopt
-from .model import IMPORTANT_KINDS, PROCEDURAL_KINDS, SetFlag
+from .model import SetFlag
 from .orders import describe, resolve_orders
 from .scoring import compute_scores, defeated
 from .script import holds, perform
 from .state import Snapshot
-from .voting import decide
 
 CAPITAL_CAP = 15
 """The most diplomatic capital a nation can hold: income past it is lost."""
@@ -106,14 +105,8 @@ def sessions(ctx: Ctx) -> None:
         # in seat order, not the order the sealed ballots came in
         ballots = {n: ballots[n] for n in seated(s, res.org, res.body) if n in ballots}
         crisis = crisis_of(s, res)
-        article = int(res.param("article") or (crisis.article if crisis else 11))
-        excluded = frozenset(crisis.parties) if (
-            crisis and bdef.rule == "unanimity" and article == 15) else frozenset()
-        limit = threshold(bdef, s.month)
-        decision = decide(
-            bdef.rule, ballots, permanent=permanent_members(s, res.org, res.body),
-            votes_needed=limit.votes if limit else 0, procedural=res.kind in PROCEDURAL_KINDS,
-            important=res.kind in IMPORTANT_KINDS or res.emergency, excluded=excluded)
+        excluded = left_out(s, res)
+        decision = count(s, res, ballots)
         status = "adopted" if decision.adopted else ("vetoed" if decision.vetoed_by else "failed")
         if decision.adopted and (res.emergency or not bdef.binding) and res.kind not in (
                 "admit", "expel", "suspend", "refer_to_assembly"):
@@ -135,15 +128,6 @@ def sessions(ctx: Ctx) -> None:
             ctx.credibility(res.org, -4, f"veto by {', '.join(decision.vetoed_by)}")
     s.archive = s.archive + tuple(r for r in s.resolutions.values() if r.status != "tabled")
     s.resolutions = {r: res for r, res in s.resolutions.items() if res.status == "tabled"}
-
-
-def crisis_of(s, res):
-    """The crisis a resolution is about: its subject, or for a lifting the crisis of the
-    measure (so under Article 15 the parties do not vote on lifting either)."""
-    if res.kind == "lift":
-        found = s.measure(res.subject)
-        return found[0] if found else None
-    return s.crises.get(res.subject)
 
 
 def consequences(ctx: Ctx) -> None:
