@@ -18,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 from typing import Callable
+from shots import SHOTS as TEST_SHOTS
 
 REPO = Path(__file__).resolve().parents[2]
 APP_CLASS = "collective-security"
@@ -25,8 +26,8 @@ COMMANDS = ("Xvfb", "xdotool", "import")
 """The X server, the hands, and the camera (ImageMagick's import)."""
 SCREEN = (1600, 1000)
 STEP_TIMEOUT = 30.0
-SHOTS = REPO / "screenshots" / "realwindow"
-"""Where the screenshots go (git-ignored, like tools/screenshots.py's), to be looked at."""
+SHOTS = TEST_SHOTS / "realwindow"
+"""Where the screenshots go, to be looked at (tests/shots.py: never into the repository)."""
 
 Dump = dict
 Check = Callable[[Dump], bool]

@@ -5,6 +5,7 @@ the game restored from its snapshot. Anything but a SaveError escaping is a bug.
 """
 
 import json
+from functools import cache
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,10 +17,6 @@ from game.session.session import Seat, Session
 from tests.engine.factory import campaign
 
 CAMPAIGN = campaign()
-_session = Session(CAMPAIGN, 4, (Seat("ITA", "Cy"),))
-_session.play_out(2)
-VALID = encode(document(_session, "builtin:factory"))
-DOC = json.loads(VALID)
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 json_values = st.recursive(
@@ -38,7 +35,17 @@ def paths(value, here=()):
         yield from paths(child, (*here, key))
 
 
-PATHS = list(paths(DOC))
+@cache
+def played() -> tuple[Session, bytes]:
+    """A game two turns in and its save, made when the first test needs it (not at import,
+    which would slow down collecting every other test)."""
+    session = Session(CAMPAIGN, 4, (Seat("ITA", "Cy"),))
+    session.play_out(2)
+    return session, encode(document(session, "builtin:factory"))
+
+
+def valid() -> bytes:
+    return played()[1]
 
 
 def load(data: bytes) -> None:
@@ -52,7 +59,8 @@ def load(data: bytes) -> None:
 
 
 def test_the_valid_save_loads():
-    assert resume(parse(VALID), CAMPAIGN).state == _session.state
+    session, data = played()
+    assert resume(parse(data), CAMPAIGN).state == session.state
 
 
 @FUZZ
@@ -74,16 +82,17 @@ def test_random_json_that_claims_to_be_a_save(value):
 
 
 @FUZZ
-@given(st.integers(0, len(VALID)))
-def test_truncations(cut):
-    load(VALID[:cut])
+@given(st.data())
+def test_truncations(data):
+    load(valid()[:data.draw(st.integers(0, len(valid())))])
 
 
 @FUZZ
-@given(st.integers(40, len(VALID) - 2))
-def test_a_truncation_after_the_format_marker_says_where(cut):
+@given(st.data())
+def test_a_truncation_after_the_format_marker_says_where(data):
+    cut = data.draw(st.integers(40, len(valid()) - 2))
     try:
-        parse(VALID[:cut])
+        parse(valid()[:cut])
     except SaveError as exc:
         assert str(exc) == f"The save is damaged (truncated at byte {cut})"
     else:
@@ -91,19 +100,21 @@ def test_a_truncation_after_the_format_marker_says_where(cut):
 
 
 @FUZZ
-@given(st.lists(st.tuples(st.integers(0, len(VALID) - 1), st.integers(0, 7)),
-                min_size=1, max_size=3))
-def test_bit_flips(flips):
-    data = bytearray(VALID)
+@given(st.data())
+def test_bit_flips(data):
+    flips = data.draw(st.lists(st.tuples(st.integers(0, len(valid()) - 1), st.integers(0, 7)),
+                               min_size=1, max_size=3))
+    damaged = bytearray(valid())
     for index, bit in flips:
-        data[index] ^= 1 << bit
-    load(bytes(data))
+        damaged[index] ^= 1 << bit
+    load(bytes(damaged))
 
 
 @FUZZ
-@given(st.sampled_from(PATHS), json_values)
-def test_a_value_of_the_wrong_type_anywhere(path, value):
-    doc = json.loads(VALID)
+@given(st.data(), json_values)
+def test_a_value_of_the_wrong_type_anywhere(data, value):
+    doc = json.loads(valid())
+    path = data.draw(st.sampled_from(list(paths(doc))))
     if not path:
         doc = value
     else:
@@ -115,9 +126,10 @@ def test_a_value_of_the_wrong_type_anywhere(path, value):
 
 
 @FUZZ
-@given(st.sampled_from([p for p in PATHS if p and isinstance(p[-1], str)]))
-def test_a_missing_field_anywhere(path):
-    doc = json.loads(VALID)
+@given(st.data())
+def test_a_missing_field_anywhere(data):
+    doc = json.loads(valid())
+    path = data.draw(st.sampled_from([p for p in paths(doc) if p and isinstance(p[-1], str)]))
     parent = doc
     for key in path[:-1]:
         parent = parent[key]

@@ -20,9 +20,9 @@ from game.session.session import Seat, Session  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.controller import GameController  # noqa: E402
 from game.ui.scenes.council import CouncilScene, draft_label  # noqa: E402
+from shots import SHOTS
 
 REPO = Path(__file__).resolve().parents[2]
-SHOTS = REPO / "screenshots"
 
 
 def make(mini, tmp_path, size=(1280, 720), scale=None, nation="ALD"):
@@ -76,7 +76,7 @@ def end_debate(ctl, nation: str = "ALD") -> None:
 
 
 def shot(app, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     app.draw()
     pygame.image.save(app.screen, str(SHOTS / name))
 

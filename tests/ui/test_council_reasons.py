@@ -1,7 +1,7 @@
 """The council's results in hot-seat play: beside each AI ballot, the reasons its government
 gives in public; that Aldoria pressed a member is shown to Aldoria's seat, never to Bravia's.
 
-Screenshots (git-ignored): screenshots/council_results_seat_A.png and ..._seat_B.png.
+Screenshots (tests/shots.py): council_results_seat_A.png and ..._seat_B.png.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from game.session.session import Seat, Session
 from game.ui.hotseat_controller import HotseatController
 
 from .test_hotseat_ui import LOG, SIZE, recording, widget_texts  # noqa: F401 - a fixture
+from shots import SHOTS
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
-SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 def lobbied_and_counted() -> HotseatController:
@@ -71,7 +71,7 @@ def council_texts(tmp_path, ctl: HotseatController, nation: str, shot: str) -> s
             app.invalidate()
             app.tick(1 / 60)
         app.draw()
-        SHOTS.mkdir(exist_ok=True)
+        SHOTS.mkdir(parents=True, exist_ok=True)
         pygame.image.save(app.screen, str(SHOTS / f"council_results_{shot}.png"))
         return "\n".join(LOG + widget_texts(scene))
     finally:

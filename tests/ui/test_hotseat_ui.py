@@ -25,9 +25,9 @@ from game.session import hotseat as hs
 from game.session.session import Seat
 from game.ui import fonts
 from game.ui.scenes.base import Scene
+from shots import SHOTS
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
-SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 SIZE = (1280, 720)
 
 
@@ -135,7 +135,7 @@ class Harness:
 
     def shot(self, name: str) -> None:
         self.app.draw()
-        SHOTS.mkdir(exist_ok=True)
+        SHOTS.mkdir(parents=True, exist_ok=True)
         pygame.image.save(self.app.screen, str(SHOTS / f"hotseat_{name}.png"))
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -18,8 +17,8 @@ import pytest
 from game.engine import state_hash
 from game.session import paths, saves
 from game.session.session import Seat, Session
+from shots import SHOTS
 
-SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 @pytest.fixture
@@ -72,7 +71,7 @@ def press(app, key, mod=0) -> None:
 
 
 def shoot(app, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     app.draw()
     pygame.image.save(app.screen, str(SHOTS / name))
 

@@ -5,7 +5,7 @@ the council (drafting, its ballot, results), the charts and the end report, and 
 secrets is drawn. Every string handed to a font is recorded, with the widgets' texts and
 tooltips.
 
-Screenshot (git-ignored): screenshots/seat_B_crisis_panel.png.
+Screenshot: seat_B_crisis_panel.png in the tests' picture folder (tests/shots.py).
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def test_no_screen_of_seat_b_shows_what_is_private_to_seat_a(recording, seat_b_a
     LOG.clear()
     scene.select_crisis(crisis)
     texts["crisis panel"] = drawn(app, scene)
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     pygame.image.save(app.screen, str(SHOTS / "seat_B_crisis_panel.png"))
     assert "peacekeepers of mission M9 (8 units)" in texts["crisis panel"]
     assert "mission M9 (observe), 8 units" in texts["crisis panel"]

@@ -1,6 +1,6 @@
 """The tutorial: its campaign validates, the first-start offer comes once, each step that asks
 for something waits until the player has done it (driven by posted events), Esc ends the tour.
-Each step is rendered to screenshots/."""
+Each step is rendered to the tests' picture folder (tests/shots.py)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from game.ui.scenes.main_menu import MainMenu
 from game.ui.scenes.tutorial import STEPS, TutorialOverlay, start_tutorial
 from game.ui.settings import Settings
 from tests.ui.driver import buttons, click, click_at, press, run_ai
+from shots import SHOTS
 
 REPO = Path(__file__).resolve().parents[2]
-SHOTS = REPO / "screenshots"
 
 
 def make_app(tmp_path) -> App:
@@ -136,7 +136,7 @@ def test_stepping_through_by_doing_what_each_step_asks(home):
     """Explaining steps go on with Enter; each step that asks for something waits until the
     player has done it (a nation clicked, a map mode, an order, the council, a crisis, the end
     of the turn) and then goes on by itself; the last one leaves a game in its second turn."""
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     app = make_app(home)
     try:
         app.push(MainMenu(app))
