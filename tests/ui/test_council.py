@@ -6,6 +6,7 @@ ring that shows only the view chosen, and a ballot on every seat."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -23,6 +24,7 @@ from game.ui.scenes.council import CouncilScene, draft_label  # noqa: E402
 from shots import SHOTS
 
 REPO = Path(__file__).resolve().parents[2]
+MINI = REPO / "tests" / "fixtures" / "mini_campaign"
 
 
 def make(mini, tmp_path, size=(1280, 720), scale=None, nation="ALD"):
@@ -180,45 +182,67 @@ def test_council_large_window_and_scale(mini, tmp_path):
     close(app)
 
 
-def test_veto_offers_uniting_for_peace(mini, tmp_path):
-    """After a veto in the Security Council the results name the veto and offer Uniting for
-    Peace once the rules allow it. (The fixture's council needs more votes than it has seats,
-    so no veto happens in play: one decided item of the last session is recast as vetoed.)"""
-    from dataclasses import replace
+def vetoing_council(mini_dir: Path, tmp_path: Path):
+    """The mini campaign with a Security Council that can carry a draft (five votes of its
+    seven seats; the fixture's own needs more votes than it has seats, so it never reaches a
+    veto) and an Assembly that may meet in emergency session from the start, played by Aldoria
+    with Bravia at the table too."""
+    folder = tmp_path / "mini_veto"
+    shutil.copytree(mini_dir, folder)
+    orgs = folder / "organisations.yaml"
+    text = orgs.read_text(encoding="utf-8")
+    assert "{from: 1930-01, seats: 11, votes: 7}" in text
+    assert "emergency_from: 1932-01" in text
+    text = text.replace("{from: 1930-01, seats: 11, votes: 7}",
+                        "{from: 1930-01, seats: 7, votes: 5}")
+    orgs.write_text(text.replace("emergency_from: 1932-01", "emergency_from: 1930-01"),
+                    encoding="utf-8")
+    result = load_campaign(folder)
+    assert result.campaign is not None, result.errors
+    ctl = GameController(Session(result.campaign, seed=3,
+                                 seats=(Seat("ALD", "Ann"), Seat("BRV", "Bo"))))
+    return App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path), ctl
 
+
+def test_veto_offers_uniting_for_peace(tmp_path):
+    """After a veto in the Security Council the results name the veto and offer Uniting for
+    Peace (Res 377 A(V), November 1950: an emergency session when the Council fails to act).
+    Played to it: Aldoria tables condemnations of every active crisis in the Council and votes
+    for them; Bravia, a permanent member, votes against until a draft that had the votes is
+    vetoed."""
     from game.engine import options
 
-    app, ctl = make(mini, tmp_path)
-    while ctl.session.state.month < mini.org("un").body("general_assembly").emergency_from + 3:
+    app, ctl = vetoing_council(MINI, tmp_path)
+    vetoed = None
+    while vetoed is None:
         st = ctl.session.state
-        if st.phase == "orders" and "ALD" in st.waiting_for():
-            for c in st.choices.get("ALD", ()):
-                ctl.submit(f"ALD choose {c} {st.campaign.event(c).choice.options[0].id}")
-            for cid, crisis in st.crises.items():
-                if crisis.active:
-                    ctl.submit(f"ALD table un.security_council condemn {cid}")
-            ctl.submit("ALD end")
-        elif st.phase == "debate":
-            ctl.submit("ALD end")
+        assert st.turn < 12 and not ctl.over, "no veto in twelve turns of play"
+        if st.phase in ("orders", "debate"):
+            for nation in ("ALD", "BRV"):
+                if nation not in st.waiting_for():
+                    continue
+                for c in st.choices.get(nation, ()):
+                    ctl.submit(f"{nation} choose {c} {st.campaign.event(c).choice.options[0].id}")
+                if nation == "ALD" and st.phase == "orders":
+                    for cid, crisis in st.crises.items():
+                        if crisis.active:
+                            ctl.submit(f"ALD table un.security_council condemn {cid}")
+                ctl.submit(f"{nation} end")
         elif st.phase == "voting":
-            for rid in st.ballots_owed("ALD"):
-                ctl.submit(f"ALD vote {rid} yes")
+            for nation, ballot in (("ALD", "yes"), ("BRV", "no")):
+                for rid in st.ballots_owed(nation):
+                    ctl.submit(f"{nation} vote {rid} {ballot}")
         ctl.finish_ai()
-    st = ctl.session.state
-    assert st.phase == "orders"
-    vetoed = replace(st.archive[-1], org="un", body="security_council", turn=st.turn - 1,
-                     status="vetoed", vetoed_by=("BRV",), ballots=(("ALD", "yes"),
-                                                                   ("BRV", "no")),
-                     reason="vetoed by BRV")
-    # the vetoed item is the last session's only result, so the chamber opens on it
-    ctl.session.state.archive = tuple(r for r in st.archive[:-1]
-                                      if r.turn != st.turn - 1) + (vetoed,)
+        st = ctl.session.state
+        if st.phase == "orders":
+            vetoed = next((r for r in st.archive if r.turn == st.turn - 1
+                           and r.status == "vetoed"), None)
+    assert vetoed.vetoed_by == ("BRV",)
     assert any(a.verb == "emergency" and a.args[0] == vetoed.id and why is None
                for a, why in options(ctl.session.state, "ALD"))
-    scene = CouncilScene(app, ctl, results=True)
+    scene = CouncilScene(app, ctl, results=True, body="un.security_council")
     app.push(scene)
     app.tick()
-    assert scene.body == "un.security_council"
     seats, shown = scene.seats()
     assert [s.code for s in seats if s.veto] == ["BRV"]
     button = scene.widgets[f"emergency {vetoed.id}"]
