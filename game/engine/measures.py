@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .context import Ctx
 from .gauges import distance_km, force, sanctioning
+from .mandates import MANDATE_MONTHS, renew
 from .state import CrisisState, GameState, Measure, Mission, Resolution
 from .wording import capital_the, the
 
@@ -134,6 +135,9 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     if kind == "lift":
         _lift(ctx, res, supporters)
         return
+    if res.param("renew"):
+        renew(ctx, res)
+        return
     crisis = s.crises.get(res.subject)
     if crisis is None or not crisis.active:
         return
@@ -155,7 +159,7 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     elif kind == "peacekeeping":
         mid = s.next_id("M")
         s.missions[mid] = Mission(mid, res.org, crisis.id, res.param("mandate", "observe"),
-                                  res.id, s.month)
+                                  res.id, s.month, until=s.month + MANDATE_MONTHS)
         ctx.emit("mission", f"{capital_the(org_name)} sets up mission {mid} "
                  f"({res.param('mandate', 'observe')}) in {crisis.name}; it needs troops.",
                  mission=mid, crisis=crisis.id)

@@ -180,6 +180,9 @@ class Mission:
     since: int
     pledges: tuple[tuple[str, int], ...] = ()
     status: str = "active"
+    """active; completed or failed with its crisis; ended when its mandate was not renewed."""
+    until: int = 0
+    """The month its mandate runs out, when its body votes on renewing it (mandates.py)."""
 
     @property
     def strength(self) -> int:

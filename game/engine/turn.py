@@ -10,6 +10,7 @@ from .bodies import body_def, count, crisis_of, is_absent, left_out, seated
 from .context import Ctx
 from .crises import step_all
 from .gauges import distance_km
+from .mandates import lapse, renewal_due
 from .measures import adopt
 from .model import SetFlag
 from .orders import describe, resolve_orders
@@ -122,6 +123,8 @@ def sessions(ctx: Ctx) -> None:
                  excluded=tuple(sorted(excluded)))
         if status in ("adopted", "recommended"):
             adopt(ctx, res)
+        elif res.param("renew"):
+            lapse(ctx, res)
         elif crisis is not None and crisis.active and res.kind != "lift":
             ctx.update_crisis(crisis.id, resolve=min(100, crisis.resolve + 3))
         if decision.vetoed_by:
@@ -225,6 +228,7 @@ def news(ctx: Ctx) -> None:
         if event.chance < 100 and ctx.draw(f"event:{event.id}") > event.chance:
             continue
         fire(ctx, event)
+    renewal_due(ctx)
 
 
 def fire(ctx: Ctx, event) -> None:

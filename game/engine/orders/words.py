@@ -73,6 +73,8 @@ def resolution_text(state, kind: str, subject: str, params: dict) -> str:
         words = f"{params.get('type', 'economic').capitalize()} sanctions"
     if kind == "peacekeeping":
         words = f"Peacekeeping ({params.get('mandate', 'observe')})"
+        if params.get("renew"):
+            words = f"Renew mission {params['renew']} ({params.get('mandate', 'observe')})"
     if kind == "refer_to_assembly":
         res = state.resolution(subject) if hasattr(state, "resolution") else None
         return f"Refer {subject} to the Assembly" + (
@@ -102,5 +104,7 @@ def describe(state, res: Resolution) -> str:
     if res.kind == "sanctions":
         target = state.campaign.nation(crisis.aggressor).name if crisis else "?"
         return f"{detail} sanctions on {target} over {name} ({res.id})"
+    if res.param("renew"):
+        return f"the renewal of mission {res.param('renew')}'s mandate in {name} ({res.id})"
     article = f" under Article {res.param('article')}" if res.param("article") else ""
     return f"{(detail + ' ') if detail else ''}{kind} over {name}{article} ({res.id})"
