@@ -65,6 +65,11 @@ NEGLIGIBLE = 0.5
 """A reason that moves support by less than this is not worth saying."""
 
 
+RENEWAL_HABIT = 15.0
+"""Support for renewing a mission in place over setting it up: withdrawing troops from a
+crisis is a decision of its own (UNPROFOR's mandate was renewed in every vote, 1992-95)."""
+
+
 def ballot_of(value: float, permanent: bool) -> str:
     """The ballot a nation casts for a support of ``value``."""
     if value > YES_ABOVE:
@@ -219,6 +224,8 @@ class Mind:
                 terms.append((-cost, "sanctions would cost our trade"))
             if res.kind == "enforcement" and self.hawk:
                 terms.append((self.hawk / 2, "we believe in force"))
+        if res.param("renew"):  # renewals are the Council's routine: ending one is an act
+            terms.append((RENEWAL_HABIT, "the mission is already on the ground"))
         return self._swayed(res, sum(t for t, _ in terms), terms)
 
     def _swayed(self, res: Resolution, value: float,
