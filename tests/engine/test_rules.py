@@ -292,3 +292,17 @@ def test_collective_defence_organisation_counts_every_member():
     state = new_game(campaign(organisations=(*base.organisations, pact)), seed=1)
     engaged = gauges(state, state.crises["abyssinia"]).preponderance
     assert any(name.startswith("United States (treaty") for name, _ in engaged.factors)
+
+
+def test_a_party_without_a_seat_brings_its_own_case(state):
+    """Charter Art. 35 and Covenant Art. 4(5): a member that holds no seat may bring a crisis
+    it is a party to before the council (Ethiopia's appeals to the League Council, January and
+    March 1935); a member that is not a party may not table there."""
+    from game.engine.bodies import seated
+
+    assert "ETH" not in seated(state, "league", "council")
+    assert why_not(state, parse_action("ETH table league.council condemn abyssinia")) is None
+    assert why_not(state, parse_action("ALB table league.council condemn abyssinia")) == \
+        "you hold no seat in this body"
+    assert why_not(state, parse_action("ETH table league.council condemn manchuria")) == \
+        "you hold no seat in this body"

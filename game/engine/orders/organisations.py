@@ -22,6 +22,8 @@ from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org
 
 CRISIS_KINDS_OF_RESOLUTION = ("condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping",
                               "enforcement", "no_fly_zone")
+NO_SEAT = "you hold no seat in this body"
+"""Why a member may not table in a body, unless the draft is on a crisis it is a party to."""
 
 
 def candidates(state: GameState, nation: str, focus: Action | None,
@@ -44,7 +46,7 @@ def candidates(state: GameState, nation: str, focus: Action | None,
                                  and focus.args[0] == f"{org_id}.{bdef.id}"):
                 out += _tablings(state, nation, org_id, bdef.id, active, focus, among,
                                  None if sits else "you have given notice of withdrawal"
-                                 if leaving is not None else "you hold no seat in this body")
+                                 if leaving is not None else NO_SEAT)
         out.append((act(nation, "pledge", "money", org_id), None))
         if leaving is None:
             out.append((act(nation, "leave", org_id), None))
@@ -110,6 +112,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
         if (power or kind) not in bdef.powers:
             return
         reason = seat_reason
+        if reason == NO_SEAT and subject in state.crises and nation in state.crises[subject].parties:
+            reason = None  # a party brings its own case (Charter Art. 35; Covenant Art. 4(5))
         if (kind, subject) in tabled:
             reason = "already on the agenda"
         elif subject in state.crises and _in_force(state.crises[subject], org, kind, params):
