@@ -1,33 +1,125 @@
 """Human words for actions, resolutions and numbers: button labels and their tooltips.
 
-An order's own words (label, tooltip, cost, will) are part of its definition in
-``game.engine.orders``; this module puts them together for the screen.
+An order's own words (label, tooltip, cost, will) and its expected consequences
+(``Order.consequences``) are part of its definition in ``game.engine.orders``; this module
+puts them together for the screen.
 """
 
 from __future__ import annotations
 
 from game.engine.calendar import format_month
 from game.engine.orders import ORDERS
+from game.engine.orders.base import Expected
+from game.ui.scenes.base import esc
 # the scenes take the orders' words from here, with the labels and tooltips
 from game.engine.orders.words import (KIND_TIPS, KIND_WORDS, body_name,  # noqa: F401
-                                      nation_name, resolution_text)
+                                      crisis_name, nation_name, org_name, resolution_text)
+
+NATION_STATS = {"will": "domestic will", "economy": "economy", "military": "military",
+                "legitimacy": "legitimacy", "stability": "stability",
+                "capital": "diplomatic capital", "units": "troops available"}
+MAX_RELATIONS = 2
+"""Relations named one by one in a tooltip; the rest are summed up in one line."""
+WHEN = {"now": "", "a turn": " a turn", "if adopted": "", "a turn if adopted": " a turn",
+        "a turn of fighting": " a turn of fighting", "while they serve": " while they serve"}
 
 
 def action_label(state, action) -> str:
     return ORDERS[action.verb].label(state, action)
 
 
+def sections(state, action) -> list[tuple[str, list[str]]]:
+    """An order's costs to its giver, what it is expected to change, and what follows if the
+    draft it tables is adopted, in words; empty sections left out."""
+    order = ORDERS[action.verb]
+    facts = getattr(state, "facts", state)  # a player's view: the facts it may know
+    costs = [f"{order.cost} diplomatic capital"] if order.cost else []
+    expected: list[str] = []
+    adopted: list[str] = []
+    found = order.consequences(facts, action)
+    for e in found:
+        if e.what == "relation":
+            continue
+        words = expectation_text(state, e, action.nation)
+        if e.when.endswith("if adopted"):
+            adopted.append(words)
+        elif e.who == action.nation and e.what in NATION_STATS and e.delta < 0:
+            costs.append(words)
+        else:
+            expected.append(words)
+    for when, into in (("now", expected), ("if adopted", adopted)):
+        into[:0] = relations_text(state, [e for e in found if e.what == "relation"
+                                          and e.when == when], action.nation)
+    return [(head, items) for head, items in (("Costs", costs), ("Expected", expected),
+                                              ("If adopted", adopted)) if items]
+
+
+def relations_text(state, relations: list[Expected], me: str) -> list[str]:
+    """The largest moves of relations one by one, the rest as one line (an intervention
+    without authority cools relations with every member of the organisation)."""
+    ranked = sorted(relations, key=lambda e: (-abs(e.delta), e.who, e.other))
+    out = [expectation_text(state, e, me) for e in ranked[:MAX_RELATIONS]]
+    rest = sorted(e.delta for e in ranked[MAX_RELATIONS:])
+    if len(rest) == 1:
+        out.append(expectation_text(state, ranked[-1], me))
+    elif rest:
+        span = f"{rest[0]:+g}" if rest[0] == rest[-1] else f"{rest[-1]:+g} to {rest[0]:+g}"
+        out.append(f"relations with {len(rest)} others {span}")
+    return out
+
+
+def expectation_text(state, e: Expected, me: str) -> str:
+    """One expectation in words: 'your economy -1 a turn (an army kept mobilised)'."""
+    amount = f"{round(e.delta, 1):+g}{WHEN.get(e.when, '')}"
+    if e.what in NATION_STATS:
+        whose = "your" if e.who == me else f"{nation_name(state, e.who)}'s"
+        return f"{whose} {NATION_STATS[e.what]} {amount}" + (f" ({e.cause})" if e.cause else "")
+    if e.what == "relation":
+        if me in (e.who, e.other):
+            other = e.other if e.who == me else e.who
+            return f"relations with {nation_name(state, other)} {amount}"
+        return (f"relations between {nation_name(state, e.who)} and "
+                f"{nation_name(state, e.other)} {amount}")
+    if e.what == "tension":
+        return f"world tension {amount}"
+    if e.what in ("credibility", "budget"):
+        return f"{org_name(state, e.who)}'s {e.what} {amount}"
+    if e.what in ("resolve", "pressure"):
+        crisis = state.crises.get(e.who)
+        aggressor = nation_name(state, crisis.aggressor) if crisis else e.who
+        what = ("resolve" if e.what == "resolve" else "sanctions pressure")
+        return f"{aggressor}'s {what} {amount} ({crisis_name(state, e.who)})"
+    if e.what == "strength":
+        return f"mission {e.who}'s strength {amount}" + (f" ({e.cause})" if e.cause else "")
+    return f"{e.what} {amount}"
+
+
 def action_tip(state, action, reason: str | None = None) -> str:
+    """The tooltip in plain sentences: what the order does, what it costs, what it is
+    expected to change, what it needs, and why it cannot be given now."""
     order = ORDERS[action.verb]
     parts = [order.tip_for(action)]
-    if order.cost:
-        parts.append(f"Costs {order.cost} diplomatic capital.")
+    parts += [f"{head}: {'; '.join(items)}." for head, items in sections(state, action)]
     need = order.will_needed(action)
     if need:
         parts.append(f"Needs domestic will of at least {need}.")
     if reason:
         parts.append(f"Not possible now: {reason}.")
     return " ".join(parts)
+
+
+def action_tip_html(state, action, reason: str | None = None) -> str:
+    """The tooltip of an order's button: what it does, then one line each for its costs,
+    what it is expected to change, what follows if adopted, what it needs, and why not now."""
+    order = ORDERS[action.verb]
+    rows = [esc(order.tip_for(action))]
+    rows += [f"<b>{head}:</b> {esc('; '.join(items))}" for head, items in sections(state, action)]
+    need = order.will_needed(action)
+    if need:
+        rows.append(f"<b>Needs</b> domestic will of at least {need}")
+    if reason:
+        rows.append(f"<i>Not possible now: {esc(reason)}</i>")
+    return "<br>".join(rows)
 
 
 def date_text(state) -> str:

@@ -15,7 +15,7 @@ from pygame_gui.elements import UIScrollingContainer
 from game.engine import parse_action
 from game.ui import fonts, turn_summary
 from game.ui import keys as K
-from game.ui.describe import action_label, action_tip, date_text
+from game.ui.describe import action_label, action_tip_html, date_text
 from game.ui.map_modes import MODE_LABELS, MODE_TIPS, MODES, compute, nation_colour, stage_name
 from game.ui.scenes.base import Scene, esc
 from game.ui.widgets.draw import Tips, bar, text, wrapped
@@ -382,7 +382,7 @@ class GameScene(Scene):
             action, reason, label = payload
             cb = (lambda a=action: self.do(a))
             b = self.button((0, y, w, h), label, cb, container=inner, cls="@action",
-                            tooltip=esc(action_tip(self.ctl.view(), action, reason)),
+                            tooltip=action_tip_html(self.ctl.view(), action, reason),
                             enabled=reason is None)
             self._fit_button(b, label, w)
             self.action_buttons[action.text()] = b
