@@ -10,10 +10,11 @@ from __future__ import annotations
 from game.engine.calendar import format_month
 from game.engine.orders import ORDERS
 from game.engine.orders.base import Expected
-from game.ui.scenes.base import esc
 # the scenes take the orders' words from here, with the labels and tooltips
 from game.engine.orders.words import (KIND_TIPS, KIND_WORDS, body_name,  # noqa: F401
                                       crisis_name, nation_name, org_name, resolution_text)
+from game.engine.wording import the
+from game.ui.scenes.base import esc
 
 NATION_STATS = {"will": "domestic will", "economy": "economy", "military": "military",
                 "legitimacy": "legitimacy", "stability": "stability",
@@ -68,11 +69,16 @@ def relations_text(state, relations: list[Expected], me: str) -> list[str]:
     return out
 
 
+def possessive(name: str) -> str:
+    """"Italy's", but "the United States'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def expectation_text(state, e: Expected, me: str) -> str:
     """One expectation in words: 'your economy -1 a turn (an army kept mobilised)'."""
     amount = f"{round(e.delta, 1):+g}{WHEN.get(e.when, '')}"
     if e.what in NATION_STATS:
-        whose = "your" if e.who == me else f"{nation_name(state, e.who)}'s"
+        whose = "your" if e.who == me else possessive(nation_name(state, e.who))
         return f"{whose} {NATION_STATS[e.what]} {amount}" + (f" ({e.cause})" if e.cause else "")
     if e.what == "relation":
         if me in (e.who, e.other):
@@ -83,12 +89,12 @@ def expectation_text(state, e: Expected, me: str) -> str:
     if e.what == "tension":
         return f"world tension {amount}"
     if e.what in ("credibility", "budget"):
-        return f"{org_name(state, e.who)}'s {e.what} {amount}"
+        return f"{possessive(the(org_name(state, e.who)))} {e.what} {amount}"
     if e.what in ("resolve", "pressure"):
         crisis = state.crises.get(e.who)
         aggressor = nation_name(state, crisis.aggressor) if crisis else e.who
         what = ("resolve" if e.what == "resolve" else "sanctions pressure")
-        return f"{aggressor}'s {what} {amount} ({crisis_name(state, e.who)})"
+        return f"{possessive(aggressor)} {what} {amount} ({crisis_name(state, e.who)})"
     if e.what == "strength":
         return f"mission {e.who}'s strength {amount}" + (f" ({e.cause})" if e.cause else "")
     return f"{e.what} {amount}"
@@ -108,15 +114,22 @@ def action_tip(state, action, reason: str | None = None) -> str:
     return " ".join(parts)
 
 
-def action_tip_html(state, action, reason: str | None = None) -> str:
+def action_tip_html(state, action, reason: str | None = None, accent: str = "#d8ac4e") -> str:
     """The tooltip of an order's button: what it does, then one line each for its costs,
-    what it is expected to change, what follows if adopted, what it needs, and why not now."""
+    what it is expected to change, what follows if adopted, what it needs, and why not now.
+    The heads are in the ``accent`` colour, not bold: a bold word is wider than the width
+    the tooltip's wrapping measures with, and pushed the line past the box."""
     order = ORDERS[action.verb]
+
+    def head(words: str) -> str:
+        return f"<font color='{accent}'>{words}</font>"
+
     rows = [esc(order.tip_for(action))]
-    rows += [f"<b>{head}:</b> {esc('; '.join(items))}" for head, items in sections(state, action)]
+    rows += [f"{head(name + ':')} {esc('; '.join(items))}"
+             for name, items in sections(state, action)]
     need = order.will_needed(action)
     if need:
-        rows.append(f"<b>Needs</b> domestic will of at least {need}")
+        rows.append(f"{head('Needs:')} domestic will of at least {need}")
     if reason:
         rows.append(f"<i>Not possible now: {esc(reason)}</i>")
     return "<br>".join(rows)

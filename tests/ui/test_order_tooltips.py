@@ -44,7 +44,7 @@ def test_a_diplomatic_order_shows_its_cost_and_the_relation_it_moves(app, game):
     """Denouncing Italy: one diplomatic capital; relations with Italy, Italy's legitimacy and
     world tension are expected to move."""
     tip = tip_of(app, game, "diplomacy", "FRA denounce ITA", select="ITA")
-    assert "<b>Costs:</b> 1 diplomatic capital" in tip
+    assert "Costs:</font> 1 diplomatic capital" in tip
     assert "relations with Italy -12" in tip and "Italy's legitimacy -2" in tip
     assert "world tension +1" in tip
 
@@ -52,7 +52,7 @@ def test_a_diplomatic_order_shows_its_cost_and_the_relation_it_moves(app, game):
 def test_a_domestic_order_shows_what_it_costs_at_home(app, game):
     """Rearming costs capital and economy now and is expected to raise the military."""
     tip = tip_of(app, game, "domestic", "FRA rearm")
-    costs = next(line for line in tip.split("<br>") if line.startswith("<b>Costs:</b>"))
+    costs = next(line for line in tip.split("<br>") if "Costs:</font>" in line)
     assert "2 diplomatic capital" in costs and "your economy -2 (rearmament)" in costs
     assert "your military +4" in tip
 
@@ -63,13 +63,13 @@ def test_a_military_order_shows_its_upkeep_and_its_bite(app, game):
     tip = tip_of(app, game, "military", "FRA mobilise abyssinia")
     assert "your domestic will -2 (mobilisation)" in tip
     assert "your economy -1 a turn (an army kept mobilised)" in tip
-    assert "Italy's resolve -" in tip and "Needs</b> domestic will of at least 20" in tip
+    assert "Italy's resolve -" in tip and "Needs:</font> domestic will of at least 20" in tip
 
 
 def test_an_organisation_order_shows_the_money_and_the_budget(app, game):
     """Paying into the League's budget costs economy and is expected to fill the budget."""
     tip = tip_of(app, game, "organisations", "FRA pledge money league")
-    assert "your economy -2" in tip and "League of Nations's budget +3" in tip
+    assert "your economy -2" in tip and "the League of Nations' budget +3" in tip
 
 
 def test_a_draft_shows_what_follows_if_adopted(app, game):

@@ -388,7 +388,8 @@ class GameScene(Scene):
             action, reason, label = payload
             cb = (lambda a=action: self.do(a))
             b = self.button((0, y, w, h), label, cb, container=inner, cls="@action",
-                            tooltip=action_tip_html(self.ctl.view(), action, reason),
+                            tooltip=action_tip_html(self.ctl.view(), action, reason,
+                                                    self.theme.c("accent").hex[:7]),
                             enabled=reason is None)
             self._fit_button(b, label, w)
             self.action_buttons[action.text()] = b
