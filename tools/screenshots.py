@@ -100,6 +100,17 @@ def council_forecast(app) -> None:
     settle(app)
 
 
+def draft_tooltip(app) -> None:
+    """The chamber's forecast of economic sanctions on the Soviet Union over Iran, with the
+    draft's tooltip open: what tabling costs and what follows if it is adopted."""
+    council_forecast(app)
+    pos = pygame.mouse.get_pos()
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, {"pos": pos, "rel": (0, 0),
+                                                              "buttons": (0, 0, 0)}))
+    for _ in range(8):
+        app.tick(0.2)
+
+
 def order_tooltip(app) -> None:
     """The United States in 1945 with the Iranian crisis selected: the mouse rests on the
     order to mobilise for it, and its tooltip says what it costs and is expected to change."""
@@ -221,7 +232,8 @@ def screens():
             ("council_ballot", council_ballot),
             ("council_results", council_results),
             ("charts", charts), ("save", save), ("load", load), ("end_report", end_report),
-            ("order_tooltip", order_tooltip), ("turn_summary", turn_summary)]
+            ("order_tooltip", order_tooltip), ("draft_tooltip", draft_tooltip),
+            ("turn_summary", turn_summary)]
 
 
 def main() -> int:

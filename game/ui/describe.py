@@ -38,19 +38,20 @@ def sections(state, action) -> list[tuple[str, list[str]]]:
     expected: list[str] = []
     adopted: list[str] = []
     found = order.consequences(facts, action)
+    own_costs: list[str] = []  # what adoption costs the giver comes first in its section
     for e in found:
         if e.what == "relation":
             continue
         words = expectation_text(state, e, action.nation)
+        cost = e.who == action.nation and e.what in NATION_STATS and e.delta < 0
         if e.when.endswith("if adopted"):
-            adopted.append(words)
-        elif e.who == action.nation and e.what in NATION_STATS and e.delta < 0:
-            costs.append(words)
+            (own_costs if cost else adopted).append(words)
         else:
-            expected.append(words)
+            (costs if cost else expected).append(words)
     for when, into in (("now", expected), ("if adopted", adopted)):
         into[:0] = relations_text(state, [e for e in found if e.what == "relation"
                                           and e.when == when], action.nation)
+    adopted[:0] = own_costs
     return [(head, items) for head, items in (("Costs", costs), ("Expected", expected),
                                               ("If adopted", adopted)) if items]
 
@@ -78,8 +79,9 @@ def expectation_text(state, e: Expected, me: str) -> str:
     """One expectation in words: 'your economy -1 a turn (an army kept mobilised)'."""
     amount = f"{round(e.delta, 1):+g}{WHEN.get(e.when, '')}"
     if e.what in NATION_STATS:
-        whose = "your" if e.who == me else possessive(nation_name(state, e.who))
-        return f"{whose} {NATION_STATS[e.what]} {amount}" + (f" ({e.cause})" if e.cause else "")
+        if e.who != me:  # the cause is the order itself or names the crisis: said already
+            return f"{possessive(nation_name(state, e.who))} {NATION_STATS[e.what]} {amount}"
+        return f"your {NATION_STATS[e.what]} {amount}" + (f" ({e.cause})" if e.cause else "")
     if e.what == "relation":
         if me in (e.who, e.other):
             other = e.other if e.who == me else e.who
@@ -92,17 +94,17 @@ def expectation_text(state, e: Expected, me: str) -> str:
         return f"{possessive(the(org_name(state, e.who)))} {e.what} {amount}"
     if e.what in ("resolve", "pressure"):
         crisis = state.crises.get(e.who)
-        aggressor = nation_name(state, crisis.aggressor) if crisis else e.who
+        aggressor = nation_name(state, crisis.aggressor) if crisis else crisis_name(state, e.who)
         what = ("resolve" if e.what == "resolve" else "sanctions pressure")
-        return f"{possessive(aggressor)} {what} {amount} ({crisis_name(state, e.who)})"
+        return f"{possessive(aggressor)} {what} {amount}"
     if e.what == "strength":
         return f"mission {e.who}'s strength {amount}" + (f" ({e.cause})" if e.cause else "")
     return f"{e.what} {amount}"
 
 
 def action_tip(state, action, reason: str | None = None) -> str:
-    """The tooltip in plain sentences: what the order does, what it costs, what it is
-    expected to change, what it needs, and why it cannot be given now."""
+    """The tooltip in plain text, a line each: what the order does, what it costs, what it
+    is expected to change, what it needs, and why it cannot be given now."""
     order = ORDERS[action.verb]
     parts = [order.tip_for(action)]
     parts += [f"{head}: {'; '.join(items)}." for head, items in sections(state, action)]
@@ -111,7 +113,7 @@ def action_tip(state, action, reason: str | None = None) -> str:
         parts.append(f"Needs domestic will of at least {need}.")
     if reason:
         parts.append(f"Not possible now: {reason}.")
-    return " ".join(parts)
+    return "\n".join(parts)
 
 
 def action_tip_html(state, action, reason: str | None = None, accent: str = "#d8ac4e") -> str:
