@@ -18,7 +18,10 @@ from game.ui.scenes.base import esc
 
 NATION_STATS = {"will": "domestic will", "economy": "economy", "military": "military",
                 "legitimacy": "legitimacy", "stability": "stability",
-                "capital": "diplomatic capital", "units": "troops available"}
+                "capital": "diplomatic capital", "units": "troops available",
+                "orientation": "orientation"}
+COSTS = frozenset(NATION_STATS) - {"orientation"}
+"""A nation's stats whose fall is a price paid (a government turning revisionist is not)."""
 MAX_RELATIONS = 2
 """Relations named one by one in a tooltip; the rest are summed up in one line."""
 WHEN = {"now": "", "a turn": " a turn", "if adopted": "", "a turn if adopted": " a turn",
@@ -43,7 +46,7 @@ def sections(state, action) -> list[tuple[str, list[str]]]:
         if e.what == "relation":
             continue
         words = expectation_text(state, e, action.nation)
-        cost = e.who == action.nation and e.what in NATION_STATS and e.delta < 0
+        cost = e.who == action.nation and e.what in COSTS and e.delta < 0
         if e.when.endswith("if adopted"):
             (own_costs if cost else adopted).append(words)
         else:
@@ -118,23 +121,27 @@ def action_tip(state, action, reason: str | None = None) -> str:
 
 def action_tip_html(state, action, reason: str | None = None, accent: str = "#d8ac4e") -> str:
     """The tooltip of an order's button: what it does, then one line each for its costs,
-    what it is expected to change, what follows if adopted, what it needs, and why not now.
-    The heads are in the ``accent`` colour, not bold: a bold word is wider than the width
-    the tooltip's wrapping measures with, and pushed the line past the box."""
+    what it is expected to change, what follows if adopted, what it needs, and why not now."""
     order = ORDERS[action.verb]
-
-    def head(words: str) -> str:
-        return f"<font color='{accent}'>{words}</font>"
-
-    rows = [esc(order.tip_for(action))]
-    rows += [f"{head(name + ':')} {esc('; '.join(items))}"
-             for name, items in sections(state, action)]
+    rows = [esc(order.tip_for(action)), consequences_html(state, action, accent)]
     need = order.will_needed(action)
     if need:
-        rows.append(f"{head('Needs:')} domestic will of at least {need}")
+        rows.append(f"{_head('Needs:', accent)} domestic will of at least {need}")
     if reason:
         rows.append(f"<i>Not possible now: {esc(reason)}</i>")
-    return "<br>".join(rows)
+    return "<br>".join(row for row in rows if row)
+
+
+def consequences_html(state, action, accent: str = "#d8ac4e") -> str:
+    """An order's costs and expected changes, a line per section (empty: none known)."""
+    return "<br>".join(f"{_head(name + ':', accent)} {esc('; '.join(items))}"
+                       for name, items in sections(state, action))
+
+
+def _head(words: str, accent: str) -> str:
+    """A section's head in the accent colour, not bold: a bold word is wider than the width
+    the tooltip's wrapping measures with, and pushed the line past the box."""
+    return f"<font color='{accent}'>{words}</font>"
 
 
 def date_text(state) -> str:

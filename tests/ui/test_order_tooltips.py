@@ -101,3 +101,25 @@ def test_the_order_tooltip_opens_on_hover(app, game, monkeypatch):
     tip = button.tool_tip
     assert tip is not None and "Costs:" in tip.text_block.html_text
     assert pygame.Rect((0, 0), app.screen.get_size()).contains(tip.rect)
+
+
+def test_a_decisions_answers_show_what_each_would_do(app):
+    """The United Kingdom must answer Italy's request for a free hand: each answer's tooltip
+    adds to the campaign's explanation what it would change (relations with Italy, the
+    League's credibility), read from the answer's own effects."""
+    from game.ui.scenes.event_dialog import ChoiceDialog
+
+    game = start_game(app, mini_campaign(), ["GBR"], seed=1)
+    for _ in range(40):
+        run_ai(app, game)
+        if isinstance(app.top, ChoiceDialog):
+            break
+        if app.top is not game:
+            app.pop()  # the briefing
+    dialog = app.top
+    assert isinstance(dialog, ChoiceDialog)
+    refuse = dialog.option_buttons["refuse"].tool_tip_text
+    accept = dialog.option_buttons["accept"].tool_tip_text
+    assert refuse.startswith("Relations with Italy worsen.")
+    assert "Expected:</font> relations with Italy -10" in refuse
+    assert "the League of Nations' credibility -10" in accept
