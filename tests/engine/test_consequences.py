@@ -35,6 +35,26 @@ def test_consequences_leave_the_game_untouched(state):
     assert state_hash(state) == before
 
 
+def test_every_order_of_every_nation_can_be_estimated_mid_game(state):
+    """With sanctions in force, a peacekeeping mission in the field and fighting under way,
+    every legal order of every nation has an estimate, read from that nation's view, and
+    estimating leaves the game as it was."""
+    state, _ = vote_on(state, "GBR table league.council sanctions abyssinia type=economic",
+                       {}, default="yes")
+    state, _ = vote_on(state, "FRA table league.council peacekeeping abyssinia "
+                       "mandate=interpose", {}, default="yes")
+    state, _ = end_orders(state)
+    before = state_hash(state)
+    estimated = set()
+    for nation in state.existing():
+        facts = view(state, nation).facts
+        for a, _ in options(facts, nation):
+            assert isinstance(ORDERS[a.verb].consequences(facts, a), tuple)
+            estimated.add(a.verb)
+    assert state_hash(state) == before
+    assert {"pledge", "table", "mobilise", "intervene", "threaten", "rally"} <= estimated
+
+
 def test_the_estimate_of_an_order_is_what_its_effect_does(state):
     """Rallying opinion is expected to raise will by what the order does when carried out
     (the estimate runs the order's own effect, so the two cannot drift apart)."""
