@@ -34,7 +34,8 @@ class Expected:
     other: str = ""
     """The other nation of a relation."""
     when: str = "now"
-    """now, a turn (while it lasts), if adopted, a turn if adopted."""
+    """now; a turn (while it lasts); a turn of fighting; while they serve (troops); if
+    adopted, a turn if adopted (a tabled draft)."""
     cause: str = ""
 
 
