@@ -100,6 +100,47 @@ def council_forecast(app) -> None:
     settle(app)
 
 
+def draft_tooltip(app) -> None:
+    """The chamber's forecast of economic sanctions on the Soviet Union over Iran, with the
+    draft's tooltip open: what tabling costs and what follows if it is adopted."""
+    council_forecast(app)
+    pos = pygame.mouse.get_pos()
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, {"pos": pos, "rel": (0, 0),
+                                                              "buttons": (0, 0, 0)}))
+    for _ in range(8):
+        app.tick(0.2)
+
+
+def order_tooltip(app) -> None:
+    """The United States in 1945 with the Iranian crisis selected: the mouse rests on the
+    order to mobilise for it, and its tooltip says what it costs and is expected to change."""
+    scene = game(app, "un_1945", "USA")
+    while app.top is not scene:
+        app.pop()  # the briefing
+    scene.select_crisis("iran_1946")
+    scene.set_group("military")
+    settle(app)
+    button = scene.action_buttons["USA mobilise iran_1946"]
+    pos = button.get_abs_rect().center
+    pygame.mouse.get_pos = lambda: pos
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, {"pos": pos, "rel": (0, 0),
+                                                              "buttons": (0, 0, 0)}))
+    for _ in range(8):
+        app.tick(0.2)
+
+
+def turn_summary(app) -> None:
+    """France in the League after its first turn (it rearmed): the summary of what changed
+    and why, as it opens at the start of the second turn."""
+    scene = game(app, "league_1920", "FRA")
+    scene.ctl.submit("FRA rearm")
+    scene.ctl.session.play_out(1)
+    settle(app, scene.ctl)
+    while app.top is not scene:
+        app.pop()  # the briefing, the results of the sessions
+    scene.reopen_turn_summary()
+
+
 def screens():
     """(name, function(app) that opens the screen) for every screen."""
     from game.content.loader import load_campaign
@@ -190,7 +231,9 @@ def screens():
             ("council_draft", council_draft), ("council_debate", council_debate),
             ("council_ballot", council_ballot),
             ("council_results", council_results),
-            ("charts", charts), ("save", save), ("load", load), ("end_report", end_report)]
+            ("charts", charts), ("save", save), ("load", load), ("end_report", end_report),
+            ("order_tooltip", order_tooltip), ("draft_tooltip", draft_tooltip),
+            ("turn_summary", turn_summary)]
 
 
 def main() -> int:

@@ -118,7 +118,10 @@ ARTICLES: list[tuple[str, str]] = [
         "<b>1. News</b> — scripted and systemic events; some ask you to choose.",
         "<b>2. Orders</b> — spend diplomatic capital on actions: bilateral (relations, threats, "
         "aid, treaties), multilateral (table a resolution, lobby, pledge), domestic (rally, "
-        "rearm, invest) and military (mobilise, intervene). Press <b>End turn</b> when done.",
+        "rearm, invest) and military (mobilise, intervene). Rest the mouse on an order to see "
+        "what it costs (capital, will, economy, now and every turn) and what it is expected to "
+        "change; a draft's tooltip says what follows if it is adopted. Press <b>End turn</b> "
+        "when done.",
         "<b>3. Sessions</b> — every body with items on its agenda votes. Ballots are secret until "
         "all are in; then the tally is shown seat by seat, with any veto.",
         "<b>4. Resolution</b> — measures act: sanctions, missions, deterrence, force.",
@@ -126,7 +129,8 @@ ARTICLES: list[tuple[str, str]] = [
         "incidents, clashes, war, total war), or ends: withdrawal, settlement, conquest or a "
         "frozen conflict.",
         "<b>6. Consequences</b> — will, legitimacy, credibility, tension and scores move; the "
-        "game saves itself.")),
+        "game saves itself. The <b>turn summary</b> at the start of your next turn says what "
+        "changed and why; <b>T</b> shows it again.")),
     ("Winning", _p(
         "Each nation has its own <b>objectives</b>, shown when you choose it and in the end "
         "report. There is also a shared score for the order itself: crises stopped, tension kept "

@@ -14,6 +14,7 @@ QUICK_LOAD = pygame.K_F9
 HELP = pygame.K_F1
 NEXT_CRISIS = pygame.K_TAB
 BRIEFING = pygame.K_b
+TURN_SUMMARY = pygame.K_t
 MAP_MODES = (pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4, pygame.K_5, pygame.K_6)
 
 CONTROLS: tuple[tuple[str, str], ...] = (
@@ -24,6 +25,7 @@ CONTROLS: tuple[tuple[str, str], ...] = (
     ("G", "History charts: tension, credibility, will, legitimacy"),
     ("Tab", "Select the next active crisis"),
     ("B", "Your nation's briefing: situation, objectives, crises under way"),
+    ("T", "The turn summary again: what changed last turn and why"),
     ("F5 / F9", "Quick save / quick load"),
     ("F1", "Help and encyclopedia"),
     ("Esc", "Close the dialog or panel on top; on the main screen, the game menu"),

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from game.ui.scenes.base import esc
 
-STATS = (("will", "Domestic will"), ("legitimacy", "Legitimacy"))
+STATS = (("will", "Domestic will"), ("legitimacy", "Legitimacy"), ("economy", "Economy"),
+         ("military", "Military"))
+ALWAYS = ("will", "legitimacy")
+"""Stats always listed; the others only when they moved (the price of sanctions, rearmament,
+casualties)."""
 MAX_CAUSES = 6
 
 
@@ -64,8 +68,9 @@ def changes_since(state, since: Mark) -> list:
 
 
 def summary_html(state, player: str | None, events: list, since: Mark) -> str:
-    """Tension with its causes, the player's will and legitimacy, the organisations'
-    credibility and the crises that began or ended, since ``since``."""
+    """Tension with its causes, the player's will and legitimacy (and economy and military
+    when they moved), the organisations' credibility and the crises that began or ended,
+    since ``since``."""
     parts = []
     tension = [(e.get("cause", "?"), e.get("delta", 0)) for e in events if e.kind == "tension"]
     parts.append(_movement("World tension", since.tension, state.tension, summed(tension)))
@@ -75,6 +80,8 @@ def summary_html(state, player: str | None, events: list, since: Mark) -> str:
         for key, label in STATS:
             causes = summed((c.cause, c.delta) for c in ledger
                             if c.nation == player and c.stat == key)
+            if key not in ALWAYS and getattr(n, key) == dict(since.stats).get(key):
+                continue
             parts.append(_movement(f"Your {label.lower()}", dict(since.stats)[key],
                                    getattr(n, key), causes))
     before = dict(since.credibility)

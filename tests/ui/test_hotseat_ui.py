@@ -498,6 +498,10 @@ def play_window(h: Harness, nation: str, script) -> None:
                     h.key(pygame.K_n if nation == "BRV" else pygame.K_y)
             if h.app.top.name == "council":
                 h.key(pygame.K_ESCAPE)
+        elif top.name == "dialog" and top.title.startswith("Turn summary"):
+            SUMMARIES.append((scene.ctl.session.state.turn, nation))  # its own, once a turn
+            h.shot("turn_summary_seat")
+            h.key(pygame.K_RETURN)
         else:
             break
         h.tick()
@@ -525,6 +529,8 @@ def play_window(h: Harness, nation: str, script) -> None:
     h.key(pygame.K_e)
 
 
+SUMMARIES: list[tuple[int, str]] = []
+"""(turn, seat) for every turn summary a seat was shown."""
 HIDDEN: list[tuple[str, str, str]] = []
 """(seat, resolution, other seat) for every other seat's ballot the chamber kept hidden."""
 CARD_LINES = {"orders": "Your orders", "debate": "The debate: lobby, then end it",
@@ -575,6 +581,7 @@ def test_three_seats_play_several_rounds(game_app):
     h = game_app
     HIDDEN.clear()
     CARD_PHASES.clear()
+    SUMMARIES.clear()
     start_three_seats(h)
     scene = game_scene(h.app)
     session = scene.ctl.session
@@ -626,6 +633,9 @@ def test_three_seats_play_several_rounds(game_app):
     assert check_windows(h, session) > 50
     assert HIDDEN, "no seat voted after another on the same item"
     assert "debate" in CARD_PHASES, CARD_PHASES
+    # from the second round on, each seat read its own turn summary once a turn
+    assert sorted(set(SUMMARIES)) == sorted(SUMMARIES)
+    assert {(t, n) for t, n in seen if t > 0} <= set(SUMMARIES), (seen, SUMMARIES)
 
 
 def fast_game(mini, h: Harness, seed: int = 4):

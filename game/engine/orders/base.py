@@ -8,6 +8,8 @@ from typing import Any
 
 from ..actions import Action
 from ..context import Ctx
+from ..crises import step
+from ..measures import sanctions_pressure
 from ..state import GameState
 
 Option = tuple[Action, str | None]
@@ -16,6 +18,30 @@ Candidates = Callable[[GameState, str, Action | None, Collection[str] | None], l
 """A family's candidate generator: (state, nation, focus, among) -> options (legal.options)."""
 Valuation = Callable[[Any, Action], tuple[float, list[str]]]
 """The AI's valuation: (the AI's Mind, duck-typed, the action) -> (score, reasons)."""
+
+
+@dataclass(frozen=True)
+class Expected:
+    """One thing an order is expected to change, for its tooltip (the UI puts it in words)."""
+
+    what: str
+    """A nation's will, economy, military, legitimacy, stability, capital or units; a
+    relation; tension; an organisation's credibility or budget; a crisis's resolve or the
+    pressure of its sanctions; a mission's strength."""
+    delta: float
+    who: str = ""
+    """The nation, organisation, crisis or mission that moves ('' for the world)."""
+    other: str = ""
+    """The other nation of a relation."""
+    when: str = "now"
+    """now; a turn (while it lasts); a turn of fighting; while they serve (troops); if
+    adopted, a turn if adopted (a tabled draft)."""
+    cause: str = ""
+
+
+Expect = Callable[[GameState, Action], tuple[Expected, ...]]
+"""A family's estimate of what an order costs and changes: (a state or a player's facts,
+the action) -> expectations. Pure: it works on copies."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +75,8 @@ class Order:
     """The phase whose candidates it belongs to (ballots are cast in the voting phase)."""
     tip_of: Callable[[Action], str] | None = None
     """A tooltip that depends on the arguments (what kind of resolution is tabled)."""
+    expect: Expect | None = None
+    """Its family's estimate of its costs and consequences; None: what its effect does now."""
 
     def will_needed(self, action: Action) -> int:
         if self.will_for is not None and action.args[:1] != (self.will_for,):
@@ -57,6 +85,97 @@ class Order:
 
     def tip_for(self, action: Action) -> str:
         return self.tip_of(action) if self.tip_of else self.tip
+
+    def consequences(self, state: GameState, action: Action) -> tuple[Expected, ...]:
+        """What giving it is expected to cost and change, read from the engine's own rules on
+        a copy of ``state`` (a player's facts will do: only what the giver knows is used)."""
+        if self.expect is not None:
+            return self.expect(state, action)
+        return preview(state, lambda ctx: self.effect(ctx, action))
+
+
+def preview(state: GameState, run: Callable[[Ctx], object], when: str = "now"
+            ) -> tuple[Expected, ...]:
+    """What ``run`` would change if it ran on ``state`` now (on a copy)."""
+    return changes(state, applied(state, run), when)
+
+
+def applied(state: GameState, run: Callable[[Ctx], object]) -> GameState:
+    """A copy of ``state`` with ``run`` carried out on it."""
+    after = state.copy()
+    run(Ctx(after))
+    return after
+
+
+def upkeep(before: GameState, after: GameState, nation: str) -> tuple[Expected, ...]:
+    """The diplomatic capital a turn that the commitments made between two states cost
+    (``turn.commitments``: an intervention, troops serving with a mission)."""
+    from ..turn import commitments  # the turn's phases read the orders: imported when used
+
+    owed = commitments(after, nation) - commitments(before, nation)
+    return (Expected("capital", -owed, nation, when="a turn", cause="upkeep of the commitment"),
+            ) if owed else ()
+
+
+def a_turn_of(before: GameState, after: GameState, crisis_id: str, nations: tuple[str, ...],
+              when: str) -> tuple[Expected, ...]:
+    """What one more turn of a crisis would do to ``nations`` with the order given (``after``)
+    beyond what it does without (``before``): casualties, trade lost, sanctions biting."""
+    crisis = after.crises.get(crisis_id)
+    if crisis is None or not crisis.active:
+        return ()
+
+    def moved(s: GameState) -> dict[tuple[str, str, str], int]:
+        run = s.copy()
+        step(Ctx(run), crisis_id)
+        out: dict[tuple[str, str, str], int] = {}
+        for c in run.ledger[len(s.ledger):]:
+            if c.nation in nations:
+                out[(c.nation, c.stat, c.cause)] = out.get((c.nation, c.stat, c.cause), 0) + c.delta
+        return out
+
+    given, not_given = moved(after), moved(before)
+    out = []
+    for nation, stat, cause in sorted({*given, *not_given}):
+        extra = given.get((nation, stat, cause), 0) - not_given.get((nation, stat, cause), 0)
+        if extra:
+            out.append(Expected(stat, extra, nation, when=when, cause=cause))
+    return tuple(out)
+
+
+def changes(before: GameState, after: GameState, when: str = "now") -> tuple[Expected, ...]:
+    """The differences between two states that a player watches, with their causes: the
+    stats in the ledger, relations, tension, the organisations' credibility and budgets,
+    the crises' resolve and the pressure of their sanctions."""
+    stats: dict[tuple[str, str, str], int] = {}
+    for c in after.ledger[len(before.ledger):]:
+        stats[(c.nation, c.stat, c.cause)] = stats.get((c.nation, c.stat, c.cause), 0) + c.delta
+    out = [Expected(stat, d, nation, when=when, cause=cause)
+           for (nation, stat, cause), d in stats.items() if d]
+    moved = after.relations.items() - before.relations.items() if (
+        after.relations != before.relations) else ()  # compared in C: thousands of pairs
+    for (a, b), value in sorted(moved):
+        if value != before.relations.get((a, b), 0):
+            out.append(Expected("relation", value - before.relations.get((a, b), 0), a, b, when))
+    if after.tension != before.tension:
+        out.append(Expected("tension", after.tension - before.tension, when=when))
+    for org_id, org in sorted(after.orgs.items()):
+        old = before.orgs.get(org_id)
+        if old is not None and org.credibility != old.credibility:
+            out.append(Expected("credibility", org.credibility - old.credibility, org_id,
+                                when=when))
+        if old is not None and org.budget != old.budget:
+            out.append(Expected("budget", org.budget - old.budget, org_id, when=when))
+    for cid, c in sorted(after.crises.items()):
+        old = before.crises.get(cid)
+        if old is None or old is c:
+            continue
+        if c.resolve != old.resolve:
+            out.append(Expected("resolve", c.resolve - old.resolve, cid, when=when))
+        pressure = sanctions_pressure(after, c)[0] - sanctions_pressure(before, old)[0]
+        if pressure:
+            out.append(Expected("pressure", pressure, cid, when=when))
+    return tuple(out)
 
 
 def key_of(action: Action) -> str:

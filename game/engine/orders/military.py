@@ -12,7 +12,7 @@ from ..gauges import force, reach
 from ..measures import field_force
 from ..state import GameState
 from ..wording import the
-from .base import Option, Order, crowd
+from .base import Expected, Option, Order, a_turn_of, applied, changes, crowd, preview, upkeep
 from .words import crisis_name
 
 
@@ -214,6 +214,26 @@ def _value_press(mind, a: Action) -> tuple[float, list[str]]:
                    f"{s.campaign.nation(claim.target).name}'s protectors: {round(protectors)}"]
 
 
+# --- expected consequences (the tooltips) -------------------------------------------------
+
+def _expect_mobilise(state: GameState, a: Action) -> tuple[Expected, ...]:
+    """Its effect now, and the economy an army kept mobilised costs a turn (``turn``)."""
+    from ..turn import MOBILISATION_UPKEEP  # the turn's phases read the orders: imported here
+
+    return (*preview(state, lambda ctx: _mobilise(ctx, a)),
+            Expected("economy", -MOBILISATION_UPKEEP, a.nation, when="a turn",
+                     cause="an army kept mobilised"))
+
+
+def _expect_intervene(state: GameState, a: Action) -> tuple[Expected, ...]:
+    """Its effect now, the commitment's upkeep, and a turn of the fighting with its forces in
+    (casualties and will, on both sides)."""
+    after = applied(state, lambda ctx: _intervene(ctx, a))
+    c = state.crises[a.args[0]]
+    return (*changes(state, after), *upkeep(state, after, a.nation),
+            *a_turn_of(state, after, c.id, (a.nation, c.aggressor), "a turn of fighting"))
+
+
 # --- labels ------------------------------------------------------------------------------
 
 def _over(word: str):
@@ -235,11 +255,13 @@ ORDERS = (
     Order("mobilise", "mobilise CRISIS", group="military", arity=(1, 1), cost=1,
           candidates=candidates, effect=_mobilise, value=_value_mobilise,
           label=_over("Mobilise for"),
-          tip="Put forces on alert for this crisis: counts towards preponderance.", will=20),
+          tip="Put forces on alert for this crisis: counts towards preponderance.", will=20,
+          expect=_expect_mobilise),
     Order("intervene", "intervene CRISIS", group="military", arity=(1, 1), cost=3,
           candidates=candidates, effect=_intervene, value=_value_intervene,
           label=_over("Intervene in"),
-          tip="Use force in this crisis, with the best authority in force or without.", will=40),
+          tip="Use force in this crisis, with the best authority in force or without.", will=40,
+          expect=_expect_intervene),
     Order("close", "close CHOKEPOINT", group="military", arity=(1, 1), cost=2,
           candidates=candidates, effect=_close, value=_value_close, label=_label_close,
           tip="Close this chokepoint to the aggressor: its supply line is cut."),

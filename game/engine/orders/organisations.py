@@ -11,12 +11,12 @@ from ..actions import Action, act
 from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
 from ..calendar import format_month
 from ..context import Ctx
-from ..measures import mission_need, pledge_size
+from ..measures import adopt, mission_need, pledge_size
 from ..model import LIFTABLE_KINDS, MANDATES, SANCTION_TYPES
 from ..script import perform
 from ..state import CrisisState, GameState, Resolution
 from ..wording import the
-from .base import Option, Order, unwanted
+from .base import Expected, Option, Order, a_turn_of, applied, changes, unwanted, upkeep
 from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org_name, \
     resolution_text
 
@@ -427,6 +427,42 @@ def _value_leave(mind, a: Action) -> tuple[float, list[str]]:
             ["the organisation has condemned us"])
 
 
+# --- expected consequences (the tooltips) -------------------------------------------------
+
+def _expect_table(state: GameState, a: Action) -> tuple[Expected, ...]:
+    """What the draft does if adopted with the sponsor's vote (``measures.adopt``), and for
+    sanctions and their lifting a turn of the crisis after: the trade the sponsor gives up
+    or wins back, how hard the sanctions bite the target."""
+    org, body = a.args[0].split(".", 1)
+    kind, subject = a.args[1], a.args[2]
+    draft = Resolution("?", org, body, a.nation, kind, subject,
+                       tuple(sorted(a.params().items())), state.turn, ballots=((a.nation, "yes"),))
+    after = applied(state, lambda ctx: adopt(ctx, draft))
+    out = changes(state, after, "if adopted")
+    found = state.measure(subject) if kind == "lift" else None
+    crisis = found[0] if found else state.crises.get(subject)
+    if kind in ("sanctions", "lift") and crisis is not None:
+        out += a_turn_of(state, after, crisis.id, (a.nation, crisis.aggressor),
+                         "a turn if adopted")
+    return out
+
+
+def _expect_pledge(state: GameState, a: Action) -> tuple[Expected, ...]:
+    """Its effect now; for troops, the units no longer available elsewhere, the mission's
+    strength against its need, the commitment's upkeep and a turn of losses in the fighting."""
+    after = applied(state, lambda ctx: _pledge(ctx, a))
+    out = (*changes(state, after), *upkeep(state, after, a.nation))
+    if a.args[0] != "troops":
+        return out
+    mission = state.missions[a.args[1]]
+    size = pledge_size(state, a.nation)
+    need = mission_need(state.crises[mission.crisis], mission.mandate)
+    return (*out, Expected("units", -size, a.nation, when="while they serve"),
+            Expected("strength", size, mission.id, cause=f"{mission.strength + size} of the "
+                     f"{need} its mandate needs"),
+            *a_turn_of(state, after, mission.crisis, (a.nation,), "a turn of fighting"))
+
+
 # --- labels ------------------------------------------------------------------------------
 
 def _label_table(state, a: Action) -> str:
@@ -449,7 +485,8 @@ def _tip_table(a: Action) -> str:
 ORDERS = (
     Order("table", "table ORG.BODY KIND SUBJECT [key=value ...]", group="organisations",
           arity=(3, 6), cost=2, candidates=candidates, effect=_table, value=_value_table,
-          label=_label_table, tip="Table a resolution.", tip_of=_tip_table),
+          label=_label_table, tip="Table a resolution.", tip_of=_tip_table,
+          expect=_expect_table),
     Order("lobby", "lobby NATION RESOLUTION", group="organisations", arity=(2, 2), cost=1,
           candidates=lobbying, phase="debate", effect=_lobby, value=_value_lobby,
           label=lambda state, a: f"Lobby {nation_name(state, a.args[0])} on {a.args[1]}",
@@ -462,7 +499,7 @@ ORDERS = (
           arity=(2, 2), cost=1, candidates=candidates, effect=_pledge, value=_value_pledge,
           label=_label_pledge,
           tip="Support with troops or money: money buys weight in the organisation.", will=30,
-          will_for="troops"),
+          will_for="troops", expect=_expect_pledge),
     Order("boycott", "boycott ORG.BODY", group="organisations", arity=(1, 1), cost=1,
           candidates=candidates, effect=_boycott, value=unwanted,
           label=lambda state, a: f"Boycott the {body_name(state, a.args[0])}",

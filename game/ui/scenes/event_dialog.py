@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pygame
 
+from game.engine.actions import act
 from game.ui import fonts
+from game.ui.describe import consequences_html
 from game.ui.scenes.base import Scene, esc
 
 
@@ -43,11 +45,16 @@ class ChoiceDialog(Scene):
                       esc(ev.text) + ("<br><br>" if ev.text else "") + f"<b>{esc(ch.prompt)}</b>",
                       container=box)
         y = pad + u(36) + body_h + pad
+        view, accent = self.ctl.view(self.nation), t.c("accent").hex[:7]
         for i, opt in enumerate(ch.options):
             tip = opt.explain or "No known consequences."
+            # what the answer would do now, from the engine's own effects
+            expected = consequences_html(view, act(self.nation, "choose", self.event_id, opt.id),
+                                         accent)
             b = self.button((pad, y, w - 2 * pad, u(32)), f"{i + 1}.  {opt.label}",
                             lambda o=opt.id: self.choose(o), container=box, cls="@action",
-                            tooltip=esc(tip), key=pygame.K_1 + i if i < 9 else None)
+                            tooltip=esc(tip) + (f"<br>{expected}" if expected else ""),
+                            key=pygame.K_1 + i if i < 9 else None)
             self.option_buttons[opt.id] = b
             self.label((pad + u(22), y + u(33), w - 2 * pad - u(22), u(20)), tip,
                        container=box, cls="@dim")

@@ -15,7 +15,7 @@ from pygame_gui.elements import UIScrollingContainer
 from game.engine import parse_action
 from game.ui import fonts, turn_summary
 from game.ui import keys as K
-from game.ui.describe import action_label, action_tip, date_text
+from game.ui.describe import action_label, action_tip_html, date_text
 from game.ui.map_modes import MODE_LABELS, MODE_TIPS, MODES, compute, nation_colour, stage_name
 from game.ui.scenes.base import Scene, esc
 from game.ui.widgets.draw import Tips, bar, text, wrapped
@@ -119,8 +119,13 @@ class GameScene(Scene):
         self.ai_progress = 0
         self._pending_dialog = False
         self._briefing_due = False
-        self._summary_due = False
-        self._summary_mark = turn_summary.mark(ctl.view(), p, len(ctl.session.chronicle))
+        # per seat (hot-seat: each its own): where things stood when it last read its turn
+        # summary, the turn of that summary, and its words (T shows them again)
+        seen = len(ctl.session.chronicle)
+        self._summary_marks = {n: turn_summary.mark(ctl.view(n), n, seen)
+                               for n in ctl.session.humans}
+        self._summary_turn = {n: ctl.view(n).turn for n in ctl.session.humans}
+        self._summaries: dict[str, tuple[str, str]] = {}
         self.ctl.take_new(p)  # the first turn's news is shown in the chronicle
 
     # --- layout --------------------------------------------------------------------------
@@ -191,6 +196,7 @@ class GameScene(Scene):
         self.key(K.QUICK_LOAD, "Quick load", self.quick_load)
         self.key(K.HELP, "Help", self.open_help)
         self.key(K.NEXT_CRISIS, "Next crisis", self.next_crisis)
+        self.key(K.TURN_SUMMARY, "Turn summary", self.reopen_turn_summary)
 
     def _build_modebar(self) -> None:
         t = self.theme
@@ -382,7 +388,8 @@ class GameScene(Scene):
             action, reason, label = payload
             cb = (lambda a=action: self.do(a))
             b = self.button((0, y, w, h), label, cb, container=inner, cls="@action",
-                            tooltip=esc(action_tip(self.ctl.view(), action, reason)),
+                            tooltip=action_tip_html(self.ctl.view(), action, reason,
+                                                    self.theme.c("accent").hex[:7]),
                             enabled=reason is None)
             self._fit_button(b, label, w)
             self.action_buttons[action.text()] = b
@@ -912,8 +919,6 @@ class GameScene(Scene):
             self.ai_progress = 0
             self.app.sound.play("turn")
             self.autosave()
-            # hot-seat: one seat's summary (its will, its ledger) is not for the next seat
-            self._summary_due = not getattr(self.ctl, "hotseat", False)
             decided = [r for r in s.archive if r.turn == s.turn - 1 and r.status != "tabled"]
             if decided and self._results_shown != s.turn:
                 self._results_shown = s.turn
@@ -933,9 +938,8 @@ class GameScene(Scene):
             return
         if p is None or self.app.top is not self:
             return
-        if self._summary_due:
-            self._summary_due = False
-            self.show_turn_summary()
+        if self._summary_turn.get(p, s.turn) < s.turn and self._orders_at_screen(s, p):
+            self.show_turn_summary()  # each seat's own, at the start of each of its turns
             return
         if s.choices.get(p) and p in s.waiting_for():
             from game.ui.scenes.event_dialog import ChoiceDialog
@@ -948,6 +952,13 @@ class GameScene(Scene):
             self._council_prompted = (s.turn, s.phase)
             self.open_council(voting=True)
 
+    def _orders_at_screen(self, s, p: str) -> bool:
+        """The seat at the screen is to give its orders now (hot-seat: not while the screen
+        waits to be handed to another seat)."""
+        if s.phase != "orders" or p not in s.waiting_for():
+            return False
+        return not getattr(self.ctl, "hotseat", False) or self.ctl.turn() == self.ctl.at_screen
+
     def resume(self) -> None:
         self._clear = True
         self._refresh(force=True)
@@ -955,18 +966,41 @@ class GameScene(Scene):
 
     # --- other screens ------------------------------------------------------------------------
     def show_turn_summary(self) -> None:
-        """What changed since the player's last orders, and why (tension, will, legitimacy,
-        credibility, crises begun and ended)."""
-        from game.ui.scenes.dialog import Dialog
-
+        """What changed since the seat at the screen last read its summary, and why (tension,
+        will, legitimacy, credibility, crises begun and ended); the mark moves on."""
         p = self.player
+        if p is None or p not in self._summary_marks:
+            return
         state = self.ctl.view()
-        since = self._summary_mark
+        since = self._summary_marks[p]
         html = turn_summary.summary_html(state, p, self.ctl.visible_events(p, since.events),
                                          since)
-        self._summary_mark = turn_summary.mark(state, p, len(self.ctl.session.chronicle))
-        self.app.push(Dialog(self.app, f"Turn summary: {date_text(state)}", html,
-                             [("Continue", None, "@primary")], width=640))
+        self._summary_marks[p] = turn_summary.mark(state, p, len(self.ctl.session.chronicle))
+        self._summary_turn[p] = state.turn
+        self._summaries[p] = (f"Turn summary: {date_text(state)}", html)
+        self._push_summary(*self._summaries[p])
+
+    def reopen_turn_summary(self) -> None:
+        """The last turn summary again (T); before the first turn has ended, what has changed
+        since the game began."""
+        p = self.player
+        if p is None or self.app.top is not self or p not in self._summary_marks:
+            return
+        if p not in self._summaries:
+            state = self.ctl.view()
+            since = self._summary_marks[p]
+            html = turn_summary.summary_html(state, p, self.ctl.visible_events(p, since.events),
+                                             since)
+            self._push_summary(f"Turn summary: {date_text(state)}", html)
+            return
+        self._push_summary(*self._summaries[p])
+
+    def _push_summary(self, title: str, html: str) -> None:
+        from game.ui.scenes.dialog import Dialog
+
+        footer = "<br><br><i>Press T on the main screen to read this summary again.</i>"
+        self.app.push(Dialog(self.app, title, html + footer, [("Continue", None, "@primary")],
+                             width=640))
 
     def open_council(self, voting: bool = False, results: bool = False) -> None:
         from game.ui.scenes.council import CouncilScene

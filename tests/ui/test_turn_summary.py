@@ -1,0 +1,87 @@
+"""The turn summary: what changed in a turn and why, shown at the start of each of the
+player's turns, dismissed with Continue and shown again with T."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.ui import keys as K
+from game.ui.app import App
+from game.ui.scenes.dialog import Dialog
+from game.ui.scenes.game_scene import start_game
+from tests.ui.driver import click, press, run_ai
+from tests.ui.fixtures import mini_campaign
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLLECTIVE_SECURITY_HOME", str(tmp_path))
+    app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path / "saves")
+    yield app
+    while app.stack:
+        app.stack.pop().exit()
+
+
+def summary_on_top(app):
+    top = app.top
+    return top if isinstance(top, Dialog) and top.title.startswith("Turn summary") else None
+
+
+def next_turn(app, game, nation: str) -> Dialog:
+    """End the turn and answer what comes (debate, ballots, results) until the summary of
+    the new turn opens."""
+    click(app, "End turn")
+    for _ in range(30):
+        run_ai(app, game)
+        state = game.ctl.session.state
+        if summary_on_top(app):
+            return app.top
+        if state.phase == "debate" and nation in state.waiting_for():
+            if app.top is game:
+                game.open_council(voting=True)
+            click(app, "End the debate")
+        elif app.top is game and state.phase == "voting":
+            game.open_council(voting=True)
+        elif state.phase == "voting" and state.ballots_owed(nation):
+            press(app, pygame.K_y)
+        elif app.top is not game:
+            press(app, pygame.K_ESCAPE)
+    raise AssertionError("no turn summary opened")
+
+
+def test_the_summary_names_the_players_own_order_as_a_cause_and_t_reopens_it(app):
+    """France rearms: the next turn's summary opens by itself and names rearmament among the
+    causes of the change in world tension, with France's will and legitimacy; Continue
+    closes it and T shows the same summary again."""
+    game = start_game(app, mini_campaign(), ["FRA"], seed=1)
+    run_ai(app, game)
+    while app.top is not game:
+        app.pop()  # the briefing
+    game.set_group("domestic")
+    app.tick(0.05)
+    click(app, "Rearm")
+    assert "FRA rearm" in game.ctl.session.log
+    summary = next_turn(app, game, "FRA")
+    html = summary.body_html
+    tension = html.split("<br><br>")[0]
+    assert "World tension</b>" in tension and "rearmament" in tension
+    assert "Your domestic will" in html and "Your legitimacy" in html
+    click(app, "Continue")
+    assert app.top is game
+    press(app, K.TURN_SUMMARY)
+    again = summary_on_top(app)
+    assert again is not None and again.body_html == html
+    press(app, pygame.K_ESCAPE)
+    assert app.top is game
+
+
+def test_t_before_the_first_turn_ends_shows_what_changed_so_far(app):
+    """On the first turn T already answers: nothing has changed since the game began."""
+    game = start_game(app, mini_campaign(), ["FRA"], seed=1)
+    run_ai(app, game)
+    while app.top is not game:
+        app.pop()
+    press(app, K.TURN_SUMMARY)
+    summary = summary_on_top(app)
+    assert summary is not None and "World tension</b> unchanged" in summary.body_html
