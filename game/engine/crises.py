@@ -179,11 +179,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     if c.stage >= 3:
         gain = round((attack - defence) * 0.9 + 8 * (c.stage - 2) + roll)
     progress = max(0, min(100, c.progress + gain))
-    casualties = {2: 1, 3: 6, 4: 18}[c.stage] + round(attack / 15)
-    refugees = 0
-    if c.kind in ("civil_war", "atrocities", "occupation"):
-        refugees = c.stage * 15
-        casualties += 3 * c.stage
+    casualties, refugees = toll(c, attack, s.campaign.turn_months)
     protected = _protection(ctx, c)
     if protected:
         casualties, refugees = round(casualties * 0.4), round(refugees * 0.4)
@@ -203,6 +199,31 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
             ctx.adjust(victim, "stability", -max(1, refugees // 40), f"refugees from {c.name}")
     ctx.tension(c.stage / 2, f"the fighting in {c.name}")
     return c
+
+
+DEAD_A_MONTH = {2: 0.25, 3: 1.5, 4: 4.5}
+"""Thousands killed a month by the stage of the fighting (incidents, clashes, war), before the
+size of the attacking force (a thousand a month for every 60 points of it) is added."""
+SCALE_OF_WAR = {"interstate_aggression": 1.0, "civil_war": 1.0, "atrocities": 1.0,
+                "occupation": 0.5, "border_dispute": 0.3}
+"""How much of that a kind of crisis kills: a border war is fought by frontier forces for a
+strip of land (the Chaco's 90,000 dead over three years were an exception), an occupation
+mostly against a population that does not fight back (Hungary, 1956: about 3,000)."""
+CIVILIANS_A_MONTH = 0.75
+"""Thousands of civilians killed a month per stage in civil wars, atrocities and occupations,
+and DISPLACED_A_MONTH thousands driven from their homes."""
+DISPLACED_A_MONTH = 3.75
+
+
+def toll(c: CrisisState, attack: float, months: int) -> tuple[int, int]:
+    """Thousands dead and displaced in a turn of ``months`` months of fighting: counted by the
+    month, so a campaign's turn length does not change how deadly a war is."""
+    dead = (DEAD_A_MONTH[c.stage] + attack / 60) * SCALE_OF_WAR.get(c.kind, 1.0)
+    displaced = 0.0
+    if c.kind in ("civil_war", "atrocities", "occupation"):
+        dead += CIVILIANS_A_MONTH * c.stage
+        displaced = DISPLACED_A_MONTH * c.stage
+    return round(dead * months), round(displaced * months)
 
 
 def _intervention_losses(ctx: Ctx, c: CrisisState, attack: float, defence: float,

@@ -29,3 +29,26 @@ def test_a_mission_not_yet_on_the_ground_is_not_overrun(state, since, pledges):
     state, events = end_orders(state)
     assert state.missions["M1"].status == "active"
     assert not any("overrun" in e.text for e in events)
+
+
+def test_the_toll_is_counted_by_the_month():
+    """Deaths are counted a month at a time: a monthly campaign does not count three times the
+    dead of a quarterly one for the same war (Korea, 1950-53, about a million soldiers' deaths
+    over 37 months, whatever the length of a turn)."""
+    from game.engine.crises import toll
+
+    war = replace(new_game(campaign(), seed=1).crises["abyssinia"], stage=4)
+    quarterly, _ = toll(war, 60, 3)
+    yearly, _ = toll(war, 60, 12)
+    assert abs(yearly - 4 * quarterly) <= 2  # rounding to thousands only
+
+
+def test_a_border_war_kills_fewer_than_an_invasion():
+    """A border dispute is fought by frontier forces for a strip of land: the same stage and
+    force kill fewer than in an invasion (Leticia, 1932-33: a few hundred dead; Abyssinia,
+    1935-36: tens of thousands)."""
+    from game.engine.crises import toll
+
+    invasion = replace(new_game(campaign(), seed=1).crises["abyssinia"], stage=3)
+    border = replace(invasion, kind="border_dispute")
+    assert toll(border, 60, 4)[0] * 3 <= toll(invasion, 60, 4)[0]
