@@ -13,6 +13,7 @@ from ..measures import field_force
 from ..state import GameState
 from ..wording import the
 from .base import Option, Order, crowd
+from .demands import CALLED_URGE, refused
 from .words import crisis_name
 
 
@@ -191,12 +192,20 @@ def _value_close(mind, a: Action) -> tuple[float, list[str]]:
 
 def _value_escalate(mind, a: Action) -> tuple[float, list[str]]:
     press, reasons = mind.pressing(mind.s.crises[a.args[0]])
-    return press - 40, reasons
+    return press - 40 + _called(mind, a, reasons), reasons
 
 
 def _value_backdown(mind, a: Action) -> tuple[float, list[str]]:
     press, reasons = mind.pressing(mind.s.crises[a.args[0]])
-    return 25 - press, reasons
+    return 25 - press + _called(mind, a, reasons), reasons
+
+
+def _called(mind, a: Action, reasons: list[str]) -> float:
+    """After a refused demand, holding still is a bluff called: both ways out weigh more."""
+    if not refused(mind.s, a.args[0]):
+        return 0.0
+    reasons.append("our demand was refused: we must fight or back down")
+    return CALLED_URGE
 
 
 def _value_press(mind, a: Action) -> tuple[float, list[str]]:
