@@ -211,9 +211,9 @@ def demand_step(ctx: Ctx, c: CrisisState) -> CrisisState:
 
 def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, str]]]:
     """How much ``mind``'s nation would rather grant than refuse a demand, with each reason's
-    weight: war looks costly when the aggressor is strong, the nation's will and economy low
-    and the crisis far away; a commitment, a believed organisation and a known appetite
-    stiffen it."""
+    weight: war looks costly when the aggressor is strong, the nation's will and economy low,
+    the crisis far away and a general war feared; a commitment to the victim, a believed
+    organisation, an outraged public and a known appetite stiffen it."""
     s, me = mind.s, mind.me
     name = s.campaign.nation
     terms: list[tuple[float, str]] = []
@@ -224,19 +224,24 @@ def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, 
                   f"{name(c.aggressor).name} could field {odds:.1f} times what we could bring"))
     terms.append(((50 - mind.n.will) / 2, f"our will is {mind.n.will}"))
     terms.append(((50 - mind.n.economy) / 4, f"our economy is {mind.n.economy}"))
+    terms.append(((s.tension - 60) / 3, f"world tension is {s.tension}: a general war is "
+                  "feared" if s.tension > 60 else f"world tension is {s.tension}"))
     km = distance_km(mind.d.capital_lonlat, c.location)
     if km > 500:
-        terms.append((min(15.0, km / 300), f"it is {round(km, -2):.0f} km away"))
-    for t in s.treaties_of(me):
-        if t.kind in ("alliance", "guarantee") and any(v in (t.a, t.b) for v in c.victims):
-            terms.append((-25.0, f"our {t.kind} is engaged"))
+        terms.append((min(10.0, km / 500), f"it is {round(km, -2):.0f} km away"))
+    if me not in c.victims:
+        for t in s.treaties_of(me):
+            if t.kind in ("alliance", "guarantee") and ({t.a, t.b} - {me}) & set(c.victims):
+                terms.append((-25.0, f"our {t.kind} with {name(c.victims[0]).name}"))
+        if mind.d.ideology == "liberal_democracy" and c.clarity > 40:
+            terms.append((-(c.clarity - 40) / 3, "our public would not stand for it"))
     if c.id in mind.n.mobilised or any(x == me for x, _ in c.interveners):
         terms.append((-20.0, "our forces are already committed"))
     if c.org in s.orgs:
         cred = s.orgs[c.org].credibility
-        terms.append((-(cred - 40) / 3, f"the organisation's credibility is {cred}"))
-    terms.append((s.relation(me, c.aggressor) / 4,
-                  f"our relations with {name(c.aggressor).name}"))
+        terms.append((-(cred - 45) / 2, f"the organisation's credibility is {cred}"))
+    rel = s.relation(me, c.aggressor)
+    terms.append((rel / 6, f"our relations with {name(c.aggressor).name}: {rel}"))
     appetite = s.nations[c.aggressor].appetite
     if appetite:
         terms.append((-12.0 * appetite, f"{appetite} concession(s) before only fed its appetite"))
@@ -268,7 +273,7 @@ def _value_demand(mind, a: Action) -> tuple[float, list[str]]:
     total = sum(weights.values()) or 1.0
     expected = sum(weights[n] * min(1.0, max(0.0, 0.5 + leaning(mind.of(n), c, share)[0] / 60))
                    for n in who) / total
-    value = (expected - 0.5) * 100 + 20 + mind.greed + 5 * mind.n.appetite
+    value = (expected - 0.5) * 100 + 5 + mind.greed + 5 * mind.n.appetite
     heaviest = max(who, key=lambda n: (weights[n], n))
     return value, [f"we expect {round(expected * 100)}% of the force that could stop us to "
                    f"give way", f"{s.campaign.nation(heaviest).name} weighs most"]
