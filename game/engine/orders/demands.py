@@ -109,6 +109,23 @@ def candidates(state: GameState, nation: str, focus: Action | None,
 STAGE_WORDS = ("tension", "incidents", "clashes", "war", "total war")
 
 
+def demand_line(state: GameState, crisis_id: str) -> str | None:
+    """The crisis's demand in a line for the crisis panel, or None."""
+    d = state.demands.get(crisis_id)
+    if d is None or d.status == "lapsed":
+        return None
+    appetite = state.nations[d.aggressor].appetite
+    fed = f" Appetite {appetite}." if appetite else ""
+    if d.status == "pending":
+        answered = "; ".join(f"{nation_name(state, n)} {a}s" for n, a in d.answers)
+        return (f"Demand: {d.asks}% of the claim, put to {len(d.addressed)} nations"
+                f"{' (' + answered + ')' if answered else ''}.{fed}")
+    outcome = {"granted": "granted", "refused": "refused: it must fight or back down",
+               "escalated": "refused; it escalated", "withdrew": "refused; it backed down",
+               "called": "refused; its bluff was called"}[d.status]
+    return f"Demand of {d.asks}% {outcome}.{fed}"
+
+
 # --- effects ---------------------------------------------------------------------------
 
 def _demand(ctx: Ctx, a: Action) -> None:
@@ -285,8 +302,10 @@ def _label_demand(state, a: Action) -> str:
 
 def _label_answer(state, a: Action) -> str:
     demand = state.demands.get(a.args[0])
-    whose = f"{nation_name(state, demand.aggressor)}'s" if demand else "the"
-    return f"{a.args[1].capitalize()} {whose} demand in {crisis_name(state, a.args[0])}"
+    if demand is None:
+        return f"{a.args[1].capitalize()} the demand in {crisis_name(state, a.args[0])}"
+    return (f"{a.args[1].capitalize()} {nation_name(state, demand.aggressor)}'s demand "
+            f"({demand.asks}%)")
 
 
 def _tip_answer(a: Action) -> str:
@@ -307,7 +326,7 @@ ORDERS = (
               "the victims, their protectors and the great powers: they answer next turn. "
               "Granted, the crisis ends in your favour; refused, you must fight or back "
               "down."),
-    Order("answer", "answer CRISIS grant/refuse", group="diplomacy", arity=(2, 2), cost=0,
+    Order("answer", "answer CRISIS grant/refuse", group="military", arity=(2, 2), cost=0,
           candidates=candidates, effect=_answer, value=_value_answer, label=_label_answer,
           tip="Your answer to the aggressor's demand, given in public.", tip_of=_tip_answer),
 )
