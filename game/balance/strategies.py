@@ -86,8 +86,8 @@ def random_orders(v: PlayerView, me: str, key: int) -> Action:
 
 def collective_security(v: PlayerView, me: str, key: int) -> Action:
     """Collective security at any price: refuse every demand, table the next measure against
-    every aggressor, vote yes on every crisis measure, threaten aggressors and mobilise against them; back
-    down in any crisis of one's own."""
+    every aggressor, vote yes on every crisis measure, threaten aggressors and mobilise
+    against them; back down in any crisis of one's own."""
     if v.phase == "voting":
         return _vote(v, me, lambda res, c: "no" if c and c.aggressor == me else (
             "yes" if c or res.kind == "refer_to_assembly"

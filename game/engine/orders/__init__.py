@@ -36,12 +36,12 @@ IMMEDIATE = frozenset({"end", "vote"})
 RESOLUTION_ORDER = (
     "answer", "choose", "accept", "decline", "rally", "rearm", "invest", "recognise", "improve",
     "denounce", "aid", "propose", "threaten", "mobilise", "close", "escalate", "backdown",
-    "demand", "press", "intervene", "stay", "leave", "boycott", "return", "pledge", "table", "emergency",
-    "lobby")
+    "demand", "press", "intervene", "stay", "leave", "boycott", "return", "pledge", "table",
+    "emergency", "lobby")
 """The order in which a phase's orders are carried out: answers to demands (decided together
-before anything else moves), answers to events, then home,
-diplomacy, force, and last the organisations' agendas — a walk-out before a draft, and a
-council's own referral to the assembly before members' calls for an emergency session."""
+before anything else moves), answers to events, then home, diplomacy, force, and last the
+organisations' agendas — a walk-out before a draft, and a council's own referral to the
+assembly before members' calls for an emergency session."""
 
 
 def give(ctx: Ctx, a: Action) -> None:

@@ -17,6 +17,7 @@ from ..actions import Action, act
 from ..bodies import permanent_members, seated
 from ..context import Ctx
 from ..gauges import distance_km, force, reach
+from ..model import STAGES
 from ..state import CrisisState, Demand, GameState
 from .base import Option, Order
 from .words import crisis_name, nation_name
@@ -94,7 +95,7 @@ def candidates(state: GameState, nation: str, focus: Action | None,
                 reason = "your last demand was refused: escalate before asking again"
             elif c.stage < earliest_stage(appetite):
                 reason = (f"too early: a demand needs the crisis at "
-                          f"{STAGE_WORDS[earliest_stage(appetite)]}")
+                          f"{STAGES[earliest_stage(appetite)].replace('_', ' ')}")
             elif not addressed(state, c):
                 reason = "there is nobody to ask"
             out.append((act(nation, "demand", c.id), reason))
@@ -104,9 +105,6 @@ def candidates(state: GameState, nation: str, focus: Action | None,
             out += [(act(nation, "answer", c.id, "grant"), why),
                     (act(nation, "answer", c.id, "refuse"), why)]
     return out
-
-
-STAGE_WORDS = ("tension", "incidents", "clashes", "war", "total war")
 
 
 def demand_line(state: GameState, crisis_id: str) -> str | None:
@@ -210,7 +208,7 @@ def demand_step(ctx: Ctx, c: CrisisState) -> CrisisState:
     settles it; holding still, it is a bluff called, and costs will, standing and resolve."""
     s = ctx.state
     demand = s.demands.get(c.id)
-    if demand is None or demand.status != "refused" or demand.decided >= s.turn:
+    if demand is None or demand.status != "refused" or (demand.decided or 0) >= s.turn:
         return c
     if c.intent in ("escalate", "backdown"):
         s.demands[c.id] = replace(demand, status="escalated" if c.intent == "escalate"
