@@ -38,9 +38,9 @@ def _score(state, nation, text):
 def test_the_demand_is_put_to_the_victim_its_protectors_and_the_great_powers(state):
     """Who is asked: the victim, its allies and guarantors, and the permanent members of the
     crisis's organisation that sit in it — as at Munich, the powers that could stop the
-    aggressor (Britain, France), not the aggressor itself."""
+    aggressor (Britain, France) — but not the aggressor's own side (Japan, of its bloc)."""
     state.treaties = (*state.treaties, Treaty("guarantee", "USA", "ETH", 0))
-    assert addressed(state, state.crises["abyssinia"]) == ("GBR", "FRA", "JPN", "ETH", "USA")
+    assert addressed(state, state.crises["abyssinia"]) == ("GBR", "FRA", "ETH", "USA")
     state = _demanded(state)
     assert state.demands["abyssinia"].asks == FIRST_ASK
     assert why_not(state, parse_action("NOR answer abyssinia grant")) is not None
@@ -69,11 +69,15 @@ def test_a_grant_by_those_holding_most_force_ends_the_crisis_by_concession(state
 
 
 def test_a_grant_by_a_weak_minority_is_no_grant(state):
-    """The rule is the weight of force, not a head count: Ethiopia and Japan granting while
-    Britain and France refuse (or keep silent) leaves the demand refused."""
+    """The rule is the weight of force, not a head count: Ethiopia and two small guarantors
+    granting, three of five, while Britain refuses and France keeps silent, leaves the demand
+    refused."""
+    state.treaties = (*state.treaties, Treaty("guarantee", "NOR", "ETH", 0),
+                      Treaty("guarantee", "EGY", "ETH", 0))
     state = _demanded(state)
-    state, _ = carry_out(state, "JPN answer abyssinia grant", "ETH answer abyssinia grant",
-                         "GBR answer abyssinia refuse")
+    assert len(state.demands["abyssinia"].addressed) == 5
+    state, _ = carry_out(state, "NOR answer abyssinia grant", "EGY answer abyssinia grant",
+                         "ETH answer abyssinia grant", "GBR answer abyssinia refuse")
     assert state.crises["abyssinia"].active
     assert state.demands["abyssinia"].status == "refused"
 
@@ -137,10 +141,10 @@ def test_a_demand_lapses_when_its_crisis_ends_otherwise(state):
 
 @settings(max_examples=12, deadline=None)
 @given(st.permutations(["GBR answer abyssinia grant", "FRA answer abyssinia refuse",
-                        "JPN answer abyssinia grant", "ETH answer abyssinia refuse"]))
+                        "ETH answer abyssinia refuse", "ITA escalate abyssinia"]))
 def test_the_answers_decide_together_whatever_their_order(answers):
-    """Answers are decided together, before any other order: the order they were given in
-    never changes the result."""
+    """Answers are decided together, before any other order (the aggressor's own move comes
+    after): the order they were given in never changes the result."""
     base = _demanded(new_game(campaign(), seed=1))
     state, _ = carry_out(base, *answers)
     reference, _ = carry_out(base, *sorted(answers))

@@ -43,19 +43,27 @@ def earliest_stage(appetite: int) -> int:
 
 
 def addressed(state: GameState, c: CrisisState) -> tuple[str, ...]:
-    """Those who can stop the aggressor: the victims, their allies and guarantors, and the
-    great powers (permanent members) of the crisis's organisation, in campaign order."""
-    who = set(c.victims)
+    """Those who could stop the aggressor: the victims, their allies and guarantors, and the
+    great powers (permanent members) of the crisis's organisation who sit in it, less the
+    aggressor's own side (its allies and its bloc), in campaign order."""
+    protectors = set(c.victims)
     for t in state.treaties:
         for victim in c.victims:
             if t.kind == "alliance" and victim in (t.a, t.b):
-                who.add(t.b if victim == t.a else t.a)
+                protectors.add(t.b if victim == t.a else t.a)
             elif t.kind == "guarantee" and victim == t.b:
-                who.add(t.a)
+                protectors.add(t.a)
+    powers: set[str] = set()
     if c.org in state.orgs:
         for body in state.campaign.org(c.org).bodies:
-            who |= permanent_members(state, c.org, body.id) & set(
+            powers |= permanent_members(state, c.org, body.id) & set(
                 seated(state, c.org, body.id))
+    side = {t.b if t.a == c.aggressor else t.a
+            for t in state.treaties_of(c.aggressor, "alliance")}
+    bloc = state.campaign.nation(c.aggressor).bloc
+    if bloc != "none":
+        side |= {code for code in state.nations if state.campaign.nation(code).bloc == bloc}
+    who = protectors | (powers - side)
     return tuple(code for code, n in state.nations.items()
                  if code in who and n.exists and code != c.aggressor)
 
@@ -233,7 +241,7 @@ def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, 
     name = s.campaign.nation
     terms: list[tuple[float, str]] = []
     if me in c.victims:
-        terms.append((-40.0, "it is our own land"))
+        terms.append((-50.0, "it is our own land"))
     odds = force(s, c.aggressor) / max(1.0, weight(s, me, c))
     terms.append((max(-20.0, min(30.0, (odds - 1) * 15)),
                   f"{name(c.aggressor).name} could field {odds:.1f} times what we could bring"))
