@@ -19,7 +19,7 @@ from game.engine.turn import CAPITAL_CAP
 from game.session.paths import builtin_campaign_ids, named_campaign
 from game.session.session import Session
 
-OUTCOMES = ("withdrawal", "settlement", "conquest", "frozen")
+OUTCOMES = ("withdrawal", "settlement", "concession", "conquest", "frozen")
 ENDINGS = (*OUTCOMES, "open", "never")
 """How a crisis stands at the end: one of the engine's outcomes, still open, or never begun."""
 

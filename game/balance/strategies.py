@@ -85,9 +85,9 @@ def random_orders(v: PlayerView, me: str, key: int) -> Action:
 
 
 def collective_security(v: PlayerView, me: str, key: int) -> Action:
-    """Collective security at any price: table the next measure against every aggressor,
-    vote yes on every crisis measure, threaten aggressors and mobilise against them; back
-    down in any crisis of one's own."""
+    """Collective security at any price: refuse every demand, table the next measure against
+    every aggressor, vote yes on every crisis measure, threaten aggressors and mobilise
+    against them; back down in any crisis of one's own."""
     if v.phase == "voting":
         return _vote(v, me, lambda res, c: "no" if c and c.aggressor == me else (
             "yes" if c or res.kind == "refer_to_assembly"
@@ -95,7 +95,7 @@ def collective_security(v: PlayerView, me: str, key: int) -> Action:
     if v.choices.get(me):
         return mildest(v, me)
     legal = set(legal_actions(v, me))
-    wanted: list[Action] = []
+    wanted: list[Action] = [act(me, "answer", cid, "refuse") for cid in _demands_to(v, me)]
     for c in _active(v):
         if c.aggressor == me:
             wanted.append(act(me, "backdown", c.id))
@@ -111,8 +111,8 @@ def collective_security(v: PlayerView, me: str, key: int) -> Action:
 
 
 def appeasement(v: PlayerView, me: str, key: int) -> Action:
-    """Appeasement and trade: never table or vote for measures against an aggressor (unless
-    they defend oneself), accept every offer, court aggressors and offer them
+    """Appeasement and trade: grant every demand, never table or vote for measures against an
+    aggressor (unless they defend oneself), accept every offer, court aggressors and offer them
     non-aggression pacts (the game has no trade order), invest at home."""
     if v.phase == "voting":
         return _vote(v, me, lambda res, c: ("yes" if me in c.victims else "no") if c else (
@@ -120,14 +120,20 @@ def appeasement(v: PlayerView, me: str, key: int) -> Action:
     if v.choices.get(me):
         return mildest(v, me)
     legal = set(legal_actions(v, me))
-    wanted = [act(me, "accept", o.id) for o in v.offers.values()
-              if o.receiver == me and o.status == "pending"]
+    wanted = [act(me, "answer", cid, "grant") for cid in _demands_to(v, me)]
+    wanted += [act(me, "accept", o.id) for o in v.offers.values()
+               if o.receiver == me and o.status == "pending"]
     for aggressor in _aggressors(v):
         if aggressor != me:
             wanted += [act(me, "improve", aggressor),
                        act(me, "propose", "non_aggression", aggressor)]
     wanted.append(act(me, "invest"))
     return next((a for a in wanted if a in legal), act(me, "end"))
+
+
+def _demands_to(v: PlayerView, me: str) -> list[str]:
+    """The crises whose aggressor's demand awaits this nation's answer."""
+    return [cid for cid, d in v.demands.items() if d.status == "pending" and me in d.addressed]
 
 
 def national_interest(v: PlayerView, me: str, key: int) -> Action:

@@ -12,8 +12,10 @@ from .measures import (end_missions, field_force, mission_need, sanction_costs,
 from .model import MAX_STAGE, STAGES
 from .state import CrisisState, GameState
 
-CREDIBILITY_ON_END = {"withdrawal": 10, "settlement": 6, "frozen": -3, "conquest": -12}
-TENSION_ON_END = {"withdrawal": -5, "settlement": -4, "frozen": 0, "conquest": 8}
+CREDIBILITY_ON_END = {"withdrawal": 10, "settlement": 6, "concession": -6, "frozen": -3,
+                      "conquest": -12}
+TENSION_ON_END = {"withdrawal": -5, "settlement": -4, "concession": -3, "frozen": 0,
+                  "conquest": 8}
 MISSION_RISK = {"observe": 0.05, "interpose": 0.08, "protect": 0.1}
 """Share of a contingent lost a turn per stage of fighting above incidents, by mandate: the
 more a mission stands in the way, the more it is shot at."""
@@ -25,6 +27,9 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
     c = ctx.update_crisis(crisis_id, active=False, outcome=outcome, ended=s.month,
                           intent="hold")
     end_missions(ctx, crisis_id, "completed" if outcome != "conquest" else "failed")
+    demand = s.demands.get(crisis_id)
+    if demand is not None and demand.status == "pending":
+        s.demands[crisis_id] = replace(demand, status="lapsed")
     ctx.emit("crisis_end", f"{c.name} ends: {outcome.replace('_', ' ')} ({cause}).",
              crisis=crisis_id, outcome=outcome)
     acted = sorted({m.org for m in c.measures})
@@ -44,6 +49,12 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
                     ctx.leave(v, org, " as it is conquered")
                 ctx.emit("nation", f"{ctx.name(v)} is overrun and ceases to exist as a "
                          "state.", nation=v)
+    elif outcome == "concession":  # the next demand comes sooner and asks for more
+        n = s.nations[c.aggressor]
+        s.nations[c.aggressor] = replace(n, appetite=n.appetite + 1)
+        ctx.emit("crisis", f"{ctx.name(c.aggressor)}'s appetite grows: its next demand will "
+                 "come sooner and ask for more.", crisis=crisis_id, nation=c.aggressor,
+                 appetite=n.appetite + 1)
     elif outcome == "withdrawal":
         ctx.adjust(c.aggressor, "will", -10, f"retreat in {c.name}")
         for nation, _ in c.interveners:
@@ -75,6 +86,11 @@ def step(ctx: Ctx, crisis_id: str) -> None:
         c = ctx.update_crisis(crisis_id, clarity=min(100, c.clarity + 5))
     if not s.nations[c.aggressor].exists:
         end_crisis(ctx, crisis_id, "settlement", "the aggressor no longer exists")
+        return
+    from .orders.demands import demand_step  # the orders build on this module
+
+    c = demand_step(ctx, c)
+    if not c.active:
         return
     c = _intent(ctx, c)
     if not c.active:

@@ -30,7 +30,9 @@ STAGES = ("tension", "incidents", "clashes", "war", "total_war")
 """The escalation ladder, index 0 to 4."""
 MAX_STAGE = len(STAGES) - 1
 
-OUTCOMES = ("withdrawal", "settlement", "conquest", "frozen")
+OUTCOMES = ("withdrawal", "settlement", "concession", "conquest", "frozen")
+"""How a crisis ends; a concession is a settlement bought by granting the aggressor's demand
+(Munich, September 1938)."""
 
 RESOLUTION_KINDS = (
     "condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping", "enforcement", "no_fly_zone",

@@ -42,6 +42,9 @@ class NationState:
     recognised: tuple[str, ...] = ()
     pressed: tuple[str, ...] = ()
     """Claims already pressed (each once)."""
+    appetite: int = 0
+    """Demands of its that were granted: each makes its next demand bigger and sooner
+    (public: the world saw Munich)."""
 
     def stat(self, name: str) -> int:
         return getattr(self, name)
@@ -200,6 +203,31 @@ class Offer:
 
 
 @dataclass(frozen=True)
+class Demand:
+    """An aggressor's public demand in a crisis, put to the nations that can stop it."""
+
+    crisis: str
+    aggressor: str
+    asks: int
+    """The share of its claim it asks for, in per cent."""
+    addressed: tuple[str, ...]
+    """The victims, their protectors and the great powers of the crisis's organisation."""
+    turn: int
+    stage: int
+    """The crisis's stage when it was made."""
+    answers: tuple[tuple[str, str], ...] = ()
+    """(nation, grant|refuse), public as they are given."""
+    status: str = "pending"
+    """pending, granted, refused; once refused, what the aggressor did next: escalated,
+    withdrew or called (its bluff called: it did neither)."""
+    decided: int | None = None
+    """The turn it was granted or refused."""
+
+    def answer(self, nation: str) -> str | None:
+        return dict(self.answers).get(nation)
+
+
+@dataclass(frozen=True)
 class Treaty:
     kind: str
     a: str
@@ -255,13 +283,15 @@ class GameState:
     """Resolutions decided in earlier turns: frozen, shared between states."""
     counters: tuple[tuple[str, int], ...] = (("R", 0), ("M", 0), ("O", 0))
     scores: tuple[tuple[str, int], ...] = ()
+    demands: dict[str, Demand] = field(default_factory=dict)
+    """The latest demand in each crisis, by crisis id (public)."""
 
     def copy(self) -> "GameState":
         """A new container sharing the frozen records; its dicts are its own."""
         new = object.__new__(type(self))
         new.__dict__.update(self.__dict__)
         for name in ("nations", "relations", "orgs", "crises", "resolutions", "missions",
-                     "offers", "choices"):
+                     "offers", "choices", "demands"):
             setattr(new, name, dict(getattr(self, name)))
         return new
 

@@ -2,7 +2,8 @@
 cost, will needed, once-a-turn rule, UI group, candidates with reasons (``legal``), effect
 (``give``), the AI's valuation (``game.ai.policy``), label and tooltip (``game.ui.describe``).
 
-Each family module (turn, diplomacy, organisations, domestic, military) defines its verbs;
+Each family module (turn, diplomacy, organisations, domestic, military, demands) defines its
+verbs;
 adding or changing an order touches that module only. The families' order here is the order
 of ``legal.options``'s candidates.
 """
@@ -15,14 +16,15 @@ from ..actions import Action, parse_action
 from ..context import Ctx
 from ..rng import rng_for
 from ..state import GameState, Resolution
-from . import diplomacy, domestic, military, organisations, turn
+from . import demands, diplomacy, domestic, military, organisations, turn
 from .base import Order, key_of
+from .demands import decide_demands
 from .military import LEGITIMACY_COST, claim_crisis_id
 from .organisations import table_emergency
 from .words import describe
 
 ORDERS: dict[str, Order] = {o.verb: o for family in (turn, diplomacy, organisations, domestic,
-                                                     military) for o in family.ORDERS}
+                                                     military, demands) for o in family.ORDERS}
 
 __all__ = ["LEGITIMACY_COST", "ORDERS", "Order", "claim_crisis_id", "describe", "give", "key_of",
            "resolve_orders", "table_emergency"]
@@ -32,13 +34,14 @@ IMMEDIATE = frozenset({"end", "vote"})
 """Taken at once: ending one's phase, and a sealed ballot (revealed only at the count)."""
 
 RESOLUTION_ORDER = (
-    "choose", "accept", "decline", "rally", "rearm", "invest", "recognise", "improve",
+    "answer", "choose", "accept", "decline", "rally", "rearm", "invest", "recognise", "improve",
     "denounce", "aid", "propose", "threaten", "mobilise", "close", "escalate", "backdown",
-    "press", "intervene", "stay", "leave", "boycott", "return", "pledge", "table", "emergency",
-    "lobby")
-"""The order in which a phase's orders are carried out: answers to events, then home,
-diplomacy, force, and last the organisations' agendas — a walk-out before a draft, and a
-council's own referral to the assembly before members' calls for an emergency session."""
+    "demand", "press", "intervene", "stay", "leave", "boycott", "return", "pledge", "table",
+    "emergency", "lobby")
+"""The order in which a phase's orders are carried out: answers to demands (decided together
+before anything else moves), answers to events, then home, diplomacy, force, and last the
+organisations' agendas — a walk-out before a draft, and a council's own referral to the
+assembly before members' calls for an emergency session."""
 
 
 def give(ctx: Ctx, a: Action) -> None:
@@ -66,34 +69,44 @@ def resolve_orders(ctx: Ctx) -> None:
     """Carry out the phase's orders together: by kind of order, then nations in an order
     drawn afresh each turn from the seed — never in the order they were given. An order the
     world no longer allows (the same draft tabled by another first) lapses, and its
-    diplomatic capital is returned."""
-    from ..legal import lapsed  # legal reads the registry: imported when orders are resolved
-
+    diplomatic capital is returned. The demands put last turn are decided by this orders
+    phase's answers, all of them at once, before any other order is carried out."""
     s = ctx.state
     queued, s.orders = [parse_action(t) for t in s.orders], ()
-    if not queued:
-        return
     nations = sorted(s.nations)
     rng_for(s.seed, s.turn, f"order of resolution {s.phase}").shuffle(nations)
     rank = {code: i for i, code in enumerate(nations)}
     queued.sort(key=lambda a: (RESOLUTION_ORDER.index(a.verb), rank[a.nation], a.args))
-    for a in queued:
-        reason = lapsed(s, a)
-        if reason is None:
-            ORDERS[a.verb].effect(ctx, a)
-            continue
-        joined = _same_draft(s, a)
-        if joined is not None:  # given at once by several: one draft, all its sponsors
-            s.resolutions[joined.id] = replace(joined, cosponsors=(*joined.cosponsors, a.nation))
-            ctx.emit("tabled", f"{ctx.name(a.nation)} co-sponsors {describe(s, joined)}.",
-                     resolution=joined.id, org=joined.org, body=joined.body, nation=a.nation)
-            continue
-        cost = ORDERS[a.verb].cost
-        n = s.nations[a.nation]
-        s.nations[a.nation] = replace(n, capital=n.capital + cost)
-        ctx.emit("lapsed", f"{ctx.name(a.nation)}'s order could not be carried out "
-                 f"({reason}); its {cost} diplomatic capital is returned.",
-                 (a.nation,), nation=a.nation, order=a.text())
+    answers = [a for a in queued if a.verb == "answer"]
+    for a in answers:
+        _carry_out(ctx, a)
+    if s.phase == "orders":
+        decide_demands(ctx)
+    for a in queued[len(answers):]:
+        _carry_out(ctx, a)
+
+
+def _carry_out(ctx: Ctx, a: Action) -> None:
+    """One queued order: its effect, or, if it lapsed, its capital back (or the draft joined)."""
+    from ..legal import lapsed  # legal reads the registry: imported when orders are resolved
+
+    s = ctx.state
+    reason = lapsed(s, a)
+    if reason is None:
+        ORDERS[a.verb].effect(ctx, a)
+        return
+    joined = _same_draft(s, a)
+    if joined is not None:  # given at once by several: one draft, all its sponsors
+        s.resolutions[joined.id] = replace(joined, cosponsors=(*joined.cosponsors, a.nation))
+        ctx.emit("tabled", f"{ctx.name(a.nation)} co-sponsors {describe(s, joined)}.",
+                 resolution=joined.id, org=joined.org, body=joined.body, nation=a.nation)
+        return
+    cost = ORDERS[a.verb].cost
+    n = s.nations[a.nation]
+    s.nations[a.nation] = replace(n, capital=n.capital + cost)
+    ctx.emit("lapsed", f"{ctx.name(a.nation)}'s order could not be carried out "
+             f"({reason}); its {cost} diplomatic capital is returned.",
+             (a.nation,), nation=a.nation, order=a.text())
 
 
 def _same_draft(s: GameState, a: Action) -> Resolution | None:

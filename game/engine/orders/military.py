@@ -12,7 +12,12 @@ from ..gauges import force, reach
 from ..measures import field_force
 from ..state import GameState
 from ..wording import the
+<<<<<<< HEAD
 from .base import Expected, Option, Order, a_turn_of, applied, changes, crowd, preview, upkeep
+=======
+from .base import Option, Order, crowd
+from .demands import CALLED_URGE, refused
+>>>>>>> h-appease
 from .words import crisis_name
 
 
@@ -191,12 +196,20 @@ def _value_close(mind, a: Action) -> tuple[float, list[str]]:
 
 def _value_escalate(mind, a: Action) -> tuple[float, list[str]]:
     press, reasons = mind.pressing(mind.s.crises[a.args[0]])
-    return press - 40, reasons
+    return press - 40 + _called(mind, a, reasons), reasons
 
 
 def _value_backdown(mind, a: Action) -> tuple[float, list[str]]:
     press, reasons = mind.pressing(mind.s.crises[a.args[0]])
-    return 25 - press, reasons
+    return 25 - press + _called(mind, a, reasons), reasons
+
+
+def _called(mind, a: Action, reasons: list[str]) -> float:
+    """After a refused demand, holding still is a bluff called: both ways out weigh more."""
+    if not refused(mind.s, a.args[0]):
+        return 0.0
+    reasons.append("our demand was refused: we must fight or back down")
+    return CALLED_URGE
 
 
 def _value_press(mind, a: Action) -> tuple[float, list[str]]:

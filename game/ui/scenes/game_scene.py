@@ -13,6 +13,7 @@ import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
 from game.engine import parse_action
+from game.engine.orders.demands import demand_line
 from game.ui import fonts, turn_summary
 from game.ui import keys as K
 from game.ui.describe import action_label, action_tip_html, date_text
@@ -29,6 +30,10 @@ CRISIS_MARK = "<font color={colour}><b>!</b></font> "
 CHRONICLE_SKIPS = ("phase", "ballot", "tension")
 """Events the chronicle leaves out: bookkeeping, secret ballots, and each move of tension (the
 turn summary adds those up with their causes)."""
+DEMAND_TIP = ("The aggressor's public demand. Granted when those who grant hold most of the "
+              "force the nations asked could bring to the crisis: the crisis ends by concession "
+              "and the aggressor's appetite grows. Otherwise refused: it must fight or back "
+              "down.")
 GROUPS = (("diplomacy", "Diplomacy"), ("organisations", "Organisations"),
           ("domestic", "Domestic"), ("military", "Military"))
 STAT_NAMES = (("military", "Military"), ("economy", "Economy"), ("will", "Domestic will"),
@@ -726,6 +731,12 @@ class GameScene(Scene):
         if missions:
             y += wrapped(surf, t, "Peacekeepers: " + missions, (pad, y, W - 2 * pad, u(34)),
                          size=12)
+        demand = demand_line(s, c.id)
+        if demand:
+            top = y
+            y += wrapped(surf, t, demand, (pad, y, W - 2 * pad, u(50)), size=12,
+                         colour=t.c("warn"))
+            self.panel_tips.add(pygame.Rect(0, top, W, y - top), DEMAND_TIP)
         y += u(4)
         if c.active and y + u(96) <= H:
             from game.engine import gauges
