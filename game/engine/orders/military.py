@@ -12,12 +12,8 @@ from ..gauges import force, reach
 from ..measures import field_force
 from ..state import GameState
 from ..wording import the
-<<<<<<< HEAD
 from .base import Expected, Option, Order, a_turn_of, applied, changes, crowd, preview, upkeep
-=======
-from .base import Option, Order, crowd
 from .demands import CALLED_URGE, refused
->>>>>>> h-appease
 from .words import crisis_name
 
 
