@@ -13,6 +13,7 @@ from .gauges import distance_km
 from .measures import adopt
 from .model import SetFlag
 from .orders import describe, resolve_orders
+from .orders.organisations import settle_bargains
 from .scoring import compute_scores, defeated
 from .script import holds, perform
 from .state import Snapshot
@@ -120,6 +121,7 @@ def sessions(ctx: Ctx) -> None:
                  f"({decision.reason}).", resolution=rid, org=res.org, body=res.body,
                  status=status, ballots=tuple(ballots.items()), vetoed_by=decision.vetoed_by,
                  excluded=tuple(sorted(excluded)))
+        settle_bargains(ctx, res)
         if status in ("adopted", "recommended"):
             adopt(ctx, res)
         elif crisis is not None and crisis.active and res.kind != "lift":
