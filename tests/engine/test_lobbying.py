@@ -11,7 +11,7 @@ from game.engine.legal import why_not
 from game.engine.orders.organisations import (AID_ECONOMY, BROKEN_LEGITIMACY, CONCESSION_WILL,
                                               OFFERS, acceptance)
 from game.engine.rng import roll
-from game.engine.state import Change, pair
+from game.engine.state import Change, Treaty, pair
 
 from .factory import campaign
 from .helpers import cast, do, end_orders
@@ -165,14 +165,17 @@ def test_the_same_seed_gives_the_same_answer():
 
 
 def test_an_offer_makes_a_yes_likelier_and_a_party_never_turns():
-    """Each offer raises the chance the lobbied government agrees; the aggressor always
-    refuses and a victim needs no asking."""
+    """Each offer raises the chance the lobbied government agrees; the aggressor and its
+    allies always refuse, and a victim needs no asking (France would not vote against its
+    Polish ally over Vilna, 1920-1923)."""
     state = debate(1, "GBR table un.council condemn abyssinia")
     res = state.resolutions["R1"]
     plain = acceptance(state, "GBR", "NOR", res, "none")
     assert all(acceptance(state, "GBR", "NOR", res, o) > plain for o in OFFERS if o != "none")
     assert acceptance(state, "GBR", "ITA", res, "aid") == 0
     assert acceptance(state, "GBR", "ETH", res, "none") == 100
+    state.treaties = (*state.treaties, Treaty("alliance", "NOR", "ITA", state.month))
+    assert acceptance(state, "GBR", "NOR", res, "aid") == 0
 
 
 def test_an_offer_must_be_affordable():

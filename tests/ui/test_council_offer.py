@@ -51,7 +51,7 @@ def test_the_player_picks_the_offer_its_lobbying_makes(mini, tmp_path):
         app.tick()
         assert ctl.session.state.phase == "voting"
         told = "\n".join(getattr(e, "text", "") for e in scene.scroll.get_container().elements)
-        assert "Your lobbying:" in told and "(aid)" in told
+        assert "Your lobbying:" in told and "(you offered aid)" in told
         shot(app, "council_lobby_answer.png")
     finally:
         close(app)

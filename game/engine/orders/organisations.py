@@ -149,20 +149,25 @@ def _offer_barred(state: GameState, nation: str, other: str, offer: str) -> str 
 
 def acceptance(state: GameState, lobbyist: str, other: str, res: Resolution,
                offer: str) -> int:
-    """The chance in 100 that ``other``'s government takes the lobbying: better with a friend
-    and a richer offer, worse the closer it stands to the draft's target. A party never
-    turns: the aggressor refuses, a victim needs no asking."""
+    """The chance in 100 that ``other``'s government takes the lobbying: the offer, and its
+    friendship with the lobbyist against its ties with the draft's target; a call to vote
+    against its own bloc is heard only from inside that bloc. A party never turns: the target
+    and its allies refuse, a victim needs no asking."""
     crisis = state.crises.get(res.subject)
-    if crisis is not None and other == crisis.aggressor or (
-            res.kind in ("expel", "suspend") and other == res.subject):
+    target = crisis.aggressor if crisis is not None else (
+        res.subject if res.kind in ("expel", "suspend") else None)
+    if other == target or target is not None and any(
+            t.kind in ("alliance", "guarantee") and t.binds(target)
+            for t in state.treaties_of(other)):
         return 0
     if crisis is not None and other in crisis.victims:
         return 100
-    chance = 40 + OFFERS[offer].chance + state.relation(lobbyist, other) / 4
-    if crisis is not None:
-        chance -= max(0, state.relation(other, crisis.aggressor)) / 2
+    chance = 50 + OFFERS[offer].chance + state.relation(lobbyist, other) / 2
+    if target is not None:
+        chance -= max(0, state.relation(other, target)) / 2
         bloc = state.campaign.nation(other).bloc
-        if bloc != "none" and state.campaign.nation(crisis.aggressor).bloc == bloc:
+        if bloc != "none" and state.campaign.nation(target).bloc == bloc != \
+                state.campaign.nation(lobbyist).bloc:
             chance -= 25
     return clamp(chance, 5, 95)
 
