@@ -464,13 +464,12 @@ class CouncilScene(Scene):
                        "the vote), then end the debate: the vote follows.", y, w,
                        cls="@warn") + u(6)
         if p is not None and p in st.waiting_for():
-            y = self._offer_row(inner, y, w)
             btn = self.button((u(8), y, min(w - u(8), u(220)), u(30)), "End the debate",
                               self.end_debate, container=inner, cls="@primary",
                               tooltip="Your lobbying is done: the bodies vote when every "
                                       "member has ended the debate.")
             self.widgets["end debate"] = btn
-            y += u(36)
+            y = self._offer_row(inner, y + u(36), w)
         return y + u(4)
 
     def _offer_row(self, inner, y: int, w: int) -> int:
