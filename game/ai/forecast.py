@@ -4,20 +4,21 @@ as the viewer can tell from its own view (docs/rules.md, "The vote forecast").
 Each other seat is modelled with the AI's own valuation (``Mind.weigh``) run on the viewer's
 facts. What the viewer cannot know is the uncertainty: the noise the AI adds to its vote (its
 jitter, whose whole range is known) and lobbying the viewer did not do or receive (which can
-only push a seat towards yes). The same rules the engine counts with (``voting.decide``) then
+only push a seat towards yes). The viewer's own lobbying counts once answered, if accepted. The same rules the engine counts with (``voting.decide``) then
 say what the likely ballots would give.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from game.ai.policy import (NO_BELOW, NOISE, YES_ABOVE, Mind, Term, ballot_of, lobby_weight,
                             ranked, toward)
 from game.engine.actions import Action
 from game.engine.bodies import count, is_absent, left_out, permanent_members, seated
 from game.engine.model import PROCEDURAL_KINDS
+from game.engine.orders.organisations import OFFERS
 from game.engine.state import Resolution
 from game.engine.view import PlayerView
 from game.engine.voting import BALLOTS, Decision
@@ -97,7 +98,8 @@ def forecast(v: PlayerView, draft: Resolution, difficulty: str = "normal") -> Fo
         raise TypeError("a forecast is made from a nation's own view")
     s = v.facts
     bdef = s.campaign.org(draft.org).body(draft.body)
-    res = v.resolutions.get(draft.id, draft)
+    # a draft not yet on the agenda would be tabled this turn (a vote promised earlier counts)
+    res = v.resolutions.get(draft.id, replace(draft, turn=s.turn))
     perm = permanent_members(s, draft.org, draft.body)
     excluded = left_out(s, res)
     lobbyists = _lobbyists(v, res)
@@ -199,10 +201,13 @@ def _lobbyists(v: PlayerView, res: Resolution) -> list[str]:
 def _unknown_lobbying(v: PlayerView, res: Resolution, nation: str, support: float,
                       lobbyists: list[str]) -> float:
     """How far lobbying the viewer cannot see could push ``nation`` towards yes: one press by
-    the strongest member that wants the draft, if ``nation`` is wavering enough to be
-    pressed. The viewer's own lobbying is known and already in ``support``."""
+    the strongest member that wants the draft, with the richest offer, taken, if ``nation``
+    is wavering enough to be pressed. The viewer's own lobbying is known: once answered, an
+    accepted one is already in ``support`` and a refused one counts for nothing."""
     lo, hi = LOBBY_WINDOW
     if not lo < support <= hi:
         return 0.0
     weights = [lobby_weight(v.facts, m, res.org) for m in lobbyists if m != nation]
-    return max(weights, default=0.0)
+    if not weights:
+        return 0.0
+    return max(weights) + max(o.pull for o in OFFERS.values())

@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from game.engine.actions import Action, act
-from game.engine.bodies import permanent_members, seated
+from game.engine.bodies import count, permanent_members, seated
 from game.engine.gauges import allies_of, distance_km, gauges
 from game.engine.legal import legal_actions, options
 from game.engine.model import ChoiceOption
 from game.engine.orders import ORDERS, key_of
+from game.engine.orders.organisations import OFFERS, PROMISE_PULL, owes_vote
 from game.engine.orders.turn import END_SCORE
 from game.engine.state import CrisisState, GameState, Resolution
 from game.engine.view import PlayerView
+
+if TYPE_CHECKING:
+    from game.ai.forecast import Forecast
 
 NOISE = {"easy": 25, "normal": 8, "hard": 0}
 ATTENTION = {"easy": 2, "normal": 4, "hard": 6}
@@ -111,7 +116,7 @@ class Mind:
 
     Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
     ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
-    ``concern``, ``support``, ``lifting``, ``pressing`` and ``of``.
+    ``concern``, ``support``, ``lifting``, ``pressing``, ``pivotal`` and ``of``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
@@ -129,6 +134,8 @@ class Mind:
         self.difficulty = difficulty
         self.key = key
         self.multi, self.hawk, self.frugal, self.greed = PERSONALITY[self.d.personality]
+        self._forecasts: dict[str, Forecast] = {}
+        """resolution id -> its vote forecast from this view (``pivotal``)."""
         self._concerns: dict[str, tuple[CrisisState, float, tuple[str, ...]]] = {}
         """crisis id -> (the crisis judged, its concern, why): a plan scores dozens of orders
         about the same few crises."""
@@ -230,8 +237,9 @@ class Mind:
 
     def _swayed(self, res: Resolution, value: float,
                 terms: list[Term]) -> tuple[float, list[Term]]:
-        """The pull of who asks: the sponsor's friendship and the lobbying on this draft
-        (a pressure the audience was not told of still counts, but unnamed)."""
+        """The pull of who asks: the sponsor's friendship, the lobbying this nation accepted
+        on this draft (richer with an offer) and a vote it promised the sponsor (a pressure
+        the audience was not told of still counts, but unnamed)."""
         s = self.s
         name = s.campaign.nation
         pulls: list[Term] = []
@@ -239,11 +247,15 @@ class Mind:
         if self.me not in sponsors:  # the friendliest of those who ask pulls hardest
             friend = max(sponsors, key=lambda n: (s.relation(self.me, n), n))
             pulls.append((s.relation(self.me, friend) / 10, f"{name(friend).name} asks it"))
-        for lobbyist, lobbied in res.lobbied:
-            if lobbied == self.me:
-                pulls.append((lobby_weight(s, lobbyist, res.org),
-                              f"{name(lobbyist).name} pressed us"
-                              if self.audience in (lobbyist, self.me) else ""))
+        for lobbyist, lobbied, offer, answer in res.bargains:
+            if lobbied == self.me and answer == "accepted":  # a refusal leaves no pull
+                told = self.audience in (lobbyist, self.me)
+                offered = "" if offer == "none" else f" (offering {OFFERS[offer].word})"
+                pulls.append((lobby_weight(s, lobbyist, res.org) + OFFERS[offer].pull,
+                              f"{name(lobbyist).name} pressed us{offered}" if told else ""))
+        if owes_vote(s, self.me, res):
+            pulls.append((PROMISE_PULL, f"we promised {name(res.sponsor).name} our vote"
+                          if self.audience in (res.sponsor, self.me) else ""))
         if s.orgs[res.org].credibility < 30:
             pulls.append((-5.0, "the organisation is not taken seriously"))
         for pull, _ in pulls:  # one by one, in the order the engine always added them
@@ -266,7 +278,7 @@ class Mind:
             return 0.0, []
         crisis, measure = found
         # the measure judged on its merits now: who asked for it then no longer counts
-        value, terms = self.weigh(replace(inner, sponsor=self.me, lobbied=()))
+        value, terms = self.weigh(replace(inner, sponsor=self.me, lobbied=(), bargains=()))
         value, terms = -value, [(-t, why) for t, why in terms]
         if self.me in crisis.parties:
             return value, terms
@@ -295,6 +307,18 @@ class Mind:
                    f"deterrence {g.deterrence} (preponderance {g.preponderance.value}, "
                    f"consensus {g.consensus.value}, commitment {g.commitment.value})"]
         return press, reasons
+
+    def pivotal(self, res: Resolution, other: str) -> bool:
+        """The vote on ``res`` is close (the forecast does not call it adopted) and
+        ``other``'s yes would carry it: a vote worth offering something for."""
+        from game.ai.forecast import forecast  # the forecast is built on this module
+
+        f = self._forecasts.get(res.id)
+        if f is None:
+            f = self._forecasts[res.id] = forecast(self.v, res, self.difficulty)
+        if f.verdict == "likely adopted":
+            return False
+        return count(self.s, res, {**f.ballots(), other: "yes"}).adopted
 
     def of(self, other: str) -> Mind:
         """Another nation's judgement as this one guesses it, from this view (no noise)."""

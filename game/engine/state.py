@@ -155,7 +155,10 @@ class Resolution:
     vetoed_by: tuple[str, ...] = ()
     emergency: bool = False
     lobbied: tuple[tuple[str, str], ...] = ()
-    """(lobbyist, lobbied): private to the lobbyist."""
+    """(lobbyist, lobbied): private to the two."""
+    bargains: tuple[tuple[str, str, str, str], ...] = ()
+    """(lobbyist, lobbied, offer, accepted|refused): what each lobbying offered and the
+    answer, private to the two. Only accepted lobbying sways a vote."""
     cosponsors: tuple[str, ...] = ()
     """Members who tabled the same draft (or called the same session) in the same phase."""
     reason: str = ""
@@ -285,6 +288,9 @@ class GameState:
     scores: tuple[tuple[str, int], ...] = ()
     demands: dict[str, Demand] = field(default_factory=dict)
     """The latest demand in each crisis, by crisis id (public)."""
+    promises: tuple[tuple[str, str, int], ...] = ()
+    """(promiser, promisee, turn made): a vote promised, when lobbying, for the promisee's
+    next draft; private to the two, settled at that draft's count."""
 
     def copy(self) -> "GameState":
         """A new container sharing the frozen records; its dicts are its own."""

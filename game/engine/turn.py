@@ -14,6 +14,7 @@ from .mandates import lapse, renewal_due
 from .measures import adopt
 from .model import SetFlag
 from .orders import describe, resolve_orders
+from .orders.organisations import settle_bargains
 from .scoring import compute_scores, defeated
 from .script import holds, perform
 from .state import Snapshot
@@ -121,6 +122,7 @@ def sessions(ctx: Ctx) -> None:
                  f"({decision.reason}).", resolution=rid, org=res.org, body=res.body,
                  status=status, ballots=tuple(ballots.items()), vetoed_by=decision.vetoed_by,
                  excluded=tuple(sorted(excluded)))
+        settle_bargains(ctx, res)
         if status in ("adopted", "recommended"):
             adopt(ctx, res)
         elif res.param("renew"):

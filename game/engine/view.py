@@ -11,7 +11,8 @@ why):
   capital, its pending decisions, its ledger, what it has done this turn and the orders it
   has given that are not yet carried out, its secret intent
   in a crisis it started (to escalate).
-* **What it has been told**: the lobbying it did or received, offers it sent or received,
+* **What it has been told**: the lobbying it did or received (what was offered and the
+  answer), votes promised to it or by it, offers it sent or received,
   and its own pledges to a mission (others' pledges show as one "others" share).
 * **Never**: the game's seed (so nobody can predict a draw or the AI), others' capital,
   others' lobbying, offers, ballots before the count, pledges, decisions or secret intents.
@@ -119,6 +120,7 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
         v.nations[nation] = state.nations[nation]
     v.crises = {cid: c if c.aggressor == nation or c.intent != "escalate"
                 else memo.get(c, None, _public_crisis) for cid, c in state.crises.items()}
+    v.promises = tuple(p for p in state.promises if nation in p[:2])
     v.choices = {n: c for n, c in state.choices.items() if n == nation}
     v.ledger = tuple(c for c in state.ledger if c.nation == nation)
     v.last_ledger = tuple(c for c in state.last_ledger if c.nation == nation)
@@ -148,9 +150,10 @@ def _told(res: Resolution, nation: str | None) -> Resolution:
     ballots = res.ballots if res.status != "tabled" else tuple(
         b for b in res.ballots if b[0] == nation)
     lobbied = tuple(p for p in res.lobbied if nation in p)
-    if ballots == res.ballots and lobbied == res.lobbied:
+    bargains = tuple(b for b in res.bargains if nation in b[:2])
+    if ballots == res.ballots and lobbied == res.lobbied and bargains == res.bargains:
         return res
-    return replace(res, ballots=ballots, lobbied=lobbied)
+    return replace(res, ballots=ballots, lobbied=lobbied, bargains=bargains)
 
 
 def view_to_plain(v: PlayerView) -> dict:

@@ -39,7 +39,7 @@ def lobbied_and_counted() -> HotseatController:
             session.submit(next(a for a in legal if a.verb == "vote" and a.args[1] == "yes"))
             continue
         if t.nation == "ALD" and not pressed:
-            lobby = [a for a in legal if a.verb == "lobby"]
+            lobby = [a for a in legal if a.verb == "lobby" and len(a.args) == 2]  # no offer
             for a in lobby:
                 session.submit(a)
             pressed = bool(lobby)

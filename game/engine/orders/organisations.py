@@ -4,7 +4,7 @@ boycott and return, leave and stay."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .. import model as m
 from ..actions import Action, act
@@ -14,7 +14,7 @@ from ..context import Ctx
 from ..measures import adopt, mission_need, pledge_size
 from ..model import LIFTABLE_KINDS, MANDATES, SANCTION_TYPES
 from ..script import perform
-from ..state import CrisisState, GameState, Resolution
+from ..state import CrisisState, GameState, Resolution, clamp
 from ..wording import the
 from .base import Expected, Option, Order, a_turn_of, applied, changes, unwanted, upkeep
 from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org_name, \
@@ -76,18 +76,108 @@ def candidates(state: GameState, nation: str, focus: Action | None,
     return out
 
 
+@dataclass(frozen=True)
+class Sweetener:
+    """What a lobbyist may offer for a yes: its words, its price, and how much it helps."""
+
+    word: str
+    price: str
+    """What it costs the lobbyist, for the tooltip."""
+    chance: int
+    """Added to the chance in 100 that the lobbied government takes the lobbying."""
+    pull: float
+    """Added to the pull of an accepted lobbying on the lobbied nation's vote."""
+
+
+AID_ECONOMY = 3
+"""Economy the lobbyist pays the lobbied nation for its yes (only if it votes yes)."""
+CONCESSION_WILL, CONCESSION_RELATION = 3, 8
+"""A concession accepted: the lobbyist's will falls (it gives ground), relations improve."""
+BROKEN_LEGITIMACY, BROKEN_RELATION, KEPT_RELATION = 5, 10, 3
+"""A vote promised and not cast: legitimacy and relations with the one promised fall; kept,
+relations improve a little."""
+PROMISE_PULL = 25.0
+"""How much a government weighs its word on the promised vote (more than the legitimacy it
+would lose by breaking it)."""
+
+OFFERS = {
+    "none": Sweetener("nothing", "no price beyond the diplomatic capital", 0, 0.0),
+    "aid": Sweetener("aid", f"{AID_ECONOMY} of your economy, paid only if they vote yes", 25,
+                     8.0),
+    "support": Sweetener("support", "your yes on their next draft: breaking the promise costs "
+                         f"{BROKEN_LEGITIMACY} legitimacy and {BROKEN_RELATION} relations", 15,
+                         6.0),
+    "concession": Sweetener("a concession", f"{CONCESSION_WILL} of your domestic will if they "
+                            f"take it (relations with them improve by {CONCESSION_RELATION})",
+                            20, 6.0),
+}
+"""The offers a lobbying may carry ('none': plain pressure, the text form without an offer)."""
+
+
+def offer_of(a: Action) -> str:
+    """The offer a lobby order carries: its third argument, or 'none'."""
+    return a.args[2] if len(a.args) > 2 else "none"
+
+
 def lobbying(state: GameState, nation: str, focus: Action | None,
              among: Collection[str] | None) -> list[Option]:
     """In the debate before a vote, a member may press any other seat on a draft of its
-    organisation's agenda."""
+    organisation's agenda, offering nothing or one of ``OFFERS``."""
     out: list[Option] = []
     for res in state.resolutions.values():
         if res.status != "tabled" or nation not in state.orgs[res.org].members:
             continue
         for other in seated(state, res.org, res.body):
             if other != nation and (among is None or other in among):
-                out.append((act(nation, "lobby", other, res.id), None))
+                for offer in OFFERS:
+                    extra = () if offer == "none" else (offer,)
+                    out.append((act(nation, "lobby", other, res.id, *extra),
+                                _offer_barred(state, nation, other, offer)))
     return out
+
+
+def _offer_barred(state: GameState, nation: str, other: str, offer: str) -> str | None:
+    """Why ``nation`` cannot make this offer now: it must be able to pay."""
+    n = state.nations[nation]
+    if offer == "aid" and n.economy < AID_ECONOMY + 10:
+        return f"your economy ({n.economy}) cannot spare {AID_ECONOMY} in aid"
+    if offer == "concession" and n.will < CONCESSION_WILL + 10:
+        return f"domestic will {n.will} is too low to give ground"
+    if offer == "support" and any(p[:2] == (nation, other) for p in state.promises):
+        return (f"you already owe {state.campaign.nation(other).name} your vote on its next "
+                "draft")
+    return None
+
+
+def acceptance(state: GameState, lobbyist: str, other: str, res: Resolution,
+               offer: str) -> int:
+    """The chance in 100 that ``other``'s government takes the lobbying: the offer, and its
+    friendship with the lobbyist against its ties with the draft's target; a call to vote
+    against its own bloc is heard only from inside that bloc. A party never turns: the target
+    and its allies refuse, a victim needs no asking."""
+    crisis = state.crises.get(res.subject)
+    target = crisis.aggressor if crisis is not None else (
+        res.subject if res.kind in ("expel", "suspend") else None)
+    if other == target or target is not None and any(
+            t.kind in ("alliance", "guarantee") and t.binds(target)
+            for t in state.treaties_of(other)):
+        return 0
+    if crisis is not None and other in crisis.victims:
+        return 100
+    chance = 50 + OFFERS[offer].chance + state.relation(lobbyist, other) / 2
+    if target is not None:
+        chance -= max(0, state.relation(other, target)) / 2
+        bloc = state.campaign.nation(other).bloc
+        if bloc != "none" and state.campaign.nation(target).bloc == bloc != \
+                state.campaign.nation(lobbyist).bloc:
+            chance -= 25
+    return clamp(chance, 5, 95)
+
+
+def owes_vote(state: GameState, nation: str, res: Resolution) -> bool:
+    """``nation`` promised its vote to ``res``'s sponsor in an earlier turn, and this draft
+    (the sponsor's next one) is where it keeps or breaks the promise."""
+    return any(p[:2] == (nation, res.sponsor) and p[2] < res.turn for p in state.promises)
 
 
 def _referred(state: GameState, res_id: str) -> bool:
@@ -209,13 +299,68 @@ def _emergency(ctx: Ctx, a: Action) -> None:
 
 
 def _lobby(ctx: Ctx, a: Action) -> None:
+    """The lobbied government answers at once, privately (a seeded draw against
+    ``acceptance``); the capital is spent either way. An accepted concession is paid now,
+    accepted support is a promise kept in the state, aid waits for the count."""
     s = ctx.state
-    other, rid = a.args
+    other, rid = a.args[:2]
+    offer = offer_of(a)
     res = s.resolutions[rid]
-    # lobbying is private to the two: it moves no public number (the relation stays put)
-    s.resolutions[rid] = replace(res, lobbied=res.lobbied + ((a.nation, other),))
-    ctx.emit("lobby", f"{ctx.name(a.nation)} presses {ctx.name(other)} to vote for {rid}.",
-             (a.nation, other), resolution=rid, nation=a.nation, other=other)
+    chance = acceptance(s, a.nation, other, res, offer)
+    accepted = ctx.draw(f"lobby {a.nation} {other} {rid}") <= chance
+    answer = "accepted" if accepted else "refused"
+    # lobbying is private to the two: it moves no public number unless a concession is made
+    s.resolutions[rid] = replace(res, lobbied=res.lobbied + ((a.nation, other),),
+                                 bargains=res.bargains + ((a.nation, other, offer, answer),))
+    offering = "" if offer == "none" else f", offering {OFFERS[offer].word}"
+    verdict = "agrees" if accepted else "refuses"
+    ctx.emit("lobby", f"{ctx.name(a.nation)} presses {ctx.name(other)} to vote for {rid}"
+             f"{offering}: {ctx.name(other)} {verdict}.", (a.nation, other), resolution=rid,
+             nation=a.nation, other=other, offer=offer, answer=answer)
+    if not accepted:
+        return
+    if offer == "concession":
+        ctx.adjust(a.nation, "will", -CONCESSION_WILL, f"a concession to {ctx.name(other)}")
+        ctx.relate(a.nation, other, CONCESSION_RELATION)
+    elif offer == "support":
+        s.promises = s.promises + ((a.nation, other, s.turn),)
+
+
+def settle_bargains(ctx: Ctx, res: Resolution) -> None:
+    """At a draft's count: aid is paid to each nation that took it and voted yes; a vote
+    promised to the sponsor on its next draft is kept (a yes) or broken (anything else by a
+    seated member, staying away included)."""
+    s = ctx.state
+    ballots = dict(res.ballots)
+    for lobbyist, other, offer, answer in res.bargains:
+        if offer != "aid" or answer != "accepted":
+            continue
+        pair = (lobbyist, other)
+        if ballots.get(other) != "yes":
+            ctx.emit("lobby", f"{ctx.name(other)} did not vote yes on {res.id}: "
+                     f"{ctx.name(lobbyist)}'s aid is not paid.", pair, resolution=res.id)
+            continue
+        paid = -ctx.adjust(lobbyist, "economy", -AID_ECONOMY,
+                           f"aid to {ctx.name(other)} for its vote on {res.id}")
+        ctx.adjust(other, "economy", paid, f"aid from {ctx.name(lobbyist)} for its vote")
+        ctx.emit("lobby", f"{ctx.name(lobbyist)} pays {ctx.name(other)} {paid} economy in aid "
+                 f"for its yes on {res.id}.", pair, resolution=res.id)
+    due = [p for p in s.promises if p[1] == res.sponsor and p[0] in ballots
+           and owes_vote(s, p[0], res)]
+    for promise in due:
+        promiser, promisee, _ = promise
+        s.promises = tuple(p for p in s.promises if p != promise)
+        if ballots[promiser] == "yes":
+            ctx.relate(promiser, promisee, KEPT_RELATION)
+            ctx.emit("promise", f"{ctx.name(promiser)} keeps its word and votes for "
+                     f"{ctx.name(promisee)}'s {res.id}.", (promiser, promisee),
+                     resolution=res.id)
+            continue
+        ctx.adjust(promiser, "legitimacy", -BROKEN_LEGITIMACY,
+                   f"a vote promised to {ctx.name(promisee)} not cast")
+        ctx.relate(promiser, promisee, -BROKEN_RELATION)
+        ctx.emit("promise", f"{ctx.name(promiser)} breaks its promise to vote for "
+                 f"{ctx.name(promisee)}'s {res.id}.", (promiser, promisee), resolution=res.id)
 
 
 def _pledge(ctx: Ctx, a: Action) -> None:
@@ -381,9 +526,14 @@ def _predicted_veto(s: GameState, org: str, body: str, c: CrisisState) -> bool:
 
 
 def _value_lobby(mind, a: Action) -> tuple[float, list[str]]:
+    """Press a wavering seat on a draft this nation wants; offer something only for its own
+    draft, when the forecast says that seat's yes would carry a vote that may fail."""
     s = mind.s
-    other, rid = a.args
+    other, rid = a.args[:2]
+    offer = offer_of(a)
     res = s.resolutions[rid]
+    if offer != "none" and mind.me not in (res.sponsor, *res.cosponsors):
+        return -50.0, []
     mine, _ = mind.support(res)
     if mine < 30:
         return -50.0, []
@@ -391,7 +541,15 @@ def _value_lobby(mind, a: Action) -> tuple[float, list[str]]:
     if theirs > 8 or theirs < -40:
         return -50.0, []
     veto = 15 if other in permanent_members(s, res.org, res.body) else 0
-    return 20.0 + veto + mine / 4, [f"{s.campaign.nation(other).name} is wavering"]
+    value = 20.0 + veto + mine / 4
+    reasons = [f"{s.campaign.nation(other).name} is wavering"]
+    if offer == "none":
+        return value, reasons
+    if not mind.pivotal(res, other):
+        return -50.0, reasons + ["the vote is not close enough to pay for it"]
+    price = {"aid": 2 * AID_ECONOMY, "support": 8.0, "concession": 2 * CONCESSION_WILL}[offer]
+    return (value + OFFERS[offer].chance / 2 - price - mind.frugal / 2,
+            reasons + [f"its yes would carry our draft: we offer {OFFERS[offer].word}"])
 
 
 def _value_emergency(mind, a: Action) -> tuple[float, list[str]]:
@@ -478,6 +636,22 @@ def _label_pledge(state, a: Action) -> str:
     return f"Pledge troops to mission {a.args[1]} ({where})"
 
 
+def _label_lobby(state, a: Action) -> str:
+    offer = offer_of(a)
+    text = f"Lobby {nation_name(state, a.args[0])} on {a.args[1]}"
+    return text if offer == "none" else f"{text}, offering {OFFERS[offer].word}"
+
+
+def _tip_lobby(a: Action) -> str:
+    offer = offer_of(a)
+    if offer == "none":
+        return ("Press a member to vote your way on this resolution (private). It may refuse: "
+                "the capital is spent either way, and you learn its answer before the vote.")
+    return (f"Press a member to vote your way, offering {OFFERS[offer].word} (private): a yes "
+            f"is likelier, and an accepted offer weighs more on its vote. Price: "
+            f"{OFFERS[offer].price}. It may still refuse; you learn its answer before the vote.")
+
+
 def _tip_table(a: Action) -> str:
     return KIND_TIPS.get(a.positional()[1], "Table a resolution.")
 
@@ -487,10 +661,11 @@ ORDERS = (
           arity=(3, 6), cost=2, candidates=candidates, effect=_table, value=_value_table,
           label=_label_table, tip="Table a resolution.", tip_of=_tip_table,
           expect=_expect_table),
-    Order("lobby", "lobby NATION RESOLUTION", group="organisations", arity=(2, 2), cost=1,
-          candidates=lobbying, phase="debate", effect=_lobby, value=_value_lobby,
-          label=lambda state, a: f"Lobby {nation_name(state, a.args[0])} on {a.args[1]}",
-          tip="Press a member to vote your way on this resolution (private)."),
+    Order("lobby", "lobby NATION RESOLUTION [OFFER]", group="organisations", arity=(2, 3),
+          cost=1, candidates=lobbying, phase="debate", effect=_lobby, value=_value_lobby,
+          label=_label_lobby, tip="Press a member to vote your way on this resolution "
+          "(private); it may refuse. An OFFER (aid, support or concession) makes a yes likelier, "
+          "at a price.", tip_of=_tip_lobby),
     Order("emergency", "emergency RESOLUTION", group="organisations", arity=(1, 1), cost=2,
           candidates=candidates, effect=_emergency, value=_value_emergency,
           label=lambda state, a: f"Emergency Assembly session on vetoed {a.args[0]}",

@@ -18,6 +18,7 @@ from game.engine import parse_action
 from game.engine.bodies import is_absent, permanent_members, seated
 from game.engine.legal import options
 from game.engine.orders import ORDERS, describe
+from game.engine.orders.organisations import OFFERS, offer_of
 from game.ui import fonts
 from game.ui.describe import (KIND_TIPS, KIND_WORDS, action_label, action_tip, body_name,
                               nation_name, resolution_text)
@@ -126,6 +127,8 @@ class CouncilScene(Scene):
         """The key of the draft under the mouse: the chamber shows its forecast."""
         self._forecasts: dict[object, Forecast] = {}
         self._forecast_sig: tuple | None = None
+        self.offer = "none"
+        """What the player's lobbying offers (a key of ``OFFERS``): the Press buttons use it."""
 
     # --- what to show ---------------------------------------------------------------------
     @property
@@ -411,6 +414,7 @@ class CouncilScene(Scene):
             y = self._note(inner, f"Tabled by {nation_name(st, r.sponsor)}{cos}. "
                            f"{self._rule_text(r)}", y, w, indent=u(8))
             y = self._forecast_line(inner, r, y, w)
+            y = self._answers(inner, r, y, w)
             if voting:
                 y = self._ballot_row(inner, r, r.id in owed, first_owed, y, w)
                 first_owed = first_owed and r.id not in owed
@@ -451,20 +455,55 @@ class CouncilScene(Scene):
         return out
 
     def _debate_note(self, inner, y: int, w: int) -> int:
-        """The debate before the vote: what the player may do, and the way on."""
+        """The debate before the vote: what the player may do, what its lobbying offers, and
+        the way on."""
         u = self.theme.u
         st, p = self.ctl.view(), self.player
         y = self._note(inner, "The drafts are circulated. Lobby members now (1 diplomatic "
-                       "capital each; all lobbying is carried out when the debate ends), then "
-                       "end the debate: the vote follows.", y, w, cls="@warn") + u(6)
+                       "capital each, spent even if they refuse; you learn each answer before "
+                       "the vote), then end the debate: the vote follows.", y, w,
+                       cls="@warn") + u(6)
         if p is not None and p in st.waiting_for():
             btn = self.button((u(8), y, min(w - u(8), u(220)), u(30)), "End the debate",
                               self.end_debate, container=inner, cls="@primary",
                               tooltip="Your lobbying is done: the bodies vote when every "
                                       "member has ended the debate.")
             self.widgets["end debate"] = btn
-            y += u(36)
+            y = self._offer_row(inner, y + u(36), w)
         return y + u(4)
+
+    def _offer_row(self, inner, y: int, w: int) -> int:
+        """The offer the Press buttons make: nothing, aid, support or a concession, each
+        with its price in the tooltip (O cycles them)."""
+        u = self.theme.u
+        self.label((u(8), y, u(64), u(26)), "Offer:", container=inner, cls="@dim")
+        x, bw = u(72), max(u(60), (w - u(72)) // len(OFFERS) - u(4))
+        for offer, sweetener in OFFERS.items():
+            if x + bw > w:
+                x, y = u(72), y + u(30)
+            tip = (f"Lobby offering {esc(sweetener.word)}: "
+                   + ("plain pressure, the likeliest to be refused." if offer == "none" else
+                      f"a yes is likelier (+{sweetener.chance} in 100) and weighs more. "
+                      f"Price: {esc(sweetener.price)}.")
+                   + "<br><i>Shortcut: O cycles the offer</i>")
+            btn = self.button((x, y, bw, u(26)), sweetener.word.removeprefix("a ").capitalize(),
+                              lambda o=offer: self.set_offer(o), container=inner, cls="@tab",
+                              tooltip=tip)
+            if offer == self.offer:
+                btn.select()
+            self.widgets[f"offer {offer}"] = btn
+            x += bw + u(4)
+        self.key(pygame.K_o, "Cycle the offer made with your lobbying", self.cycle_offer)
+        return y + u(32)
+
+    def set_offer(self, offer: str) -> None:
+        self.offer = offer
+        self.status = f"Your lobbying offers {OFFERS[offer].word}."
+        self.refresh()
+
+    def cycle_offer(self) -> None:
+        offers = list(OFFERS)
+        self.set_offer(offers[(offers.index(self.offer) + 1) % len(offers)])
 
     def end_debate(self) -> None:
         p = self.player
@@ -540,18 +579,33 @@ class CouncilScene(Scene):
         self.widgets[f"item {r.id}"] = btn
         return y + u(31)
 
+    def _answers(self, inner, r, y: int, w: int) -> int:
+        """The answers to the player's lobbying on this item, learnt before the vote."""
+        st = self.ctl.view()
+        mine = [b for b in r.bargains if b[0] == self.player]
+        if not mine:
+            return y
+        told = [f"{nation_name(st, other)} {'agreed' if answer == 'accepted' else 'refused'}"
+                + ("" if offer == "none" else f" (you offered {OFFERS[offer].word})")
+                for _, other, offer, answer in mine]
+        return self._note(inner, "Your lobbying: " + "; ".join(told) + ".", y, w,
+                          indent=self.theme.u(8))
+
     def _lobby_row(self, inner, r, lobby, y: int, w: int) -> int:
+        """A Press button per seat, making the offer chosen above."""
         st = self.ctl.view()
         u = self.theme.u
         self.label((u(8), y, u(64), u(26)), "Press:", container=inner, cls="@dim")
         x = u(72)
         bw = u(58)
         for a, why in lobby:
+            if offer_of(a) != self.offer:
+                continue
             code = a.args[0]
             if x + bw > w:
                 x = u(72)
                 y += u(30)
-            tip = (f"Lobby {esc(nation_name(st, code))} to vote for {r.id} (private). "
+            tip = (f"Lobby {esc(nation_name(st, code))} to vote for {r.id}. "
                    + esc(action_tip(st, a, why)))
             btn = self.button((x, y, bw, u(26)), code, lambda a=a: self.do(a), container=inner,
                               cls="@action", tooltip=tip, enabled=why is None)

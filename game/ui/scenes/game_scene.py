@@ -14,6 +14,7 @@ from pygame_gui.elements import UIScrollingContainer
 
 from game.engine import parse_action
 from game.engine.orders.demands import demand_line
+from game.engine.orders.organisations import offer_of
 from game.ui import fonts, turn_summary
 from game.ui import keys as K
 from game.ui.describe import action_label, action_tip_html, date_text
@@ -431,9 +432,10 @@ class GameScene(Scene):
             rows += [("note", "· " + action_label(s, parse_action(t))) for t in s.orders]
         if s.phase == "debate":
             rows.append(("note", "The drafts are circulated: lobby members before the vote "
-                         "(here or in the council, C), then end the debate."))
-            return rows + [("action", (a, reason, action_label(s, a)))
-                           for a, reason in opts if a.verb == "lobby"][:60]
+                         "(here, or in the council, C, to offer aid, support or a "
+                         "concession), then end the debate."))
+            return rows + [("action", (a, reason, action_label(s, a))) for a, reason in opts
+                           if a.verb == "lobby" and offer_of(a) == "none"][:60]
         g = self.group
         sel = self.selected_nation
         crisis = self.selected_crisis
