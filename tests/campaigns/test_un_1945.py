@@ -282,11 +282,14 @@ def _lobbying(session: Session) -> list[str]:
     return [f"USA lobby {n} {rid}" for n in members[:session.state.nations["USA"].capital]]
 
 
-# GA Res 997: the five against were Britain, France, Israel, Australia and New Zealand.
+# GA Res 997: the five against were Britain, France, Israel, Australia and New Zealand; the
+# Latin American, Middle Eastern and Asian members voted for it (64 in all), whom the AI,
+# with little at stake, leaves abstaining or against: lobbying may now be refused.
 SUEZ_ASSEMBLY: list[Item] = [
     *(f"{n} vote ceasefire@suez_1956 no" for n in ("GBR", "FRA", "ISR", "AUS", "NZL")),
-    "USA vote ceasefire@suez_1956 yes",
-    "SOV vote ceasefire@suez_1956 yes",
+    *(f"{n} vote ceasefire@suez_1956 yes" for n in (
+        "USA", "SOV", "MEX", "ARG", "BRA", "COL", "ECU", "CHL", "PER", "PAN", "VEN", "IRN",
+        "TUR", "LBN", "IRQ", "PHI", "PAK")),
 ]
 # GA Res 1004 and the sessions after it: the Soviet bloc against.
 HUNGARY_ASSEMBLY: list[Item] = [
@@ -377,3 +380,4 @@ def test_suez_counterfactual_us_backs_its_allies(before_1956):
     # Britain's resolve lasts longer, or the crisis ends differently or later.
     assert (h.outcome != o.outcome or (o.ended or 10**6) > (h.ended or 10**6)
             or o.resolve > h.resolve)
+
