@@ -4,7 +4,10 @@ A nation's score is the points of its own objectives met, plus credit for its pa
 crises that collective security ended well, plus (or minus) what it kept or lost of its will,
 legitimacy, economy and forces, plus a small share of the order of the world. The share is
 kept small on purpose: a nation that let others carry every burden must not score like one
-that carried them (issue 14: a passive player scored about what the AI scored).
+that carried them (issue 14: a passive player scored about what the AI scored). The credit is
+capped in total too: a nation that joined every measure in every crisis must not outscore one
+that pursued its own objectives (issue 14: "collective security at any price" was the best
+doctrine for 15 of 20 nations, its credit alone worth more than all of its objectives).
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ INTERVENE_CREDIT = 5
 """For an intervention in it."""
 CRISIS_CREDIT_CAP = 15
 """At most this much credit per crisis: one crisis is not the whole record."""
+CREDIT_SHARE = 2
+"""Credit in all crises together is at most 1/CREDIT_SHARE of the points of the nation's own
+objectives: giving up more than half of its own aims for the common good never pays."""
 COST_DIVISOR = 4
 """A point of score per this many points of will, legitimacy, economy or forces."""
 ORDER_SHARE = 400
@@ -69,13 +75,37 @@ def crisis_credit(p: Part) -> int:
     return min(CRISIS_CREDIT_CAP, earned)
 
 
-def costs(state: GameState, nation: str) -> int:
-    """Will and legitimacy gained or lost since the start; economy and forces lost (growth
-    at home is its own reward through the objectives, not a score of its own)."""
+def total_credit(state: GameState, nation: str, earned: int) -> int:
+    """Credit earned in all crises, capped at a share of the nation's objectives' points (a
+    nation without objectives keeps the per-crisis cap only)."""
+    points = sum(o.points for o in state.campaign.nation(nation).objectives)
+    return min(earned, points // CREDIT_SHARE) if points else earned
+
+
+def costs(state: GameState, nation: str, will: float, legitimacy: float) -> int:
+    """Will and legitimacy gained or lost, on average over the campaign so far (``will`` and
+    ``legitimacy`` are those averages); economy and forces lost by now (growth at home is
+    its own reward through the objectives, not a score of its own). Will and legitimacy
+    drift back to where they started, so the price a nation paid in them (a mobilisation's
+    unpopularity, a retreat's disgrace) shows in their average over the turns played, not in
+    their last value."""
     d, n = state.campaign.nation(nation), state.nations[nation]
-    change = (n.will - d.will) + (n.legitimacy - d.legitimacy) + min(0, n.economy - d.economy) \
+    change = (will - d.will) + (legitimacy - d.legitimacy) + min(0, n.economy - d.economy) \
         + min(0, n.military - d.military)
     return int(change / COST_DIVISOR)
+
+
+def averages(state: GameState, stat: str) -> dict[str, float]:
+    """Each nation's mean ``stat`` over the turns played, this one included: from the
+    history, in one pass (scores are counted every turn)."""
+    sums: dict[str, list[int]] = {}
+    rows = [getattr(h, stat) for h in state.history]
+    if not state.history or state.history[-1].month != state.month:
+        rows.append(tuple((c, n.stat(stat)) for c, n in state.nations.items() if n.exists))
+    for row in rows:
+        for code, value in row:
+            sums.setdefault(code, []).append(value)
+    return {code: sum(v) / len(v) for code, v in sums.items()}
 
 
 def successes(state: GameState) -> list[str]:
@@ -88,13 +118,16 @@ def breakdowns(state: GameState) -> dict[str, Breakdown]:
     order = order_score(state)
     won = successes(state)
     index = parts(state, won)
+    will, legitimacy = averages(state, "will"), averages(state, "legitimacy")
     out = {}
     for code, n in state.nations.items():
         d = state.campaign.nation(code)
         own = sum(o.points for o in d.objectives if holds(state, o.condition))
-        credit = sum(crisis_credit(index[code, cid]) for cid in won if (code, cid) in index)
+        credit = total_credit(state, code, sum(crisis_credit(index[code, cid])
+                                               for cid in won if (code, cid) in index))
         share = round(order * (100 - n.orientation) / ORDER_SHARE)
-        out[code] = Breakdown(own, credit, costs(state, code), share)
+        mean = (will.get(code, n.will), legitimacy.get(code, n.legitimacy))
+        out[code] = Breakdown(own, credit, costs(state, code, *mean), share)
     return out
 
 

@@ -65,3 +65,19 @@ def test_a_passive_player_does_not_meet_all_the_tutorials_objectives():
         passive = dict(play(camp, seed, {"ARV": BY_ID["passive"].make()}).objectives)["ARV"]
         assert "ostravia_safe" not in passive
     assert "ostravia_safe" in dict(play(camp, 1).objectives)["ARV"]
+
+
+@pytest.mark.parametrize("name, nation, rewritten", [
+    ("league_1920", "CHN", ("aggressor_named", "modern_army")),
+    ("balkans_1991", "YUG", ("keep_kosovo", "krajina_holds")),
+])
+def test_objectives_rewritten_for_issue_14_ask_the_nation_to_act(name, nation, rewritten):
+    """Issue 14: a passive China met its objectives by waiting (the League condemned Japan and
+    events rebuilt its army), and a passive Yugoslavia scored as the AI did (the world kept
+    Kosovo and the Krajina for it). The rewritten objectives ask for China's own vote and an
+    army a match for Japan's, for Belgrade's army and its support of Knin: a passive player
+    meets none of them, the AI in its place meets some."""
+    camp = campaign(name)
+    passive = dict(play(camp, 1, {nation: BY_ID["passive"].make()}).objectives)[nation]
+    assert not set(rewritten) & set(passive)
+    assert set(rewritten) & set(dict(play(camp, 1).objectives)[nation])

@@ -7,10 +7,11 @@ import pytest
 from game.engine import model as m
 from game.engine import new_game
 from game.engine.credit import contributed, deciding_vote
-from game.engine.scoring import (CRISIS_CREDIT_CAP, PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT,
-                                 breakdowns, order_score)
+from game.engine.scoring import (CREDIT_SHARE, CRISIS_CREDIT_CAP, PLEDGE_CREDIT, SPONSOR_CREDIT,
+                                 VOTE_CREDIT, breakdowns, order_score)
 from game.engine.script import holds
 from game.engine.state import Mission, Resolution
+from game.engine.turn import snapshot
 from game.engine.verdict import verdict
 
 from .factory import NATIONS, campaign
@@ -66,7 +67,7 @@ def test_the_aggressor_takes_no_part_in_measures_against_itself():
 def test_pledges_and_interventions_earn_credit_capped_per_crisis():
     """Korea 1950: sixteen nations sent troops under the UN's flag, and each could say it
     helped; one crisis is still not a whole record, so credit per crisis is capped."""
-    s = _ended(_state())
+    s = _judged_state()
     s.missions["M1"] = Mission("M1", "league", "abyssinia", "protect", "R1", s.month,
                                (("NOR", 3),))
     for i in range(5):
@@ -77,10 +78,24 @@ def test_pledges_and_interventions_earn_credit_capped_per_crisis():
     assert parts["GBR"].credit == CRISIS_CREDIT_CAP
 
 
+def test_credit_in_all_crises_is_capped_at_half_the_objectives_points():
+    """Issue 14: "collective security at any price" sponsored in every crisis and its credit
+    alone outweighed all of a nation's objectives (UN United States 267 against the AI's
+    159). Credit in all crises together is at most half of what the nation's own objectives
+    are worth, so giving up its own aims for the common good never pays more than they."""
+    s = _ended(_ended(_state()), "manchuria")
+    for crisis in ("abyssinia", "manchuria"):
+        _adopted(s, f"R-{crisis}", "GBR", {"GBR": "yes"}, subject=crisis)
+    points = sum(o.points for o in s.campaign.nation("GBR").objectives)
+    assert 2 * (SPONSOR_CREDIT + VOTE_CREDIT) > points // CREDIT_SHARE
+    assert breakdowns(s)["GBR"].credit == points // CREDIT_SHARE
+
+
 def test_costs_count_will_and_legitimacy_both_ways_and_only_losses_of_means():
     """What a nation paid counts against it, and what it kept for it; investing at home is
     not itself a score (issue 14: investing paid more score than anything done abroad)."""
     s = _state()
+    s.history = ()
     d = s.campaign.nation("GBR")
     n = s.nations["GBR"]
     s.nations["GBR"] = replace(n, will=d.will - 8, legitimacy=d.legitimacy + 4,
@@ -89,6 +104,21 @@ def test_costs_count_will_and_legitimacy_both_ways_and_only_losses_of_means():
     s.nations["GBR"] = replace(n, will=d.will, legitimacy=d.legitimacy,
                                economy=d.economy - 20, military=d.military - 8)
     assert breakdowns(s)["GBR"].costs == -7
+
+
+def test_will_spent_during_the_campaign_costs_even_once_opinion_has_settled():
+    """Issue 14: a doctrine that mobilised over every crisis paid in will, but will drifts
+    back to where it started, so a score read from the last turn never saw the price. Will
+    and legitimacy count by their average over the turns played."""
+    s = _state()
+    d = s.campaign.nation("GBR")
+    start = s.nations["GBR"]
+    s.nations["GBR"] = replace(start, will=d.will - 24, legitimacy=d.legitimacy - 8)
+    s.history = (snapshot(s),) * 3
+    s.nations["GBR"] = start
+    s.month += 1
+    assert breakdowns(s)["GBR"].costs == -(24 + 8) * 3 // 4 // 4
+    assert breakdowns(s)["NOR"].costs == 0
 
 
 def test_the_world_order_is_at_most_a_quarter_of_its_score():
