@@ -2,7 +2,6 @@
 borders exactly between neighbours, and keeps ids that are stable and unique."""
 
 import re
-import time
 
 import numpy as np
 import pytest
@@ -55,13 +54,12 @@ def test_every_base_map_is_built():
 
 
 @pytest.mark.parametrize("map_id", ALL_MAPS)
-def test_loads_quickly_with_its_key_features(map_id):
+def test_loads_with_its_key_features(map_id):
+    """Each base map loads with the features its campaigns name (how fast it loads is
+    bench/bench_map_view.py's to print, never a test's to assert)."""
     load_base_map.cache_clear()
-    t0 = time.perf_counter()
     m = load_base_map(map_id)
     m.by_index[0].rings("coarse")
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 0.5, f"{map_id} took {elapsed * 1000:.0f} ms to load"
     missing = KEY_FEATURES[map_id] - set(m.features)
     assert not missing, f"{map_id} lacks {sorted(missing)}"
     assert feature_ids(map_id) == frozenset(m.features)
