@@ -17,15 +17,27 @@ from game.engine.actions import Action, act
 from game.engine.bodies import permanent_members, seated
 from game.engine.gauges import allies_of, distance_km, gauges
 from game.engine.legal import legal_actions, options
+from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
 from game.engine.model import ChoiceOption
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.turn import END_SCORE
 from game.engine.state import CrisisState, GameState, Resolution
+from game.engine.turn import capital_income, commitments
 from game.engine.view import PlayerView
 
-NOISE = {"easy": 25, "normal": 8, "hard": 0}
+NOISE = {"easy": 30, "normal": 4, "hard": 0}
 ATTENTION = {"easy": 2, "normal": 4, "hard": 6}
 """How many orders (besides ending the turn) an AI gives in a turn."""
+HORIZON = {"easy": 1, "normal": 3, "hard": 4}
+"""Turns ahead an AI counts a running cost of its own orders (trade lost, upkeep, losses):
+the easy AI is myopic and signs up for costs it will regret."""
+VOTE_HORIZON = 3
+"""Turns ahead every nation counts what a measure would cost it when it votes: the same for
+all, so the vote forecast, which models every seat alike, stays true."""
+ECONOMY_UTILITY = 2.0
+"""What a point of economy, military or will lost a turn weighs against a nation's concerns."""
+UPKEEP_UTILITY = 3.0
+"""What a point of diplomatic capital owed a turn in upkeep weighs."""
 
 PERSONALITY = {
     #                  multilateral, force, cost-aversion, greed
@@ -106,7 +118,8 @@ class Mind:
 
     Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
     ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
-    ``concern``, ``support``, ``lifting``, ``pressing`` and ``of``.
+    ``concern``, ``support``, ``lifting``, ``pressing``, ``of`` and what orders cost it:
+    ``trade_cost``, ``running`` and ``foresee``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
@@ -215,8 +228,10 @@ class Mind:
             if self.frugal:
                 terms.append((-float(self.frugal), "we avoid costly commitments"))
             if res.kind == "sanctions":
-                cost = s.nations[c.aggressor].economy * (1 + rel / 100) / 6
-                terms.append((-cost, "sanctions would cost our trade"))
+                lost = self.trade_cost(c.aggressor, res.param("type", "economic"))
+                if lost:
+                    terms.append((-lost * VOTE_HORIZON * ECONOMY_UTILITY,
+                                  f"sanctions would cost us {lost:.1f} economy a turn in trade"))
             if res.kind == "enforcement" and self.hawk:
                 terms.append((self.hawk / 2, "we believe in force"))
         return self._swayed(res, sum(t for t, _ in terms), terms)
@@ -263,6 +278,10 @@ class Mind:
         value, terms = -value, [(-t, why) for t, why in terms]
         if self.me in crisis.parties:
             return value, terms
+        hurt = self.defecting(crisis, measure)
+        if hurt:
+            value += hurt[0]
+            terms.append(hurt)
         if not crisis.active:
             value += 30
             terms.append((30.0, f"{crisis.name} is over: the measure serves no purpose"))
@@ -272,6 +291,53 @@ class Mind:
             terms.append((fatigue, f"the measure has not worked in "
                           f"{(s.month - measure.since) // 12} years"))
         return self._swayed(res, value, terms)
+
+    # --- what orders cost this nation -----------------------------------------------------
+
+    def trade_cost(self, aggressor: str, kind: str) -> float:
+        """Economy a turn that sanctions of ``kind`` on ``aggressor`` cost this nation in the
+        trade it gives up (the gravity model of ``measures.sanction_costs``)."""
+        if aggressor == self.me or not self.s.nations[aggressor].exists:
+            return 0.0
+        share = trade_share(self.s, self.me, aggressor)
+        return min(MAX_TRADE_LOSS, 100 * share * TRADE_LOST.get(kind, 1.0) / 4)
+
+    def running(self, economy: float = 0.0, upkeep: float = 0.0) -> float:
+        """What a cost paid every turn weighs over the turns this AI looks ahead: points of
+        economy (or military, or will) lost, and diplomatic capital owed in upkeep."""
+        return (economy * ECONOMY_UTILITY + upkeep * UPKEEP_UTILITY) * HORIZON[self.difficulty]
+
+    def defecting(self, crisis: CrisisState, measure) -> Term | None:
+        """Sanctions that hurt: once its economy is below where it started and the measure
+        costs it a point a turn or more, a sanctioning nation wants out (Britain and France
+        abandoning the Abyssinian sanctions, July 1936)."""
+        if measure.kind != "sanctions" or self.n.economy >= self.d.economy:
+            return None
+        if not (measure.binding or self.me in measure.supporters):
+            return None  # it does not pay for them
+        lost = self.trade_cost(crisis.aggressor, measure.param("type", "economic"))
+        if lost < 1:
+            return None
+        return (15 + lost * 5, f"the sanctions cost us {lost:.1f} economy a turn and our "
+                f"economy has fallen to {self.n.economy}")
+
+    def reserve(self) -> int:
+        """Capital to keep for next turn's upkeep: what the commitments owe beyond the income,
+        doubled because half of what is kept fades (the easy AI keeps nothing back)."""
+        if self.difficulty == "easy":
+            return 0
+        short = commitments(self.s, self.me) - capital_income(self.n)
+        return max(0, 2 * short)
+
+    def foresee(self, a: Action) -> tuple[str, tuple[str, ...]] | None:
+        """Hard looks one step ahead: the vote forecast of the draft ``a`` would table, as this
+        nation can tell from its view (verdict and likely vetoes); None below hard."""
+        if self.difficulty != "hard" or self.me != self.v.nation:
+            return None
+        from game.ai.forecast import draft_of, forecast  # forecast reads this module
+
+        f = forecast(self.v, draft_of(a), "normal")
+        return f.verdict, f.vetoes
 
     def ballot(self, res: Resolution) -> tuple[str, list[str]]:
         """The ballot this nation casts, with its reasons (the deciding one first)."""
@@ -336,7 +402,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         if value > END_SCORE:
             candidates.append(Choice(a, value, tuple(reasons)))
     candidates.sort(key=lambda c: (-c.score, c.action.text()))
-    capital = state.nations[nation].capital
+    capital = state.nations[nation].capital - mind.reserve()
     slots: set[str] = set()
     orders = 0
     for c in candidates:

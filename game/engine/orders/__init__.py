@@ -33,9 +33,9 @@ IMMEDIATE = frozenset({"end", "vote"})
 
 RESOLUTION_ORDER = (
     "choose", "accept", "decline", "rally", "rearm", "invest", "recognise", "improve",
-    "denounce", "aid", "propose", "threaten", "mobilise", "close", "escalate", "backdown",
-    "press", "intervene", "stay", "leave", "boycott", "return", "pledge", "table", "emergency",
-    "lobby")
+    "denounce", "aid", "propose", "threaten", "mobilise", "demobilise", "close", "escalate",
+    "backdown", "press", "intervene", "stay", "leave", "boycott", "return", "pledge", "table",
+    "emergency", "lobby")
 """The order in which a phase's orders are carried out: answers to events, then home,
 diplomacy, force, and last the organisations' agendas — a walk-out before a draft, and a
 council's own referral to the assembly before members' calls for an emergency session."""
