@@ -14,11 +14,11 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from game.engine.actions import Action, act
-from game.engine.bodies import permanent_members, seated
+from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.gauges import allies_of, distance_km, gauges
 from game.engine.legal import legal_actions, options
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
-from game.engine.model import ChoiceOption
+from game.engine.model import All, Any, ChoiceOption, Condition, StatIs
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.turn import END_SCORE
 from game.engine.state import CrisisState, GameState, Resolution
@@ -73,6 +73,11 @@ NO_BELOW = {True: -12.0, False: -25.0}
 """Support below which a nation votes no: a permanent member (True) says no sooner."""
 
 
+STAKE = 10.0
+"""A nation whose support lies this close to the yes line has little at stake in a vote."""
+CROWD = 6.0
+"""How far the likely result pulls a nation with little at stake."""
+
 NEGLIGIBLE = 0.5
 """A reason that moves support by less than this is not worth saying."""
 
@@ -119,11 +124,11 @@ class Mind:
     Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
     ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
     ``concern``, ``support``, ``lifting``, ``pressing``, ``of`` and what orders cost it:
-    ``trade_cost``, ``running`` and ``foresee``.
+    ``trade_cost``, ``running``, ``goal_pull`` and ``foresee``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
-                 judge: str | None = None, audience: str | None = ""):
+                 judge: str | None = None, audience: str | None = "", plain: bool = False):
         if not isinstance(v, PlayerView):
             raise TypeError("an AI nation plays on a PlayerView, never on the full state")
         if v.nation is None:
@@ -136,6 +141,9 @@ class Mind:
         self.n = self.s.nations[self.me]
         self.difficulty = difficulty
         self.key = key
+        self.plain = plain
+        """Judge a draft on its merits alone, not on how the others will vote (the guess of
+        the others that bandwagoning reads)."""
         self.multi, self.hawk, self.frugal, self.greed = PERSONALITY[self.d.personality]
         self._concerns: dict[str, tuple[CrisisState, float, tuple[str, ...]]] = {}
         """crisis id -> (the crisis judged, its concern, why): a plan scores dozens of orders
@@ -234,7 +242,42 @@ class Mind:
                                   f"sanctions would cost us {lost:.1f} economy a turn in trade"))
             if res.kind == "enforcement" and self.hawk:
                 terms.append((self.hawk / 2, "we believe in force"))
-        return self._swayed(res, sum(t for t, _ in terms), terms)
+        value, terms = self._swayed(res, sum(t for t, _ in terms), terms)
+        crowd = self._crowd(res, c, value)
+        if crowd is not None:
+            value += crowd[0]
+            terms.append(crowd)
+        return value, terms
+
+    def _crowd(self, res: Resolution, c: CrisisState, value: float) -> Term | None:
+        """A council member with little at stake follows the likely result, as it reads the
+        other seats from its view: it sides with a draft that will pass anyway (bandwagon),
+        unless the draft costs it trade and binds only its supporters (free-riding: let
+        others pay), and does not spend goodwill on one that fails whatever it votes."""
+        if self.plain or abs(value - YES_ABOVE) > STAKE:
+            return None
+        s = self.s
+        if s.campaign.org(res.org).body(res.body).seats is None:
+            return None  # an assembly's many voices: no one counts them one by one
+        ballots = {}
+        for other in seated(s, res.org, res.body):
+            if other == self.me:
+                continue
+            if is_absent(s, other, res.org, res.body):
+                ballots[other] = "absent"
+                continue
+            support = Mind(self.v, "hard", judge=other, plain=True).weigh(res)[0]
+            ballots[other] = ballot_of(support, other in permanent_members(s, res.org,
+                                                                           res.body))
+        if count(s, res, {**ballots, self.me: "abstain"}).adopted:
+            binding = s.campaign.org(res.org).body(res.body).binding and not res.emergency
+            if res.kind == "sanctions" and not binding and self.trade_cost(
+                    c.aggressor, res.param("type", "economic")) >= 1:
+                return -CROWD, "it passes without us: others can pay for it"
+            return CROWD, "it will pass: we side with the majority"
+        if not count(s, res, {**ballots, self.me: "yes"}).adopted:
+            return -CROWD, "it will fail whatever we vote"
+        return None
 
     def _swayed(self, res: Resolution, value: float,
                 terms: list[Term]) -> tuple[float, list[Term]]:
@@ -329,6 +372,27 @@ class Mind:
         short = commitments(self.s, self.me) - capital_income(self.n)
         return max(0, 2 * short)
 
+    def goal_pull(self, stat: str) -> Term | None:
+        """Hard plays for its score: an objective of its own that needs one of its figures
+        (economy, military, will, legitimacy, stability) at a level it is below or near pulls
+        towards the orders that raise it, and so does a figure below where it started (the
+        score counts what a nation lost). None below hard."""
+        if self.difficulty != "hard":
+            return None
+        now = getattr(self.n, stat)
+        pull = max(0.0, getattr(self.d, stat) - now) / 2
+        why = f"our {stat} is below where it started"
+        for objective in self.d.objectives:
+            for leaf in _leaves(objective.condition):
+                if not (isinstance(leaf, StatIs) and leaf.nation == self.me
+                        and leaf.stat == stat and leaf.op in (">=", ">")):
+                    continue
+                gap = leaf.value + GOAL_MARGIN - now
+                if gap > 0 and objective.points * min(1.0, gap / GOAL_MARGIN) / 2 > pull:
+                    pull = objective.points * min(1.0, gap / GOAL_MARGIN) / 2
+                    why = f"our objective ({objective.text}) needs {stat} of {leaf.value}"
+        return (pull, why) if pull >= NEGLIGIBLE else None
+
     def foresee(self, a: Action) -> tuple[str, tuple[str, ...]] | None:
         """Hard looks one step ahead: the vote forecast of the draft ``a`` would table, as this
         nation can tell from its view (verdict and likely vetoes); None below hard."""
@@ -368,6 +432,18 @@ class Mind:
         if value + NOISE[self.difficulty] <= floor:
             return value - NOISE[self.difficulty], reasons
         return value + jitter(self.key, a, self.difficulty), reasons
+
+
+GOAL_MARGIN = 8
+"""How far above an objective's threshold the hard AI still works to keep a figure."""
+
+
+def _leaves(condition: Condition) -> list[Condition]:
+    """The conditions an objective needs to hold (those under a Not are left out: a nation
+    does not work to keep a figure low)."""
+    if isinstance(condition, (All, Any)):
+        return [leaf for item in condition.items for leaf in _leaves(item)]
+    return [condition]
 
 
 def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:

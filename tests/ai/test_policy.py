@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from game.ai.policy import HORIZON, Mind, plan
+from game.ai.policy import CROWD, HORIZON, YES_ABOVE, Mind, ballot_of, plan
 from game.engine import new_game, parse_action
 from game.engine.legal import why_not
 from game.engine.orders import ORDERS
@@ -184,3 +184,32 @@ def test_hard_reads_the_forecast_before_tabling(state):
     hard, reasons = value(state, "GBR", text, "hard")
     assert hard < END_SCORE < normal
     assert "the forecast says it would fail" in reasons
+
+
+def test_a_nation_with_little_at_stake_votes_with_the_majority(state):
+    """The Lytton report, February 1933: 42 for, Japan alone against, Siam abstaining — those
+    with little at stake followed the lead. The United States, lukewarm on condemning Japan
+    (an abstention on its merits), votes yes once it reads that the draft passes anyway."""
+    draft = Resolution("draft", "un", "council", "GBR", "condemn", "manchuria", (), 0)
+    plain, _ = Mind(view(state, "USA"), "hard", plain=True).weigh(draft)
+    ballot, reasons = Mind(view(state, "USA"), "hard").ballot(draft)
+    assert ballot_of(plain, True) == "abstain"
+    assert ballot == "yes"
+    assert "it will pass: we side with the majority" in reasons
+
+
+def test_a_nation_free_rides_on_sanctions_that_pass_without_it(state):
+    """Sanctions that bind only their supporters cost only those who vote for them: a member
+    that trades with the target and has little at stake lets others pay when the draft passes
+    without it (the Abyssinian sanctions, applied unevenly by the members, 1935-36)."""
+    state = state.copy()
+    league = state.orgs["league"]
+    state.orgs = {**state.orgs, "league": replace(  # Japan away: the Council can agree
+        league, members=tuple(m for m in league.members if m != "JPN"))}
+    state.crises = {**state.crises, "abyssinia": replace(state.crises["abyssinia"], article=15)}
+    draft = Resolution("draft", "league", "council", "GBR", "sanctions", "abyssinia",
+                       (("type", "economic"),), 0)
+    mind = Mind(view(state, "FRA"), "hard")
+    assert mind.trade_cost("ITA", "economic") >= 1
+    assert mind._crowd(draft, state.crises["abyssinia"], YES_ABOVE) == (
+        -CROWD, "it passes without us: others can pay for it")
