@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 
 from game.engine.actions import Action, act
 from game.engine.bodies import count, is_absent, permanent_members, seated
+from game.engine.credit import contributed
 from game.engine.gauges import allies_of, distance_km, gauges
 from game.engine.legal import legal_actions, options
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
-from game.engine.model import All, Any, ChoiceOption, Condition, StatIs
+from game.engine.model import All, Any, ChoiceOption, Condition, Contributed, StatIs
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.turn import END_SCORE
 from game.engine.state import CrisisState, GameState, Resolution
@@ -124,7 +125,7 @@ class Mind:
     Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
     ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
     ``concern``, ``support``, ``lifting``, ``pressing``, ``of`` and what orders cost it:
-    ``trade_cost``, ``running``, ``goal_pull`` and ``foresee``.
+    ``trade_cost``, ``running``, ``goal_pull``, ``goal_part`` and ``foresee``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
@@ -194,8 +195,10 @@ class Mind:
         value, terms = self.weigh(res)
         return value, ranked(terms)
 
-    def weigh(self, res: Resolution) -> tuple[float, list[Term]]:
-        """How much this nation wants ``res`` to pass, with each reason's contribution."""
+    def weigh(self, res: Resolution, crowd: bool = True) -> tuple[float, list[Term]]:
+        """How much this nation wants ``res`` to pass, with each reason's contribution;
+        ``crowd``: and how the other seats are likely to vote (not when the draft is judged
+        as the measure behind a lifting or a referral)."""
         s = self.s
         if res.kind in ("admit", "expel", "suspend"):
             rel = s.relation(self.me, res.subject)
@@ -208,7 +211,7 @@ class Mind:
             inner = s.resolution(res.subject)
             if inner is None:
                 return 0.0, []
-            value, inner_terms = self.weigh(inner)
+            value, inner_terms = self.weigh(inner, crowd=False)
             return value + self.multi / 2, inner_terms
         if res.kind == "lift":
             return self.lifting_terms(res)
@@ -243,17 +246,18 @@ class Mind:
             if res.kind == "enforcement" and self.hawk:
                 terms.append((self.hawk / 2, "we believe in force"))
         value, terms = self._swayed(res, sum(t for t, _ in terms), terms)
-        crowd = self._crowd(res, c, value)
-        if crowd is not None:
-            value += crowd[0]
-            terms.append(crowd)
+        follow = self._crowd(res, c, value) if crowd else None
+        if follow is not None:
+            value += follow[0]
+            terms.append(follow)
         return value, terms
 
     def _crowd(self, res: Resolution, c: CrisisState, value: float) -> Term | None:
         """A council member with little at stake follows the likely result, as it reads the
         other seats from its view: it sides with a draft that will pass anyway (bandwagon),
         unless the draft costs it trade and binds only its supporters (free-riding: let
-        others pay), and does not spend goodwill on one that fails whatever it votes."""
+        others pay). A draft bound to fail still gets its honest vote (Manchuria, October
+        1931: thirteen for, Japan's lone no)."""
         if self.plain or abs(value - YES_ABOVE) > STAKE:
             return None
         s = self.s
@@ -275,9 +279,7 @@ class Mind:
                     c.aggressor, res.param("type", "economic")) >= 1:
                 return -CROWD, "it passes without us: others can pay for it"
             return CROWD, "it will pass: we side with the majority"
-        if not count(s, res, {**ballots, self.me: "yes"}).adopted:
-            return -CROWD, "it will fail whatever we vote"
-        return None
+        return None  # a draft doomed or in the balance is judged on its merits
 
     def _swayed(self, res: Resolution, value: float,
                 terms: list[Term]) -> tuple[float, list[Term]]:
@@ -317,7 +319,7 @@ class Mind:
             return 0.0, []
         crisis, measure = found
         # the measure judged on its merits now: who asked for it then no longer counts
-        value, terms = self.weigh(replace(inner, sponsor=self.me, lobbied=()))
+        value, terms = self.weigh(replace(inner, sponsor=self.me, lobbied=()), crowd=False)
         value, terms = -value, [(-t, why) for t, why in terms]
         if self.me in crisis.parties:
             return value, terms
@@ -392,6 +394,20 @@ class Mind:
                     pull = objective.points * min(1.0, gap / GOAL_MARGIN) / 2
                     why = f"our objective ({objective.text}) needs {stat} of {leaf.value}"
         return (pull, why) if pull >= NEGLIGIBLE else None
+
+    def goal_part(self, crisis: str) -> Term | None:
+        """Hard plays for its score: an objective that needs this nation's part in a crisis
+        (a measure it sponsored or voted for adopted, troops pledged, an intervention) pulls
+        towards taking part until it has. None below hard."""
+        if self.difficulty != "hard" or contributed(self.s, self.me, crisis):
+            return None
+        for objective in self.d.objectives:
+            for leaf in _leaves(objective.condition):
+                if isinstance(leaf, Contributed) and leaf.nation == self.me \
+                        and leaf.crisis == crisis:
+                    return (objective.points / 2,
+                            f"our objective ({objective.text}) needs our part in it")
+        return None
 
     def foresee(self, a: Action) -> tuple[str, tuple[str, ...]] | None:
         """Hard looks one step ahead: the vote forecast of the draft ``a`` would table, as this

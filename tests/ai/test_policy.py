@@ -213,3 +213,40 @@ def test_a_nation_free_rides_on_sanctions_that_pass_without_it(state):
     assert mind.trade_cost("ITA", "economic") >= 1
     assert mind._crowd(draft, state.crises["abyssinia"], YES_ABOVE) == (
         -CROWD, "it passes without us: others can pay for it")
+
+
+def test_hard_works_for_the_figures_its_objectives_need():
+    """Difficulty as strength: the hard AI reads its own objectives (Britain's 'solvent empire'
+    in the League campaign needs an economy of 50) and invests to reach or keep the figure one
+    needs; the normal AI does not look at its score."""
+    from tests.engine import factory
+
+    solvent = factory.m.Objective("solvent", "A solvent empire",
+                                  factory.m.StatIs("GBR", "economy", ">=", 85), 20)
+    nations = tuple(replace(n, objectives=(solvent,)) if n.code == "GBR" else n
+                    for n in factory.NATIONS)
+    state = new_game(campaign(nations=nations), seed=1)
+    normal, _ = value(state, "GBR", "GBR invest", "normal")
+    hard, reasons = value(state, "GBR", "GBR invest", "hard")
+    assert hard >= normal + 10
+    assert "our objective (A solvent empire) needs economy of 85" in reasons
+
+
+def test_hard_takes_the_part_its_objectives_need(state):
+    """Britain's 'Abyssinia checked' objective in the League campaign needs its own part in
+    the crisis: the hard AI that holds such an objective is keener to pledge troops to the
+    crisis's mission than the same AI without it, until it has taken part."""
+    from tests.engine import factory
+
+    checked = factory.m.Objective("checked", "Abyssinia checked",
+                                  factory.m.Contributed("GBR", "abyssinia"), 20)
+    nations = tuple(replace(n, objectives=(checked,)) if n.code == "GBR" else n
+                    for n in factory.NATIONS)
+    keen = _mission(new_game(campaign(nations=nations), seed=1), 0)
+    plain, _ = value(_mission(state, 0), "GBR", "GBR pledge troops M1")
+    wanted, reasons = value(keen, "GBR", "GBR pledge troops M1")
+    assert wanted == pytest.approx(plain + 10)
+    assert "our objective (Abyssinia checked) needs our part in it" in reasons
+    pledged = _mission(keen, 0)
+    pledged.missions = {"M1": replace(pledged.missions["M1"], pledges=(("GBR", 5),))}
+    assert value(pledged, "GBR", "GBR pledge troops M1")[0] < wanted

@@ -60,9 +60,18 @@ def _value_rearm(mind, a: Action) -> tuple[float, list[str]]:
                  [f"world tension is {mind.s.tension}"])
 
 
+SPARE_CAPITAL = 6
+"""Capital beyond this, left unspent, is half lost at the turn's end: better invested."""
+
+
 def _value_invest(mind, a: Action) -> tuple[float, list[str]]:
-    return _goal(mind, "economy", (55 - mind.n.economy) / 2 + mind.frugal / 2,
-                 [f"our economy is {mind.n.economy}"])
+    value = (55 - mind.n.economy) / 2 + mind.frugal / 2
+    reasons = [f"our economy is {mind.n.economy}"]
+    spare = mind.n.capital - SPARE_CAPITAL
+    if spare > 0:
+        value += 2 * spare
+        reasons.append("diplomatic capital left unspent would fade")
+    return _goal(mind, "economy", value, reasons)
 
 
 ORDERS = (

@@ -293,6 +293,10 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
             value -= mind.running(economy=lost)
             reasons.append(f"they would cost us {lost:.1f} economy a turn in trade")
     value += mind.multi - 15
+    part = mind.goal_part(c.id)
+    if part is not None:
+        value += part[0]
+        reasons.append(part[1])
     if value > END_SCORE:
         value, reasons = _foreseen(mind, a, value, reasons)
     return value, reasons + [f"the next step is {kind.replace('_', ' ')}"]
@@ -457,6 +461,10 @@ def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
         reasons.append(f"mission {target} has the troops it needs: others carry the load")
     else:
         reasons.append(f"mission {target} is {gap} short")
+    part = mind.goal_part(c.id)
+    if part is not None:
+        value += part[0]
+        reasons.append(part[1])
     units = pledge_size(s, mind.me)
     lost = units * MISSION_RISK[mission.mandate] * max(0, c.stage - 1)
     value -= mind.running(economy=lost * 1.5, upkeep=1)
