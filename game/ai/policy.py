@@ -109,6 +109,21 @@ def ranked(terms: list[Term], ballot: str | None = None) -> list[str]:
     return [why for t, why in named if abs(t) >= NEGLIGIBLE] or [why for _, why in named[:1]]
 
 
+def merits(v: PlayerView, res: Resolution) -> dict[str, str]:
+    """How each seat of ``res``'s body would vote on the draft's merits alone (no noise, no
+    following of the others), as ``v``'s nation can tell: what bandwagoning reads."""
+    s = v.facts
+    perm = permanent_members(s, res.org, res.body)
+    out = {}
+    for seat in seated(s, res.org, res.body):
+        if is_absent(s, seat, res.org, res.body):
+            out[seat] = "absent"
+        else:
+            out[seat] = ballot_of(Mind(v, "hard", judge=seat, plain=True).weigh(res)[0],
+                                  seat in perm)
+    return out
+
+
 def lobby_weight(s: GameState, lobbyist: str, org: str) -> float:
     """How hard a lobbyist presses: more with a larger economy and budget share."""
     return 10 + (s.nations[lobbyist].economy + s.orgs[org].contribution(lobbyist) * 3) / 8
@@ -129,7 +144,8 @@ class Mind:
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
-                 judge: str | None = None, audience: str | None = "", plain: bool = False):
+                 judge: str | None = None, audience: str | None = "", plain: bool = False,
+                 tally: dict[str, str] | None = None):
         if not isinstance(v, PlayerView):
             raise TypeError("an AI nation plays on a PlayerView, never on the full state")
         if v.nation is None:
@@ -145,7 +161,11 @@ class Mind:
         self.plain = plain
         """Judge a draft on its merits alone, not on how the others will vote (the guess of
         the others that bandwagoning reads)."""
+        self.tally = tally
+        """The other seats' ballots on their merits, when already counted (the forecast
+        counts them once for every seat it models)."""
         self.multi, self.hawk, self.frugal, self.greed = PERSONALITY[self.d.personality]
+        self._weighed: dict[tuple[Resolution, bool], tuple[float, tuple[Term, ...]]] = {}
         self._concerns: dict[str, tuple[CrisisState, float, tuple[str, ...]]] = {}
         """crisis id -> (the crisis judged, its concern, why): a plan scores dozens of orders
         about the same few crises."""
@@ -198,7 +218,16 @@ class Mind:
     def weigh(self, res: Resolution, crowd: bool = True) -> tuple[float, list[Term]]:
         """How much this nation wants ``res`` to pass, with each reason's contribution;
         ``crowd``: and how the other seats are likely to vote (not when the draft is judged
-        as the measure behind a lifting or a referral)."""
+        as the measure behind a lifting or a referral). Judged once per draft: a plan asks
+        it of every seat it might lobby."""
+        key = (res, crowd)
+        if key not in self._weighed:
+            value, terms = self._weigh(res, crowd)
+            self._weighed[key] = value, tuple(terms)
+        value, kept = self._weighed[key]
+        return value, list(kept)
+
+    def _weigh(self, res: Resolution, crowd: bool) -> tuple[float, list[Term]]:
         s = self.s
         if res.kind in ("admit", "expel", "suspend"):
             rel = s.relation(self.me, res.subject)
@@ -263,16 +292,7 @@ class Mind:
         s = self.s
         if s.campaign.org(res.org).body(res.body).seats is None:
             return None  # an assembly's many voices: no one counts them one by one
-        ballots = {}
-        for other in seated(s, res.org, res.body):
-            if other == self.me:
-                continue
-            if is_absent(s, other, res.org, res.body):
-                ballots[other] = "absent"
-                continue
-            support = Mind(self.v, "hard", judge=other, plain=True).weigh(res)[0]
-            ballots[other] = ballot_of(support, other in permanent_members(s, res.org,
-                                                                           res.body))
+        ballots = merits(self.v, res) if self.tally is None else self.tally
         if count(s, res, {**ballots, self.me: "abstain"}).adopted:
             binding = s.campaign.org(res.org).body(res.body).binding and not res.emergency
             if res.kind == "sanctions" and not binding and self.trade_cost(
@@ -436,8 +456,9 @@ class Mind:
         return press, reasons
 
     def of(self, other: str) -> Mind:
-        """Another nation's judgement as this one guesses it, from this view (no noise)."""
-        return Mind(self.v, "hard", judge=other)
+        """Another nation's judgement as this one guesses it, from this view (no noise, on
+        the merits: whether it would follow the others is not guessed)."""
+        return Mind(self.v, "hard", judge=other, plain=True)
 
     # --- orders ----------------------------------------------------------------------
 
