@@ -456,7 +456,7 @@ def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
     value, reasons = mind.concern(c)
     gap = max(0, mission_need(c, mission.mandate) - mission.strength)
     value += min(20, gap) - mind.frugal - 15
-    if gap == 0:  # free-riding: the US leaving the UN force in Cyprus to others (1964)
+    if gap == 0:  # free-riding: Korea 1950, most members left the fight to the US command
         value -= 20
         reasons.append(f"mission {target} has the troops it needs: others carry the load")
     else:
