@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from game.ai.policy import (NO_BELOW, NOISE, YES_ABOVE, Mind, Term, ballot_of, lobby_weight,
-                            ranked, toward)
+                            merits, ranked, toward)
 from game.engine.actions import Action
 from game.engine.bodies import count, is_absent, left_out, permanent_members, seated
 from game.engine.model import PROCEDURAL_KINDS
@@ -103,7 +103,8 @@ def forecast(v: PlayerView, draft: Resolution, difficulty: str = "normal") -> Fo
     perm = permanent_members(s, draft.org, draft.body)
     excluded = left_out(s, res)
     lobbyists = _lobbyists(v, res)
-    seats = tuple(_seat(v, res, n, n in perm, n in excluded, lobbyists, difficulty)
+    tally = merits(v, res) if bdef.seats is not None else None
+    seats = tuple(_seat(v, res, n, n in perm, n in excluded, lobbyists, difficulty, tally)
                   for n in seated(s, draft.org, draft.body))
 
     def decided(ballots: dict[str, str]) -> Decision:
@@ -131,13 +132,14 @@ def forecast(v: PlayerView, draft: Resolution, difficulty: str = "normal") -> Fo
 
 
 def _seat(v: PlayerView, res: Resolution, nation: str, permanent: bool, excluded: bool,
-          lobbyists: list[str], difficulty: str) -> SeatForecast:
+          lobbyists: list[str], difficulty: str,
+          tally: dict[str, str] | None) -> SeatForecast:
     s = v.facts
     flags = {"permanent": permanent, "excluded": excluded}
     if is_absent(s, nation, res.org, res.body):
         return SeatForecast(nation, "absent", "away", {"absent": 1.0}, ("absent",), 0.0,
                             "stays away from the body", (), **flags)
-    mind = Mind(v, "hard", judge=nation, audience=v.nation)
+    mind = Mind(v, "hard", judge=nation, audience=v.nation, tally=tally)
     support, terms = mind.weigh(res)
     if nation == v.nation:
         cast = res.ballot(nation)
@@ -194,8 +196,9 @@ def _lobbyists(v: PlayerView, res: Resolution) -> list[str]:
     """Members other than the viewer who want the draft enough to lobby for it."""
     s = v.facts
     members = sorted(m for m in s.orgs[res.org].members if m != v.nation and m in s.nations)
-    return [m for m in members
-            if Mind(v, "hard", judge=m, audience=v.nation).weigh(res)[0] >= LOBBY_SUPPORT]
+    # on its merits: following the others never lifts a seat as far as lobbying support
+    return [m for m in members if Mind(v, "hard", judge=m, audience=v.nation,
+                                       plain=True).weigh(res)[0] >= LOBBY_SUPPORT]
 
 
 def _unknown_lobbying(v: PlayerView, res: Resolution, nation: str, support: float,

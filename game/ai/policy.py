@@ -15,22 +15,35 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from game.engine.actions import Action, act
-from game.engine.bodies import count, permanent_members, seated
+from game.engine.bodies import count, is_absent, permanent_members, seated
+from game.engine.credit import contributed
 from game.engine.gauges import allies_of, distance_km, gauges
 from game.engine.legal import legal_actions, options
-from game.engine.model import ChoiceOption
+from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
+from game.engine.model import All, Any, ChoiceOption, Condition, Contributed, StatIs
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.organisations import OFFERS, PROMISE_PULL, owes_vote
 from game.engine.orders.turn import END_SCORE
 from game.engine.state import CrisisState, GameState, Resolution
+from game.engine.turn import capital_income, commitments
 from game.engine.view import PlayerView
 
 if TYPE_CHECKING:
     from game.ai.forecast import Forecast
 
-NOISE = {"easy": 25, "normal": 8, "hard": 0}
+NOISE = {"easy": 30, "normal": 4, "hard": 0}
 ATTENTION = {"easy": 2, "normal": 4, "hard": 6}
 """How many orders (besides ending the turn) an AI gives in a turn."""
+HORIZON = {"easy": 1, "normal": 3, "hard": 4}
+"""Turns ahead an AI counts a running cost of its own orders (trade lost, upkeep, losses):
+the easy AI is myopic and signs up for costs it will regret."""
+VOTE_HORIZON = 3
+"""Turns ahead every nation counts what a measure would cost it when it votes: the same for
+all, so the vote forecast, which models every seat alike, stays true."""
+ECONOMY_UTILITY = 2.0
+"""What a point of economy, military or will lost a turn weighs against a nation's concerns."""
+UPKEEP_UTILITY = 3.0
+"""What a point of diplomatic capital owed a turn in upkeep weighs."""
 
 PERSONALITY = {
     #                  multilateral, force, cost-aversion, greed
@@ -65,6 +78,11 @@ YES_ABOVE = 8.0
 NO_BELOW = {True: -12.0, False: -25.0}
 """Support below which a nation votes no: a permanent member (True) says no sooner."""
 
+
+STAKE = 10.0
+"""A nation whose support lies this close to the yes line has little at stake in a vote."""
+CROWD = 6.0
+"""How far the likely result pulls a nation with little at stake."""
 
 NEGLIGIBLE = 0.5
 """A reason that moves support by less than this is not worth saying."""
@@ -101,6 +119,21 @@ def ranked(terms: list[Term], ballot: str | None = None) -> list[str]:
     return [why for t, why in named if abs(t) >= NEGLIGIBLE] or [why for _, why in named[:1]]
 
 
+def merits(v: PlayerView, res: Resolution) -> dict[str, str]:
+    """How each seat of ``res``'s body would vote on the draft's merits alone (no noise, no
+    following of the others), as ``v``'s nation can tell: what bandwagoning reads."""
+    s = v.facts
+    perm = permanent_members(s, res.org, res.body)
+    out = {}
+    for seat in seated(s, res.org, res.body):
+        if is_absent(s, seat, res.org, res.body):
+            out[seat] = "absent"
+        else:
+            out[seat] = ballot_of(Mind(v, "hard", judge=seat, plain=True).weigh(res)[0],
+                                  seat in perm)
+    return out
+
+
 def lobby_weight(s: GameState, lobbyist: str, org: str) -> float:
     """How hard a lobbyist presses: more with a larger economy and budget share."""
     return 10 + (s.nations[lobbyist].economy + s.orgs[org].contribution(lobbyist) * 3) / 8
@@ -116,11 +149,13 @@ class Mind:
 
     Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
     ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
-    ``concern``, ``support``, ``lifting``, ``pressing``, ``pivotal`` and ``of``.
+    ``concern``, ``support``, ``lifting``, ``pressing``, ``pivotal``, ``of`` and what orders
+    cost it: ``trade_cost``, ``running``, ``goal_pull``, ``goal_part`` and ``foresee``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
-                 judge: str | None = None, audience: str | None = ""):
+                 judge: str | None = None, audience: str | None = "", plain: bool = False,
+                 tally: dict[str, str] | None = None):
         if not isinstance(v, PlayerView):
             raise TypeError("an AI nation plays on a PlayerView, never on the full state")
         if v.nation is None:
@@ -133,9 +168,16 @@ class Mind:
         self.n = self.s.nations[self.me]
         self.difficulty = difficulty
         self.key = key
+        self.plain = plain
+        """Judge a draft on its merits alone, not on how the others will vote (the guess of
+        the others that bandwagoning reads)."""
+        self.tally = tally
+        """The other seats' ballots on their merits, when already counted (the forecast
+        counts them once for every seat it models)."""
         self.multi, self.hawk, self.frugal, self.greed = PERSONALITY[self.d.personality]
         self._forecasts: dict[str, Forecast] = {}
         """resolution id -> its vote forecast from this view (``pivotal``)."""
+        self._weighed: dict[tuple[Resolution, bool], tuple[float, tuple[Term, ...]]] = {}
         self._concerns: dict[str, tuple[CrisisState, float, tuple[str, ...]]] = {}
         """crisis id -> (the crisis judged, its concern, why): a plan scores dozens of orders
         about the same few crises."""
@@ -185,8 +227,19 @@ class Mind:
         value, terms = self.weigh(res)
         return value, ranked(terms)
 
-    def weigh(self, res: Resolution) -> tuple[float, list[Term]]:
-        """How much this nation wants ``res`` to pass, with each reason's contribution."""
+    def weigh(self, res: Resolution, crowd: bool = True) -> tuple[float, list[Term]]:
+        """How much this nation wants ``res`` to pass, with each reason's contribution;
+        ``crowd``: and how the other seats are likely to vote (not when the draft is judged
+        as the measure behind a lifting or a referral). Judged once per draft: a plan asks
+        it of every seat it might lobby."""
+        key = (res, crowd)
+        if key not in self._weighed:
+            value, terms = self._weigh(res, crowd)
+            self._weighed[key] = value, tuple(terms)
+        value, kept = self._weighed[key]
+        return value, list(kept)
+
+    def _weigh(self, res: Resolution, crowd: bool) -> tuple[float, list[Term]]:
         s = self.s
         if res.kind in ("admit", "expel", "suspend"):
             rel = s.relation(self.me, res.subject)
@@ -199,7 +252,7 @@ class Mind:
             inner = s.resolution(res.subject)
             if inner is None:
                 return 0.0, []
-            value, inner_terms = self.weigh(inner)
+            value, inner_terms = self.weigh(inner, crowd=False)
             return value + self.multi / 2, inner_terms
         if res.kind == "lift":
             return self.lifting_terms(res)
@@ -227,13 +280,40 @@ class Mind:
             if self.frugal:
                 terms.append((-float(self.frugal), "we avoid costly commitments"))
             if res.kind == "sanctions":
-                cost = s.nations[c.aggressor].economy * (1 + rel / 100) / 6
-                terms.append((-cost, "sanctions would cost our trade"))
+                lost = self.trade_cost(c.aggressor, res.param("type", "economic"))
+                if lost:
+                    terms.append((-lost * VOTE_HORIZON * ECONOMY_UTILITY,
+                                  f"sanctions would cost us {lost:.1f} economy a turn in trade"))
             if res.kind == "enforcement" and self.hawk:
                 terms.append((self.hawk / 2, "we believe in force"))
         if res.param("renew"):  # renewals are the Council's routine: ending one is an act
             terms.append((RENEWAL_HABIT, "the mission is already on the ground"))
-        return self._swayed(res, sum(t for t, _ in terms), terms)
+        value, terms = self._swayed(res, sum(t for t, _ in terms), terms)
+        follow = self._crowd(res, c, value) if crowd else None
+        if follow is not None:
+            value += follow[0]
+            terms.append(follow)
+        return value, terms
+
+    def _crowd(self, res: Resolution, c: CrisisState, value: float) -> Term | None:
+        """A council member with little at stake follows the likely result, as it reads the
+        other seats from its view: it sides with a draft that will pass anyway (bandwagon),
+        unless the draft costs it trade and binds only its supporters (free-riding: let
+        others pay). A draft bound to fail still gets its honest vote (Manchuria, October
+        1931: thirteen for, Japan's lone no)."""
+        if self.plain or abs(value - YES_ABOVE) > STAKE:
+            return None
+        s = self.s
+        if s.campaign.org(res.org).body(res.body).seats is None:
+            return None  # an assembly's many voices: no one counts them one by one
+        ballots = merits(self.v, res) if self.tally is None else self.tally
+        if count(s, res, {**ballots, self.me: "abstain"}).adopted:
+            binding = s.campaign.org(res.org).body(res.body).binding and not res.emergency
+            if res.kind == "sanctions" and not binding and self.trade_cost(
+                    c.aggressor, res.param("type", "economic")) >= 1:
+                return -CROWD, "it passes without us: others can pay for it"
+            return CROWD, "it will pass: we side with the majority"
+        return None  # a draft doomed or in the balance is judged on its merits
 
     def _swayed(self, res: Resolution, value: float,
                 terms: list[Term]) -> tuple[float, list[Term]]:
@@ -278,10 +358,15 @@ class Mind:
             return 0.0, []
         crisis, measure = found
         # the measure judged on its merits now: who asked for it then no longer counts
-        value, terms = self.weigh(replace(inner, sponsor=self.me, lobbied=(), bargains=()))
+        value, terms = self.weigh(replace(inner, sponsor=self.me, lobbied=(), bargains=()),
+                                  crowd=False)
         value, terms = -value, [(-t, why) for t, why in terms]
         if self.me in crisis.parties:
             return value, terms
+        hurt = self.defecting(crisis, measure)
+        if hurt:
+            value += hurt[0]
+            terms.append(hurt)
         if not crisis.active:
             value += 30
             terms.append((30.0, f"{crisis.name} is over: the measure serves no purpose"))
@@ -291,6 +376,88 @@ class Mind:
             terms.append((fatigue, f"the measure has not worked in "
                           f"{(s.month - measure.since) // 12} years"))
         return self._swayed(res, value, terms)
+
+    # --- what orders cost this nation -----------------------------------------------------
+
+    def trade_cost(self, aggressor: str, kind: str) -> float:
+        """Economy a turn that sanctions of ``kind`` on ``aggressor`` cost this nation in the
+        trade it gives up (the gravity model of ``measures.sanction_costs``)."""
+        if aggressor == self.me or not self.s.nations[aggressor].exists:
+            return 0.0
+        share = trade_share(self.s, self.me, aggressor)
+        return min(MAX_TRADE_LOSS, 100 * share * TRADE_LOST.get(kind, 1.0) / 4)
+
+    def running(self, economy: float = 0.0, upkeep: float = 0.0) -> float:
+        """What a cost paid every turn weighs over the turns this AI looks ahead: points of
+        economy (or military, or will) lost, and diplomatic capital owed in upkeep."""
+        return (economy * ECONOMY_UTILITY + upkeep * UPKEEP_UTILITY) * HORIZON[self.difficulty]
+
+    def defecting(self, crisis: CrisisState, measure) -> Term | None:
+        """Sanctions that hurt: once its economy is below where it started and the measure
+        costs it a point a turn or more, a sanctioning nation wants out (Britain and France
+        abandoning the Abyssinian sanctions, July 1936)."""
+        if measure.kind != "sanctions" or self.n.economy >= self.d.economy:
+            return None
+        if not (measure.binding or self.me in measure.supporters):
+            return None  # it does not pay for them
+        lost = self.trade_cost(crisis.aggressor, measure.param("type", "economic"))
+        if lost < 1:
+            return None
+        return (15 + lost * 5, f"the sanctions cost us {lost:.1f} economy a turn and our "
+                f"economy has fallen to {self.n.economy}")
+
+    def reserve(self) -> int:
+        """Capital to keep for next turn's upkeep: what the commitments owe beyond the income,
+        doubled because half of what is kept fades (the easy AI keeps nothing back)."""
+        if self.difficulty == "easy":
+            return 0
+        short = commitments(self.s, self.me) - capital_income(self.n)
+        return max(0, 2 * short)
+
+    def goal_pull(self, stat: str) -> Term | None:
+        """Hard plays for its score: an objective of its own that needs one of its figures
+        (economy, military, will, legitimacy, stability) at a level it is below or near pulls
+        towards the orders that raise it, and so does a figure below where it started (the
+        score counts what a nation lost). None below hard."""
+        if self.difficulty != "hard":
+            return None
+        now = getattr(self.n, stat)
+        pull = max(0.0, getattr(self.d, stat) - now) / 2
+        why = f"our {stat} is below where it started"
+        for objective in self.d.objectives:
+            for leaf in _leaves(objective.condition):
+                if not (isinstance(leaf, StatIs) and leaf.nation == self.me
+                        and leaf.stat == stat and leaf.op in (">=", ">")):
+                    continue
+                gap = leaf.value + GOAL_MARGIN - now
+                if gap > 0 and objective.points * min(1.0, gap / GOAL_MARGIN) / 2 > pull:
+                    pull = objective.points * min(1.0, gap / GOAL_MARGIN) / 2
+                    why = f"our objective ({objective.text}) needs {stat} of {leaf.value}"
+        return (pull, why) if pull >= NEGLIGIBLE else None
+
+    def goal_part(self, crisis: str) -> Term | None:
+        """Hard plays for its score: an objective that needs this nation's part in a crisis
+        (a measure it sponsored or voted for adopted, troops pledged, an intervention) pulls
+        towards taking part until it has. None below hard."""
+        if self.difficulty != "hard" or contributed(self.s, self.me, crisis):
+            return None
+        for objective in self.d.objectives:
+            for leaf in _leaves(objective.condition):
+                if isinstance(leaf, Contributed) and leaf.nation == self.me \
+                        and leaf.crisis == crisis:
+                    return (objective.points / 2,
+                            f"our objective ({objective.text}) needs our part in it")
+        return None
+
+    def foresee(self, a: Action) -> tuple[str, tuple[str, ...]] | None:
+        """Hard looks one step ahead: the vote forecast of the draft ``a`` would table, as this
+        nation can tell from its view (verdict and likely vetoes); None below hard."""
+        if self.difficulty != "hard" or self.me != self.v.nation:
+            return None
+        from game.ai.forecast import draft_of, forecast  # forecast reads this module
+
+        f = forecast(self.v, draft_of(a), "normal")
+        return f.verdict, f.vetoes
 
     def ballot(self, res: Resolution) -> tuple[str, list[str]]:
         """The ballot this nation casts, with its reasons (the deciding one first)."""
@@ -321,8 +488,9 @@ class Mind:
         return count(self.s, res, {**f.ballots(), other: "yes"}).adopted
 
     def of(self, other: str) -> Mind:
-        """Another nation's judgement as this one guesses it, from this view (no noise)."""
-        return Mind(self.v, "hard", judge=other)
+        """Another nation's judgement as this one guesses it, from this view (no noise, on
+        the merits: whether it would follow the others is not guessed)."""
+        return Mind(self.v, "hard", judge=other, plain=True)
 
     # --- orders ----------------------------------------------------------------------
 
@@ -333,6 +501,18 @@ class Mind:
         if value + NOISE[self.difficulty] <= floor:
             return value - NOISE[self.difficulty], reasons
         return value + jitter(self.key, a, self.difficulty), reasons
+
+
+GOAL_MARGIN = 8
+"""How far above an objective's threshold the hard AI still works to keep a figure."""
+
+
+def _leaves(condition: Condition) -> list[Condition]:
+    """The conditions an objective needs to hold (those under a Not are left out: a nation
+    does not work to keep a figure low)."""
+    if isinstance(condition, (All, Any)):
+        return [leaf for item in condition.items for leaf in _leaves(item)]
+    return [condition]
 
 
 def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
@@ -367,7 +547,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         if value > END_SCORE:
             candidates.append(Choice(a, value, tuple(reasons)))
     candidates.sort(key=lambda c: (-c.score, c.action.text()))
-    capital = state.nations[nation].capital
+    capital = state.nations[nation].capital - mind.reserve()
     slots: set[str] = set()
     orders = 0
     for c in candidates:

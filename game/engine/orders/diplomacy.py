@@ -135,7 +135,10 @@ def _value_aid(mind, a: Action) -> tuple[float, list[str]]:
     if not victim_of:
         return -50.0, []
     value, reasons = mind.concern(victim_of[0])
-    return value - 40 - mind.frugal + (mind.n.economy - 40) / 4, reasons
+    strain = max(0, mind.d.economy - mind.n.economy)  # aid costs economy: less once it hurts
+    if strain:
+        reasons.append(f"our economy is {strain} below where it started")
+    return value - 40 - mind.frugal + (mind.n.economy - 40) / 4 - strain, reasons
 
 
 def _value_recognise(mind, a: Action) -> tuple[float, list[str]]:

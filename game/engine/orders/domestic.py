@@ -37,20 +37,41 @@ def _invest(ctx: Ctx, a: Action) -> None:
     _done(ctx, a)
 
 
+def _goal(mind, stat: str, value: float, reasons: list[str]) -> tuple[float, list[str]]:
+    """Add what the nation's objectives (and its score) ask of this figure, as the hard AI
+    reads them."""
+    pull = mind.goal_pull(stat)
+    if pull is None:
+        return value, reasons
+    return value + pull[0], reasons + [pull[1]]
+
+
 def _value_rally(mind, a: Action) -> tuple[float, list[str]]:
     engaged = any(c.active and (mind.me in c.parties or mind.me in mind.n.mobilised)
                   for c in mind.s.crises.values())
-    return (45 - mind.n.will) + (15 if engaged else 0), [f"our will is {mind.n.will}"]
+    return _goal(mind, "will", (45 - mind.n.will) + (15 if engaged else 0),
+                 [f"our will is {mind.n.will}"])
 
 
 def _value_rearm(mind, a: Action) -> tuple[float, list[str]]:
     built = max(0, mind.n.military - mind.d.military)
-    return ((mind.s.tension - 55) / 2 + mind.hawk + (60 - mind.n.military) / 4 - built,
-            [f"world tension is {mind.s.tension}"])
+    return _goal(mind, "military",
+                 (mind.s.tension - 55) / 2 + mind.hawk + (60 - mind.n.military) / 4 - built,
+                 [f"world tension is {mind.s.tension}"])
+
+
+SPARE_CAPITAL = 6
+"""Capital beyond this, left unspent, is half lost at the turn's end: better invested."""
 
 
 def _value_invest(mind, a: Action) -> tuple[float, list[str]]:
-    return (55 - mind.n.economy) / 2 + mind.frugal / 2, [f"our economy is {mind.n.economy}"]
+    value = (55 - mind.n.economy) / 2 + mind.frugal / 2
+    reasons = [f"our economy is {mind.n.economy}"]
+    spare = mind.n.capital - SPARE_CAPITAL
+    if spare > 0:
+        value += 2 * spare
+        reasons.append("diplomatic capital left unspent would fade")
+    return _goal(mind, "economy", value, reasons)
 
 
 ORDERS = (

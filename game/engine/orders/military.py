@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..actions import Action, act
 from ..context import Ctx
-from ..gauges import force, reach
+from ..gauges import distance_km, force, reach
 from ..measures import field_force
 from ..state import GameState
 from ..wording import the
@@ -33,6 +33,8 @@ def candidates(state: GameState, nation: str, focus: Action | None,
             continue  # a victim defends itself already: it fights with all it has
         out.append((act(nation, "mobilise", c.id),
                     "already mobilised" if c.id in n.mobilised else None))
+        if c.id in n.mobilised:
+            out.append((act(nation, "demobilise", c.id), None))
         reason = None
         if any(x == nation for x, _ in c.interveners):
             reason = "already intervening"
@@ -75,6 +77,22 @@ def _mobilise(ctx: Ctx, a: Action) -> None:
     ctx.tension(1, f"{ctx.name(a.nation)} mobilises over {c.name}")
     ctx.emit("military", f"{ctx.name(a.nation)} mobilises over {c.name}.", crisis=cid,
              nation=a.nation)
+
+
+def _demobilise(ctx: Ctx, a: Action) -> None:
+    """The army stands down: no more upkeep, and no longer counted in the crisis's balance;
+    the aggressor reads it as the pressure coming off."""
+    s, cid = ctx.state, a.args[0]
+    n = s.nations[a.nation]
+    s.nations[a.nation] = replace(n, mobilised=tuple(x for x in n.mobilised if x != cid))
+    c = s.crises[cid]
+    ctx.update_crisis(cid, resolve=min(100, c.resolve + DEMOBILISE_RESOLVE))
+    ctx.emit("military", f"{ctx.name(a.nation)} stands its forces down over {c.name}.",
+             crisis=cid, nation=a.nation)
+
+
+DEMOBILISE_RESOLVE = 3
+"""The resolve an aggressor regains when a mobilised nation stands down."""
 
 
 def authority(ctx: Ctx, crisis_id: str) -> str:
@@ -162,10 +180,29 @@ def claim_crisis_id(nation: str, claim_id: str) -> str:
 # --- the AI's valuations -----------------------------------------------------------------
 
 def _value_mobilise(mind, a: Action) -> tuple[float, list[str]]:
+    from ..turn import MOBILISATION_UPKEEP  # the turn's consequences read these orders
+
     c = mind.s.crises[a.args[0]]
     value, reasons = mind.concern(c)
     small = max(0, 30 - mind.n.military) if mind.me not in c.victims else 0
-    return value + mind.hawk - mind.frugal - 30 - small, reasons
+    upkeep = mind.running(economy=MOBILISATION_UPKEEP)
+    reasons.append(f"an army kept mobilised costs {MOBILISATION_UPKEEP} economy a turn")
+    return value + mind.hawk - mind.frugal - 30 - small - upkeep, reasons
+
+
+DEMOBILISE_MARGIN = 15.0
+"""How far below worthwhile a mobilisation must fall before the AI stands down: an army is
+not sent home and called up again every other turn."""
+
+
+def _value_demobilise(mind, a: Action) -> tuple[float, list[str]]:
+    """Stand down once staying mobilised is no longer worth its upkeep, and sooner when the
+    economy is already below where it started."""
+    kept, reasons = _value_mobilise(mind, act(a.nation, "mobilise", a.args[0]))
+    strain = max(0, mind.d.economy - mind.n.economy)
+    if strain:
+        reasons.append(f"our economy is {strain} below where it started")
+    return -kept - DEMOBILISE_MARGIN + strain, reasons
 
 
 def _value_intervene(mind, a: Action) -> tuple[float, list[str]]:
@@ -180,6 +217,14 @@ def _value_intervene(mind, a: Action) -> tuple[float, list[str]]:
         value -= 25 - mind.hawk
     if force(s, mind.me) < force(s, c.aggressor) * 0.4:
         value -= 20
+    # the fight's price a turn, as _intervention_losses reckons it: units and will
+    attack = force(s, c.aggressor)
+    stage = max(c.stage, 3)
+    dead = (stage - 1) * attack / 25 / 2  # a share of the defence, about half
+    km = distance_km(mind.d.capital_lonlat, c.location)
+    will = 1 + stage * min(2.0, attack / 30) + km / 3000
+    value -= mind.running(economy=dead + will, upkeep=1)
+    reasons.append(f"it would cost about {dead:.0f} units and {will:.0f} will a turn")
     return value + mind.hawk - mind.frugal - 40 + (mind.n.will - 50) / 3, reasons
 
 
@@ -266,6 +311,11 @@ ORDERS = (
           label=_over("Mobilise for"),
           tip="Put forces on alert for this crisis: counts towards preponderance.", will=20,
           expect=_expect_mobilise),
+    Order("demobilise", "demobilise CRISIS", group="military", arity=(1, 1), cost=0,
+          candidates=candidates, effect=_demobilise, value=_value_demobilise,
+          label=_over("Stand down over"),
+          tip="Stand your forces down over this crisis: no more upkeep, but the aggressor "
+              "takes heart."),
     Order("intervene", "intervene CRISIS", group="military", arity=(1, 1), cost=3,
           candidates=candidates, effect=_intervene, value=_value_intervene,
           label=_over("Intervene in"),

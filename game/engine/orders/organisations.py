@@ -11,12 +11,14 @@ from ..actions import Action, act
 from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
 from ..calendar import format_month
 from ..context import Ctx
+from ..crises import MISSION_RISK
 from ..measures import adopt, mission_need, pledge_size
 from ..model import LIFTABLE_KINDS, MANDATES, SANCTION_TYPES
 from ..script import perform
 from ..state import CrisisState, GameState, Resolution, clamp
 from ..wording import the
 from .base import Expected, Option, Order, a_turn_of, applied, changes, unwanted, upkeep
+from .turn import END_SCORE
 from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org_name, \
     resolution_text
 
@@ -434,7 +436,36 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
     if _predicted_veto(s, org, body, c):
         value -= 20
         reasons.append("a permanent member will veto it")
-    return value - 15 + mind.multi, reasons + [f"the next step is {kind.replace('_', ' ')}"]
+    if kind == "sanctions":
+        lost = mind.trade_cost(c.aggressor, params.get("type", "economic"))
+        if lost:
+            value -= mind.running(economy=lost)
+            reasons.append(f"they would cost us {lost:.1f} economy a turn in trade")
+    value += mind.multi - 15
+    part = mind.goal_part(c.id)
+    if part is not None:
+        value += part[0]
+        reasons.append(part[1])
+    if value > END_SCORE:
+        value, reasons = _foreseen(mind, a, value, reasons)
+    return value, reasons + [f"the next step is {kind.replace('_', ' ')}"]
+
+
+def _foreseen(mind, a: Action, value: float, reasons: list[str]) -> tuple[float, list[str]]:
+    """The hard AI reads the vote forecast before it tables: a draft that would fail or be
+    vetoed only spends capital and the organisation's credibility."""
+    foreseen = mind.foresee(a)
+    if foreseen is None:
+        return value, reasons
+    verdict, vetoes = foreseen
+    if vetoes:
+        names = ", ".join(mind.s.campaign.nation(n).name for n in vetoes)
+        return value - 40, reasons + [f"the forecast says {names} would veto it"]
+    if verdict == "likely fails":
+        return value - 40, reasons + ["the forecast says it would fail"]
+    if verdict == "likely adopted":
+        return value + 5, reasons + ["the forecast says it would pass"]
+    return value, reasons
 
 
 def _value_lift(mind, a: Action) -> tuple[float, list[str]]:
@@ -556,8 +587,24 @@ def _value_emergency(mind, a: Action) -> tuple[float, list[str]]:
     res = mind.s.resolution(a.args[0])
     if res is None:
         return -100.0, []
+    caller = _caller(mind.s, res)
+    if caller is not None and caller != mind.me:
+        return -50.0, [f"{mind.s.campaign.nation(caller).name} will call the session"]
     value, reasons = mind.support(res)
     return value - 10 + mind.multi, reasons + ["the veto should not have the last word"]
+
+
+def _caller(s: GameState, vetoed: Resolution) -> str | None:
+    """Who is expected to call the emergency session on a vetoed draft, from what all can
+    see: its sponsor, else the strongest member that voted for it. Everyone else leaves it
+    to them, so one call is made, not dozens that lapse."""
+    members = s.orgs[vetoed.org].members
+    for sponsor in (vetoed.sponsor, *vetoed.cosponsors):
+        if sponsor in members:
+            return sponsor
+    yes = [n for n, b in vetoed.ballots if b == "yes" and n in members]
+    return min(yes, key=lambda n: (-(s.nations[n].military + s.nations[n].economy), n),
+               default=None)
 
 
 def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
@@ -571,7 +618,21 @@ def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
     value, reasons = mind.concern(c)
     gap = max(0, mission_need(c, mission.mandate) - mission.strength)
     value += min(20, gap) - mind.frugal - 15
-    return value, reasons + [f"mission {target} is {gap} short"]
+    if gap == 0:  # free-riding: Korea 1950, most members left the fight to the US command
+        value -= 20
+        reasons.append(f"mission {target} has the troops it needs: others carry the load")
+    else:
+        reasons.append(f"mission {target} is {gap} short")
+    part = mind.goal_part(c.id)
+    if part is not None:
+        value += part[0]
+        reasons.append(part[1])
+    units = pledge_size(s, mind.me)
+    lost = units * MISSION_RISK[mission.mandate] * max(0, c.stage - 1)
+    value -= mind.running(economy=lost * 1.5, upkeep=1)
+    if lost >= 0.5:
+        reasons.append(f"we would lose about {lost:.1f} units a turn")
+    return value, reasons
 
 
 def _value_leave(mind, a: Action) -> tuple[float, list[str]]:

@@ -1,0 +1,252 @@
+"""The AI weighs what its orders cost it (issue 14): the trade sanctions give up, the upkeep
+of an army kept mobilised, the losses of a pledge; it free-rides where others carry the load,
+defects from sanctions that hurt, leaves an emergency call to one caller, and its difficulty
+is how far it looks ahead, never what it may see."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from game.ai.policy import CROWD, HORIZON, YES_ABOVE, Mind, ballot_of, plan
+from game.engine import new_game, parse_action
+from game.engine.legal import why_not
+from game.engine.orders import ORDERS
+from game.engine.orders.turn import END_SCORE
+from game.engine.state import Mission, Resolution
+from game.engine.view import view
+
+from tests.engine.factory import campaign
+from tests.engine.helpers import carry_out, vote_on
+
+
+@pytest.fixture
+def state():
+    return new_game(campaign(), seed=1)
+
+
+def value(state, nation: str, text: str, difficulty: str = "hard") -> tuple[float, list[str]]:
+    """What ``nation``'s AI at ``difficulty`` thinks of the order ``text`` (no noise)."""
+    action = parse_action(text)
+    return ORDERS[action.verb].value(Mind(view(state, nation), difficulty), action)
+
+
+def with_nation(state, code: str, **changes):
+    """``state`` with one nation's figures changed."""
+    state = state.copy()
+    state.nations = {**state.nations, code: replace(state.nations[code], **changes)}
+    return state
+
+
+def test_trade_with_the_aggressor_holds_back_a_vote_for_sanctions(state):
+    """Austria, Hungary and Albania, whose trade ran through Italy, dissented from the League's
+    measures against it (October 1935): the more a nation trades with the aggressor, the less
+    it wants sanctions, and it says so."""
+    draft = Resolution("draft", "league", "council", "GBR", "sanctions", "abyssinia",
+                       (("type", "economic"),), 0)
+    before, _ = Mind(view(state, "FRA"), "hard").weigh(draft)
+    richer = with_nation(state, "ITA", economy=90)  # a larger Italian market to lose
+    after, terms = Mind(view(richer, "FRA"), "hard").weigh(draft)
+    assert after < before
+    assert any("economy a turn in trade" in why for _, why in terms)
+
+
+def test_tabling_sanctions_counts_their_cost_over_the_horizon(state):
+    """Tabling sanctions weighs the trade they cost the sponsor every turn they last; the
+    myopic easy AI counts one turn of it, the normal AI several."""
+    state, vote = vote_on(state, "GBR table league.council condemn abyssinia", {},
+                          default="yes")
+    assert vote.get("status") == "adopted"  # sanctions are the next step of the ladder
+    text = "FRA table league.council sanctions abyssinia type=economic"
+    easy, _ = value(state, "FRA", text, "easy")
+    normal, reasons = value(state, "FRA", text, "normal")
+    lost = Mind(view(state, "FRA"), "normal").trade_cost("ITA", "economic")
+    assert lost > 1
+    assert normal < easy
+    assert any("economy a turn in trade" in r for r in reasons)
+
+
+def test_a_sanctioning_nation_defects_once_the_sanctions_hurt(state):
+    """Britain and France, whose economies the Depression and the Italian trade lost had
+    weakened, led the League in lifting the sanctions on Italy (July 1936): once a supporter's
+    economy is below where it started and the sanctions cost it a point a turn, it wants them
+    lifted, for that reason."""
+    state, vote = vote_on(state, "GBR table league.council sanctions abyssinia type=economic",
+                          {}, default="yes")
+    rid = vote.get("resolution")
+    lift = Resolution("?", "league", "council", "FRA", "lift", rid, (), state.turn)
+    start = state.campaign.nation("FRA").economy
+    calm, _ = Mind(view(with_nation(state, "FRA", economy=start), "FRA"), "hard").lifting(lift)
+    poorer = with_nation(state, "FRA", economy=start - 10)
+    hurt, reasons = Mind(view(poorer, "FRA"), "hard").lifting(lift)
+    assert hurt >= calm + 15
+    assert any(r.startswith("the sanctions cost us") for r in reasons)
+
+
+def test_demobilise_stands_an_army_down(state):
+    """An army put on alert can be stood down: the upkeep stops, and the aggressor takes
+    heart. It can only be ordered while mobilised."""
+    assert why_not(state, parse_action("FRA demobilise abyssinia")) is not None
+    state, _ = carry_out(state, "FRA mobilise abyssinia")
+    assert "abyssinia" in state.nations["FRA"].mobilised
+    resolve = state.crises["abyssinia"].resolve
+    assert why_not(state, parse_action("FRA demobilise abyssinia")) is None
+    state, _ = carry_out(state, "FRA demobilise abyssinia")
+    assert "abyssinia" not in state.nations["FRA"].mobilised
+    assert state.crises["abyssinia"].resolve > resolve
+
+
+def test_the_ai_stands_down_when_the_army_costs_more_than_it_is_worth(state):
+    """France kept its army on the defensive and cut its costs through the 1930s: an AI
+    mobilised over a distant crisis stands down once its economy is strained, but not the turn
+    after it chose to mobilise (no call-up and stand-down every other turn)."""
+    state, _ = carry_out(state, "FRA mobilise abyssinia")
+    text = "FRA demobilise abyssinia"
+    at_ease, _ = value(state, "FRA", text)
+    mobilise, _ = value(state, "FRA", "FRA mobilise abyssinia")
+    assert at_ease < -mobilise  # hysteresis: less keen to stand down than to call up
+    strained = with_nation(state, "FRA", economy=state.campaign.nation("FRA").economy - 30)
+    worn, reasons = value(strained, "FRA", text)
+    assert worn > END_SCORE > at_ease
+    assert any("below where it started" in r for r in reasons)
+
+
+def test_mobilising_counts_its_upkeep(state):
+    """An army kept mobilised costs economy every turn: the valuation says so, and the
+    further the AI looks ahead the more it weighs."""
+    easy, reasons = value(state, "FRA", "FRA mobilise abyssinia", "easy")
+    hard, _ = value(state, "FRA", "FRA mobilise abyssinia", "hard")
+    assert hard < easy
+    assert any("costs 1 economy a turn" in r for r in reasons)
+
+
+def _mission(state, pledged: int):
+    """``state`` with a League observer mission in Abyssinia holding ``pledged`` units."""
+    state = state.copy()
+    mission = Mission("M1", "league", "abyssinia", "observe", "R1", state.month - 3,
+                      (("NOR", pledged),) if pledged else ())
+    state.missions = {**state.missions, "M1": mission}
+    return state
+
+
+def test_a_nation_free_rides_on_a_mission_that_has_its_troops(state):
+    """Korea, July 1950 (Res 84): with a unified command under the United States carrying the
+    fight, most members sent little or nothing. A mission already at strength is worth less to
+    join, and the AI says others carry the load."""
+    short, _ = value(_mission(state, 0), "FRA", "FRA pledge troops M1")
+    full, reasons = value(_mission(state, 40), "FRA", "FRA pledge troops M1")
+    assert full <= short - 20
+    assert any("others carry the load" in r for r in reasons)
+
+
+def test_a_pledge_weighs_its_losses_and_upkeep(state):
+    """Belgium withdrew from Rwanda after ten of its soldiers were killed (1994): a pledge to
+    a mission in a crisis that is fighting weighs the units it would lose and its upkeep, the
+    more as the fighting grows."""
+    calm, _ = value(_mission(state, 0), "FRA", "FRA pledge troops M1")
+    war = _mission(state, 0)
+    war.crises = {**war.crises, "abyssinia": replace(war.crises["abyssinia"], stage=4)}
+    fighting, reasons = value(war, "FRA", "FRA pledge troops M1")
+    concern_gain = 2 * 8  # two stages more of concern
+    assert fighting < calm + concern_gain
+    assert any("units a turn" in r for r in reasons)
+
+
+def _vetoed(state):
+    """The Security Council's draft on Manchuria, vetoed by the Soviet Union."""
+    state, vote = vote_on(state, "GBR table un.council condemn manchuria", {"SOV": "no"},
+                          default="yes")
+    assert vote.get("status") == "vetoed"
+    return state, vote.get("resolution")
+
+
+def test_one_emergency_call_after_a_veto(state):
+    """Hungary, November 1956: after the Soviet veto one motion (Res 120) called the emergency
+    session. The vetoed draft's sponsor is the one expected to call it; every other member
+    leaves it to the sponsor, so no call lapses behind another."""
+    state, rid = _vetoed(state)
+    callers = [c.action.nation for n in sorted(state.orgs["un"].members)
+               if n in state.nations and state.nations[n].exists
+               for c in plan(view(state, n), 1, "hard") if c.action.verb == "emergency"]
+    assert set(callers) <= {"GBR"}
+    waiting, reasons = value(state, "FRA", f"FRA emergency {rid}")
+    assert waiting < END_SCORE
+    assert "United Kingdom will call the session" in reasons
+
+
+def test_hard_reads_the_forecast_before_tabling(state):
+    """Hard looks one step ahead: a draft the vote forecast says would fail (Japan's no under
+    the League Council's unanimity) is worth less to it than to the normal AI, which tables
+    it and spends its capital for nothing."""
+    text = "GBR table league.council condemn abyssinia"
+    normal, _ = value(state, "GBR", text, "normal")
+    hard, reasons = value(state, "GBR", text, "hard")
+    assert hard < END_SCORE < normal
+    assert "the forecast says it would fail" in reasons
+
+
+def test_a_nation_with_little_at_stake_votes_with_the_majority(state):
+    """The Lytton report, February 1933: 42 for, Japan alone against, Siam abstaining — those
+    with little at stake followed the lead. The United States, lukewarm on condemning Japan
+    (an abstention on its merits), votes yes once it reads that the draft passes anyway."""
+    draft = Resolution("draft", "un", "council", "GBR", "condemn", "manchuria", (), 0)
+    plain, _ = Mind(view(state, "USA"), "hard", plain=True).weigh(draft)
+    ballot, reasons = Mind(view(state, "USA"), "hard").ballot(draft)
+    assert ballot_of(plain, True) == "abstain"
+    assert ballot == "yes"
+    assert "it will pass: we side with the majority" in reasons
+
+
+def test_a_nation_free_rides_on_sanctions_that_pass_without_it(state):
+    """Sanctions that bind only their supporters cost only those who vote for them: a member
+    that trades with the target and has little at stake lets others pay when the draft passes
+    without it (the Abyssinian sanctions, applied unevenly by the members, 1935-36)."""
+    state = state.copy()
+    league = state.orgs["league"]
+    state.orgs = {**state.orgs, "league": replace(  # Japan away: the Council can agree
+        league, members=tuple(m for m in league.members if m != "JPN"))}
+    state.crises = {**state.crises, "abyssinia": replace(state.crises["abyssinia"], article=15)}
+    draft = Resolution("draft", "league", "council", "GBR", "sanctions", "abyssinia",
+                       (("type", "economic"),), 0)
+    mind = Mind(view(state, "FRA"), "hard")
+    assert mind.trade_cost("ITA", "economic") >= 1
+    assert mind._crowd(draft, state.crises["abyssinia"], YES_ABOVE) == (
+        -CROWD, "it passes without us: others can pay for it")
+
+
+def test_hard_works_for_the_figures_its_objectives_need():
+    """Difficulty as strength: the hard AI reads its own objectives (Britain's 'solvent empire'
+    in the League campaign needs an economy of 50) and invests to reach or keep the figure one
+    needs; the normal AI does not look at its score."""
+    from tests.engine import factory
+
+    solvent = factory.m.Objective("solvent", "A solvent empire",
+                                  factory.m.StatIs("GBR", "economy", ">=", 85), 20)
+    nations = tuple(replace(n, objectives=(solvent,)) if n.code == "GBR" else n
+                    for n in factory.NATIONS)
+    state = new_game(campaign(nations=nations), seed=1)
+    normal, _ = value(state, "GBR", "GBR invest", "normal")
+    hard, reasons = value(state, "GBR", "GBR invest", "hard")
+    assert hard >= normal + 10
+    assert "our objective (A solvent empire) needs economy of 85" in reasons
+
+
+def test_hard_takes_the_part_its_objectives_need(state):
+    """Britain's 'Abyssinia checked' objective in the League campaign needs its own part in
+    the crisis: the hard AI that holds such an objective is keener to pledge troops to the
+    crisis's mission than the same AI without it, until it has taken part."""
+    from tests.engine import factory
+
+    checked = factory.m.Objective("checked", "Abyssinia checked",
+                                  factory.m.Contributed("GBR", "abyssinia"), 20)
+    nations = tuple(replace(n, objectives=(checked,)) if n.code == "GBR" else n
+                    for n in factory.NATIONS)
+    keen = _mission(new_game(campaign(nations=nations), seed=1), 0)
+    plain, _ = value(_mission(state, 0), "GBR", "GBR pledge troops M1")
+    wanted, reasons = value(keen, "GBR", "GBR pledge troops M1")
+    assert wanted == pytest.approx(plain + 10)
+    assert "our objective (Abyssinia checked) needs our part in it" in reasons
+    pledged = _mission(keen, 0)
+    pledged.missions = {"M1": replace(pledged.missions["M1"], pledges=(("GBR", 5),))}
+    assert value(pledged, "GBR", "GBR pledge troops M1")[0] < wanted
