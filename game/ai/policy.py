@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
+from game.ai.stances import bounded, forbids
 from game.engine.actions import Action, act
 from game.engine.bodies import permanent_members, seated
 from game.engine.gauges import allies_of, distance_km, gauges
@@ -285,7 +286,8 @@ class Mind:
         value, terms = self.weigh(res)
         value += jitter(self.key, act(self.me, "vote", res.id), self.difficulty) / 2
         ballot = ballot_of(value, self.me in permanent_members(self.s, res.org, res.body))
-        return ballot, ranked(terms, ballot)
+        ballot, stated = bounded(self.s, self.me, res, ballot)  # the campaign's stances
+        return ballot, [stated] * bool(stated) + ranked(terms, ballot)
 
     def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
         """The aggressor's urge to press on, read from the Morgenthau gauges."""
@@ -337,7 +339,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         chosen.append(_weighted_answer(state, nation, event_id, answers, difficulty, key))
     candidates = []
     for a in legal:
-        if a.verb in ("end", "choose") or not relevant(a):
+        if a.verb in ("end", "choose") or not relevant(a) or forbids(state, a):
             continue
         value, reasons = mind.score(a, END_SCORE)
         if value > END_SCORE:
