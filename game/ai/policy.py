@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from game.ai.stances import bounded, forbids
+from game.ai.stances import bounded, forbids, stated
 from game.engine.actions import Action, act
 from game.engine.bodies import permanent_members, seated
 from game.engine.gauges import allies_of, distance_km, gauges
@@ -454,6 +454,8 @@ def explain(v: PlayerView, action: Action, audience: str | None = None) -> tuple
         if res is None:
             return ()
         cast = res.ballot(mind.me) or (action.args[1] if len(action.args) > 1 else None)
-        return tuple(ranked(mind.weigh(res)[1], cast))
+        value, terms = mind.weigh(res)
+        weighed = ballot_of(value, mind.me in permanent_members(mind.s, res.org, res.body))
+        return tuple(stated(mind.s, mind.me, res, weighed, cast) + ranked(terms, cast))
     return tuple(mind.score(action)[1])
 

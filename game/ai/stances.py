@@ -50,6 +50,14 @@ def bounded(s: GameState, nation: str, res: Resolution, ballot: str) -> tuple[st
     return ballot, why
 
 
+def stated(s: GameState, nation: str, res: Resolution, weighed: str,
+           cast: str | None) -> list[str]:
+    """The stated policy that explains ``cast``, when the nation's stances turn the ballot it
+    weighed into it (an explanation given after the vote, without the vote's noise)."""
+    bound, why = bounded(s, nation, res, weighed)
+    return [why] if why and bound == cast else []
+
+
 def policy(s: GameState, d: NationDef, st: Stance) -> str:
     """The stance as the nation states it, for its reasons."""
     if st.why:

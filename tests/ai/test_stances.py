@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from game.ai.forecast import draft_of, forecast
-from game.ai.policy import Mind, plan
+from game.ai.policy import Mind, explain, plan
 from game.engine import model as m
 from game.engine import new_game, parse_action
 from game.engine.calendar import month
@@ -149,3 +149,17 @@ def test_the_forecast_merges_the_chances_a_stance_joins():
     folded = free.chances.get("abstain", 0) + free.chances["no"]
     assert abs(bound.chances["abstain"] - folded) < 1e-3
     assert abs(sum(bound.chances.values()) - 1) < 1e-3
+
+
+def test_the_explanation_of_a_cast_ballot_names_the_policy():
+    """The reasons the council shows for a ballot the AI cast under a stance start with the
+    stated policy, as the AI gave them; a ballot the stance did not decide is explained as
+    before."""
+    state = game("FRA", m.Stance(kind="sanctions", at_most="abstain"))
+    draft = draft_of(parse_action(SANCTIONS))
+    state.resolutions = {draft.id: draft}
+    cast = explain(view(state, "FRA"), parse_action("FRA vote draft abstain"))
+    assert cast[0] == ballot(state, "FRA", SANCTIONS)[1][0]
+    assert cast[0].startswith("our stated policy")
+    assert not explain(view(state, "FRA"), parse_action("FRA vote draft no"))[0].startswith(
+        "our stated policy")
