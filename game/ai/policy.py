@@ -286,8 +286,8 @@ class Mind:
         value, terms = self.weigh(res)
         value += jitter(self.key, act(self.me, "vote", res.id), self.difficulty) / 2
         ballot = ballot_of(value, self.me in permanent_members(self.s, res.org, res.body))
-        ballot, stated = bounded(self.s, self.me, res, ballot)  # the campaign's stances
-        return ballot, [stated] * bool(stated) + ranked(terms, ballot)
+        ballot, policy = bounded(self.s, self.me, res, ballot)  # the campaign's stances
+        return ballot, [policy] * bool(policy) + ranked(terms, ballot)
 
     def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
         """The aggressor's urge to press on, read from the Morgenthau gauges."""
