@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from game.ai.policy import (NO_BELOW, NOISE, YES_ABOVE, Mind, Term, ballot_of, lobby_weight,
                             merits, ranked, toward)
+from game.ai.stances import bounded
 from game.engine.actions import Action
 from game.engine.bodies import count, is_absent, left_out, permanent_members, seated
 from game.engine.model import PROCEDURAL_KINDS
@@ -148,16 +149,24 @@ def _seat(v: PlayerView, res: Resolution, nation: str, permanent: bool, excluded
                             (ballot,), support, "your ballot" if cast else "your choice",
                             tuple(ranked(terms, ballot)), **flags)
     span = NOISE[difficulty] / 2  # the AI adds half its jitter to its support when it votes
-    chances = _chances(support, span, permanent)
-    likely = max(ORDER, key=lambda b: (chances.get(b, 0.0), b == ballot_of(support, permanent)))
+    raw = _chances(support, span, permanent)
+    unbound = max(ORDER, key=lambda b: (raw.get(b, 0.0), b == ballot_of(support, permanent)))
+    stated = {b: bounded(s, nation, res, b) for b in ORDER}  # its stances, as the AI clamps
+    chances = {b: round(sum(p for a, p in raw.items() if stated[a][0] == b), 4)
+               for b in ORDER if any(stated[a][0] == b for a in raw)}
+    likely = max(ORDER, key=lambda b: (chances.get(b, 0.0), b == stated[unbound][0]))
+    policy = stated[unbound][1] if stated[unbound][0] == likely else next(
+        (why for cast, why in stated.values() if cast == likely and why), "")
     push = _unknown_lobbying(v, res, nation, support, lobbyists)
-    lo, hi = ballot_of(support - span, permanent), ballot_of(support + span + push, permanent)
+    lo = stated[ballot_of(support - span, permanent)][0]
+    hi = stated[ballot_of(support + span + push, permanent)][0]
     possible = ORDER[ORDER.index(lo):ORDER.index(hi) + 1]
     certainty = ("sure" if len(possible) == 1
                  else "leaning" if chances[likely] >= LEANING else "toss-up")
+    reasons = [policy] * bool(policy) + ranked(terms, likely)
     return SeatForecast(nation, likely, certainty, chances, possible, round(support, 1),
-                        _factor(terms, likely), tuple(ranked(terms, likely)),
-                        pressable=push > 0, **flags)
+                        policy or _factor(terms, likely), tuple(reasons),
+                        pressable=push > 0 and stated["yes"][0] != lo, **flags)
 
 
 class _Draws:

@@ -14,6 +14,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from game.ai.stances import bounded, forbids, stated
 from game.engine.actions import Action, act
 from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.credit import contributed
@@ -464,7 +465,8 @@ class Mind:
         value, terms = self.weigh(res)
         value += jitter(self.key, act(self.me, "vote", res.id), self.difficulty) / 2
         ballot = ballot_of(value, self.me in permanent_members(self.s, res.org, res.body))
-        return ballot, ranked(terms, ballot)
+        ballot, policy = bounded(self.s, self.me, res, ballot)  # the campaign's stances
+        return ballot, [policy] * bool(policy) + ranked(terms, ballot)
 
     def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
         """The aggressor's urge to press on, read from the Morgenthau gauges."""
@@ -541,7 +543,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         chosen.append(_weighted_answer(state, nation, event_id, answers, difficulty, key))
     candidates = []
     for a in legal:
-        if a.verb in ("end", "choose") or not relevant(a):
+        if a.verb in ("end", "choose") or not relevant(a) or forbids(state, a):
             continue
         value, reasons = mind.score(a, END_SCORE)
         if value > END_SCORE:
@@ -656,6 +658,8 @@ def explain(v: PlayerView, action: Action, audience: str | None = None) -> tuple
         if res is None:
             return ()
         cast = res.ballot(mind.me) or (action.args[1] if len(action.args) > 1 else None)
-        return tuple(ranked(mind.weigh(res)[1], cast))
+        value, terms = mind.weigh(res)
+        weighed = ballot_of(value, mind.me in permanent_members(mind.s, res.org, res.body))
+        return tuple(stated(mind.s, mind.me, res, weighed, cast) + ranked(terms, cast))
     return tuple(mind.score(action)[1])
 

@@ -480,6 +480,20 @@ CLAIM = Record("claim", "A revisionist's standing claim, pressed by force when t
     Field("region", PLACES, "The places claimed."),
 ), m.Claim, key="id", defines="claim")
 
+BALLOT = OneOf(m.STANCE_BALLOTS)
+
+STANCE = Record("stance", "A bound on the ballots the AI casts for this nation (docs/ai.md); "
+                "a human player is never bound.", (
+    Field("kind", OneOf(m.STANCE_KINDS), "The kind of resolution it bounds (any: every kind)."),
+    Field("crisis", CRISIS, "Only resolutions about this crisis.", nullable=True),
+    Field("from", Date(), "From this month (omit: from the start).", nullable=True, attr="start"),
+    Field("until", Date(), "Until this month, exclusive (omit: to the end).", nullable=True,
+          attr="end"),
+    Field("at_most", BALLOT, "The most it votes: abstain caps a yes, no caps everything."),
+    Field("at_least", BALLOT, "The least it votes: abstain lifts a no, yes lifts everything."),
+    Field("why", Text(), "The policy in the nation's words, given as its reason."),
+), m.Stance)
+
 NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
     Field("code", NEW_NATION, "The nation's code (ITA, GBR, NO); other entries name it by this.",
           True),
@@ -491,8 +505,10 @@ NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
     Field("stability", STAT, "Domestic stability.", True),
     Field("orientation", STAT, "0 status quo ... 100 revisionist.", True),
     Field("ideology", NEW_ID, "Free id; nations of one ideology agree more easily."),
-    Field("bloc", NEW_ID, "Free id; used by the blocs map mode."),
-    Field("personality", OneOf(m.PERSONALITIES), "How the AI plays this nation."),
+    Field("bloc", NEW_ID, "Free id: the blocs map mode; the AI weighs measures against a "
+          "nation of its own bloc 25 points lower (docs/ai.md)."),
+    Field("personality", OneOf(m.PERSONALITIES), "How the AI plays this nation: its weights "
+          "are in docs/ai.md."),
     Field("oil_dependence", STAT, "How much an oil embargo hurts."),
     Field("controls", ListOf(CHOKEPOINT), "Chokepoints this nation can close."),
     Field("playable", Boolean(), "Whether a player may take this nation."),
@@ -507,6 +523,8 @@ NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
     Field("briefing", Text(), "Shown when a player picks this nation; playable nations need one."),
     Field("objectives", ListOf(OBJECTIVE), "Playable nations: 3 to 6 objectives."),
     Field("claims", ListOf(CLAIM), "What a revisionist may press by force."),
+    Field("stances", ListOf(STANCE), "Bounds on the AI's ballots; later ones win a conflict."),
+    Field("stays_in", ListOf(ORG), "Organisations the AI never gives notice to leave."),
 ), m.NationDef, key="code", defines="nation")
 
 

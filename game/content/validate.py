@@ -17,8 +17,8 @@ from game.engine.orders import claim_crisis_id
 from game.engine.model import (All, Any, Campaign, Contributed, CreateNation, CredibilityIs,
                                CrisisActive,
                                CrisisEnded, CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet,
-                               MAX_STAGE, MeasureInForce, Not, RelationIs, SetFlag, StartCrisis,
-                               StatIs, TensionIs)
+                               MAX_STAGE, MeasureInForce, NationDef, Not, RelationIs, SetFlag,
+                               STANCE_BALLOTS, StartCrisis, StatIs, TensionIs)
 
 if TYPE_CHECKING:
     from game.content.loader import Mentions
@@ -140,6 +140,7 @@ def _span_order(start: int | None, end: int | None, src, what: str, problems: Pr
 def _nations(c: Campaign, problems: Problems) -> None:
     for n in c.nations:
         _span_order(n.exists_from, n.exists_until, n.src, f"nation '{n.code}'", problems)
+        _stances(n, problems)
         if not n.playable:
             continue
         if not n.briefing.strip():
@@ -150,6 +151,16 @@ def _nations(c: Campaign, problems: Problems) -> None:
                              f"objectives; give it {MIN_OBJECTIVES} to {MAX_OBJECTIVES}")
     if c.nations and not any(n.playable for n in c.nations):
         problems.error(c.src, "no nation is playable", "mark at least one with playable: true")
+
+
+def _stances(n: NationDef, problems: Problems) -> None:
+    """A stance's bounds must leave a ballot: at_most below at_least leaves none."""
+    for st in n.stances:
+        _span_order(st.start, st.end, st.src, f"{n.code}'s stance", problems)
+        if STANCE_BALLOTS.index(st.at_most) < STANCE_BALLOTS.index(st.at_least):
+            problems.error(st.src, f"{n.code}'s stance on {st.kind} allows no ballot: at_most "
+                           f"'{st.at_most}' is below at_least '{st.at_least}'",
+                           "ballots go no < abstain < yes; swap the two?")
 
 
 def _organisations(c: Campaign, problems: Problems) -> None:

@@ -42,6 +42,10 @@ RESOLUTION_KINDS = (
 impose a measure carries the power to lift it."""
 LIFTABLE_KINDS = ("sanctions", "no_fly_zone", "enforcement")
 """Measures a body may lift by a vote; a condemnation, once spoken, cannot be unsaid."""
+STANCE_KINDS = ("any", *RESOLUTION_KINDS, "lift")
+"""What a stance may bound: every kind of resolution a nation votes on, or any."""
+STANCE_BALLOTS = ("no", "abstain", "yes")
+"""Ballots from the least to the most favourable to a draft, as stances bound them."""
 SANCTION_TYPES = ("economic", "arms", "oil")
 MANDATES = ("observe", "interpose", "protect")
 TREATY_KINDS = ("alliance", "guarantee", "non_aggression", "arbitration")
@@ -335,6 +339,27 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Stance:
+    """A bound a campaign author sets on an AI nation's ballots (docs/ai.md, "Stances"): on
+    resolutions of ``kind`` ("any" for every kind), about ``crisis`` if given, from ``start``
+    (inclusive) until ``end`` (exclusive), it votes no higher than ``at_most`` and no lower
+    than ``at_least``. Bounds, not ballots: within them the AI still weighs the draft."""
+
+    kind: str = "any"
+    crisis: str | None = None
+    start: int | None = None
+    end: int | None = None
+    at_most: str = "yes"
+    at_least: str = "no"
+    why: str = ""
+    """The policy in the nation's words, given as its reason; generated when empty."""
+    src: Src = field(default=NO_SRC, compare=False)
+
+    def holds(self, when: int) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass(frozen=True)
 class NationDef:
     code: str
     name: str
@@ -360,6 +385,10 @@ class NationDef:
     exists_until: int | None = None
     controls: tuple[str, ...] = ()
     """Chokepoints this nation can close (e.g. the Suez Canal), by chokepoint id."""
+    stances: tuple[Stance, ...] = ()
+    """Bounds on its ballots while the AI plays it (never on a human player)."""
+    stays_in: tuple[str, ...] = ()
+    """Organisations the AI never gives notice to leave while it plays this nation."""
     src: Src = field(default=NO_SRC, compare=False)
 
 
