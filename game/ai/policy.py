@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from game.engine.actions import Action, act
 from game.engine.bodies import permanent_members, seated
+from game.engine.commitments import promised
 from game.engine.gauges import allies_of, distance_km, gauges
 from game.engine.legal import legal_actions, options
 from game.engine.model import ChoiceOption
@@ -24,6 +25,8 @@ from game.engine.state import CrisisState, GameState, Resolution
 from game.engine.view import PlayerView
 
 NOISE = {"easy": 25, "normal": 8, "hard": 0}
+KEEP_WORD = END_SCORE + 100.0
+"""The worth of an order that keeps a commitment now called: above anything else a turn."""
 ATTENTION = {"easy": 2, "normal": 4, "hard": 6}
 """How many orders (besides ending the turn) an AI gives in a turn."""
 
@@ -329,10 +332,13 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         answers = [a for a in legal if a.verb == "choose" and a.args[0] == event_id]
         chosen.append(_weighted_answer(state, nation, event_id, answers, difficulty, key))
     candidates = []
+    owed = set(promised(state, nation, legal))
     for a in legal:
         if a.verb in ("end", "choose") or not relevant(a):
             continue
         value, reasons = mind.score(a, END_SCORE)
+        if a in owed:  # a red line of ours was crossed: we act as we said we would
+            value, reasons = max(value, KEEP_WORD), ["we gave our word", *reasons]
         if value > END_SCORE:
             candidates.append(Choice(a, value, tuple(reasons)))
     candidates.sort(key=lambda c: (-c.score, c.action.text()))

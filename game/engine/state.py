@@ -208,6 +208,28 @@ class Treaty:
 
 
 @dataclass(frozen=True)
+class Commitment:
+    """A threat on record (game/engine/commitments.py): if ``target`` crosses ``line`` in
+    ``crisis``, ``nation`` will do ``promise``. Public, with its date."""
+
+    nation: str
+    target: str
+    crisis: str
+    line: str
+    """escalate, advance or ceasefire."""
+    promise: str
+    """mobilise, enforce or intervene."""
+    month: int
+    turn: int
+    mark: int
+    """Where the crisis stood on the line's measure at the last check (stage or gains)."""
+    status: str = "standing"
+    """standing, called (the line crossed: the promise is due), honoured or broken."""
+    called: int = 0
+    """The turn the line was crossed."""
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """Per-turn figures for the history charts."""
 
@@ -252,6 +274,8 @@ class GameState:
     """Resolutions decided in earlier turns: frozen, shared between states."""
     counters: tuple[tuple[str, int], ...] = (("R", 0), ("M", 0), ("O", 0))
     scores: tuple[tuple[str, int], ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    """Threats on record, standing or judged (the judged ones are each nation's record)."""
 
     def copy(self) -> "GameState":
         """A new container sharing the frozen records; its dicts are its own."""

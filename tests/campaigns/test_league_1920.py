@@ -129,7 +129,8 @@ def _abyssinia(oil_and_suez: bool) -> dict[str, list[str]]:
         script["1935-05"] = ["GBR table league.assembly sanctions abyssinia type=oil",
                              "GBR close suez", "GBR mobilise abyssinia",
                              "FRA table league.council ceasefire abyssinia", *ballots]
-        script["1935-09"] = ["GBR table league.council condemn abyssinia", "GBR threaten ITA",
+        script["1935-09"] = ["GBR table league.council condemn abyssinia",
+                             "GBR threaten ITA abyssinia escalate enforce",
                              "FRA table league.assembly sanctions abyssinia type=economic",
                              "FRA mobilise abyssinia", *ballots]
         script["1936-01"] = ["GBR choose hoare_laval covenant",

@@ -13,6 +13,7 @@ import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
 from game.engine import parse_action
+from game.engine.commitments import DUE, status_line
 from game.ui import fonts, turn_summary
 from game.ui import keys as K
 from game.ui.describe import action_label, action_tip, date_text
@@ -719,12 +720,38 @@ class GameScene(Scene):
         if missions:
             y += wrapped(surf, t, "Peacekeepers: " + missions, (pad, y, W - 2 * pad, u(34)),
                          size=12)
+        y += self._render_red_lines(surf, s, c.id, y)
         y += u(4)
         if c.active and y + u(96) <= H:
             from game.engine import gauges
 
             draw_gauges(surf, t, pygame.Rect(pad, y, W - 2 * pad, u(100)), gauges(s, c),
                         tips=self.panel_tips)
+
+    RED_LINES_SHOWN = 4
+    """Red lines listed on the crisis panel before the rest are counted (the gauges need room)."""
+
+    def _render_red_lines(self, surf, s, crisis_id: str, y: int) -> int:
+        """One line per commitment over the crisis not yet judged (a crossed one in the warning
+        colour); returns the height used."""
+        t, u = self.theme, self.theme.u
+        W = surf.get_width()
+        pad = u(10)
+        held = [k for k in s.commitments if k.crisis == crisis_id
+                and k.status in ("standing", "called")]
+        top = y
+        for k in held[:self.RED_LINES_SHOWN]:
+            y += wrapped(surf, t, "Red line: " + status_line(s, k), (pad, y, W - 2 * pad, u(34)),
+                         size=11, colour=t.c("warn") if k.status == "called" else t.c("text"))
+        if len(held) > self.RED_LINES_SHOWN:
+            y += wrapped(surf, t, f"…and {len(held) - self.RED_LINES_SHOWN} more red lines.",
+                         (pad, y, W - 2 * pad, u(18)), size=11, colour=t.c("text_dim"))
+        if held:
+            self.panel_tips.add(pygame.Rect(0, top, W, y - top),
+                                "Commitments: threats with a red line. When the aggressor "
+                                f"crosses one, its maker has {DUE} turns to act as it promised, "
+                                "or it loses legitimacy and the world remembers.")
+        return y - top
 
     # --- input & updates -----------------------------------------------------------------
     def handle_event(self, event) -> bool:
