@@ -236,13 +236,13 @@ def wording(k: Commitment) -> str:
 
 
 def status_line(state: GameState, k: Commitment) -> str:
-    """One line for the crisis panel: who, the line, the promise, since when, where it stands,
-    and the maker's record."""
+    """One short line for the crisis panel: who, the line and the promise, since when, or how
+    long it has left once called, and its maker's record if it has one."""
+    name = state.campaign.nation(k.nation).name
+    if k.status == "called":
+        left = k.called + DUE - state.turn + 1
+        text = f"{name}: LINE CROSSED, must {ACTS[k.promise]} ({left} turn{'s' * (left != 1)} left)"
+    else:
+        text = f"{name}: if it {LINES[k.line]}, will {ACTS[k.promise]} ({format_month(k.month)})"
     honoured, broken = record(state, k.nation)
-    left = k.called + DUE - state.turn + 1
-    where = {"standing": "standing",
-             "called": f"LINE CROSSED: {left} turn{'s' if left != 1 else ''} left to act",
-             "honoured": "kept", "broken": "broken"}[k.status]
-    return (f"{state.campaign.nation(k.nation).name}, {format_month(k.month)}: if it "
-            f"{LINES[k.line]}, will {ACTS[k.promise]} — {where} (record: {honoured} kept, "
-            f"{broken} broken)")
+    return text + (f" · {honoured} kept, {broken} broken" if honoured or broken else "")

@@ -12,7 +12,7 @@ from ..context import Ctx
 from ..gauges import force, reach
 from ..measures import field_force
 from ..model import TREATY_KINDS
-from ..state import GameState, Offer
+from ..state import Commitment, GameState, Offer
 from ..wording import TREATY_NAMES
 from .base import Option, Order, crowd, unwanted
 from .turn import END_SCORE
@@ -163,6 +163,9 @@ def _value_improve(mind, a: Action) -> tuple[float, list[str]]:
     return (value if rel < 60 else -50), [f"relations with {od.name}: {rel}"]
 
 
+BELIEVED = 0.2
+"""The least credibility (commitments.credibility) for which the AI thinks a threat worth its
+price: below it the aggressor would not be moved, and the threatener's word is at stake."""
 LINE_PREFERENCE = {"escalate": 0.0, "advance": -3.0, "ceasefire": -5.0}
 """The AI draws its line early: before the next step up rather than after the fighting."""
 
@@ -176,6 +179,10 @@ def _value_threaten(mind, a: Action) -> tuple[float, list[str]]:
     c = s.crises[cid]
     if force(s, mind.me) < force(s, other) * 0.5 or mind.n.military < 30 and not mind.hawk:
         return -50.0, ["our threats would not be believed"]
+    believed = commitments.credibility(s, Commitment(mind.me, other, cid, line, promise,
+                                                     s.month, s.turn, 0))
+    if believed < BELIEVED:
+        return -50.0, [f"our threat would not be believed (credibility {round(100 * believed)}%)"]
     if promise == "enforce":
         follow, _ = mind.concern(c)
         follow += mind.multi - 20
@@ -187,8 +194,7 @@ def _value_threaten(mind, a: Action) -> tuple[float, list[str]]:
     if follow < END_SCORE - 15:
         return -50.0, ["we would not follow through"]
     value, reasons = mind.concern(c)
-    heavier = 10 * commitments.WEIGHT[promise] + LINE_PREFERENCE[line]
-    return value + mind.hawk - 35 + heavier, reasons
+    return value + mind.hawk - 35 + 20 * believed + LINE_PREFERENCE[line], reasons
 
 
 def _value_aid(mind, a: Action) -> tuple[float, list[str]]:
@@ -211,8 +217,13 @@ def _towards(word: str):
 
 
 def _label_threaten(state, a: Action) -> str:
-    other, _, line, promise = a.args
-    return f"Threaten {nation_name(state, other)}: if it {LINES[line]}, {PROMISES[promise]}"
+    """The promise first (what the player must then do), the crisis last: 'Threaten:
+    intervene if Germany escalates (the Sudeten crisis)'."""
+    other, cid, line, promise = a.args
+    crisis = state.crises.get(cid)
+    where = commitments.crisis_words(crisis.name) if crisis is not None else cid
+    return (f"Threaten: {commitments.ACTS[promise]} if {nation_name(state, other)} "
+            f"{LINES[line]} ({where})")
 
 
 def _tip_threaten(a: Action) -> str:
