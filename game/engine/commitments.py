@@ -167,6 +167,8 @@ def watch(ctx: Ctx) -> None:
             kept_list.append(k)
             continue
         c = s.crises[k.crisis]
+        if not s.nations[k.nation].exists:
+            continue  # a state that is gone owes nothing
         if k.status == "standing" and not c.active:
             _lapse(ctx, k, c)
             continue

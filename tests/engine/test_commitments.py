@@ -162,3 +162,17 @@ def test_commitments_survive_a_save_exactly():
     back = state_from_plain(plain, state.campaign)
     assert back.commitments == state.commitments
     assert state_hash(back) == state_hash(state)
+
+
+def test_a_threat_from_a_nation_that_broke_its_word_bites_less():
+    """A threat shakes the aggressor's resolve as far as its maker's word is believed: the
+    same threat from a nation with broken promises behind it moves it less (after the
+    Rhineland, March 1936, French warnings counted for little in Berlin)."""
+    clean = fresh()
+    broken = Commitment("GBR", "ITA", "manchuria", "escalate", "mobilise", clean.month, 0, 2,
+                        "broken")
+    hollow = replace(clean, commitments=(broken,) * 3)
+    threat = "GBR threaten ITA abyssinia escalate intervene"
+    resolve = {name: carry_out(s, threat)[0].crises["abyssinia"].resolve
+               for name, s in (("clean", clean), ("hollow", hollow))}
+    assert resolve["clean"] < resolve["hollow"]

@@ -117,9 +117,7 @@ def _threaten(ctx: Ctx, a: Action) -> None:
     believed = 2 * standing(s, a.nation)
     hit = max(0, round(weight * believed / 8 / crowd(s, f" threaten {other}")))
     ctx.update_crisis(cid, resolve=max(0, c.resolve - hit))
-    ctx.emit("diplomacy", f"{ctx.name(a.nation)} threatens {ctx.name(other)}.",
-             nation=a.nation, other=other)
-    commitments.make(ctx, a.nation, other, cid, line, promise)
+    commitments.make(ctx, a.nation, other, cid, line, promise)  # the chronicle's line
 
 
 def _aid(ctx: Ctx, a: Action) -> None:
