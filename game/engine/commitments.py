@@ -161,10 +161,10 @@ def watch(ctx: Ctx) -> None:
     """The end of a turn: lines crossed are called, promises due are judged, and the
     commitments over crises that ended lapse."""
     s = ctx.state
-    kept_list: list[Commitment] = []
+    still: list[Commitment] = []
     for k in s.commitments:
         if k.status in ("honoured", "broken"):
-            kept_list.append(k)
+            still.append(k)
             continue
         c = s.crises[k.crisis]
         if not s.nations[k.nation].exists:
@@ -178,14 +178,13 @@ def watch(ctx: Ctx) -> None:
                      f"red line over {crisis_words(c.name)}: {ctx.name(k.nation)} promised to "
                      f"{ACTS[k.promise]} and has {DUE} turns to do so.",
                      nation=k.nation, other=k.target, crisis=k.crisis, status="called")
-        if k.status == "called":
-            k = _judge(ctx, k, c)
-            if k is None:
-                continue
-        else:
-            k = replace(k, mark=mark(c, k.line))
-        kept_list.append(k)
-    s.commitments = tuple(sorted(kept_list, key=_order))
+        if k.status != "called":
+            still.append(replace(k, mark=mark(c, k.line)))
+            continue
+        judged = _judge(ctx, k, c)
+        if judged is not None:
+            still.append(judged)
+    s.commitments = tuple(sorted(still, key=_order))
 
 
 def _judge(ctx: Ctx, k: Commitment, c: CrisisState) -> Commitment | None:
