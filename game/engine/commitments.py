@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actions import Action, act
+from .bodies import seated
 from .calendar import format_month
 from .context import Ctx
 from .gauges import force, reach
@@ -93,15 +94,26 @@ def kept(state: GameState, k: Commitment) -> bool:
                and k.nation in (r.sponsor, *r.cosponsors) for r in tabled)
 
 
+def councils(state: GameState, nation: str, org: str) -> list[str]:
+    """The councils (bodies with a fixed number of seats) of ``org`` where ``nation`` sits now,
+    as ``org.body``: where enforcement is promised (the Council's measure, not a
+    recommendation of the assembly)."""
+    if org not in state.orgs or nation not in state.orgs[org].members:
+        return []
+    return [f"{org}.{b.id}" for b in state.campaign.org(org).bodies
+            if b.seats is not None and nation in seated(state, org, b.id)]
+
+
 def promised(state: GameState, nation: str, candidates: list[Action]) -> list[Action]:
     """Of ``candidates``, the orders that would keep a commitment of ``nation`` now called."""
     due = [k for k in state.commitments if k.nation == nation and k.status == "called"]
-    return [a for a in candidates for k in due if _keeps(a, k)]
+    return [a for a in candidates for k in due if _keeps(state, a, k)]
 
 
-def _keeps(a: Action, k: Commitment) -> bool:
+def _keeps(state: GameState, a: Action, k: Commitment) -> bool:
     if k.promise == "enforce":
-        return a.verb == "table" and a.args[1:3] == ("enforcement", k.crisis)
+        return a.verb == "table" and a.args[1:3] == ("enforcement", k.crisis) \
+            and a.args[0] in councils(state, k.nation, state.crises[k.crisis].org)
     return a == act(k.nation, k.promise, k.crisis)
 
 

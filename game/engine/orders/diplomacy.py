@@ -72,12 +72,12 @@ def _threats(state: GameState, nation: str, other: str) -> list[Option]:
 
 
 def _promises_open(state: GameState, nation: str, c) -> list[str]:
-    """What ``nation`` could promise in ``c``: only what it has not done already."""
+    """What ``nation`` could promise in ``c``: only what it has not done already, and
+    enforcement only from a seat on the organisation's council."""
     out = []
     if c.id not in state.nations[nation].mobilised:
         out.append("mobilise")
-    if c.org in state.orgs and nation in state.orgs[c.org].members \
-            and not c.has_measure("enforcement"):
+    if commitments.councils(state, nation, c.org) and not c.has_measure("enforcement"):
         out.append("enforce")
     if c.stage >= 1 and state.nations[nation].military >= 10 \
             and all(who != nation for who, _ in c.interveners):
