@@ -141,19 +141,22 @@ def credibility(state: GameState, k: Commitment) -> float:
     return 2 * standing(state, k.nation) * min(1.5, ratio) * will * WEIGHT[k.promise]
 
 
-def deterrent(state: GameState, crisis: CrisisState) -> tuple[float, list[str]]:
-    """What the commitments standing over ``crisis`` take from its aggressor's urge to press
-    on, and why (each credible one named)."""
+def deterrent(state: GameState, crisis: CrisisState,
+              lines: tuple[str, ...] = tuple(LINES)) -> tuple[float, list[str]]:
+    """What the commitments standing over ``crisis`` on these ``lines`` take from its
+    aggressor's urge to press on, and why (each credible one named). Red lines add up, but
+    no more than one fully credible commitment: the aggressor fears the war they promise,
+    once."""
     total, reasons = 0.0, []
     for k in state.commitments:
-        if k.crisis != crisis.id or k.status != "standing":
+        if k.crisis != crisis.id or k.status != "standing" or k.line not in lines:
             continue
         weight = credibility(state, k)
-        total += DETERRENCE * weight
+        total += weight
         if weight >= 0.2:
             reasons.append(f"{state.campaign.nation(k.nation).name} has drawn a red line "
                            f"(credibility {round(100 * weight)}%)")
-    return total, reasons
+    return DETERRENCE * min(1.0, total), reasons
 
 
 # --- each turn ----------------------------------------------------------------------------

@@ -110,11 +110,11 @@ def test_one_red_line_at_a_time_per_crisis():
     assert reason is not None and "stands" in reason
 
 
-def credible_and_hollow():
+def credible_and_hollow(line="escalate"):
     """The same red line drawn by Britain, once as a power with a clean record and the will to
     act, once with three broken promises behind it and a public that will not fight."""
     state = fresh()
-    k = Commitment("GBR", "ITA", "abyssinia", "escalate", "intervene", state.month, 0, 2)
+    k = Commitment("GBR", "ITA", "abyssinia", line, "intervene", state.month, 0, 2)
     credible = replace(state, commitments=(k,))
     broken = tuple(replace(k, crisis="manchuria", status="broken") for _ in range(3))
     hollow = replace(state, commitments=(k, *broken),
@@ -137,7 +137,11 @@ def test_an_aggressor_weighs_a_credible_commitment_more_than_a_hollow_one():
     esc = {name: m.score(escalate) for name, m in hard.items()}
     assert esc["credible"][0] < esc["hollow"][0]
     assert any("red line" in why for why in esc["credible"][1])
-    assert hard["credible"].score(backdown)[0] > hard["hollow"].score(backdown)[0]
+    # a line crossed by merely holding on (gaining ground) makes backing down worth more
+    credible, hollow = credible_and_hollow("advance")
+    held = {name: Mind(view(s, "ITA"), "hard").score(backdown)[0]
+            for name, s in (("credible", credible), ("hollow", hollow))}
+    assert held["credible"] > held["hollow"]
 
 
 def test_the_ai_keeps_its_word_when_its_line_is_crossed():

@@ -199,10 +199,11 @@ def _value_escalate(mind, a: Action) -> tuple[float, list[str]]:
 
 
 def _value_backdown(mind, a: Action) -> tuple[float, list[str]]:
-    """Backing down is worth what pressing on is not, and what the red lines threaten."""
+    """Backing down is worth what pressing on is not, and what the red lines that merely
+    holding on would cross (gaining ground, defying a ceasefire) threaten."""
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
-    held, why = deterrent(mind.s, c)
+    held, why = deterrent(mind.s, c, ("advance", "ceasefire"))
     return 25 - press + held, why + reasons
 
 
