@@ -46,7 +46,7 @@ def test_state_round_trip_after_many_ai_turns(seed):
     assert state.archive and state.history and state.relations and state.last_ledger
 
 
-@pytest.mark.parametrize("seed", [4, 6])  # seeds whose random play adopts a mission
+@pytest.mark.parametrize("seed", [3, 6])  # seeds whose random play adopts a mission
 def test_state_round_trip_in_random_legal_play(seed):
     """Random legal play reaches what AI play rarely does mid-turn (offers, treaties, missions,
     the ledger of changes); every record type of the state survives the round trip."""
