@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from game.ai.stances import bounded, forbids, stated
 from game.engine.actions import Action, act
 from game.engine.bodies import count, is_absent, permanent_members, seated
+from game.engine.commitments import promised
 from game.engine.credit import contributed
 from game.engine.gauges import allies_of, distance_km, gauges
 from game.engine.legal import legal_actions, options
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from game.ai.forecast import Forecast
 
 NOISE = {"easy": 30, "normal": 4, "hard": 0}
+KEEP_WORD = END_SCORE + 100.0
+"""The worth of an order that keeps a commitment now called: above anything else a turn."""
 ATTENTION = {"easy": 2, "normal": 4, "hard": 6}
 """How many orders (besides ending the turn) an AI gives in a turn."""
 HORIZON = {"easy": 1, "normal": 3, "hard": 4}
@@ -542,10 +545,13 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         answers = [a for a in legal if a.verb == "choose" and a.args[0] == event_id]
         chosen.append(_weighted_answer(state, nation, event_id, answers, difficulty, key))
     candidates = []
+    owed = set(promised(state, nation, legal))
     for a in legal:
         if a.verb in ("end", "choose") or not relevant(a) or forbids(state, a):
             continue
         value, reasons = mind.score(a, END_SCORE)
+        if a in owed:  # a red line of ours was crossed: we act as we said we would
+            value, reasons = max(value, KEEP_WORD), ["we gave our word", *reasons]
         if value > END_SCORE:
             candidates.append(Choice(a, value, tuple(reasons)))
     candidates.sort(key=lambda c: (-c.score, c.action.text()))

@@ -102,8 +102,9 @@ def collective_security(v: PlayerView, me: str, key: int) -> Action:
             continue
         wanted += _next_measures(v, me, c, legal)
     for c in _active(v):
-        if c.aggressor != me:
-            wanted.append(act(me, "threaten", c.aggressor))
+        if c.aggressor != me:  # a red line backed by the mobilisation that follows
+            wanted += sorted(a for a in legal if a.verb == "threaten"
+                             and a.args[:2] == (c.aggressor, c.id) and a.args[3] == "mobilise")
     for c in _active(v):
         if me not in c.parties:
             wanted.append(act(me, "mobilise", c.id))

@@ -242,6 +242,28 @@ class Treaty:
 
 
 @dataclass(frozen=True)
+class Commitment:
+    """A threat on record (game/engine/commitments.py): if ``target`` crosses ``line`` in
+    ``crisis``, ``nation`` will do ``promise``. Public, with its date."""
+
+    nation: str
+    target: str
+    crisis: str
+    line: str
+    """escalate, advance or ceasefire."""
+    promise: str
+    """mobilise, enforce or intervene."""
+    month: int
+    turn: int
+    mark: int
+    """Where the crisis stood on the line's measure at the last check (stage or gains)."""
+    status: str = "standing"
+    """standing, called (the line crossed: the promise is due), honoured or broken."""
+    called: int = 0
+    """The turn the line was crossed."""
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """Per-turn figures for the history charts."""
 
@@ -291,6 +313,8 @@ class GameState:
     promises: tuple[tuple[str, str, int], ...] = ()
     """(promiser, promisee, turn made): a vote promised, when lobbying, for the promisee's
     next draft; private to the two, settled at that draft's count."""
+    commitments: tuple[Commitment, ...] = ()
+    """Threats on record, standing or judged (the judged ones are each nation's record)."""
 
     def copy(self) -> "GameState":
         """A new container sharing the frozen records; its dicts are its own."""

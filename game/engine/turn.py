@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .bodies import body_def, count, crisis_of, is_absent, left_out, seated
+from .commitments import watch
 from .context import Ctx
 from .crises import step_all
 from .gauges import distance_km
@@ -83,6 +84,7 @@ def advance(ctx: Ctx) -> None:
 def _close_turn(ctx: Ctx) -> None:
     s = ctx.state
     step_all(ctx)
+    watch(ctx)
     consequences(ctx)
     if s.turn + 1 >= s.campaign.turns:
         s.phase = "over"

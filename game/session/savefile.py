@@ -23,13 +23,14 @@ from game.engine.serial import state_to_plain
 from .session import DIFFICULTIES, Seat, Session
 
 FORMAT = "collective-security-save"
-VERSION = 4
+VERSION = 5
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 4
-"""The first format written under today's rules. Before it, each order took effect the moment
-it was given; since, a phase's orders are carried out together. An older save's history would
-play as another game, so it is refused (with its version named) rather than continued wrong."""
+RULES_SINCE = 5
+"""The first format written under today's rules. Format 4 had no red lines, demands,
+answered lobbying or renewed mandates (and before it, each order took effect the moment it was
+given). An older save's history would play as another game, so it is refused (with its
+version named) rather than continued wrong."""
 
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 """version -> a function that turns a document of that version into one of the next."""

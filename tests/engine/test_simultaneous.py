@@ -11,8 +11,8 @@ from game.engine.legal import why_not
 from .factory import campaign
 from .helpers import do, end_orders
 
-ORDERS = ["GBR table league.council sanctions abyssinia type=economic", "GBR threaten ITA",
-          "FRA table league.council sanctions abyssinia type=economic", "FRA threaten ITA",
+ORDERS = ["GBR table league.council sanctions abyssinia type=economic", "GBR threaten ITA abyssinia escalate intervene",
+          "FRA table league.council sanctions abyssinia type=economic", "FRA threaten ITA abyssinia escalate enforce",
           "ITA escalate abyssinia", "SOV improve ETH", "USA aid ETH", "ETH rally"]
 
 

@@ -5,27 +5,34 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
+from .. import commitments
 from ..actions import Action, act
+from ..commitments import DUE, LINES, PROMISES, lines_open, standing, standing_over
 from ..context import Ctx
 from ..gauges import force, reach
 from ..measures import field_force
 from ..model import TREATY_KINDS
-from ..state import GameState, Offer
+from ..state import Commitment, GameState, Offer
 from ..wording import TREATY_NAMES
 from .base import Option, Order, crowd, unwanted
+from .turn import END_SCORE
 from .words import nation_name
 
 
 def candidates(state: GameState, nation: str, focus: Action | None,
                among: Collection[str] | None) -> list[Option]:
     out: list[Option] = []
+    aimed = None if focus is None else focus.args[0] if focus.verb == "threaten" else \
+        focus.args[-1]
     others = [c for c in state.existing() if c != nation
-              and (focus is None or c == focus.args[-1]) and (among is None or c in among)]
+              and (aimed is None or c == aimed) and (among is None or c in among)]
     treaties = {(t.kind, *sorted((t.a, t.b))) for t in state.treaties}
     offers = {(o.kind, *sorted((o.sender, o.receiver))) for o in state.offers.values()
               if o.status == "pending"}
     for other in others:
-        out += [(act(nation, v, other), None) for v in ("improve", "denounce", "threaten", "aid")]
+        out += [(act(nation, v, other), None) for v in ("improve", "denounce")]
+        out += _threats(state, nation, other)
+        out.append((act(nation, "aid", other), None))
     for other in others:
         couple = (nation, other) if nation < other else (other, nation)
         for kind in TREATY_KINDS:
@@ -40,6 +47,41 @@ def candidates(state: GameState, nation: str, focus: Action | None,
         d = state.campaign.nation(other)
         if d.exists_from is not None and other not in state.nations[nation].recognised:
             out.append((act(nation, "recognise", other), None))
+    return out
+
+
+def _threats(state: GameState, nation: str, other: str) -> list[Option]:
+    """The red lines ``nation`` may draw for ``other`` in each crisis it started and
+    ``nation`` is no party to, with each promise it could still keep; one line at a time
+    per crisis."""
+    out: list[Option] = []
+    for c in state.crises.values():
+        if not c.active or c.aggressor != other or nation in c.parties:
+            continue
+        combos = [(line, promise) for line in lines_open(c)
+                  for promise in _promises_open(state, nation, c)]
+        held = standing_over(state, nation, c.id)
+        if held is not None and combos:
+            out.append((act(nation, "threaten", other, c.id, *combos[0]),
+                        f"your warning over {commitments.crisis_words(c.name)} stands: "
+                        f"{commitments.wording(held)}"))
+            continue
+        out += [(act(nation, "threaten", other, c.id, line, promise), None)
+                for line, promise in combos]
+    return out
+
+
+def _promises_open(state: GameState, nation: str, c) -> list[str]:
+    """What ``nation`` could promise in ``c``: only what it has not done already, and
+    enforcement only from a seat on the organisation's council."""
+    out = []
+    if c.id not in state.nations[nation].mobilised:
+        out.append("mobilise")
+    if commitments.councils(state, nation, c.org) and not c.has_measure("enforcement"):
+        out.append("enforce")
+    if c.stage >= 1 and state.nations[nation].military >= 10 \
+            and all(who != nation for who, _ in c.interveners):
+        out.append("intervene")
     return out
 
 
@@ -64,17 +106,18 @@ def _denounce(ctx: Ctx, a: Action) -> None:
 
 
 def _threaten(ctx: Ctx, a: Action) -> None:
-    s, other = ctx.state, a.args[0]
+    """A public threat: the target's resolve falls by what the threatener could bring to bear,
+    as far as its word is believed; the commitment goes on record."""
+    s, (other, cid, line, promise) = ctx.state, a.args
     ctx.relate(a.nation, other, -15)
     ctx.tension(2, f"{ctx.name(a.nation)} threatens {ctx.name(other)}")
     ctx.adjust(other, "will", 2, f"threatened by {ctx.name(a.nation)}")
-    for cid, c in s.crises.items():
-        if c.active and c.aggressor == other:
-            weight = field_force(s, a.nation) * reach(s, a.nation, c) - force(s, other) * 0.3
-            hit = max(0, round(weight / 8 / crowd(s, f" threaten {other}")))
-            ctx.update_crisis(cid, resolve=max(0, c.resolve - hit))
-    ctx.emit("diplomacy", f"{ctx.name(a.nation)} threatens {ctx.name(other)}.",
-             nation=a.nation, other=other)
+    c = s.crises[cid]
+    weight = field_force(s, a.nation) * reach(s, a.nation, c) - force(s, other) * 0.3
+    believed = 2 * standing(s, a.nation)
+    hit = max(0, round(weight * believed / 8 / crowd(s, f" threaten {other}")))
+    ctx.update_crisis(cid, resolve=max(0, c.resolve - hit))
+    commitments.make(ctx, a.nation, other, cid, line, promise)  # the chronicle's line
 
 
 def _aid(ctx: Ctx, a: Action) -> None:
@@ -118,15 +161,38 @@ def _value_improve(mind, a: Action) -> tuple[float, list[str]]:
     return (value if rel < 60 else -50), [f"relations with {od.name}: {rel}"]
 
 
+BELIEVED = 0.2
+"""The least credibility (commitments.credibility) for which the AI thinks a threat worth its
+price: below it the aggressor would not be moved, and the threatener's word is at stake."""
+LINE_PREFERENCE = {"escalate": 0.0, "advance": -3.0, "ceasefire": -5.0}
+"""The AI draws its line early: before the next step up rather than after the fighting."""
+
+
 def _value_threaten(mind, a: Action) -> tuple[float, list[str]]:
-    s, other = mind.s, a.args[0]
-    crises = [c for c in s.crises.values() if c.active and c.aggressor == other]
-    if not crises:
-        return -50.0, []
+    """Threaten only what we would carry out: the promised order must be worth giving now
+    (the line crossed, it will be worth more) and within our means at home."""
+    from . import ORDERS  # the registry is built from this module
+
+    s, (other, cid, line, promise) = mind.s, a.args
+    c = s.crises[cid]
     if force(s, mind.me) < force(s, other) * 0.5 or mind.n.military < 30 and not mind.hawk:
         return -50.0, ["our threats would not be believed"]
-    value, reasons = mind.concern(crises[0])
-    return value + mind.hawk - 35, reasons
+    believed = commitments.credibility(s, Commitment(mind.me, other, cid, line, promise,
+                                                     s.month, s.turn, 0))
+    if believed < BELIEVED:
+        return -50.0, [f"our threat would not be believed (credibility {round(100 * believed)}%)"]
+    if promise == "enforce":
+        follow, _ = mind.concern(c)
+        follow += mind.multi - 20
+    else:
+        order = ORDERS[promise]
+        if mind.n.will < order.will + 10:
+            return -50.0, ["we could not carry it out at home"]
+        follow, _ = order.value(mind, act(mind.me, promise, cid))
+    if follow < END_SCORE - 15:
+        return -50.0, ["we would not follow through"]
+    value, reasons = mind.concern(c)
+    return value + mind.hawk - 35 + 20 * believed + LINE_PREFERENCE[line], reasons
 
 
 def _value_aid(mind, a: Action) -> tuple[float, list[str]]:
@@ -151,6 +217,24 @@ def _towards(word: str):
     return lambda state, a: f"{word} {nation_name(state, a.args[0])}"
 
 
+def _label_threaten(state, a: Action) -> str:
+    """The promise first (what the player must then do), the crisis last: 'Threaten:
+    intervene if Germany escalates (the Sudeten crisis)'."""
+    other, cid, line, promise = a.args
+    crisis = state.crises.get(cid)
+    where = commitments.crisis_words(crisis.name) if crisis is not None else cid
+    return (f"Threaten: {commitments.ACTS[promise]} if {nation_name(state, other)} "
+            f"{LINES[line]} ({where})")
+
+
+def _tip_threaten(a: Action) -> str:
+    line, promise = a.args[2:]
+    return (f"A public commitment: if the aggressor {LINES[line]} in this crisis, "
+            f"{PROMISES[promise]}. Once the line is crossed you have {DUE} turns to act; "
+            "kept, your word counts for more against the next aggressor; broken, you lose "
+            "legitimacy and will, and the record is public. It lapses if the crisis ends first.")
+
+
 def _label_propose(state, a: Action) -> str:
     return f"Offer {nation_name(state, a.args[1])} {TREATY_NAMES.get(a.args[0], a.args[0])}"
 
@@ -162,9 +246,11 @@ ORDERS = (
     Order("denounce", "denounce NATION", group="diplomacy", arity=(1, 1), cost=1,
           candidates=candidates, effect=_denounce, value=unwanted, label=_towards("Denounce"),
           tip="A public protest: relations worsen; your stand is on record."),
-    Order("threaten", "threaten NATION", group="diplomacy", arity=(1, 1), cost=1,
-          candidates=candidates, effect=_threaten, value=_value_threaten,
-          label=_towards("Threaten"), tip="A public threat: deterrence up, relations down."),
+    Order("threaten", "threaten NATION CRISIS LINE PROMISE", group="diplomacy", arity=(4, 4),
+          cost=1, candidates=candidates, effect=_threaten, value=_value_threaten,
+          label=_label_threaten,
+          tip="A public commitment: if the aggressor crosses your red line, you must act as "
+              "you promised or lose legitimacy and credibility.", tip_of=_tip_threaten),
     Order("aid", "aid NATION", group="diplomacy", arity=(1, 1), cost=2, candidates=candidates,
           effect=_aid, value=_value_aid, label=_towards("Send aid to"),
           tip="Economic and military aid: their economy and stability up, relations up."),

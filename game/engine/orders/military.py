@@ -7,6 +7,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from ..actions import Action, act
+from ..commitments import deterrent
 from ..context import Ctx
 from ..gauges import distance_km, force, reach
 from ..measures import field_force
@@ -236,13 +237,20 @@ def _value_close(mind, a: Action) -> tuple[float, list[str]]:
 
 
 def _value_escalate(mind, a: Action) -> tuple[float, list[str]]:
-    press, reasons = mind.pressing(mind.s.crises[a.args[0]])
-    return press - 40 + _called(mind, a, reasons), reasons
+    """The urge to press on, less what the red lines drawn against it would bring down."""
+    c = mind.s.crises[a.args[0]]
+    press, reasons = mind.pressing(c)
+    held, why = deterrent(mind.s, c)
+    return press - held - 40 + _called(mind, a, reasons), reasons + why
 
 
 def _value_backdown(mind, a: Action) -> tuple[float, list[str]]:
-    press, reasons = mind.pressing(mind.s.crises[a.args[0]])
-    return 25 - press + _called(mind, a, reasons), reasons
+    """Backing down is worth what pressing on is not, and what the red lines that merely
+    holding on would cross (gaining ground, defying a ceasefire) threaten."""
+    c = mind.s.crises[a.args[0]]
+    press, reasons = mind.pressing(c)
+    held, why = deterrent(mind.s, c, ("advance", "ceasefire"))
+    return 25 - press + held + _called(mind, a, reasons), why + reasons
 
 
 def _called(mind, a: Action, reasons: list[str]) -> float:

@@ -13,6 +13,7 @@ import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
 from game.engine import parse_action
+from game.engine.commitments import DUE, status_line
 from game.engine.orders.demands import demand_line
 from game.engine.orders.organisations import offer_of
 from game.ui import fonts, turn_summary
@@ -696,6 +697,7 @@ class GameScene(Scene):
         y += u(22)
         status = f"{c.kind.replace('_', ' ')}" + (f" — ended: {c.outcome}" if c.outcome else "")
         text(surf, t, status, (pad, y), size=12, colour=t.c("text_dim"), width=W - 2 * pad)
+        corner = y
         y += u(18)
         # the ladder
         bw = (W - 2 * pad - 4 * u(3)) // 5
@@ -739,12 +741,54 @@ class GameScene(Scene):
             y += wrapped(surf, t, demand, (pad, y, W - 2 * pad, u(50)), size=12,
                          colour=t.c("warn"))
             self.panel_tips.add(pygame.Rect(0, top, W, y - top), DEMAND_TIP)
+        y += self._render_red_lines(surf, s, c.id, y, corner)
         y += u(4)
         if c.active and y + u(96) <= H:
             from game.engine import gauges
 
             draw_gauges(surf, t, pygame.Rect(pad, y, W - 2 * pad, u(100)), gauges(s, c),
                         tips=self.panel_tips)
+
+    RED_LINES_SHOWN = 3
+    """Red lines listed on the crisis panel before the rest are counted (the gauges need room)."""
+
+    def _render_red_lines(self, surf, s, crisis_id: str, y: int, corner: int) -> int:
+        """One line per commitment over the crisis not yet judged (a crossed one first, in the
+        warning colour), as many as leave room for the gauges, the rest counted; with no room
+        (large UI scales), only their number at the right of the line at ``corner``. Every
+        one is in the tooltip. Returns the height used."""
+        t, u = self.theme, self.theme.u
+        W, H = surf.get_size()
+        pad = u(10)
+        held = [k for k in s.commitments if k.crisis == crisis_id
+                and k.status in ("standing", "called")]
+        if not held:
+            return 0
+        held.sort(key=lambda k: k.status != "called")
+        tip = (f"Commitments: threats with a red line. When the aggressor crosses one, its maker "
+               f"has {DUE} turns to act as it promised, or it loses legitimacy and the world "
+               "remembers.\n" + "\n".join(status_line(s, k) for k in held))
+        crossed = any(k.status == "called" for k in held)
+        room = (H - y - u(100)) // u(15) - 2  # lines above the gauges, less header and count
+        if room < 1:
+            r = text(surf, t, f"Red lines: {len(held)}", (W - pad, corner), size=12, bold=True,
+                     colour=t.c("warn") if crossed else t.c("text"), align="right")
+            self.panel_tips.add(r, tip)
+            return 0
+        shown = min(len(held), self.RED_LINES_SHOWN, room)
+        top = y
+        text(surf, t, f"Red lines ({len(held)}):", (pad, y), size=11, bold=True, width=W - 2 * pad)
+        y += u(15)
+        for k in held[:shown]:
+            text(surf, t, status_line(s, k), (pad, y), size=11, width=W - 2 * pad,
+                 colour=t.c("warn") if k.status == "called" else t.c("text"))
+            y += u(15)
+        if len(held) > shown:
+            text(surf, t, f"…and {len(held) - shown} more (point here to read them).", (pad, y),
+                 size=11, colour=t.c("text_dim"), width=W - 2 * pad)
+            y += u(15)
+        self.panel_tips.add(pygame.Rect(0, top, W, y - top), tip)
+        return y - top
 
     # --- input & updates -----------------------------------------------------------------
     def handle_event(self, event) -> bool:
