@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import jsonschema
+import pytest
 
 from game.content import load_campaign
 from game.content.schema import json_schema
@@ -48,28 +49,19 @@ def test_stances_and_stays_in_load_into_the_nation(tmp_path):
     assert m.Stance() == m.Stance(kind="any", at_most="yes", at_least="no")
 
 
-def test_an_unknown_kind_is_an_error_with_a_did_you_mean(tmp_path):
-    """A misspelt resolution kind is named at its line with the kind it was likely meant as."""
-    result, line = with_ald(tmp_path, "    stances: [{kind: sanction, at_most: abstain}]\n")
-    found = [p for p in lines(result) if "sanction'" in p]
+@pytest.mark.parametrize("yaml, problem, hint", [
+    ("    stances: [{kind: sanction, at_most: abstain}]\n", "sanction'", "did you mean 'sanctions'"),
+    ("    stances: [{crisis: helvan_crises, at_most: no}]\n", "unknown crisis 'helvan_crises'",
+     "helvan_crisis"),
+    ("    stays_in: [leage]\n", "unknown organisation 'leage'", "league"),
+], ids=["kind", "crisis", "organisation"])
+def test_an_unknown_name_is_an_error_with_a_did_you_mean(tmp_path, yaml, problem, hint):
+    """A misspelt resolution kind, crisis or organisation (in ``stays_in``) is named at its
+    line, with the name it was likely meant as."""
+    result, line = with_ald(tmp_path, yaml)
+    found = [p for p in lines(result) if problem in p]
     assert found and f"nations.yaml:{line}:" in found[0], lines(result)
-    assert "did you mean 'sanctions'" in found[0]
-
-
-def test_an_unknown_crisis_is_an_error_with_a_did_you_mean(tmp_path):
-    """A stance on a crisis nobody defines is an error pointing at the id."""
-    result, line = with_ald(tmp_path, "    stances: [{crisis: helvan_crises, at_most: no}]\n")
-    found = [p for p in lines(result) if "unknown crisis 'helvan_crises'" in p]
-    assert found and f"nations.yaml:{line}:" in found[0], lines(result)
-    assert "helvan_crisis" in found[0]
-
-
-def test_an_unknown_organisation_in_stays_in_is_an_error(tmp_path):
-    """stays_in names organisations: a misspelt one is an error with a did-you-mean."""
-    result, line = with_ald(tmp_path, "    stays_in: [leage]\n")
-    found = [p for p in lines(result) if "unknown organisation 'leage'" in p]
-    assert found and f"nations.yaml:{line}:" in found[0], lines(result)
-    assert "league" in found[0]
+    assert hint in found[0]
 
 
 def test_a_ballot_must_be_yes_abstain_or_no(tmp_path):

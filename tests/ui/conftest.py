@@ -26,3 +26,16 @@ def game(tmp_path, mini):
     scene = start_game(app, mini, ["ALD"])
     yield scene
     app.shutdown()
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    """A 1280x720 window whose player files live in a temporary home; its scenes are closed
+    after the test."""
+    from game.ui.app import App
+
+    monkeypatch.setenv("COLLECTIVE_SECURITY_HOME", str(tmp_path))
+    app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path / "saves")
+    yield app
+    while app.stack:
+        app.stack.pop().exit()

@@ -6,19 +6,9 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui.app import App
 from game.ui.scenes.game_scene import start_game
 from tests.ui.driver import run_ai
 from tests.ui.fixtures import mini_campaign
-
-
-@pytest.fixture
-def app(tmp_path, monkeypatch):
-    monkeypatch.setenv("COLLECTIVE_SECURITY_HOME", str(tmp_path))
-    app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path / "saves")
-    yield app
-    while app.stack:
-        app.stack.pop().exit()
 
 
 @pytest.fixture
