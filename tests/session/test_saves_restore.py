@@ -46,7 +46,7 @@ def test_state_round_trip_after_many_ai_turns(seed):
     assert state.archive and state.history and state.relations and state.last_ledger
 
 
-@pytest.mark.parametrize("seed", [3, 6])  # seeds whose random play adopts a mission
+@pytest.mark.parametrize("seed", [3, 6])
 def test_state_round_trip_in_random_legal_play(seed):
     """Random legal play reaches what AI play rarely does mid-turn (offers, treaties, missions,
     the ledger of changes); every record type of the state survives the round trip."""
@@ -62,6 +62,9 @@ def test_state_round_trip_in_random_legal_play(seed):
             # random play ends the factory's crises before anyone answers a demand
             probe.demands = {"abyssinia": records.Demand(
                 "abyssinia", "ITA", 40, ("GBR", "ETH"), 0, 2, (("GBR", "grant"),))}
+            # nor does it reliably vote a mission, whose mandate is then renewed by vote
+            probe.missions = {**probe.missions, "M99": records.Mission(
+                "M99", "un", "abyssinia", "observe", "R1", 0, (("GBR", 2),), until=6)}
             for one in (state, probe):
                 back = state_from_plain(state_to_plain(one), c)
                 assert back == one and state_hash(back) == state_hash(one)
