@@ -471,6 +471,13 @@ class Mind:
         ballot, policy = bounded(self.s, self.me, res, ballot)  # the campaign's stances
         return ballot, [policy] * bool(policy) + ranked(terms, ballot)
 
+    def blocks(self, res: Resolution, limit: float) -> bool:
+        """Whether this nation would vote no on ``res``: its support below ``limit``, or a
+        stance of its campaign that allows it nothing but a no (a sponsor's guess, so that
+        tabling reads the same stances as the ballot and the forecast)."""
+        weighed = "no" if self.support(res)[0] < limit else "abstain"
+        return bounded(self.s, self.me, res, weighed)[0] == "no"
+
     def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
         """The aggressor's urge to press on, read from the Morgenthau gauges."""
         g = gauges(self.s, c)

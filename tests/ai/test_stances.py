@@ -163,3 +163,16 @@ def test_the_explanation_of_a_cast_ballot_names_the_policy():
     assert cast[0].startswith("our stated policy")
     assert not explain(view(state, "FRA"), parse_action("FRA vote draft no"))[0].startswith(
         "our stated policy")
+
+
+def test_a_sponsor_reads_the_stances_of_those_who_might_block():
+    """The member deciding whether to table reads the same stances as the ballot: a nation
+    that would vote no but is bound to abstain is no longer expected to block, and one bound
+    to vote no is expected to, whatever it weighs."""
+    draft = draft_of(parse_action(CONDEMN_ITALY))
+    sponsor = Mind(view(game("JPN"), "GBR"), "hard")
+    assert sponsor.of("JPN").blocks(draft, -12.0)  # a veto's threshold
+    lifted = Mind(view(game("JPN", m.Stance(kind="condemn", at_least="abstain")), "GBR"), "hard")
+    assert not lifted.of("JPN").blocks(draft, -12.0)
+    bound = Mind(view(game("FRA", m.Stance(kind="condemn", at_most="no")), "GBR"), "hard")
+    assert bound.of("FRA").blocks(draft, -25.0)

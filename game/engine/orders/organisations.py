@@ -506,7 +506,7 @@ def _blocker(mind, res: Resolution, c: CrisisState) -> str | None:
     else:
         return None
     for other in voters:
-        if other != mind.me and mind.of(other).support(res)[0] < limit:
+        if other != mind.me and mind.of(other).blocks(res, limit):
             return other
     return None
 
