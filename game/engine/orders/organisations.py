@@ -204,7 +204,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
         if (power or kind) not in bdef.powers:
             return
         reason = seat_reason
-        if reason == NO_SEAT and subject in state.crises and nation in state.crises[subject].parties:
+        crisis = state.crises.get(subject)
+        if reason == NO_SEAT and crisis is not None and nation in crisis.parties:
             reason = None  # a party brings its own case (Charter Art. 35; Covenant Art. 4(5))
         if (kind, subject) in tabled:
             reason = "already on the agenda"
