@@ -53,6 +53,7 @@ def test_a_grant_by_those_holding_most_force_ends_the_crisis_by_concession(state
     A grant by the addressed holding most of the force at the crisis ends it by concession:
     the aggressor gains, the victim loses land and will, the granters lose legitimacy, the
     organisation credibility."""
+    state.treaties = (*state.treaties, Treaty("alliance", "FRA", "ETH", 0))
     state = _demanded(state)
     before = state
     state, events = carry_out(state, "GBR answer abyssinia grant", "FRA answer abyssinia grant",
@@ -66,6 +67,17 @@ def test_a_grant_by_those_holding_most_force_ends_the_crisis_by_concession(state
     assert state.nations["GBR"].legitimacy < before.nations["GBR"].legitimacy
     assert state.orgs["league"].credibility < before.orgs["league"].credibility
     assert any(e.kind == "crisis_end" and e.get("outcome") == "concession" for e in events)
+
+
+def test_no_concession_over_the_victims_head(state):
+    """Hoare-Laval, December 1935: Britain and France agreed to hand Italy much of Ethiopia,
+    Ethiopia refused, and the plan died. Powers owing the victim nothing cannot give its land
+    away: without the victim's or a protector's grant the demand stands refused."""
+    state = _demanded(state)
+    state, _ = carry_out(state, "GBR answer abyssinia grant", "FRA answer abyssinia grant",
+                         "ETH answer abyssinia refuse")
+    assert state.crises["abyssinia"].active
+    assert state.demands["abyssinia"].status == "refused"
 
 
 def test_a_grant_by_a_weak_minority_is_no_grant(state):
@@ -87,7 +99,8 @@ def test_appetite_grows_with_each_concession(state):
     to the aggressor's public appetite; its next demand asks for more and may come at a lower
     stage of the crisis."""
     state = _demanded(state)
-    state, _ = carry_out(state, "GBR answer abyssinia grant", "FRA answer abyssinia grant")
+    state, _ = carry_out(state, "GBR answer abyssinia grant", "FRA answer abyssinia grant",
+                         "ETH answer abyssinia grant")
     assert state.nations["ITA"].appetite == 1
     assert view(state, "GBR").nations["ITA"].appetite == 1  # public: the world saw it
     assert asks(1) > asks(0) == FIRST_ASK

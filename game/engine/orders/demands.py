@@ -42,17 +42,22 @@ def earliest_stage(appetite: int) -> int:
     return max(0, DEMAND_STAGE - appetite)
 
 
+def protectors(state: GameState, c: CrisisState) -> set[str]:
+    """The victims and those bound to defend them: their allies and guarantors."""
+    out = set(c.victims)
+    for t in state.treaties:
+        for victim in c.victims:
+            if t.kind == "alliance" and victim in (t.a, t.b):
+                out.add(t.b if victim == t.a else t.a)
+            elif t.kind == "guarantee" and victim == t.b:
+                out.add(t.a)
+    return out
+
+
 def addressed(state: GameState, c: CrisisState) -> tuple[str, ...]:
     """Those who could stop the aggressor: the victims, their allies and guarantors, and the
     great powers (permanent members) of the crisis's organisation who sit in it, less the
     aggressor's own side (its allies and its bloc), in campaign order."""
-    protectors = set(c.victims)
-    for t in state.treaties:
-        for victim in c.victims:
-            if t.kind == "alliance" and victim in (t.a, t.b):
-                protectors.add(t.b if victim == t.a else t.a)
-            elif t.kind == "guarantee" and victim == t.b:
-                protectors.add(t.a)
     powers: set[str] = set()
     if c.org in state.orgs:
         for body in state.campaign.org(c.org).bodies:
@@ -63,7 +68,7 @@ def addressed(state: GameState, c: CrisisState) -> tuple[str, ...]:
     bloc = state.campaign.nation(c.aggressor).bloc
     if bloc != "none":
         side |= {code for code in state.nations if state.campaign.nation(code).bloc == bloc}
-    who = protectors | (powers - side)
+    who = protectors(state, c) | (powers - side)
     return tuple(code for code, n in state.nations.items()
                  if code in who and n.exists and code != c.aggressor)
 
@@ -158,7 +163,10 @@ def _answer(ctx: Ctx, a: Action) -> None:
 def decide_demands(ctx: Ctx) -> None:
     """Every demand put in an earlier turn is decided by the answers given in this orders
     phase, all together: granted when those who grant hold most of the addressed nations'
-    force at the crisis, otherwise refused (silence grants nothing)."""
+    force at the crisis and the victim's side consents (the victim, or one of those bound to
+    defend it), otherwise refused (silence grants nothing). Powers owing the victim nothing
+    cannot give its land away over its head: Ethiopia rejected the Hoare-Laval plan of
+    December 1935 and it died; at Munich, Czechoslovakia's ally France agreed."""
     s = ctx.state
     for cid, demand in list(s.demands.items()):
         if demand.status != "pending" or demand.turn >= s.turn:
@@ -167,7 +175,8 @@ def decide_demands(ctx: Ctx) -> None:
         present = [n for n in demand.addressed if s.nations[n].exists]
         total = sum(weight(s, n, c) for n in present)
         granters = [n for n in present if demand.answer(n) == "grant"]
-        if granters and sum(weight(s, n, c) for n in granters) * 2 > total:
+        consents = bool(set(granters) & protectors(s, c))
+        if consents and sum(weight(s, n, c) for n in granters) * 2 > total:
             _concede(ctx, c, demand, granters)
         else:
             _refuse(ctx, c, demand, [n for n in present if n not in granters])
