@@ -250,3 +250,23 @@ def test_hard_takes_the_part_its_objectives_need(state):
     pledged = _mission(keen, 0)
     pledged.missions = {"M1": replace(pledged.missions["M1"], pledges=(("GBR", 5),))}
     assert value(pledged, "GBR", "GBR pledge troops M1")[0] < wanted
+
+
+def test_a_draft_that_just_failed_is_not_tabled_again_at_once():
+    """The Chaco War, 1932-35: the League's appeals failed session after session while the
+    fighting went on. A member does not table again, in the next sessions, the same draft the
+    same body has just rejected: the votes have not changed, and each failure costs the body
+    credibility. After ``RETRY_TURNS`` it may try again."""
+    from game.engine.orders.organisations import RETRY_TURNS
+
+    state = new_game(campaign(), seed=1)
+    draft = "GBR table league.council condemn manchuria"
+    state, vote = vote_on(state, draft, {"JPN": "no"}, default="yes")
+    assert vote.get("status") == "failed"
+    value, reasons = ORDERS["table"].value(Mind(view(state, "GBR"), "hard"),
+                                          parse_action(draft))
+    assert value <= -50 and "failed at the last sessions" in reasons[0]
+    later = state.copy()
+    later.turn += RETRY_TURNS + 1
+    value, reasons = ORDERS["table"].value(Mind(view(later, "GBR"), "hard"), parse_action(draft))
+    assert not any("failed at the last sessions" in r for r in reasons)

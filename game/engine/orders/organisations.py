@@ -432,6 +432,8 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
         return -50.0, []
     if (kind, params) in _lifted(s, c):
         return -50.0, ["it was lifted: the collective will not impose it again"]
+    if _just_failed(s, org, body, kind, subject, params):
+        return -50.0, ["it failed at the last sessions: the votes have not changed"]
     weight = (mind.n.military + mind.n.economy) / 20
     value += weight
     if _predicted_veto(s, org, body, c):
@@ -450,6 +452,20 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
     if value > END_SCORE:
         value, reasons = _foreseen(mind, a, value, reasons)
     return value, reasons + [f"the next step is {kind.replace('_', ' ')}"]
+
+
+RETRY_TURNS = 3
+"""Turns a draft that failed or was vetoed waits before the AI tables it again in that body."""
+
+
+def _just_failed(s: GameState, org: str, body: str, kind: str, subject: str,
+                 params: dict[str, str]) -> bool:
+    """The same draft failed or was vetoed in this body in the last ``RETRY_TURNS`` turns:
+    tabling it again at once only spends capital and the body's credibility."""
+    terms = tuple(sorted(params.items()))
+    return any(r.org == org and r.body == body and r.kind == kind and r.subject == subject
+               and r.params == terms and r.status in ("failed", "vetoed")
+               and r.turn >= s.turn - RETRY_TURNS for r in reversed(s.archive[-60:]))
 
 
 def _foreseen(mind, a: Action, value: float, reasons: list[str]) -> tuple[float, list[str]]:
