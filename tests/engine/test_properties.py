@@ -29,22 +29,34 @@ def check_ranges(state):
     assert all(0 <= o.credibility <= 100 for o in state.orgs.values())
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 10_000), picks=st.lists(st.integers(0, 10_000), min_size=50,
-                                                   max_size=400))
-def test_random_legal_play_keeps_values_in_range(seed, picks):
-    """Random legal play never raises and keeps every value in its range."""
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PICKS = given(seed=st.integers(0, 10_000),
+              picks=st.lists(st.integers(0, 10_000), min_size=50, max_size=400))
+"""A seed and the picks that choose each action."""
+
+
+def play_checking_ranges(seed: int, picks: list[int], choose) -> None:
+    """Play the factory game, each pick choosing (through ``choose(state, actions, pick)``)
+    one legal action of a nation the game waits for; every value stays in range."""
     state = new_game(CAMPAIGN, seed)
     for pick in picks:
         if state.phase == "over":
             break
         nation = state.waiting_for()[pick % len(state.waiting_for())]
-        actions = legal_actions(state, nation)
-        # ending the turn now and then lets the game move through its phases
-        action = actions[pick % len(actions)] if pick % 4 else next(
-            (a for a in actions if a.verb in ("end", "vote")), actions[0])
-        state, _ = apply(state, action)
+        state, _ = apply(state, choose(state, legal_actions(state, nation), pick))
         check_ranges(state)
+
+
+@SETTINGS
+@PICKS
+def test_random_legal_play_keeps_values_in_range(seed, picks):
+    """Random legal play never raises and keeps every value in its range."""
+    def choose(state, actions, pick):
+        # ending the turn now and then lets the game move through its phases
+        return actions[pick % len(actions)] if pick % 4 else next(
+            (a for a in actions if a.verb in ("end", "vote")), actions[0])
+
+    play_checking_ranges(seed, picks, choose)
 
 
 COSTLY = ("aid", "pledge", "mobilise", "intervene", "rearm", "invest", "rally", "table",
@@ -52,26 +64,19 @@ COSTLY = ("aid", "pledge", "mobilise", "intervene", "rearm", "invest", "rally", 
 """Orders that spend a nation's own resources or commit it to upkeep."""
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 10_000), picks=st.lists(st.integers(0, 10_000), min_size=50,
-                                                   max_size=400))
+@SETTINGS
+@PICKS
 def test_costly_commitments_keep_every_resource_in_range(seed, picks):
     """Scarcity (issue 14): nations that take on every costly commitment they can (aid, troop
     pledges, mobilisations, interventions, sanctions tabled and adopted) never drive capital,
     economy, will, military, legitimacy or stability out of range, whatever the upkeep, the
     trade lost and the casualties; missions never hold an empty or negative contingent."""
-    state = new_game(CAMPAIGN, seed)
-    for pick in picks:
-        if state.phase == "over":
-            break
-        nation = state.waiting_for()[pick % len(state.waiting_for())]
-        actions = legal_actions(state, nation)
+    def choose(state, actions, pick):
         costly = [a for a in actions if a.verb in COSTLY]
         if state.phase == "voting":
-            action = actions[pick % len(actions)]
-        elif costly and pick % 3:
-            action = costly[pick % len(costly)]
-        else:
-            action = next((a for a in actions if a.verb == "end"), actions[0])
-        state, _ = apply(state, action)
-        check_ranges(state)
+            return actions[pick % len(actions)]
+        if costly and pick % 3:
+            return costly[pick % len(costly)]
+        return next((a for a in actions if a.verb == "end"), actions[0])
+
+    play_checking_ranges(seed, picks, choose)
