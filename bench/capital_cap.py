@@ -20,9 +20,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from game.balance.games import CampaignNotFound, campaign, play, resolve  # noqa: E402
-from game.balance.pool import default_jobs, stream  # noqa: E402
+from game.balance.pool import add_run_arguments, stream  # noqa: E402
 
-CAMPAIGNS = ("league_1920", "un_1945", "balkans_1991")
 
 
 def capped(task: tuple[str, int]) -> tuple[str, int, int, int]:
@@ -34,10 +33,7 @@ def capped(task: tuple[str, int]) -> tuple[str, int, int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("campaigns", nargs="*", default=list(CAMPAIGNS))
-    parser.add_argument("--seeds", type=int, default=10)
-    parser.add_argument("--first-seed", type=int, default=1)
-    parser.add_argument("--jobs", type=int, default=default_jobs())
+    add_run_arguments(parser, seeds=10)
     args = parser.parse_args(argv)
     try:
         folders = [str(resolve(c)) for c in args.campaigns]

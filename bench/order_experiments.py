@@ -27,12 +27,11 @@ if str(ROOT) not in sys.path:
 
 from game.ai.policy import plan  # noqa: E402
 from game.balance.games import CampaignNotFound, campaign, resolve  # noqa: E402
-from game.balance.pool import Progress, default_jobs, stream  # noqa: E402
+from game.balance.pool import Progress, add_run_arguments, stream  # noqa: E402
 from game.engine import Action, GameState, view, why_not  # noqa: E402
 from game.engine.orders import ORDERS  # noqa: E402
 from game.session.session import Session, secret_key  # noqa: E402
 
-CAMPAIGNS = ("league_1920", "un_1945", "balkans_1991")
 VERBS = tuple(sorted(v for v in ORDERS if v not in ("end", "choose", "vote")))
 """Every order a nation gives in the orders phase (answers and ballots are not orders)."""
 
@@ -112,10 +111,7 @@ def compare(base: list[Game], trial: list[Game]) -> tuple[int, int, int, float, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("campaigns", nargs="*", default=list(CAMPAIGNS))
-    parser.add_argument("--seeds", type=int, default=2)
-    parser.add_argument("--first-seed", type=int, default=1)
-    parser.add_argument("--jobs", type=int, default=default_jobs())
+    add_run_arguments(parser, seeds=2)
     parser.add_argument("--verbs", default=",".join(VERBS))
     args = parser.parse_args(argv)
     verbs = [v for v in args.verbs.split(",") if v]

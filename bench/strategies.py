@@ -23,20 +23,15 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from game.balance.games import CampaignNotFound, resolve  # noqa: E402
-from game.balance.pool import Progress, default_jobs, stream  # noqa: E402
+from game.balance.pool import Progress, add_run_arguments, stream  # noqa: E402
 from game.balance.strategies import BY_ID, STRATEGIES  # noqa: E402
 from game.balance.table import Table, load_all, render, run, tasks  # noqa: E402
 
-CAMPAIGNS = ("league_1920", "un_1945", "balkans_1991")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("campaigns", nargs="*", default=list(CAMPAIGNS),
-                        help="built-in ids or folders (default: the three historical ones)")
-    parser.add_argument("--seeds", type=int, default=20)
-    parser.add_argument("--first-seed", type=int, default=1)
-    parser.add_argument("--jobs", type=int, default=default_jobs())
+    add_run_arguments(parser, seeds=20)
     parser.add_argument("--strategies", default=",".join(s.id for s in STRATEGIES),
                         help="comma-separated, from: " + ", ".join(BY_ID))
     parser.add_argument("--save", metavar="FILE", help="also write the results as JSON")
