@@ -6,8 +6,6 @@ ring that shows only the view chosen, and a ballot on every seat."""
 from __future__ import annotations
 
 import os
-import shutil
-from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -20,11 +18,11 @@ from game.session.paths import BUILTIN_CAMPAIGNS  # noqa: E402
 from game.session.session import Seat, Session  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.controller import GameController  # noqa: E402
-from game.ui.scenes.council import CouncilScene, draft_label  # noqa: E402
+from game.ui.council_model import draft_label  # noqa: E402
+from game.ui.scenes.council import CouncilScene  # noqa: E402
 from shots import SHOTS
 
-REPO = Path(__file__).resolve().parents[2]
-MINI = REPO / "tests" / "fixtures" / "mini_campaign"
+from .test_council_model import play_to_veto, vetoing_session
 
 
 def make(mini, tmp_path, size=(1280, 720), scale=None, nation="ALD"):
@@ -182,28 +180,6 @@ def test_council_large_window_and_scale(mini, tmp_path):
     close(app)
 
 
-def vetoing_council(mini_dir: Path, tmp_path: Path):
-    """The mini campaign with a Security Council that can carry a draft (five votes of its
-    seven seats; the fixture's own needs more votes than it has seats, so it never reaches a
-    veto) and an Assembly that may meet in emergency session from the start, played by Aldoria
-    with Bravia at the table too."""
-    folder = tmp_path / "mini_veto"
-    shutil.copytree(mini_dir, folder)
-    orgs = folder / "organisations.yaml"
-    text = orgs.read_text(encoding="utf-8")
-    assert "{from: 1930-01, seats: 11, votes: 7}" in text
-    assert "emergency_from: 1932-01" in text
-    text = text.replace("{from: 1930-01, seats: 11, votes: 7}",
-                        "{from: 1930-01, seats: 7, votes: 5}")
-    orgs.write_text(text.replace("emergency_from: 1932-01", "emergency_from: 1930-01"),
-                    encoding="utf-8")
-    result = load_campaign(folder)
-    assert result.campaign is not None, result.errors
-    ctl = GameController(Session(result.campaign, seed=3,
-                                 seats=(Seat("ALD", "Ann"), Seat("BRV", "Bo"))))
-    return App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path), ctl
-
-
 def test_veto_offers_uniting_for_peace(tmp_path):
     """After a veto in the Security Council the results name the veto and offer Uniting for
     Peace (Res 377 A(V), November 1950: an emergency session when the Council fails to act).
@@ -212,31 +188,9 @@ def test_veto_offers_uniting_for_peace(tmp_path):
     vetoed."""
     from game.engine import options
 
-    app, ctl = vetoing_council(MINI, tmp_path)
-    vetoed = None
-    while vetoed is None:
-        st = ctl.session.state
-        assert st.turn < 12 and not ctl.over, "no veto in twelve turns of play"
-        if st.phase in ("orders", "debate"):
-            for nation in ("ALD", "BRV"):
-                if nation not in st.waiting_for():
-                    continue
-                for c in st.choices.get(nation, ()):
-                    ctl.submit(f"{nation} choose {c} {st.campaign.event(c).choice.options[0].id}")
-                if nation == "ALD" and st.phase == "orders":
-                    for cid, crisis in st.crises.items():
-                        if crisis.active:
-                            ctl.submit(f"ALD table un.security_council condemn {cid}")
-                ctl.submit(f"{nation} end")
-        elif st.phase == "voting":
-            for nation, ballot in (("ALD", "yes"), ("BRV", "no")):
-                for rid in st.ballots_owed(nation):
-                    ctl.submit(f"{nation} vote {rid} {ballot}")
-        ctl.finish_ai()
-        st = ctl.session.state
-        if st.phase == "orders":
-            vetoed = next((r for r in st.archive if r.turn == st.turn - 1
-                           and r.status == "vetoed"), None)
+    ctl = vetoing_session(tmp_path)
+    app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path)
+    vetoed = play_to_veto(ctl)
     assert vetoed.vetoed_by == ("BRV",)
     assert any(a.verb == "emergency" and a.args[0] == vetoed.id and why is None
                for a, why in options(ctl.session.state, "ALD"))

@@ -48,7 +48,7 @@ read the seats; elsewhere the agenda comes back."""
     expected = forecast(ctl.view(), draft_of(scene.drafts[DRAFT]), ctl.session.difficulty)
     assert shown == expected and title.startswith("Draft: Expel")
     assert shown.vetoes == ("BRV",) and shown.verdict == "likely fails"
-    warning, colour = scene.veto_lines(shown)[0]
+    warning, colour = scene.model.veto_lines(shown)[0]
     assert colour == "veto" and warning.startswith("Veto likely: ")
     assert warning.endswith("(it concerns us directly)")
     app.draw()
