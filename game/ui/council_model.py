@@ -222,18 +222,18 @@ class CouncilModel:
     humans: tuple[str, ...] = ()
     reason_for: Callable[[str, str], str] = lambda nation, rid: ""
     difficulty: str = "normal"
-    _forecasts: dict[object, Forecast] = field(default_factory=dict, repr=False)
-    _options: list[Option] | None = field(default=None, repr=False)
+    _forecasts: dict[object, Forecast] = field(default_factory=dict, init=False, repr=False)
+    _candidates: list[Option] | None = field(default=None, init=False, repr=False)
 
     @property
     def player(self) -> str | None:
         return self.view.nation
 
-    def options(self) -> list[Option]:
+    def candidates(self) -> list[Option]:
         """The player's legal-order candidates with the reason each is barred (once)."""
-        if self._options is None:
-            self._options = options(self.view, self.player) if self.player else []
-        return self._options
+        if self._candidates is None:
+            self._candidates = options(self.view.facts, self.player) if self.player else []
+        return self._candidates
 
     # --- the bodies ----------------------------------------------------------------------
     def bdef(self, target: str):
@@ -252,7 +252,7 @@ class CouncilModel:
         for org_id in v.orgs:
             for bdef in v.campaign.org(org_id).bodies:
                 target = f"{org_id}.{bdef.id}"
-                if target in busy or (p is not None and p in seated(v, org_id, bdef.id)):
+                if target in busy or (p is not None and p in seated(v.facts, org_id, bdef.id)):
                     out.append(target)
         return out
 
@@ -341,7 +341,7 @@ class CouncilModel:
         for r in self.agenda(target):
             cos = (f", with {', '.join(nation_name(v, c) for c in r.cosponsors)}"
                    if r.cosponsors else "")
-            lobby = tuple((a, why) for a, why in self.options()
+            lobby = tuple((a, why) for a, why in self.candidates()
                           if a.verb == "lobby" and a.args[1] == r.id and offer_of(a) == offer)
             out.append(Item(
                 res=r, title=title(v, r),
@@ -368,7 +368,7 @@ class CouncilModel:
         mine = res.ballot(p) if p else None
         if mine:
             return f"Your ballot: {BALLOT_WORDS[mine]} — secret until the count.", "good"
-        if p is not None and is_absent(self.view, p, res.org, res.body):
+        if p is not None and is_absent(self.view.facts, p, res.org, res.body):
             return "You are staying away from this body: counted absent.", "dim"
         return "Votes are being cast; all ballots are revealed at once.", "dim"
 
@@ -386,7 +386,7 @@ class CouncilModel:
             return None
         queued = tuple(a for a in map(parse_action, v.orders)
                        if a.verb == "table" and a.args[0] == target)
-        tablings = [(a, why) for a, why in self.options()
+        tablings = [(a, why) for a, why in self.candidates()
                     if a.verb == "table" and a.args[0] == target]
         if p not in v.waiting_for():
             return Drafting("Your orders for this turn are done.", queued)
@@ -407,7 +407,9 @@ class CouncilModel:
         for c in active:
             aggressors.setdefault(c.aggressor, c.id)
         crises: dict[str, list[Draft]] = {}
-        referrals, lifts, membership = [], [], []
+        referrals: list[Draft] = []
+        lifts: list[Draft] = []
+        membership: list[Draft] = []
         for a, why in tablings:
             kind, subject, params = a.args[1], a.args[2], a.params()
             d = Draft(a, why, draft_label(v, bdef, a), resolution_text(v, kind, subject, params),
@@ -469,7 +471,7 @@ class CouncilModel:
         ufp: tuple[Option, ...] = ()
         note = ""
         if res.status == "vetoed":
-            ufp = tuple((a, why) for a, why in self.options()
+            ufp = tuple((a, why) for a, why in self.candidates()
                         if (a.verb == "emergency" and a.args[0] == res.id)
                         or (a.verb == "table" and a.args[1] == "refer_to_assembly"
                             and a.args[2] == res.id))
@@ -513,7 +515,7 @@ class CouncilModel:
         bdef = self.bdef(target)
         if bdef.seats is None:
             org, _, body = target.partition(".")
-            return seated(self.view, org, body)
+            return seated(self.view.facts, org, body)
         return list(dict.fromkeys(span.nation for span in bdef.seats))
 
     def seats(self, target: str, res: Resolution | None) -> list[SeatShown]:
@@ -521,32 +523,31 @@ class CouncilModel:
         counted vote shows the body as it sat for the count (a seat that changed hands since
         keeps its ballot); an open one the seats now, with only the player's own ballot and
         the members staying away (a boycott is public)."""
-        v, p = self.view, self.player
+        s, p = self.view.facts, self.player
         org, _, body = target.partition(".")
-        counted = res is not None and res.status != "tabled"
-        if counted:
+        ballots = dict(res.ballots) if res is not None else {}
+        if res is not None and res.status != "tabled":
             order = self.seat_order(target)
-            codes = sorted((n for n, _ in res.ballots),
-                           key=lambda n: order.index(n) if n in order else len(order))
-            ballots = dict(res.ballots)
+            codes = sorted(ballots, key=lambda n: order.index(n) if n in order else len(order))
+            reasons = {n: self.reason(n, res) for n in codes}
         else:
-            codes = seated(v, org, body)
-            ballots = dict(res.ballots) if res is not None else {}
-            ballots.update({n: "absent" for n in codes if is_absent(v, n, org, body)})
-        perm = permanent_members(v, org, body)
+            codes = seated(s, org, body)
+            ballots.update({n: "absent" for n in codes if is_absent(s, n, org, body)})
+            reasons = {}
+        perm = permanent_members(s, org, body)
+        vetoes = res.vetoed_by if res is not None else ()
         excluded = self.excluded(res)
-        return [SeatShown(code=code, name=nation_name(v, code), permanent=code in perm,
-                          ballot=ballots.get(code),
-                          veto=bool(res is not None and code in res.vetoed_by), you=code == p,
-                          reason=self.reason(code, res) if counted and code in ballots else "",
-                          excluded=code in excluded)
+        return [SeatShown(code=code, name=nation_name(s, code), permanent=code in perm,
+                          ballot=ballots.get(code), veto=code in vetoes, you=code == p,
+                          reason=reasons.get(code, ""), excluded=code in excluded)
                 for code in codes]
 
     def excluded(self, res: Resolution | None) -> frozenset[str]:
         """The parties whose votes do not count on ``res`` (the League under Article 15)."""
-        v = self.view
-        crisis = v.crises.get(res.subject) if res is not None else None
-        if crisis is None or self.bdef(f"{res.org}.{res.body}").rule != "unanimity":
+        crisis = self.view.crises.get(res.subject) if res is not None else None
+        if res is None or crisis is None:
+            return frozenset()
+        if self.bdef(f"{res.org}.{res.body}").rule != "unanimity":
             return frozenset()
         if int(res.param("article") or crisis.article) != 15:
             return frozenset()
@@ -592,7 +593,8 @@ class CouncilModel:
 
     def veto_lines(self, f: Forecast) -> list[tuple[str, str]]:
         """A warning for each permanent member likely to veto (veto) or that could (warn)."""
-        out = [(f"Veto likely: {nation_name(self.view, n)} ({f.seat(n).factor})", "veto")
+        factors = {x.nation: x.factor for x in f.seats}
+        out = [(f"Veto likely: {nation_name(self.view, n)} ({factors[n]})", "veto")
                for n in f.vetoes]
         if f.may_veto:
             out.append((f"Could veto: {self.names(f.may_veto)}", "warn"))

@@ -16,7 +16,8 @@ from game.engine.orders.organisations import offer_of
 from game.engine.view import view
 from game.session.session import Seat, Session
 from game.ui.controller import GameController
-from game.ui.council_model import STATUS_WORDS, CouncilModel
+from game.ui.council_model import (BALLOT_WORDS, CERTAINTY_WORDS, STATUS_WORDS,
+                                   CouncilModel)
 
 REPO = Path(__file__).resolve().parents[2]
 MINI = REPO / "tests" / "fixtures" / "mini_campaign"
@@ -151,6 +152,24 @@ def test_a_permanent_member_likely_to_veto_is_flagged(mini):
     bravia = next(s for s in model.forecast_seats(f) if s.code == "BRV")
     assert bravia.veto and bravia.permanent and bravia.ballot == "no"
     assert "(a veto)" in model.seat_tip(f.seat("BRV"), f)
+
+
+def test_a_seat_that_could_vote_otherwise_says_so(mini):
+    """Economic sanctions on Bravia in the League Council: a seat that could vote otherwise
+    is marked leaning or a toss-up, its tip names the other ballot it could cast, and the
+    expected tally gives a range."""
+    ctl = in_crisis(mini)
+    model = model_of(ctl)
+    draft = parse_action("ALD table league.council sanctions helvan_crisis type=economic")
+    f, _ = model.draft_forecast("league.council", draft)
+    unsure = [x for x in f.seats if x.certainty in ("leaning", "toss-up")]
+    assert unsure
+    for x in unsure:
+        other = next(b for b in x.possible if b != x.ballot)
+        tip = model.seat_tip(x, f)
+        assert f"({CERTAINTY_WORDS[x.certainty]}, " in tip
+        assert f"Could vote {BALLOT_WORDS[other]}" in tip
+    assert "–" in model.verdict_text(f)
 
 
 def test_an_item_on_the_agenda_shows_its_sponsor_and_forecast(mini):

@@ -13,7 +13,9 @@ import pygame
 from pygame_gui.elements import UIScrollingContainer
 
 from game.ai.forecast import Forecast
+from game.engine.actions import Action
 from game.engine.orders.organisations import OFFERS
+from game.engine.state import Resolution
 from game.ui import fonts
 from game.ui.council_model import (BALLOT_WORDS, BALLOTS, BASIS_TIPS, VERDICT_CLASSES,
                                    CouncilModel, Draft, DraftGroup, SeatShown, title)
@@ -58,7 +60,7 @@ class CouncilScene(Scene):
         self._sig = None
         self.chamber = pygame.Rect(0, 0, 0, 0)
         self.left = pygame.Rect(0, 0, 0, 0)
-        self.drafts: dict[str, object] = {}
+        self.drafts: dict[str, Action] = {}
         """The draft (a table order) behind each drafting button, by the button's key."""
         self.preview: str | None = None
         """The key of the draft under the mouse: the chamber shows its forecast."""
@@ -187,7 +189,7 @@ class CouncilScene(Scene):
                        "You sit in no body of any organisation.", cls="@dim")
             return
         self._build_views()
-        self._build_column()
+        self._build_column(self.body)
 
     def _build_views(self) -> None:
         """The two views of the body, as tabs over the right-hand column: this session and
@@ -224,10 +226,10 @@ class CouncilScene(Scene):
         if self.manager is not None:
             self.manager.update(0.0)  # lay the new widgets out before the next frame draws
 
-    def _res(self, rid: str | None):
+    def _res(self, rid: str | None) -> Resolution | None:
         return self.ctl.view().resolution(rid) if rid else None
 
-    def _build_column(self) -> None:
+    def _build_column(self, target: str) -> None:
         u = self.theme.u
         box = UIScrollingContainer(self.column, manager=self.manager, allow_scroll_x=False)
         self.scroll = box
@@ -237,7 +239,8 @@ class CouncilScene(Scene):
             for i, b in enumerate(BALLOTS):
                 self.key(BALLOT_KEYS[i], f"Vote {BALLOT_WORDS[b]} on the next item",
                          lambda b=b: self.vote_next(b))
-        y = self._results_column(inner, w) if self.results else self._session_column(inner, w)
+        y = (self._results_column(inner, w) if self.results
+             else self._session_column(inner, target, w))
         box.set_scrollable_area_dimensions((w, max(y + u(10), 1)))
 
     def _note(self, inner, s: str, y: int, w: int, cls: str = "@dim", indent: int = 0) -> int:
@@ -254,16 +257,16 @@ class CouncilScene(Scene):
         self.label((0, y, w, u(26)), s, container=inner, cls="@subheading")
         return y + u(28)
 
-    def _session_column(self, inner, w: int) -> int:
+    def _session_column(self, inner, target: str, w: int) -> int:
         """The agenda with a ballot row per item, lobbying, then drafting. While a ballot is
         open every item keeps the same height whether its ballot is cast or not, so casting
         one never moves the buttons of the next."""
         model = self.model
         u = self.theme.u
-        items = model.items(self.body, self.offer)
+        items = model.items(target, self.offer)
         y = 0
         voting = model.view.phase == "voting"
-        note = model.voting_note(self.body)
+        note = model.voting_note(target)
         if note:
             y = self._note(inner, note, y, w, cls="@warn") + u(4)
         if model.view.phase == "debate" and items:
@@ -285,7 +288,7 @@ class CouncilScene(Scene):
             if item.lobby:
                 y = self._lobby_row(inner, item, y, w)
             y += u(8)
-        drafting = model.drafting(self.body, self.crisis)
+        drafting = model.drafting(target, self.crisis)
         if drafting is not None:
             y = self._heading(inner, "Drafting: table a resolution", y + u(4), w)
             if drafting.queued:
@@ -646,11 +649,11 @@ class CouncilScene(Scene):
         return self.tips.pending()
 
     # --- drawing ----------------------------------------------------------------------------
-    def seats(self) -> tuple[list[Seat], object]:
+    def seats(self) -> tuple[list[Seat], Resolution | None]:
         """The seats of the body with the ballots of the resolution the ring shows (the
         model's ``seats``), in their nations' colours."""
         res = self._res(self.focus)
-        return [self._seat(x) for x in self.model.seats(self.body, res)], res
+        return [self._seat(x) for x in self.model.seats(self.body or "", res)], res
 
     def _seat(self, x: SeatShown) -> Seat:
         """A seat of the model, ready to draw in its nation's colour."""
@@ -700,8 +703,9 @@ class CouncilScene(Scene):
                      width=int(self.chamber.w * 0.5))
             text(surface, t, res.id, (cx, cy - u(10)), size=22, bold=True,
                  colour=t.c("accent"), align="center", valign="center")
-            text(surface, t, self.model.ring_status(res), (cx, cy + u(14)), size=13, colour=t.c("text_dim"),
-                 align="center", valign="center", width=int(self.chamber.w * 0.5))
+            text(surface, t, self.model.ring_status(res), (cx, cy + u(14)), size=13,
+                 colour=t.c("text_dim"), align="center", valign="center",
+                 width=int(self.chamber.w * 0.5))
         # the focused item: what it is, the tally when counted
         r = self.info
         pygame.draw.line(surface, t.c("edge"), (r.x, r.y), (r.right, r.y))
