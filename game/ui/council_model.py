@@ -372,6 +372,13 @@ class CouncilModel:
             return "You are staying away from this body: counted absent.", "dim"
         return "Votes are being cast; all ballots are revealed at once.", "dim"
 
+    @staticmethod
+    def debate_note() -> str:
+        """The debate before the vote: what lobbying costs and what comes next."""
+        return (f"The drafts are circulated. Lobby members now ({ORDERS['lobby'].cost} "
+                "diplomatic capital each, spent even if they refuse; you learn each answer "
+                "before the vote), then end the debate: the vote follows.")
+
     def may_debate(self) -> bool:
         """The player may still lobby and end the debate."""
         return (self.view.phase == "debate" and self.player is not None

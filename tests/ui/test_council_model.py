@@ -12,6 +12,7 @@ from pathlib import Path
 
 from game.content.loader import load_campaign
 from game.engine.actions import parse_action
+from game.engine.orders import ORDERS
 from game.engine.orders.organisations import offer_of
 from game.engine.view import view
 from game.session.session import Seat, Session
@@ -312,6 +313,7 @@ def test_lobbying_offers_press_each_seat_with_the_offer_chosen(mini):
     assert ctl.session.state.phase == "debate"
     model = model_of(ctl)
     assert model.may_debate()
+    assert f"({ORDERS['lobby'].cost} diplomatic capital each" in model.debate_note()
     (item,) = [i for i in model.items("un.security_council", "aid") if i.res.sponsor == "ALD"]
     assert item.lobby and all(offer_of(a) == "aid" for a, _ in item.lobby)
     codes = [a.args[0] for a, _ in item.lobby]

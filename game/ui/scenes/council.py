@@ -307,10 +307,7 @@ class CouncilScene(Scene):
         """The debate before the vote: what the player may do, what its lobbying offers, and
         the way on."""
         u = self.theme.u
-        y = self._note(inner, "The drafts are circulated. Lobby members now (1 diplomatic "
-                       "capital each, spent even if they refuse; you learn each answer before "
-                       "the vote), then end the debate: the vote follows.", y, w,
-                       cls="@warn") + u(6)
+        y = self._note(inner, self.model.debate_note(), y, w, cls="@warn") + u(6)
         if self.model.may_debate():
             btn = self.button((u(8), y, min(w - u(8), u(220)), u(30)), "End the debate",
                               self.end_debate, container=inner, cls="@primary",
