@@ -488,6 +488,12 @@ class CouncilModel:
         return Result(res, title(v, res), verdict, RESULT_CLASSES.get(res.status, "dim"), rows,
                       ufp, note)
 
+    @staticmethod
+    def explanation(res: Resolution) -> str:
+        """Why the vote ended as it did, unless the verdict already says it (a veto names its
+        members there)."""
+        return "" if res.vetoed_by else res.reason
+
     def names(self, codes) -> str:
         return ", ".join(nation_name(self.view, n) for n in codes)
 

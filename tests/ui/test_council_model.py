@@ -301,6 +301,7 @@ def test_a_vetoed_result_names_the_vetoing_members_and_offers_uniting_for_peace(
     assert [s.code for s in model.seats("un.security_council", vetoed) if s.veto] == ["BRV"]
     assert any(a.verb == "emergency" and why is None for a, why in result.uniting_for_peace)
     assert not result.ufp_note
+    assert vetoed.reason and not model.explanation(vetoed)  # said once, in the verdict
 
 
 def test_lobbying_offers_press_each_seat_with_the_offer_chosen(mini):

@@ -433,8 +433,8 @@ class CouncilScene(Scene):
         for ln in self._wrap(result.verdict, w - u(8), 14):
             self.label((u(8), y, w - u(8), u(20)), ln, container=inner, cls=f"@{result.cls}")
             y += u(20)
-        if r.reason:
-            for ln in self._wrap(r.reason, w - u(8)):
+        if self.model.explanation(r):
+            for ln in self._wrap(self.model.explanation(r), w - u(8)):
                 self.label((u(8), y, w - u(8), u(20)), ln, container=inner, cls="@dim")
                 y += u(19)
         for row in result.rows:  # seat by seat, with each AI member's reasons
@@ -462,6 +462,10 @@ class CouncilScene(Scene):
                 self._fit(btn, label, w - u(8))
                 self.widgets[f"{a.verb} {r.id}"] = btn
                 y += u(36)
+                if why:  # a greyed-out button says why where it stands, not only in its tooltip
+                    for ln in self._wrap(why, w - u(8)):
+                        self.label((u(8), y, w - u(8), u(20)), ln, container=inner, cls="@dim")
+                        y += u(19)
         return y + u(10)
 
     def _draft_group(self, inner, group: DraftGroup, y: int, w: int) -> int:
@@ -724,8 +728,8 @@ class CouncilScene(Scene):
         verdict, cls = self.model.outcome(res)
         text(surface, t, verdict, (r.x, y), size=14, bold=True, colour=t.c(cls), width=r.w)
         y += u(20)
-        if res.reason:
-            wrapped(surface, t, res.reason, (r.x, y, r.w, max(u(16), r.bottom - y)), size=12,
+        if self.model.explanation(res):
+            wrapped(surface, t, self.model.explanation(res), (r.x, y, r.w, max(u(16), r.bottom - y)), size=12,
                     colour=t.c("text_dim"))
 
     # --- the forecast ------------------------------------------------------------------------
