@@ -227,7 +227,7 @@ def open_main(home, campaign_id, nation, size=(1280, 720)):
     """The real main screen of a bundled campaign, opened as the nation screen opens it."""
     from game.content.loader import load_campaign
     from game.ui.app import App
-    from game.ui.scenes.game_scene import start_game
+    from game.ui.scenes.opening import start_game
 
     app = App(size=size, config_dir=home, save_dir=home / "saves")
     scene = start_game(app, load_campaign(REPO / "game" / "campaigns" / campaign_id).campaign, [nation],

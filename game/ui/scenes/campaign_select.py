@@ -222,14 +222,8 @@ class CampaignSelect(Scene):
             self.select(self.index)
             message(self.app, "This campaign cannot be loaded", str(exc))
             return
-        if self.hotseat:
-            from game.ui.scenes.hotseat_setup import HotseatSetup
-
-            self.app.push(HotseatSetup(self.app, campaign, difficulty=self.difficulty))
-        else:
-            from game.ui.scenes.nation_select import NationSelect
-
-            self.app.push(NationSelect(self.app, campaign, difficulty=self.difficulty))
+        self.app.push("hotseat_setup" if self.hotseat else "nation_select", campaign,
+                      difficulty=self.difficulty)
 
 
 def open_campaign_direct(app, campaign_id: str, nation: str | None, seed) -> None:
@@ -249,10 +243,7 @@ def open_campaign_direct(app, campaign_id: str, nation: str | None, seed) -> Non
 
                 message(app, "This campaign cannot be loaded", str(exc))
                 return
-            from game.ui.scenes.nation_select import NationSelect
-
-            scene = NationSelect(app, campaign)
-            app.push(scene)
+            scene = app.push("nation_select", campaign)
             if nation:
                 scene.start_with(nation, seed)
             return
