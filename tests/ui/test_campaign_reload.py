@@ -28,7 +28,8 @@ def test_f5_reloads_and_shows_a_broken_campaigns_problems(tmp_path, monkeypatch)
     press(app, pygame.K_F5)
     entry = app.top.entries[0]
     assert not entry.ok
-    assert any("campaign.yaml:" in p and "thirteen" in p for p in entry.problems)
+    shown = app.top.detail.html_text
+    assert "campaign.yaml:" in shown and "thirteen" in shown
     assert not buttons(app.top)["Choose a nation"].is_enabled
     header.write_text(header.read_text(encoding="utf-8").replace("thirteen", "3"))
     press(app, pygame.K_F5)

@@ -15,12 +15,11 @@ TITLE_MAP = "world_1930"
 def title_map(size, theme):
     """The world of 1930 from the game's base maps (game.mapdata), or None without assets."""
     try:
-        from game.ui import services
+        from game.mapdata import load_base_map
         from game.ui.map_view import render_overview
 
-        base = services.base_map(TITLE_MAP)
-        return render_overview(base, size, theme) if base is not None else None
-    except Exception:  # noqa: BLE001 - the globe stays when the map cannot be drawn
+        return render_overview(load_base_map(TITLE_MAP), size, theme)
+    except Exception:  # noqa: BLE001 - the globe stays when the map cannot be read or drawn
         return None
 
 
