@@ -32,7 +32,7 @@ def modules(package: str, root: Path = ROOT) -> dict[str, Path]:
 
 def imported(tree: ast.AST, module: str, is_package: bool) -> set[str]:
     """The dotted names ``tree`` imports, with ``from a import b`` giving both a and a.b."""
-    names = set()
+    names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
@@ -66,7 +66,7 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
     low: dict[str, int] = {}
     stack: list[str] = []
     on_stack: set[str] = set()
-    found = []
+    found: list[list[str]] = []
 
     def visit(v: str) -> None:
         index[v] = low[v] = len(index)

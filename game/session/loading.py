@@ -69,11 +69,16 @@ def replay(save: SaveData, campaign) -> Loaded:
     if result.illegal is not None:
         i = result.illegal
         return Loaded(result.session, "The replay stopped early",
-                      f"Action {i.index + 1} of {len(save.log)}, '{i.action[:80]}', is not "
-                      f"legal in the new version of the campaign ({i.reason}). The game goes "
-                      f"on from just before it.")
+                      f"Action {i.index + 1} of {len(save.log)}, '{_cut(i.action, 80)}', is "
+                      f"not legal in the new version of the campaign ({_cut(i.reason, 200)}). "
+                      f"The game goes on from just before it.")
     if not result.matches:
         return Loaded(result.session, "Replayed",
                       "The history was replayed on the new version of the campaign; the game "
                       "may differ from the one that was saved.")
     return Loaded(result.session)
+
+
+def _cut(text: str, limit: int) -> str:
+    """A piece of the file's text kept short enough to read in a sentence."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
