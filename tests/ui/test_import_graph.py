@@ -36,3 +36,23 @@ def test_every_registered_scene_is_found_under_its_own_name(name):
 def test_an_unknown_scene_name_lists_the_known_ones():
     with pytest.raises(KeyError, match="no scene named 'councl'.*council"):
         scene_class("councl")
+
+
+def test_scenes_open_and_are_found_by_name(tmp_path):
+    """``app.push(name, ...)`` builds the registered scene with the arguments and returns it;
+    ``app.find(name)`` finds it on the stack as ``app.find(cls)`` does."""
+    from game.ui.app import App
+
+    app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path / "saves")
+    try:
+        menu = app.push("main_menu")
+        load = app.push("save_load", mode="load")
+        assert app.stack == [menu, load] and load.mode == "load"
+        assert app.find("main_menu") is menu and app.find(type(load)) is load
+        assert app.find("game") is None
+        assert app.reset("help") is app.top and [s.name for s in app.stack] == ["help"]
+        with pytest.raises(TypeError):
+            app.push(menu, "extra")
+    finally:
+        while app.stack:
+            app.stack.pop().exit()
