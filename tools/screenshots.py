@@ -49,7 +49,7 @@ def new_app(size, scale, home: Path):
 def game(app, campaign_id: str, nation: str):
     """Start a game the way the nation screen does, and return the controller."""
     from game.content.loader import load_campaign
-    from game.ui.scenes.game_scene import start_game
+    from game.ui.scenes.opening import start_game
 
     campaign = load_campaign(REPO / "game" / "campaigns" / campaign_id).campaign
     scene = start_game(app, campaign, [nation], seed=3)
@@ -216,7 +216,7 @@ def screens():
         from game.session.session import Seat, Session
         from game.ui.controller import GameController
         from game.ui.scenes.end_report import EndReport
-        from game.ui.scenes.game_scene import open_game
+        from game.ui.scenes.opening import open_game
 
         mini = load_campaign(REPO / "tests" / "fixtures" / "mini_campaign").campaign
         session = Session(mini, 2, (Seat("ALD", "Ann"),))

@@ -14,6 +14,7 @@ by that, not by the script that started Python).
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
@@ -45,6 +46,17 @@ def name_the_window() -> None:
     for name in ("SDL_VIDEO_X11_WMCLASS", "SDL_VIDEO_WAYLAND_WMCLASS", "SDL_APP_ID"):
         if os.environ.get(name) in (None, "", pygame_default):
             os.environ[name] = APP_ID
+
+
+def scene_class(name: str) -> type:
+    """The class of the scene registered as ``name``, its module imported now."""
+    from game.ui.scenes import SCENES
+
+    try:
+        module, attr = SCENES[name].split(":")
+    except KeyError:
+        raise KeyError(f"no scene named {name!r} (known: {', '.join(sorted(SCENES))})") from None
+    return getattr(importlib.import_module(module), attr)
 
 
 class App:
@@ -154,12 +166,24 @@ class App:
     def top(self):
         return self.stack[-1] if self.stack else None
 
-    def push(self, scene) -> None:
+    def make(self, scene, *args, **kwargs):
+        """``scene`` itself, or the scene registered under that name (game.ui.scenes.SCENES)
+        built with ``args``: the screens open each other by name, never by import."""
+        if not isinstance(scene, str):
+            if args or kwargs:
+                raise TypeError("arguments are for a scene given by name")
+            return scene
+        return scene_class(scene)(self, *args, **kwargs)
+
+    def push(self, scene, *args, **kwargs):
+        """Put a scene (or the one registered under a name, see ``make``) on top; returns it."""
+        scene = self.make(scene, *args, **kwargs)
         if self.stack:
             self.stack[-1].pause()
         self.stack.append(scene)
         scene.enter()
         self.invalidate()
+        return scene
 
     def pop(self, scene=None) -> None:
         """Pop the top scene (or ``scene`` and everything above it)."""
@@ -176,24 +200,30 @@ class App:
             self.running = False
         self.invalidate()
 
-    def replace(self, scene) -> None:
+    def replace(self, scene, *args, **kwargs):
+        """Put a scene in the top one's place; returns it."""
+        scene = self.make(scene, *args, **kwargs)
         if self.stack:
             self.stack.pop().exit()
         self.stack.append(scene)
         scene.enter()
         self.invalidate()
+        return scene
 
-    def reset(self, scene) -> None:
-        """Clear the stack down to ``scene`` alone (e.g. back to the main menu)."""
+    def reset(self, scene, *args, **kwargs):
+        """Clear the stack down to ``scene`` alone (e.g. back to the main menu); returns it."""
+        scene = self.make(scene, *args, **kwargs)
         while self.stack:
             self.stack.pop().exit()
         self.stack.append(scene)
         scene.enter()
         self.invalidate()
+        return scene
 
-    def find(self, cls):
+    def find(self, kind):
+        """The topmost scene of a class, or of a name (``app.find("game")``), or None."""
         for s in reversed(self.stack):
-            if isinstance(s, cls):
+            if s.name == kind if isinstance(kind, str) else isinstance(s, kind):
                 return s
         return None
 
@@ -335,15 +365,10 @@ def main(args=None) -> int:
     if scale:
         app.settings.ui_scale = int(max(100, min(200, int(scale))))
         app.theme = load_theme(app.settings.palette, app.settings.ui_scale, app.screen.get_size())
-    from game.ui.scenes.main_menu import MainMenu
-
-    app.push(MainMenu(app))
+    menu = app.push("main_menu")
     campaign = getattr(args, "campaign", None)
     if campaign:
-        from game.ui.scenes.campaign_select import open_campaign_direct
-
-        open_campaign_direct(app, campaign, getattr(args, "nation", None),
-                             getattr(args, "seed", None))
+        menu.open_campaign(campaign, getattr(args, "nation", None), getattr(args, "seed", None))
     try:
         app.run()
     finally:

@@ -153,7 +153,7 @@ class MapView:
         self._patterns: dict[str, str] = {}
         self._labels: dict[str, str] = {}
         self._markers: list[Marker] = []
-        self._legend: tuple[str, list] | None = None
+        self._legend: tuple[str, list, float] | None = None
         self._legend_surface: pygame.Surface | None = None
         self._text_cache: OrderedDict = OrderedDict()
         self._anchor_cache: dict[str, list] = {}
@@ -221,9 +221,12 @@ class MapView:
         self._legend_surface = None
         self._data_changed(relabel=True)
 
-    def set_mode_legend(self, title: str, entries: list[tuple[tuple, str, str]]) -> None:
-        """Legend of the current mode: (colour, pattern, text) per row; empty title hides it."""
-        self._legend = (title, list(entries)) if title else None
+    def set_mode_legend(self, title: str, entries: list[tuple[tuple, str, str]],
+                        scale: float = 1.0) -> None:
+        """Legend of the current mode: (colour, pattern, text) per row; empty title hides it.
+        It is the screen's one legend, part of the interface rather than of the map: its text
+        and swatches follow the UI ``scale`` (the map's own labels follow the zoom)."""
+        self._legend = (title, list(entries), scale) if title else None
         self._legend_surface = None
         self._dirty = True
 
@@ -576,7 +579,8 @@ class MapView:
         if self._legend_surface is None:
             self._legend_surface = self._render_legend(*self._legend)
         panel = self._legend_surface
-        surface.blit(panel, (self.rect.x + 12, self.rect.bottom - panel.get_height() - 12))
+        margin = round(12 * self._legend[2])
+        surface.blit(panel, (self.rect.x + margin, self.rect.bottom - panel.get_height() - margin))
 
     # -- zoom levels -------------------------------------------------------------------
     def _level(self) -> _Level:
@@ -1051,24 +1055,30 @@ class MapView:
             self._text_cache.popitem(last=False)
         return img
 
-    def _render_legend(self, title: str, entries: list) -> pygame.Surface:
+    def _render_legend(self, title: str, entries: list, scale: float) -> pygame.Surface:
         pal = self.palette
-        head = self._font(15, True).render(title, True, pal.text)
+
+        def u(n: float) -> int:
+            return round(n * scale)
+
+        head = self._font(u(15), True).render(title, True, pal.text)
         rows = []
         for colour, pattern, text in entries:
-            sw = map_palette.swatch(tuple(colour[:3]), pattern or "solid", (24, 14), pal.border)
-            rows.append((sw, self._font(13, False).render(text, True, pal.text)))
-        w = max([head.get_width()] + [30 + t.get_width() for _, t in rows]) + 20
-        h = 14 + head.get_height() + 6 + sum(max(18, t.get_height()) for _, t in rows) + 8
+            sw = map_palette.swatch(tuple(colour[:3]), pattern or "solid", (u(24), u(14)),
+                                    pal.border)
+            rows.append((sw, self._font(u(13), False).render(text, True, pal.text)))
+        row_h = [max(u(18), t.get_height()) for _, t in rows]
+        w = max([head.get_width()] + [u(30) + t.get_width() for _, t in rows]) + u(20)
+        h = u(14) + head.get_height() + u(6) + sum(row_h) + u(8)
         panel = pygame.Surface((w, h), pygame.SRCALPHA)
         panel.fill(pal.panel)
-        pygame.draw.rect(panel, pal.border, panel.get_rect(), 1, border_radius=4)
-        panel.blit(head, (10, 8))
-        y = 14 + head.get_height()
-        for sw, txt in rows:
-            panel.blit(sw, (10, y + 2))
-            panel.blit(txt, (40, y))
-            y += max(18, txt.get_height())
+        pygame.draw.rect(panel, pal.border, panel.get_rect(), max(1, u(1)), border_radius=u(4))
+        panel.blit(head, (u(10), u(8)))
+        y = u(14) + head.get_height()
+        for (sw, txt), step in zip(rows, row_h):
+            panel.blit(sw, (u(10), y + u(2)))
+            panel.blit(txt, (u(40), y))
+            y += step
         return panel
 
     # -- colour lookup tables ----------------------------------------------------------

@@ -81,7 +81,7 @@ def test_the_state_hash_is_given_once_the_other_nations_are_done(app):
     frame of the other nations' turn, only for a state a driver can compare."""
     from game.content.loader import load_campaign
     from game.engine import state_hash
-    from game.ui.scenes.game_scene import start_game
+    from game.ui.scenes.opening import start_game
 
     campaign = load_campaign(MINI).campaign
     game = start_game(app, campaign, ["ALD"])

@@ -20,7 +20,7 @@ def mini():
 def game(tmp_path, mini):
     """The main screen of a one-seat mini campaign (Aldoria), at 1280x720."""
     from game.ui.app import App
-    from game.ui.scenes.game_scene import start_game
+    from game.ui.scenes.opening import start_game
 
     app = App(size=(1280, 720), config_dir=tmp_path, save_dir=tmp_path / "saves")
     scene = start_game(app, mini, ["ALD"])

@@ -13,7 +13,8 @@ import pytest
 from game.ui.app import App
 from game.ui.scenes.campaign_select import CampaignSelect
 from game.ui.scenes.dialog import Dialog
-from game.ui.scenes.game_scene import GameScene, start_game
+from game.ui.scenes.game_scene import GameScene
+from game.ui.scenes.opening import start_game
 from game.ui.scenes.main_menu import MainMenu
 from game.ui.scenes.nation_select import NationSelect
 from tests.ui.driver import buttons, click, press, run_ai

@@ -7,7 +7,7 @@ import pygame
 import pytest
 
 from game.ui.help_text import ARTICLES
-from game.ui.scenes.game_scene import start_game
+from game.ui.scenes.opening import start_game
 from game.ui.scenes.help_scene import HelpScene
 from game.ui.widgets.tooltips import place
 from tests.ui.fixtures import mini_campaign

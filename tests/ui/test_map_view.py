@@ -172,6 +172,32 @@ def test_fills_patterns_and_legend_are_drawn(view, screen):
         view.set_patterns({"spain": "tartan"})
 
 
+def drawn_with_legend(view, screen, scale: float | None) -> pygame.Surface:
+    """The map drawn with its legend at ``scale`` (None: without a legend)."""
+    view.set_mode_legend("Test", [((200, 30, 30), "hatch", "Red"), ((30, 30, 200), "", "Blue")],
+                         scale or 1.0)
+    if scale is None:
+        view.set_mode_legend("", [])
+    view.draw(screen, force=True, budget_s=None)
+    return screen.copy()
+
+
+def test_the_legend_follows_the_ui_scale(view, screen):
+    """The legend is part of the interface: at UI scale 200% its text and swatches are twice
+    as large (it stayed at 100% while the panels beside it doubled), still in the corner."""
+    bare = drawn_with_legend(view, screen, None)
+    sizes = []
+    for scale in (1.0, 2.0):
+        shot = drawn_with_legend(view, screen, scale)
+        changed = [(x, y) for x in range(0, W // 2, 2) for y in range(H // 2, H, 2)
+                   if shot.get_at((x, y)) != bare.get_at((x, y))]
+        xs, ys = [x for x, _ in changed], [y for _, y in changed]
+        assert min(xs) <= 12 * scale + 2 and max(ys) >= H - 12 * scale - 2
+        sizes.append((max(xs) - min(xs), max(ys) - min(ys)))
+    (w1, h1), (w2, h2) = sizes
+    assert 1.8 < w2 / w1 < 2.2 and 1.8 < h2 / h1 < 2.2
+
+
 def test_markers_are_clickable(view, screen):
     view.set_markers([Marker("crisis", id="corfu", label="Corfu", stage=2, lon=19.92, lat=39.62),
                       Marker("mission", id="m1", lon=21.0, lat=42.0)])
@@ -227,7 +253,7 @@ def open_main(home, campaign_id, nation, size=(1280, 720)):
     """The real main screen of a bundled campaign, opened as the nation screen opens it."""
     from game.content.loader import load_campaign
     from game.ui.app import App
-    from game.ui.scenes.game_scene import start_game
+    from game.ui.scenes.opening import start_game
 
     app = App(size=size, config_dir=home, save_dir=home / "saves")
     scene = start_game(app, load_campaign(REPO / "game" / "campaigns" / campaign_id).campaign, [nation],

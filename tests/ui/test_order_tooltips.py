@@ -6,7 +6,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui.scenes.game_scene import start_game
+from game.ui.scenes.opening import start_game
 from tests.ui.driver import run_ai
 from tests.ui.fixtures import mini_campaign
 

@@ -45,7 +45,7 @@ def make_app(home, size=(1280, 720), scale=100):
 
 def open_game(app, session):
     from game.ui.controller import GameController
-    from game.ui.scenes.game_scene import open_game as og
+    from game.ui.scenes.opening import open_game as og
 
     session.run_ai()  # a human must act now: the screens do not move the game on their own
     ctl = GameController(session)

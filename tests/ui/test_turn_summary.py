@@ -7,7 +7,7 @@ import pygame
 
 from game.ui import keys as K
 from game.ui.scenes.dialog import Dialog
-from game.ui.scenes.game_scene import start_game
+from game.ui.scenes.opening import start_game
 from tests.ui.driver import click, press, run_ai
 from tests.ui.fixtures import mini_campaign
 

@@ -15,7 +15,10 @@ from pathlib import Path
 
 import pygame
 
-from game.ui import fonts, services
+from game.content import library
+from game.content.library import CampaignEntry
+from game.content.loader import CAMPAIGN_FILE, load_campaign
+from game.ui import fonts
 from game.ui.scenes.base import Scene, esc
 from game.ui.widgets.map_thumb import map_thumbnail
 
@@ -28,17 +31,15 @@ DEFAULT_CAMPAIGN = "league_1920"
 """Preselected for a new player: the first era of the game, where its story begins."""
 
 
-def start_month(entry: services.CampaignEntry) -> int | None:
+def start_month(entry: CampaignEntry) -> int | None:
     """The campaign's first month (from the loaded model, else the period's first year)."""
-    campaign = getattr(entry.raw, "campaign", None)
-    start = getattr(campaign, "start", None)
-    if isinstance(start, int):
-        return start
+    if entry.campaign is not None:
+        return entry.campaign.start
     year = re.search(r"\d{4}", entry.period or "")
     return int(year.group(0)) * 12 if year else None
 
 
-def in_history_order(entries: list[services.CampaignEntry]) -> list[services.CampaignEntry]:
+def in_history_order(entries: list[CampaignEntry]) -> list[CampaignEntry]:
     """Built-in campaigns by start date, then the user's by start date; undated ones last in
     each group, by name."""
     def key(e):
@@ -55,7 +56,7 @@ class CampaignSelect(Scene):
         super().__init__(app)
         self.hotseat = hotseat
         self.custom = custom
-        self.entries: list[services.CampaignEntry] = []
+        self.entries: list[CampaignEntry] = []
         self.index = 0
         self.difficulty = "normal"
         self.rows: list = []
@@ -73,7 +74,7 @@ class CampaignSelect(Scene):
 
     def _load(self) -> None:
         self._loaded = True
-        entries = in_history_order(services.list_campaigns(self.app.campaign_dirs))
+        entries = in_history_order(library.list_campaigns(self.app.campaign_dirs))
         if self.custom:
             entries = [e for e in entries if not e.builtin]
         self.entries = entries
@@ -159,12 +160,7 @@ class CampaignSelect(Scene):
         self.rebuild()
 
     def _user_dir_text(self) -> str:
-        try:
-            from game.content import library  # type: ignore
-
-            return str(library.user_campaign_dir())
-        except Exception:  # noqa: BLE001
-            return "your user data folder (collective-security/campaigns)"
+        return str(library.user_campaign_dir())
 
     def set_difficulty(self, key: str) -> None:
         self.difficulty = key
@@ -187,7 +183,7 @@ class CampaignSelect(Scene):
         if not e.builtin and e.path is not None:
             parts.append(f"<i>From {esc(str(e.path))}</i>")
         if e.problems:
-            lines = "<br>".join(f"• {esc(fonts.printable(p))}" for p in e.problems[:30])
+            lines = "<br>".join(f"• {esc(fonts.printable(str(p)))}" for p in e.problems[:30])
             more = f"<br>… and {len(e.problems) - 30} more" if len(e.problems) > 30 else ""
             parts.append(f"<font color=#e05757><b>{len(e.problems)} problem(s) stop this "
                          f"campaign from loading:</b></font><br>{lines}{more}")
@@ -213,46 +209,27 @@ class CampaignSelect(Scene):
         e = self.entries[self.index]
         if not e.ok:
             return
-        try:
-            campaign = services.load_campaign(e)
-        except Exception as exc:  # noqa: BLE001 - a readable message, never a traceback
-            from game.ui.scenes.dialog import message
-
-            e.problems = [str(exc)]
-            self.select(self.index)
-            message(self.app, "This campaign cannot be loaded", str(exc))
-            return
-        if self.hotseat:
-            from game.ui.scenes.hotseat_setup import HotseatSetup
-
-            self.app.push(HotseatSetup(self.app, campaign, difficulty=self.difficulty))
-        else:
-            from game.ui.scenes.nation_select import NationSelect
-
-            self.app.push(NationSelect(self.app, campaign, difficulty=self.difficulty))
+        self.app.push("hotseat_setup" if self.hotseat else "nation_select", e.campaign,
+                      difficulty=self.difficulty)
 
 
 def open_campaign_direct(app, campaign_id: str, nation: str | None, seed) -> None:
     """``play --campaign ID [--nation XXX]``: skip the menus as far as the arguments allow.
     A campaign folder anywhere is opened as it is (game.cli has checked it and the nation)."""
     folder = Path(campaign_id)
-    if (folder / "campaign.yaml").is_file():
-        entries = [services.CampaignEntry(id=folder.name, name=folder.name, path=folder)]
+    if (folder / CAMPAIGN_FILE).is_file():
+        result = load_campaign(folder)
+        campaign, problems = result.campaign, tuple(result.errors)
     else:
-        entries = services.list_campaigns(app.campaign_dirs)
-    for e in entries:
-        if e.id == campaign_id or (e.path is not None and str(e.path) == str(campaign_id)):
-            try:
-                campaign = services.load_campaign(e)
-            except Exception as exc:  # noqa: BLE001
-                from game.ui.scenes.dialog import message
-
-                message(app, "This campaign cannot be loaded", str(exc))
-                return
-            from game.ui.scenes.nation_select import NationSelect
-
-            scene = NationSelect(app, campaign)
-            app.push(scene)
-            if nation:
-                scene.start_with(nation, seed)
+        found = [e for e in library.list_campaigns(app.campaign_dirs) if e.id == campaign_id]
+        if not found:
             return
+        campaign, problems = found[0].campaign, found[0].problems
+    if campaign is None:
+        from game.ui.scenes.dialog import message
+
+        message(app, "This campaign cannot be loaded", "; ".join(map(str, problems[:3])))
+        return
+    scene = app.push("nation_select", campaign)
+    if nation:
+        scene.start_with(nation, seed)

@@ -135,15 +135,11 @@ class EndReport(ChartScene):
         self.to_menu()
 
     def to_menu(self) -> None:
-        from game.ui.scenes.main_menu import MainMenu
-
         self.app.session = None
-        self.app.reset(MainMenu(self.app))
+        self.app.reset("main_menu")
 
     def open_charts(self) -> None:
-        from game.ui.scenes.charts import ChartsScene
-
-        self.app.push(ChartsScene(self.app, self.ctl))
+        self.app.push("charts", self.ctl)
 
     # --- drawing -----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

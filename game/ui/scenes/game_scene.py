@@ -52,35 +52,6 @@ STAT_TIPS = {
 }
 
 
-def start_game(app, campaign, humans: list[str], *, seed=None, difficulty: str = "normal",
-               names: list[str] | None = None) -> "GameScene":
-    """Create the session and open the main screen on top of the main menu."""
-    from game.session.session import Seat, Session
-    from game.ui.controller import GameController
-    from game.ui.scenes.main_menu import MainMenu
-
-    seats = tuple(Seat(n, (names[i] if names and i < len(names) else n))
-                  for i, n in enumerate(humans))
-    session = Session(campaign, int(seed) if seed is not None else 1, seats,
-                      difficulty=difficulty)
-    ctl = GameController(session)
-    return open_game(app, ctl, MainMenu)
-
-
-def open_game(app, ctl, menu_cls=None) -> "GameScene":
-    if menu_cls is None:
-        from game.ui.scenes.main_menu import MainMenu as menu_cls
-    if len(ctl.session.seats) > 1 and not getattr(ctl, "hotseat", False):
-        from game.ui.hotseat_controller import HotseatController
-
-        ctl = HotseatController(ctl.session)  # hot-seat: a handover between seats
-    app.reset(menu_cls(app))
-    app.session = ctl.session
-    scene = GameScene(app, ctl)
-    app.push(scene)
-    return scene
-
-
 def mission_lines(view, crisis_id: str) -> str:
     """The crisis's active missions as the seat knows them: each mission's strength is
     public, who sent the troops is not, so only the seat's own share is named."""
@@ -875,15 +846,14 @@ class GameScene(Scene):
 
     def show_briefing(self) -> None:
         """The player's briefing as a dialog: at the start of a game and on B."""
-        from game.ui.scenes.dialog import Dialog
         from game.ui.scenes.nation_select import briefing_html
 
         p = self.player
         if p is None or self.app.top is not self:
             return
         name = self.ctl.view().campaign.nation(p).name
-        self.app.push(Dialog(self.app, f"Briefing: {name}", briefing_html(self.ctl.view(), p),
-                             [("To work", None, "@primary")], width=700))
+        self.app.push("dialog", f"Briefing: {name}", briefing_html(self.ctl.view(), p),
+                      [("To work", None, "@primary")], width=700)
 
     def set_group(self, g: str) -> None:
         self.group = g
@@ -988,10 +958,8 @@ class GameScene(Scene):
         s = self.ctl.view()
         p = self.player
         if s.phase == "over":
-            from game.ui.scenes.end_report import EndReport
-
-            if not self.app.find(EndReport):
-                self.app.push(EndReport(self.app, self.ctl))
+            if not self.app.find("end_report"):
+                self.app.push("end_report", self.ctl)
             return
         if p is None or self.app.top is not self:
             return
@@ -999,10 +967,7 @@ class GameScene(Scene):
             self.show_turn_summary()  # each seat's own, at the start of each of its turns
             return
         if s.choices.get(p) and p in s.waiting_for():
-            from game.ui.scenes.event_dialog import ChoiceDialog
-
-            self.app.push(ChoiceDialog(self.app, self.ctl, p, s.choices[p][0],
-                                       on_done=self._refresh))
+            self.app.push("choice", self.ctl, p, s.choices[p][0], on_done=self._refresh)
             return
         if (s.phase == "voting" and s.ballots_owed(p) or s.phase == "debate"
                 and p in s.waiting_for()) and self._council_prompted != (s.turn, s.phase):
@@ -1053,27 +1018,18 @@ class GameScene(Scene):
         self._push_summary(*self._summaries[p])
 
     def _push_summary(self, title: str, html: str) -> None:
-        from game.ui.scenes.dialog import Dialog
-
         footer = "<br><br><i>Press T on the main screen to read this summary again.</i>"
-        self.app.push(Dialog(self.app, title, html + footer, [("Continue", None, "@primary")],
-                             width=640))
+        self.app.push("dialog", title, html + footer, [("Continue", None, "@primary")],
+                      width=640)
 
     def open_council(self, voting: bool = False, results: bool = False) -> None:
-        from game.ui.scenes.council import CouncilScene
-
-        self.app.push(CouncilScene(self.app, self.ctl, crisis=self.selected_crisis,
-                                   results=results))
+        self.app.push("council", self.ctl, crisis=self.selected_crisis, results=results)
 
     def open_charts(self) -> None:
-        from game.ui.scenes.charts import ChartsScene
-
-        self.app.push(ChartsScene(self.app, self.ctl))
+        self.app.push("charts", self.ctl)
 
     def open_help(self) -> None:
-        from game.ui.scenes.help_scene import HelpScene
-
-        self.app.push(HelpScene(self.app))
+        self.app.push("help")
 
     def on_escape(self) -> None:
         if self.selected_crisis and self.tab == "crisis":
@@ -1082,30 +1038,21 @@ class GameScene(Scene):
         self.open_menu()
 
     def open_menu(self) -> None:
-        from game.ui.scenes.dialog import Dialog
-
         def to_menu():
             self.app.session = None
-            from game.ui.scenes.main_menu import MainMenu
+            self.app.reset("main_menu")
 
-            self.app.reset(MainMenu(self.app))
-
-        self.app.push(Dialog(self.app, "Game menu", "The game saves itself at the end of every "
-                             "turn.", [
-                                 ("Main menu", to_menu, "@danger"),
-                                 ("Load", self.open_load, None),
-                                 ("Save", self.open_save, None),
-                                 ("Resume", None, "@primary")], width=620))
+        self.app.push("dialog", "Game menu", "The game saves itself at the end of every turn.",
+                      [("Main menu", to_menu, "@danger"),
+                       ("Load", self.open_load, None),
+                       ("Save", self.open_save, None),
+                       ("Resume", None, "@primary")], width=620)
 
     def open_save(self) -> None:
-        from game.ui.scenes.save_load import SaveLoad
-
-        self.app.push(SaveLoad(self.app, mode="save", ctl=self.ctl))
+        self.app.push("save_load", mode="save", ctl=self.ctl)
 
     def open_load(self) -> None:
-        from game.ui.scenes.save_load import SaveLoad
-
-        self.app.push(SaveLoad(self.app, mode="load"))
+        self.app.push("save_load", mode="load")
 
     def autosave(self) -> None:
         """Every turn, into a rotation of the last few (game.session.saves.autosave)."""

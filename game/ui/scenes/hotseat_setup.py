@@ -339,12 +339,9 @@ class HotseatSetup(Scene):
         requests = self.requests()
         self.problems = hs.validate(self.campaign, requests, self.any_nation)
         if self.problems:
-            from game.ui.scenes.dialog import Dialog
-
             self.app.sound.play("fail")
             self.rebuild()
-            self.app.push(Dialog(self.app, "Not yet", "<br>".join(
-                f"• {esc(p)}" for p in self.problems)))
+            self.app.push("dialog", "Not yet", "<br>".join(f"• {esc(p)}" for p in self.problems))
             return
         seed = self.seed if self.seed is not None else random.SystemRandom().randrange(1, 10**6)
         session = hs.new_session(self.campaign, requests, seed=seed,
@@ -356,6 +353,6 @@ class HotseatSetup(Scene):
 def start_hotseat(app, session):
     """Open the main screen on a hot-seat session; the first seat gets the handover card."""
     from game.ui.hotseat_controller import controller_for
-    from game.ui.scenes.game_scene import open_game
+    from game.ui.scenes.opening import open_game
 
     return open_game(app, controller_for(session))

@@ -15,12 +15,11 @@ TITLE_MAP = "world_1930"
 def title_map(size, theme):
     """The world of 1930 from the game's base maps (game.mapdata), or None without assets."""
     try:
-        from game.ui import services
+        from game.mapdata import load_base_map
         from game.ui.map_view import render_overview
 
-        base = services.base_map(TITLE_MAP)
-        return render_overview(base, size, theme) if base is not None else None
-    except Exception:  # noqa: BLE001 - the globe stays when the map cannot be drawn
+        return render_overview(load_base_map(TITLE_MAP), size, theme)
+    except Exception:  # noqa: BLE001 - the globe stays when the map cannot be read or drawn
         return None
 
 
@@ -116,9 +115,7 @@ class MainMenu(Scene):
         continue_latest(self.app)
 
     def on_new(self) -> None:
-        from game.ui.scenes.campaign_select import CampaignSelect
-
-        self.app.push(CampaignSelect(self.app))
+        self.app.push("campaign_select")
 
     def on_tutorial(self) -> None:
         from game.ui.scenes.tutorial import start_tutorial
@@ -132,8 +129,6 @@ class MainMenu(Scene):
 
     def offer_tutorial(self) -> None:
         """Ask once, on the first start, whether to play the tutorial; the answer is kept."""
-        from game.ui.scenes.dialog import Dialog
-
         def answered() -> None:
             self.app.settings.tutorial_offered = True
             try:
@@ -145,35 +140,31 @@ class MainMenu(Scene):
             answered()
             self.on_tutorial()
 
-        self.app.push(Dialog(
-            self.app, "New to Collective Security?",
+        self.app.push(
+            "dialog", "New to Collective Security?",
             "A short tutorial walks you through the screen, the controls and the rules that "
             "decide whether the members of a League stand together. It takes about five "
             "minutes; you can find it later under <b>Tutorial</b> in this menu.",
             [("No, thanks", answered, None), ("Play the tutorial", accept, "@primary")],
-            on_close=answered))
+            on_close=answered)
 
     def on_hotseat(self) -> None:
-        from game.ui.scenes.campaign_select import CampaignSelect
-
-        self.app.push(CampaignSelect(self.app, hotseat=True))
+        self.app.push("campaign_select", hotseat=True)
 
     def on_load(self) -> None:
-        from game.ui.scenes.save_load import SaveLoad
-
-        self.app.push(SaveLoad(self.app, mode="load"))
+        self.app.push("save_load", mode="load")
 
     def on_custom(self) -> None:
-        from game.ui.scenes.campaign_select import CampaignSelect
-
-        self.app.push(CampaignSelect(self.app, custom=True))
+        self.app.push("campaign_select", custom=True)
 
     def on_settings(self) -> None:
-        from game.ui.scenes.settings_scene import SettingsScene
-
-        self.app.push(SettingsScene(self.app))
+        self.app.push("settings")
 
     def on_help(self) -> None:
-        from game.ui.scenes.help_scene import HelpScene
+        self.app.push("help")
 
-        self.app.push(HelpScene(self.app))
+    def open_campaign(self, campaign_id: str, nation: str | None, seed) -> None:
+        """``play --campaign ID [--nation XXX]``: from this menu straight into that game."""
+        from game.ui.scenes.campaign_select import open_campaign_direct
+
+        open_campaign_direct(self.app, campaign_id, nation, seed)

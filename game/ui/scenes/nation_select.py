@@ -121,7 +121,7 @@ class NationSelect(Scene):
 
     def start_with(self, nation: str, seed) -> None:
         """Open the game; the nation's briefing comes over it once it is on screen."""
-        from game.ui.scenes.game_scene import start_game
+        from game.ui.scenes.opening import start_game
 
         game = start_game(self.app, self.campaign, [nation], seed=seed,
                           difficulty=self.difficulty)

@@ -1,9 +1,9 @@
 """Saving and loading: the list of saves (named slots, the quick save, autosaves) with their
 date and nations, a name box to save into a slot, and loading a save back into a game.
 
-Loading goes through game.session.restore: the snapshot when the campaign is unchanged; when
-it changed, the player is told and may go on by replaying the history; a damaged file shows
-its message and changes nothing. ``quick_save``, ``quick_load`` and ``continue_latest`` are the
+Loading is game.session.loading's: this screen only shows what came of it (the game, the
+question whether to replay a save whose campaign changed, or why the file cannot be used;
+a damaged file changes nothing). ``quick_save``, ``quick_load`` and ``continue_latest`` are the
 F5 / F9 / main-menu shortcuts.
 """
 
@@ -39,79 +39,39 @@ def source_of(session) -> str:
     return session.source or f"builtin:{session.campaign.id}"
 
 
-def _game_scene(app):
-    from game.ui.scenes.game_scene import GameScene
-
-    return app.find(GameScene)
-
-
 def _toast(app, text: str, kind: str = "good") -> None:
     """Tell the player on the main screen, in a toast that goes by itself."""
     from game.ui.widgets import toast
 
-    scene = _game_scene(app)
+    scene = app.find("game")
     if scene is not None:
         scene.toast.show(text, kind)
     app.invalidate(toast.SECONDS)
 
 
-def open_session(app, session) -> None:
-    """Open the main screen on a loaded session, over a fresh main menu."""
-    from game.ui.controller import GameController
-    from game.ui.scenes.game_scene import open_game
-
-    open_game(app, GameController(session))
-
-
-def load_save(app, data) -> bool:
-    """Bring a read SaveData back as the running game; False (with a message) if it cannot."""
-    from game.session import restore
-    from game.session.savefile import SaveError
-
-    try:
-        campaign = restore.find_campaign(data)
-    except SaveError as exc:
-        message(app, "This game cannot be loaded", shown(exc, MESSAGE))
-        return False
-    try:
-        session = restore.resume(data, campaign)
-    except restore.CampaignChanged as exc:
-        confirm(app, "The campaign has changed", shown(exc, MESSAGE), "Replay and continue",
-                lambda: _replay(app, data, campaign), no="Cancel")
-        return False
-    except SaveError as exc:
-        message(app, "This game cannot be loaded", shown(exc, MESSAGE))
-        return False
-    open_session(app, session)
-    return True
-
-
-def _replay(app, data, campaign) -> None:
-    from game.session import restore
-
-    result = restore.replay(data, campaign)
-    open_session(app, result.session)
-    if result.illegal is not None:
-        i = result.illegal
-        message(app, "The replay stopped early",
-                f"Action {i.index + 1} of {len(data.log)}, '{shown(i.action, 80)}', is not "
-                f"legal in the new version of the campaign ({shown(i.reason)}). The game goes "
-                f"on from just before it.")
-    elif not result.matches:
-        message(app, "Replayed", "The history was replayed on the new version of the "
-                "campaign; the game may differ from the one that was saved.")
-
-
 def load_path(app, path: Path) -> bool:
-    from game.session import saves
-    from game.session.savefile import SaveError
+    """Load the save at ``path`` (game.session.loading) and show what came of it."""
+    from game.session import loading
 
-    try:
-        data = saves.read(path)
-    except SaveError as exc:
-        message(app, "This save cannot be loaded", shown(exc, MESSAGE))
+    return show_loaded(app, loading.load(path))
+
+
+def show_loaded(app, loaded) -> bool:
+    """Open the loaded game, ask before a replay, or say why not; True when a game opened."""
+    if loaded.session is not None:
+        from game.ui.controller import GameController
+        from game.ui.scenes.opening import open_game
+
+        open_game(app, GameController(loaded.session))
+        if loaded.title:
+            message(app, loaded.title, shown(loaded.message, MESSAGE))
+        return True
+    if loaded.replay is not None:
+        confirm(app, loaded.title, shown(loaded.message, MESSAGE), "Replay and continue",
+                lambda: show_loaded(app, loaded.replay()), no="Cancel")
         return False
-    return load_save(app, data)
+    message(app, loaded.title, shown(loaded.message, MESSAGE))
+    return False
 
 
 def quick_save(app, ctl) -> bool:
@@ -132,7 +92,7 @@ def quick_load(app) -> bool:
 
     path = save_folder(app) / (saves.QUICK + saves.EXT)
     if not path.exists():
-        if _game_scene(app) is not None:
+        if app.find("game") is not None:
             _toast(app, "There is no quick save yet · F5 makes one", "warn")
         else:
             message(app, "No quick save", "There is no quick save yet: F5 during a game "
@@ -440,10 +400,9 @@ __all__ = [
     "SaveLoad",
     "continue_latest",
     "load_path",
-    "load_save",
-    "open_session",
     "quick_load",
     "quick_save",
     "save_folder",
+    "show_loaded",
     "source_of",
 ]

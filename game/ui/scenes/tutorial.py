@@ -125,7 +125,7 @@ def start_tutorial(app) -> TutorialOverlay:
     """Open the tutorial campaign with the player as Arventia and lay the tour over it."""
     from game.content import load_campaign
     from game.session.paths import BUILTIN_CAMPAIGNS
-    from game.ui.scenes.game_scene import start_game
+    from game.ui.scenes.opening import start_game
 
     result = load_campaign(BUILTIN_CAMPAIGNS / TUTORIAL_CAMPAIGN)
     campaign = getattr(result, "campaign", result)
@@ -133,9 +133,7 @@ def start_tutorial(app) -> TutorialOverlay:
         problems = "; ".join(str(p) for p in getattr(result, "problems", ()))
         raise ValueError(f"the tutorial campaign cannot be loaded: {problems}")
     game = start_game(app, campaign, [TUTORIAL_NATION], seed=1)
-    overlay = TutorialOverlay(app, game)
-    app.push(overlay)
-    return overlay
+    return app.push(TutorialOverlay(app, game))
 
 
 class TutorialOverlay(Scene):

@@ -87,7 +87,8 @@ class MapPanel:
                                                priority=self._weight(d.code)))
         self.view.set_markers(markers)
         self.view.set_mode_legend(result.title, [((c[0], c[1], c[2]), p or "solid", label)
-                                                 for label, c, p in result.legend])
+                                                 for label, c, p in result.legend],
+                                  self.theme.scale)
         self._label_nations()
         self._dirty = True
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui import services
-
 _CACHE: dict = {}
 
 
@@ -20,7 +18,7 @@ def map_thumbnail(map_id: str, size: tuple[int, int], theme) -> pygame.Surface:
     surf = pygame.Surface((w, h)).convert()
     surf.fill(theme.c("sea"))
     drawn = False
-    base = services.base_map(map_id) if map_id else None
+    base = _base_map(map_id) if map_id else None
     if base is not None:
         drawn = _draw_base(surf, base, theme)
     if not drawn:
@@ -38,6 +36,16 @@ def map_thumbnail(map_id: str, size: tuple[int, int], theme) -> pygame.Surface:
         _CACHE.clear()
     _CACHE[key] = surf
     return surf
+
+
+def _base_map(map_id: str):
+    """The era's base map (game.mapdata), or None when its asset is missing or unreadable."""
+    try:
+        from game.mapdata import load_base_map
+
+        return load_base_map(map_id)
+    except Exception:  # noqa: BLE001 - the graticule stands in
+        return None
 
 
 def _draw_base(surf: pygame.Surface, base, theme) -> bool:
