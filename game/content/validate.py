@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Callable
 from game.content.problems import Problems, did_you_mean
 from game.engine.calendar import iso_month
 from game.engine.orders import claim_crisis_id
-from game.engine.model import (All, Any, Campaign, Contributed, CreateNation, CredibilityIs,
-                               CrisisActive,
-                               CrisisEnded, CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet,
-                               MAX_STAGE, MeasureInForce, NationDef, Not, RelationIs, SetFlag,
-                               STANCE_BALLOTS, StartCrisis, StatIs, TensionIs)
+from game.engine.model import (All, Any, Campaign, Contributed, CreateNation,
+                               CredibilityIs, CrisisActive, CrisisEnded, CrisisStageIs, DateBefore,
+                               DateFrom, EventDef, FlagSet, MAX_STAGE, MeasureInForce,
+                               MissionStrengthIs, NationDef, Not, RelationIs, ResolutionWas,
+                               SetFlag, STANCE_BALLOTS, StartCrisis, StatIs, TensionIs, VotedOn)
 
 if TYPE_CHECKING:
     from game.content.loader import Mentions
@@ -91,6 +91,7 @@ def _map_features(campaign: Campaign, mentions: Mentions, problems: Problems) ->
 def _references(mentions: Mentions, defined: dict[str, dict], features: set[str] | None,
                 problems: Problems) -> None:
     flags = {name for _, name in defined["flag"]}
+    variables = {name for _, name in defined["variable"]}
     regions = {name for _, name in defined["region"]}
     orgs = {name for _, name in defined["org"]}
     warned: set[str] = set()
@@ -101,6 +102,12 @@ def _references(mentions: Mentions, defined: dict[str, dict], features: set[str]
                 problems.warning(use.src, f"flag '{use.id}' is never set",
                                  did_you_mean(use.id, flags)
                                  or "set it with a set_flag effect or list it under flags")
+        elif use.kind == "variable":
+            if use.id not in variables and use.id not in warned:
+                warned.add(use.id)
+                problems.warning(use.src, f"variable '{use.id}' is never changed, so it stays 0",
+                                 did_you_mean(use.id, variables)
+                                 or "change it with a change_variable effect")
         elif use.kind == "place":
             if use.id not in regions and features is not None and use.id not in features:
                 problems.error(use.src, f"unknown place '{use.id}': neither a region of this "
@@ -382,7 +389,8 @@ def blocker(cond, c: Campaign, available: set, extra: Extra | None = None) -> Bl
         case FlagSet(flag) if ("flag", flag) not in available:
             return Blocker(f"it needs the flag '{flag}'", ("flag", flag))
         case CrisisActive(crisis) | CrisisStageIs(crisis) | CrisisEnded(crisis) | \
-                MeasureInForce(crisis) | Contributed(crisis=crisis) \
+                MeasureInForce(crisis) | Contributed(crisis=crisis) | ResolutionWas(crisis) | \
+                VotedOn(crisis=crisis) | MissionStrengthIs(crisis) \
                 if ("crisis", crisis) not in available:
             return Blocker(f"it needs the crisis '{crisis}' to start", ("crisis", crisis))
         case StatIs(op=op, value=value) | TensionIs(op, value) | CredibilityIs(op=op, value=value):
@@ -391,6 +399,8 @@ def blocker(cond, c: Campaign, available: set, extra: Extra | None = None) -> Bl
             return _never(op, value, -100, 100)
         case CrisisStageIs(op=op, value=value):
             return _never(op, value, 0, MAX_STAGE)
+        case MissionStrengthIs(op=op, value=value):
+            return _never(op, value, 0, 10000)
     return extra(cond, available) if extra else None
 
 
