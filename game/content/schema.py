@@ -118,6 +118,8 @@ class Date:
 @dataclass(frozen=True)
 class OneOf:
     values: tuple[str, ...]
+    hint: str = ""
+    """Said when a value is not one of them and no listed value is close."""
 
     @property
     def what(self) -> str:
@@ -468,7 +470,9 @@ EFFECT = Tagged("effect", "An effect of an event or of a choice's option. "
         Field("add", CHANGE, "Add this.", True)), "Change a crisis's clarity."),
     Form("end_crisis", _crisis_change(
         "end_crisis_effect", "End a crisis.", m.EndCrisis,
-        Field("outcome", OneOf(tuple(o for o in m.OUTCOMES if o != "liberation")),
+        Field("outcome", OneOf(tuple(o for o in m.OUTCOMES if o != "liberation"),
+                               "a liberation undoes a conquest: end the crisis in conquest, "
+                               "then use the liberate effect"),
               "How it ended (a liberation is the liberate effect's, after a conquest).", True)),
         "End a crisis."),
     Form("join", Record("join_effect", "A nation joins an organisation.", (
