@@ -574,7 +574,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
             slot = "table"  # one resolution a turn: the AI does not flood every agenda
         if c.action.verb in ("escalate", "backdown"):
             slot = f"intent {c.action.args[0]}"  # press on or back down, never both
-        cost = ORDERS[c.action.verb].cost
+        cost = ORDERS[c.action.verb].cost_for(state, c.action)
         if slot in slots or cost > capital:
             continue
         slots.add(slot)

@@ -185,6 +185,8 @@ def _unread_flags(c: Campaign, problems: Problems) -> None:
     for n in c.nations:
         for o in n.objectives:
             _flag_reads(o.condition, read)
+        for d in n.decisions:
+            _flag_reads(d.condition, read)
     hint = "test it in a trigger or objective with {flag: NAME}, or stop setting it"
     for flag in sorted(set(c.flags) - read):
         problems.warning(c.src, f"flag '{flag}' is set at the start but nothing reads it",
@@ -212,10 +214,12 @@ def _idle_nations(c: Campaign, absent: dict[str, str], problems: Problems) -> No
             problems.warning(n.src, f"playable nation '{n.code}' never exists: {absent[n.code]}",
                              "change its exists_from/exists_until or make it not playable")
             continue
-        if n.code in parties or n.code in choosers or n.claims or _sits(c, n.code):
+        if n.code in parties or n.code in choosers or n.claims or n.decisions or _sits(
+                c, n.code):
             continue
         problems.warning(n.src, f"playable nation '{n.code}' has nothing to do: it is party to "
-                         "no crisis, sits on no body, presses no claim and faces no choice",
+                         "no crisis, sits on no body, presses no claim, faces no choice and has "
+                         "no decision",
                          "make it a member of an organisation, a party to a crisis (aggressor, "
                          "victims, spill_to), or give it a claim")
 

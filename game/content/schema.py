@@ -568,6 +568,18 @@ STANCE = Record("stance", "A bound on the ballots the AI casts for this nation (
     Field("why", Text(), "The policy in the nation's words, given as its reason."),
 ), m.Stance)
 
+DECISION = Record("decision", "A course the nation may take from its panel (the order "
+                  "`decide <id>`), once its condition holds.", (
+    _id(), Field("label", Text(), "The button's text, and the news when it is taken.", True),
+    Field("explain", Text(), "Its tooltip: what taking it means."),
+    Field("cost", Whole(0, 15), "Diplomatic capital it costs."),
+    Field("condition", Use("condition"), "When it is open (omit: always).", nullable=True),
+    Field("once", Boolean(), "Taken at most once a campaign (false: once a turn)."),
+    Field("ai_weight", STAT, "How keen the AI is: 0 never, 50 when little else presses, "
+          "100 at once."),
+    Field("effects", ListOf(Use("effect")), "What taking it does.", True),
+), m.DecisionDef, key="id", defines="decision")
+
 NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
     Field("code", NEW_NATION, "The nation's code (ITA, GBR, NO); other entries name it by this.",
           True),
@@ -599,6 +611,7 @@ NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
     Field("claims", ListOf(CLAIM), "What a revisionist may press by force."),
     Field("stances", ListOf(STANCE), "Bounds on the AI's ballots; later ones win a conflict."),
     Field("stays_in", ListOf(ORG), "Organisations the AI never gives notice to leave."),
+    Field("decisions", ListOf(DECISION), "Courses it may take from its panel."),
 ), m.NationDef, key="code", defines="nation")
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 WHAT = {"nation": "nation", "org": "organisation", "body": "body", "crisis": "crisis",
         "event": "event", "objective": "objective", "claim": "claim", "option": "option",
-        "chokepoint": "chokepoint", "region": "region"}
+        "chokepoint": "chokepoint", "region": "region", "decision": "decision"}
 """Kinds of definition whose ids must be unique (within their scope)."""
 PARTY_KINDS = ("civil_war", "atrocities")
 """Crisis kinds where the aggressor may also be among the victims (a state and its people)."""
@@ -247,7 +247,7 @@ def _seats_at(thresholds, when: int) -> int | None:
 
 
 def _crises(c: Campaign, problems: Problems) -> None:
-    started = {effect.crisis for e in c.events for effect in _effects(e)
+    started = {effect.crisis for e in scripted(c) for effect in _effects(e)
                if isinstance(effect, StartCrisis)}
     for crisis in c.crises:
         if crisis.aggressor in crisis.victims and crisis.kind not in PARTY_KINDS:
@@ -293,13 +293,14 @@ Extra = Callable[[object, set], "Blocker | None"]
 def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set]:
     """The events that may fire and the flags and crises they may provide: events are fired
     optimistically until nothing changes, so whatever is left out can never happen."""
-    provides = {e.id: _provides(e) for e in c.events}
+    sources = scripted(c)
+    provides = {e.id: _provides(e) for e in sources}
     available = {("flag", f) for f in c.flags}
     fired: set[str] = set()
     changed = True
     while changed:
         changed = False
-        for e in c.events:
+        for e in sources:
             if e.id not in fired and e.chance > 0 and (
                     e.trigger is None or blocker(e.trigger, c, available, extra) is None):
                 fired.add(e.id)
@@ -311,7 +312,7 @@ def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set]:
 def providers_of(c: Campaign) -> dict[tuple[str, str], list[str]]:
     """For each flag or crisis, the events that set or start it."""
     providers: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for e in c.events:
+    for e in scripted(c):
         for token in sorted(_provides(e)):
             providers[token].append(e.id)
     return providers
@@ -339,6 +340,19 @@ def _reachability(c: Campaign, problems: Problems) -> None:
             if found:
                 problems.warning(o.src, f"objective '{o.id}' of {n.code} can never be met: "
                                  f"{explain(found, providers)}")
+        for d in n.decisions:
+            found = blocker(d.condition, c, available)
+            if found:
+                problems.warning(d.src, f"decision '{d.id}' of {n.code} can never be taken: "
+                                 f"{explain(found, providers)}")
+
+
+def scripted(c: Campaign) -> tuple[EventDef, ...]:
+    """The events, and each nation's decisions as events named ``NATION:decision`` whose
+    trigger is the decision's condition: what may set flags and start crises."""
+    return c.events + tuple(EventDef(f"{n.code}:{d.id}", d.label, trigger=d.condition,
+                                     effects=d.effects, src=d.src)
+                            for n in c.nations for d in n.decisions)
 
 
 def _effects(e: EventDef):

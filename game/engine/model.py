@@ -474,6 +474,24 @@ class Stance:
 
 
 @dataclass(frozen=True)
+class DecisionDef:
+    """A course a nation may take from its panel (an order, ``decide <id>``): it costs
+    diplomatic capital, is open while ``condition`` holds and carries out ``effects``."""
+
+    id: str
+    label: str
+    effects: tuple[Effect, ...]
+    explain: str = ""
+    cost: int = 2
+    condition: Condition | None = None
+    once: bool = True
+    """Taken at most once a campaign; otherwise at most once a turn."""
+    ai_weight: int = 0
+    """How keen the AI is on it, 0-100: 0 never, 50 when little else presses, 100 at once."""
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
 class NationDef:
     code: str
     name: str
@@ -504,6 +522,11 @@ class NationDef:
     stays_in: tuple[str, ...] = ()
     """Organisations the AI never gives notice to leave while it plays this nation."""
     src: Src = field(default=NO_SRC, compare=False)
+    decisions: tuple[DecisionDef, ...] = ()
+    """Courses it may take from its panel (the ``decide`` order)."""
+
+    def decision(self, decision_id: str) -> DecisionDef | None:
+        return next((d for d in self.decisions if d.id == decision_id), None)
 
 
 @dataclass(frozen=True)

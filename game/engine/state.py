@@ -327,6 +327,8 @@ class GameState:
     """(event, turn it last fired): for repeating events."""
     controllers: tuple[tuple[str, str], ...] = ()
     """(chokepoint, nation): chokepoints transferred by an effect from their first holder."""
+    decided: tuple[str, ...] = ()
+    """``NATION:decision`` for each campaign decision taken (game/engine/orders/decisions.py)."""
 
     def copy(self) -> "GameState":
         """A new container sharing the frozen records; its dicts are its own."""

@@ -170,3 +170,45 @@ def test_delay_and_every(tmp_path):
     assert (event.delay, event.every) == (2, 3)
     assert problems(tmp_path, "delay: -1") == [
         at(30, "error: expected a whole number from 0 to 1000, got '-1'")]
+
+
+def decisions(text: str) -> str:
+    """The small world with ALD given these decisions (YAML list items, 6 spaces in)."""
+    return HEADER + nations("ALD", "BRV").replace(
+        "    objectives:\n", "    decisions:\n" + text + "    objectives:\n", 1) + WORLD + \
+        "events:\n  - {id: start, title: S, effects: [{start_crisis: war}]}\n"
+
+
+def test_decision_loads_under_its_nation(tmp_path):
+    """A decision with its label, cost, condition and effects becomes a DecisionDef."""
+    result = load_text(tmp_path, decisions(
+        "      - {id: mobilise_reserves, label: Call up the reserves, cost: 4, ai_weight: 60,\n"
+        "         condition: {crisis_active: war},\n"
+        "         effects: [{change_stat: {nation: ALD, stat: military, add: 5}}]}\n"))
+    assert result.problems == [], [str(p) for p in result.problems]
+    (d,) = result.campaign.nation("ALD").decisions
+    assert (d.id, d.label, d.cost, d.ai_weight, d.condition) == (
+        "mobilise_reserves", "Call up the reserves", 4, 60, m.CrisisActive("war"))
+
+
+def test_decision_ids_are_unique_within_a_nation(tmp_path):
+    """Two decisions of one nation with one id: the second is the error."""
+    one = "      - {id: call_up, label: A, effects: []}\n"
+    result = load_text(tmp_path, decisions(one + one))
+    line = HEADER.count("\n") + 14
+    (problem,) = result.problems
+    assert str(problem).split("/c/", 1)[1] == (
+        f"campaign.yaml:{line}:14: error: duplicate decision id 'call_up' in 'ALD'; first "
+        f"defined at {problem.file}:{line - 1}")
+
+
+def test_decision_that_can_never_be_taken(tmp_path):
+    """A decision waiting on a flag nothing sets is reported where it is defined."""
+    result = load_text(tmp_path, decisions(
+        "      - {id: call_up, label: A, condition: {flag: mobilised}, effects: []}\n"))
+    line = HEADER.count("\n") + 13
+    assert [str(p).split("/c/", 1)[1] for p in result.problems] == [
+        f"campaign.yaml:{line}:9: warning: decision 'call_up' of ALD can never be taken: it "
+        "needs the flag 'mobilised', which nothing sets",
+        f"campaign.yaml:{line}:51: warning: flag 'mobilised' is never set (hint: set it with a "
+        "set_flag effect or list it under flags)"]

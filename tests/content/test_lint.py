@@ -130,8 +130,9 @@ def test_playable_nation_with_nothing_to_do(tmp_path):
     line = HEADER.count("\n") + 2
     assert linted(tmp_path, nations("ALD", "BRV")) == [
         where(line, 5) + "playable nation 'ALD' has nothing to do: it is party to no crisis, "
-        "sits on no body, presses no claim and faces no choice (hint: make it a member of an "
-        "organisation, a party to a crisis (aggressor, victims, spill_to), or give it a claim)"]
+        "sits on no body, presses no claim, faces no choice and has no decision (hint: make it "
+        "a member of an organisation, a party to a crisis (aggressor, victims, spill_to), or "
+        "give it a claim)"]
 
 
 def test_a_crisis_gives_a_playable_nation_something_to_do(tmp_path):

@@ -16,7 +16,7 @@ from game.engine.script import holds, perform
 from game.engine.state import Mission
 
 from .factory import EVENTS, campaign
-from .helpers import end_orders, vote_on
+from .helpers import carry_out, do, end_orders, vote_on
 
 
 @pytest.fixture
@@ -197,3 +197,62 @@ def test_an_event_dated_inside_a_turn_fires_in_that_turn():
     apr = m.EventDef("apr", "April", trigger=m.DateFrom(month(1930, 4)))
     state = new_game(campaign(events=EVENTS + (feb, apr)), seed=1)
     assert "feb" in state.fired and "apr" not in state.fired
+
+
+# --- decisions (game/engine/orders/decisions.py) ------------------------------------------
+
+EMBARGO = m.DecisionDef(
+    "embargo", "Embargo Italian shipping", (m.ChangeStat("ITA", "economy", add=-5),
+                                            m.SetFlag("embargo")),
+    explain="Italy's trade suffers; Rome will not forget.", cost=4,
+    condition=m.CrisisActive("abyssinia"))
+
+
+def with_decision(decision=EMBARGO, nation="GBR"):
+    nations = tuple(replace(n, decisions=(decision,)) if n.code == nation else n
+                    for n in campaign().nations)
+    return new_game(campaign(nations=nations), seed=1)
+
+
+def decide_option(state, nation="GBR"):
+    return next(((a, why) for a, why in options(state, nation) if a.verb == "decide"), None)
+
+
+def test_a_decision_is_an_order_with_its_cost_condition_and_effects():
+    """Britain's embargo is offered while the Abyssinian crisis is on, costs its 4 capital
+    when given, carries out its effects when the orders resolve, and is then taken for good."""
+    state = with_decision()
+    action, why = decide_option(state)
+    assert action.text() == "GBR decide embargo" and why is None
+    capital, economy = state.nations["GBR"].capital, state.nations["ITA"].economy
+    given, _ = do(state, "GBR decide embargo")
+    assert given.nations["GBR"].capital == capital - 4
+    state, events = carry_out(state, "GBR decide embargo")
+    assert state.nations["ITA"].economy < economy and "embargo" in state.flags
+    assert "United Kingdom: Embargo Italian shipping." in [e.text for e in events]
+    assert decide_option(state)[1] == "already taken"
+
+
+def test_a_decision_is_closed_while_its_condition_does_not_hold():
+    """Before its crisis starts, the decision is listed, barred with the reason."""
+    state = with_decision(replace(EMBARGO, condition=m.FlagSet("never_set")))
+    assert decide_option(state)[1] == "not open now: its conditions do not hold"
+
+
+def test_a_decision_costs_its_own_capital():
+    """The capital check uses the decision's cost, not a fixed order cost."""
+    state = with_decision(replace(EMBARGO, cost=15))
+    assert decide_option(state)[1].startswith("needs 15 diplomatic capital")
+
+
+def test_the_ai_takes_a_decision_by_its_weight():
+    """An AI Britain takes a decision weighted 100 in its first turn and never one weighted
+    0."""
+    from game.ai.policy import plan
+    from game.engine import view
+
+    eager = with_decision(replace(EMBARGO, ai_weight=100, cost=0))
+    chosen = [c.action.text() for c in plan(view(eager, "GBR"), 1)]
+    assert "GBR decide embargo" in chosen
+    never = with_decision(replace(EMBARGO, ai_weight=0, cost=0))
+    assert "GBR decide embargo" not in [c.action.text() for c in plan(view(never, "GBR"), 1)]
