@@ -236,7 +236,7 @@ def test_a_decision_is_an_order_with_its_cost_condition_and_effects():
 def test_a_decision_is_closed_while_its_condition_does_not_hold():
     """Before its crisis starts, the decision is listed, barred with the reason."""
     state = with_decision(replace(EMBARGO, condition=m.FlagSet("never_set")))
-    assert decide_option(state)[1] == "not open now: its conditions do not hold"
+    assert decide_option(state)[1] == "its conditions do not hold"
 
 
 def test_a_decision_costs_its_own_capital():

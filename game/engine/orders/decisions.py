@@ -34,7 +34,7 @@ def candidates(state: GameState, nation: str, focus: Action | None,
         if d.once and taken(state, nation, d.id):
             reason = "already taken"
         elif not holds(state, d.condition):
-            reason = "not open now: its conditions do not hold"
+            reason = "its conditions do not hold"
         out.append((act(nation, "decide", d.id), reason))
     return out
 
