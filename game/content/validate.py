@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Callable
 from game.content.problems import Problems, did_you_mean
 from game.engine.calendar import iso_month
 from game.engine.orders import claim_crisis_id
-from game.engine.model import (All, Any, Campaign, Contributed, CreateNation,
+from game.engine.model import (All, Any, Campaign, ChokepointHeld, Contributed, CreateNation,
                                CredibilityIs, CrisisActive, CrisisEnded, CrisisStageIs, DateBefore,
                                DateFrom, EventDef, FlagSet, MAX_STAGE, MeasureInForce,
                                MissionStrengthIs, NationDef, Not, RelationIs, ResolutionWas,
-                               SetFlag, STANCE_BALLOTS, StartCrisis, StatIs, TensionIs, VotedOn)
+                               SetFlag, STANCE_BALLOTS, StartCrisis, StatIs, TensionIs,
+                               TransferChokepoint, VotedOn)
 
 if TYPE_CHECKING:
     from game.content.loader import Mentions
@@ -415,7 +416,28 @@ def blocker(cond, c: Campaign, available: set, extra: Extra | None = None) -> Bl
             return _never(op, value, 0, MAX_STAGE)
         case MissionStrengthIs(op=op, value=value):
             return _never(op, value, 0, 10000)
+        case ResolutionWas(kind=kind) | VotedOn(kind=kind) if not _may_pass(
+                c, kind, getattr(cond, "org", None)):
+            where = f"'{cond.org}'" if getattr(cond, "org", None) else "any organisation"
+            article = "an" if kind[0] in "aeiou" else "a"
+            return Blocker(f"no body of {where} has the power to pass {article} {kind} "
+                           "resolution")
+        case ChokepointHeld(point, nation) if nation != _first_holder(c, point) and not any(
+                isinstance(x, TransferChokepoint) and x.chokepoint == point and x.to == nation
+                for e in scripted(c) for x in _effects(e)):
+            return Blocker(f"{nation} never holds '{point}': it is not its holder and no "
+                           "transfer_chokepoint gives it")
     return extra(cond, available) if extra else None
+
+
+def _may_pass(c: Campaign, kind: str, org: str | None) -> bool:
+    """Whether some body (of ``org``, if given) may vote on a resolution of ``kind``."""
+    return any(kind in body.powers for o in c.organisations if org in (None, o.id)
+               for body in o.bodies)
+
+
+def _first_holder(c: Campaign, point: str) -> str | None:
+    return next((cp.controller for cp in c.chokepoints if cp.id == point), None)
 
 
 def _never(op: str, value: int, lo: int, hi: int) -> Blocker | None:

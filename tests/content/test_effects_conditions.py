@@ -158,8 +158,8 @@ def test_mission_strength_condition(tmp_path):
 def test_chokepoint_conditions(tmp_path):
     """chokepoint_closed and chokepoint_held load; a misspelt chokepoint is an error."""
     assert built(tmp_path, "trigger: {all: [{chokepoint_closed: strait}, {chokepoint_held: "
-                 "{chokepoint: strait, nation: BRV}}]}").trigger == m.All(
-        (m.ChokepointClosed("strait"), m.ChokepointHeld("strait", "BRV")))
+                 "{chokepoint: strait, nation: ALD}}]}").trigger == m.All(
+        (m.ChokepointClosed("strait"), m.ChokepointHeld("strait", "ALD")))
     assert problems(tmp_path, "trigger: {chokepoint_closed: straits}") == [
         at(52, "error: unknown chokepoint 'straits' (hint: did you mean 'strait'?)")]
 
@@ -212,3 +212,21 @@ def test_decision_that_can_never_be_taken(tmp_path):
         "needs the flag 'mobilised', which nothing sets",
         f"campaign.yaml:{line}:51: warning: flag 'mobilised' is never set (hint: set it with a "
         "set_flag effect or list it under flags)"]
+
+
+def test_resolution_condition_no_body_can_pass(tmp_path):
+    """A condition on an enforcement resolution where no body has that power can never
+    hold: a warning on the event."""
+    text = PREFIX.replace("rule: unanimity}", "rule: unanimity, powers: [condemn]}") + \
+        "  - {id: e, title: T, trigger: {resolution: {crisis: war, kind: enforcement}}}\n"
+    result = load_text(tmp_path, text)
+    assert [str(p).split("/c/", 1)[1] for p in result.problems] == [
+        at(5, "warning: event 'e' can never fire: no body of any organisation has the power "
+              "to pass an enforcement resolution")]
+
+
+def test_chokepoint_held_by_a_nation_nothing_gives_it(tmp_path):
+    """BRV never holds the Strait: ALD does, and no transfer_chokepoint gives it to BRV."""
+    assert problems(tmp_path, "trigger: {chokepoint_held: {chokepoint: strait, nation: BRV}}"
+                    ) == [at(5, "warning: event 'e' can never fire: BRV never holds 'strait': "
+                                "it is not its holder and no transfer_chokepoint gives it")]
