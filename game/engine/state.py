@@ -406,9 +406,7 @@ class GameState:
         moved = dict(self.controllers)
         if point in moved:
             return moved[point]
-        holders = [n.code for n in self.campaign.nations if point in n.controls]
-        cp = next((c for c in self.campaign.chokepoints if c.id == point), None)
-        return cp.controller if cp else (holders[0] if holders else "")
+        return next((c.controller for c in self.campaign.chokepoints if c.id == point), "")
 
     def controls(self, code: str) -> tuple[str, ...]:
         """The chokepoints the nation may close now: its own, less those transferred away,
