@@ -263,6 +263,10 @@ def _why_not_fired(e, played: Played) -> str:
     trigger = parts(e.trigger) if e.trigger is not None else ()
     leading = played.together[e.id]
     if leading == len(trigger):
+        if e.delay:
+            return (f"its trigger held, but the campaign ended within its delay of {e.delay} "
+                    f"turn{'s' * (e.delay != 1)}"
+                    + (f", or its chance ({e.chance}%) never came up" if e.chance < 100 else ""))
         return (f"its trigger held, but its chance ({e.chance}%) never came up"
                 if e.chance < 100 else "its trigger held only between turns; "
                 "check it with collective-security simulate")

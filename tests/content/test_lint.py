@@ -172,6 +172,10 @@ events:
   - id: late_alarm
     title: A late alarm
     trigger: {all: [{date_from: 1931-01}, {not: {flag: calm}}]}
+  - id: too_late
+    title: Too late
+    trigger: {date_from: 1934-07}
+    delay: 4
 """
 
 
@@ -229,6 +233,15 @@ def test_event_whose_chance_never_came_up(games):
         pytest.skip("the 1% chance came up in these seeds")
     assert any("event 'lucky' fired in none of 3" in line and
                "its trigger held, but its chance (1%) never came up" in line for line in out)
+
+
+def test_event_delayed_past_the_end(games):
+    """A trigger that held, on an event delayed past the campaign's end: the hint names the
+    delay."""
+    _, out = games
+    assert any("event 'too_late' fired in none of 3" in line and "its trigger held, but the "
+               "campaign ended within its delay of 4 turns" in line
+               for line in out)
 
 
 def test_describe_writes_conditions_as_authors_do():
