@@ -4,6 +4,7 @@ loads into the model, and a slip in it is reported at file:line:col with a hint.
 from __future__ import annotations
 
 from game.engine import model as m
+from game.session.session import Session
 
 from .helpers import HEADER, load_text, nations
 
@@ -230,3 +231,56 @@ def test_chokepoint_held_by_a_nation_nothing_gives_it(tmp_path):
     assert problems(tmp_path, "trigger: {chokepoint_held: {chokepoint: strait, nation: BRV}}"
                     ) == [at(5, "warning: event 'e' can never fire: BRV never holds 'strait': "
                                 "it is not its holder and no transfer_chokepoint gives it")]
+
+
+GULF = HEADER.replace("turn_months: 3", "turn_months: 1") + """\
+nations:
+  - {code: USA, name: United States, military: 90, economy: 90, will: 60, legitimacy: 70,
+     stability: 80, orientation: 10, playable: true, briefing: Free Kuwait.,
+     objectives: [{id: a, text: A,
+                   condition: {crisis_ended: {crisis: kuwait, outcome: liberation}}},
+                  {id: b, text: B, condition: {exists: KUW}},
+                  {id: c, text: C, condition: {tension: {op: "<", value: 90}}}]}
+  - {code: IRQ, name: Iraq, military: 40, economy: 30, will: 70, legitimacy: 30, stability: 50,
+     orientation: 90}
+  - {code: KUW, name: Kuwait, military: 2, economy: 20, will: 50, legitimacy: 60, stability: 60,
+     orientation: 20, territory: [kuwait]}
+organisations:
+  - id: un
+    name: United Nations
+    kind: universal
+    members: [USA, IRQ, KUW]
+    bodies: [{id: assembly, name: General Assembly, rule: assembly}]
+regions:
+  - {id: kuwait, name: Kuwait, rings: [[[47.0, 29.0], [48.4, 29.0], [48.4, 30.1], [47.0, 30.1],
+                                        [47.0, 29.0]]]}
+crises:
+  - {id: kuwait, name: The invasion of Kuwait, kind: interstate_aggression, aggressor: IRQ,
+     victims: [KUW], org: un, region: [kuwait], historical_outcome: liberation}
+events:
+  - id: invasion
+    title: Iraq overruns Kuwait
+    trigger: {date_from: 1930-08-02}
+    effects: [{start_crisis: kuwait}, {end_crisis: {crisis: kuwait, outcome: conquest}}]
+  - id: desert_storm
+    title: Desert Storm
+    trigger: {crisis_ended: {crisis: kuwait, outcome: conquest}}
+    delay: 7
+    effects: [{liberate: kuwait}]
+"""
+
+
+def test_overrun_then_liberated_is_one_crisis(tmp_path):
+    """The modder's Gulf crisis, written in YAML with monthly turns: Kuwait is overrun in
+    August, occupied until February and liberated in March, seven turns later; the crisis
+    ends in liberation and Kuwait is back in the UN."""
+    result = load_text(tmp_path, GULF)
+    assert result.problems == [], [str(p) for p in result.problems]
+    session = Session(result.campaign, seed=1)
+    session.play_out(13)
+    state = session.state
+    assert not state.nations["KUW"].exists and state.crises["kuwait"].outcome == "conquest"
+    session.play_out(1)
+    state = session.state
+    assert state.crises["kuwait"].outcome == "liberation"
+    assert state.nations["KUW"].exists and state.is_member("KUW", "un")
