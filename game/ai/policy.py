@@ -219,7 +219,7 @@ class Mind:
         if self.me in allies_of(s, c.victims):
             value += 20
             reasons.append("an ally in our alliance is attacked")
-        if c.kind == "atrocities" and self.d.ideology == "liberal_democracy":
+        if c.kind == "atrocities" and s.ideology(self.me) == "liberal_democracy":
             value += 10
             reasons.append("atrocities move our public")
         value += self.multi
@@ -278,7 +278,7 @@ class Mind:
         if self.multi:
             terms.append((float(self.multi), "we stand by collective security" if self.multi > 0
                           else "we distrust collective commitments"))
-        if self.d.bloc != "none" and name(c.aggressor).bloc == self.d.bloc:
+        if self.s.bloc(self.me) != "none" and self.s.bloc(c.aggressor) == self.s.bloc(self.me):
             terms.append((-25.0, f"{name(c.aggressor).name} is in our bloc"))
         if res.kind in ("sanctions", "enforcement", "peacekeeping", "no_fly_zone"):
             if self.frugal:
@@ -574,7 +574,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
             slot = "table"  # one resolution a turn: the AI does not flood every agenda
         if c.action.verb in ("escalate", "backdown"):
             slot = f"intent {c.action.args[0]}"  # press on or back down, never both
-        cost = ORDERS[c.action.verb].cost
+        cost = ORDERS[c.action.verb].cost_for(state, c.action)
         if slot in slots or cost > capital:
             continue
         slots.add(slot)
@@ -630,15 +630,15 @@ def _bystander(state: GameState, nation: str) -> bool:
 
 def _relevant(state: GameState, nation: str):
     """A cheap filter before scoring: with sixty nations most candidates cannot matter."""
-    d = state.campaign.nation(nation)
     active = [c for c in state.crises.values() if c.active]
     aggressors = {c.aggressor for c in active}
     victims = {v for c in active for v in c.victims}
     existing = [(-(n.military + n.economy), code) for code, n in state.nations.items()
                 if n.exists]
     partners = {code for _, code in sorted(existing)[:10]}
-    if d.bloc != "none":
-        partners |= {code for _, code in existing if state.campaign.nation(code).bloc == d.bloc}
+    bloc = state.bloc(nation)
+    if bloc != "none":
+        partners |= {code for _, code in existing if state.bloc(code) == bloc}
 
     def check(a: Action) -> bool:
         if a.verb in ("improve", "propose"):

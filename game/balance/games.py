@@ -13,13 +13,12 @@ from pathlib import Path
 
 from game.content.loader import CAMPAIGN_FILE, load_campaign
 from game.engine import Action, Event, GameState
-from game.engine.model import Campaign
+from game.engine.model import OUTCOMES, Campaign
 from game.engine.scoring import objectives_met
 from game.engine.turn import CAPITAL_CAP
 from game.session.paths import builtin_campaign_ids, named_campaign
 from game.session.session import Session
 
-OUTCOMES = ("withdrawal", "settlement", "concession", "conquest", "frozen")
 ENDINGS = (*OUTCOMES, "open", "never")
 """How a crisis stands at the end: one of the engine's outcomes, still open, or never begun."""
 

@@ -13,7 +13,8 @@ from .tally import STATUSES, Tally, historical, median, median_low
 from .text import busy, span
 
 COLOURS = {"withdrawal": "#2e7d32", "settlement": "#66a05a", "concession": "#b59a3c",
-           "conquest": "#c62828", "frozen": "#6d8fb3", "open": "#e0a030", "never": "#b0b0b0"}
+           "conquest": "#c62828", "frozen": "#6d8fb3", "liberation": "#1565c0",
+           "open": "#e0a030", "never": "#b0b0b0"}
 STATUS_COLOURS = {"adopted": "#2e7d32", "recommended": "#66a05a", "failed": "#9e9e9e",
                   "vetoed": "#c62828"}
 FILE = "balance.html"

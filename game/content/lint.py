@@ -3,8 +3,8 @@
 Two ways of looking, both reported as warnings at the place to edit. Reasoning over the
 triggers extends the validator's reachability (game.content.validate.reachable) with nations
 that never exist during the campaign, and adds what it cannot see one definition at a time:
-flags set that nothing reads, crises only unreachable events start, dates that fall between
-turns, playable nations with nothing to do. Playing a few seeded all-AI games then shows what reasoning cannot: events
+flags set that nothing reads, crises only unreachable events start, playable nations with
+nothing to do. Playing a few seeded all-AI games then shows what reasoning cannot: events
 whose triggers may hold but never did, crises that never began.
 """
 
@@ -17,8 +17,7 @@ from dataclasses import dataclass, field, fields
 from game.content.problems import Problems
 from game.content.validate import Blocker, blocker, explain, providers_of, reachable
 from game.engine.calendar import iso_month
-from game.engine.model import (All, Any, Campaign, DateBefore, DateFrom, Exists, FlagSet, MemberOf,
-                               Not, SetFlag)
+from game.engine.model import All, Any, Campaign, Exists, FlagSet, MemberOf, Not, SetFlag
 
 DEEP_GAMES = 5
 """All-AI games ``--deep`` plays by default: enough to see what never happens, still quick."""
@@ -90,7 +89,6 @@ def lint(campaign: Campaign, problems: Problems, played: Played | None = None) -
     _unreachable_events(campaign, base, fired, available, extra, providers, problems)
     _unreachable_objectives(campaign, base_available, available, extra, providers, problems)
     _crises_only_unreachable_start(campaign, fired, providers, problems)
-    _between_turns(campaign, fired, problems)
     _unread_flags(campaign, problems)
     _idle_nations(campaign, absent, problems)
     if played is not None and played.games:
@@ -168,29 +166,6 @@ def _crises_only_unreachable_start(c, fired, providers, problems: Problems) -> N
                              "see the warnings on those events")
 
 
-def _between_turns(c: Campaign, fired: set[str], problems: Problems) -> None:
-    """Events whose dates allow only months in which no turn begins: triggers are tested once
-    a turn, in its first month."""
-    for e in c.events:
-        if e.id not in fired or not isinstance(e.trigger, All):
-            continue
-        froms = [i.month for i in e.trigger.items if isinstance(i, DateFrom)]
-        befores = [i.month for i in e.trigger.items if isinstance(i, DateBefore)]
-        if not froms or not befores:
-            continue
-        lo, hi = max(froms), min(befores)
-        step = c.turn_months
-        first = c.start + -(-(lo - c.start) // step) * step  # the first turn from ``lo`` on
-        if lo < hi and first >= hi:
-            before = first - step
-            near = ", ".join(iso_month(m) for m in (before, first) if c.start <= m <= c.end)
-            problems.warning(e.src, f"event '{e.id}' can never fire: it needs a date from "
-                             f"{iso_month(lo)} on and before {iso_month(hi)}, and no turn "
-                             f"begins then (turns begin every {step} months from "
-                             f"{iso_month(c.start)}: {near})",
-                             "widen the dates to hold a turn's first month")
-
-
 def _flag_reads(cond, out: set[str]) -> None:
     match cond:
         case FlagSet(flag):
@@ -210,6 +185,8 @@ def _unread_flags(c: Campaign, problems: Problems) -> None:
     for n in c.nations:
         for o in n.objectives:
             _flag_reads(o.condition, read)
+        for d in n.decisions:
+            _flag_reads(d.condition, read)
     hint = "test it in a trigger or objective with {flag: NAME}, or stop setting it"
     for flag in sorted(set(c.flags) - read):
         problems.warning(c.src, f"flag '{flag}' is set at the start but nothing reads it",
@@ -237,10 +214,12 @@ def _idle_nations(c: Campaign, absent: dict[str, str], problems: Problems) -> No
             problems.warning(n.src, f"playable nation '{n.code}' never exists: {absent[n.code]}",
                              "change its exists_from/exists_until or make it not playable")
             continue
-        if n.code in parties or n.code in choosers or n.claims or _sits(c, n.code):
+        if n.code in parties or n.code in choosers or n.claims or n.decisions or _sits(
+                c, n.code):
             continue
         problems.warning(n.src, f"playable nation '{n.code}' has nothing to do: it is party to "
-                         "no crisis, sits on no body, presses no claim and faces no choice",
+                         "no crisis, sits on no body, presses no claim, faces no choice and has "
+                         "no decision",
                          "make it a member of an organisation, a party to a crisis (aggressor, "
                          "victims, spill_to), or give it a claim")
 
@@ -284,6 +263,10 @@ def _why_not_fired(e, played: Played) -> str:
     trigger = parts(e.trigger) if e.trigger is not None else ()
     leading = played.together[e.id]
     if leading == len(trigger):
+        if e.delay:
+            return (f"its trigger held, but the campaign ended within its delay of {e.delay} "
+                    f"turn{'s' * (e.delay != 1)}"
+                    + (f", or its chance ({e.chance}%) never came up" if e.chance < 100 else ""))
         return (f"its trigger held, but its chance ({e.chance}%) never came up"
                 if e.chance < 100 else "its trigger held only between turns; "
                 "check it with collective-security simulate")
@@ -297,7 +280,8 @@ def _why_not_fired(e, played: Played) -> str:
 
 _KEYS = {"FlagSet": "flag", "StatIs": "stat", "RelationIs": "relation", "TensionIs": "tension",
          "CredibilityIs": "credibility", "MemberOf": "member", "CrisisStageIs": "crisis_stage",
-         "MeasureInForce": "measure"}
+         "MeasureInForce": "measure", "VariableIs": "variable", "ResolutionWas": "resolution",
+         "VotedOn": "voted", "MissionStrengthIs": "mission_strength"}
 """Condition classes whose YAML key is not their name in snake_case."""
 
 

@@ -369,7 +369,7 @@ class _Converter:
         value = self._raw(node, spec)
         if value is BAD or value in spec.values:
             return value
-        return self._expected(node, spec, did_you_mean(value, spec.values))
+        return self._expected(node, spec, did_you_mean(value, spec.values) or spec.hint)
 
     # --- structures ---
 

@@ -118,6 +118,8 @@ class Date:
 @dataclass(frozen=True)
 class OneOf:
     values: tuple[str, ...]
+    hint: str = ""
+    """Said when a value is not one of them and no listed value is close."""
 
     @property
     def what(self) -> str:
@@ -307,6 +309,9 @@ CRISIS = Ident("crisis id", SNAKE_ID, ref="crisis", rule="lower-case snake_case"
 CHOKEPOINT = Ident("chokepoint id", SNAKE_ID, ref="chokepoint", rule="lower-case snake_case")
 FLAG = Ident("flag", SNAKE_ID, ref="flag", rule="lower-case snake_case")
 SET_FLAG = Ident("flag", SNAKE_ID, ref="flag", sets=True, rule="lower-case snake_case")
+VARIABLE = Ident("variable", SNAKE_ID, ref="variable", rule="lower-case snake_case")
+SET_VARIABLE = Ident("variable", SNAKE_ID, ref="variable", sets=True,
+                     rule="lower-case snake_case")
 PLACE = Ident("place id", PLACE_ID, ref="place",
               rule="a base-map feature id or a region id, without spaces")
 NEW_ID = Ident("id", SNAKE_ID, rule="lower-case snake_case")
@@ -384,6 +389,38 @@ CONDITION = Tagged("condition", "A condition: event triggers and objectives. "
         "Holds once the nation sponsored or voted for a measure adopted on the crisis, "
         "pledged troops to its missions or intervened in it (an aggressor never does)."),
     Form("exists", NATION, "Holds while the nation exists as a state.", lambda v: m.Exists(v)),
+    Form("variable", _compare("variable_condition", "A campaign variable compares (0 until an "
+                              "effect sets it).", m.VariableIs,
+                              (Field("name", VARIABLE, "Which variable.", True),),
+                              Whole(-10000, 10000)),
+         "A campaign variable (a counter kept by change_variable) compares."),
+    Form("resolution", Record("resolution_condition", "A resolution on a crisis was decided.", (
+        Field("crisis", CRISIS, "The crisis it was about.", True),
+        Field("kind", OneOf(m.RESOLUTION_KINDS), "Which kind of resolution.", True),
+        Field("status", OneOf(m.RESOLUTION_OUTCOMES), "How it was decided: adopted (a "
+              "recommendation too), vetoed or failed."),
+        Field("org", ORG, "Only in this organisation's bodies.", nullable=True)),
+        m.ResolutionWas),
+        "Holds once a resolution of that kind on the crisis was adopted (or vetoed, or failed)."),
+    Form("voted", Record("voted_condition", "How a nation voted on a crisis.", (
+        Field("nation", NATION, "Whose ballot.", True),
+        Field("crisis", CRISIS, "The crisis the resolution was about.", True),
+        Field("kind", OneOf(m.RESOLUTION_KINDS), "Which kind of resolution.", True),
+        Field("ballot", OneOf(m.VOTE_BALLOTS), "The ballot: yes, no, abstain or absent.")),
+        m.VotedOn),
+        "Holds once the nation cast that ballot on a decided resolution of that kind on the "
+        "crisis (any of them, if there were several)."),
+    Form("mission_strength", _compare(
+        "mission_strength_condition", "The troops of a crisis's missions in the field compare.",
+        m.MissionStrengthIs, (Field("crisis", CRISIS, "Which crisis.", True),),
+        Whole(0, 10000)),
+        "The units pledged to the crisis's active missions, together, compare."),
+    Form("chokepoint_closed", CHOKEPOINT, "Holds while the chokepoint is closed to the "
+         "aggressor of an active crisis (`not` it for open).", lambda v: m.ChokepointClosed(v)),
+    Form("chokepoint_held", Record("chokepoint_held_condition", "Who holds a chokepoint.", (
+        Field("chokepoint", CHOKEPOINT, "Which chokepoint.", True),
+        Field("nation", NATION, "The holder.", True)), m.ChokepointHeld),
+        "Holds while the nation holds the chokepoint (see transfer_chokepoint)."),
 ))
 
 
@@ -433,7 +470,11 @@ EFFECT = Tagged("effect", "An effect of an event or of a choice's option. "
         Field("add", CHANGE, "Add this.", True)), "Change a crisis's clarity."),
     Form("end_crisis", _crisis_change(
         "end_crisis_effect", "End a crisis.", m.EndCrisis,
-        Field("outcome", OneOf(m.OUTCOMES), "How it ended.", True)), "End a crisis."),
+        Field("outcome", OneOf(tuple(o for o in m.OUTCOMES if o != "liberation"),
+                               "a liberation undoes a conquest: end the crisis in conquest, "
+                               "then use the liberate effect"),
+              "How it ended (a liberation is the liberate effect's, after a conquest).", True)),
+        "End a crisis."),
     Form("join", Record("join_effect", "A nation joins an organisation.", (
         Field("nation", NATION, "Who joins.", True),
         Field("org", ORG, "Which organisation.", True)), m.JoinOrg), "A nation joins."),
@@ -459,6 +500,39 @@ EFFECT = Tagged("effect", "An effect of an event or of a choice's option. "
         Field("a", NATION, "One party (the guarantor, for a guarantee).", True),
         Field("b", NATION, "The other party.", True)), m.SignTreaty), "Sign a treaty."),
     Form("news", Text(), "A line of news.", lambda v: m.News(v)),
+    Form("set_bloc", Record("set_bloc_effect", "A nation changes bloc.", (
+        Field("nation", NATION, "Who.", True),
+        Field("bloc", NEW_ID, "Its new bloc (none: no bloc); the AI's bloc loyalty follows.",
+              True)), m.SetBloc), "Change a nation's bloc."),
+    Form("set_ideology", Record("set_ideology_effect", "A nation changes ideology (a "
+                                "revolution, a new regime).", (
+        Field("nation", NATION, "Who.", True),
+        Field("ideology", NEW_ID, "Its new ideology.", True)), m.SetIdeology),
+        "Change a nation's ideology."),
+    Form("end_treaty", Record("end_treaty_effect", "A treaty lapses (the parties in either "
+                              "order).", (
+        Field("kind", OneOf(m.TREATY_KINDS), "What kind of treaty.", True),
+        Field("a", NATION, "One party.", True),
+        Field("b", NATION, "The other party.", True)), m.EndTreaty), "End a treaty."),
+    Form("end_mission", Record("end_mission_effect", "A crisis's missions in the field are "
+                               "withdrawn.", (
+        Field("crisis", CRISIS, "The crisis they serve in.", True),
+        Field("org", ORG, "Only this organisation's missions.", nullable=True)), m.EndMission),
+        "Withdraw the missions in a crisis."),
+    Form("transfer_chokepoint", Record("transfer_chokepoint_effect", "A chokepoint changes "
+                                       "hands: the new holder may close it.", (
+        Field("chokepoint", CHOKEPOINT, "Which chokepoint.", True),
+        Field("to", NATION, "Its new holder.", True)), m.TransferChokepoint),
+        "Transfer a chokepoint."),
+    Form("change_variable", Record("change_variable_effect", "Change a campaign variable (a "
+                                   "counter that starts at 0).", (
+        Field("name", SET_VARIABLE, "Which variable.", True),
+        Field("add", Whole(-10000, 10000), "Add this (negative subtracts)."),
+        Field("set", Whole(-10000, 10000), "Or set it to this.")), m.ChangeVariable,
+        one_of=("add", "set")), "Set or add to a variable: give `add` or `set`."),
+    Form("liberate", CRISIS, "A crisis that ended in conquest ends in liberation: its overrun "
+         "victims are states again and rejoin their organisations (Kuwait, 1991).",
+         lambda v: m.Liberate(v)),
 ))
 
 NAMED = {"condition": CONDITION, "effect": EFFECT}
@@ -494,6 +568,18 @@ STANCE = Record("stance", "A bound on the ballots the AI casts for this nation (
     Field("why", Text(), "The policy in the nation's words, given as its reason."),
 ), m.Stance)
 
+DECISION = Record("decision", "A course the nation may take from its panel (the order "
+                  "`decide <id>`), once its condition holds.", (
+    _id(), Field("label", Text(), "The button's text, and the news when it is taken.", True),
+    Field("explain", Text(), "Its tooltip: what taking it means."),
+    Field("cost", Whole(0, 15), "Diplomatic capital it costs."),
+    Field("condition", Use("condition"), "When it is open (omit: always).", nullable=True),
+    Field("once", Boolean(), "Taken at most once a campaign (false: once a turn)."),
+    Field("ai_weight", STAT, "How keen the AI is: 0 never, 50 when little else presses, "
+          "100 at once."),
+    Field("effects", ListOf(Use("effect")), "What taking it does.", True),
+), m.DecisionDef, key="id", defines="decision")
+
 NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
     Field("code", NEW_NATION, "The nation's code (ITA, GBR, NO); other entries name it by this.",
           True),
@@ -525,6 +611,7 @@ NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
     Field("claims", ListOf(CLAIM), "What a revisionist may press by force."),
     Field("stances", ListOf(STANCE), "Bounds on the AI's ballots; later ones win a conflict."),
     Field("stays_in", ListOf(ORG), "Organisations the AI never gives notice to leave."),
+    Field("decisions", ListOf(DECISION), "Courses it may take from its panel."),
 ), m.NationDef, key="code", defines="nation")
 
 
@@ -617,6 +704,10 @@ EVENT = Record("event", "Something that happens when its trigger holds.", (
           nullable=True),
     Field("chance", STAT, "Percent chance per turn while the trigger holds."),
     Field("once", Boolean(), "Fire at most once."),
+    Field("delay", Whole(0, 1000), "Turns between the trigger holding and the event firing; "
+          "the trigger is not asked again when it fires."),
+    Field("every", Whole(0, 1000), "A repeating event: fires again at most every this many "
+          "turns while its trigger holds (once is then ignored); 0 does not repeat."),
     Field("effects", ListOf(Use("effect")), "What it does."),
     Field("choice", CHOICE, "A decision for one nation.", nullable=True),
 ), m.EventDef, key="id", defines="event")

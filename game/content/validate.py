@@ -14,18 +14,19 @@ from typing import TYPE_CHECKING, Callable
 from game.content.problems import Problems, did_you_mean
 from game.engine.calendar import iso_month
 from game.engine.orders import claim_crisis_id
-from game.engine.model import (All, Any, Campaign, Contributed, CreateNation, CredibilityIs,
-                               CrisisActive,
-                               CrisisEnded, CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet,
-                               MAX_STAGE, MeasureInForce, NationDef, Not, RelationIs, SetFlag,
-                               STANCE_BALLOTS, StartCrisis, StatIs, TensionIs)
+from game.engine.model import (All, Any, Campaign, ChokepointHeld, Contributed, CreateNation,
+                               CredibilityIs, CrisisActive, CrisisEnded, CrisisStageIs, DateBefore,
+                               DateFrom, EventDef, FlagSet, MAX_STAGE, MeasureInForce,
+                               MissionStrengthIs, NationDef, Not, RelationIs, ResolutionWas,
+                               SetFlag, STANCE_BALLOTS, StartCrisis, StatIs, TensionIs,
+                               TransferChokepoint, VotedOn)
 
 if TYPE_CHECKING:
     from game.content.loader import Mentions
 
 WHAT = {"nation": "nation", "org": "organisation", "body": "body", "crisis": "crisis",
         "event": "event", "objective": "objective", "claim": "claim", "option": "option",
-        "chokepoint": "chokepoint", "region": "region"}
+        "chokepoint": "chokepoint", "region": "region", "decision": "decision"}
 """Kinds of definition whose ids must be unique (within their scope)."""
 PARTY_KINDS = ("civil_war", "atrocities")
 """Crisis kinds where the aggressor may also be among the victims (a state and its people)."""
@@ -91,6 +92,7 @@ def _map_features(campaign: Campaign, mentions: Mentions, problems: Problems) ->
 def _references(mentions: Mentions, defined: dict[str, dict], features: set[str] | None,
                 problems: Problems) -> None:
     flags = {name for _, name in defined["flag"]}
+    variables = {name for _, name in defined["variable"]}
     regions = {name for _, name in defined["region"]}
     orgs = {name for _, name in defined["org"]}
     warned: set[str] = set()
@@ -101,6 +103,12 @@ def _references(mentions: Mentions, defined: dict[str, dict], features: set[str]
                 problems.warning(use.src, f"flag '{use.id}' is never set",
                                  did_you_mean(use.id, flags)
                                  or "set it with a set_flag effect or list it under flags")
+        elif use.kind == "variable":
+            if use.id not in variables and use.id not in warned:
+                warned.add(use.id)
+                problems.warning(use.src, f"variable '{use.id}' is never changed, so it stays 0",
+                                 did_you_mean(use.id, variables)
+                                 or "change it with a change_variable effect")
         elif use.kind == "place":
             if use.id not in regions and features is not None and use.id not in features:
                 problems.error(use.src, f"unknown place '{use.id}': neither a region of this "
@@ -240,7 +248,7 @@ def _seats_at(thresholds, when: int) -> int | None:
 
 
 def _crises(c: Campaign, problems: Problems) -> None:
-    started = {effect.crisis for e in c.events for effect in _effects(e)
+    started = {effect.crisis for e in scripted(c) for effect in _effects(e)
                if isinstance(effect, StartCrisis)}
     for crisis in c.crises:
         if crisis.aggressor in crisis.victims and crisis.kind not in PARTY_KINDS:
@@ -286,13 +294,14 @@ Extra = Callable[[object, set], "Blocker | None"]
 def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set]:
     """The events that may fire and the flags and crises they may provide: events are fired
     optimistically until nothing changes, so whatever is left out can never happen."""
-    provides = {e.id: _provides(e) for e in c.events}
+    sources = scripted(c)
+    provides = {e.id: _provides(e) for e in sources}
     available = {("flag", f) for f in c.flags}
     fired: set[str] = set()
     changed = True
     while changed:
         changed = False
-        for e in c.events:
+        for e in sources:
             if e.id not in fired and e.chance > 0 and (
                     e.trigger is None or blocker(e.trigger, c, available, extra) is None):
                 fired.add(e.id)
@@ -304,7 +313,7 @@ def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set]:
 def providers_of(c: Campaign) -> dict[tuple[str, str], list[str]]:
     """For each flag or crisis, the events that set or start it."""
     providers: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for e in c.events:
+    for e in scripted(c):
         for token in sorted(_provides(e)):
             providers[token].append(e.id)
     return providers
@@ -332,6 +341,19 @@ def _reachability(c: Campaign, problems: Problems) -> None:
             if found:
                 problems.warning(o.src, f"objective '{o.id}' of {n.code} can never be met: "
                                  f"{explain(found, providers)}")
+        for d in n.decisions:
+            found = blocker(d.condition, c, available)
+            if found:
+                problems.warning(d.src, f"decision '{d.id}' of {n.code} can never be taken: "
+                                 f"{explain(found, providers)}")
+
+
+def scripted(c: Campaign) -> tuple[EventDef, ...]:
+    """The events, and each nation's decisions as events named ``NATION:decision`` whose
+    trigger is the decision's condition: what may set flags and start crises."""
+    return c.events + tuple(EventDef(f"{n.code}:{d.id}", d.label, trigger=d.condition,
+                                     effects=d.effects, src=d.src)
+                            for n in c.nations for d in n.decisions)
 
 
 def _effects(e: EventDef):
@@ -382,7 +404,8 @@ def blocker(cond, c: Campaign, available: set, extra: Extra | None = None) -> Bl
         case FlagSet(flag) if ("flag", flag) not in available:
             return Blocker(f"it needs the flag '{flag}'", ("flag", flag))
         case CrisisActive(crisis) | CrisisStageIs(crisis) | CrisisEnded(crisis) | \
-                MeasureInForce(crisis) | Contributed(crisis=crisis) \
+                MeasureInForce(crisis) | Contributed(crisis=crisis) | ResolutionWas(crisis) | \
+                VotedOn(crisis=crisis) | MissionStrengthIs(crisis) \
                 if ("crisis", crisis) not in available:
             return Blocker(f"it needs the crisis '{crisis}' to start", ("crisis", crisis))
         case StatIs(op=op, value=value) | TensionIs(op, value) | CredibilityIs(op=op, value=value):
@@ -391,7 +414,30 @@ def blocker(cond, c: Campaign, available: set, extra: Extra | None = None) -> Bl
             return _never(op, value, -100, 100)
         case CrisisStageIs(op=op, value=value):
             return _never(op, value, 0, MAX_STAGE)
+        case MissionStrengthIs(op=op, value=value):
+            return _never(op, value, 0, 10000)
+        case ResolutionWas(kind=kind) | VotedOn(kind=kind) if not _may_pass(
+                c, kind, getattr(cond, "org", None)):
+            where = f"'{cond.org}'" if getattr(cond, "org", None) else "any organisation"
+            article = "an" if kind[0] in "aeiou" else "a"
+            return Blocker(f"no body of {where} has the power to pass {article} {kind} "
+                           "resolution")
+        case ChokepointHeld(point, nation) if nation != _first_holder(c, point) and not any(
+                isinstance(x, TransferChokepoint) and x.chokepoint == point and x.to == nation
+                for e in scripted(c) for x in _effects(e)):
+            return Blocker(f"{nation} never holds '{point}': it is not its holder and no "
+                           "transfer_chokepoint gives it")
     return extra(cond, available) if extra else None
+
+
+def _may_pass(c: Campaign, kind: str, org: str | None) -> bool:
+    """Whether some body (of ``org``, if given) may vote on a resolution of ``kind``."""
+    return any(kind in body.powers for o in c.organisations if org in (None, o.id)
+               for body in o.bodies)
+
+
+def _first_holder(c: Campaign, point: str) -> str | None:
+    return next((cp.controller for cp in c.chokepoints if cp.id == point), None)
 
 
 def _never(op: str, value: int, lo: int, hi: int) -> Blocker | None:

@@ -13,7 +13,7 @@ from .state import GameState, Resolution
 
 ADOPTED = ("adopted", "recommended")
 """A resolution that took effect."""
-SUCCESS = ("withdrawal", "settlement")
+SUCCESS = ("withdrawal", "settlement", "liberation")
 """Crisis endings that collective security counts as its own success."""
 
 

@@ -48,7 +48,7 @@ def options(state: GameState, nation: str, focus: Action | None = None,
         if focus is None or focus.verb in verbs:
             out += generate(state, nation, focus, among)
     acted = frozenset(state.acted)
-    return [(a, reason or _affordable(n, a, acted)) for a, reason in out]
+    return [(a, reason or _affordable(state, n, a, acted)) for a, reason in out]
 
 
 def legal_actions(state: GameState, nation: str,
@@ -80,14 +80,15 @@ def lapsed(state: GameState, action: Action) -> str | None:
     return "no longer possible"
 
 
-def _affordable(n: NationState, action: Action, acted: frozenset[str]) -> str | None:
+def _affordable(state: GameState, n: NationState, action: Action,
+                acted: frozenset[str]) -> str | None:
     """Why ``n`` (the acting nation) cannot pay for ``action`` now, if it cannot."""
     order = ORDERS[action.verb]
     if order.once_a_turn and key_of(action) in acted:
         return "already ordered this turn"
-    have = n.capital
-    if order.cost > have:
-        return f"needs {order.cost} diplomatic capital, {have} left"
+    have, cost = n.capital, order.cost_for(state, action)
+    if cost > have:
+        return f"needs {cost} diplomatic capital, {have} left"
     need = order.will_needed(action)
     will = n.will
     if need and will < need:

@@ -30,9 +30,10 @@ STAGES = ("tension", "incidents", "clashes", "war", "total_war")
 """The escalation ladder, index 0 to 4."""
 MAX_STAGE = len(STAGES) - 1
 
-OUTCOMES = ("withdrawal", "settlement", "concession", "conquest", "frozen")
+OUTCOMES = ("withdrawal", "settlement", "concession", "conquest", "frozen", "liberation")
 """How a crisis ends; a concession is a settlement bought by granting the aggressor's demand
-(Munich, September 1938)."""
+(Munich, September 1938); a liberation undoes a conquest (Kuwait, February 1991): the crisis
+ended in conquest first, and the ``liberate`` effect turned it into a liberation."""
 
 RESOLUTION_KINDS = (
     "condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping", "enforcement", "no_fly_zone",
@@ -188,11 +189,70 @@ class Exists:
     nation: str
 
 
+@dataclass(frozen=True)
+class VariableIs:
+    """A campaign variable (a counter, 0 until set) compares with a value."""
+
+    name: str
+    op: str
+    value: int
+
+
+@dataclass(frozen=True)
+class ResolutionWas:
+    """A resolution of ``kind`` on ``crisis`` was decided this way (adopted, vetoed, failed);
+    with ``org``, only in that organisation's bodies. Adopted counts a recommendation too."""
+
+    crisis: str
+    kind: str
+    status: str = "adopted"
+    org: str | None = None
+
+
+@dataclass(frozen=True)
+class VotedOn:
+    """``nation`` cast ``ballot`` on a decided resolution of ``kind`` on ``crisis``."""
+
+    nation: str
+    crisis: str
+    kind: str
+    ballot: str = "yes"
+
+
+@dataclass(frozen=True)
+class MissionStrengthIs:
+    """The troops of the missions in the field in a crisis, together, compare with a value."""
+
+    crisis: str
+    op: str
+    value: int
+
+
+@dataclass(frozen=True)
+class ChokepointClosed:
+    """The chokepoint is closed to the aggressor of an active crisis."""
+
+    chokepoint: str
+
+
+@dataclass(frozen=True)
+class ChokepointHeld:
+    """``nation`` holds the chokepoint (and so may close it)."""
+
+    chokepoint: str
+    nation: str
+
+
 Condition = Union[
     All, Any, Not, DateFrom, DateBefore, StatIs, RelationIs, TensionIs, CredibilityIs, FlagSet,
     MemberOf, CrisisStageIs, CrisisActive, CrisisEnded, MeasureInForce, Contributed,
-    Exists,
+    Exists, VariableIs, ResolutionWas, VotedOn, MissionStrengthIs, ChokepointClosed,
+    ChokepointHeld,
 ]
+
+RESOLUTION_OUTCOMES = ("adopted", "vetoed", "failed")
+"""How a decided resolution stands, as conditions name it."""
+VOTE_BALLOTS = ("yes", "no", "abstain", "absent")
 
 
 # --- effects ------------------------------------------------------------------------------
@@ -307,10 +367,64 @@ class News:
     text: str
 
 
+@dataclass(frozen=True)
+class SetBloc:
+    nation: str
+    bloc: str
+
+
+@dataclass(frozen=True)
+class SetIdeology:
+    nation: str
+    ideology: str
+
+
+@dataclass(frozen=True)
+class EndTreaty:
+    """A treaty of ``kind`` between ``a`` and ``b`` lapses (either way round)."""
+
+    kind: str
+    a: str
+    b: str
+
+
+@dataclass(frozen=True)
+class EndMission:
+    """The missions in the field in ``crisis`` are withdrawn (only those of ``org``, if
+    given)."""
+
+    crisis: str
+    org: str | None = None
+
+
+@dataclass(frozen=True)
+class TransferChokepoint:
+    chokepoint: str
+    to: str
+
+
+@dataclass(frozen=True)
+class ChangeVariable:
+    """A campaign variable: ``set`` it, or ``add`` to it (it starts at 0)."""
+
+    name: str
+    add: int = 0
+    set: int | None = None
+
+
+@dataclass(frozen=True)
+class Liberate:
+    """A crisis that ended in conquest ends in liberation instead: its overrun victims are
+    states again and rejoin the organisations they were members of."""
+
+    crisis: str
+
+
 Effect = Union[
     ChangeStat, ChangeRelation, ChangeTension, ChangeCredibility, SetFlag, ClearFlag, StartCrisis,
     AdvanceCrisis, ChangeResolve, ChangeClarity, EndCrisis, JoinOrg, LeaveOrg, SetBoycott,
-    CreateNation, SignTreaty, News,
+    CreateNation, SignTreaty, News, SetBloc, SetIdeology, EndTreaty, EndMission,
+    TransferChokepoint, ChangeVariable, Liberate,
 ]
 
 
@@ -360,6 +474,24 @@ class Stance:
 
 
 @dataclass(frozen=True)
+class DecisionDef:
+    """A course a nation may take from its panel (an order, ``decide <id>``): it costs
+    diplomatic capital, is open while ``condition`` holds and carries out ``effects``."""
+
+    id: str
+    label: str
+    effects: tuple[Effect, ...]
+    explain: str = ""
+    cost: int = 2
+    condition: Condition | None = None
+    once: bool = True
+    """Taken at most once a campaign; otherwise at most once a turn."""
+    ai_weight: int = 0
+    """How keen the AI is on it, 0-100: 0 never, 50 when little else presses, 100 at once."""
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
 class NationDef:
     code: str
     name: str
@@ -390,6 +522,11 @@ class NationDef:
     stays_in: tuple[str, ...] = ()
     """Organisations the AI never gives notice to leave while it plays this nation."""
     src: Src = field(default=NO_SRC, compare=False)
+    decisions: tuple[DecisionDef, ...] = ()
+    """Courses it may take from its panel (the ``decide`` order)."""
+
+    def decision(self, decision_id: str) -> DecisionDef | None:
+        return next((d for d in self.decisions if d.id == decision_id), None)
 
 
 @dataclass(frozen=True)
@@ -516,6 +653,12 @@ class EventDef:
     effects: tuple[Effect, ...] = ()
     choice: Choice | None = None
     src: Src = field(default=NO_SRC, compare=False)
+    delay: int = 0
+    """Turns between the trigger holding and the event firing (its trigger is not asked
+    again when it fires)."""
+    every: int = 0
+    """A repeating event: it fires again at most every this many turns while its trigger
+    holds (``once`` is then ignored)."""
 
 
 @dataclass(frozen=True)

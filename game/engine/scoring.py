@@ -19,8 +19,9 @@ from .script import holds
 from .state import GameState
 
 ORDER_POINTS = {"withdrawal": 10, "settlement": 8, "concession": 0, "frozen": -3,
-                "conquest": -10}
-"""A concession keeps the peace for now and pays the aggressor for the next crisis: nothing."""
+                "conquest": -10, "liberation": 6}
+"""A concession keeps the peace for now and pays the aggressor for the next crisis: nothing.
+A liberation restores the order, after a conquest it could not prevent."""
 SPONSOR_CREDIT = 5
 """Per adopted measure a nation tabled on a crisis that ended well."""
 VOTE_CREDIT = 2

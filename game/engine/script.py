@@ -27,7 +27,8 @@ def holds(state: GameState, cond: m.Condition | None) -> bool:
         case m.Not(item):
             return not holds(state, item)
         case m.DateFrom(month):
-            return state.month >= month
+            # a turn covers turn_months months: it reaches a date within it
+            return state.month + state.campaign.turn_months > month
         case m.DateBefore(month):
             return state.month < month
         case m.StatIs(nation, stat, op, value):
@@ -56,7 +57,36 @@ def holds(state: GameState, cond: m.Condition | None) -> bool:
             return contributed(state, nation, crisis)
         case m.Exists(nation):
             return state.nations[nation].exists
+        case m.VariableIs(name, op, value):
+            return _OPS[op](state.variable(name), value)
+        case m.ResolutionWas(crisis, kind, status, org):
+            return any(_decided(r) == status for r in _on(state, crisis, kind)
+                       if org is None or r.org == org)
+        case m.VotedOn(nation, crisis, kind, ballot):
+            return any(r.ballot(nation) == ballot for r in _on(state, crisis, kind)
+                       if _decided(r))
+        case m.MissionStrengthIs(crisis, op, value):
+            strength = sum(x.strength for x in state.missions.values()
+                           if x.crisis == crisis and x.status == "active")
+            return _OPS[op](strength, value)
+        case m.ChokepointClosed(point):
+            return any(c.active and point in c.closed for c in state.crises.values())
+        case m.ChokepointHeld(point, nation):
+            return state.controller(point) == nation
     raise TypeError(f"unknown condition {cond!r}")
+
+
+def _on(state: GameState, crisis: str, kind: str):
+    """Resolutions of ``kind`` about ``crisis``, decided or on the agenda, oldest first."""
+    for r in (*state.archive, *state.resolutions.values()):
+        if r.kind == kind and r.subject == crisis:
+            yield r
+
+
+def _decided(r) -> str | None:
+    """adopted (a recommendation too), vetoed or failed; None while on the agenda."""
+    return {"adopted": "adopted", "recommended": "adopted", "vetoed": "vetoed",
+            "failed": "failed"}.get(r.status)
 
 
 def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
@@ -123,5 +153,72 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
                          f"{TREATY_NAMES[kind]}.", a=a, b=b, treaty=kind)
         case m.News(text):
             ctx.emit("news", text)
+        case m.SetBloc(nation, bloc):
+            s.nations[nation] = replace(s.nations[nation], bloc=bloc)
+            ctx.emit("nation", f"{ctx.name(nation)} joins the {bloc.replace('_', ' ')} bloc.",
+                     nation=nation, bloc=bloc)
+        case m.SetIdeology(nation, ideology):
+            s.nations[nation] = replace(s.nations[nation], ideology=ideology)
+            ctx.emit("nation", f"{ctx.name(nation)} is now governed as a "
+                     f"{ideology.replace('_', ' ')}.", nation=nation, ideology=ideology)
+        case m.EndTreaty(kind, a, b):
+            ending = [t for t in s.treaties if t.kind == kind and {t.a, t.b} == {a, b}]
+            if ending:
+                s.treaties = tuple(t for t in s.treaties if t not in ending)
+                ctx.emit("treaty", f"{TREATY_NAMES[kind][0].upper()}{TREATY_NAMES[kind][1:]} "
+                         f"between {ctx.name(a)} and {ctx.name(b)} lapses.", a=a, b=b,
+                         treaty=kind)
+        case m.EndMission(crisis, org):
+            for mid, mission in s.missions.items():
+                if mission.crisis == crisis and mission.status == "active" and (
+                        org is None or mission.org == org):
+                    s.missions[mid] = replace(mission, status="ended")
+                    ctx.emit("mission", f"The {mission.mandate} mission in "
+                             f"{s.crises[crisis].name} is withdrawn ({cause}).",
+                             mission=mid, crisis=crisis)
+        case m.TransferChokepoint(point, to):
+            if s.controller(point) != to:
+                rest = tuple(p for p in s.controllers if p[0] != point)
+                s.controllers = rest + ((point, to),)
+                name = next((c.name for c in s.campaign.chokepoints if c.id == point), point)
+                ctx.emit("military", f"{the(name)[0].upper()}{the(name)[1:]} passes to "
+                         f"{ctx.name(to)}.", chokepoint=point, nation=to)
+        case m.ChangeVariable(name, add, set_to):
+            value = set_to if set_to is not None else s.variable(name) + add
+            rest = tuple(v for v in s.variables if v[0] != name)
+            s.variables = tuple(sorted(rest + ((name, value),)))
+        case m.Liberate(crisis):
+            if s.crises[crisis].outcome == "conquest":
+                _liberate(ctx, crisis, cause)
         case _:
             raise TypeError(f"unknown effect {effect!r}")
+
+
+LIBERATION_CREDIBILITY = 8
+"""For each organisation that took measures in a crisis whose conquest is undone."""
+LIBERATION_TENSION = -6
+
+
+def _liberate(ctx: Ctx, crisis_id: str, cause: str) -> None:
+    """Undo a conquest: the crisis now ends in liberation, its overrun victims are states
+    again, back in the organisations their campaign memberships give them at this date, and
+    the aggressor and the liberators feel it as they would a withdrawal."""
+    s = ctx.state
+    c = ctx.update_crisis(crisis_id, outcome="liberation", ended=s.month)
+    ctx.emit("crisis_end", f"{c.name} ends: liberation ({cause}).", crisis=crisis_id,
+             outcome="liberation")
+    for v in c.victims:
+        n = s.nations[v]
+        if not n.conquered:
+            continue
+        s.nations[v] = replace(n, exists=True, conquered=False)
+        ctx.emit("nation", f"{ctx.name(v)} is liberated and is a state again.", nation=v)
+        for odef in s.campaign.organisations:
+            if any(span.nation == v and span.holds(s.month) for span in odef.members):
+                ctx.join(v, odef.id)
+    for org in sorted({x.org for x in c.measures} & set(s.orgs)):
+        ctx.credibility(org, LIBERATION_CREDIBILITY, f"{c.name} ended in liberation")
+    ctx.tension(LIBERATION_TENSION, f"{c.name} ends in liberation")
+    ctx.adjust(c.aggressor, "will", -10, f"defeat in {c.name}")
+    for nation, _ in c.interveners:
+        ctx.adjust(nation, "legitimacy", 5, f"liberated {c.name}")

@@ -45,6 +45,10 @@ class NationState:
     appetite: int = 0
     """Demands of its that were granted: each makes its next demand bigger and sooner
     (public: the world saw Munich)."""
+    bloc: str | None = None
+    """Its bloc when a campaign effect changed it; None: the campaign's (GameState.bloc)."""
+    ideology: str | None = None
+    """Its ideology when a campaign effect changed it; None: the campaign's."""
 
     def stat(self, name: str) -> int:
         return getattr(self, name)
@@ -315,6 +319,16 @@ class GameState:
     next draft; private to the two, settled at that draft's count."""
     commitments: tuple[Commitment, ...] = ()
     """Threats on record, standing or judged (the judged ones are each nation's record)."""
+    variables: tuple[tuple[str, int], ...] = ()
+    """Campaign variables (counters) set by effects, by name; an unset one is 0."""
+    pending: tuple[tuple[str, int], ...] = ()
+    """(event, turn it fires): delayed events whose trigger has held."""
+    last_fired: tuple[tuple[str, int], ...] = ()
+    """(event, turn it last fired): for repeating events."""
+    controllers: tuple[tuple[str, str], ...] = ()
+    """(chokepoint, nation): chokepoints transferred by an effect from their first holder."""
+    decided: tuple[str, ...] = ()
+    """``NATION:decision`` for each campaign decision taken (game/engine/orders/decisions.py)."""
 
     def copy(self) -> "GameState":
         """A new container sharing the frozen records; its dicts are its own."""
@@ -378,6 +392,31 @@ class GameState:
     def ballots_owed(self, nation: str) -> list[str]:
         """Agenda items on which ``nation`` holds a seat and has not voted yet."""
         return self.owing().get(nation, [])
+
+    def bloc(self, code: str) -> str:
+        """The nation's bloc now: the campaign's, unless an effect changed it."""
+        return self.nations[code].bloc or self.campaign.nation(code).bloc
+
+    def ideology(self, code: str) -> str:
+        """The nation's ideology now: the campaign's, unless an effect changed it."""
+        return self.nations[code].ideology or self.campaign.nation(code).ideology
+
+    def controller(self, point: str) -> str:
+        """Who holds a chokepoint now (and so may close it)."""
+        moved = dict(self.controllers)
+        if point in moved:
+            return moved[point]
+        return next((c.controller for c in self.campaign.chokepoints if c.id == point), "")
+
+    def controls(self, code: str) -> tuple[str, ...]:
+        """The chokepoints the nation may close now: its own, less those transferred away,
+        plus those transferred to it."""
+        moved = dict(self.controllers)
+        own = tuple(p for p in self.campaign.nation(code).controls if p not in moved)
+        return own + tuple(p for p, holder in self.controllers if holder == code and p not in own)
+
+    def variable(self, name: str) -> int:
+        return dict(self.variables).get(name, 0)
 
     def is_member(self, nation: str, org: str) -> bool:
         return nation in self.orgs[org].members

@@ -151,7 +151,7 @@ def consequences(ctx: Ctx) -> None:
         if threat:
             ctx.adjust(code, "will", 2 * threat, "war close to home")
         horror = sum(1 for c in active if c.kind == "atrocities" and c.stage >= 2)
-        if horror and d.ideology == "liberal_democracy":
+        if horror and s.ideology(code) == "liberal_democracy":
             ctx.adjust(code, "will", min(3, horror), "reports of atrocities")
         if n.will < 20:
             ctx.adjust(code, "stability", -1, "a government without support")
@@ -225,20 +225,38 @@ def news(ctx: Ctx) -> None:
             if span.end is not None and prev < span.end <= s.month:
                 ctx.leave(span.nation, odef.id)
     for event in s.campaign.events:
-        if event.once and event.id in s.fired:
+        due = dict(s.pending).get(event.id)
+        if due is not None:
+            if due <= s.turn:
+                s.pending = tuple(p for p in s.pending if p[0] != event.id)
+                fire(ctx, event)
             continue
-        if not holds(s, event.trigger):
+        if not ready(s, event) or not holds(s, event.trigger):
             continue
         if event.chance < 100 and ctx.draw(f"event:{event.id}") > event.chance:
             continue
-        fire(ctx, event)
+        if event.delay:
+            s.pending = s.pending + ((event.id, s.turn + event.delay),)
+        else:
+            fire(ctx, event)
     renewal_due(ctx)
+
+
+def ready(s, event) -> bool:
+    """Whether an event may fire again: a ``once`` event that has not; a repeating one when
+    ``every`` turns have passed since it last did."""
+    if event.every:
+        last = dict(s.last_fired).get(event.id)
+        return last is None or s.turn - last >= event.every
+    return not (event.once and event.id in s.fired)
 
 
 def fire(ctx: Ctx, event) -> None:
     s = ctx.state
     if event.id not in s.fired:
         s.fired = s.fired + (event.id,)
+    if event.every:
+        s.last_fired = tuple(x for x in s.last_fired if x[0] != event.id) + ((event.id, s.turn),)
     ctx.emit("news", f"{event.title}. {event.text}".strip(), event=event.id)
     for effect in event.effects:
         perform(ctx, effect, event.title)

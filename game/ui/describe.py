@@ -37,7 +37,8 @@ def sections(state, action) -> list[tuple[str, list[str]]]:
     draft it tables is adopted, in words; empty sections left out."""
     order = ORDERS[action.verb]
     facts = getattr(state, "facts", state)  # a player's view: the facts it may know
-    costs = [f"{order.cost} diplomatic capital"] if order.cost else []
+    cost = order.cost_for(facts, action)
+    costs = [f"{cost} diplomatic capital"] if cost else []
     expected: list[str] = []
     adopted: list[str] = []
     found = order.consequences(facts, action)
@@ -109,7 +110,7 @@ def action_tip(state, action, reason: str | None = None) -> str:
     """The tooltip in plain text, a line each: what the order does, what it costs, what it
     is expected to change, what it needs, and why it cannot be given now."""
     order = ORDERS[action.verb]
-    parts = [order.tip_for(action)]
+    parts = [order.tip_for(action, state)]
     parts += [f"{head}: {'; '.join(items)}." for head, items in sections(state, action)]
     need = order.will_needed(action)
     if need:
@@ -123,7 +124,7 @@ def action_tip_html(state, action, reason: str | None = None, accent: str = "#d8
     """The tooltip of an order's button: what it does, then one line each for its costs,
     what it is expected to change, what follows if adopted, what it needs, and why not now."""
     order = ORDERS[action.verb]
-    rows = [esc(order.tip_for(action)), consequences_html(state, action, accent)]
+    rows = [esc(order.tip_for(action, state)), consequences_html(state, action, accent)]
     need = order.will_needed(action)
     if need:
         rows.append(f"{_head('Needs:', accent)} domestic will of at least {need}")

@@ -75,7 +75,7 @@ def compute(mode: str, state, viewer: str | None, theme, *, org: str | None = No
     elif mode == "blocs":
         blocs: list[str] = []
         for c in existing:
-            b = camp.nation(c).bloc
+            b = state.bloc(c)
             if b not in blocs:
                 blocs.append(b)
         pats = ("", "hatch", "dots", "cross")
@@ -85,7 +85,7 @@ def compute(mode: str, state, viewer: str | None, theme, *, org: str | None = No
             res.legend.append((b.replace("_", " ").capitalize() if b != "none" else "No bloc",
                                colour, pat))
             for c in existing:
-                if camp.nation(c).bloc == b:
+                if state.bloc(c) == b:
                     res.fills[c] = colour
                     if pat:
                         res.patterns[c] = pat

@@ -10,6 +10,7 @@ from game.balance.batch import measure
 from game.balance.games import load, play
 from game.balance.pool import Progress
 from game.balance.tally import historical
+from game.balance.text import outcomes
 from game.cli import main
 from game.engine.calendar import month
 from game.session.session import Session
@@ -115,3 +116,11 @@ def test_progress_off_a_terminal_is_one_plain_line_per_tenth():
     lines = out.getvalue().splitlines()
     assert len(lines) == 10 and "\r" not in out.getvalue()
     assert lines[-1].startswith("[" + "#" * Progress.WIDTH + "] 40/40 games")
+
+
+def test_a_liberation_is_tallied_and_printed(tallied):
+    """The mini campaign liberates Helvan after a conquest in seeds 1 and 3 of 1-4: the tally
+    counts those endings as liberations, and the printed table has a liberation column."""
+    tally, _, _ = tallied
+    assert tally.share("helvan_crisis", "liberation") == 0.5
+    assert "liberation" in outcomes(tally)[1]

@@ -16,7 +16,7 @@ from ..actions import Action, parse_action
 from ..context import Ctx
 from ..rng import rng_for
 from ..state import GameState, Resolution
-from . import demands, diplomacy, domestic, military, organisations, turn
+from . import decisions, demands, diplomacy, domestic, military, organisations, turn
 from .base import Order, key_of
 from .demands import decide_demands
 from .military import LEGITIMACY_COST, claim_crisis_id
@@ -24,7 +24,8 @@ from .organisations import table_emergency
 from .words import describe
 
 ORDERS: dict[str, Order] = {o.verb: o for family in (turn, diplomacy, organisations, domestic,
-                                                     military, demands) for o in family.ORDERS}
+                                                     decisions, military, demands)
+                            for o in family.ORDERS}
 
 __all__ = ["LEGITIMACY_COST", "ORDERS", "Order", "claim_crisis_id", "describe", "give", "key_of",
            "resolve_orders", "table_emergency"]
@@ -34,7 +35,8 @@ IMMEDIATE = frozenset({"end", "vote"})
 """Taken at once: ending one's phase, and a sealed ballot (revealed only at the count)."""
 
 RESOLUTION_ORDER = (
-    "answer", "choose", "accept", "decline", "rally", "rearm", "invest", "recognise", "improve",
+    "answer", "choose", "accept", "decline", "rally", "rearm", "invest", "decide", "recognise",
+    "improve",
     "denounce", "aid", "propose", "threaten", "mobilise", "demobilise", "close", "escalate",
     "backdown", "demand", "press", "intervene", "stay", "leave", "boycott", "return", "pledge",
     "table", "emergency", "lobby")
@@ -50,8 +52,9 @@ def give(ctx: Ctx, a: Action) -> None:
     s = ctx.state
     order = ORDERS[a.verb]
     n = s.nations[a.nation]
-    if order.cost:
-        s.nations[a.nation] = replace(n, capital=n.capital - order.cost)
+    cost = order.cost_for(s, a)
+    if cost:
+        s.nations[a.nation] = replace(n, capital=n.capital - cost)
     if order.once_a_turn:  # kept sorted: the record of a turn never shows who was first
         s.acted = tuple(sorted((*s.acted, key_of(a))))
     if a.verb in IMMEDIATE:
@@ -101,7 +104,7 @@ def _carry_out(ctx: Ctx, a: Action) -> None:
         ctx.emit("tabled", f"{ctx.name(a.nation)} co-sponsors {describe(s, joined)}.",
                  resolution=joined.id, org=joined.org, body=joined.body, nation=a.nation)
         return
-    cost = ORDERS[a.verb].cost
+    cost = ORDERS[a.verb].cost_for(s, a)
     n = s.nations[a.nation]
     s.nations[a.nation] = replace(n, capital=n.capital + cost)
     ctx.emit("lapsed", f"{ctx.name(a.nation)}'s order could not be carried out "

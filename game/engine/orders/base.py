@@ -77,13 +77,24 @@ class Order:
     """A tooltip that depends on the arguments (what kind of resolution is tabled)."""
     expect: Expect | None = None
     """Its family's estimate of its costs and consequences; None: what its effect does now."""
+    cost_of: Callable[[Any, Action], int] | None = None
+    """A cost that depends on the arguments, read from a state or a player's view (a
+    campaign's decision); None: ``cost``."""
+    tip_from: Callable[[Any, Action], str] | None = None
+    """A tooltip read from a state or a player's view (a campaign's decision)."""
+
+    def cost_for(self, state: Any, action: Action) -> int:
+        """Diplomatic capital this action costs."""
+        return self.cost_of(state, action) if self.cost_of else self.cost
 
     def will_needed(self, action: Action) -> int:
         if self.will_for is not None and action.args[:1] != (self.will_for,):
             return 0
         return self.will
 
-    def tip_for(self, action: Action) -> str:
+    def tip_for(self, action: Action, state: Any = None) -> str:
+        if self.tip_from is not None and state is not None:
+            return self.tip_from(state, action)
         return self.tip_of(action) if self.tip_of else self.tip
 
     def consequences(self, state: GameState, action: Action) -> tuple[Expected, ...]:

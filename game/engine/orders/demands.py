@@ -65,9 +65,9 @@ def addressed(state: GameState, c: CrisisState) -> tuple[str, ...]:
                 seated(state, c.org, body.id))
     side = {t.b if t.a == c.aggressor else t.a
             for t in state.treaties_of(c.aggressor, "alliance")}
-    bloc = state.campaign.nation(c.aggressor).bloc
+    bloc = state.bloc(c.aggressor)
     if bloc != "none":
-        side |= {code for code in state.nations if state.campaign.nation(code).bloc == bloc}
+        side |= {code for code in state.nations if state.bloc(code) == bloc}
     who = protectors(state, c) | (powers - side)
     return tuple(code for code, n in state.nations.items()
                  if code in who and n.exists and code != c.aggressor)
@@ -265,7 +265,7 @@ def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, 
         for t in s.treaties_of(me):
             if t.kind in ("alliance", "guarantee") and ({t.a, t.b} - {me}) & set(c.victims):
                 terms.append((-25.0, f"our {t.kind} with {name(c.victims[0]).name}"))
-        if mind.d.ideology == "liberal_democracy" and c.clarity > 40:
+        if s.ideology(me) == "liberal_democracy" and c.clarity > 40:
             terms.append((-(c.clarity - 40) / 3, "our public would not stand for it"))
     if c.id in mind.n.mobilised or any(x == me for x, _ in c.interveners):
         terms.append((-20.0, "our forces are already committed"))

@@ -89,7 +89,7 @@ def _promises_open(state: GameState, nation: str, c) -> list[str]:
 
 def _improve(ctx: Ctx, a: Action) -> None:
     other = a.args[0]
-    same = ctx.state.campaign.nation(a.nation).ideology == ctx.state.campaign.nation(other).ideology
+    same = ctx.state.ideology(a.nation) == ctx.state.ideology(other)
     ctx.relate(a.nation, other, 10 if same else 7)
     # courting is done in the open: the relation it moves is public
     ctx.emit("courting", f"{ctx.name(a.nation)} courts {ctx.name(other)}.",
@@ -154,11 +154,11 @@ def _recognise(ctx: Ctx, a: Action) -> None:
 
 def _value_improve(mind, a: Action) -> tuple[float, list[str]]:
     other = a.args[0]
-    rel = mind.s.relation(mind.me, other)
-    od = mind.s.campaign.nation(other)
-    kin = (od.bloc == mind.d.bloc and od.bloc != "none") or od.ideology == mind.d.ideology
-    value = (10 if kin else 0) + (40 - rel) / 4 + mind.s.nations[other].military / 10 - 15
-    return (value if rel < 60 else -50), [f"relations with {od.name}: {rel}"]
+    s, me = mind.s, mind.me
+    rel = s.relation(me, other)
+    kin = (s.bloc(other) == s.bloc(me) != "none") or s.ideology(other) == s.ideology(me)
+    value = (10 if kin else 0) + (40 - rel) / 4 + s.nations[other].military / 10 - 15
+    return (value if rel < 60 else -50), [f"relations with {s.campaign.nation(other).name}: {rel}"]
 
 
 BELIEVED = 0.2

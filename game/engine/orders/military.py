@@ -45,7 +45,7 @@ def candidates(state: GameState, nation: str, focus: Action | None,
             reason = "too weak to intervene"
         out.append((act(nation, "intervene", c.id), reason))
     dnation = state.campaign.nation(nation)
-    for point in dnation.controls:
+    for point in state.controls(nation):
         crises = [c for c in state.crises.values()
                   if c.active and c.chokepoint == point and point not in c.closed]
         out.append((act(nation, "close", point),

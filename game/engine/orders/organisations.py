@@ -169,9 +169,8 @@ def acceptance(state: GameState, lobbyist: str, other: str, res: Resolution,
     chance = 50 + OFFERS[offer].chance + state.relation(lobbyist, other) / 2
     if target is not None:
         chance -= max(0, state.relation(other, target)) / 2
-        bloc = state.campaign.nation(other).bloc
-        if bloc != "none" and state.campaign.nation(target).bloc == bloc != \
-                state.campaign.nation(lobbyist).bloc:
+        bloc = state.bloc(other)
+        if bloc != "none" and state.bloc(target) == bloc != state.bloc(lobbyist):
             chance -= 25
     return clamp(chance, 5, 95)
 

@@ -604,7 +604,7 @@ class GameScene(Scene):
         room = W - 2 * pad - u(20) - (self.briefing_w + u(8) if code == p else 0)
         text(surf, t, d.name + who, (pad + u(20), y), size=16, bold=True, width=room)
         y += u(22)
-        sub = f"{d.personality} · {d.ideology.replace('_', ' ')}"
+        sub = f"{d.personality} · {s.ideology(code).replace('_', ' ')}"
         if not n.exists:
             sub = "no longer exists as a state"
         text(surf, t, sub, (pad, y), size=12, colour=t.c("text_dim"), width=W - 2 * pad)
