@@ -27,7 +27,7 @@ WHAT = {"nation": "nation", "org": "organisation", "body": "body", "crisis": "cr
         "event": "event", "objective": "objective", "claim": "claim", "option": "option",
         "chokepoint": "chokepoint", "region": "region"}
 """Kinds of definition whose ids must be unique (within their scope)."""
-PARTY_KINDS = ("civil_war", "atrocities")
+PARTY_KINDS = ("civil_war", "atrocities", "genocide")
 """Crisis kinds where the aggressor may also be among the victims (a state and its people)."""
 MIN_OBJECTIVES, MAX_OBJECTIVES = 3, 6
 

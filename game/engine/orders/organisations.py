@@ -11,9 +11,10 @@ from ..actions import Action, act
 from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
 from ..calendar import format_month
 from ..context import Ctx
+from .. import atrocities, peacebuilding
 from ..crises import MISSION_RISK
 from ..measures import adopt, mission_need, pledge_size
-from ..model import LIFTABLE_KINDS, MANDATES, SANCTION_TYPES
+from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
 from ..script import perform
 from ..state import CrisisState, GameState, Resolution, clamp
 from ..wording import the
@@ -23,7 +24,7 @@ from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org
     resolution_text
 
 CRISIS_KINDS_OF_RESOLUTION = ("condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping",
-                              "enforcement", "no_fly_zone")
+                              "enforcement", "no_fly_zone", "refer_to_court")
 NO_SEAT = "you hold no seat in this body"
 """Why a member may not table in a body, unless the draft is on a crisis it is a party to."""
 
@@ -74,7 +75,10 @@ def candidates(state: GameState, nation: str, focus: Action | None,
             reason = None if nation in state.orgs[mission.org].members else "not a member"
             if nation == state.crises[mission.crisis].aggressor:
                 reason = "a party cannot keep this peace"
-            out.append((act(nation, "pledge", "troops", mission.id), reason))
+            if mission.mandate == PEACEBUILD:  # it is paid for, not manned
+                out.append((act(nation, "pledge", "money", mission.id), reason))
+            else:
+                out.append((act(nation, "pledge", "troops", mission.id), reason))
     return out
 
 
@@ -230,6 +234,9 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
                 add(kind, c.id)
         if bdef.rule == "unanimity" and c.article == 11:
             add("condemn", c.id, "article=15")
+    for c in state.crises.values():
+        if c.phase == "peacebuilding" and (subject_only is None or c.id == subject_only):
+            add("peacebuilding", c.id)
     for crisis in state.crises.values():
         for mm in crisis.measures:
             if mm.org == org and mm.kind in LIFTABLE_KINDS and (
@@ -369,7 +376,9 @@ def settle_bargains(ctx: Ctx, res: Resolution) -> None:
 def _pledge(ctx: Ctx, a: Action) -> None:
     s = ctx.state
     what, target = a.args
-    if what == "troops":
+    if what == "money" and target in s.missions:
+        peacebuilding.fund(ctx, a.nation, target)
+    elif what == "troops":
         mission = s.missions[target]
         size = pledge_size(s, a.nation)
         pledges = dict(mission.pledges)
@@ -427,7 +436,7 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
     value, reasons = mind.concern(c)
     params = a.params()
     has = {mm.kind for mm in c.measures}
-    want = _ladder(c, has, params)
+    want = _ladder(c, has, params, s.campaign.org(org).body(body).powers)
     if kind != want[0] or params != want[1]:
         return -50.0, []
     if (kind, params) in _lifted(s, c):
@@ -444,6 +453,13 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
         if lost:
             value -= mind.running(economy=lost)
             reasons.append(f"they would cost us {lost:.1f} economy a turn in trade")
+    if kind == "peacebuilding":
+        risk = peacebuilding.relapse_risk(s, c)
+        value += risk
+        reasons.append(f"without help the peace may fail ({risk}% a turn)")
+    if c.failure and kind in atrocities.AUTHORISED:
+        value += atrocities.MANIFEST_PULL
+        reasons.append("the state has manifestly failed to protect its people")
     value += mind.multi - 15
     part = mind.goal_part(c.id)
     if part is not None:
@@ -528,17 +544,25 @@ def _blocker(mind, res: Resolution, c: CrisisState) -> str | None:
     return None
 
 
-def _ladder(c: CrisisState, has: set[str], params: dict) -> tuple[str, dict]:
-    """The next measure a collective would reach for, given what is in force."""
+def _ladder(c: CrisisState, has: set[str], params: dict,
+            powers: tuple[str, ...]) -> tuple[str, dict]:
+    """The next measure a collective would reach for, given what is in force and what the
+    body may do (a referral or peacebuilding is skipped by a body without the power)."""
+    if not c.active:
+        return (("peacebuilding", {}) if c.phase == "peacebuilding"
+                and "peacebuilding" not in has and "peacebuilding" in powers else ("", {}))
     if c.inquiry:
         return "", {}  # wait for the commission to report
     if c.clarity < 45 and "inquiry" not in has:
         return "inquiry", {}
     if "condemn" not in has:
         return "condemn", ({"article": "15"} if params.get("article") == "15" else {})
-    if c.kind in ("atrocities", "civil_war") and "peacekeeping" not in has and c.stage >= 2:
-        return "peacekeeping", {"mandate": "protect" if c.kind == "atrocities"
+    if c.kind in ("civil_war", *ATROCITY_KINDS) and "peacekeeping" not in has and c.stage >= 2:
+        return "peacekeeping", {"mandate": "protect" if c.kind in ATROCITY_KINDS
                                 else "interpose"}
+    if (c.kind in ATROCITY_KINDS and (c.failure or c.stage >= 3)
+            and "refer_to_court" not in has and "refer_to_court" in powers):
+        return "refer_to_court", {}
     if c.stage >= 3 and "ceasefire" not in has:
         return "ceasefire", {}
     sanctions = {mm.param("type") for mm in c.measures if mm.kind == "sanctions"}
@@ -548,7 +572,7 @@ def _ladder(c: CrisisState, has: set[str], params: dict) -> tuple[str, dict]:
         return "sanctions", {"type": "arms"}
     if c.stage >= 3 and "oil" not in sanctions:
         return "sanctions", {"type": "oil"}
-    if c.kind == "atrocities" and "no_fly_zone" not in has:
+    if c.kind in ATROCITY_KINDS and "no_fly_zone" not in has:
         return "no_fly_zone", {}
     if c.stage >= 3 and "enforcement" not in has:
         return "enforcement", {}
@@ -627,6 +651,8 @@ def _caller(s: GameState, vetoed: Resolution) -> str | None:
 def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
     s = mind.s
     what, target = a.args
+    if what == "money" and target in s.missions:
+        return _value_funding(mind, s.missions[target])
     if what == "money":
         rich = mind.n.economy - 50
         return rich / 2 + mind.multi - mind.frugal - 5, ["influence follows money"]
@@ -650,6 +676,22 @@ def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
     if lost >= 0.5:
         reasons.append(f"we would lose about {lost:.1f} units a turn")
     return value, reasons
+
+
+def _value_funding(mind, mission) -> tuple[float, list[str]]:
+    """Pay into a peacebuilding mission while the peace is at risk and the money still
+    lowers it: the richer and the closer to the parties, the more (influence follows
+    money)."""
+    s = mind.s
+    c = s.crises[mission.crisis]
+    if mission.money * peacebuilding.MONEY_CUT >= peacebuilding.MAX_MONEY_CUT:
+        return -50.0, [f"mission {mission.id} has the money it can use"]
+    risk = peacebuilding.relapse_risk(s, c)
+    value, reasons = mind.concern(c)
+    value = value / 2 + risk + (mind.n.economy - 50) / 2 - mind.frugal - 10
+    value -= 2 * peacebuilding.MONEY_COST
+    return value, reasons + [f"the peace in {c.name} may fail ({risk}% a turn)",
+                             "influence follows money"]
 
 
 def _value_leave(mind, a: Action) -> tuple[float, list[str]]:
