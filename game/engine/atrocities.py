@@ -98,5 +98,5 @@ def status_line(c: CrisisState) -> str | None:
         return None
     line = f"Killing +{c.killing}% over its plain rate" if c.killing else "Killing at its plain rate"
     if c.failure:
-        line += " · MANIFEST FAILURE TO PROTECT"
+        line += " · manifest failure to protect"
     return line

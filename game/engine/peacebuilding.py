@@ -129,21 +129,23 @@ def fund(ctx: Ctx, nation: str, mission_id: str) -> None:
              f"{c.name}.", mission=mission_id, nation=nation)
 
 
-def status_line(state: GameState, c: CrisisState) -> str | None:
-    """The crisis panel's line on the peace: the phase, its mission and money, the relapse
-    risk; after it, consolidated or relapsed."""
+def status_lines(state: GameState, c: CrisisState) -> list[str]:
+    """The crisis panel's lines on the peace: the phase and its relapse risk, its missions
+    and their money; after it, consolidated; and how often it relapsed."""
     pb = settings(state, c)
-    relapsed = f" · relapsed {c.relapses}x" if c.relapses else ""
+    lines = []
     if c.phase == "consolidated":
-        return "Peace consolidated" + relapsed
-    if c.phase != "peacebuilding" or pb is None:
-        return f"Relapsed {c.relapses}x after its peace" if c.relapses else None
-    serving = missions(state, c)
-    if serving:
-        donors = sorted({n for m in serving for n, _ in m.funds})
-        names = ", ".join(state.campaign.nation(n).name for n in donors) or "no donor yet"
-        help_ = "; ".join(f"mission {m.id}, money {m.money}" for m in serving) + f" ({names})"
-    else:
-        help_ = "no peacebuilding mission"
-    return (f"Peacebuilding, quiet turn {c.quiet} of {pb.turns} · {help_} · relapse risk "
-            f"{relapse_risk(state, c)}% a turn{relapsed}")
+        lines.append("Peace consolidated")
+    elif c.phase == "peacebuilding" and pb is not None:
+        lines.append(f"Peacebuilding: {c.quiet} of {pb.turns} quiet turns · relapse risk "
+                     f"{relapse_risk(state, c)}% a turn")
+        serving = missions(state, c)
+        for m in serving:
+            donors = ", ".join(state.campaign.nation(n).name for n, _ in m.funds)
+            lines.append(f"Mission {m.id}: money {m.money}"
+                         + (f" from {donors}" if donors else ", no donor yet"))
+        if not serving:
+            lines.append("No peacebuilding mission yet")
+    if c.relapses:
+        lines.append(f"Relapsed {c.relapses}x after a peace")
+    return lines

@@ -115,3 +115,23 @@ def test_progress_off_a_terminal_is_one_plain_line_per_tenth():
     lines = out.getvalue().splitlines()
     assert len(lines) == 10 and "\r" not in out.getvalue()
     assert lines[-1].startswith("[" + "#" * Progress.WIDTH + "] 40/40 games")
+
+
+def test_the_outcome_table_gives_relapse_rates(mini):
+    """Rebuild (issue 19): the outcome table counts, per crisis, the games in which it ended
+    and reignited in its peacebuilding phase, as a share of the games."""
+    from dataclasses import replace
+
+    from game.balance.games import GameResult
+    from game.balance.tally import Tally
+    from game.balance.text import outcomes
+
+    cid = mini.crises[0].id
+    tally = Tally(mini)
+    base = GameResult(1, 0.0, ((cid, "settlement", mini.start, mini.start),), (), (), (), 0, 0)
+    tally.add(replace(base, relapsed=(cid,)))
+    tally.add(replace(base, seed=2))
+    assert tally.relapse_rate(cid) == 0.5
+    assert tally.figures()["relapsed"] == {cid: 1}
+    header, columns, row = outcomes(tally)[:3]
+    assert "relapsed" in columns and "50%" in row.split()[-2]

@@ -770,9 +770,9 @@ class GameScene(Scene):
         t, u = self.theme, self.theme.u
         W = surf.get_width()
         pad, top = u(10), y
-        lines = ((atrocities.status_line(c), "warn" if c.failure else "text", self.R2P_TIPS[0]),
-                 (peacebuilding.status_line(s, c), "good" if c.phase == "consolidated"
-                  else "warn" if c.relapses else "info", self.R2P_TIPS[1]))
+        peace = "good" if c.phase == "consolidated" else "warn" if c.relapses else "info"
+        lines = [(atrocities.status_line(c), "warn" if c.failure else "text", self.R2P_TIPS[0])]
+        lines += [(line, peace, self.R2P_TIPS[1]) for line in peacebuilding.status_lines(s, c)]
         for line, colour, tip in lines:
             if line:
                 h = wrapped(surf, t, line, (pad, y, W - 2 * pad, u(50)), size=12,
