@@ -267,3 +267,20 @@ def test_atrocity_kinds_table_a_protection_mission(kind):
     state = new_game(r2p_campaign(kind=kind), seed=1)
     c = replace(state.crises["killing"], measures=())
     assert _ladder(c, {"condemn"}, {}, COUNCIL_POWERS) == ("peacekeeping", {"mandate": "protect"})
+
+
+def test_a_contributor_recalling_its_troops_is_a_cut():
+    """React, withdrawal (Belgium, April 1994: after ten of its paratroopers were killed it
+    brought its UNAMIR contingent home): a recall takes the nation's units out of the mission,
+    costs it legitimacy while the crisis fights, and the killing leaps as for any cut."""
+    state = new_game(r2p_campaign(), seed=3)
+    state.missions["M1"] = Mission("M1", "un", "killing", "protect", "R0", state.month,
+                                   pledges=(("FRA", 6), ("NOR", 6)), until=state.month + 6)
+    state, _ = next_turn(state)
+    legitimacy = state.nations["NOR"].legitimacy
+    killing = state.crises["killing"].killing
+    state, _ = do(state, "NOR recall M1")
+    state, _ = next_turn(state)
+    assert [who for who, _ in state.missions["M1"].pledges] == ["FRA"]
+    assert state.nations["NOR"].legitimacy < legitimacy
+    assert state.crises["killing"].killing >= killing + WITHDRAWAL_JUMP // 2

@@ -79,6 +79,8 @@ def candidates(state: GameState, nation: str, focus: Action | None,
                 out.append((act(nation, "pledge", "money", mission.id), reason))
             else:
                 out.append((act(nation, "pledge", "troops", mission.id), reason))
+            if any(who == nation for who, _ in mission.pledges):
+                out.append((act(nation, "recall", mission.id), None))
     return out
 
 
@@ -400,6 +402,28 @@ def _pledge(ctx: Ctx, a: Action) -> None:
                  f"{the(s.campaign.org(target).name)}'s budget.", org=target)
 
 
+RECALL_LEGITIMACY = 3
+"""Legitimacy a nation loses for pulling its troops out of a mission in a crisis that is
+fighting: the world sees who left."""
+
+
+def _recall(ctx: Ctx, a: Action) -> None:
+    """The nation brings its contingent home: the mission loses those units, and in a crisis
+    that is fighting the nation loses legitimacy. In an atrocity crisis the killers read the
+    cut as a free hand (atrocities.py)."""
+    s = ctx.state
+    mission = s.missions[a.args[0]]
+    units = sum(n for who, n in mission.pledges if who == a.nation)
+    s.missions[mission.id] = replace(mission, pledges=tuple(
+        p for p in mission.pledges if p[0] != a.nation))
+    c = s.crises[mission.crisis]
+    ctx.emit("mission", f"{ctx.name(a.nation)} withdraws its {units} units from mission "
+             f"{mission.id} in {c.name}.", crisis=c.id, mission=mission.id, nation=a.nation)
+    if c.active and c.stage >= 2:
+        ctx.adjust(a.nation, "legitimacy", -RECALL_LEGITIMACY,
+                   f"pulled its peacekeepers out of {c.name}")
+
+
 def _boycott(ctx: Ctx, a: Action) -> None:
     org, body = a.args[0].split(".", 1)
     perform(ctx, m.SetBoycott(a.nation, org, body, a.verb == "boycott"), "boycott")
@@ -694,6 +718,22 @@ def _value_funding(mind, mission) -> tuple[float, list[str]]:
                              "influence follows money"]
 
 
+RECALL_WILL = 25
+"""Below this will, an AI nation whose peacekeepers are under fire brings them home."""
+
+
+def _value_recall(mind, a: Action) -> tuple[float, list[str]]:
+    """Bring the contingent home when the public will not bear the losses: will below
+    ``RECALL_WILL`` with the crisis at war (Belgium, April 1994, after ten of its
+    paratroopers were killed in Kigali)."""
+    mission = mind.s.missions[a.args[0]]
+    c = mind.s.crises[mission.crisis]
+    if mind.n.will >= RECALL_WILL or c.stage < 3 or not c.active:
+        return -50.0, []
+    return (2 * (RECALL_WILL - mind.n.will) + 10 * (c.stage - 2) - mind.multi - 10,
+            [f"our public will not bear more losses in {c.name}"])
+
+
 def _value_leave(mind, a: Action) -> tuple[float, list[str]]:
     s, org = mind.s, a.args[0]
     against = [c for c in s.crises.values() if c.active and c.aggressor == mind.me and any(
@@ -749,6 +789,8 @@ def _label_table(state, a: Action) -> str:
 
 
 def _label_pledge(state, a: Action) -> str:
+    if a.args[0] == "money" and a.args[1] in state.missions:
+        return f"Pledge money to peacebuilding mission {a.args[1]}"
     if a.args[0] == "money":
         return f"Pledge money to the {org_name(state, a.args[1])}"
     mission = state.missions.get(a.args[1])
@@ -790,11 +832,18 @@ ORDERS = (
           candidates=candidates, effect=_emergency, value=_value_emergency,
           label=lambda state, a: f"Emergency Assembly session on vetoed {a.args[0]}",
           tip="Uniting for Peace: ask for an emergency special session on a vetoed question."),
-    Order("pledge", "pledge troops MISSION, pledge money ORG", group="organisations",
+    Order("pledge", "pledge troops MISSION, pledge money ORG/MISSION", group="organisations",
           arity=(2, 2), cost=1, candidates=candidates, effect=_pledge, value=_value_pledge,
           label=_label_pledge,
-          tip="Support with troops or money: money buys weight in the organisation.", will=30,
+          tip="Support with troops or money: money buys weight in the organisation, or pays "
+              "for a peacebuilding mission and wins the parties' favour.", will=30,
           will_for="troops", expect=_expect_pledge),
+    Order("recall", "recall MISSION", group="organisations", arity=(1, 1), cost=1,
+          candidates=candidates, effect=_recall, value=_value_recall,
+          label=lambda state, a: f"Withdraw your troops from mission {a.args[0]}",
+          tip="Bring your contingent home. The mission loses those units; in a crisis that is "
+              f"fighting you lose {RECALL_LEGITIMACY} legitimacy, and in an atrocity crisis the "
+              "killers read the cut as a free hand."),
     Order("boycott", "boycott ORG.BODY", group="organisations", arity=(1, 1), cost=1,
           candidates=candidates, effect=_boycott, value=unwanted,
           label=lambda state, a: f"Boycott the {body_name(state, a.args[0])}",
