@@ -13,6 +13,7 @@ from game.engine.atrocities import (ACCELERATION, AUTHORISED_LEGITIMACY, MANIFES
                                     MAX_KILLING, WITHDRAWAL_JUMP)
 from game.engine.calendar import month
 from game.engine.context import Ctx
+from game.engine.credit import part
 from game.engine.crises import COURT_DETERRENCE, end_crisis
 from game.engine.measures import (COURT_CLARITY, COURT_RELATION, COURT_RESOLVE, TRIBUNAL_BUDGET,
                                   adopt)
@@ -218,6 +219,7 @@ def test_a_mission_and_money_lower_the_relapse_risk():
     funded = relapse_risk(state, state.crises["killing"])
     assert bare > staffed > funded
     assert state.relation("USA", "ETH") > rel
+    assert part(state, "USA", "killing").funded == MONEY_PLEDGE  # a part in its end
 
 
 def test_a_peacebuilding_mission_can_be_vetoed_away():
