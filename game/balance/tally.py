@@ -116,8 +116,12 @@ class Tally:
     def share(self, cid: str, ending: str) -> float:
         return self.endings[cid][ending] / self.games if self.games else 0.0
 
-    def relapse_rate(self, cid: str) -> float:
-        """The share of games in which the crisis relapsed after a settlement or withdrawal."""
+    def relapse_rate(self, cid: str) -> float | None:
+        """The share of games in which the crisis relapsed after a settlement or withdrawal;
+        None for a crisis with no peacebuilding phase (it cannot relapse)."""
+        crisis = next((c for c in self.campaign.crises if c.id == cid), None)
+        if crisis is None or crisis.peacebuilding is None:
+            return None
         return self.relapsed[cid] / self.games if self.games else 0.0
 
     def playable(self) -> list[str]:

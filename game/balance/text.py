@@ -31,7 +31,8 @@ def outcomes(t: Tally) -> list[str]:
            f"  {'crisis':<{width}}{head}   relapsed  history"]
     for cid in t.crisis_ids():
         row = "".join(f"{_pct(t.share(cid, e)):>11}" for e in ENDINGS)
-        out.append(f"  {cid:<{width}}{row}{_pct(t.relapse_rate(cid)):>11}  "
+        rate = t.relapse_rate(cid)
+        out.append(f"  {cid:<{width}}{row}{'-' if rate is None else _pct(rate):>11}  "
                    f"{history.get(cid, (None, None, None))[2] or '-'}")
     return out
 

@@ -118,20 +118,27 @@ def test_progress_off_a_terminal_is_one_plain_line_per_tenth():
 
 
 def test_the_outcome_table_gives_relapse_rates(mini):
-    """Rebuild (issue 19): the outcome table counts, per crisis, the games in which it ended
-    and reignited in its peacebuilding phase, as a share of the games."""
+    """Rebuild (issue 19): the outcome table counts, per crisis with a peacebuilding phase,
+    the games in which it ended and reignited, as a share of the games; '-' for the others."""
     from dataclasses import replace
 
     from game.balance.games import GameResult
     from game.balance.tally import Tally
     from game.balance.text import outcomes
 
-    cid = mini.crises[0].id
-    tally = Tally(mini)
-    base = GameResult(1, 0.0, ((cid, "settlement", mini.start, mini.start),), (), (), (), 0, 0)
-    tally.add(replace(base, relapsed=(cid,)))
+    from game.engine.model import Peacebuilding
+
+    first, second = mini.crises[:2]
+    camp = replace(mini, crises=(replace(first, peacebuilding=Peacebuilding()), second))
+    tally = Tally(camp)
+    ended = ((first.id, "settlement", mini.start, mini.start),
+             (second.id, "settlement", mini.start, mini.start))
+    base = GameResult(1, 0.0, ended, (), (), (), 0, 0)
+    tally.add(replace(base, relapsed=(first.id,)))
     tally.add(replace(base, seed=2))
-    assert tally.relapse_rate(cid) == 0.5
-    assert tally.figures()["relapsed"] == {cid: 1}
-    header, columns, row = outcomes(tally)[:3]
-    assert "relapsed" in columns and "50%" in row.split()[-2]
+    assert tally.relapse_rate(first.id) == 0.5
+    assert tally.relapse_rate(second.id) is None  # no peacebuilding phase: it cannot relapse
+    assert tally.figures()["relapsed"] == {first.id: 1}
+    rows = outcomes(tally)
+    assert "relapsed" in rows[1]
+    assert rows[2].split()[-2] == "50%" and rows[3].split()[-2] == "-"
