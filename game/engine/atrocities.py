@@ -93,8 +93,9 @@ def authorised(ctx: Ctx, c: CrisisState, kind: str, supporters: tuple[str, ...])
 
 
 def status_line(c: CrisisState) -> str | None:
-    """The crisis panel's line on the killing: its momentum and the failure mark."""
-    if c.kind not in ATROCITY_KINDS:
+    """The crisis panel's line on the killing, once there is something to say: its momentum
+    and the failure mark."""
+    if c.kind not in ATROCITY_KINDS or not (c.killing or c.failure):
         return None
     line = f"Killing +{c.killing}% over its plain rate" if c.killing else "Killing at its plain rate"
     if c.failure:
