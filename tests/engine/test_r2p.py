@@ -286,3 +286,23 @@ def test_a_contributor_recalling_its_troops_is_a_cut():
     assert [who for who, _ in state.missions["M1"].pledges] == ["FRA"]
     assert state.nations["NOR"].legitimacy < legitimacy
     assert state.crises["killing"].killing >= killing + WITHDRAWAL_JUMP // 2
+
+
+def test_the_crisis_panel_lines():
+    """The panel shows the killing once it has grown and the failure mark; the peacebuilding
+    phase with its relapse risk and each mission's money and donors."""
+    from game.engine import atrocities, peacebuilding
+
+    state = new_game(r2p_campaign(), seed=1)
+    c = state.crises["killing"]
+    assert atrocities.status_line(c) is None
+    assert atrocities.status_line(replace(c, killing=50, failure=True)) == (
+        "Killing +50% over its plain rate · manifest failure to protect")
+    state = settled()
+    c = state.crises["killing"]
+    assert peacebuilding.status_lines(state, c) == [
+        "Peacebuilding: 0 of 3 quiet turns · relapse risk 20% a turn",
+        "No peacebuilding mission yet"]
+    state.missions["M1"] = Mission("M1", "un", c.id, m.PEACEBUILD, "R0", state.month,
+                                   funds=(("USA", 3),), until=state.month + 6)
+    assert peacebuilding.status_lines(state, c)[1:] == ["Mission M1: money 3 from United States"]
