@@ -97,7 +97,8 @@ def status_line(c: CrisisState) -> str | None:
     and the failure mark."""
     if c.kind not in ATROCITY_KINDS or not (c.killing or c.failure):
         return None
-    line = f"Killing +{c.killing}% over its plain rate" if c.killing else "Killing at its plain rate"
+    line = (f"Killing +{c.killing}% over its plain rate" if c.killing
+            else "Killing at its plain rate")
     if c.failure:
         line += " · manifest failure to protect"
     return line

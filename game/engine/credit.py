@@ -1,7 +1,7 @@
 """What a nation did in a crisis: the measures it sponsored and voted for, the troops it
-pledged, the money it gave to build the peace, its interventions. Scores, objectives and the end report credit a nation with a
-crisis's end only for its own part in it, read from the archive of votes and the missions.
-Pure reads of the state.
+pledged, the money it gave to build the peace, its interventions. Scores, objectives and the
+end report credit a nation with a crisis's end only for its own part in it, read from the
+archive of votes and the missions. Pure reads of the state.
 """
 
 from __future__ import annotations
