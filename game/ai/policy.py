@@ -22,7 +22,9 @@ from game.engine.credit import contributed
 from game.engine.gauges import allies_of, distance_km, gauges
 from game.engine.legal import legal_actions, options
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
-from game.engine.model import All, Any, ChoiceOption, Condition, Contributed, StatIs
+from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
+from game.engine.model import (ATROCITY_KINDS, All, Any, ChoiceOption, Condition, Contributed,
+                               StatIs)
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.organisations import OFFERS, PROMISE_PULL, owes_vote
 from game.engine.orders.turn import END_SCORE
@@ -219,7 +221,7 @@ class Mind:
         if self.me in allies_of(s, c.victims):
             value += 20
             reasons.append("an ally in our alliance is attacked")
-        if c.kind == "atrocities" and s.ideology(self.me) == "liberal_democracy":
+        if c.kind in ATROCITY_KINDS and s.ideology(self.me) == "liberal_democracy":
             value += 10
             reasons.append("atrocities move our public")
         value += self.multi
@@ -290,6 +292,8 @@ class Mind:
                                   f"sanctions would cost us {lost:.1f} economy a turn in trade"))
             if res.kind == "enforcement" and self.hawk:
                 terms.append((self.hawk / 2, "we believe in force"))
+        if c.failure and res.kind in AUTHORISED:
+            terms.append((MANIFEST_PULL, "the state has manifestly failed to protect its people"))
         if res.param("renew"):  # renewals are the Council's routine: ending one is an act
             terms.append((RENEWAL_HABIT, "the mission is already on the ground"))
         value, terms = self._swayed(res, sum(t for t, _ in terms), terms)

@@ -93,6 +93,8 @@ class GameResult:
     """Turns an AI nation began with diplomatic capital at its cap..."""
     nation_turns: int
     """...out of this many AI nation-turns."""
+    relapsed: tuple[str, ...] = ()
+    """Crises that ended and reignited at least once (game/engine/peacebuilding.py)."""
 
 
 def play(camp: Campaign, seed: int, players: dict[str, Player] | None = None) -> GameResult:
@@ -144,7 +146,7 @@ def _summary(state: GameState, seed: int, seconds: float, voted: list[str], capp
         seed, seconds, tuple(crises), tuple(votes),
         tuple((code, state.score(code)) for code in playable),
         tuple((code, tuple(objectives_met(state, code))) for code in playable),
-        capped, nation_turns)
+        capped, nation_turns, tuple(cid for cid, c in state.crises.items() if c.relapses))
 
 
 def _crisis_of(state: GameState, rid: str) -> str:

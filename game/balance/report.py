@@ -78,14 +78,22 @@ def outcomes(t: Tally) -> str:
         chip = (f"<i style='background:{COLOURS.get(hist, '#fff')};display:inline-block;"
                 f"width:10px;height:10px'></i> {escape(hist)}" if hist else "-")
         rows.append(f"<tr><td>{escape(names.get(cid, cid))}<div class='sub'>{escape(cid)}</div>"
-                    f"</td><td>{svg.stacked_bar(parts)}</td><td>{chip}</td></tr>")
+                    f"</td><td>{svg.stacked_bar(parts)}</td>"
+                    f"<td>{_relapses(t, cid)}</td><td>{chip}</td></tr>")
     return ("<h2 id='outcomes'>How crises end</h2><p class='note'>The share of games in which "
             "each crisis ended in each way, beside how it ended in history. <em>Open</em>: "
             "still running when the campaign ended; <em>never started</em>: its trigger did "
-            "not fire in that game.</p>"
+            "not fire in that game. <em>Relapsed</em>: the share of games in which it ended in "
+            "a settlement or withdrawal and reignited in its peacebuilding phase (-: it has "
+            "none).</p>"
             + _legend(COLOURS, {"never": "never started"})
-            + "<table><tr><th>crisis</th><th>games</th><th>history</th></tr>"
+            + "<table><tr><th>crisis</th><th>games</th><th>relapsed</th><th>history</th></tr>"
             + "".join(rows) + "</table>")
+
+
+def _relapses(t: Tally, cid: str) -> str:
+    rate = t.relapse_rate(cid)
+    return "-" if rate is None else f"{round(100 * rate)}%"
 
 
 def dates(t: Tally) -> str:

@@ -43,6 +43,8 @@ class Tally:
     """Per nation: how many games met each objective."""
     met_count: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     """Per nation: how many games met 0, 1, 2... objectives."""
+    relapsed: Counter = field(default_factory=Counter)
+    """Per crisis: games in which it relapsed after ending."""
     capped: int = 0
     nation_turns: int = 0
     seconds: float = 0.0
@@ -72,6 +74,7 @@ class Tally:
         for code, ids in r.objectives:
             self.met[code].update(ids)
             self.met_count[code][len(ids)] += 1
+        self.relapsed.update(r.relapsed)
         self.capped += r.capped
         self.nation_turns += r.nation_turns
         self.seconds += r.seconds
@@ -88,6 +91,7 @@ class Tally:
                       for k, v in self.votes.items()},
             "scores": {k: dict(v) for k, v in self.scores.items()},
             "met": {k: dict(v) for k, v in self.met.items()},
+            "relapsed": dict(self.relapsed),
             "capped": (self.capped, self.nation_turns),
         }
 
@@ -111,6 +115,14 @@ class Tally:
 
     def share(self, cid: str, ending: str) -> float:
         return self.endings[cid][ending] / self.games if self.games else 0.0
+
+    def relapse_rate(self, cid: str) -> float | None:
+        """The share of games in which the crisis relapsed after a settlement or withdrawal;
+        None for a crisis with no peacebuilding phase (it cannot relapse)."""
+        crisis = next((c for c in self.campaign.crises if c.id == cid), None)
+        if crisis is None or crisis.peacebuilding is None:
+            return None
+        return self.relapsed[cid] / self.games if self.games else 0.0
 
     def playable(self) -> list[str]:
         return [d.code for d in self.campaign.nations if d.playable]

@@ -27,10 +27,13 @@ def outcomes(t: Tally) -> list[str]:
     history = historical(t.campaign)
     width = max([len(cid) for cid in t.crisis_ids()] + [6])
     head = "".join(f"{e[:10]:>11}" for e in ENDINGS)
-    out = ["How crises end (share of games)", f"  {'crisis':<{width}}{head}  history"]
+    out = ["How crises end (share of games; relapsed: ended, then reignited)",
+           f"  {'crisis':<{width}}{head}   relapsed  history"]
     for cid in t.crisis_ids():
         row = "".join(f"{_pct(t.share(cid, e)):>11}" for e in ENDINGS)
-        out.append(f"  {cid:<{width}}{row}  {history.get(cid, (None, None, None))[2] or '-'}")
+        rate = t.relapse_rate(cid)
+        out.append(f"  {cid:<{width}}{row}{'-' if rate is None else _pct(rate):>11}  "
+                   f"{history.get(cid, (None, None, None))[2] or '-'}")
     return out
 
 

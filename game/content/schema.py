@@ -644,6 +644,9 @@ BODY = Record("body", "A body of an organisation that votes on resolutions.", (
     Field("powers", ListOf(OneOf(m.RESOLUTION_KINDS)), "The resolutions it may pass."),
     Field("emergency_from", Date(), "Assemblies: Uniting for Peace from this month.",
           nullable=True),
+    Field("icc_from", Date(), "With the refer_to_court power: from this month a referral goes "
+          "to the International Criminal Court (2002-07); before, or if omitted, it sets up an "
+          "ad hoc tribunal (ICTY 1993, ICTR 1994).", nullable=True),
 ), m.BodyDef, key="id", defines="body")
 
 ORGANISATION = Record("organisation", "An organisation: universal, regional or an alliance.", (
@@ -659,6 +662,14 @@ ORGANISATION = Record("organisation", "An organisation: universal, regional or a
     Field("members", ListOf(MEMBER), "Members, with dates when they joined or left.", True),
     Field("bodies", ListOf(BODY, 1), "Its deciding bodies.", True),
 ), m.OrgDef, key="id", defines="org")
+
+PEACEBUILDING = Record("peacebuilding", "After a settlement or a withdrawal: a peacebuilding "
+                       "phase in which the crisis may relapse (docs/rules.md).", (
+    Field("turns", Whole(1, 40), "Turns without relapse after which the peace is consolidated."),
+    Field("relapse", Whole(0, 100), "Percent chance a turn that it reignites, before a "
+          "peacebuilding mission and the money pledged to it lower it."),
+    Field("stage", Whole(1, m.MAX_STAGE), "The stage it reignites at."),
+), m.Peacebuilding)
 
 CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_crisis fires.", (
     _id(), _name(),
@@ -681,6 +692,9 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
     Field("levers", ListOf(Text()), "Hints on what could work."),
     Field("history", Text(), "What actually happened."),
     Field("historical_outcome", OneOf(m.OUTCOMES), "How it actually ended.", nullable=True),
+    Field("peacebuilding", PEACEBUILDING, "Omit: the crisis simply ends. Given: ending in "
+          "settlement or withdrawal opens a peacebuilding phase that may relapse.",
+          nullable=True),
 ), m.CrisisDef, key="id", defines="crisis")
 
 OPTION = Record("option", "One answer to a choice.", (

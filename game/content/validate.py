@@ -28,7 +28,7 @@ WHAT = {"nation": "nation", "org": "organisation", "body": "body", "crisis": "cr
         "event": "event", "objective": "objective", "claim": "claim", "option": "option",
         "chokepoint": "chokepoint", "region": "region", "decision": "decision"}
 """Kinds of definition whose ids must be unique (within their scope)."""
-PARTY_KINDS = ("civil_war", "atrocities")
+PARTY_KINDS = ("civil_war", "atrocities", "genocide")
 """Crisis kinds where the aggressor may also be among the victims (a state and its people)."""
 MIN_OBJECTIVES, MAX_OBJECTIVES = 3, 6
 
@@ -186,6 +186,10 @@ def _organisations(c: Campaign, problems: Problems) -> None:
             if body.emergency_from is not None and body.rule != "assembly":
                 problems.warning(body.src, f"emergency_from only applies to assembly bodies, "
                                  f"and '{body.id}' decides by {body.rule}")
+            if body.icc_from is not None and "refer_to_court" not in body.powers:
+                problems.warning(body.src, f"icc_from only applies to a body with the "
+                                 f"refer_to_court power, which '{body.id}' lacks",
+                                 "add refer_to_court to its powers")
 
 
 def _thresholds(c: Campaign, body, problems: Problems) -> None:
@@ -257,6 +261,11 @@ def _crises(c: Campaign, problems: Problems) -> None:
         if crisis.id not in started:
             problems.warning(crisis.src, f"crisis '{crisis.id}' never starts",
                              f"give an event the effect start_crisis: {crisis.id}")
+        if crisis.peacebuilding is not None and not any(
+                "peacebuilding" in b.powers for o in c.organisations for b in o.bodies):
+            problems.warning(crisis.src, f"crisis '{crisis.id}' has a peacebuilding phase but "
+                             "no body may adopt a peacebuilding mission: nothing can lower "
+                             "its relapse risk", "add peacebuilding to a body's powers")
 
 
 def _pairs(c: Campaign, problems: Problems) -> None:

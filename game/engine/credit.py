@@ -1,7 +1,7 @@
 """What a nation did in a crisis: the measures it sponsored and voted for, the troops it
-pledged, its interventions. Scores, objectives and the end report credit a nation with a
-crisis's end only for its own part in it, read from the archive of votes and the missions.
-Pure reads of the state.
+pledged, the money it gave to build the peace, its interventions. Scores, objectives and the
+end report credit a nation with a crisis's end only for its own part in it, read from the
+archive of votes and the missions. Pure reads of the state.
 """
 
 from __future__ import annotations
@@ -29,10 +29,13 @@ class Part:
     pledged: int = 0
     """Troops it pledged to the crisis's missions."""
     intervened: bool = False
+    funded: int = 0
+    """Money it pledged to the crisis's peacebuilding missions."""
 
     @property
     def took_part(self) -> bool:
-        return bool(self.sponsored or self.voted_for or self.pledged or self.intervened)
+        return bool(self.sponsored or self.voted_for or self.pledged or self.intervened
+                    or self.funded)
 
 
 def decided(state: GameState) -> tuple[Resolution, ...]:
@@ -50,7 +53,8 @@ def parts(state: GameState, crises: list[str]) -> dict[tuple[str, str], Part]:
         if state.crises[crisis].aggressor == nation:
             return None
         return found.setdefault((nation, crisis), {"sponsored": [], "voted_for": [],
-                                                   "pledged": 0, "intervened": False})
+                                                   "pledged": 0, "intervened": False,
+                                                   "funded": 0})
 
     for r in decided(state):
         if r.subject in wanted and r.status in ADOPTED:
@@ -64,12 +68,15 @@ def parts(state: GameState, crises: list[str]) -> dict[tuple[str, str], Part]:
             for nation, troops in mission.pledges:
                 if (e := entry(nation, mission.crisis)) is not None:
                     e["pledged"] += troops
+            for nation, money in mission.funds:
+                if (e := entry(nation, mission.crisis)) is not None:
+                    e["funded"] += money
     for crisis in sorted(wanted):
         for nation, _authority in state.crises[crisis].interveners:
             if (e := entry(nation, crisis)) is not None:
                 e["intervened"] = True
     return {key: Part(key[1], tuple(e["sponsored"]), tuple(e["voted_for"]), e["pledged"],
-                      e["intervened"]) for key, e in found.items()}
+                      e["intervened"], e["funded"]) for key, e in found.items()}
 
 
 def part(state: GameState, nation: str, crisis: str) -> Part:
@@ -78,8 +85,8 @@ def part(state: GameState, nation: str, crisis: str) -> Part:
 
 
 def contributed(state: GameState, nation: str, crisis: str) -> bool:
-    """The nation sponsored or voted for a measure adopted on the crisis, pledged troops to
-    its missions or intervened in it."""
+    """The nation sponsored or voted for a measure adopted on the crisis, pledged troops or
+    money to its missions or intervened in it."""
     return part(state, nation, crisis).took_part
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import atrocities, peacebuilding
 from .context import Ctx
 from .gauges import distance_km, reach
 from .measures import (end_missions, field_force, mission_need, sanction_costs,
                        sanctions_pressure)
-from .model import MAX_STAGE, STAGES
+from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
 from .state import CrisisState, GameState
 
 CREDIBILITY_ON_END = {"withdrawal": 10, "settlement": 6, "concession": -6, "frozen": -3,
@@ -59,6 +60,7 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
         ctx.adjust(c.aggressor, "will", -10, f"retreat in {c.name}")
         for nation, _ in c.interveners:
             ctx.adjust(nation, "legitimacy", 5, f"stood firm in {c.name}")
+    peacebuilding.begin(ctx, crisis_id)
 
 
 def _overrun(state: GameState, crisis: CrisisState, victim: str) -> bool:
@@ -69,8 +71,11 @@ def _overrun(state: GameState, crisis: CrisisState, victim: str) -> bool:
 
 def step_all(ctx: Ctx) -> None:
     for crisis_id in list(ctx.state.crises):
-        if ctx.state.crises[crisis_id].active:
+        crisis = ctx.state.crises[crisis_id]
+        if crisis.active:
             step(ctx, crisis_id)
+        elif crisis.phase == "peacebuilding":
+            peacebuilding.step(ctx, crisis_id)
 
 
 def step(ctx: Ctx, crisis_id: str) -> None:
@@ -96,8 +101,10 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     if not c.active:
         return
     c = _sanctions(ctx, c)
+    c = _court(ctx, c)
     _trade_lost(ctx, c)
     c = _ceasefire(ctx, c)
+    c = atrocities.step(ctx, c)
     c = _fighting(ctx, c)
     _mission_losses(ctx, c)
     _treaties_tested(ctx, c)
@@ -151,6 +158,17 @@ def _sanctions(ctx: Ctx, c: CrisisState) -> CrisisState:
     ctx.emit("sanctions", f"Sanctions press {ctx.name(c.aggressor)} (pressure {pressure}: "
              f"{'; '.join(reasons)}).", crisis=c.id, pressure=pressure)
     return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(pressure * 0.6)))
+
+
+COURT_DETERRENCE = 2
+"""Resolve the accused loses each turn a referral to a criminal court stands: its leaders
+weigh the indictments to come."""
+
+
+def _court(ctx: Ctx, c: CrisisState) -> CrisisState:
+    if not c.has_measure("refer_to_court") or c.resolve <= 0:
+        return c
+    return ctx.update_crisis(c.id, resolve=max(0, c.resolve - COURT_DETERRENCE))
 
 
 def _trade_lost(ctx: Ctx, c: CrisisState) -> None:
@@ -221,7 +239,7 @@ DEAD_A_MONTH = {2: 0.25, 3: 1.5, 4: 4.5}
 """Thousands killed a month by the stage of the fighting (incidents, clashes, war), before the
 size of the attacking force (a thousand a month for every 60 points of it) is added."""
 SCALE_OF_WAR = {"interstate_aggression": 1.0, "civil_war": 1.0, "atrocities": 1.0,
-                "occupation": 0.5, "border_dispute": 0.3}
+                "genocide": 1.0, "occupation": 0.5, "border_dispute": 0.3}
 """How much of that a kind of crisis kills: a border war is fought by frontier forces for a
 strip of land (the Chaco's 90,000 dead over three years were an exception), an occupation
 mostly against a population that does not fight back (Hungary, 1956: about 3,000)."""
@@ -229,6 +247,9 @@ CIVILIANS_A_MONTH = 0.75
 """Thousands of civilians killed a month per stage in civil wars, atrocities and occupations,
 and DISPLACED_A_MONTH thousands driven from their homes."""
 DISPLACED_A_MONTH = 3.75
+GENOCIDE_CIVILIANS = 3.0
+"""A genocide kills civilians three times as fast as other atrocities (Rwanda, 1994: some
+800,000 in a hundred days)."""
 
 
 def toll(c: CrisisState, attack: float, months: int) -> tuple[int, int]:
@@ -236,9 +257,11 @@ def toll(c: CrisisState, attack: float, months: int) -> tuple[int, int]:
     month, so a campaign's turn length does not change how deadly a war is."""
     dead = (DEAD_A_MONTH[c.stage] + attack / 60) * SCALE_OF_WAR.get(c.kind, 1.0)
     displaced = 0.0
-    if c.kind in ("civil_war", "atrocities", "occupation"):
-        dead += CIVILIANS_A_MONTH * c.stage
-        displaced = DISPLACED_A_MONTH * c.stage
+    if c.kind in ("civil_war", "occupation", *ATROCITY_KINDS):
+        momentum = 1 + c.killing / 100  # atrocities.py: zero outside atrocity crises
+        civilians = GENOCIDE_CIVILIANS if c.kind == "genocide" else 1.0
+        dead += CIVILIANS_A_MONTH * c.stage * civilians * momentum
+        displaced = DISPLACED_A_MONTH * c.stage * (1 + c.killing / 200)
     return round(dead * months), round(displaced * months)
 
 
@@ -292,7 +315,7 @@ def _protection(ctx: Ctx, c: CrisisState) -> bool:
             continue
         if mission.strength >= mission_need(c, "protect"):
             shielded = True
-        elif (c.stage >= 3 and c.kind in ("atrocities", "civil_war") and mission.strength > 0
+        elif (c.stage >= 3 and c.kind in ("civil_war", *ATROCITY_KINDS) and mission.strength > 0
               and mission.since < s.month):
             s.missions[mid] = replace(mission, status="failed")
             ctx.emit("mission", f"Mission {mid} is overrun in {c.name}: the mandate outran "
@@ -344,7 +367,8 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
         end_crisis(ctx, c.id, outcome, "the front stops moving")
     elif c.calm_turns * ctx.state.campaign.turn_months >= 48:
         end_crisis(ctx, c.id, "frozen", "four years of war without a change on the ground")
-    elif c.started is not None and ctx.state.month - c.started >= 72 and c.stage <= 2:
+    elif c.started is not None and ctx.state.month - (c.reignited or c.started) >= 72 \
+            and c.stage <= 2:
         end_crisis(ctx, c.id, "frozen", "years pass without a decision")
 
 

@@ -206,7 +206,9 @@ def consensus(state: GameState, crisis: CrisisState) -> Gauge:
 
 
 MEASURE_COMMITMENT = {"sanctions": 8, "enforcement": 20, "peacekeeping": 10, "no_fly_zone": 12,
-                      "condemn": 3}
+                      "condemn": 3, "refer_to_court": 5}
+"""What each measure in force adds to the collective's commitment (and so to deterrence): a
+referral to a criminal court a little more than a condemnation, its leaders' freedom at stake."""
 
 
 def commitment(state: GameState, crisis: CrisisState) -> Gauge:

@@ -30,7 +30,7 @@ def renewal_due(ctx: Ctx) -> None:
         sponsor = _sponsor(ctx, mission, first)
         rid = s.next_id("R")
         params = tuple(sorted({**dict(first.params), "renew": mid}.items()))
-        res = Resolution(rid, first.org, first.body, sponsor, "peacekeeping", mission.crisis,
+        res = Resolution(rid, first.org, first.body, sponsor, first.kind, mission.crisis,
                          params, s.turn)
         s.resolutions[rid] = res
         ctx.emit("tabled", f"The mandate of mission {mid} runs out: "

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import atrocities
 from .context import Ctx
 from .gauges import distance_km, force, sanctioning
 from .mandates import MANDATE_MONTHS, renew
+from .model import PEACEBUILD
 from .state import CrisisState, GameState, Measure, Mission, Resolution
 from .wording import capital_the, the
 
@@ -139,9 +141,12 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
         renew(ctx, res)
         return
     crisis = s.crises.get(res.subject)
-    if crisis is None or not crisis.active:
+    if crisis is None or not (crisis.phase == "peacebuilding" if kind == "peacebuilding"
+                              else crisis.active):
         return
     params = res.params + ((("stage", str(crisis.stage)),) if kind == "condemn" else ())
+    if kind == "refer_to_court":
+        params += (("court", court_of(s, res)),)
     measure = Measure(kind, res.org, res.id, s.month, binding, params, supporters)
     crisis = ctx.update_crisis(crisis.id, measures=crisis.measures + (measure,))
     org_name = s.campaign.org(res.org).name
@@ -166,6 +171,53 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     elif kind == "sanctions":
         for n in supporters:
             ctx.relate(n, aggressor, -3)
+    elif kind == "refer_to_court":
+        _refer_to_court(ctx, res, crisis, measure, supporters)
+    elif kind == "peacebuilding":
+        mid = s.next_id("M")
+        s.missions[mid] = Mission(mid, res.org, crisis.id, PEACEBUILD, res.id, s.month,
+                                  until=s.month + MANDATE_MONTHS)
+        ctx.emit("mission", f"{capital_the(org_name)} sets up peacebuilding mission {mid} in "
+                 f"{crisis.name} (disarmament, elections, institutions); it needs money.",
+                 mission=mid, crisis=crisis.id)
+    atrocities.authorised(ctx, ctx.crisis(crisis.id), kind, supporters)
+
+
+COURT_CLARITY, COURT_RESOLVE, COURT_LEGITIMACY, COURT_RELATION = 15, 10, 6, 5
+"""A referral to a criminal court: the investigation makes the facts clearer, the accused's
+leaders lose resolve and standing, and the referrers lose its friendship."""
+TRIBUNAL_BUDGET = 3
+"""An ad hoc tribunal is the body's own court, paid from its budget; a referral to the ICC
+is not (Council resolutions 1593 and 1970 left its costs to the Court's parties)."""
+
+
+def court_of(state: GameState, res: Resolution) -> str:
+    """Where the body's referral goes in the current month: icc or tribunal."""
+    icc_from = state.campaign.org(res.org).body(res.body).icc_from
+    return "icc" if icc_from is not None and state.month >= icc_from else "tribunal"
+
+
+def court_words(measure: Measure) -> str:
+    return ("the International Criminal Court" if measure.param("court") == "icc"
+            else "an ad hoc tribunal")
+
+
+def _refer_to_court(ctx: Ctx, res: Resolution, crisis: CrisisState, measure: Measure,
+                    supporters: tuple[str, ...]) -> None:
+    s = ctx.state
+    aggressor = crisis.aggressor
+    ctx.update_crisis(crisis.id, clarity=min(100, crisis.clarity + COURT_CLARITY),
+                      resolve=max(0, crisis.resolve - COURT_RESOLVE))
+    ctx.adjust(aggressor, "legitimacy", -COURT_LEGITIMACY, f"referred to {court_words(measure)}")
+    for n in supporters:
+        ctx.relate(n, aggressor, -COURT_RELATION)
+    org = s.orgs[res.org]
+    if measure.param("court") == "tribunal":
+        s.orgs[res.org] = replace(org, budget=max(0, org.budget - TRIBUNAL_BUDGET))
+    ctx.emit("crisis", f"{capital_the(s.campaign.org(res.org).name)} refers {crisis.name} to "
+             f"{court_words(measure)}: "
+             f"{ctx.name(aggressor)}'s leaders face indictment.", crisis=crisis.id,
+             court=measure.param("court"), resolution=res.id)
 
 
 def _membership(ctx: Ctx, res: Resolution) -> None:

@@ -24,7 +24,11 @@ DECISION_RULES = (
     "unanimity", "security_council", "assembly", "majority", "two_thirds", "consensus",
 )
 
-CRISIS_KINDS = ("interstate_aggression", "border_dispute", "civil_war", "atrocities", "occupation")
+CRISIS_KINDS = ("interstate_aggression", "border_dispute", "civil_war", "atrocities", "occupation",
+                "genocide")
+ATROCITY_KINDS = ("atrocities", "genocide")
+"""Crises in which a state kills or lets be killed its own people (game/engine/atrocities.py):
+the aggressor is the state that fails to protect them; genocide is the fastest killing."""
 
 STAGES = ("tension", "incidents", "clashes", "war", "total_war")
 """The escalation ladder, index 0 to 4."""
@@ -37,10 +41,13 @@ ended in conquest first, and the ``liberate`` effect turned it into a liberation
 
 RESOLUTION_KINDS = (
     "condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping", "enforcement", "no_fly_zone",
-    "admit", "suspend", "expel", "refer_to_assembly",
+    "admit", "suspend", "expel", "refer_to_assembly", "refer_to_court", "peacebuilding",
 )
 """The powers a body may be given. Lifting a measure (``lift``) is not listed: the power to
 impose a measure carries the power to lift it."""
+NEW_POWERS = ("refer_to_court", "peacebuilding")
+"""Powers a body has only when its campaign lists them: a body with no ``powers`` has the
+others (a criminal court and peacebuilding belong to the 1990s and after)."""
 LIFTABLE_KINDS = ("sanctions", "no_fly_zone", "enforcement")
 """Measures a body may lift by a vote; a condemnation, once spoken, cannot be unsaid."""
 STANCE_KINDS = ("any", *RESOLUTION_KINDS, "lift")
@@ -49,12 +56,16 @@ STANCE_BALLOTS = ("no", "abstain", "yes")
 """Ballots from the least to the most favourable to a draft, as stances bound them."""
 SANCTION_TYPES = ("economic", "arms", "oil")
 MANDATES = ("observe", "interpose", "protect")
+PEACEBUILD = "peacebuild"
+"""The mandate of a peacebuilding mission (disarmament, elections, institutions): it is paid
+for with money, not troops, and serves after the fighting."""
 TREATY_KINDS = ("alliance", "guarantee", "non_aggression", "arbitration")
 
 PROCEDURAL_KINDS = frozenset({"refer_to_assembly"})
 """Procedural questions: no permanent member can veto them (UN Charter Art. 27(2))."""
 IMPORTANT_KINDS = frozenset(
-    {"sanctions", "peacekeeping", "enforcement", "admit", "suspend", "expel", "lift"})
+    {"sanctions", "peacekeeping", "enforcement", "admit", "suspend", "expel", "lift",
+     "peacebuilding"})
 """Important questions need two thirds in an assembly (UN Charter Art. 18(2))."""
 
 
@@ -560,10 +571,13 @@ class BodyDef:
     seats: tuple[Span, ...] | None = None
     """Explicit seats by date; None means every member of the organisation sits."""
     thresholds: tuple[Threshold, ...] = ()
-    powers: tuple[str, ...] = RESOLUTION_KINDS
+    powers: tuple[str, ...] = tuple(k for k in RESOLUTION_KINDS if k not in NEW_POWERS)
     binding: bool = False
     emergency_from: int | None = None
     """Uniting for Peace: from this month an assembly may meet in emergency special session."""
+    icc_from: int | None = None
+    """From this month its referrals go to the International Criminal Court (in force July
+    2002); before, or when None, a referral sets up an ad hoc tribunal (ICTY 1993, ICTR 1994)."""
     src: Src = field(default=NO_SRC, compare=False)
 
 
@@ -597,6 +611,18 @@ class Chokepoint:
 
 
 @dataclass(frozen=True)
+class Peacebuilding:
+    """How a crisis that ends in settlement or withdrawal may relapse (peacebuilding.py)."""
+
+    turns: int = 4
+    """Turns without relapse after which the peace is consolidated."""
+    relapse: int = 20
+    """Percent chance a turn that it reignites, before a mission and money lower it."""
+    stage: int = 2
+    """The stage it reignites at."""
+
+
+@dataclass(frozen=True)
 class CrisisDef:
     id: str
     name: str
@@ -621,6 +647,8 @@ class CrisisDef:
     levers: tuple[str, ...] = ()
     history: str = ""
     historical_outcome: str | None = None
+    peacebuilding: Peacebuilding | None = None
+    """Set: ending in settlement or withdrawal opens a peacebuilding phase; None: it ends."""
     src: Src = field(default=NO_SRC, compare=False)
 
 

@@ -131,6 +131,21 @@ class CrisisState:
     """Guarantors and allies whose promise was tested and not honoured."""
     spill_to: tuple[str, ...] = ()
     region: tuple[str, ...] = ()
+    killing: int = 0
+    """Atrocity crises: percent by which the killing of civilians has grown while nobody acted
+    or the peacekeepers left (game/engine/atrocities.py)."""
+    shield: int = 0
+    """Peacekeepers on the ground at the end of the last turn: fewer now is a withdrawal."""
+    failure: bool = False
+    """The state has manifestly failed to protect its people (atrocities.py): public, and it
+    makes authorised action more legitimate for those who vote for it."""
+    phase: str = ""
+    """After the end: peacebuilding (it may relapse), consolidated; '' otherwise."""
+    quiet: int = 0
+    """Turns of the peacebuilding phase without relapse."""
+    relapses: int = 0
+    reignited: int | None = None
+    """The month it last relapsed (the clock of a frozen conflict restarts)."""
 
     def has_measure(self, kind: str) -> bool:
         """A measure of this kind is in force; a sanctions type (oil, arms...) counts too."""
@@ -193,6 +208,12 @@ class Mission:
     """active; completed or failed with its crisis; ended when its mandate was not renewed."""
     until: int = 0
     """The month its mandate runs out, when its body votes on renewing it (mandates.py)."""
+    funds: tuple[tuple[str, int], ...] = ()
+    """(nation, money) pledged to a peacebuilding mission: public, like budgets."""
+
+    @property
+    def money(self) -> int:
+        return sum(v for _, v in self.funds)
 
     @property
     def strength(self) -> int:

@@ -13,7 +13,7 @@ from .crises import step_all
 from .gauges import distance_km
 from .mandates import lapse, renewal_due
 from .measures import adopt
-from .model import SetFlag
+from .model import ATROCITY_KINDS, SetFlag
 from .orders import describe, resolve_orders
 from .orders.organisations import settle_bargains
 from .scoring import compute_scores, defeated
@@ -150,7 +150,7 @@ def consequences(ctx: Ctx) -> None:
                      and distance_km(d.capital_lonlat, c.location) < 1500)
         if threat:
             ctx.adjust(code, "will", 2 * threat, "war close to home")
-        horror = sum(1 for c in active if c.kind == "atrocities" and c.stage >= 2)
+        horror = sum(1 for c in active if c.kind in ATROCITY_KINDS and c.stage >= 2)
         if horror and s.ideology(code) == "liberal_democracy":
             ctx.adjust(code, "will", min(3, horror), "reports of atrocities")
         if n.will < 20:

@@ -23,7 +23,9 @@ SHOWN = 3
 LABELS = {"condemn": "a condemnation", "inquiry": "an inquiry", "ceasefire": "a ceasefire call",
           "sanctions": "sanctions", "peacekeeping": "peacekeeping", "enforcement": "enforcement",
           "no_fly_zone": "a no-fly zone", "admit": "an admission", "suspend": "a suspension",
-          "expel": "an expulsion", "refer_to_assembly": "a referral", "lift": "a lifting"}
+          "expel": "an expulsion", "refer_to_assembly": "a referral",
+          "refer_to_court": "a referral to a criminal court", "peacebuilding": "peacebuilding",
+          "lift": "a lifting"}
 """Resolutions as a player says them."""
 
 

@@ -267,3 +267,31 @@ def test_unknown_base_map(tmp_path):
         pytest.skip("base maps not built")
     result = load_text(tmp_path, BASE.replace("europe_1930", "europe_1931"))
     assert has(result, r"error: unknown base map 'europe_1931' \(hint: did you mean 'europe_193")
+
+
+def test_icc_date_needs_the_referral_power(tmp_path):
+    """icc_from says where a body's referrals go: on a body without refer_to_court it is a
+    slip."""
+    body = "{id: council, name: Council, rule: unanimity, icc_from: 2002-07}"
+    result = check(tmp_path, ORG.replace("{id: council, name: Council, rule: unanimity}", body))
+    assert has(result, r"warning: icc_from only applies to a body with the refer_to_court power")
+    powered = "{id: council, name: Council, rule: unanimity, icc_from: 2002-07, " \
+              "powers: [condemn, refer_to_court]}"
+    result = check(tmp_path, ORG.replace("{id: council, name: Council, rule: unanimity}",
+                                         powered))
+    assert result.problems == []
+
+
+def test_peacebuilding_settings_load_and_need_a_body_with_the_power(tmp_path):
+    """A crisis's peacebuilding settings load into the model; with no body able to adopt a
+    peacebuilding mission, nothing could lower its relapse risk: a warning."""
+    text = ORG + "events:\n" + event("e", effects="[{start_crisis: c}]")
+    text += "crises:\n  - {id: c, name: C, kind: genocide, aggressor: ALD, victims: [ALD], " \
+            "peacebuilding: {turns: 6, relapse: 30, stage: 3}}\n"
+    result = check(tmp_path, text)
+    (crisis,) = result.campaign.crises
+    assert (crisis.kind, crisis.peacebuilding.turns, crisis.peacebuilding.relapse,
+            crisis.peacebuilding.stage) == ("genocide", 6, 30, 3)
+    assert has(result, r"warning: crisis 'c' has a peacebuilding phase but no body may adopt")
+    powered = text.replace("rule: unanimity}", "rule: unanimity, powers: [peacebuilding]}")
+    assert check(tmp_path, powered).problems == []

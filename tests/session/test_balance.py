@@ -124,3 +124,29 @@ def test_a_liberation_is_tallied_and_printed(tallied):
     tally, _, _ = tallied
     assert tally.share("helvan_crisis", "liberation") == 0.5
     assert "liberation" in outcomes(tally)[1]
+
+def test_the_outcome_table_gives_relapse_rates(mini):
+    """Rebuild (issue 19): the outcome table counts, per crisis with a peacebuilding phase,
+    the games in which it ended and reignited, as a share of the games; '-' for the others."""
+    from dataclasses import replace
+
+    from game.balance.games import GameResult
+    from game.balance.tally import Tally
+    from game.balance.text import outcomes
+
+    from game.engine.model import Peacebuilding
+
+    first, second = mini.crises[:2]
+    camp = replace(mini, crises=(replace(first, peacebuilding=Peacebuilding()), second))
+    tally = Tally(camp)
+    ended = ((first.id, "settlement", mini.start, mini.start),
+             (second.id, "settlement", mini.start, mini.start))
+    base = GameResult(1, 0.0, ended, (), (), (), 0, 0)
+    tally.add(replace(base, relapsed=(first.id,)))
+    tally.add(replace(base, seed=2))
+    assert tally.relapse_rate(first.id) == 0.5
+    assert tally.relapse_rate(second.id) is None  # no peacebuilding phase: it cannot relapse
+    assert tally.figures()["relapsed"] == {first.id: 1}
+    rows = outcomes(tally)
+    assert "relapsed" in rows[1]
+    assert rows[2].split()[-2] == "50%" and rows[3].split()[-2] == "-"

@@ -38,8 +38,8 @@ RESOLUTION_ORDER = (
     "answer", "choose", "accept", "decline", "rally", "rearm", "invest", "decide", "recognise",
     "improve",
     "denounce", "aid", "propose", "threaten", "mobilise", "demobilise", "close", "escalate",
-    "backdown", "demand", "press", "intervene", "stay", "leave", "boycott", "return", "pledge",
-    "table", "emergency", "lobby")
+    "backdown", "demand", "press", "intervene", "stay", "leave", "boycott", "return", "recall",
+    "pledge", "table", "emergency", "lobby")
 """The order in which a phase's orders are carried out: answers to demands (decided together
 before anything else moves), answers to events, then home, diplomacy, force, and last the
 organisations' agendas — a walk-out before a draft, and a council's own referral to the

@@ -11,9 +11,10 @@ from ..actions import Action, act
 from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
 from ..calendar import format_month
 from ..context import Ctx
+from .. import atrocities, peacebuilding
 from ..crises import MISSION_RISK
 from ..measures import adopt, mission_need, pledge_size
-from ..model import LIFTABLE_KINDS, MANDATES, SANCTION_TYPES
+from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
 from ..script import perform
 from ..state import CrisisState, GameState, Resolution, clamp
 from ..wording import the
@@ -23,7 +24,7 @@ from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org
     resolution_text
 
 CRISIS_KINDS_OF_RESOLUTION = ("condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping",
-                              "enforcement", "no_fly_zone")
+                              "enforcement", "no_fly_zone", "refer_to_court")
 NO_SEAT = "you hold no seat in this body"
 """Why a member may not table in a body, unless the draft is on a crisis it is a party to."""
 
@@ -74,7 +75,12 @@ def candidates(state: GameState, nation: str, focus: Action | None,
             reason = None if nation in state.orgs[mission.org].members else "not a member"
             if nation == state.crises[mission.crisis].aggressor:
                 reason = "a party cannot keep this peace"
-            out.append((act(nation, "pledge", "troops", mission.id), reason))
+            if mission.mandate == PEACEBUILD:  # it is paid for, not manned
+                out.append((act(nation, "pledge", "money", mission.id), reason))
+            else:
+                out.append((act(nation, "pledge", "troops", mission.id), reason))
+            if any(who == nation for who, _ in mission.pledges):
+                out.append((act(nation, "recall", mission.id), None))
     return out
 
 
@@ -229,6 +235,9 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
                 add(kind, c.id)
         if bdef.rule == "unanimity" and c.article == 11:
             add("condemn", c.id, "article=15")
+    for c in state.crises.values():
+        if c.phase == "peacebuilding" and (subject_only is None or c.id == subject_only):
+            add("peacebuilding", c.id)
     for crisis in state.crises.values():
         for mm in crisis.measures:
             if mm.org == org and mm.kind in LIFTABLE_KINDS and (
@@ -368,7 +377,9 @@ def settle_bargains(ctx: Ctx, res: Resolution) -> None:
 def _pledge(ctx: Ctx, a: Action) -> None:
     s = ctx.state
     what, target = a.args
-    if what == "troops":
+    if what == "money" and target in s.missions:
+        peacebuilding.fund(ctx, a.nation, target)
+    elif what == "troops":
         mission = s.missions[target]
         size = pledge_size(s, a.nation)
         pledges = dict(mission.pledges)
@@ -388,6 +399,28 @@ def _pledge(ctx: Ctx, a: Action) -> None:
         # budgets are published: a contribution is public, like the figures it moves
         ctx.emit("pledge", f"{ctx.name(a.nation)} pays into "
                  f"{the(s.campaign.org(target).name)}'s budget.", org=target)
+
+
+RECALL_LEGITIMACY = 3
+"""Legitimacy a nation loses for pulling its troops out of a mission in a crisis that is
+fighting: the world sees who left."""
+
+
+def _recall(ctx: Ctx, a: Action) -> None:
+    """The nation brings its contingent home: the mission loses those units, and in a crisis
+    that is fighting the nation loses legitimacy. In an atrocity crisis the killers read the
+    cut as a free hand (atrocities.py)."""
+    s = ctx.state
+    mission = s.missions[a.args[0]]
+    units = sum(n for who, n in mission.pledges if who == a.nation)
+    s.missions[mission.id] = replace(mission, pledges=tuple(
+        p for p in mission.pledges if p[0] != a.nation))
+    c = s.crises[mission.crisis]
+    ctx.emit("mission", f"{ctx.name(a.nation)} withdraws its {units} units from mission "
+             f"{mission.id} in {c.name}.", crisis=c.id, mission=mission.id, nation=a.nation)
+    if c.active and c.stage >= 2:
+        ctx.adjust(a.nation, "legitimacy", -RECALL_LEGITIMACY,
+                   f"pulled its peacekeepers out of {c.name}")
 
 
 def _boycott(ctx: Ctx, a: Action) -> None:
@@ -426,7 +459,7 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
     value, reasons = mind.concern(c)
     params = a.params()
     has = {mm.kind for mm in c.measures}
-    want = _ladder(c, has, params)
+    want = _ladder(c, has, params, s.campaign.org(org).body(body).powers)
     if kind != want[0] or params != want[1]:
         return -50.0, []
     if (kind, params) in _lifted(s, c):
@@ -443,6 +476,13 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
         if lost:
             value -= mind.running(economy=lost)
             reasons.append(f"they would cost us {lost:.1f} economy a turn in trade")
+    if kind == "peacebuilding":
+        risk = peacebuilding.relapse_risk(s, c)
+        value += risk
+        reasons.append(f"without help the peace may fail ({risk}% a turn)")
+    if c.failure and kind in atrocities.AUTHORISED:
+        value += atrocities.MANIFEST_PULL
+        reasons.append("the state has manifestly failed to protect its people")
     value += mind.multi - 15
     part = mind.goal_part(c.id)
     if part is not None:
@@ -527,17 +567,25 @@ def _blocker(mind, res: Resolution, c: CrisisState) -> str | None:
     return None
 
 
-def _ladder(c: CrisisState, has: set[str], params: dict) -> tuple[str, dict]:
-    """The next measure a collective would reach for, given what is in force."""
+def _ladder(c: CrisisState, has: set[str], params: dict,
+            powers: tuple[str, ...]) -> tuple[str, dict]:
+    """The next measure a collective would reach for, given what is in force and what the
+    body may do (a referral or peacebuilding is skipped by a body without the power)."""
+    if not c.active:
+        return (("peacebuilding", {}) if c.phase == "peacebuilding"
+                and "peacebuilding" not in has and "peacebuilding" in powers else ("", {}))
     if c.inquiry:
         return "", {}  # wait for the commission to report
     if c.clarity < 45 and "inquiry" not in has:
         return "inquiry", {}
     if "condemn" not in has:
         return "condemn", ({"article": "15"} if params.get("article") == "15" else {})
-    if c.kind in ("atrocities", "civil_war") and "peacekeeping" not in has and c.stage >= 2:
-        return "peacekeeping", {"mandate": "protect" if c.kind == "atrocities"
+    if c.kind in ("civil_war", *ATROCITY_KINDS) and "peacekeeping" not in has and c.stage >= 2:
+        return "peacekeeping", {"mandate": "protect" if c.kind in ATROCITY_KINDS
                                 else "interpose"}
+    if (c.kind in ATROCITY_KINDS and (c.failure or c.stage >= 3)
+            and "refer_to_court" not in has and "refer_to_court" in powers):
+        return "refer_to_court", {}
     if c.stage >= 3 and "ceasefire" not in has:
         return "ceasefire", {}
     sanctions = {mm.param("type") for mm in c.measures if mm.kind == "sanctions"}
@@ -547,7 +595,7 @@ def _ladder(c: CrisisState, has: set[str], params: dict) -> tuple[str, dict]:
         return "sanctions", {"type": "arms"}
     if c.stage >= 3 and "oil" not in sanctions:
         return "sanctions", {"type": "oil"}
-    if c.kind == "atrocities" and "no_fly_zone" not in has:
+    if c.kind in ATROCITY_KINDS and "no_fly_zone" not in has:
         return "no_fly_zone", {}
     if c.stage >= 3 and "enforcement" not in has:
         return "enforcement", {}
@@ -626,6 +674,8 @@ def _caller(s: GameState, vetoed: Resolution) -> str | None:
 def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
     s = mind.s
     what, target = a.args
+    if what == "money" and target in s.missions:
+        return _value_funding(mind, s.missions[target])
     if what == "money":
         rich = mind.n.economy - 50
         return rich / 2 + mind.multi - mind.frugal - 5, ["influence follows money"]
@@ -649,6 +699,38 @@ def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
     if lost >= 0.5:
         reasons.append(f"we would lose about {lost:.1f} units a turn")
     return value, reasons
+
+
+def _value_funding(mind, mission) -> tuple[float, list[str]]:
+    """Pay into a peacebuilding mission while the peace is at risk and the money still
+    lowers it: the richer and the closer to the parties, the more (influence follows
+    money)."""
+    s = mind.s
+    c = s.crises[mission.crisis]
+    if mission.money * peacebuilding.MONEY_CUT >= peacebuilding.MAX_MONEY_CUT:
+        return -50.0, [f"mission {mission.id} has the money it can use"]
+    risk = peacebuilding.relapse_risk(s, c)
+    value, reasons = mind.concern(c)
+    value = value / 2 + risk + (mind.n.economy - 50) / 2 - mind.frugal - 10
+    value -= 2 * peacebuilding.MONEY_COST
+    return value, reasons + [f"the peace in {c.name} may fail ({risk}% a turn)",
+                             "influence follows money"]
+
+
+RECALL_WILL = 25
+"""Below this will, an AI nation whose peacekeepers are under fire brings them home."""
+
+
+def _value_recall(mind, a: Action) -> tuple[float, list[str]]:
+    """Bring the contingent home when the public will not bear the losses: will below
+    ``RECALL_WILL`` with the crisis at war (Belgium, April 1994, after ten of its
+    paratroopers were killed in Kigali)."""
+    mission = mind.s.missions[a.args[0]]
+    c = mind.s.crises[mission.crisis]
+    if mind.n.will >= RECALL_WILL or c.stage < 3 or not c.active:
+        return -50.0, []
+    return (2 * (RECALL_WILL - mind.n.will) + 10 * (c.stage - 2) - mind.multi - 10,
+            [f"our public will not bear more losses in {c.name}"])
 
 
 def _value_leave(mind, a: Action) -> tuple[float, list[str]]:
@@ -706,6 +788,8 @@ def _label_table(state, a: Action) -> str:
 
 
 def _label_pledge(state, a: Action) -> str:
+    if a.args[0] == "money" and a.args[1] in state.missions:
+        return f"Pledge money to peacebuilding mission {a.args[1]}"
     if a.args[0] == "money":
         return f"Pledge money to the {org_name(state, a.args[1])}"
     mission = state.missions.get(a.args[1])
@@ -747,11 +831,18 @@ ORDERS = (
           candidates=candidates, effect=_emergency, value=_value_emergency,
           label=lambda state, a: f"Emergency Assembly session on vetoed {a.args[0]}",
           tip="Uniting for Peace: ask for an emergency special session on a vetoed question."),
-    Order("pledge", "pledge troops MISSION, pledge money ORG", group="organisations",
+    Order("pledge", "pledge troops MISSION, pledge money ORG/MISSION", group="organisations",
           arity=(2, 2), cost=1, candidates=candidates, effect=_pledge, value=_value_pledge,
           label=_label_pledge,
-          tip="Support with troops or money: money buys weight in the organisation.", will=30,
+          tip="Support with troops or money: money buys weight in the organisation, or pays "
+              "for a peacebuilding mission and wins the parties' favour.", will=30,
           will_for="troops", expect=_expect_pledge),
+    Order("recall", "recall MISSION", group="organisations", arity=(1, 1), cost=1,
+          candidates=candidates, effect=_recall, value=_value_recall,
+          label=lambda state, a: f"Withdraw your troops from mission {a.args[0]}",
+          tip="Bring your contingent home. The mission loses those units; in a crisis that is "
+              f"fighting you lose {RECALL_LEGITIMACY} legitimacy, and in an atrocity crisis the "
+              "killers read the cut as a free hand."),
     Order("boycott", "boycott ORG.BODY", group="organisations", arity=(1, 1), cost=1,
           candidates=candidates, effect=_boycott, value=unwanted,
           label=lambda state, a: f"Boycott the {body_name(state, a.args[0])}",

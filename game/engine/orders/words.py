@@ -10,6 +10,7 @@ KIND_WORDS = {
     "peacekeeping": "Peacekeeping mission", "enforcement": "Authorise enforcement",
     "no_fly_zone": "No-fly zone", "admit": "Admit", "suspend": "Suspend", "expel": "Expel",
     "refer_to_assembly": "Refer to an emergency Assembly session",
+    "refer_to_court": "Refer to a criminal court", "peacebuilding": "Peacebuilding mission",
     "lift": "Lift a measure in force",
 }
 KIND_TIPS = {
@@ -26,6 +27,12 @@ KIND_TIPS = {
     "expel": "Expels a member.",
     "refer_to_assembly": "Uniting for Peace: a procedural vote (no veto) that sends a vetoed "
                          "question to an emergency session of the Assembly.",
+    "refer_to_court": "Refers the crisis to the International Criminal Court (or, before the "
+                      "body's ICC date, an ad hoc tribunal): clarity rises, the accused's "
+                      "resolve falls every turn; those who vote for it lose relations with it.",
+    "peacebuilding": "After a settlement or withdrawal: disarmament, elections, institutions. "
+                     "It lowers the chance the crisis relapses, more with the money pledged to "
+                     "it; its mandate is renewed by vote.",
     "lift": "Ends a measure this body could impose (sanctions, a no-fly zone, an "
             "authorisation of force): its effects stop. A permanent member can veto it.",
 }
@@ -75,6 +82,8 @@ def resolution_text(state, kind: str, subject: str, params: dict) -> str:
         words = f"Peacekeeping ({params.get('mandate', 'observe')})"
         if params.get("renew"):
             words = f"Renew mission {params['renew']} ({params.get('mandate', 'observe')})"
+    if kind == "peacebuilding" and params.get("renew"):
+        words = f"Renew peacebuilding mission {params['renew']}"
     if kind == "refer_to_assembly":
         res = state.resolution(subject) if hasattr(state, "resolution") else None
         return f"Refer {subject} to the Assembly" + (

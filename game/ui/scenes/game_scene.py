@@ -12,8 +12,10 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
-from game.engine import parse_action
+from game.engine import atrocities, parse_action, peacebuilding
 from game.engine.commitments import DUE, status_line
+from game.engine.measures import court_words
+from game.engine.model import PEACEBUILD
 from game.engine.orders.demands import demand_line
 from game.engine.orders.organisations import offer_of
 from game.ui import fonts, turn_summary
@@ -57,8 +59,8 @@ def mission_lines(view, crisis_id: str) -> str:
     public, who sent the troops is not, so only the seat's own share is named."""
     parts = []
     for m in view.missions.values():
-        if m.crisis != crisis_id or m.status != "active":
-            continue
+        if m.crisis != crisis_id or m.status != "active" or m.mandate == PEACEBUILD:
+            continue  # a peacebuilding mission has its own line (_render_r2p)
         own = sum(n for who, n in m.pledges if who == view.nation)
         parts.append(f"mission {m.id} ({m.mandate}), {m.strength} units"
                      + (f", {own} of them yours" if own else ""))
@@ -694,11 +696,13 @@ class GameScene(Scene):
                             "Casualties and refugees in thousands. Gains: the aggressor's "
                             "progress on the ground; at 100% the victim is overrun.")
         if c.measures:
-            ms = "; ".join(f"{m.kind.replace('_', ' ')}"
+            ms = "; ".join((f"referral to {court_words(m)}" if m.kind == "refer_to_court"
+                            else m.kind.replace('_', ' '))
                            + (f" ({m.param('type')})" if m.param('type') else "")
                            + f" by the {s.campaign.org(m.org).name}" for m in c.measures)
             y += wrapped(surf, t, "In force: " + ms, (pad, y, W - 2 * pad, u(50)), size=12,
                          colour=t.c("info"))
+        y += self._render_r2p(surf, s, c, y)
         if c.interveners:
             iv = ", ".join(f"{s.campaign.nation(n).name} ({a})" for n, a in c.interveners)
             y += wrapped(surf, t, "Intervening: " + iv, (pad, y, W - 2 * pad, u(34)), size=12)
@@ -719,6 +723,34 @@ class GameScene(Scene):
 
             draw_gauges(surf, t, pygame.Rect(pad, y, W - 2 * pad, u(100)), gauges(s, c),
                         tips=self.panel_tips)
+
+    R2P_TIPS = (
+        "Atrocities: while nobody acts (no measure, mission or intervention) the killing grows "
+        "every turn; it leaps when peacekeepers are withdrawn or cut. Once the dead pass "
+        f"{atrocities.MANIFEST_DEAD}k the state has manifestly failed to protect its people: "
+        "voting for an authorised measure (a mission, force, a no-fly zone, a referral) earns "
+        "legitimacy.",
+        "Peacebuilding: after a settlement or withdrawal the crisis may reignite each turn. "
+        "A peacebuilding mission (disarmament, elections, institutions) lowers the risk, the "
+        "money pledged to it lowers it more; its mandate is renewed by vote. Enough quiet turns "
+        "consolidate the peace.")
+
+    def _render_r2p(self, surf, s, c, y: int) -> int:
+        """The atrocity line (killing, the manifest-failure mark) and the peacebuilding line
+        (phase, mission and money, relapse risk), each with its tooltip. Returns the height."""
+        t, u = self.theme, self.theme.u
+        W = surf.get_width()
+        pad, top = u(10), y
+        peace = "good" if c.phase == "consolidated" else "warn" if c.relapses else "info"
+        lines = [(atrocities.status_line(c), "warn" if c.failure else "text", self.R2P_TIPS[0])]
+        lines += [(line, peace, self.R2P_TIPS[1]) for line in peacebuilding.status_lines(s, c)]
+        for line, colour, tip in lines:
+            if line:
+                h = wrapped(surf, t, line, (pad, y, W - 2 * pad, u(50)), size=12,
+                            colour=t.c(colour), bold=colour == "warn")
+                self.panel_tips.add(pygame.Rect(0, y, W, h), tip)
+                y += h
+        return y - top
 
     RED_LINES_SHOWN = 3
     """Red lines listed on the crisis panel before the rest are counted (the gauges need room)."""

@@ -1,0 +1,151 @@
+"""Peacebuilding, the 'rebuild' duty of the responsibility to protect: a crisis whose campaign
+gives it ``peacebuilding`` settings and that ends in a settlement or a withdrawal enters a
+phase in which, each turn, it may relapse (a seeded draw). A peacebuilding mission
+(disarmament, elections, institutions: ONUSAL in El Salvador, 1991-95) and the money its
+contributors pledge lower that chance; after enough turns without relapse the peace is
+consolidated. A concession, a conquest or a frozen conflict leaves no peace to build."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import Ctx
+from .model import PEACEBUILD, Peacebuilding
+from .state import CrisisState, GameState, Mission
+
+QUALIFYING = ("settlement", "withdrawal")
+"""Outcomes that open a peacebuilding phase."""
+MISSION_CUT = 0.4
+"""A peacebuilding mission on the ground takes this share off the relapse chance..."""
+MONEY_CUT, MAX_MONEY_CUT = 0.05, 0.4
+"""...and each point of money pledged to it this share more, up to the most."""
+MONEY_PLEDGE, MONEY_COST = 3, 2
+"""A pledge of money gives the mission this much and costs the donor this much economy."""
+MONEY_RELATION, MONEY_LEGITIMACY = 3, 1
+"""Influence follows money: the donor's relations with each party and its legitimacy rise."""
+CONSOLIDATED_CREDIBILITY = 4
+RELAPSE_CREDIBILITY = -5
+"""Credibility of the organisation whose mission consolidated the peace, or saw it fail."""
+RELAPSE_TENSION = 3
+
+
+def settings(state: GameState, c: CrisisState) -> Peacebuilding | None:
+    """The crisis's peacebuilding settings (a claim's crisis has none)."""
+    try:
+        return state.campaign.crisis(c.id).peacebuilding
+    except KeyError:
+        return None
+
+
+def missions(state: GameState, c: CrisisState) -> list[Mission]:
+    """Peacebuilding missions serving in the crisis now."""
+    return [m for m in state.missions.values()
+            if m.crisis == c.id and m.status == "active" and m.mandate == PEACEBUILD]
+
+
+def relapse_risk(state: GameState, c: CrisisState) -> int:
+    """Percent chance that the crisis reignites this turn: its campaign's figure, less for a
+    mission on the ground and the money pledged to it; 0 outside the phase."""
+    pb = settings(state, c)
+    if pb is None or c.phase != "peacebuilding":
+        return 0
+    risk = float(pb.relapse)
+    serving = missions(state, c)
+    if serving:
+        money = sum(m.money for m in serving)
+        risk *= (1 - MISSION_CUT) * (1 - min(MAX_MONEY_CUT, money * MONEY_CUT))
+    return round(risk)
+
+
+def begin(ctx: Ctx, crisis_id: str) -> None:
+    """A crisis just ended: open the phase if its outcome and its campaign call for one."""
+    c = ctx.crisis(crisis_id)
+    pb = settings(ctx.state, c)
+    if pb is None or c.outcome not in QUALIFYING:
+        return
+    c = ctx.update_crisis(crisis_id, phase="peacebuilding", quiet=0)
+    ctx.emit("crisis", f"{c.name} enters a peacebuilding phase: unless the peace is built it "
+             f"may reignite (relapse risk {relapse_risk(ctx.state, c)}% a turn).",
+             crisis=crisis_id)
+
+
+def step(ctx: Ctx, crisis_id: str) -> None:
+    """One turn of the phase: a seeded draw against the relapse risk, else a quiet turn."""
+    c = ctx.crisis(crisis_id)
+    pb = settings(ctx.state, c)
+    if pb is None:
+        return
+    risk = relapse_risk(ctx.state, c)
+    if risk and ctx.draw(f"relapse:{crisis_id}") <= risk:
+        _relapse(ctx, c, pb)
+        return
+    c = ctx.update_crisis(crisis_id, quiet=c.quiet + 1)
+    if c.quiet >= pb.turns:
+        _consolidate(ctx, c)
+
+
+def _relapse(ctx: Ctx, c: CrisisState, pb: Peacebuilding) -> None:
+    """The crisis reignites at the campaign's stage with at least its first resolve; its
+    peacebuilders fail with it."""
+    s = ctx.state
+    for mission in missions(s, c):
+        s.missions[mission.id] = replace(mission, status="failed")
+        ctx.credibility(mission.org, RELAPSE_CREDIBILITY, f"the peace failed in {c.name}")
+    first = s.campaign.crisis(c.id)
+    c = ctx.update_crisis(
+        c.id, active=True, outcome=None, ended=None, phase="", quiet=0,
+        relapses=c.relapses + 1, reignited=s.month, stage=pb.stage, calm_turns=0,
+        intent="hold", resolve=max(c.resolve, first.resolve),
+        measures=tuple(m for m in c.measures if m.kind != "peacebuilding"))
+    ctx.tension(RELAPSE_TENSION, f"{c.name} reignites")
+    ctx.emit("crisis_start", f"{c.name} relapses: the fighting resumes.", crisis=c.id,
+             stage=c.stage)
+
+
+def _consolidate(ctx: Ctx, c: CrisisState) -> None:
+    s = ctx.state
+    for mission in missions(s, c):
+        s.missions[mission.id] = replace(mission, status="completed")
+        ctx.credibility(mission.org, CONSOLIDATED_CREDIBILITY, f"the peace holds in {c.name}")
+    ctx.update_crisis(c.id, phase="consolidated")
+    ctx.emit("crisis", f"The peace in {c.name} is consolidated after {c.quiet} turns.",
+             crisis=c.id)
+
+
+def fund(ctx: Ctx, nation: str, mission_id: str) -> None:
+    """A pledge of money to a peacebuilding mission: the donor pays, the mission's means grow,
+    and the donor's standing with the parties rises with them."""
+    s = ctx.state
+    mission = s.missions[mission_id]
+    c = s.crises[mission.crisis]
+    funds = dict(mission.funds)
+    funds[nation] = funds.get(nation, 0) + MONEY_PLEDGE
+    s.missions[mission_id] = replace(mission, funds=tuple(sorted(funds.items())))
+    ctx.adjust(nation, "economy", -MONEY_COST, f"money for mission {mission_id}")
+    ctx.adjust(nation, "legitimacy", MONEY_LEGITIMACY, f"rebuilding {c.name}")
+    for party in c.parties:
+        ctx.relate(nation, party, MONEY_RELATION)
+    ctx.emit("pledge", f"{ctx.name(nation)} pledges money to mission {mission_id} in "
+             f"{c.name}.", mission=mission_id, nation=nation)
+
+
+def status_lines(state: GameState, c: CrisisState) -> list[str]:
+    """The crisis panel's lines on the peace: the phase and its relapse risk, its missions
+    and their money; after it, consolidated; and how often it relapsed."""
+    pb = settings(state, c)
+    lines = []
+    if c.phase == "consolidated":
+        lines.append("Peace consolidated")
+    elif c.phase == "peacebuilding" and pb is not None:
+        lines.append(f"Peacebuilding: {c.quiet} of {pb.turns} quiet turns · relapse risk "
+                     f"{relapse_risk(state, c)}% a turn")
+        serving = missions(state, c)
+        for m in serving:
+            donors = ", ".join(state.campaign.nation(n).name for n, _ in m.funds)
+            lines.append(f"Mission {m.id}: money {m.money}"
+                         + (f" from {donors}" if donors else ", no donor yet"))
+        if not serving:
+            lines.append("No peacebuilding mission yet")
+    if c.relapses:
+        lines.append(f"Relapsed {c.relapses}x after a peace")
+    return lines
