@@ -23,14 +23,21 @@ from game.engine.serial import state_to_plain
 from .session import DIFFICULTIES, Seat, Session
 
 FORMAT = "collective-security-save"
-VERSION = 5
+VERSION = 6
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 5
-"""The first format written under today's rules. Format 4 had no red lines, demands,
-answered lobbying or renewed mandates (and before it, each order took effect the moment it was
-given). An older save's history would play as another game, so it is refused (with its
-version named) rather than continued wrong."""
+RULES_SINCE = 6
+"""The first format written under today's rules. An older save's history would play as another
+game, so it is refused (with its version named) rather than continued wrong."""
+
+RULE_CHANGES = {
+    4: "each order took effect at once; now a turn's orders are carried out together",
+    5: "threats had no red lines, and there were no demands, lobbying offers or renewed "
+       "mandates",
+    6: "there were no atrocity dynamics, court referrals, peacebuilding or campaign decisions, "
+       "and events fired only at a turn's start",
+}
+"""Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 """version -> a function that turns a document of that version into one of the next."""
@@ -185,10 +192,15 @@ def parse(data: bytes) -> SaveData:
     if version < RULES_SINCE:
         made_by = str(doc.get("game_version", "an older version"))[:20]
         raise SaveError(f"This save was made in format {version} by Collective Security "
-                        f"{made_by}, under older rules (each order took effect at once; now a "
-                        f"turn's orders are carried out together). It cannot be continued "
-                        f"here: finish it with that version, or start a new game")
+                        f"{made_by}, under older rules ({RULE_CHANGES[_rules_after(version)]}). "
+                        f"It cannot be continued here: finish it with that version, or start a "
+                        f"new game")
     return _read(migrate(doc, version), version)
+
+
+def _rules_after(version: int) -> int:
+    """The latest rule change that a save of ``version`` missed."""
+    return max(v for v in RULE_CHANGES if v > version)
 
 
 def migrate(doc: dict, version: int) -> dict:
