@@ -179,7 +179,7 @@ class CouncilScene(Scene):
         self.right = pygame.Rect(self.left.right + pad, top, W - self.left.right - 2 * pad,
                                  bottom - top)
         self.status_rect = pygame.Rect(pad, bottom + u(4), W - 2 * pad, u(20))
-        info_h = min(u(150), self.left.h // 3)
+        info_h = min(u(125), self.left.h // 3)
         self.chamber = pygame.Rect(self.left.x + u(8), self.left.y + u(30),
                                    self.left.w - u(16), self.left.h - u(38) - info_h)
         self.info = pygame.Rect(self.left.x + u(10), self.chamber.bottom + u(4),
