@@ -200,7 +200,7 @@ def test_security_council_sits_as_in_the_reference(campaign, date, elected):
 # --- all-AI play --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("seed", [1, 2, 3])
 def test_all_ai_plays_to_the_end(campaign, seed):
     """The AI playing every nation reaches March 2012 without an error, and every crisis
     begins - Darfur's by Khartoum's own choice to press its claim."""
