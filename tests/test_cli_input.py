@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 MINI = REPO / "tests" / "fixtures" / "mini_campaign"
 BROKEN = REPO / "tests" / "content" / "fixtures" / "malformed"
 PLAYABLE = "the playable nations are CHN, FRA, GBR, GER, ITA, JPN"
-BUILTINS = "the built-in campaigns are balkans_1991, league_1920, tutorial, un_1945"
+BUILTINS = "the built-in campaigns are balkans_1991, league_1920, r2p_1992, tutorial, un_1945"
 
 
 def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:

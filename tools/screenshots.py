@@ -184,6 +184,18 @@ def screens():
         scene = game(app, "balkans_1991", "GER")
         scene.app.invalidate()
 
+    def main_r2p(app):
+        game(app, "r2p_1992", "NGA")
+
+    def main_r2p_1994(app):
+        """Canada in April 1994: Rwanda's crisis on the map, UNAMIR's fate on the agenda."""
+        scene = game(app, "r2p_1992", "CAN")
+        scene.ctl.session.play_out(9)
+        settle(app, scene.ctl)
+        while app.top is not scene:
+            app.pop()  # the turn's summary and the sessions' results
+        scene.app.invalidate()
+
     def council(app):
         scene = game(app, "un_1945", "USA")
         scene.open_council()
@@ -227,7 +239,8 @@ def screens():
 
     return [("main_menu", menu), ("campaign_select", campaigns), ("nation_select", nations),
             ("settings", settings), ("help", help_), ("main_league", main_league),
-            ("main_un", main_un), ("main_balkans", main_balkans), ("council", council),
+            ("main_un", main_un), ("main_balkans", main_balkans), ("main_r2p", main_r2p),
+            ("main_r2p_1994", main_r2p_1994), ("council", council),
             ("council_draft", council_draft), ("council_debate", council_debate),
             ("council_ballot", council_ballot),
             ("council_results", council_results),

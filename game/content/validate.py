@@ -253,7 +253,7 @@ def _seats_at(thresholds, when: int) -> int | None:
 
 def _crises(c: Campaign, problems: Problems) -> None:
     started = {effect.crisis for e in scripted(c) for effect in _effects(e)
-               if isinstance(effect, StartCrisis)}
+               if isinstance(effect, StartCrisis)} | claim_crises(c)
     for crisis in c.crises:
         if crisis.aggressor in crisis.victims and crisis.kind not in PARTY_KINDS:
             problems.error(crisis.src, f"crisis '{crisis.id}': the aggressor {crisis.aggressor} "
@@ -305,7 +305,7 @@ def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set]:
     optimistically until nothing changes, so whatever is left out can never happen."""
     sources = scripted(c)
     provides = {e.id: _provides(e) for e in sources}
-    available = {("flag", f) for f in c.flags}
+    available = {("flag", f) for f in c.flags} | {("crisis", cid) for cid in claim_crises(c)}
     fired: set[str] = set()
     changed = True
     while changed:
@@ -317,6 +317,12 @@ def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set]:
                 available |= provides[e.id]
                 changed = True
     return fired, available
+
+
+def claim_crises(c: Campaign) -> set[str]:
+    """The crises that pressing a claim starts ('<code>_<claim>'): a player or the AI can
+    start them at any time, so they need no event."""
+    return {claim_crisis_id(n.code, k.id) for n in c.nations for k in n.claims}
 
 
 def providers_of(c: Campaign) -> dict[tuple[str, str], list[str]]:

@@ -253,7 +253,8 @@ def test_describe_writes_conditions_as_authors_do():
     assert describe(m.CrisisEnded("y")) == "{crisis_ended: {crisis: y}}"
 
 
-@pytest.mark.parametrize("campaign_id", ["league_1920", "un_1945", "balkans_1991", "tutorial"])
+@pytest.mark.parametrize("campaign_id", ["league_1920", "un_1945", "balkans_1991", "r2p_1992",
+                                         "tutorial"])
 def test_builtin_campaigns_explain_what_reasoning_finds(campaign_id):
     """Every warning --deep finds without playing names something (a flag, event, crisis or
     nation) that the campaign's designer's note explains; the tutorial has none at all."""

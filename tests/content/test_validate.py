@@ -231,6 +231,21 @@ def test_aggressor_among_victims(tmp_path):
     assert has(check(tmp_path, text), r"the aggressor ALD is also among its victims")
 
 
+def test_a_claims_crisis_starts_when_the_claim_is_pressed(tmp_path):
+    """Pressing a claim starts the crisis '<code>_<claim>' (Darfur in r2p_1992 is Sudan's
+    claim): a crisis written out under that id needs no event to start it, and what waits on
+    it can happen."""
+    claimant = "  - {code: CLM, name: Claimant, military: 50, economy: 50, will: 50, " \
+               "legitimacy: 50, stability: 50, orientation: 80, " \
+               "claims: [{id: land, target: BRV, name: The land}]}\n"
+    text = (claimant + "crises:\n  - {id: clm_land, name: C, kind: interstate_aggression, "
+            "aggressor: CLM, victims: [BRV]}\nevents:\n"
+            + event("e", "{crisis_active: clm_land}", "[{change_tension: 5}]"))
+    result = check(tmp_path, text)
+    assert result.campaign is not None
+    assert not has(result, r"never starts") and not has(result, r"can never fire")
+
+
 def test_crisis_that_never_starts(tmp_path):
     text = "crises:\n  - {id: c, name: C, kind: border_dispute, aggressor: ALD, victims: [BRV]}\n"
     assert has(check(tmp_path, text), r"warning: crisis 'c' never starts \(hint: give an event "

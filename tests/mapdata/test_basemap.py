@@ -10,6 +10,7 @@ from game import mapdata
 from game.mapdata import MapDataError, compose, feature_ids, group_ids, load_base_map
 
 ALL_MAPS = [f"{w}_{y}" for w in ("europe", "world") for y in (1920, 1930, 1938, 1945, 1960, 1994)]
+ALL_MAPS.append("world_2011")  # the 1994 layer with East Timor and South Sudan (r2p_1992)
 
 # What campaigns and crises need on each map (great powers and crisis countries).
 KEY_FEATURES = {
@@ -46,6 +47,9 @@ KEY_FEATURES = {
                    "south_vietnam", "north_vietnam"},
     "world_1994": {"united_states", "russia", "china", "serbia", "kosovo", "republika_srpska",
                    "rwanda", "somalia", "iraq", "kuwait", "haiti", "switzerland", "taiwan"},
+    "world_2011": {"united_states", "russia", "china", "france", "rwanda", "somalia", "haiti",
+                   "sierra_leone", "sudan", "south_sudan", "indonesia", "east_timor", "libya",
+                   "syria", "nigeria", "canada"},
 }
 
 
@@ -120,6 +124,10 @@ def test_neighbours_share_an_arc():
     ("world_1930", (-69.94, -4.1), "colombia"),  # Leticia
     ("world_1930", (45.45, 7.02), "ethiopia"),  # Walwal
     ("world_1960", (126.98, 37.57), "south_korea"),
+    ("world_2011", (125.57, -8.56), "east_timor"),  # Dili
+    ("world_2011", (31.58, 4.85), "south_sudan"),  # Juba
+    ("world_2011", (32.53, 15.59), "sudan"),  # Khartoum
+    ("world_2011", (106.85, -6.21), "indonesia"),  # Jakarta
 ])
 def test_feature_at_known_places(map_id, lonlat, expected):
     m = load_base_map(map_id)

@@ -57,14 +57,15 @@ def test_new_campaign_answers_at_once_with_a_loading_line(app):
 
 def test_campaigns_are_listed_in_the_order_of_history_with_the_league_preselected(
         app, tmp_path):
-    """Built-in campaigns by start date (League 1920, tutorial 1931, UN 1945, Balkans 1991),
-    the user's after them; the League of Nations, the game's default, is preselected."""
+    """Built-in campaigns by start date (League 1920, tutorial 1931, UN 1945, Balkans 1991,
+    the responsibility to protect 1992), the user's after them; the League of Nations, the
+    game's default, is preselected."""
     shutil.copytree(MINI, tmp_path / "campaigns" / "mini")
     click(app, "New campaign")
     app.tick(0.05)
     scene = app.top
     assert [e.id for e in scene.entries] == ["league_1920", "tutorial", "un_1945",
-                                              "balkans_1991", "mini"]
+                                              "balkans_1991", "r2p_1992", "mini"]
     assert scene.entries[scene.index].id == "league_1920"
     assert scene.rows[0].is_selected and not scene.rows[3].is_selected
 

@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -76,7 +76,14 @@ def world(year: int) -> MapSpec:
     )
 
 
+def world_2011() -> MapSpec:
+    """The world of 1992-2011: the 1994 borders with East Timor and South Sudan apart
+    (corrections.py, 2011)."""
+    return replace(world(2011), title="The world, 1992-2011")
+
+
 SPECS = {s.map_id: s for y in YEARS for s in (europe(y), world(y))}
+SPECS["world_2011"] = world_2011()
 
 
 def slug(name: str) -> str:

@@ -566,9 +566,48 @@ ERAS: dict[int, EraFix] = {
 }
 
 
+# -- 2011: the world of the 1990s and 2000s -------------------------------------------------
+# There is no historical layer after 1994. The 2011 map is the 1994 layer (SOURCE_YEAR) with
+# the two new states of the period drawn from Natural Earth, so that a campaign of 1992-2011
+# can name them from its first turn: East Timor (annexed by Indonesia in 1976, never
+# recognised; independent in May 2002) and South Sudan (the south of Sudan's civil war;
+# independent in July 2011). Who holds them at a date is the campaign's business.
+# Hong Kong went back to China in 1997: the map shows it as the period ended.
+SOURCE_YEAR = {2011: 1994}
+_FIX_1994 = ERAS[1994]
+ERAS[2011] = EraFix(
+    renames=_FIX_1994.renames,
+    owners={**_FIX_1994.owners, "Hong Kong": "China"},
+    drops=_FIX_1994.drops,
+    folds=_FIX_1994.folds,
+    carves=(
+        *_FIX_1994.carves,
+        Carve("East Timor", ("ne", "East Timor"), owner="East Timor", within=("Indonesia",),
+              note="Annexed by Indonesia in 1976 (never recognised by the UN); UN "
+              "administration from October 1999; independent on 20 May 2002."),
+        Carve("South Sudan", ("ne", "South Sudan"), owner="South Sudan", within=("Sudan",),
+              note="The south of Sudan's civil war; self-government under the 2005 peace "
+              "agreement; independent on 9 July 2011."),
+    ),
+    overlays=_FIX_1994.overlays,
+    notes={**_FIX_1994.notes,
+           "Serbia": "Serbia without its provinces; with Montenegro (independent in 2006), "
+           "Kosovo (UN-administered from 1999) and Vojvodina the Federal Republic of "
+           "Yugoslavia of the 1990s (group federal_republic_of_yugoslavia)."},
+    flags=_FIX_1994.flags,
+    ne_assign=_FIX_1994.ne_assign,
+    groups=_FIX_1994.groups,
+)
+
+
+def source_year(year: int) -> int:
+    """The year of the historical layer a map of ``year`` is built from."""
+    return SOURCE_YEAR.get(year, year)
+
+
 def island_owners(year: int) -> dict[str, tuple[str, str]]:
     """Natural Earth ADMIN -> (feature, owner) for the islands of ``year``."""
-    if year == 1994:
+    if source_year(year) == 1994:
         out = {n: (n, n) for n in _ISLANDS_1994}
         out["Sao Tome and Principe"] = ("São Tomé and Príncipe",) * 2
         return out

@@ -100,7 +100,7 @@ def _corrected_features(raw: Path, year: int, fix: EraFix, log: list[str]) -> di
     colony_names, colony_owners = corrections.colony_renames(year)
     renames = {**colony_names, **fix.renames}
     owners = {**colony_owners, **fix.owners}
-    src = _historical(raw, year)
+    src = _historical(raw, corrections.source_year(year))
     keys = {f.key() for f in src} | {f.name for f in src if f.name}
     for key in (*fix.renames, *fix.drops):
         if key not in keys:
@@ -222,6 +222,7 @@ def _source_polygons(raw: Path, source: tuple) -> list:
     kind = source[0]
     if kind == "era":
         _, year, name = source
+        year = corrections.source_year(year)
         polys = [p for f in _historical(raw, year) if f.name == name for p in f.polygons]
     elif kind == "ne":
         polys = [p for props, ps in _ne(raw, "admin_0_countries") if props.get("ADMIN") == source[1]

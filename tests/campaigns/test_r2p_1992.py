@@ -1,0 +1,300 @@
+"""The responsibility-to-protect campaign, 1992-2012 (game/campaigns/r2p_1992).
+
+Content checks (it validates, its map ids exist, its Security Council sits as the reference
+says), all-AI playthroughs, and history and counterfactual tests. In the history tests the
+record is the script: the outside powers and the parties give only the orders they
+historically gave, and the Council members cast the ballots they cast where a test is not
+about how they would vote; the AI answers every other ballot (with the stances of
+nations.yaml) and every event decision (whose AI weights are the historical choices).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from game.content.loader import load_campaign
+from game.engine.bodies import seated
+from game.engine.calendar import parse_date
+from game.session import scripted
+from game.session.session import Session
+
+CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "r2p_1992"
+
+Entry = list[str] | Callable[[Session], list[str]]
+Script = dict[str, Entry]
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    return load_campaign(CAMPAIGN)
+
+
+@pytest.fixture(scope="module")
+def campaign(loaded):
+    assert loaded.campaign is not None, "\n".join(str(p) for p in loaded.problems)
+    return loaded.campaign
+
+
+# --- a small driver (as in test_balkans_1991) ----------------------------------------------
+
+
+def run(campaign, script: Script, seed: int = 1, until: str | None = None,
+        ai_from: dict[str, str] | None = None) -> Session:
+    """Play with every nation passive except as scripted, until ``until`` (that turn is not
+    played) or the end. ``ai_from`` hands a nation to the AI from a date on."""
+    session = Session(campaign, seed)
+    stop = parse_date(until) if until else None
+    handover = {n: parse_date(d) for n, d in (ai_from or {}).items()}
+    length = campaign.turn_months
+    while not session.over and (stop is None or session.state.month < stop):
+        month = session.state.month
+        passive = {d.code for d in campaign.nations
+                   if not (d.code in handover and month >= handover[d.code])}
+        texts: list[str] = []
+        for key, entry in script.items():
+            if month <= parse_date(key) < month + length:
+                texts += entry(session) if callable(entry) else entry
+        scripted.play_turn(session, texts, passive=passive)
+    return session
+
+
+AI = "ai"
+"""In ``council_votes``, a member whose ballot is left to the AI."""
+
+
+def council_votes(pattern: str, ballot: str = "yes", **others: str) -> Callable:
+    """Every member sitting on the Security Council casts ``ballot`` on ``pattern``, except
+    the nations named in ``others`` (``CHN="abstain"``, or ``RUS=AI`` to let the AI vote)."""
+    def entry(session: Session) -> list[str]:
+        return [f"{n} vote {pattern} {others.get(n, ballot)}"
+                for n in seated(session.state, "un", "council") if others.get(n) != AI]
+    return entry
+
+
+def then(*parts: Entry) -> Callable:
+    def entry(session: Session) -> list[str]:
+        out: list[str] = []
+        for part in parts:
+            out += part(session) if callable(part) else part
+        return out
+    return entry
+
+
+def pledges(crisis: str, nations: list[str]) -> Callable:
+    """Troops for the newest active mission in ``crisis`` (its id exists only in play)."""
+    def entry(session: Session) -> list[str]:
+        missions = [m for m in session.state.missions.values()
+                    if m.crisis == crisis and m.status == "active"]
+        return [f"{n} pledge troops {missions[-1].id}" for n in nations] if missions else []
+    return entry
+
+
+def decided(session: Session, kind: str, crisis: str, org: str = "un", body: str = "council"):
+    return [r for r in session.state.archive
+            if r.kind == kind and r.subject == crisis and r.org == org and r.body == body]
+
+
+def tally(res) -> dict[str, int]:
+    out = {"yes": 0, "no": 0, "abstain": 0, "absent": 0}
+    for _, ballot in res.ballots:
+        out[ballot] += 1
+    return out
+
+
+def outcome(session: Session, crisis: str) -> str | None:
+    return session.state.crises[crisis].outcome
+
+
+# The record of Rwanda, 1993-1994, quarter by quarter.
+UNAMIR = ["BEL", "BGD", "GHA"]
+RWANDA: Script = {
+    # Res 872, 5 Oct 1993: UNAMIR, 15-0-0, with Belgian, Bangladeshi and Ghanaian battalions.
+    "1993-10": then(["FRA table un.council peacekeeping rwanda_1993 mandate=interpose"],
+                    council_votes("peacekeeping@rwanda_1993")),
+    # Apr 1994: the killing begins; Res 912 (21 Apr) cuts the force to a token - here the
+    # mandate is not renewed - and the killers press on through the spring and summer.
+    "1994-01": pledges("rwanda_1993", UNAMIR),
+    "1994-04": then(["RWA escalate rwanda_1993"],
+                    council_votes("peacekeeping@rwanda_1993", "no")),
+    "1994-07": ["RWA escalate rwanda_1993"],
+}
+
+
+@pytest.fixture(scope="module")
+def rwanda(campaign) -> Session:
+    return run(campaign, RWANDA, until="1996-01")
+
+
+# --- content ------------------------------------------------------------------------------
+
+
+def test_campaign_validates_without_errors(loaded):
+    """Every bundled campaign must load and validate: no errors, and no warnings either."""
+    assert loaded.campaign is not None
+    assert not loaded.errors, "\n".join(str(p) for p in loaded.errors)
+    assert not loaded.warnings, "\n".join(str(p) for p in loaded.warnings)
+
+
+def test_territories_are_on_the_base_map(campaign):
+    """Territories, crisis regions and claims name features of world_2011 (East Timor and
+    South Sudan among them) or the campaign's own drawn regions."""
+    from game.mapdata import feature_ids
+
+    known = set(feature_ids(campaign.base_map)) | {r.id for r in campaign.regions}
+    assert {"east_timor", "south_sudan"} <= known
+    used = {(n.code, t) for n in campaign.nations for t in n.territory}
+    used |= {(c.id, t) for c in campaign.crises for t in c.region}
+    used |= {(f"{n.code}.{k.id}", t) for n in campaign.nations for k in n.claims
+             for t in k.region}
+    missing = sorted(f"{who}: {t}" for who, t in used if t not in known)
+    assert not missing, missing
+
+
+def test_scale_and_playable_nations(campaign):
+    """Twenty years a quarter a turn; the eight crises the brief names; playable nations
+    include a permanent member, an African state and a troop contributor, each with a briefing
+    and 3 to 6 objectives."""
+    assert campaign.turn_months == 3
+    ids = {c.id for c in campaign.crises}
+    assert {"somalia_1992", "rwanda_1993", "haiti_1993", "east_timor_1999",
+            "sierra_leone_1997", "sdn_darfur", "libya_2011", "syria_2011"} <= ids
+    playable = {n.code: n for n in campaign.nations if n.playable}
+    assert {"USA", "FRA", "NGA", "CAN"} <= set(playable)
+    for n in playable.values():
+        assert 3 <= len(n.objectives) <= 6, n.code
+        assert n.briefing, n.code
+
+
+def test_regional_organisations(campaign):
+    """The OAU/African Union and ECOWAS are regional organisations with a body that can mandate
+    peacekeeping; Nigeria belongs to both."""
+    for org_id in ("au", "ecowas"):
+        org = campaign.org(org_id)
+        assert org.kind == "regional"
+        assert any("peacekeeping" in b.powers for b in org.bodies)
+    members = {org_id: {m.nation for m in campaign.org(org_id).members}
+               for org_id in ("au", "ecowas")}
+    assert "NGA" in members["au"] and "NGA" in members["ecowas"]
+
+
+@pytest.mark.parametrize(("date", "elected"), [
+    ("1994-04", {"ARG", "BRA", "CZE", "DJI", "NZL", "NGA", "OMN", "PAK", "RWA", "ESP"}),
+    ("1999-09", {"ARG", "BHR", "BRA", "CAN", "GAB", "GMB", "MYS", "NAM", "NLD", "SLO"}),
+    ("2005-03", {"DZA", "ARG", "BEN", "BRA", "DNK", "GRE", "JPN", "PHL", "ROU", "TZA"}),
+    ("2011-03", {"BIH", "BRA", "COL", "GAB", "GER", "IND", "LBN", "NGA", "PRT", "ZAF"}),
+    ("2012-02", {"AZE", "COL", "GER", "GTM", "IND", "MAR", "PAK", "PRT", "ZAF", "TGO"}),
+])
+def test_security_council_sits_as_in_the_reference(campaign, date, elected):
+    """The Council's ten elected members year by year (reference: r2p_1991), 15 seats."""
+    council = campaign.org("un").body("council")
+    when = parse_date(date)
+    sitting = {s.nation for s in council.seats if s.holds(when)}
+    permanent = {s.nation for s in council.seats if s.holds(when) and s.permanent}
+    assert permanent == {"USA", "GBR", "FRA", "RUS", "CHN"}
+    assert sitting - permanent == elected
+
+
+# --- all-AI play --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_all_ai_plays_to_the_end(campaign, seed):
+    """The AI playing every nation reaches March 2012 without an error, and every crisis
+    begins - Darfur's by Khartoum's own choice to press its claim."""
+    session = Session(campaign, seed)
+    session.play_out()
+    assert session.over
+    for crisis in campaign.crises:
+        assert session.state.crises[crisis.id].started is not None, crisis.id
+
+
+# --- history ------------------------------------------------------------------------------
+
+
+def test_unamir_is_created_unanimously(rwanda):
+    """Res 872 (5 Oct 1993): UNAMIR, a consent-based force for the Arusha agreement, 15-0-0."""
+    (res, *_) = decided(rwanda, "peacekeeping", "rwanda_1993")
+    assert res.status == "adopted"
+    assert tally(res) == {"yes": 15, "no": 0, "abstain": 0, "absent": 0}
+
+
+def test_with_the_force_cut_the_genocide_runs_its_course(rwanda):
+    """April 1994: the Council let UNAMIR shrink to a token (Res 912) instead of reinforcing
+    it. With no force in the way, the killing the president's death unleashed runs its course:
+    the crisis ends in the hardliners' 'conquest' within a year."""
+    assert outcome(rwanda, "rwanda_1993") == "conquest"
+    assert rwanda.state.crises["rwanda_1993"].ended <= parse_date("1995-04")
+    assert not [m for m in rwanda.state.missions.values()
+                if m.crisis == "rwanda_1993" and m.status == "active"]
+
+
+def test_a_reinforced_mission_stops_the_genocide(campaign, rwanda):
+    """The option the Secretary-General tabled on 20 April 1994 and Dallaire asked for in
+    January: a mission with a protect mandate and the troops for it, renewed rather than cut.
+    It stands in the way of the escalation, and the killing does not run its course."""
+    script = dict(RWANDA)
+    script["1994-01"] = then(
+        ["USA table un.council peacekeeping rwanda_1993 mandate=protect"],
+        council_votes("peacekeeping@rwanda_1993"),
+        pledges("rwanda_1993", UNAMIR + ["USA", "FRA", "GBR", "CAN", "NGA"]))
+    script["1994-04"] = then(["RWA escalate rwanda_1993"],
+                             council_votes("peacekeeping@rwanda_1993"))
+    script["1994-07"] = then(["RWA escalate rwanda_1993"],
+                             council_votes("peacekeeping@rwanda_1993"))
+    reinforced = run(campaign, script, until="1996-01")
+    assert outcome(reinforced, "rwanda_1993") != "conquest"
+    assert (reinforced.state.crises["rwanda_1993"].casualties
+            < rwanda.state.crises["rwanda_1993"].casualties)
+
+
+LIBYA: Script = {
+    # Res 1970 (26 Feb 2011): arms embargo and ICC referral, 15-0-0; Res 1973 (17 Mar) voted
+    # by the AI with the stances of nations.yaml.
+    "2011-01": then(["GBR table un.council sanctions libya_2011 type=arms",
+                     "FRA table un.council enforcement libya_2011"],
+                    council_votes("sanctions@libya_2011")),
+}
+
+
+def test_resolution_1973_passes_with_abstentions(campaign):
+    """An abstention is not a veto: Res 1973 (17 Mar 2011) authorised all necessary measures
+    to protect Libya's civilians 10-0-5, with Russia and China abstaining once the Arab League
+    had asked for a no-fly zone, and Brazil, Germany and India abstaining too."""
+    session = run(campaign, LIBYA, until="2011-04")
+    (embargo,) = decided(session, "sanctions", "libya_2011")
+    assert embargo.status == "adopted" and tally(embargo)["yes"] == 15
+    (res,) = decided(session, "enforcement", "libya_2011")
+    assert res.status == "adopted"
+    assert not res.vetoed_by
+    ballots = dict(res.ballots)
+    assert {n for n, b in ballots.items() if b == "abstain"} == {"RUS", "CHN", "BRA", "GER",
+                                                                 "IND"}
+    assert tally(res)["yes"] == 10
+
+
+SYRIA: Script = {
+    # 4 Oct 2011: the European draft (9-2-4); 4 Feb 2012: the draft backing the Arab League's
+    # plan (13-2). The elected members cast their recorded ballots; Russia and China vote as
+    # the AI, with their stances, would.
+    "2011-10": then(["FRA table un.council condemn syria_2011"],
+                    council_votes("condemn@syria_2011", RUS=AI, CHN=AI, BRA="abstain",
+                                  IND="abstain", LBN="abstain", ZAF="abstain")),
+    "2012-01": then(["GBR table un.council condemn syria_2011"],
+                    council_votes("condemn@syria_2011", RUS=AI, CHN=AI)),
+}
+
+
+def test_the_syria_drafts_are_vetoed(campaign):
+    """After Libya, Russia and China said no: both Council drafts on Syria (October 2011,
+    9-2-4; February 2012, 13-2) had the nine votes and were vetoed by the two of them."""
+    session = run(campaign, SYRIA, until="2012-04")
+    drafts = decided(session, "condemn", "syria_2011")
+    assert len(drafts) == 2
+    for res in drafts:
+        assert res.status == "vetoed"
+        assert set(res.vetoed_by) == {"RUS", "CHN"}
+    assert tally(drafts[0]) == {"yes": 9, "no": 2, "abstain": 4, "absent": 0}
+    assert tally(drafts[1]) == {"yes": 13, "no": 2, "abstain": 0, "absent": 0}
