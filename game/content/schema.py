@@ -659,6 +659,10 @@ ORGANISATION = Record("organisation", "An organisation: universal, regional or a
     Field("notice_months", Whole(0, 120),
           "Months of notice a member must give to withdraw (the Covenant's two years: 24); "
           "0 leaves at once."),
+    Field("reach_km", Whole(100, 20000),
+          "A regional arrangement's reach: its bodies take up only crises within this many "
+          "km of a member's capital (Charter Art. 52: local disputes). Omit: anywhere.",
+          nullable=True),
     Field("members", ListOf(MEMBER), "Members, with dates when they joined or left.", True),
     Field("bodies", ListOf(BODY, 1), "Its deciding bodies.", True),
 ), m.OrgDef, key="id", defines="org")

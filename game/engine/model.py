@@ -593,6 +593,9 @@ class OrgDef:
     founded: int | None = None
     notice_months: int = 0
     """Notice of withdrawal (Covenant Art. 1(3): two years); 0 means a member leaves at once."""
+    reach_km: int | None = None
+    """A regional arrangement deals with local disputes (Charter Art. 52): its bodies take up
+    only crises this close to a member's capital. None: anywhere."""
     src: Src = field(default=NO_SRC, compare=False)
 
     def body(self, body_id: str) -> BodyDef:

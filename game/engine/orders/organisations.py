@@ -13,6 +13,7 @@ from ..calendar import format_month
 from ..context import Ctx
 from .. import atrocities, peacebuilding
 from ..crises import MISSION_RISK
+from ..gauges import distance_km
 from ..measures import adopt, mission_need, pledge_size
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
 from ..script import perform
@@ -212,7 +213,10 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
         crisis = state.crises.get(subject)
         if reason == NO_SEAT and crisis is not None and nation in crisis.parties:
             reason = None  # a party brings its own case (Charter Art. 35; Covenant Art. 4(5))
-        if (kind, subject) in tabled:
+        if crisis is not None and not within_reach(state, org, crisis):
+            reason = (f"outside the region of {org_name(state, org)}: a regional arrangement "
+                      f"deals with disputes near its members")
+        elif (kind, subject) in tabled:
             reason = "already on the agenda"
         elif subject in state.crises and _in_force(state.crises[subject], org, kind, params):
             reason = ("a condemnation stands until the crisis changes" if kind == "condemn"
@@ -262,6 +266,19 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
                 if assembly and assembly.emergency_from and state.month >= assembly.emergency_from:
                     add("refer_to_assembly", res.id)
     return out
+
+
+def within_reach(state: GameState, org: str, crisis: CrisisState) -> bool:
+    """A regional arrangement takes up local disputes (Charter Art. 52): a crisis one of its
+    members is party to, or one within its reach of a member's capital. Organisations without
+    a reach take up any crisis."""
+    km = state.campaign.org(org).reach_km
+    if km is None or crisis.location is None:
+        return True
+    members = state.orgs[org].members
+    return any(n in members for n in crisis.parties) or any(
+        distance_km(state.campaign.nation(n).capital_lonlat, crisis.location) <= km
+        for n in members)
 
 
 def _in_force(crisis: CrisisState, org: str, kind: str, params: tuple[str, ...]) -> bool:
