@@ -2,7 +2,7 @@
 
     python bench/capital_cap.py [CAMPAIGN ...] [--seeds 10] [--first-seed 1] [--jobs J]
 
-Plays each campaign (default: the three historical ones) all-AI at normal difficulty over the
+Plays each campaign (default: the four historical ones) all-AI at normal difficulty over the
 seeds and prints, per campaign, the share of AI nation-turns that began with diplomatic capital
 at its cap, with the range over seeds. Capital that sits at its cap is never scarce, so nothing
 is given up for it: the goal is well under a quarter. It only measures, it never fails.

@@ -3,7 +3,7 @@
     python bench/order_experiments.py [CAMPAIGN ...] [--seeds 2] [--first-seed 1] [--jobs J]
                                       [--verbs improve,aid,...]
 
-For each campaign (default: the three historical ones) plays the seeds all-AI at normal
+For each campaign (default: the four historical ones) plays the seeds all-AI at normal
 difficulty once as they are, then once per order verb with that verb taken away from every AI
 nation: the session's planner is wrapped so that when the AI picks a banned verb it takes its
 next legal choice from ``game.ai.policy.plan``'s ranked list instead. A verb the AI never gives

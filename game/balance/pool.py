@@ -29,15 +29,15 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-HISTORICAL = ("league_1920", "un_1945", "balkans_1991")
-"""The three historical campaigns: what the bench scripts measure unless told otherwise."""
+HISTORICAL = ("league_1920", "un_1945", "balkans_1991", "r2p_1992")
+"""The four historical campaigns: what the bench scripts measure unless told otherwise."""
 
 
 def add_run_arguments(parser: argparse.ArgumentParser, seeds: int) -> None:
     """The arguments of every bench script that plays seeded all-AI games in parallel:
     campaigns, how many seeds from which first one, and how many worker processes."""
     parser.add_argument("campaigns", nargs="*", default=list(HISTORICAL),
-                        help="built-in ids or folders (default: the three historical ones)")
+                        help="built-in ids or folders (default: the four historical ones)")
     parser.add_argument("--seeds", type=int, default=seeds)
     parser.add_argument("--first-seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=default_jobs())
