@@ -241,6 +241,18 @@ def demand_step(ctx: Ctx, c: CrisisState) -> CrisisState:
 
 # --- the AI's valuations -----------------------------------------------------------------
 
+SOVEREIGNTY = 40.0
+"""What a victim's government weighs, beyond the land, against a demand made at its capital:
+granting it is its own fall (Budapest, November 1956; Guatemala City, June 1954)."""
+CAPITAL_KM = 250.0
+"""A crisis this close to a victim's capital is a demand on the government itself."""
+
+
+def at_capital(state: GameState, victim: str, c: CrisisState) -> bool:
+    """The crisis is fought at (or over) the victim's capital."""
+    return distance_km(state.campaign.nation(victim).capital_lonlat, c.location) < CAPITAL_KM
+
+
 def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, str]]]:
     """How much ``mind``'s nation would rather grant than refuse a demand, with each reason's
     weight: war looks costly when the aggressor is strong, the nation's will and economy low,
@@ -251,6 +263,8 @@ def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, 
     terms: list[tuple[float, str]] = []
     if me in c.victims:
         terms.append((-50.0, "it is our own land"))
+        if at_capital(s, me, c):
+            terms.append((-SOVEREIGNTY, "it is our capital: to grant it is to fall"))
     odds = force(s, c.aggressor) / max(1.0, weight(s, me, c))
     terms.append((max(-20.0, min(30.0, (odds - 1) * 15)),
                   f"{name(c.aggressor).name} could field {odds:.1f} times what we could bring"))
@@ -259,7 +273,7 @@ def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, 
     terms.append(((s.tension - 60) / 3, f"world tension is {s.tension}: a general war is "
                   "feared" if s.tension > 60 else f"world tension is {s.tension}"))
     km = distance_km(mind.d.capital_lonlat, c.location)
-    if km > 500:
+    if km > 500 and me not in c.victims:  # its own land is never far to a victim
         terms.append((min(10.0, km / 500), f"it is {round(km, -2):.0f} km away"))
     if me not in c.victims:
         for t in s.treaties_of(me):
@@ -296,19 +310,25 @@ def _value_answer(mind, a: Action) -> tuple[float, list[str]]:
 
 
 def _value_demand(mind, a: Action) -> tuple[float, list[str]]:
-    """Worth making when the aggressor expects those who matter to give way."""
+    """Worth making when the aggressor expects those who matter to give way, and the
+    victim's side to consent (a grant needs the victim or one of its protectors)."""
     s = mind.s
     c = s.crises[a.args[0]]
     share = asks(mind.n.appetite)
     who = addressed(s, c)
     weights = {n: weight(s, n, c) for n in who}
     total = sum(weights.values()) or 1.0
-    expected = sum(weights[n] * min(1.0, max(0.0, 0.5 + leaning(mind.of(n), c, share)[0] / 60))
-                   for n in who) / total
-    value = (expected - 0.5) * 100 + 5 + mind.greed + 5 * mind.n.appetite
+    gives = {n: min(1.0, max(0.0, 0.5 + leaning(mind.of(n), c, share)[0] / 60)) for n in who}
+    expected = sum(weights[n] * gives[n] for n in who) / total
+    holding_out = 1.0
+    for n in sorted(protectors(s, c) & set(who)):
+        holding_out *= 1 - gives[n]
+    consent = 1 - holding_out
+    value = (expected * consent - 0.5) * 100 + 5 + mind.greed + 5 * mind.n.appetite
     heaviest = max(who, key=lambda n: (weights[n], n))
     return value, [f"we expect {round(expected * 100)}% of the force that could stop us to "
-                   f"give way", f"{s.campaign.nation(heaviest).name} weighs most"]
+                   f"give way", f"{s.campaign.nation(heaviest).name} weighs most",
+                   f"the chance that the victim's side consents: {round(consent * 100)}%"]
 
 
 def _label_demand(state, a: Action) -> str:

@@ -181,14 +181,21 @@ def claim_crisis_id(nation: str, claim_id: str) -> str:
 # --- the AI's valuations -----------------------------------------------------------------
 
 def _value_mobilise(mind, a: Action) -> tuple[float, list[str]]:
+    """An army put on alert deters as far as the aggressor believes it would fight: our
+    concern counts as far as we would go to war (an aggressor reads a bluff), against the
+    upkeep. Britain and France would not send ground troops to Bosnia in 1992."""
     from ..turn import MOBILISATION_UPKEEP  # the turn's consequences read these orders
 
     c = mind.s.crises[a.args[0]]
     value, reasons = mind.concern(c)
+    resolve = mind.resolve_to_fight(mind.me, c)
+    if resolve < 1:
+        reasons.append("we are loath to go to war over it: a mobilisation would be read as "
+                       f"{'a bluff' if resolve < 0.5 else 'half a bluff'}")
     small = max(0, 30 - mind.n.military) if mind.me not in c.victims else 0
     upkeep = mind.running(economy=MOBILISATION_UPKEEP)
     reasons.append(f"an army kept mobilised costs {MOBILISATION_UPKEEP} economy a turn")
-    return value + mind.hawk - mind.frugal - 30 - small - upkeep, reasons
+    return value * resolve + mind.hawk - mind.frugal - 30 - small - upkeep, reasons
 
 
 DEMOBILISE_MARGIN = 15.0
@@ -237,10 +244,11 @@ def _value_close(mind, a: Action) -> tuple[float, list[str]]:
 
 
 def _value_escalate(mind, a: Action) -> tuple[float, list[str]]:
-    """The urge to press on, less what the red lines drawn against it would bring down."""
+    """The urge to press on, less what the red lines drawn against it would bring down, each
+    as far as its maker would fight."""
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
-    held, why = deterrent(mind.s, c)
+    held, why = deterrent(mind.s, c, doubt=lambda nation: mind.resolve_to_fight(nation, c))
     return press - held - 40 + _called(mind, a, reasons), reasons + why
 
 
@@ -249,7 +257,8 @@ def _value_backdown(mind, a: Action) -> tuple[float, list[str]]:
     holding on would cross (gaining ground, defying a ceasefire) threaten."""
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
-    held, why = deterrent(mind.s, c, ("advance", "ceasefire"))
+    held, why = deterrent(mind.s, c, ("advance", "ceasefire"),
+                          lambda nation: mind.resolve_to_fight(nation, c))
     return 25 - press + held + _called(mind, a, reasons), why + reasons
 
 
