@@ -92,16 +92,16 @@ NEGLIGIBLE = 0.5
 """A reason that moves support by less than this is not worth saying."""
 
 
-DOUBTED = ("mobilised", "treaty")
+DOUBTED = ("mobilised", "treaty", "sanctioning")
 """Engagements an aggressor discounts by the engaged power's resolve to fight: a victim
-fights, an intervener is fighting, sanctions are paid whatever; an army on alert and a
-treaty's promise may be bluffs."""
+fights and an intervener is fighting, but an army on alert and a treaty's promise may be
+bluffs, and a sanctioning power brings its trade, not its army, until it would go to war."""
 BLUFF_SPAN = 40.0
 """How far below the worth of ending a turn a power's intervention must lie for an aggressor
 to read its mobilisation as a pure bluff."""
 BLUFF_FLOOR = 0.25
 """An army on alert still counts this much, however its government hesitates."""
-LIGHTLY_ARMED = 0.1
+LIGHTLY_ARMED = 0.0
 """What peacekeepers count for in an aggressor's eyes while no force is authorised."""
 
 RENEWAL_HABIT = 15.0
