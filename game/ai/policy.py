@@ -102,7 +102,9 @@ to read its mobilisation as a pure bluff."""
 BLUFF_FLOOR = 0.25
 """An army on alert still counts this much, however its government hesitates."""
 LIGHTLY_ARMED = 0.0
-"""What peacekeepers count for in an aggressor's eyes while no force is authorised."""
+"""What peacekeepers count for in an aggressor's eyes while no force is authorised behind
+them: they may stand in its way (a mission strong enough blocks an escalation), but they will
+not attack it."""
 
 RENEWAL_HABIT = 15.0
 """Support for renewing a mission in place over setting it up: withdrawing troops from a
@@ -494,8 +496,8 @@ class Mind:
 
     def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
         """The aggressor's urge to press on, read from the Morgenthau gauges as it believes
-        them: an army mobilised, or a treaty partner, counts as far as its government would
-        fight (``resolve_to_fight``), not by its size alone."""
+        them: the force engaged against it counts as far as it would be used (``credence``),
+        not by its size alone."""
         g = gauges(self.s, c)
         doubted = preponderance(self.s, c, lambda who, how: self.credence(who, how, c))
         g = replace(g, preponderance=doubted)

@@ -12,6 +12,7 @@ from game.ai.policy import BLUFF_FLOOR, LIGHTLY_ARMED, Mind
 from game.engine import new_game, parse_action
 from game.engine.gauges import gauges
 from game.engine.orders import ORDERS
+from game.engine.orders.military import HELD_GROUND
 from game.engine.orders.turn import END_SCORE
 from game.engine.state import Measure, Mission, Treaty
 from game.engine.view import view
@@ -93,3 +94,18 @@ def test_a_power_that_would_not_fight_does_not_mobilise(state):
     meant, _ = ORDERS["mobilise"].value(mind(at_war(state, force=True, ally=True), "FRA"),
                                         mobilise)
     assert meant > END_SCORE
+
+
+def test_an_aggressor_holding_ground_does_not_give_it_up_lightly(state):
+    """The Bosnian Serbs, holding two thirds of Bosnia, refused every plan that returned land
+    from 1993 to 1995: once the fighting is down to clashes, backing down is worth less by the
+    ground held, and more so the nearer a step back brings the withdrawal."""
+    backdown = parse_action("ITA backdown abyssinia")
+    c = state.crises["abyssinia"]
+    worth = {}
+    for stage, progress in ((2, 0), (2, 40), (1, 40)):
+        held = state.copy()
+        held.crises["abyssinia"] = replace(c, stage=stage, progress=progress)
+        worth[stage, progress] = ORDERS["backdown"].value(mind(held, "ITA"), backdown)[0]
+    assert worth[2, 0] - worth[2, 40] == pytest.approx(40 * HELD_GROUND)
+    assert worth[1, 40] < worth[2, 40]
