@@ -257,12 +257,17 @@ def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, 
     """How much ``mind``'s nation would rather grant than refuse a demand, with each reason's
     weight: war looks costly when the aggressor is strong, the nation's will and economy low,
     the crisis far away and a general war feared; a commitment to the victim, a believed
-    organisation, an outraged public and a known appetite stiffen it."""
+    organisation, an outraged public and a known appetite stiffen it. A victim weighs its own
+    land (the more so the more is at stake, and its government when the crisis is at its
+    capital) against its own war: the general war others fear, distance and an outlook on
+    foreign commitments are the third parties' reasons (Portugal refused every demand over
+    Goa, 1961; Iran took its case to the Council, 1946)."""
     s, me = mind.s, mind.me
     name = s.campaign.nation
     terms: list[tuple[float, str]] = []
-    if me in c.victims:
-        terms.append((-50.0, "it is our own land"))
+    victim = me in c.victims
+    if victim:
+        terms.append((-50.0 - c.stake / 2, "it is our own land"))
         if at_capital(s, me, c):
             terms.append((-SOVEREIGNTY, "it is our capital: to grant it is to fall"))
     odds = force(s, c.aggressor) / max(1.0, weight(s, me, c))
@@ -270,12 +275,12 @@ def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, 
                   f"{name(c.aggressor).name} could field {odds:.1f} times what we could bring"))
     terms.append(((50 - mind.n.will) / 2, f"our will is {mind.n.will}"))
     terms.append(((50 - mind.n.economy) / 4, f"our economy is {mind.n.economy}"))
-    terms.append(((s.tension - 60) / 3, f"world tension is {s.tension}: a general war is "
-                  "feared" if s.tension > 60 else f"world tension is {s.tension}"))
-    km = distance_km(mind.d.capital_lonlat, c.location)
-    if km > 500 and me not in c.victims:  # its own land is never far to a victim
-        terms.append((min(10.0, km / 500), f"it is {round(km, -2):.0f} km away"))
-    if me not in c.victims:
+    if not victim:  # a victim weighs its own war, not the general one others fear
+        terms.append(((s.tension - 60) / 3, f"world tension is {s.tension}: a general war is "
+                      "feared" if s.tension > 60 else f"world tension is {s.tension}"))
+        km = distance_km(mind.d.capital_lonlat, c.location)
+        if km > 500:  # and its own land is never far away
+            terms.append((min(10.0, km / 500), f"it is {round(km, -2):.0f} km away"))
         for t in s.treaties_of(me):
             if t.kind in ("alliance", "guarantee") and ({t.a, t.b} - {me}) & set(c.victims):
                 terms.append((-25.0, f"our {t.kind} with {name(c.victims[0]).name}"))
@@ -292,7 +297,8 @@ def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, 
     if appetite:
         terms.append((-12.0 * appetite, f"{appetite} concession(s) before only fed its appetite"))
     terms.append((-(share - FIRST_ASK) / 4, f"it asks for {share}% of its claim"))
-    terms.append((-mind.hawk - mind.multi / 2 + mind.frugal / 2, "our outlook"))
+    if not victim:  # an outlook on foreign commitments: the victim's war is its own
+        terms.append((-mind.hawk - mind.multi / 2 + mind.frugal / 2, "our outlook"))
     return sum(t for t, _ in terms), terms
 
 
