@@ -1,6 +1,6 @@
 """Bluffs (issue 15): an aggressor weighs the force engaged against it by whether its holders
-would fight, and a power that would not fight does not mobilise. The West's refusal of
-ground troops in Bosnia, 1992-94, is the history the Balkans campaign must reproduce."""
+would fight, and the ground it holds against a withdrawal. The West's refusal of ground
+troops in Bosnia, 1992-94, is the history the Balkans campaign must reproduce."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from game.engine import new_game, parse_action
 from game.engine.gauges import gauges
 from game.engine.orders import ORDERS
 from game.engine.orders.military import HELD_GROUND
-from game.engine.orders.turn import END_SCORE
 from game.engine.state import Measure, Mission, Treaty
 from game.engine.view import view
 
@@ -80,20 +79,6 @@ def test_peacekeepers_without_force_behind_them_are_hostages_not_a_threat(state)
     war = at_war(state, force=True)
     assert mind(war, "ITA").credence("M1", "peacekeepers", war.crises["abyssinia"]) == 1.0
     assert mind(state, "ITA").credence("ETH", "victim", c) == 1.0  # a victim fights
-
-
-def test_a_power_that_would_not_fight_does_not_mobilise(state):
-    """Britain and France would not send ground troops to Bosnia in 1992, and did not put
-    armies on alert for it: a mobilisation is worth its concern only as far as the nation would
-    go to war. France mobilises for an ally attacked at its border with force authorised, not
-    without the authority, and says why."""
-    mobilise = parse_action("FRA mobilise abyssinia")
-    bluff, reasons = ORDERS["mobilise"].value(mind(at_war(state, ally=True), "FRA"), mobilise)
-    assert bluff < END_SCORE
-    assert any("loath to go to war" in why for why in reasons)
-    meant, _ = ORDERS["mobilise"].value(mind(at_war(state, force=True, ally=True), "FRA"),
-                                        mobilise)
-    assert meant > END_SCORE
 
 
 def test_an_aggressor_holding_ground_does_not_give_it_up_lightly(state):

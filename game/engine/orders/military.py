@@ -181,21 +181,14 @@ def claim_crisis_id(nation: str, claim_id: str) -> str:
 # --- the AI's valuations -----------------------------------------------------------------
 
 def _value_mobilise(mind, a: Action) -> tuple[float, list[str]]:
-    """An army put on alert deters as far as the aggressor believes it would fight: our
-    concern counts as far as we would go to war (an aggressor reads a bluff), against the
-    upkeep. Britain and France would not send ground troops to Bosnia in 1992."""
     from ..turn import MOBILISATION_UPKEEP  # the turn's consequences read these orders
 
     c = mind.s.crises[a.args[0]]
     value, reasons = mind.concern(c)
-    resolve = mind.resolve_to_fight(mind.me, c)
-    if resolve < 1:
-        reasons.append("we are loath to go to war over it: a mobilisation would be read as "
-                       f"{'a bluff' if resolve < 0.5 else 'half a bluff'}")
     small = max(0, 30 - mind.n.military) if mind.me not in c.victims else 0
     upkeep = mind.running(economy=MOBILISATION_UPKEEP)
     reasons.append(f"an army kept mobilised costs {MOBILISATION_UPKEEP} economy a turn")
-    return value * resolve + mind.hawk - mind.frugal - 30 - small - upkeep, reasons
+    return value + mind.hawk - mind.frugal - 30 - small - upkeep, reasons
 
 
 DEMOBILISE_MARGIN = 15.0
