@@ -19,7 +19,7 @@ from game.engine.actions import Action, act
 from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.commitments import promised
 from game.engine.credit import contributed
-from game.engine.gauges import allies_of, distance_km, gauges
+from game.engine.gauges import allies_of, distance_km, gauges, preponderance
 from game.engine.legal import legal_actions, options
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
 from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
@@ -93,6 +93,20 @@ CROWD = 6.0
 NEGLIGIBLE = 0.5
 """A reason that moves support by less than this is not worth saying."""
 
+
+DOUBTED = ("mobilised", "treaty", "sanctioning")
+"""Engagements an aggressor discounts by the engaged power's resolve to fight: a victim
+fights and an intervener is fighting, but an army on alert and a treaty's promise may be
+bluffs, and a sanctioning power brings its trade, not its army, until it would go to war."""
+BLUFF_SPAN = 40.0
+"""How far below the worth of ending a turn a power's intervention must lie for an aggressor
+to read its mobilisation as a pure bluff."""
+BLUFF_FLOOR = 0.25
+"""An army on alert still counts this much, however its government hesitates."""
+LIGHTLY_ARMED = 0.0
+"""What peacekeepers count for in an aggressor's eyes while no force is authorised behind
+them: they may stand in its way (a mission strong enough blocks an escalation), but they will
+not attack it."""
 
 RENEWAL_HABIT = 15.0
 """Support for renewing a mission in place over setting it up: withdrawing troops from a
@@ -187,6 +201,8 @@ class Mind:
         self._concerns: dict[str, tuple[CrisisState, float, tuple[str, ...]]] = {}
         """crisis id -> (the crisis judged, its concern, why): a plan scores dozens of orders
         about the same few crises."""
+        self._resolves: dict[tuple[str, str], tuple[CrisisState, float]] = {}
+        """(nation, crisis id) -> (the crisis judged, how far that nation would fight)."""
 
     # --- shared judgements ------------------------------------------------------------
 
@@ -483,13 +499,40 @@ class Mind:
         return bounded(self.s, self.me, res, weighed)[0] == "no"
 
     def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
-        """The aggressor's urge to press on, read from the Morgenthau gauges."""
+        """The aggressor's urge to press on, read from the Morgenthau gauges as it believes
+        them: the force engaged against it counts as far as it would be used (``credence``),
+        not by its size alone."""
         g = gauges(self.s, c)
+        doubted = preponderance(self.s, c, lambda who, how: self.credence(who, how, c))
+        g = replace(g, preponderance=doubted)
         press = c.resolve * 0.6 + c.stake * 0.4 - g.deterrence * 1.1 + self.hawk
         reasons = [f"resolve {c.resolve}, stake {c.stake}",
-                   f"deterrence {g.deterrence} (preponderance {g.preponderance.value}, "
-                   f"consensus {g.consensus.value}, commitment {g.commitment.value})"]
+                   f"deterrence {g.deterrence} (preponderance {g.preponderance.value} as we "
+                   f"judge who would fight, consensus {g.consensus.value}, commitment "
+                   f"{g.commitment.value})"]
         return press, reasons
+
+    def credence(self, who: str, how: str, c: CrisisState) -> float:
+        """How far the force ``who`` engages against ``c``'s aggressor would be used, as this
+        nation believes: peacekeepers are lightly armed and fight in self-defence unless force
+        is authorised behind them (UNPROFOR's hostages, May 1995); a mobilised army or a
+        treaty partner as far as its government would go to war; the rest fully."""
+        if how == "peacekeepers":
+            return 1.0 if c.has_measure("enforcement") else LIGHTLY_ARMED
+        return self.resolve_to_fight(who, c) if how in DOUBTED else 1.0
+
+    def resolve_to_fight(self, nation: str, c: CrisisState) -> float:
+        """How far this nation believes ``nation`` would go to war over ``c``, BLUFF_FLOOR-1:
+        its intervention as guessed from this view (its concern, the authority for force, the
+        fight's price in lives and will at home) against the worth of doing nothing. Hitler
+        read the British and French mobilisations of September 1938 as bluff; the Bosnian
+        Serbs read the West's 1992-94 refusal of ground troops the same way."""
+        known = self._resolves.get((nation, c.id))
+        if known is None or known[0] is not c:
+            value, _ = ORDERS["intervene"].value(self.of(nation), act(nation, "intervene", c.id))
+            belief = min(1.0, max(BLUFF_FLOOR, 1 + (value - END_SCORE) / BLUFF_SPAN))
+            known = self._resolves[(nation, c.id)] = (c, belief)
+        return known[1]
 
     def pivotal(self, res: Resolution, other: str) -> bool:
         """The vote on ``res`` is close (the forecast does not call it adopted) and

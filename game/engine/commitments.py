@@ -10,6 +10,7 @@ crisis ends. Aggressors weigh the credible ones (record × force × will) before
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from .actions import Action, act
@@ -141,21 +142,24 @@ def credibility(state: GameState, k: Commitment) -> float:
     return 2 * standing(state, k.nation) * min(1.5, ratio) * will * WEIGHT[k.promise]
 
 
-def deterrent(state: GameState, crisis: CrisisState,
-              lines: tuple[str, ...] = tuple(LINES)) -> tuple[float, list[str]]:
+def deterrent(state: GameState, crisis: CrisisState, lines: tuple[str, ...] = tuple(LINES),
+              doubt: Callable[[str], float] | None = None) -> tuple[float, list[str]]:
     """What the commitments standing over ``crisis`` on these ``lines`` take from its
     aggressor's urge to press on, and why (each credible one named). Red lines add up, but
     no more than one fully credible commitment: the aggressor fears the war they promise,
-    once."""
+    once. ``doubt`` (threatener) -> 0-1: how far the aggressor believes the threatener would
+    go to war at the end of its promise (a threat is worth the force behind it)."""
     total, reasons = 0.0, []
     for k in state.commitments:
         if k.crisis != crisis.id or k.status != "standing" or k.line not in lines:
             continue
-        weight = credibility(state, k)
+        believed = credibility(state, k)
+        weight = believed * (doubt(k.nation) if doubt is not None else 1.0)
         total += weight
-        if weight >= 0.2:
+        if believed >= 0.2:
+            doubted = f", worth {round(100 * weight)}% to us" if weight < believed else ""
             reasons.append(f"{state.campaign.nation(k.nation).name} has drawn a red line "
-                           f"(credibility {round(100 * weight)}%)")
+                           f"(credibility {round(100 * believed)}%{doubted})")
     return DETERRENCE * min(1.0, total), reasons
 
 

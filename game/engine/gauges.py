@@ -14,6 +14,7 @@ mission counts by its public strength, never by its contributors.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .state import CrisisState, GameState, Mission
@@ -144,19 +145,28 @@ def aggressor_side(state: GameState, crisis: CrisisState) -> dict[str, float]:
     return side
 
 
-def preponderance(state: GameState, crisis: CrisisState) -> Gauge:
+def preponderance(state: GameState, crisis: CrisisState,
+                  credence: Callable[[str, str], float] | None = None) -> Gauge:
+    """The collective's force against the aggressor's side. ``credence`` (a nation and how it
+    is engaged, or a mission's id and "peacekeepers") -> 0-1: how far an observer believes that
+    force would be used (an aggressor's private reading, ``Mind.pressing``); the public gauge
+    takes every engagement at its word."""
     engaged = engagements(state, crisis)
     factors: list[tuple[str, int]] = []
     collective = 0.0
     for nation, how in engaged.items():
         share = force(state, nation) * ENGAGEMENT[how] * (
             1.0 if how == "victim" else reach(state, nation, crisis))
+        if credence is not None:
+            share *= credence(nation, how)
         if crisis.chokepoint in crisis.closed and how == "victim":
             share *= 1.2
         collective += share
         factors.append((f"{state.campaign.nation(nation).name} ({how})", round(share)))
     for mission in peacekeeping(state, crisis):
         share = PEACEKEEPER_FORCE * mission.strength
+        if credence is not None:
+            share *= credence(mission.id, "peacekeepers")
         collective += share
         factors.append((f"peacekeepers of mission {mission.id} ({mission.strength} units)",
                         share))

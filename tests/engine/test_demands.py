@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from game.ai.policy import Mind
 from game.engine import new_game, parse_action, state_hash, view
 from game.engine.legal import why_not
-from game.engine.orders.demands import FIRST_ASK, addressed, asks
+from game.engine.orders.demands import FIRST_ASK, SOVEREIGNTY, addressed, asks, leaning
 from game.engine.serial import state_from_plain, state_to_plain
 from game.engine.state import Treaty
 
@@ -181,7 +181,9 @@ def test_a_weak_granter_grants_and_a_strong_one_refuses(state):
 
 def test_the_aggressor_demands_of_the_weak_not_of_a_strong_coalition(state):
     """An aggressor demands when it expects a grant: against weak, unwilling powers and a
-    discredited organisation the demand is worth more than against a strong coalition."""
+    discredited organisation the demand is worth more than against a strong coalition (the
+    victim has an ally, as Czechoslovakia had France, who may consent for it)."""
+    state.treaties = (*state.treaties, Treaty("alliance", "FRA", "ETH", 0))
     weak, strong = state.copy(), state.copy()
     for code in ("GBR", "FRA"):
         weak.nations[code] = replace(state.nations[code], military=25, will=20, economy=30)
@@ -202,3 +204,30 @@ def test_demands_and_appetite_survive_a_save(state):
     assert state_hash(back) == state_hash(state)
     assert back.demands == state.demands
     assert view(state, "NOR").demands["abyssinia"] == state.demands["abyssinia"]
+
+
+def test_a_government_does_not_grant_the_demand_that_it_fall(state):
+    """Budapest, November 1956: Nagy's government did not grant Moscow its own fall. A victim
+    weighs a demand at its capital SOVEREIGNTY more heavily than one over a distant province,
+    and its land is never 'far away' to it; weak as it is, Ethiopia refuses at Addis Ababa."""
+    state = _demanded(state)
+    away = state.copy()
+    away.crises["abyssinia"] = replace(state.crises["abyssinia"], location=(45.0, 5.0))
+    share = state.demands["abyssinia"].asks
+    at_home = leaning(Mind(view(state, "ETH"), "hard"), state.crises["abyssinia"], share)[0]
+    far = leaning(Mind(view(away, "ETH"), "hard"), away.crises["abyssinia"], share)[0]
+    assert far - at_home == pytest.approx(SOVEREIGNTY)
+    assert _score(state, "ETH", "ETH answer abyssinia refuse") > \
+        _score(state, "ETH", "ETH answer abyssinia grant")
+
+
+def test_no_demand_where_the_victims_side_will_not_consent(state):
+    """A grant needs the victim or one of its protectors: Moscow did not ask Nagy to bring
+    down his own government in 1956, it sent the tanks. Against weak, unwilling powers the
+    demand is still not worth making when the victim stands alone and will refuse."""
+    for code in ("GBR", "FRA"):
+        state.nations[code] = replace(state.nations[code], military=25, will=20, economy=30)
+    state.orgs["league"] = replace(state.orgs["league"], credibility=15)
+    value, reasons = Mind(view(state, "ITA"), "hard").score(parse_action("ITA demand abyssinia"))
+    assert value < 10
+    assert any("victim's side consents" in why for why in reasons)

@@ -241,27 +241,46 @@ def demand_step(ctx: Ctx, c: CrisisState) -> CrisisState:
 
 # --- the AI's valuations -----------------------------------------------------------------
 
+SOVEREIGNTY = 40.0
+"""What a victim's government weighs, beyond the land, against a demand made at its capital:
+granting it is its own fall (Budapest, November 1956; Guatemala City, June 1954)."""
+CAPITAL_KM = 250.0
+"""A crisis this close to a victim's capital is a demand on the government itself."""
+
+
+def at_capital(state: GameState, victim: str, c: CrisisState) -> bool:
+    """The crisis is fought at (or over) the victim's capital."""
+    return distance_km(state.campaign.nation(victim).capital_lonlat, c.location) < CAPITAL_KM
+
+
 def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, str]]]:
     """How much ``mind``'s nation would rather grant than refuse a demand, with each reason's
     weight: war looks costly when the aggressor is strong, the nation's will and economy low,
     the crisis far away and a general war feared; a commitment to the victim, a believed
-    organisation, an outraged public and a known appetite stiffen it."""
+    organisation, an outraged public and a known appetite stiffen it. A victim weighs its own
+    land (the more so the more is at stake, and its government when the crisis is at its
+    capital) against its own war: the general war others fear, distance and an outlook on
+    foreign commitments are the third parties' reasons (Portugal refused every demand over
+    Goa, 1961; Iran took its case to the Council, 1946)."""
     s, me = mind.s, mind.me
     name = s.campaign.nation
     terms: list[tuple[float, str]] = []
-    if me in c.victims:
-        terms.append((-50.0, "it is our own land"))
+    victim = me in c.victims
+    if victim:
+        terms.append((-50.0 - c.stake / 2, "it is our own land"))
+        if at_capital(s, me, c):
+            terms.append((-SOVEREIGNTY, "it is our capital: to grant it is to fall"))
     odds = force(s, c.aggressor) / max(1.0, weight(s, me, c))
     terms.append((max(-20.0, min(30.0, (odds - 1) * 15)),
                   f"{name(c.aggressor).name} could field {odds:.1f} times what we could bring"))
     terms.append(((50 - mind.n.will) / 2, f"our will is {mind.n.will}"))
     terms.append(((50 - mind.n.economy) / 4, f"our economy is {mind.n.economy}"))
-    terms.append(((s.tension - 60) / 3, f"world tension is {s.tension}: a general war is "
-                  "feared" if s.tension > 60 else f"world tension is {s.tension}"))
-    km = distance_km(mind.d.capital_lonlat, c.location)
-    if km > 500:
-        terms.append((min(10.0, km / 500), f"it is {round(km, -2):.0f} km away"))
-    if me not in c.victims:
+    if not victim:  # a victim weighs its own war, not the general one others fear
+        terms.append(((s.tension - 60) / 3, f"world tension is {s.tension}: a general war is "
+                      "feared" if s.tension > 60 else f"world tension is {s.tension}"))
+        km = distance_km(mind.d.capital_lonlat, c.location)
+        if km > 500:  # and its own land is never far away
+            terms.append((min(10.0, km / 500), f"it is {round(km, -2):.0f} km away"))
         for t in s.treaties_of(me):
             if t.kind in ("alliance", "guarantee") and ({t.a, t.b} - {me}) & set(c.victims):
                 terms.append((-25.0, f"our {t.kind} with {name(c.victims[0]).name}"))
@@ -278,7 +297,8 @@ def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, 
     if appetite:
         terms.append((-12.0 * appetite, f"{appetite} concession(s) before only fed its appetite"))
     terms.append((-(share - FIRST_ASK) / 4, f"it asks for {share}% of its claim"))
-    terms.append((-mind.hawk - mind.multi / 2 + mind.frugal / 2, "our outlook"))
+    if not victim:  # an outlook on foreign commitments: the victim's war is its own
+        terms.append((-mind.hawk - mind.multi / 2 + mind.frugal / 2, "our outlook"))
     return sum(t for t, _ in terms), terms
 
 
@@ -296,19 +316,25 @@ def _value_answer(mind, a: Action) -> tuple[float, list[str]]:
 
 
 def _value_demand(mind, a: Action) -> tuple[float, list[str]]:
-    """Worth making when the aggressor expects those who matter to give way."""
+    """Worth making when the aggressor expects those who matter to give way, and the
+    victim's side to consent (a grant needs the victim or one of its protectors)."""
     s = mind.s
     c = s.crises[a.args[0]]
     share = asks(mind.n.appetite)
     who = addressed(s, c)
     weights = {n: weight(s, n, c) for n in who}
     total = sum(weights.values()) or 1.0
-    expected = sum(weights[n] * min(1.0, max(0.0, 0.5 + leaning(mind.of(n), c, share)[0] / 60))
-                   for n in who) / total
-    value = (expected - 0.5) * 100 + 5 + mind.greed + 5 * mind.n.appetite
+    gives = {n: min(1.0, max(0.0, 0.5 + leaning(mind.of(n), c, share)[0] / 60)) for n in who}
+    expected = sum(weights[n] * gives[n] for n in who) / total
+    holding_out = 1.0
+    for n in sorted(protectors(s, c) & set(who)):
+        holding_out *= 1 - gives[n]
+    consent = 1 - holding_out
+    value = (expected * consent - 0.5) * 100 + 5 + mind.greed + 5 * mind.n.appetite
     heaviest = max(who, key=lambda n: (weights[n], n))
     return value, [f"we expect {round(expected * 100)}% of the force that could stop us to "
-                   f"give way", f"{s.campaign.nation(heaviest).name} weighs most"]
+                   f"give way", f"{s.campaign.nation(heaviest).name} weighs most",
+                   f"the chance that the victim's side consents: {round(consent * 100)}%"]
 
 
 def _label_demand(state, a: Action) -> str:

@@ -237,20 +237,34 @@ def _value_close(mind, a: Action) -> tuple[float, list[str]]:
 
 
 def _value_escalate(mind, a: Action) -> tuple[float, list[str]]:
-    """The urge to press on, less what the red lines drawn against it would bring down."""
+    """The urge to press on, less what the red lines drawn against it would bring down, each
+    as far as its maker would fight."""
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
-    held, why = deterrent(mind.s, c)
+    held, why = deterrent(mind.s, c, doubt=lambda nation: mind.resolve_to_fight(nation, c))
     return press - held - 40 + _called(mind, a, reasons), reasons + why
 
 
 def _value_backdown(mind, a: Action) -> tuple[float, list[str]]:
     """Backing down is worth what pressing on is not, and what the red lines that merely
-    holding on would cross (gaining ground, defying a ceasefire) threaten."""
+    holding on would cross (gaining ground, defying a ceasefire) threaten; less, once the
+    fighting is down to clashes, the ground the next steps back would give up."""
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
-    held, why = deterrent(mind.s, c, ("advance", "ceasefire"))
-    return 25 - press + held + _called(mind, a, reasons), why + reasons
+    held, why = deterrent(mind.s, c, ("advance", "ceasefire"),
+                          lambda nation: mind.resolve_to_fight(nation, c))
+    value = 25 - press + held + _called(mind, a, reasons)
+    if c.stage <= 2 and c.progress:
+        value -= c.progress * HELD_GROUND * (3 - c.stage)
+        why.append(f"we hold {c.progress}% of what we fought for")
+    return value, why + reasons
+
+
+HELD_GROUND = 0.5
+"""What each point of ground an aggressor holds weighs against backing down from clashes, and
+as much again for each step nearer the end: stepping back from there leads to a withdrawal
+that gives the ground up. The Bosnian Serbs, holding two thirds of Bosnia, refused every plan
+that returned land from 1993 to 1995."""
 
 
 def _called(mind, a: Action, reasons: list[str]) -> float:
