@@ -315,11 +315,13 @@ def _from(month: str, credibility: int, flags=(), drop=(), until: str | None = N
 
 def test_low_credibility_invites_the_anschluss():
     """Credibility of the system: low credibility invites the next aggression; a League that
-    is believed deters it. Precedent: Hitler moved on Austria in March 1938, after Ethiopia
-    and the Rhineland had shown that the League would not act (and once Italy had joined
-    him); in 1934, with Italy on the Brenner, he had drawn back."""
-    weak = _from("1937-09", credibility=25, until="1938-01")
-    strong = _from("1937-09", credibility=80, drop=("axis",), until="1938-01")
+    is believed deters it. Precedent: in July 1934, with Italy on the Brenner and the powers
+    still believing in Geneva, Hitler drew back from Austria; he moved in March 1938, after
+    Ethiopia and the Rhineland had shown that the League would not act. Taken from the
+    history in September 1934 and played on by the AI to the end of 1935: Germany presses its
+    Austrian claim against a discredited League, and holds back from a believed one."""
+    weak = _from("1934-09", credibility=25, until="1936-01")
+    strong = _from("1934-09", credibility=80, drop=("axis",), until="1936-01")
     assert weak.state.crises["ger_austria"].started is not None
     assert strong.state.crises["ger_austria"].started is None
 
