@@ -180,17 +180,18 @@ def fog_of(state: GameState, c: CrisisState, nation: str | None) -> int:
 
 # --- preventive orders' effects -------------------------------------------------------------
 
-def mediate(ctx: Ctx, nation: str, crisis_id: str) -> None:
+def mediate(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
+    """Grievances fall by ``share`` of a mediation's effect (others may mediate too)."""
     c = ctx.crisis(crisis_id)
-    ctx.update_crisis(crisis_id, grievances=clamp(c.grievances - MEDIATION))
+    ctx.update_crisis(crisis_id, grievances=clamp(c.grievances - MEDIATION * share))
     ctx.relate(nation, c.aggressor, 2)
     ctx.emit("prevent", f"{ctx.name(nation)} mediates in {c.name}: grievances are heard.",
              crisis=crisis_id, nation=nation)
 
 
-def aid(ctx: Ctx, nation: str, crisis_id: str) -> None:
+def aid(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
     c = ctx.crisis(crisis_id)
-    ctx.update_crisis(crisis_id, fragility=clamp(c.fragility - AID))
+    ctx.update_crisis(crisis_id, fragility=clamp(c.fragility - AID * share))
     ctx.adjust(nation, "economy", -AID_COST, f"aid to {ctx.name(c.aggressor)}")
     ctx.relate(nation, c.aggressor, AID_RELATION)
     ctx.emit("prevent", f"{ctx.name(nation)} sends targeted aid to "
@@ -198,9 +199,9 @@ def aid(ctx: Ctx, nation: str, crisis_id: str) -> None:
              nation=nation)
 
 
-def pressure(ctx: Ctx, nation: str, crisis_id: str) -> None:
+def pressure(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
     c = ctx.crisis(crisis_id)
-    ctx.update_crisis(crisis_id, propaganda=clamp(c.propaganda - PRESSURE))
+    ctx.update_crisis(crisis_id, propaganda=clamp(c.propaganda - PRESSURE * share))
     ctx.relate(nation, c.aggressor, PRESSURE_RELATION)
     ctx.emit("prevent", f"{ctx.name(nation)} presses {ctx.name(c.aggressor)} to silence the "
              f"hate propaganda in {c.name}.", crisis=crisis_id, nation=nation)

@@ -118,6 +118,17 @@ def test_aid_buys_influence_and_pressure_costs_it():
     assert reasons["mediate"] == "a party cannot prevent its own crisis"
 
 
+def test_mediators_crowd_one_another():
+    """Prevent, crowding (Burundi/Kenya 2008: one lead mediator, Annan, with the others behind
+    him): two nations mediating in the same turn lower the grievances by one mediation, not
+    two."""
+    alone = new_game(latent_campaign(), seed=4)
+    alone, _ = carry_out(alone, "NOR mediate tinder")
+    crowded = new_game(latent_campaign(), seed=4)
+    crowded, _ = carry_out(crowded, "NOR mediate tinder", "GBR mediate tinder")
+    assert crowded.crises["tinder"].grievances == alone.crises["tinder"].grievances
+
+
 def test_steady_prevention_defuses_the_crisis():
     """Prevent, defused (Macedonia, 1992-99: the violence that the Balkans expected did not
     come while the preventive force served): signs brought to an average of 20 or less defuse

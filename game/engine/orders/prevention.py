@@ -11,7 +11,7 @@ from .. import prevention
 from ..actions import Action, act
 from ..context import Ctx
 from ..state import GameState
-from .base import Option, Order
+from .base import Option, Order, crowd
 
 VERBS = ("mediate", "stabilise", "dissuade")
 
@@ -32,16 +32,22 @@ def candidates(state: GameState, nation: str, focus: Action | None,
     return out
 
 
+def _share(ctx: Ctx, a: Action) -> float:
+    """Givers of the same preventive order in one turn crowd one another: each of n has 1/n
+    of its effect on the signs (two mediators do not halve the grievances twice over)."""
+    return 1 / crowd(ctx.state, f" {a.verb} {a.args[0]}")
+
+
 def _mediate(ctx: Ctx, a: Action) -> None:
-    prevention.mediate(ctx, a.nation, a.args[0])
+    prevention.mediate(ctx, a.nation, a.args[0], _share(ctx, a))
 
 
 def _stabilise(ctx: Ctx, a: Action) -> None:
-    prevention.aid(ctx, a.nation, a.args[0])
+    prevention.aid(ctx, a.nation, a.args[0], _share(ctx, a))
 
 
 def _dissuade(ctx: Ctx, a: Action) -> None:
-    prevention.pressure(ctx, a.nation, a.args[0])
+    prevention.pressure(ctx, a.nation, a.args[0], _share(ctx, a))
 
 
 CHEAP = 8
@@ -55,7 +61,7 @@ def _danger(mind, a: Action) -> tuple[float, list[str], object]:
     c = mind.s.crises[a.args[0]]
     concern, reasons = mind.concern(c)
     risk = prevention.outbreak_risk(mind.s, c)
-    value = concern / 2 + risk + CHEAP + mind.multi / 3 - 20
+    value = concern / 2 + risk + CHEAP + mind.multi / 3 - 24
     return value, reasons + [f"the warning signs put the outbreak risk at {risk}%"], c
 
 
