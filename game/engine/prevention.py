@@ -214,8 +214,8 @@ def status_lines(state: GameState, c: CrisisState, fog: int) -> list[str]:
     if not is_latent(state, c):
         return []
     shown = "  ".join(f"{sign.capitalize()} {value}" for sign, value in signs(c).items())
-    lines = [f"Latent: violence has not begun · outbreak risk {outbreak_risk(state, c)}% a "
-             "turn", f"Warning signs{f' (±{fog})' if fog else ''}: {shown}"]
+    lines = [f"Outbreak risk {outbreak_risk(state, c)}% a turn",
+             f"Warning signs{f' (±{fog})' if fog else ''}: {shown}"]
     for m in missions(state, c):
         lines.append(f"Preventive mission {m.id}: {m.strength} troops")
     return lines

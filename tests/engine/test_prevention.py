@@ -249,7 +249,7 @@ def test_the_crisis_panel_lines():
     state = new_game(latent_campaign(replace(QUIET, risk=10)), seed=4)
     c = state.crises["tinder"]
     lines = prevention.status_lines(state, c, 12)
-    assert lines[0] == "Latent: violence has not begun · outbreak risk 10% a turn"
+    assert lines[0] == "Outbreak risk 10% a turn"
     assert lines[1] == ("Warning signs (±12): Grievances 50  Propaganda 50  Arms 50  "
                         "Fragility 50")
     assert prevention.status_lines(state, replace(c, phase="defused"), 0) == [

@@ -85,9 +85,14 @@ def _value_dissuade(mind, a: Action) -> tuple[float, list[str]]:
 
 
 def _label(verb: str):
-    words = {"mediate": "Mediate in", "stabilise": "Targeted aid in",
-             "dissuade": "Press the government in"}[verb]
-    return lambda state, a: f"{words} {state.crises[a.args[0]].name}"
+    """The button: the crisis for a mediation, its government for aid and pressure."""
+    def label(state, a: Action) -> str:
+        c = state.crises[a.args[0]]
+        government = state.campaign.nation(c.aggressor).name
+        return {"mediate": f"Mediate in {c.name}",
+                "stabilise": f"Targeted aid to {government}",
+                "dissuade": f"Press {government} to stop the hate propaganda"}[verb]
+    return label
 
 
 ORDERS = (
