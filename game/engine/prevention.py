@@ -21,7 +21,10 @@ DRIFT = 2
 NOISE = 2
 """The seeded noise on each sign a turn: from -NOISE to +NOISE."""
 EMBARGO_ARMS = -4
-"""Arms flows a turn while an arms embargo stands against the government."""
+"""Arms flows a turn while an arms embargo stands against the government..."""
+WATCHED_ARMS = -3
+"""...or while a preventive mission with its troops watches the borders (UNPREDEP patrolled
+Macedonia's borders and reported what crossed them)."""
 DEFUSED = 20
 """Signs averaging this or less: the crisis is defused and will not break out."""
 DEPLOY_CUT, THIN_CUT = 0.6, 0.25
@@ -78,11 +81,14 @@ def outbreak_risk(state: GameState, c: CrisisState) -> int:
     if latent is None or not is_latent(state, c):
         return 0
     risk = latent.risk * sum(signs(c).values()) / len(SIGNS) / 50
-    deployed = missions(state, c)
-    if deployed:
-        full = any(m.strength >= NEED for m in deployed)
-        risk *= 1 - (DEPLOY_CUT if full else THIN_CUT)
+    if missions(state, c):
+        risk *= 1 - (DEPLOY_CUT if _manned(state, c) else THIN_CUT)
     return clamp(round(risk))
+
+
+def _manned(state: GameState, c: CrisisState) -> bool:
+    """A preventive mission in the crisis holds the troops it needs."""
+    return any(m.strength >= NEED for m in missions(state, c))
 
 
 def _embargoed(state: GameState, nation: str) -> bool:
@@ -102,7 +108,8 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     government = s.nations[c.aggressor]
     unstable = (50 - government.stability) / 25
     pull = {"grievances": unstable, "propaganda": (s.tension - 50) / 25,
-            "arms": EMBARGO_ARMS if _embargoed(s, c.aggressor) else 1,
+            "arms": EMBARGO_ARMS if _embargoed(s, c.aggressor)
+            else WATCHED_ARMS if _manned(s, c) else 1,
             "fragility": unstable + (50 - government.economy) / 50}
     moved = {sign: clamp(value + round(DRIFT + pull[sign]
                                        + ctx.draw(f"signs:{crisis_id}:{sign}", 2 * NOISE + 1)

@@ -165,6 +165,18 @@ def test_a_preventive_deployment_cuts_the_outbreak_risk():
     assert prevention.outbreak_risk(state, c) == round(unguarded * (1 - prevention.DEPLOY_CUT))
 
 
+def test_a_manned_preventive_mission_turns_the_arms_flows_down():
+    """Prevent, border watch (UNPREDEP patrolled Macedonia's northern and western borders and
+    reported the arms that crossed them): while a preventive mission holds its troops the arms
+    flows fall each turn instead of rising."""
+    state = new_game(latent_campaign(), seed=4)
+    state.missions["M1"] = Mission("M1", "un", "tinder", m.PREVENT, "R0", state.month,
+                                   pledges=(("NOR", prevention.NEED),), until=state.month + 6)
+    for _ in range(3):
+        state, _ = next_turn(state)
+    assert state.crises["tinder"].arms < 50
+
+
 def test_a_preventive_mission_can_be_vetoed_away():
     """Prevent, mandates (China's veto of UNPREDEP's renewal, 25 February 1999): the
     preventive mandate comes back to a vote and a permanent member's veto sends the mission
