@@ -683,7 +683,8 @@ LATENT = Record("latent", "Before its violence begins: warning signs and a risk 
           nullable=True),
 ), m.Latent)
 
-CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_crisis fires.", (
+CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_crisis fires, or, "
+                       "with latent settings, when it breaks out first.", (
     _id(), _name(),
     Field("kind", OneOf(m.CRISIS_KINDS), "What kind of crisis.", True),
     Field("aggressor", NATION, "Who presses it.", True),
