@@ -59,9 +59,10 @@ def settings(state: GameState, c: CrisisState) -> Latent | None:
 
 def is_latent(state: GameState, c: CrisisState) -> bool:
     """The crisis is latent and its signs show (its campaign's ``since`` has come)."""
+    if c.phase != "latent":  # asked of every crisis for every order: the cheap test first
+        return False
     latent = settings(state, c)
-    return (c.phase == "latent" and latent is not None
-            and (latent.since is None or state.month >= latent.since))
+    return latent is not None and (latent.since is None or state.month >= latent.since)
 
 
 def signs(c: CrisisState) -> dict[str, int]:
@@ -77,7 +78,7 @@ def missions(state: GameState, c: CrisisState) -> list[Mission]:
 def outbreak_risk(state: GameState, c: CrisisState) -> int:
     """Percent chance that the crisis breaks out this turn: its campaign's figure scaled by
     the average of the signs, less for a preventive deployment; 0 unless latent."""
-    latent = settings(state, c)
+    latent = settings(state, c) if c.phase == "latent" else None
     if latent is None or not is_latent(state, c):
         return 0
     risk = latent.risk * sum(signs(c).values()) / len(SIGNS) / 50

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from .. import prevention
 from ..actions import Action, act
 from ..context import Ctx
-from ..state import GameState
+from ..state import CrisisState, GameState
 from .base import Option, Order, crowd
 
 VERBS = ("mediate", "stabilise", "dissuade")
@@ -55,7 +55,7 @@ CHEAP = 8
 that would care about the crisis once it broke out cares this much more now."""
 
 
-def _danger(mind, a: Action) -> tuple[float, list[str], object]:
+def _danger(mind, a: Action) -> tuple[float, list[str], CrisisState]:
     """How much the crisis matters and how dangerous it looks to this nation, from the
     signs as it sees them (its own view): a danger it does not see it does not act on."""
     c = mind.s.crises[a.args[0]]
