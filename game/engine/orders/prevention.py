@@ -91,7 +91,7 @@ def _label(verb: str):
         government = state.campaign.nation(c.aggressor).name
         return {"mediate": f"Mediate in {c.name}",
                 "stabilise": f"Targeted aid to {government}",
-                "dissuade": f"Press {government} to stop the hate propaganda"}[verb]
+                "dissuade": f"Press {government} on propaganda"}[verb]
     return label
 
 
