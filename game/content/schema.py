@@ -675,7 +675,20 @@ PEACEBUILDING = Record("peacebuilding", "After a settlement or a withdrawal: a p
     Field("stage", Whole(1, m.MAX_STAGE), "The stage it reignites at."),
 ), m.Peacebuilding)
 
-CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_crisis fires.", (
+LATENT = Record("latent", "Before its violence begins: warning signs and a risk of outbreak that "
+                "preventive orders lower (docs/rules.md, Prevention).", (
+    Field("grievances", STAT, "Grievances at the start, 0-100."),
+    Field("propaganda", STAT, "Hate propaganda at the start, 0-100."),
+    Field("arms", STAT, "Arms flows at the start, 0-100."),
+    Field("fragility", STAT, "How fragile the government is at the start, 0-100."),
+    Field("risk", Whole(0, 100), "Percent chance a turn that it breaks out when its warning "
+          "signs average 50; it scales with their average."),
+    Field("since", Date(), "When its signs begin to show (omit: from the start).",
+          nullable=True),
+), m.Latent)
+
+CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_crisis fires, or, "
+                       "with latent settings, when it breaks out first.", (
     _id(), _name(),
     Field("kind", OneOf(m.CRISIS_KINDS), "What kind of crisis.", True),
     Field("aggressor", NATION, "Who presses it.", True),
@@ -698,6 +711,9 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
     Field("historical_outcome", OneOf(m.OUTCOMES), "How it actually ended.", nullable=True),
     Field("peacebuilding", PEACEBUILDING, "Omit: the crisis simply ends. Given: ending in "
           "settlement or withdrawal opens a peacebuilding phase that may relapse.",
+          nullable=True),
+    Field("latent", LATENT, "Omit: the crisis begins when an event starts it. Given: until "
+          "then it is latent, with warning signs and a risk of breaking out each turn.",
           nullable=True),
 ), m.CrisisDef, key="id", defines="crisis")
 

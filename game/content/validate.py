@@ -258,7 +258,7 @@ def _crises(c: Campaign, problems: Problems) -> None:
         if crisis.aggressor in crisis.victims and crisis.kind not in PARTY_KINDS:
             problems.error(crisis.src, f"crisis '{crisis.id}': the aggressor {crisis.aggressor} "
                            "is also among its victims")
-        if crisis.id not in started:
+        if crisis.id not in started and crisis.latent is None:  # a latent one may break out
             problems.warning(crisis.src, f"crisis '{crisis.id}' never starts",
                              f"give an event the effect start_crisis: {crisis.id}")
         if crisis.peacebuilding is not None and not any(
@@ -266,6 +266,15 @@ def _crises(c: Campaign, problems: Problems) -> None:
             problems.warning(crisis.src, f"crisis '{crisis.id}' has a peacebuilding phase but "
                              "no body may adopt a peacebuilding mission: nothing can lower "
                              "its relapse risk", "add peacebuilding to a body's powers")
+        if crisis.latent is not None and not any(
+                "preventive_deployment" in b.powers for o in c.organisations for b in o.bodies):
+            problems.warning(crisis.src, f"crisis '{crisis.id}' has a latent stage but no body "
+                             "may deploy to prevent it: only nations' orders can lower its "
+                             "risk", "add preventive_deployment to a council's powers")
+        if crisis.latent is not None and crisis.latent.since is not None and \
+                crisis.latent.since >= c.end:
+            problems.warning(crisis.src, f"crisis '{crisis.id}': its warning signs begin "
+                             "after the campaign ends", "give latent: since an earlier date")
 
 
 def _pairs(c: Campaign, problems: Problems) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .calendar import format_month
 from .events import Event
-from .model import CrisisDef
+from .model import SIGNS, CrisisDef
 from .rng import roll
 from .state import Change, CrisisState, GameState, clamp, pair
 from .wording import the
@@ -135,9 +135,9 @@ class Ctx:
 
     def start_crisis(self, crisis_id: str) -> None:
         c = self.state.crises[crisis_id]
-        if c.active or c.outcome is not None:
+        if c.active or c.outcome is not None or c.phase == "defused":
             return
-        c = self.update_crisis(crisis_id, active=True, started=self.state.month)
+        c = self.update_crisis(crisis_id, active=True, started=self.state.month, phase="")
         self.emit("crisis_start", f"{format_month(self.state.month)}: {c.name} begins "
                   f"({c.kind.replace('_', ' ')}, stage {c.stage}).", crisis=crisis_id)
         self.tension(3 + c.stage, f"{c.name} begins")
@@ -149,4 +149,6 @@ def crisis_from_def(d: CrisisDef) -> CrisisState:
         org=d.org, article=d.article, stake=d.stake, stage=d.stage, clarity=d.clarity,
         resolve=d.resolve, chokepoint=d.chokepoint, location=d.location, region=d.region,
         spill_to=d.spill_to,
+        **({"phase": "latent", **{sign: getattr(d.latent, sign) for sign in SIGNS}}
+           if d.latent is not None else {}),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import atrocities, peacebuilding
+from . import atrocities, peacebuilding, prevention
 from .context import Ctx
 from .gauges import distance_km, reach
 from .measures import (end_missions, field_force, mission_need, sanction_costs,
@@ -17,7 +17,7 @@ CREDIBILITY_ON_END = {"withdrawal": 10, "settlement": 6, "concession": -6, "froz
                       "conquest": -12}
 TENSION_ON_END = {"withdrawal": -5, "settlement": -4, "concession": -3, "frozen": 0,
                   "conquest": 8}
-MISSION_RISK = {"observe": 0.05, "interpose": 0.08, "protect": 0.1}
+MISSION_RISK = {"observe": 0.05, "prevent": 0.05, "interpose": 0.08, "protect": 0.1}
 """Share of a contingent lost a turn per stage of fighting above incidents, by mandate: the
 more a mission stands in the way, the more it is shot at."""
 
@@ -76,6 +76,8 @@ def step_all(ctx: Ctx) -> None:
             step(ctx, crisis_id)
         elif crisis.phase == "peacebuilding":
             peacebuilding.step(ctx, crisis_id)
+        elif crisis.phase == "latent":
+            prevention.step(ctx, crisis_id)
 
 
 def step(ctx: Ctx, crisis_id: str) -> None:

@@ -8,7 +8,7 @@ from . import atrocities
 from .context import Ctx
 from .gauges import distance_km, force, sanctioning
 from .mandates import MANDATE_MONTHS, renew
-from .model import PEACEBUILD
+from .model import PEACEBUILD, PREVENT, PREVENT_NEED
 from .state import CrisisState, GameState, Measure, Mission, Resolution
 from .wording import capital_the, the
 
@@ -141,8 +141,7 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
         renew(ctx, res)
         return
     crisis = s.crises.get(res.subject)
-    if crisis is None or not (crisis.phase == "peacebuilding" if kind == "peacebuilding"
-                              else crisis.active):
+    if crisis is None or not _in_season(crisis, kind):
         return
     params = res.params + ((("stage", str(crisis.stage)),) if kind == "condemn" else ())
     if kind == "refer_to_court":
@@ -173,6 +172,13 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
             ctx.relate(n, aggressor, -3)
     elif kind == "refer_to_court":
         _refer_to_court(ctx, res, crisis, measure, supporters)
+    elif kind == "preventive_deployment":
+        mid = s.next_id("M")
+        s.missions[mid] = Mission(mid, res.org, crisis.id, PREVENT, res.id, s.month,
+                                  until=s.month + MANDATE_MONTHS)
+        ctx.emit("mission", f"{capital_the(org_name)} sets up preventive mission {mid} in "
+                 f"{crisis.name} before the violence begins; it needs troops.",
+                 mission=mid, crisis=crisis.id)
     elif kind == "peacebuilding":
         mid = s.next_id("M")
         s.missions[mid] = Mission(mid, res.org, crisis.id, PEACEBUILD, res.id, s.month,
@@ -181,6 +187,20 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
                  f"{crisis.name} (disarmament, elections, institutions); it needs money.",
                  mission=mid, crisis=crisis.id)
     atrocities.authorised(ctx, ctx.crisis(crisis.id), kind, supporters)
+
+
+LATENT_KINDS = ("inquiry", "preventive_deployment")
+"""What a body may do about a latent crisis: look (an inquiry) and deploy to prevent."""
+
+
+def _in_season(crisis: CrisisState, kind: str) -> bool:
+    """The crisis is in the stage this kind of resolution is for: a peacebuilding mission
+    after the fighting, a preventive deployment before it, the rest while it lasts."""
+    if kind == "peacebuilding":
+        return crisis.phase == "peacebuilding"
+    if crisis.phase == "latent":
+        return kind in LATENT_KINDS
+    return crisis.active and kind != "preventive_deployment"
 
 
 COURT_CLARITY, COURT_RESOLVE, COURT_LEGITIMACY, COURT_RELATION = 15, 10, 6, 5
@@ -272,6 +292,8 @@ def _refer(ctx: Ctx, res: Resolution) -> None:
 
 def mission_need(crisis: CrisisState, mandate: str) -> int:
     """Troops a mandate needs to hold at the crisis's stage: a mandate beyond its means fails."""
+    if mandate == PREVENT:  # sized to deter before the fighting, not for a stage
+        return PREVENT_NEED
     return {"observe": 4, "interpose": 8, "protect": 12}[mandate] * max(1, crisis.stage)
 
 

@@ -42,10 +42,11 @@ ended in conquest first, and the ``liberate`` effect turned it into a liberation
 RESOLUTION_KINDS = (
     "condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping", "enforcement", "no_fly_zone",
     "admit", "suspend", "expel", "refer_to_assembly", "refer_to_court", "peacebuilding",
+    "preventive_deployment",
 )
 """The powers a body may be given. Lifting a measure (``lift``) is not listed: the power to
 impose a measure carries the power to lift it."""
-NEW_POWERS = ("refer_to_court", "peacebuilding")
+NEW_POWERS = ("refer_to_court", "peacebuilding", "preventive_deployment")
 """Powers a body has only when its campaign lists them: a body with no ``powers`` has the
 others (a criminal court and peacebuilding belong to the 1990s and after)."""
 LIFTABLE_KINDS = ("sanctions", "no_fly_zone", "enforcement")
@@ -59,13 +60,19 @@ MANDATES = ("observe", "interpose", "protect")
 PEACEBUILD = "peacebuild"
 """The mandate of a peacebuilding mission (disarmament, elections, institutions): it is paid
 for with money, not troops, and serves after the fighting."""
+PREVENT = "prevent"
+"""The mandate of a preventive deployment (UNPREDEP in Macedonia, 1995-99): troops sent
+before the violence begins, which lower the chance that it does."""
+PREVENT_NEED = 4
+"""Troops a preventive deployment needs: it is sized to deter, not to fight (UNPREDEP was
+about a thousand strong)."""
 TREATY_KINDS = ("alliance", "guarantee", "non_aggression", "arbitration")
 
 PROCEDURAL_KINDS = frozenset({"refer_to_assembly"})
 """Procedural questions: no permanent member can veto them (UN Charter Art. 27(2))."""
 IMPORTANT_KINDS = frozenset(
     {"sanctions", "peacekeeping", "enforcement", "admit", "suspend", "expel", "lift",
-     "peacebuilding"})
+     "peacebuilding", "preventive_deployment"})
 """Important questions need two thirds in an assembly (UN Charter Art. 18(2))."""
 
 
@@ -625,6 +632,28 @@ class Peacebuilding:
     """The stage it reignites at."""
 
 
+SIGNS = ("grievances", "propaganda", "arms", "fragility")
+"""The warning signs of a latent crisis (prevention.py), each 0-100: grievances, hate
+propaganda, arms flows, a fragile government."""
+
+
+@dataclass(frozen=True)
+class Latent:
+    """A crisis that exists before its violence begins (prevention.py): warning signs that
+    rise each turn and a risk, each turn, that it breaks out."""
+
+    grievances: int = 40
+    propaganda: int = 30
+    arms: int = 30
+    fragility: int = 40
+    """The warning signs at the start, 0-100."""
+    risk: int = 10
+    """Percent chance a turn that it breaks out when its signs average 50; it grows and
+    shrinks with their average."""
+    since: int | None = None
+    """The month its signs begin to show (None: from the campaign's start)."""
+
+
 @dataclass(frozen=True)
 class CrisisDef:
     id: str
@@ -653,6 +682,9 @@ class CrisisDef:
     peacebuilding: Peacebuilding | None = None
     """Set: ending in settlement or withdrawal opens a peacebuilding phase; None: it ends."""
     src: Src = field(default=NO_SRC, compare=False)
+    latent: Latent | None = None
+    """Set: before it starts the crisis is latent, with warning signs and a risk of outbreak
+    that preventive orders lower; None: it simply begins when an event starts it."""
 
 
 @dataclass(frozen=True)

@@ -140,12 +140,19 @@ class CrisisState:
     """The state has manifestly failed to protect its people (atrocities.py): public, and it
     makes authorised action more legitimate for those who vote for it."""
     phase: str = ""
-    """After the end: peacebuilding (it may relapse), consolidated; '' otherwise."""
+    """Before the start: latent (warning signs, prevention.py), defused (prevented); after the
+    end: peacebuilding (it may relapse), consolidated; '' otherwise."""
     quiet: int = 0
     """Turns of the peacebuilding phase without relapse."""
     relapses: int = 0
     reignited: int | None = None
     """The month it last relapsed (the clock of a frozen conflict restarts)."""
+    grievances: int = 0
+    propaganda: int = 0
+    arms: int = 0
+    fragility: int = 0
+    """Warning signs of a latent crisis, 0-100 (prevention.py): the truth, which each nation
+    sees through its own fog (``prevention.seen``)."""
 
     def has_measure(self, kind: str) -> bool:
         """A measure of this kind is in force; a sanctions type (oil, arms...) counts too."""

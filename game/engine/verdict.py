@@ -25,7 +25,7 @@ LABELS = {"condemn": "a condemnation", "inquiry": "an inquiry", "ceasefire": "a 
           "no_fly_zone": "a no-fly zone", "admit": "an admission", "suspend": "a suspension",
           "expel": "an expulsion", "refer_to_assembly": "a referral",
           "refer_to_court": "a referral to a criminal court", "peacebuilding": "peacebuilding",
-          "lift": "a lifting"}
+          "preventive_deployment": "a preventive deployment", "lift": "a lifting"}
 """Resolutions as a player says them."""
 
 

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
+from . import prevention
 from .events import Event
 from .model import Campaign
 from .serial import state_from_plain, state_to_plain
@@ -121,6 +122,9 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
         v.nations[nation] = state.nations[nation]
     v.crises = {cid: c if c.aggressor == nation or c.intent != "escalate"
                 else memo.get(c, None, _public_crisis) for cid, c in state.crises.items()}
+    for cid, c in state.crises.items():  # a latent crisis's signs, through this nation's fog
+        if c.phase == "latent":
+            v.crises[cid] = prevention.seen(state, c, nation)
     v.promises = tuple(p for p in state.promises if nation in p[:2])
     v.choices = {n: c for n, c in state.choices.items() if n == nation}
     v.ledger = tuple(c for c in state.ledger if c.nation == nation)

@@ -34,8 +34,8 @@ RULE_CHANGES = {
     4: "each order took effect at once; now a turn's orders are carried out together",
     5: "threats had no red lines, and there were no demands, lobbying offers or renewed "
        "mandates",
-    6: "there were no atrocity dynamics, court referrals, peacebuilding or campaign decisions, "
-       "and events fired only at a turn's start",
+    6: "there were no latent crises, atrocity dynamics, court referrals, peacebuilding or "
+       "campaign decisions, and events fired only at a turn's start",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game.engine import prevention
+
 MODES = ("political", "blocs", "crises", "membership", "will", "legitimacy")
 MODE_LABELS = {
     "political": "Political", "blocs": "Blocs", "crises": "Crises",
@@ -40,6 +42,8 @@ class Marker:
     size: int = 1
     """1-5 (a crisis's stage + 1)."""
     tooltip: str = ""
+    latent: bool = False
+    """A crisis whose violence has not begun (drawn as a hollow warning ring)."""
 
 
 @dataclass
@@ -177,6 +181,11 @@ def compute(mode: str, state, viewer: str | None, theme, *, org: str | None = No
                 cr.stage + 1,
                 f"{cr.name}: {stage_name(cr.stage)}; {camp.nation(cr.aggressor).name} against "
                 + ", ".join(camp.nation(v).name for v in cr.victims)))
+        elif prevention.is_latent(state, cr) and cr.location:
+            res.markers.append(Marker(
+                "crisis", cr.id, tuple(cr.location), theme.c("warn"), cr.name, 1,
+                f"{cr.name}: warning signs, the violence has not begun (outbreak risk "
+                f"{prevention.outbreak_risk(state, cr)}% a turn as you see it)", latent=True))
     return res
 
 

@@ -57,6 +57,7 @@ class Marker:
     x: float | None = None
     y: float | None = None
     priority: int = 0  # capitals: higher ones keep their place when dots crowd
+    latent: bool = False  # a crisis not yet begun: a hollow ring with "!", not a stage shape
 
 
 @dataclass(frozen=True)
@@ -1001,14 +1002,20 @@ class MapView:
     def _marker_image(self, m: Marker) -> pygame.Surface:
         """Crisis: shape, colour and number all follow the stage. Mission: a blue square "M"."""
         stage = max(0, min(5, int(m.stage)))
-        key = ("marker", m.kind, stage, self.palette.name)
+        key = ("marker", m.kind, stage, m.latent, self.palette.name)
         if key in self._text_cache:
             return self._text_cache[key]
         pal = self.palette
         size = 24
         img = pygame.Surface((size, size), pygame.SRCALPHA)
         c = size / 2
-        if m.kind == "crisis":
+        if m.kind == "crisis" and m.latent:
+            colour = pal.crisis[1]
+            pygame.draw.circle(img, pal.halo, (c, c), 10)
+            pygame.draw.circle(img, colour, (c, c), 9, 3)
+            mark = self._font(13, True).render("!", True, colour)
+            img.blit(mark, mark.get_rect(center=(c, c)))
+        elif m.kind == "crisis":
             colour = pal.crisis[stage]
             pts = _stage_shape(stage, c, c, 10.5)
             if pts is None:

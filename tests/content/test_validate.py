@@ -310,3 +310,23 @@ def test_peacebuilding_settings_load_and_need_a_body_with_the_power(tmp_path):
     assert has(result, r"warning: crisis 'c' has a peacebuilding phase but no body may adopt")
     powered = text.replace("rule: unanimity}", "rule: unanimity, powers: [peacebuilding]}")
     assert check(tmp_path, powered).problems == []
+
+
+def test_latent_settings_load_and_need_a_body_with_the_power(tmp_path):
+    """A crisis's latent settings load into the model; a latent crisis may break out by
+    itself, so it needs no start_crisis event; with no body able to deploy to prevent it, a
+    warning; warning signs that begin after the campaign ends, another."""
+    text = ORG + "crises:\n  - {id: c, name: C, kind: genocide, aggressor: ALD, victims: " \
+        "[ALD], latent: {grievances: 60, propaganda: 50, arms: 40, fragility: 55, risk: 12, " \
+        "since: 1931-01}}\n"
+    result = check(tmp_path, text)
+    (crisis,) = result.campaign.crises
+    assert (crisis.latent.grievances, crisis.latent.risk) == (60, 12)
+    assert crisis.latent.since is not None
+    assert not has(result, r"never starts")
+    assert has(result, r"warning: crisis 'c' has a latent stage but no body may deploy")
+    powered = text.replace("rule: unanimity}", "rule: unanimity, powers: "
+                           "[preventive_deployment]}")
+    assert check(tmp_path, powered).problems == []
+    late = powered.replace("since: 1931-01", "since: 2099-01")
+    assert has(check(tmp_path, late), r"warning: crisis 'c': its warning signs begin after")

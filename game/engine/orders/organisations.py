@@ -11,7 +11,7 @@ from ..actions import Action, act
 from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
 from ..calendar import format_month
 from ..context import Ctx
-from .. import atrocities, peacebuilding
+from .. import atrocities, peacebuilding, prevention
 from ..crises import MISSION_RISK
 from ..gauges import distance_km
 from ..measures import adopt, mission_need, pledge_size
@@ -242,6 +242,10 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
     for c in state.crises.values():
         if c.phase == "peacebuilding" and (subject_only is None or c.id == subject_only):
             add("peacebuilding", c.id)
+        if prevention.is_latent(state, c) and (subject_only is None or c.id == subject_only):
+            if not c.inquiry:
+                add("inquiry", c.id)
+            add("preventive_deployment", c.id)
     for crisis in state.crises.values():
         for mm in crisis.measures:
             if mm.org == org and mm.kind in LIFTABLE_KINDS and (
@@ -497,6 +501,10 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
         risk = peacebuilding.relapse_risk(s, c)
         value += risk
         reasons.append(f"without help the peace may fail ({risk}% a turn)")
+    if c.phase == "latent":
+        risk = prevention.outbreak_risk(s, c)
+        value += 2 * risk - PREVENTION_DOUBT
+        reasons.append(f"the warning signs put the outbreak risk at {risk}% a turn")
     if c.failure and kind in atrocities.AUTHORISED:
         value += atrocities.MANIFEST_PULL
         reasons.append("the state has manifestly failed to protect its people")
@@ -509,6 +517,10 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
         value, reasons = _foreseen(mind, a, value, reasons)
     return value, reasons + [f"the next step is {kind.replace('_', ' ')}"]
 
+
+PREVENTION_DOUBT = 15
+"""A council is slow to send troops where no shot has been fired: a preventive deployment
+is worth tabling only when the danger shows (an outbreak risk of about 8% or more)."""
 
 RETRY_TURNS = 3
 """Turns a draft that failed or was vetoed waits before the AI tables it again in that body."""
@@ -588,6 +600,11 @@ def _ladder(c: CrisisState, has: set[str], params: dict,
             powers: tuple[str, ...]) -> tuple[str, dict]:
     """The next measure a collective would reach for, given what is in force and what the
     body may do (a referral or peacebuilding is skipped by a body without the power)."""
+    if c.phase == "latent":
+        if c.clarity < 45 and not c.inquiry and "inquiry" not in has:
+            return "inquiry", {}
+        return (("preventive_deployment", {}) if "preventive_deployment" not in has
+                and "preventive_deployment" in powers else ("", {}))
     if not c.active:
         return (("peacebuilding", {}) if c.phase == "peacebuilding"
                 and "peacebuilding" not in has and "peacebuilding" in powers else ("", {}))

@@ -11,6 +11,7 @@ KIND_WORDS = {
     "no_fly_zone": "No-fly zone", "admit": "Admit", "suspend": "Suspend", "expel": "Expel",
     "refer_to_assembly": "Refer to an emergency Assembly session",
     "refer_to_court": "Refer to a criminal court", "peacebuilding": "Peacebuilding mission",
+    "preventive_deployment": "Preventive deployment",
     "lift": "Lift a measure in force",
 }
 KIND_TIPS = {
@@ -33,6 +34,9 @@ KIND_TIPS = {
     "peacebuilding": "After a settlement or withdrawal: disarmament, elections, institutions. "
                      "It lowers the chance the crisis relapses, more with the money pledged to "
                      "it; its mandate is renewed by vote.",
+    "preventive_deployment": "Before the violence: troops deployed to deter it (UNPREDEP in "
+                             "Macedonia). While they serve the outbreak risk falls sharply; "
+                             "its mandate is renewed by vote, so it can be vetoed away.",
     "lift": "Ends a measure this body could impose (sanctions, a no-fly zone, an "
             "authorisation of force): its effects stop. A permanent member can veto it.",
 }
@@ -84,6 +88,8 @@ def resolution_text(state, kind: str, subject: str, params: dict) -> str:
             words = f"Renew mission {params['renew']} ({params.get('mandate', 'observe')})"
     if kind == "peacebuilding" and params.get("renew"):
         words = f"Renew peacebuilding mission {params['renew']}"
+    if kind == "preventive_deployment" and params.get("renew"):
+        words = f"Renew preventive mission {params['renew']}"
     if kind == "refer_to_assembly":
         res = state.resolution(subject) if hasattr(state, "resolution") else None
         return f"Refer {subject} to the Assembly" + (

@@ -12,7 +12,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
-from game.engine import atrocities, parse_action, peacebuilding
+from game.engine import atrocities, parse_action, peacebuilding, prevention
 from game.engine.commitments import DUE, status_line
 from game.engine.measures import court_words
 from game.engine.model import PEACEBUILD
@@ -423,8 +423,8 @@ class GameScene(Scene):
             if g == "diplomacy":
                 if a.verb in ("accept", "decline"):
                     picked.append((0, a, reason))
-                elif sel and sel != p and sel in pos:
-                    picked.append((1, a, reason))
+                elif sel and sel != p and sel in pos or crisis and pos[:1] == (crisis,):
+                    picked.append((1, a, reason))  # towards a nation, or a latent crisis
             elif g == "organisations":
                 if a.verb == "table":
                     continue
@@ -669,9 +669,14 @@ class GameScene(Scene):
         text(surf, t, c.name, (pad, y), size=16, bold=True, width=W - 2 * pad)
         y += u(22)
         status = f"{c.kind.replace('_', ' ')}" + (f" — ended: {c.outcome}" if c.outcome else "")
+        if c.phase in ("latent", "defused"):
+            status += " — not begun" if c.phase == "latent" else " — defused"
         text(surf, t, status, (pad, y), size=12, colour=t.c("text_dim"), width=W - 2 * pad)
         corner = y
         y += u(18)
+        if c.phase in ("latent", "defused"):
+            self._render_latent(surf, s, c, y)
+            return
         # the ladder
         bw = (W - 2 * pad - 4 * u(3)) // 5
         for i in range(5):
@@ -723,6 +728,67 @@ class GameScene(Scene):
 
             draw_gauges(surf, t, pygame.Rect(pad, y, W - 2 * pad, u(100)), gauges(s, c),
                         tips=self.panel_tips)
+
+    LATENT_TIP = (
+        "A latent crisis: the violence has not begun. Its warning signs rise each turn and "
+        "each turn it may break out; the higher the signs, the likelier. Mediation lowers "
+        "grievances, targeted aid fragility, pressure on the government propaganda; a "
+        "preventive deployment voted by a council cuts the risk while it serves. The ± is how "
+        "far off your reading may be: an inquiry or a mission on the ground sharpens it.")
+    SIGN_TIPS = {
+        "grievances": "Grievances: what the groups hold against each other (mediation lowers "
+                      "them).",
+        "propaganda": "Hate propaganda (pressure on the government lowers it).",
+        "arms": "Arms flows (an arms embargo on the government turns them down).",
+        "fragility": "How fragile the government is (targeted aid lowers it).",
+    }
+
+    def _render_latent(self, surf, s, c, y: int) -> None:
+        """A latent crisis: who against whom, the outbreak risk, and a bar per warning sign
+        as this nation sees it, with the band its reading may be off by; or defused."""
+        t, u = self.theme, self.theme.u
+        W = surf.get_width()
+        pad = u(10)
+        agg = s.campaign.nation(c.aggressor).name
+        vic = ", ".join(s.campaign.nation(v).name for v in c.victims)
+        who = (f"The government of {agg}" if c.victims == (c.aggressor,)
+               else f"{agg} against {vic}")
+        y += wrapped(surf, t, who, (pad, y, W - 2 * pad, u(34)), size=13, bold=True)
+        fog = prevention.fog_of(s, c, self.player)
+        lines = prevention.status_lines(s, c, fog)
+        if not lines:
+            wrapped(surf, t, "No warning signs yet.", (pad, y, W - 2 * pad, u(20)), size=12,
+                    colour=t.c("text_dim"))
+            return
+        risk = prevention.outbreak_risk(s, c)
+        colour = "good" if c.phase == "defused" else "warn" if risk >= 15 else "info"
+        top = y
+        y += wrapped(surf, t, lines[0], (pad, y, W - 2 * pad, u(34)), size=12,
+                     colour=t.c(colour), bold=colour == "warn")
+        self.panel_tips.add(pygame.Rect(0, top, W, y - top), self.LATENT_TIP)
+        if c.phase == "defused":
+            return
+        label_w = u(78)
+        for sign, value in prevention.signs(c).items():
+            row = pygame.Rect(pad + label_w, y + u(3), W - 2 * pad - label_w - u(30), u(10))
+            text(surf, t, sign.capitalize(), (pad, y), size=12, width=label_w)
+            bar(surf, t, row, value, t.good_bad(100 - value))
+            if fog:
+                lo = row.x + row.w * max(0, value - fog) // 100
+                hi = row.x + row.w * min(100, value + fog) // 100
+                pygame.draw.line(surf, t.c("text_dim"), (lo, row.bottom + u(2)),
+                                 (hi, row.bottom + u(2)), 2)
+            text(surf, t, str(value), (row.right + u(6), y), size=12, width=u(26))
+            self.panel_tips.add(pygame.Rect(0, y, W, u(18)),
+                                self.SIGN_TIPS[sign] + (f" Your reading may be off by up to "
+                                                        f"{fog}." if fog else ""))
+            y += u(18)
+        for line in lines[2:]:
+            y += wrapped(surf, t, line, (pad, y, W - 2 * pad, u(34)), size=12,
+                         colour=t.c("info"))
+        wrapped(surf, t, "Fog: ±" + str(fog) + " (an inquiry or a mission on the ground "
+                "sharpens it)" if fog else "You see these signs clearly.",
+                (pad, y + u(2), W - 2 * pad, u(34)), size=11, colour=t.c("text_dim"))
 
     R2P_TIPS = (
         "Atrocities: while nobody acts (no measure, mission or intervention) the killing grows "
@@ -842,13 +908,17 @@ class GameScene(Scene):
         self.map.selected_crisis = cid
         self.map._dirty = True
         self.set_tab("crisis")
-        if cid is not None and self.group == "diplomacy":
-            self.set_group("military")
+        s = self.ctl.view()
+        latent = cid in s.crises and prevention.is_latent(s, s.crises[cid])
+        wanted = "diplomacy" if latent else "military"  # where the orders about it are
+        if cid is not None and self.group in ("diplomacy", "military") and self.group != wanted:
+            self.set_group(wanted)
         else:
             self._rebuild_actions()
 
     def next_crisis(self) -> None:
-        active = [c.id for c in self.ctl.view().crises.values() if c.active]
+        s = self.ctl.view()
+        active = [c.id for c in s.crises.values() if c.active or prevention.is_latent(s, c)]
         if not active:
             self.set_tab("crisis")
             return

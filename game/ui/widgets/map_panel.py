@@ -78,7 +78,7 @@ class MapPanel:
         self.view.set_fills(fills)
         self.view.set_patterns(patterns)
         markers = [map_view.Marker("crisis", m.id, m.label, max(0, m.size - 1),
-                                   lon=m.lonlat[0], lat=m.lonlat[1])
+                                   lon=m.lonlat[0], lat=m.lonlat[1], latent=m.latent)
                    for m in result.markers if m.kind == "crisis"]
         for d in self.state.campaign.nations:
             if d.capital_lonlat and self.state.nations[d.code].exists and d.capital:
