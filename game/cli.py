@@ -80,13 +80,14 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("-o", "--output", metavar="FILE", help="write it to FILE instead")
     schema.set_defaults(run=_schema, command="schema")
 
-    new = commands.add_parser("new-campaign", help="start a campaign from a commented example")
+    new = commands.add_parser("new-campaign", help="start a campaign from a commented example",
+                              formatter_class=_BaseMapsHelp, epilog=_BaseMapsHelp.EPILOG)
     new.add_argument("name", help="the campaign's title; its folder is named after it")
     new.add_argument("--era", type=int, help="the year it starts: picks the base map of the "
-                     "nearest year (Europe's unless --map world)")
+                     "nearest year (Europe's unless --map world): 1990 gives europe_1990")
     new.add_argument("--map", help="world (the whole world) or europe (Europe, the "
-                     "Mediterranean and the Middle East in detail), or a base map's id such as "
-                     "world_1960; every one is listed when the campaign is created")
+                     "Mediterranean and the Middle East in detail, the default), or a base "
+                     "map's id such as world_1960 (listed below)")
     new.add_argument("--dir", help="create it in this folder (default: your user campaigns)")
     new.set_defaults(run=_new_campaign, command="new-campaign")
 
@@ -98,6 +99,20 @@ def _parser() -> argparse.ArgumentParser:
     importlib.import_module("game.balance.command").add_arguments(balance)
     balance.set_defaults(command="balance")
     return parser
+
+
+class _BaseMapsHelp(argparse.RawDescriptionHelpFormatter):
+    """new-campaign's --help ends with every built-in base map and its title, read only when
+    the help is shown (so no other command pays for loading the content and map modules)."""
+
+    EPILOG = "@BASE_MAPS@"
+
+    def add_text(self, text: str | None) -> None:
+        if text == self.EPILOG:
+            from game.content.scaffold import describe_maps
+
+            text = f"built-in base maps (--map):\n{describe_maps()}"
+        super().add_text(text)
 
 
 def _size(text: str) -> str:
@@ -278,7 +293,9 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new_campaign(args: argparse.Namespace) -> int:
-    from game.content.scaffold import WINDOWS, ScaffoldError, base_maps, choose_map, new_campaign
+    from game.content.scaffold import (WINDOWS, ScaffoldError, choose_map, describe_maps,
+                                       new_campaign)
+    from game.mapdata import map_title
 
     try:
         folder = new_campaign(args.name, era=args.era, parent=args.dir, base_map=args.map)
@@ -286,12 +303,10 @@ def _new_campaign(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERRORS
     chosen = choose_map(args.era, args.map)[0]
-    window, _, year = chosen.rpartition("_")
     print(f"created {folder}")
-    print(f"its base map is {chosen}: {WINDOWS[window]}, with the borders of {year}")
+    print(f"its base map is {chosen}, {map_title(chosen)}: {WINDOWS[chosen.rpartition('_')[0]]}")
     print("every built-in base map (change base_map in campaign.yaml to use another):")
-    for window, maps in base_maps().items():
-        print(f"  {WINDOWS[window]}: {' '.join(maps)}")
+    print(describe_maps())
     print(f"check it with: collective-security validate {folder}")
     return EXIT_OK
 

@@ -9,6 +9,7 @@ machine.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -43,6 +44,17 @@ def base_maps() -> dict[str, list[str]]:
     return out
 
 
+def describe_maps() -> str:
+    """Every built-in base map by window, each with its title, for --help and errors."""
+    from game.mapdata import map_title
+
+    lines = []
+    for window, maps in base_maps().items():
+        lines.append(f"{window}: {WINDOWS[window]}")
+        lines.extend(f"  {map_id:<12} {map_title(map_id)}" for map_id in maps)
+    return "\n".join(lines)
+
+
 def base_map_for(year: int, window: str = DEFAULT_WINDOW) -> str:
     """The base map of ``window`` nearest to ``year`` (the earlier one on a tie)."""
     years = [int(m.rpartition("_")[2]) for m in base_maps().get(window, ())]
@@ -56,13 +68,26 @@ def choose_map(era: int | None, wanted: str | None) -> tuple[str, int]:
     """The base map and the start year from ``--era`` and ``--map``: a map id as given, or a
     window (world, europe) at the era's nearest year; without a year, the map's own."""
     known = [m for maps in base_maps().values() for m in maps]
+    if wanted is not None:
+        wanted = wanted.strip().lower()
     if wanted in known:
         return wanted, era if era is not None else int(wanted.rpartition("_")[2])
     if wanted is not None and wanted not in WINDOWS:
-        raise ScaffoldError(f"no base map '{wanted}': give world or europe (with --era), or one "
-                            f"of {', '.join(known)}")
+        hint = f" did you mean '{near}'?" if (near := _nearest_map(wanted, known)) else ""
+        raise ScaffoldError(f"no base map '{wanted}';{hint} give world or europe (the map of "
+                            f"the year nearest --era), or a base map's id:\n{describe_maps()}")
     year = era if era is not None else DEFAULT_YEAR
     return base_map_for(year, wanted or DEFAULT_WINDOW), year
+
+
+def _nearest_map(wanted: str, known: list[str]) -> str | None:
+    """What a mistyped --map most likely meant: for window_year, that window's map nearest
+    the year (europe_1991 -> europe_1990); else the closest spelling of a window or an id."""
+    window, _, year = wanted.rpartition("_")
+    if window in WINDOWS and year.isdigit() and base_maps()[window]:
+        return base_map_for(int(year), window)
+    near = difflib.get_close_matches(wanted, [*WINDOWS, *known], n=1, cutoff=0.6)
+    return near[0] if near else None
 
 
 def slug(name: str) -> str:

@@ -21,6 +21,7 @@ from .basemap import (
     feature_ids,
     group_ids,
     load_base_map,
+    map_title,
 )
 from .projection import EUROPE_LCC, WORLD_EQUAL_EARTH, Projection
 
@@ -39,4 +40,5 @@ __all__ = [
     "feature_ids",
     "group_ids",
     "load_base_map",
+    "map_title",
 ]

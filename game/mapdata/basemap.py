@@ -281,6 +281,11 @@ def feature_ids(map_id: str) -> frozenset[str]:
     return frozenset(f["id"] for f in _meta(map_id)["features"])
 
 
+def map_title(map_id: str) -> str:
+    """The map's title, e.g. "Europe, October 1990", without decoding any geometry."""
+    return _meta(map_id)["title"]
+
+
 def group_ids(map_id: str) -> dict[str, tuple[str, ...]]:
     """The map's built-in composites, e.g. federal_republic_of_yugoslavia on europe_1994."""
     return {g: tuple(m) for g, m in _meta(map_id)["groups"].items()}

@@ -152,25 +152,53 @@ def test_paths_prints_the_user_folders(tmp_path):
 
 
 def test_new_campaign_offers_every_base_map(tmp_path):
-    """--map world with --era picks the world map of the nearest year; the output says which
-    map it is and lists both windows' maps, each window described."""
+    """--map world with --era picks the world map of the nearest year (1990 has its own, with
+    the USSR whole); the output names the map and its title and lists every built-in map by
+    window, each window described."""
     done = run("new-campaign", "Gulf War", "--era", "1990", "--map", "world", home=tmp_path)
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert "its base map is world_1994: the whole world, less detailed, with the borders of " \
-        "1994\n" in out
-    assert "  Europe, the Mediterranean and the Middle East in detail: europe_1920 " in out
-    assert "  the whole world, less detailed: world_1920 " in out
+    assert "its base map is world_1990, The world, October 1990: the whole world, less " \
+        "detailed\n" in out
+    assert "europe: Europe, the Mediterranean and the Middle East in detail\n" in out
+    assert "world: the whole world, less detailed\n" in out
+    assert "  europe_1990  Europe, October 1990\n" in out
+    assert "  world_2011   The world, 1992-2011\n" in out
     text = (tmp_path / "campaigns" / "gulf_war" / "campaign.yaml").read_text(encoding="utf-8")
-    assert "base_map: world_1994" in text and "start: 1990-01" in text
+    assert "base_map: world_1990" in text and "start: 1990-01" in text
+
+
+def test_new_campaign_help_lists_every_base_map():
+    """`new-campaign --help` says which map is which: every built-in id with its title, under
+    its window (and the other commands' help does not load them)."""
+    from game.mapdata import available_maps, map_title
+
+    done = run("new-campaign", "--help")
+    assert done.returncode == 0
+    assert "built-in base maps (--map):\n" in done.stdout
+    for map_id in available_maps():
+        assert f"  {map_id:<12} {map_title(map_id)}\n" in done.stdout
+    assert "built-in base maps" not in run("validate", "--help").stdout
 
 
 def test_new_campaign_unknown_map_lists_the_maps(tmp_path):
     done = run("new-campaign", "Moon War", "--map", "moon", "--dir", str(tmp_path))
     assert done.returncode == 1
-    assert "no base map 'moon': give world or europe (with --era), or one of europe_1920, " \
-        in done.stderr and "world_1994" in done.stderr
+    assert "error: no base map 'moon'; give world or europe" in done.stderr
+    assert "  world_1990   The world, October 1990\n" in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("wanted, meant", [
+    ("wrold", "world"), ("Eurpoe", "europe"), ("europe_1991", "europe_1990"),
+    ("world_2008", "world_2011"),
+])
+def test_new_campaign_misspelt_map_says_did_you_mean(tmp_path, wanted, meant):
+    """A slip in --map names the map the author most likely meant (for an id with a year,
+    that window's map nearest the year)."""
+    done = run("new-campaign", "Slip", "--map", wanted, "--dir", str(tmp_path))
+    assert done.returncode == 1
+    assert f"no base map '{wanted.lower()}'; did you mean '{meant}'?" in done.stderr
 
 
 def test_validate_takes_a_campaign_by_name():

@@ -35,7 +35,8 @@ def test_scaffold_is_playable_by_the_engine(tmp_path):
 
 @pytest.mark.parametrize("year, base_map", [
     (1900, "europe_1920"), (1925, "europe_1920"), (1926, "europe_1930"), (1934, "europe_1930"),
-    (1941, "europe_1938"), (1950, "europe_1945"), (1980, "europe_1994"), (2010, "europe_1994"),
+    (1941, "europe_1938"), (1950, "europe_1945"), (1980, "europe_1990"), (1991, "europe_1990"),
+    (1993, "europe_1994"), (2010, "europe_1994"),
 ])
 def test_era_picks_the_nearest_map(year, base_map):
     assert base_map_for(year) == base_map
@@ -59,7 +60,8 @@ def test_never_overwrites(tmp_path):
 
 
 @pytest.mark.parametrize("year, window, base_map", [
-    (1990, "world", "world_1994"), (1936, "world", "world_1938"), (1990, "europe", "europe_1994"),
+    (1990, "world", "world_1990"), (1936, "world", "world_1938"), (1990, "europe", "europe_1990"),
+    (1995, "world", "world_1994"), (2005, "world", "world_2011"),
 ])
 def test_era_picks_the_nearest_map_of_a_window(year, window, base_map):
     assert base_map_for(year, window) == base_map
@@ -67,7 +69,7 @@ def test_era_picks_the_nearest_map_of_a_window(year, window, base_map):
 
 @pytest.mark.parametrize("era, wanted, expected", [
     (None, None, ("europe_1930", 1930)),          # the default
-    (1990, "world", ("world_1994", 1990)),        # a window at the era's nearest year
+    (1990, "world", ("world_1990", 1990)),        # a window at the era's nearest year
     (None, "world_1960", ("world_1960", 1960)),   # a map id alone: its own year
     (1956, "europe_1960", ("europe_1960", 1956)),  # a map id with a different start year
 ])
@@ -91,3 +93,17 @@ def test_generated_files_hold_no_path_of_this_machine(tmp_path):
         assert str(tmp_path) not in text and str(Path.home()) not in text
         if path.suffix == ".yaml":
             assert text.startswith(f"# yaml-language-server: $schema={SCHEMA_COPY}\n")
+
+
+def test_campaign_in_the_user_folder_points_at_its_own_schema(tmp_path, monkeypatch):
+    """Created in the user campaigns folder (no --dir), the modelines still name the schema
+    copy beside them, and no file names the user folder."""
+    monkeypatch.setenv("COLLECTIVE_SECURITY_HOME", str(tmp_path))
+    folder = new_campaign("At Home", era=1990, base_map="world")
+    assert folder == tmp_path / "campaigns" / "at_home"
+    assert (folder / SCHEMA_COPY).is_file()
+    for path in folder.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith(f"# yaml-language-server: $schema={SCHEMA_COPY}\n")
+        assert str(tmp_path) not in text
+    assert load_campaign(folder).problems == []

@@ -9,7 +9,8 @@ import pytest
 from game import mapdata
 from game.mapdata import MapDataError, compose, feature_ids, group_ids, load_base_map
 
-ALL_MAPS = [f"{w}_{y}" for w in ("europe", "world") for y in (1920, 1930, 1938, 1945, 1960, 1994)]
+ALL_MAPS = [f"{w}_{y}" for w in ("europe", "world")
+            for y in (1920, 1930, 1938, 1945, 1960, 1990, 1994)]
 ALL_MAPS.append("world_2011")  # the 1994 layer with East Timor and South Sudan (r2p_1992)
 
 # What campaigns and crises need on each map (great powers and crisis countries).
@@ -33,6 +34,9 @@ KEY_FEATURES = {
                     "montenegro", "kosovo", "vojvodina", "republika_srpska",
                     "federation_of_bosnia_and_herzegovina", "croatia", "slovenia", "macedonia",
                     "krajina", "switzerland", "albania"},
+    "europe_1990": {"france", "united_kingdom", "germany", "italy", "ussr", "yugoslavia",
+                    "czechoslovakia", "poland", "hungary", "romania", "bulgaria", "albania",
+                    "greece", "turkey", "iraq", "kuwait", "saudi_arabia", "iran", "israel"},
     "world_1920": {"soviet_russia", "china", "empire_of_japan", "ottoman_sultanate", "ethiopia",
                    "united_states", "central_lithuania", "far_eastern_republic"},
     "world_1930": {"china", "empire_of_japan", "manchuria", "bolivia", "paraguay", "colombia",
@@ -47,6 +51,9 @@ KEY_FEATURES = {
                    "south_vietnam", "north_vietnam"},
     "world_1994": {"united_states", "russia", "china", "serbia", "kosovo", "republika_srpska",
                    "rwanda", "somalia", "iraq", "kuwait", "haiti", "switzerland", "taiwan"},
+    "world_1990": {"united_states", "ussr", "china", "united_kingdom", "france", "iraq",
+                   "kuwait", "saudi_arabia", "yugoslavia", "czechoslovakia", "germany",
+                   "ethiopia", "namibia", "yemen", "cuba", "panama", "afghanistan"},
     "world_2011": {"united_states", "russia", "china", "france", "rwanda", "somalia", "haiti",
                    "sierra_leone", "sudan", "south_sudan", "indonesia", "east_timor", "libya",
                    "syria", "nigeria", "canada"},
@@ -124,6 +131,15 @@ def test_neighbours_share_an_arc():
     ("world_1930", (-69.94, -4.1), "colombia"),  # Leticia
     ("world_1930", (45.45, 7.02), "ethiopia"),  # Walwal
     ("world_1960", (126.98, 37.57), "south_korea"),
+    ("europe_1990", (30.52, 50.45), "ussr"),  # Kiev
+    ("europe_1990", (24.11, 56.95), "ussr"),  # Riga
+    ("europe_1990", (15.98, 45.81), "yugoslavia"),  # Zagreb
+    ("europe_1990", (18.41, 43.86), "yugoslavia"),  # Sarajevo
+    ("europe_1990", (21.26, 48.72), "czechoslovakia"),  # Košice
+    ("europe_1990", (12.37, 51.34), "germany"),  # Leipzig: united from October 1990
+    ("world_1990", (76.95, 43.25), "ussr"),  # Alma-Ata
+    ("world_1990", (38.93, 15.33), "ethiopia"),  # Asmara: Eritrea independent in 1993
+    ("world_1990", (47.98, 29.37), "kuwait"),
     ("world_2011", (125.57, -8.56), "east_timor"),  # Dili
     ("world_2011", (31.58, 4.85), "south_sudan"),  # Juba
     ("world_2011", (32.53, 15.59), "sudan"),  # Khartoum
@@ -219,3 +235,32 @@ def test_land_and_water_layers():
     assert len(m.lakes["fine"]) >= len(m.lakes["coarse"]) > 0
     assert len(m.rivers["fine"]) > 0
     assert len(m.land["coarse"]) < len(m.land["fine"]), "tiny islands leave the overview"
+
+
+SUCCESSORS = {"russia", "ukraine", "belarus", "moldova", "estonia", "latvia", "lithuania",
+              "georgia", "armenia", "azerbaijan", "kazakhstan", "uzbekistan", "turkmenistan",
+              "kyrgyzstan", "tajikistan", "serbia", "montenegro", "croatia", "slovenia",
+              "macedonia", "bosnia_and_herzegovina", "federation_of_bosnia_and_herzegovina",
+              "republika_srpska", "kosovo", "vojvodina", "krajina", "czech_republic",
+              "slovakia", "eritrea"}
+
+
+@pytest.mark.parametrize("map_id", ["europe_1990", "world_1990"])
+def test_1990_shows_the_ussr_yugoslavia_and_czechoslovakia_whole(map_id):
+    """The 1990 maps (issue 17) are the 1994 borders merged back: no successor state is a
+    feature of its own, each union has one capital, and the title names the date shown."""
+    m = load_base_map(map_id)
+    assert not SUCCESSORS & set(m.features)
+    assert group_ids(map_id) == {}
+    for fid in ("ussr", "yugoslavia", "czechoslovakia", "germany"):
+        assert m.features[fid].owner == fid
+    capitals = {c.feature: c.name for c in m.cities if c.capital}
+    assert (capitals["ussr"], capitals["yugoslavia"], capitals["czechoslovakia"]) == (
+        "Moscow", "Belgrade", "Prague")
+    assert m.title.endswith("October 1990")
+
+
+def test_1990_cities_carry_soviet_names():
+    names = {c.name for c in load_base_map("europe_1990").cities}
+    assert {"Leningrad", "Kiev", "Gorky", "Kuybyshev", "Kishinev"} <= names
+    assert not {"St. Petersburg", "Kyiv", "Nizhny Novgorod"} & names

@@ -49,6 +49,24 @@ def test_build_is_byte_for_byte_reproducible(tmp_path):
         assert "meta" in z.files and z["arcs_fine_delta"].shape[1] == 2
 
 
+@needs_raw
+def test_1990_merges_the_successor_states_back():
+    """The 1990 correction (issue 17) paints the Balkans window as one Yugoslavia: no
+    republic, province or entity of the 1994 layer survives as a feature."""
+    import dataclasses
+
+    from maplib import assets
+
+    spec = dataclasses.replace(assets.europe(1990), map_id="balkans_1990_test",
+                               bounds=(-500.0, -500.0, 300.0, 200.0), cell_km=2.0,
+                               anchor_block=4)
+    _, meta, _ = assets.build(RAW, spec)
+    names = {f["name"] for f in meta["features"]}
+    assert "Yugoslavia" in names
+    assert not names & {"Serbia", "Croatia", "Bosnia and Herzegovina", "Kosovo", "Vojvodina",
+                        "Republika Srpska", "Krajina", "Montenegro", "Slovenia", "Macedonia"}
+
+
 def test_tracing_shares_one_arc_between_neighbours():
     labels = np.array([
         [2, 2, 3, 3],

@@ -82,7 +82,15 @@ def world_2011() -> MapSpec:
     return replace(world(2011), title="The world, 1992-2011")
 
 
+def end_of_cold_war() -> tuple[MapSpec, MapSpec]:
+    """Europe and the world on 3 October 1990: Germany united, the USSR, Yugoslavia and
+    Czechoslovakia whole (the 1994 borders merged back, corrections.py, 1990)."""
+    return (replace(europe(1990), title="Europe, October 1990"),
+            replace(world(1990), title="The world, October 1990"))
+
+
 SPECS = {s.map_id: s for y in YEARS for s in (europe(y), world(y))}
+SPECS.update({s.map_id: s for s in end_of_cold_war()})
 SPECS["world_2011"] = world_2011()
 
 

@@ -573,7 +573,6 @@ ERAS: dict[int, EraFix] = {
 # recognised; independent in May 2002) and South Sudan (the south of Sudan's civil war;
 # independent in July 2011). Who holds them at a date is the campaign's business.
 # Hong Kong went back to China in 1997: the map shows it as the period ended.
-SOURCE_YEAR = {2011: 1994}
 _FIX_1994 = ERAS[1994]
 ERAS[2011] = EraFix(
     renames=_FIX_1994.renames,
@@ -598,6 +597,54 @@ ERAS[2011] = EraFix(
     ne_assign=_FIX_1994.ne_assign,
     groups=_FIX_1994.groups,
 )
+
+
+# -- 1990: the end of the Cold War ----------------------------------------------------------
+# The 1994 layer as it stood on 3 October 1990, the day Germany was united (the layer's
+# Germany already is; Yemen was united in May 1990, Namibia independent in March): the
+# successor states of the USSR (to December 1991), Yugoslavia (to 1991-92) and
+# Czechoslovakia (to January 1993) merged back into one feature each, named as the earlier
+# maps name them, and Eritrea back in Ethiopia (independent in May 1993). Yugoslavia's
+# provinces and entities of the 1994 map (Kosovo, Vojvodina, Republika Srpska) and the
+# Krajina overlay are left out: a campaign of 1990-91 paints them from the 1994 map's ids.
+_SUCCESSORS_1990 = {
+    "USSR": (
+        "Russia", "Ukraine", "Byelarus", "Moldova", "Estonia", "Latvia", "Lithuania",
+        "Georgia", "Armenia", "Azerbaijan", "Kazakhstan", "Uzbekistan", "Turkmenistan",
+        "Kyrgyzstan", "Tajikistan",
+    ),
+    "Yugoslavia": (
+        "Serbia", "Montenegro", "Croatia", "Slovenia", "Bosnia and Herzegovina", "Macedonia",
+    ),
+    "Czechoslovakia": ("Czech Republic", "Slovakia"),
+    "Ethiopia": ("Eritrea",),
+}
+ERAS[1990] = EraFix(
+    renames={
+        **{k: v for k, v in _FIX_1994.renames.items() if k != "Bosnia and Herzegovina"},
+        **{part: whole for whole, parts in _SUCCESSORS_1990.items() for part in parts},
+    },
+    owners={"Greenland": "Denmark", **{whole: whole for whole in _SUCCESSORS_1990}},
+    drops=_FIX_1994.drops,
+    folds=_FIX_1994.folds,
+    carves=(_LETICIA,),
+    notes={
+        "Northern Cyprus": _FIX_1994.notes["Northern Cyprus"],
+        "USSR": "Dissolved in December 1991 into fifteen republics (the Baltic states "
+        "recognised as independent in September 1991).",
+        "Yugoslavia": "The Socialist Federal Republic; Slovenia and Croatia declared "
+        "independence in June 1991, Macedonia in September 1991, Bosnia in March 1992.",
+        "Czechoslovakia": "Split into the Czech Republic and Slovakia on 1 January 1993.",
+        "Ethiopia": "With Eritrea, independent in May 1993 after thirty years of war.",
+        "Germany": "United on 3 October 1990, when the East German states joined the "
+        "Federal Republic.",
+    },
+    flags=_FIX_1994.flags,
+    ne_assign=_FIX_1994.ne_assign,
+)
+
+# There is no historical layer after 1994; 1990 and 2011 are built from the 1994 layer.
+SOURCE_YEAR = {1990: 1994, 2011: 1994}
 
 
 def source_year(year: int) -> int:

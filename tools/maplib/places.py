@@ -35,17 +35,17 @@ ERA_NAMES = {
     "Klaipėda": [(1920, 1938, "Memel")],
     "Kaliningrad": [(1920, 1945, "Königsberg")],
     "Vilnius": [(1920, 1938, "Wilno")],
-    "Lviv": [(1920, 1938, "Lwów"), (1945, 1960, "Lvov")],
-    "Kyiv": [(1920, 1960, "Kiev")],
-    "St. Petersburg": [(1920, 1920, "Petrograd"), (1930, 1960, "Leningrad")],
+    "Lviv": [(1920, 1938, "Lwów"), (1945, 1990, "Lvov")],
+    "Kyiv": [(1920, 1990, "Kiev")],
+    "St. Petersburg": [(1920, 1920, "Petrograd"), (1930, 1990, "Leningrad")],
     "Volgograd": [(1920, 1920, "Tsaritsyn"), (1930, 1960, "Stalingrad")],
-    "Nizhny Novgorod": [(1938, 1960, "Gorky")],
-    "Samara": [(1938, 1960, "Kuybyshev")],
+    "Nizhny Novgorod": [(1938, 1990, "Gorky")],
+    "Samara": [(1938, 1990, "Kuybyshev")],
     "Istanbul": [(1920, 1920, "Constantinople")],
     "İzmir": [(1920, 1920, "Smyrna")],
     "Oslo": [(1920, 1920, "Kristiania")],
     "Tbilisi": [(1920, 1930, "Tiflis")],
-    "Chișinău": [(1945, 1960, "Kishinev")],
+    "Chișinău": [(1945, 1990, "Kishinev")],
     "Rijeka": [(1920, 1938, "Fiume")],
     "Zadar": [(1920, 1938, "Zara")],
     "İskenderun": [(1920, 1938, "Alexandretta")],
@@ -118,6 +118,7 @@ EXTRA_CAPITALS = {
     1938: {"Kaunas", "Rio de Janeiro", "Chongqing"},
     1945: {"Rio de Janeiro", "Chongqing"},
     1960: {"Bonn", "Karachi", "Ho Chi Minh City"},
+    1990: {"Lagos", "Dar es Salaam"},  # Abuja from December 1991
     1994: {"Almaty", "Dar es Salaam"},
 }
 NOT_CAPITALS = {
@@ -125,6 +126,7 @@ NOT_CAPITALS = {
     1930: {"Beijing"},
     1938: {"Beijing"},
     1945: {"Beijing"},
+    1990: {"Abuja", "Dodoma"},
     1994: {"Astana", "Dodoma"},
 }
 # Places that did not exist yet (planned capitals).
