@@ -149,17 +149,30 @@ def _interposed(state: GameState, c: CrisisState) -> str | None:
     return None
 
 
+RATE_MONTHS = 4
+"""The rules' rates of wear (sanctions, a court, an unopposed advance, calm on the ground) are
+per four months, the turn of the League and UN campaigns. A campaign with shorter turns applies
+its share of them each turn: a war is not worn down faster because its turns are shorter (the
+Balkans' two-month turns once drained the Bosnian Serbs' resolve twice as fast)."""
+
+
+def per_turn(state: GameState, amount: float) -> float:
+    """``amount`` a ``RATE_MONTHS`` period, for one turn of this campaign."""
+    return amount * state.campaign.turn_months / RATE_MONTHS
+
+
 def _sanctions(ctx: Ctx, c: CrisisState) -> CrisisState:
-    pressure, reasons = sanctions_pressure(ctx.state, c)
+    s = ctx.state
+    pressure, reasons = sanctions_pressure(s, c)
     if pressure <= 0:
         if c.stage >= 2 and not c.measures:
-            return ctx.update_crisis(c.id, resolve=min(100, c.resolve + 2))
+            return ctx.update_crisis(c.id, resolve=min(100, c.resolve + round(per_turn(s, 2))))
         return c
-    ctx.adjust(c.aggressor, "economy", -pressure / 4, f"sanctions over {c.name}")
-    ctx.adjust(c.aggressor, "will", -pressure / 5, f"sanctions over {c.name}")
+    ctx.adjust(c.aggressor, "economy", -per_turn(s, pressure / 4), f"sanctions over {c.name}")
+    ctx.adjust(c.aggressor, "will", -per_turn(s, pressure / 5), f"sanctions over {c.name}")
     ctx.emit("sanctions", f"Sanctions press {ctx.name(c.aggressor)} (pressure {pressure}: "
              f"{'; '.join(reasons)}).", crisis=c.id, pressure=pressure)
-    return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(pressure * 0.6)))
+    return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(per_turn(s, pressure * 0.6))))
 
 
 COURT_DETERRENCE = 2
@@ -170,7 +183,8 @@ weigh the indictments to come."""
 def _court(ctx: Ctx, c: CrisisState) -> CrisisState:
     if not c.has_measure("refer_to_court") or c.resolve <= 0:
         return c
-    return ctx.update_crisis(c.id, resolve=max(0, c.resolve - COURT_DETERRENCE))
+    return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(
+        per_turn(ctx.state, COURT_DETERRENCE))))
 
 
 def _trade_lost(ctx: Ctx, c: CrisisState) -> None:
@@ -358,16 +372,17 @@ def _treaties_tested(ctx: Ctx, c: CrisisState) -> None:
 def _outcome(ctx: Ctx, c: CrisisState) -> None:
     if not c.active:
         return
+    calm = c.calm_turns * ctx.state.campaign.turn_months  # months without a change
     if c.progress >= 100:
         end_crisis(ctx, c.id, "conquest", f"{ctx.name(c.aggressor)} has its way by force")
     elif c.resolve <= 5:
         end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} gives up")
-    elif c.stage == 0 and c.calm_turns >= 2 or c.stage <= 1 and _arbitration(ctx.state, c):
+    elif c.stage == 0 and calm >= 2 * RATE_MONTHS or c.stage <= 1 and _arbitration(ctx.state, c):
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
-    elif c.calm_turns >= 4 and c.stage <= 1:
+    elif calm >= 4 * RATE_MONTHS and c.stage <= 1:
         outcome = "settlement" if c.resolve < 40 else "frozen"
         end_crisis(ctx, c.id, outcome, "the front stops moving")
-    elif c.calm_turns * ctx.state.campaign.turn_months >= 48:
+    elif calm >= 48:
         end_crisis(ctx, c.id, "frozen", "four years of war without a change on the ground")
     elif c.started is not None and ctx.state.month - (c.reignited or c.started) >= 72 \
             and c.stage <= 2:

@@ -88,6 +88,13 @@ def then(*parts: Entry) -> Callable:
     return entry
 
 
+def if_active(crisis: str, entry: Callable) -> Callable:
+    """``entry`` if ``crisis`` is still going on in play, nothing otherwise."""
+    def conditional(session: Session) -> list[str]:
+        return entry(session) if session.state.crises[crisis].active else []
+    return conditional
+
+
 def pledges(crisis: str, nations: list[str]) -> Callable:
     """Troops for the newest active mission in ``crisis`` (its id exists only in play)."""
     def entry(session: Session) -> list[str]:
@@ -151,8 +158,10 @@ HISTORY: Script = {
     "1995-10": ["USA intervene storm_deliberateforce_1995",
                 "FRA intervene storm_deliberateforce_1995"],
     # Res 1031, 15 Dec 1995: IFOR (reported unanimous; the count is unverified).
-    "1995-12": then(["USA table un.council peacekeeping nofly_1992 mandate=interpose"],
-                    council_votes("peacekeeping@nofly_1992")),
+    # (Only while the war it keeps the peace of is still on: the Serbs may have given up first.)
+    "1995-12": if_active("nofly_1992", then(
+        ["USA table un.council peacekeeping nofly_1992 mandate=interpose"],
+        council_votes("peacekeeping@nofly_1992"))),
     # Res 1160, 31 Mar 1998: arms embargo including Kosovo, 14-0-1.
     "1998-03": then(["USA table un.council sanctions kosovo_1998 type=arms"],
                     council_votes("sanctions@kosovo_1998", CHN="abstain")),

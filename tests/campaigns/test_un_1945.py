@@ -298,10 +298,19 @@ HUNGARY_ASSEMBLY: list[Item] = [
 ]
 
 
+# Mao postponed the invasion of Taiwan (the defeat at Kinmen, October 1949; the Seventh Fleet
+# from June 1950) and shelled only the offshore islands: the People's Republic gives no orders
+# in the Strait before Suez, so the Republic of China still holds the Council seat in 1956.
+PRC_RESTRAINT: Script = {f"{1949 + (9 + 4 * k) // 12}-{(9 + 4 * k) % 12 + 1:02d}": ["PRC end"]
+                         for k in range(21)}
+
+
 @pytest.fixture(scope="module")
 def before_1956(campaign):
-    """The world at the start of the October 1956 turn (seed 1), Eden having chosen force."""
-    return run(Session(campaign, 1), {"1956-06": ["GBR choose canal_nationalised force"]},
+    """The world at the start of the October 1956 turn (seed 1), Eden having chosen force and
+    the People's Republic having left Taiwan alone."""
+    return run(Session(campaign, 1), {**PRC_RESTRAINT,
+                                      "1956-06": ["GBR choose canal_nationalised force"]},
                until="1956-10")
 
 

@@ -1,0 +1,44 @@
+"""The rules' rates of wear are counted by the month: a campaign's turn length does not change
+how fast sanctions wear an aggressor down or how long a quiet front takes to freeze."""
+
+from dataclasses import replace
+
+from game.engine import new_game
+from game.engine.context import Ctx
+from game.engine.crises import _outcome, _sanctions
+from game.engine.state import Measure
+
+from .factory import campaign
+
+
+def _sanctioned(turn_months: int):
+    state = new_game(campaign(turn_months=turn_months), seed=1)
+    c = state.crises["abyssinia"]
+    oil = Measure("sanctions", "league", "R1", state.month, True, (("type", "oil"),),
+                  ("GBR", "FRA", "USA", "SOV"))
+    state.crises["abyssinia"] = replace(c, measures=(oil,), resolve=70)
+    return state
+
+
+def test_sanctions_wear_resolve_down_by_the_month():
+    """The League's sanctions on Italy (1935-36) pressed for eight months: a campaign of
+    two-month turns takes four turns to apply what a four-month campaign applies in two, not
+    twice the pressure (the Balkans' Serbs were worn down twice as fast before)."""
+    drop = {}
+    for months in (2, 4):
+        state = _sanctioned(months)
+        _sanctions(Ctx(state), state.crises["abyssinia"])
+        drop[months] = 70 - state.crises["abyssinia"].resolve
+    assert drop[4] > 0
+    assert abs(drop[2] * 2 - drop[4]) <= 1  # half a turn's wear, give or take rounding
+
+
+def test_a_quiet_front_freezes_after_the_same_months():
+    """Sixteen months without a change on the ground freeze a crisis (Kashmir after 1949):
+    four calm turns of four months, or eight of two - not four of two."""
+    for months, turns, frozen in ((2, 4, False), (2, 8, True), (4, 4, True)):
+        state = new_game(campaign(turn_months=months), seed=1)
+        c = replace(state.crises["abyssinia"], stage=1, resolve=60, calm_turns=turns)
+        state.crises["abyssinia"] = c
+        _outcome(Ctx(state), c)
+        assert (state.crises["abyssinia"].outcome == "frozen") is frozen, (months, turns)
