@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from game.engine.actions import Action
-from game.engine.credit import SUCCESS, part
+from game.engine.credit import SUCCESS, Part, part
 from game.engine.orders import ORDERS
 from game.engine.model import (All, Any, Condition, Contributed, CredibilityIs, CrisisEnded,
                                Not, RelationIs, StatIs)
@@ -53,6 +53,8 @@ AID_TIES = 6
 """How far aid warms relations with the nation that receives it."""
 MEASURE_ORDERS = ("table", "pledge")
 """Orders that give the nation a part in a crisis (when the measure is adopted)."""
+PLANNED = frozenset({*DOMESTIC, "improve", "aid", *MEASURE_ORDERS})
+"""The orders whose worth to the score is weighed (the others count only for now)."""
 KEEP = {"easy": None, "normal": 6, "hard": 4}
 """Capital a plan keeps for next turn's orders; half of anything above it would fade unspent
 (``turn.bank_capital``), so it goes to the orders that pay over the horizon. The easy AI
@@ -89,9 +91,20 @@ class Outlook:
         """The share of an end-of-campaign term this AI weighs."""
         self.leaves = [(o, leaf, sign) for o in mind.d.objectives
                        for leaf, sign in polar(o.condition)]
+        self._worth: dict[Action, tuple[float, str] | None] = {}
+        self._parts: dict[str, Part] = {}
+        """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
 
     def worth(self, a: Action) -> tuple[float, str] | None:
-        """The utility of ``a`` for the nation's final score, and why; None if nothing."""
+        """The utility of ``a`` for the nation's final score, and why; None if nothing
+        (weighed once per decision: a plan asks it when scoring and when budgeting)."""
+        if a.verb not in PLANNED:
+            return None
+        if a not in self._worth:
+            self._worth[a] = self._weigh(a)
+        return self._worth[a]
+
+    def _weigh(self, a: Action) -> tuple[float, str] | None:
         if a.verb in DOMESTIC:
             points, why = self.figures(DOMESTIC[a.verb])
         elif a.verb == "improve":
@@ -158,7 +171,9 @@ class Outlook:
         needs, and the credit the score gives for a measure of a crisis that ends well."""
         m, total, why = self.mind, 0.0, ""
         c = m.s.crises[crisis]
-        had = part(m.s, m.me, crisis)
+        if crisis not in self._parts:
+            self._parts[crisis] = part(m.s, m.me, crisis)
+        had = self._parts[crisis]
         org = a.args[0].split(".")[0] if a.verb == "table" else ""
         for o, leaf, sign in self.leaves:
             gain = 0.0
@@ -197,7 +212,7 @@ class Outlook:
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _credit_left(self, had) -> bool:
+    def _credit_left(self, had: Part) -> bool:
         """Whether a measure more would still add to the credit the score caps."""
         m = self.mind
         points = sum(o.points for o in m.d.objectives)

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from game.ai.planning import Outlook
+from game.ai.planning import PLANNED, Outlook
 from game.ai.stances import bounded, forbids, stated
 from game.engine.actions import Action, act
 from game.engine.bodies import count, is_absent, permanent_members, seated
@@ -512,6 +512,8 @@ class Mind:
     def planned(self, a: Action) -> tuple[float, str] | None:
         """What ``a`` does for this nation's final score over its difficulty's horizon
         (``game.ai.planning``); None when nothing it can see."""
+        if a.verb not in PLANNED:
+            return None
         return self.outlook().worth(a)
 
     def outlook(self) -> Outlook:
