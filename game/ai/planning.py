@@ -55,6 +55,9 @@ MEASURE_ORDERS = ("table", "pledge")
 """Orders that give the nation a part in a crisis (when the measure is adopted)."""
 PLANNED = frozenset({*DOMESTIC, "improve", "aid", *MEASURE_ORDERS})
 """The orders whose worth to the score is weighed (the others count only for now)."""
+SPARE_ORDERS = frozenset({*DOMESTIC, "improve"})
+"""The orders spare capital is spent on: investments at home and courting, each once a
+turn and target (a measure or a pledge is given only when worth more than ending the turn)."""
 KEEP = {"easy": None, "normal": 6, "hard": 4}
 """Capital a plan keeps for next turn's orders; half of anything above it would fade unspent
 (``turn.bank_capital``), so it goes to the orders that pay over the horizon. The easy AI

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from game.ai.planning import PLANNED, Outlook
+from game.ai.planning import PLANNED, SPARE_ORDERS, Outlook
 from game.ai.stances import bounded, forbids, stated
 from game.engine.actions import Action, act
 from game.engine.bodies import count, is_absent, permanent_members, seated
@@ -582,7 +582,8 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
             value, reasons = max(value, KEEP_WORD), ["we gave our word", *reasons]
         if value > END_SCORE:
             candidates.append(Choice(a, value, tuple(reasons)))
-        elif (ahead := mind.planned(a)) is not None and ahead[0] > 0:
+        elif a.verb in SPARE_ORDERS and (ahead := mind.planned(a)) is not None \
+                and ahead[0] > 0:
             later.append(Choice(a, value, (ahead[1],)))
     candidates.sort(key=lambda c: (-c.score, c.action.text()))
     capital = state.nations[nation].capital - mind.reserve()

@@ -11,6 +11,7 @@ import pytest
 from game.ai.planning import Outlook
 from game.ai.policy import Mind, plan
 from game.engine import new_game, parse_action
+from game.engine.orders.turn import END_SCORE
 from game.engine.view import view
 
 from tests.engine import factory
@@ -112,3 +113,22 @@ def test_capital_that_would_fade_is_spent_on_orders_that_pay(difficulty, budgets
                                                      economy=40, military=40)}
     verbs = [c.action.verb for c in plan(view(state, "NOR"), key=1, difficulty=difficulty)]
     assert ("rally" in verbs) is budgets
+
+
+def test_spare_capital_goes_only_to_investments_and_courting():
+    """Spare capital buys only orders at home and courting, each once a turn: a measure or a
+    pledge is given only when worth more than ending the turn, never twice (two pledges in one
+    turn were refused by the rules as 'already ordered this turn')."""
+    from game.ai.planning import SPARE_ORDERS
+    from game.engine.orders import key_of
+
+    state = with_objectives("GBR")
+    state = state.copy()
+    state.nations = {**state.nations, "GBR": replace(state.nations["GBR"], capital=15)}
+    mind = Mind(view(state, "GBR"), "hard")
+    chosen = [c.action for c in plan(view(state, "GBR"), key=1, difficulty="hard")]
+    keys = [key_of(a) for a in chosen if a.verb != "end"]
+    assert len(keys) == len(set(keys))
+    spared = [a for a in chosen if a.verb not in ("end",)
+              and mind.score(a)[0] <= END_SCORE]
+    assert all(a.verb in SPARE_ORDERS for a in spared)
