@@ -14,6 +14,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from game.ai.planning import PLANNED, SPARE_ORDERS, Outlook
 from game.ai.stances import bounded, forbids, stated
 from game.engine.actions import Action, act
 from game.engine.bodies import count, is_absent, permanent_members, seated
@@ -203,6 +204,8 @@ class Mind:
         about the same few crises."""
         self._resolves: dict[tuple[str, str], tuple[CrisisState, float]] = {}
         """(nation, crisis id) -> (the crisis judged, how far that nation would fight)."""
+        self._outlook: Outlook | None = None
+        """What orders do for the final score, looked at once a decision (``planned``)."""
 
     # --- shared judgements ------------------------------------------------------------
 
@@ -553,10 +556,28 @@ class Mind:
 
     # --- orders ----------------------------------------------------------------------
 
+    def planned(self, a: Action) -> tuple[float, str] | None:
+        """What ``a`` does for this nation's final score over its difficulty's horizon
+        (``game.ai.planning``); None when nothing it can see."""
+        if a.verb not in PLANNED:
+            return None
+        return self.outlook().worth(a)
+
+    def outlook(self) -> Outlook:
+        """This nation's look ahead for the decision, made once."""
+        if self._outlook is None:
+            self._outlook = Outlook(self)
+        return self._outlook
+
     def score(self, a: Action, floor: float = -1000.0) -> tuple[float, list[str]]:
-        """Utility and reasons (the order's valuation in ``orders.ORDERS``); the noise is only
-        drawn if it could lift ``a`` above ``floor``."""
+        """Utility and reasons (the order's valuation in ``orders.ORDERS``, plus what it does
+        for the final score); the noise is only drawn if it could lift ``a`` above
+        ``floor``."""
         value, reasons = ORDERS[a.verb].value(self, a)
+        ahead = self.planned(a)
+        if ahead is not None:
+            value += ahead[0]
+            reasons = [*reasons, ahead[1]] if ahead[1] else reasons
         if value + NOISE[self.difficulty] <= floor:
             return value - NOISE[self.difficulty], reasons
         return value + jitter(self.key, a, self.difficulty), reasons
@@ -598,7 +619,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
     for event_id in state.choices.get(nation, ()):
         answers = [a for a in legal if a.verb == "choose" and a.args[0] == event_id]
         chosen.append(_weighted_answer(state, nation, event_id, answers, difficulty, key))
-    candidates = []
+    candidates, later = [], []
     owed = set(promised(state, nation, legal))
     for a in legal:
         if a.verb in ("end", "choose") or not relevant(a) or forbids(state, a):
@@ -608,6 +629,9 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
             value, reasons = max(value, KEEP_WORD), ["we gave our word", *reasons]
         if value > END_SCORE:
             candidates.append(Choice(a, value, tuple(reasons)))
+        elif a.verb in SPARE_ORDERS and (ahead := mind.planned(a)) is not None \
+                and ahead[0] > 0:
+            later.append(Choice(a, value, (ahead[1],)))
     candidates.sort(key=lambda c: (-c.score, c.action.text()))
     capital = state.nations[nation].capital - mind.reserve()
     slots: set[str] = set()
@@ -628,6 +652,11 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         capital -= cost
         orders += 0 if answer else 1
         chosen.append(c)
+    spare = [(c.action, mind.planned(c.action)[0]) for c in later
+             if key_of(c.action) not in slots]
+    room = ATTENTION[difficulty] - orders
+    chosen += [next(c for c in later if c.action == a)
+               for a in mind.outlook().spare(spare, capital)[:max(0, room)]]
     chosen.append(Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",)))
     return chosen
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from game.ai import policy
+from game.ai import planning, policy
 from game.ai.forecast import draft_of
 from game.engine import crises, new_game, parse_action
 from game.engine.view import view
@@ -42,6 +42,18 @@ def test_ballot_thresholds_and_difficulty_are_the_codes():
     for level in policy.NOISE:
         assert row(level) == [policy.NOISE[level], policy.ATTENTION[level]]
     assert f"`RENEWAL_HABIT` ({policy.RENEWAL_HABIT:g})" in DOC
+
+
+def test_planning_by_difficulty_is_the_codes():
+    """The planning table gives each difficulty's horizon, capital kept and running-cost
+    horizon as game/ai/planning.py and policy.py have them ("to the end" and "none" are the
+    hard AI's horizon past any campaign and the easy AI's budget that keeps nothing back)."""
+    levels = ("easy", "normal", "hard")
+    assert row("`PLAN_HORIZON`") == [planning.PLAN_HORIZON[x] for x in levels
+                                      if planning.PLAN_HORIZON[x] < 1000]
+    assert row("`KEEP`") == [planning.KEEP[x] for x in levels if planning.KEEP[x] is not None]
+    assert row("`HORIZON`") == [policy.HORIZON[x] for x in levels]
+    assert f"`POINT_UTILITY` ({planning.POINT_UTILITY:g})" in DOC
 
 
 def test_a_shared_bloc_weighs_as_documented():

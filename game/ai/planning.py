@@ -1,0 +1,237 @@
+"""Planning: what an order is worth to the nation's own final score, over a horizon.
+
+The order valuations (``game.engine.orders``) judge an order by what the nation cares about
+now: how much a crisis concerns it, what it costs this turn. A good player also asks what the
+order does for the end of the campaign: the objectives it brings nearer, the credit for
+measures that help end a crisis well, the figures the score counts (economy and forces lost,
+will and legitimacy on average). ``Outlook`` answers that for one nation's turn, from its own
+view and its own objectives only (they are in the campaign every seat reads).
+
+Strength grows with difficulty through the horizon (``PLAN_HORIZON``): a lasting gain counts
+for the turns the AI looks ahead, and a term counted only at the end (an objective, the
+economy lost) for the share of the remaining campaign that it sees. The easy AI looks one turn
+ahead and so plays for the moment; the hard AI plans to the campaign's end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from game.engine.actions import Action
+from game.engine.credit import SUCCESS, Part, part
+from game.engine.orders import ORDERS
+from game.engine.model import (All, Any, Condition, Contributed, CredibilityIs, CrisisEnded,
+                               Not, RelationIs, StatIs)
+from game.engine.scoring import (COST_DIVISOR, CREDIT_SHARE, CRISIS_CREDIT_CAP,
+                                 SPONSOR_CREDIT, crisis_credit)
+
+if TYPE_CHECKING:
+    from game.ai.policy import Mind
+
+PLAN_HORIZON = {"easy": 1, "normal": 8, "hard": 1000}
+"""Turns ahead each difficulty plans for its score (hard: to the campaign's end)."""
+POINT_UTILITY = 6.0
+"""What a point of the nation's final score weighs against its other concerns."""
+RAMP = 30
+"""How far below an objective's threshold a figure still pulls (and how strongly: a point
+of the figure is worth the objective's points / (RAMP + MARGIN))."""
+MARGIN = 8
+"""How far above an objective's threshold a figure is still worth raising (a safety margin)."""
+WILL_SETTLES = 0.15
+"""The share of its distance to the start that will recovers a turn (``turn.consequences``)."""
+SWAY = 0.3
+"""How much one adopted measure is taken to do for the end of its crisis."""
+ADOPTION = 0.5
+"""The chance a tabled draft is taken to have of passing (hard also reads the forecast)."""
+DOMESTIC = {"invest": {"economy": 3}, "rearm": {"military": 4, "economy": -2},
+            "rally": {"will": 8}}
+"""What each order at home changes (``orders.domestic``)."""
+AID_COST = 2
+"""Economy that aid, or a payment into an organisation's budget, costs the giver."""
+AID_TIES = 6
+"""How far aid warms relations with the nation that receives it."""
+MEASURE_ORDERS = ("table", "pledge")
+"""Orders that give the nation a part in a crisis (when the measure is adopted)."""
+PLANNED = frozenset({*DOMESTIC, "improve", "aid", *MEASURE_ORDERS})
+"""The orders whose worth to the score is weighed (the others count only for now)."""
+SPARE_ORDERS = frozenset({*DOMESTIC, "improve"})
+"""The orders spare capital is spent on: investments at home and courting, each once a
+turn and target (a measure or a pledge is given only when worth more than ending the turn)."""
+KEEP = {"easy": None, "normal": 6, "hard": 4}
+"""Capital a plan keeps for next turn's orders; half of anything above it would fade unspent
+(``turn.bank_capital``), so it goes to the orders that pay over the horizon. The easy AI
+does not budget: what it does not spend on this turn's concerns fades."""
+
+
+def polar(condition: Condition, sign: int = 1) -> Iterator[tuple[Condition, int]]:
+    """The conditions an objective is made of, each with whether the objective wants it to
+    hold (+1) or not (-1, under a Not)."""
+    if isinstance(condition, (All, Any)):
+        for item in condition.items:
+            yield from polar(item, sign)
+    elif isinstance(condition, Not):
+        yield from polar(condition.item, -sign)
+    else:
+        yield condition, sign
+
+
+def ramp(x: float, threshold: float) -> float:
+    """How far a figure of ``x`` goes towards an objective of ``threshold`` (0 to 1)."""
+    return min(1.0, max(0.0, (x - threshold + RAMP) / (RAMP + MARGIN)))
+
+
+class Outlook:
+    """One nation's look ahead for one turn: what its orders do for its final score."""
+
+    def __init__(self, mind: Mind):
+        self.mind = mind
+        s = mind.s
+        self.total = max(1, s.campaign.turns)
+        self.left = max(1, s.campaign.turns - s.turn)
+        self.ahead = min(PLAN_HORIZON[mind.difficulty], self.left)
+        self.sight = self.ahead / self.left
+        """The share of an end-of-campaign term this AI weighs."""
+        self.leaves = [(o, leaf, sign) for o in mind.d.objectives
+                       for leaf, sign in polar(o.condition)]
+        self._worth: dict[Action, tuple[float, str] | None] = {}
+        self._parts: dict[str, Part] = {}
+        """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
+
+    def worth(self, a: Action) -> tuple[float, str] | None:
+        """The utility of ``a`` for the nation's final score, and why; None if nothing
+        (weighed once per decision: a plan asks it when scoring and when budgeting)."""
+        if a.verb not in PLANNED:
+            return None
+        if a not in self._worth:
+            self._worth[a] = self._weigh(a)
+        return self._worth[a]
+
+    def _weigh(self, a: Action) -> tuple[float, str] | None:
+        if a.verb in DOMESTIC:
+            points, why = self.figures(DOMESTIC[a.verb])
+        elif a.verb == "improve":
+            points, why = self.relation(a.args[0], self._courting(a.args[0]))
+        elif a.verb == "aid":
+            paid, why = self.figures({"economy": -AID_COST})
+            points, friend = self.relation(a.args[0], AID_TIES)
+            points, why = points + paid, friend or why
+        elif a.verb == "pledge" and a.args[0] == "money":
+            points, why = self.figures({"economy": -AID_COST})
+        elif a.verb in MEASURE_ORDERS and self._crisis_of(a) is not None:
+            points, why = self.measure(self._crisis_of(a), a)
+        else:
+            return None
+        value = points * POINT_UTILITY
+        return (value, why) if abs(value) >= 0.5 else None
+
+    # --- the terms ------------------------------------------------------------------------
+
+    def figures(self, change: dict[str, float]) -> tuple[float, str]:
+        """Points for changing the nation's figures by ``change``: what the score counts of
+        them (economy and forces lost by the end, will on average) and the objectives that
+        need them."""
+        m, total, why = self.mind, 0.0, ""
+        for stat, delta in change.items():
+            now, start = getattr(m.n, stat), getattr(m.d, stat)
+            if stat == "will":  # counted on average: a rise fades as opinion settles
+                kept = delta * (1 - (1 - WILL_SETTLES) ** self.ahead) / WILL_SETTLES
+                total += kept / self.total / COST_DIVISOR
+            elif stat in ("economy", "military"):
+                lost = min(0, now + delta - start) - min(0, now - start)
+                total += lost / COST_DIVISOR * self.sight
+                if lost > 0:
+                    why = why or f"our {stat} is below where it started"
+            for o, leaf, sign in self.leaves:
+                if not (sign > 0 and isinstance(leaf, StatIs) and leaf.nation == m.me
+                        and leaf.stat == stat and leaf.op in (">=", ">")):
+                    continue
+                gain = o.points * (ramp(now + delta, leaf.value) - ramp(now, leaf.value))
+                total += gain * self.sight
+                if gain > 0:
+                    why = f"our objective ({o.text}) needs {stat} of {leaf.value}"
+        return total, why or ("it pays at home over the years" if total > 0
+                              else "it costs us at home")
+
+    def relation(self, other: str, delta: float) -> tuple[float, str]:
+        """Points for moving relations with ``other`` by ``delta``: the objectives that need
+        them at a level."""
+        m, total, why = self.mind, 0.0, ""
+        for o, leaf, sign in self.leaves:
+            if not (sign > 0 and isinstance(leaf, RelationIs) and {leaf.a, leaf.b} == {m.me, other}
+                    and leaf.op in (">=", ">")):
+                continue
+            now = m.s.relation(m.me, other)
+            gain = o.points * (ramp(now + delta, leaf.value) - ramp(now, leaf.value))
+            total += gain * self.sight
+            if gain > 0:
+                why = f"our objective ({o.text}) needs these relations"
+        return total, why
+
+    def measure(self, crisis: str, a: Action) -> tuple[float, str]:
+        """Points for a part in a crisis measure: the objectives that want the crisis to end
+        well or need the nation's part in it, the organisation's credibility an objective
+        needs, and the credit the score gives for a measure of a crisis that ends well."""
+        m, total, why = self.mind, 0.0, ""
+        c = m.s.crises[crisis]
+        if crisis not in self._parts:
+            self._parts[crisis] = part(m.s, m.me, crisis)
+        had = self._parts[crisis]
+        org = a.args[0].split(".")[0] if a.verb == "table" else ""
+        for o, leaf, sign in self.leaves:
+            gain = 0.0
+            if isinstance(leaf, CrisisEnded) and leaf.crisis == crisis:
+                good = leaf.outcome in (*SUCCESS, "frozen") if leaf.outcome else False
+                bad = leaf.outcome == "conquest"
+                gain = o.points * SWAY * ((good and sign > 0) or (bad and sign < 0)) \
+                    - o.points * SWAY * ((bad and sign > 0) or (good and sign < 0))
+            elif isinstance(leaf, Contributed) and leaf.nation == m.me \
+                    and leaf.crisis == crisis and sign > 0 and not had.took_part:
+                gain = o.points / 2
+            elif isinstance(leaf, CredibilityIs) and leaf.org == org and sign > 0:
+                gain = o.points * SWAY / 2 * (m.s.orgs[org].credibility < leaf.value + MARGIN)
+            if gain > 0:
+                why = why or f"our objective ({o.text})"
+            total += gain
+        if c.aggressor != m.me and self._credit_left(had):
+            total += SPONSOR_CREDIT / 2 if a.verb == "table" else 0.0
+        return total * ADOPTION * self.sight, why or "credit for ending the crisis well"
+
+    def spare(self, offers: list[tuple[Action, float]], capital: int) -> list[Action]:
+        """The orders to give with the capital left after this turn's concerns: those whose
+        worth to the final score is positive, best first, down to the capital kept for next
+        turn (``KEEP``)."""
+        keep = KEEP[self.mind.difficulty]
+        if keep is None:
+            return []
+        out = []
+        for a, _worth in sorted(offers, key=lambda o: (-o[1], o[0].text())):
+            cost = ORDERS[a.verb].cost
+            if capital - cost < keep:
+                continue
+            capital -= cost
+            out.append(a)
+        return out
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _credit_left(self, had: Part) -> bool:
+        """Whether a measure more would still add to the credit the score caps."""
+        m = self.mind
+        points = sum(o.points for o in m.d.objectives)
+        return crisis_credit(had) < CRISIS_CREDIT_CAP and points // CREDIT_SHARE > 0
+
+    def _courting(self, other: str) -> float:
+        """How far courting ``other`` moves relations (``orders.diplomacy._improve``)."""
+        s, m = self.mind.s, self.mind
+        return 10 if s.campaign.nation(other).ideology == m.d.ideology else 7
+
+    def _crisis_of(self, a: Action) -> str | None:
+        """The crisis a tabling or a pledge is about, if any."""
+        s = self.mind.s
+        if a.verb == "table":
+            return a.args[2] if a.args[2] in s.crises else None
+        if a.args[0] != "troops":
+            return None
+        mission = s.missions.get(a.args[1])
+        return mission.crisis if mission is not None else None

@@ -1,0 +1,134 @@
+"""Difficulty as strength (issue 14): the AI plans for its own final score over a horizon that
+grows with difficulty (``game.ai.planning``), and spends the diplomatic capital that would
+fade on the orders that pay; the easy AI plays for the moment."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from game.ai.planning import Outlook
+from game.ai.policy import Mind, plan
+from game.engine import new_game, parse_action
+from game.engine.orders.turn import END_SCORE
+from game.engine.view import view
+
+from tests.engine import factory
+from tests.engine.factory import campaign
+
+
+def with_objectives(code: str, *objectives) -> object:
+    """A new game of the factory campaign in which ``code`` holds only ``objectives``."""
+    nations = tuple(replace(n, objectives=objectives) if n.code == code else n
+                    for n in factory.NATIONS)
+    return new_game(campaign(nations=nations), seed=1)
+
+
+def worth(state, nation: str, text: str, difficulty: str) -> float:
+    """What the order ``text`` does for ``nation``'s final score, as its AI at ``difficulty``
+    sees it (0 when it sees nothing)."""
+    found = Outlook(Mind(view(state, nation), difficulty)).worth(parse_action(text))
+    return found[0] if found else 0.0
+
+
+def poorer(state, code: str, by: int):
+    """``state`` with ``code``'s economy ``by`` below where it started."""
+    state = state.copy()
+    n = state.nations[code]
+    state.nations = {**state.nations, code: replace(n, economy=n.economy - by)}
+    return state
+
+
+def test_the_horizon_grows_with_difficulty():
+    """An objective counted at the campaign's end (an economy of 85 for Britain) pulls the
+    hard AI, which plans to the end, towards investing more than the normal AI, which looks
+    eight turns ahead, and the normal more than the easy AI, which looks one turn ahead."""
+    solvent = factory.m.Objective("solvent", "A solvent empire",
+                                  factory.m.StatIs("GBR", "economy", ">=", 85), 20)
+    state = with_objectives("GBR", solvent)
+    easy, normal, hard = (worth(state, "GBR", "GBR invest", d)
+                          for d in ("easy", "normal", "hard"))
+    assert 0 <= easy < normal < hard
+
+
+def test_an_economy_below_its_start_is_worth_rebuilding():
+    """The score counts the economy a nation lost by the end: with no objective about it, the
+    hard AI still values an investment that wins back lost economy, and not one above its
+    start (growth at home pays only through the objectives)."""
+    state = with_objectives("GBR")
+    assert worth(state, "GBR", "GBR invest", "hard") == 0
+    assert worth(poorer(state, "GBR", 10), "GBR", "GBR invest", "hard") > 0
+
+
+def test_rallying_counts_will_on_average():
+    """Will counts in the score on its average over the campaign, and a rally fades as opinion
+    settles: the hard AI, which sees it last to the end, values it; the easy AI, which sees
+    one turn of it, hardly at all."""
+    state = with_objectives("GBR")
+    easy, hard = (worth(state, "GBR", "GBR rally", d) for d in ("easy", "hard"))
+    assert 0 <= easy < hard
+
+
+def test_aid_counts_what_it_costs_at_home():
+    """Aid costs the giver economy: once its economy is below its start, the hard AI counts
+    the loss against the aid."""
+    state = poorer(with_objectives("GBR"), "GBR", 10)
+    assert worth(state, "GBR", "GBR aid ETH", "hard") < 0
+
+
+def test_courting_serves_an_objective_about_relations():
+    """France's 'Latin sister' objective in the League campaign (relations with Italy at 20 or
+    better): courting Italy is worth more to France's hard AI when it holds the objective, and
+    nothing without it."""
+    sister = factory.m.Objective("sister", "Latin sister",
+                                 factory.m.RelationIs("FRA", "ITA", ">=", 20), 15)
+    assert worth(with_objectives("FRA", sister), "FRA", "FRA improve ITA", "hard") > 0
+    assert worth(with_objectives("FRA"), "FRA", "FRA improve ITA", "hard") == 0
+
+
+def test_a_measure_serves_an_objective_on_the_crisis_end():
+    """An objective that wants a crisis stopped (Abyssinia not conquered) makes tabling its
+    next measure worth more to the hard AI; one that wants the same crisis to end in conquest
+    makes it worth less than nothing."""
+    stopped = factory.m.Objective("stopped", "Abyssinia checked", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "conquest")), 20)
+    won = factory.m.Objective("won", "Abyssinia taken",
+                              factory.m.CrisisEnded("abyssinia", "conquest"), 20)
+    order = "GBR table league.council condemn abyssinia"
+    plain = worth(with_objectives("GBR"), "GBR", order, "hard")
+    assert worth(with_objectives("GBR", stopped), "GBR", order, "hard") > plain
+    assert worth(with_objectives("GBR", won), "GBR", order, "hard") < 0
+
+
+@pytest.mark.parametrize("difficulty, budgets", [("easy", False), ("normal", True),
+                                                 ("hard", True)])
+def test_capital_that_would_fade_is_spent_on_orders_that_pay(difficulty, budgets):
+    """Half of the capital left unspent fades at the turn's end: the normal and hard AIs spend
+    what they need not keep on the orders that pay over their horizon (here a rally, which
+    counts in the average of will), while the easy AI leaves it to fade."""
+    state = with_objectives("NOR")
+    state = state.copy()
+    state.nations = {**state.nations, "NOR": replace(state.nations["NOR"], capital=15,
+                                                     economy=40, military=40)}
+    verbs = [c.action.verb for c in plan(view(state, "NOR"), key=1, difficulty=difficulty)]
+    assert ("rally" in verbs) is budgets
+
+
+def test_spare_capital_goes_only_to_investments_and_courting():
+    """Spare capital buys only orders at home and courting, each once a turn: a measure or a
+    pledge is given only when worth more than ending the turn, never twice (two pledges in one
+    turn were refused by the rules as 'already ordered this turn')."""
+    from game.ai.planning import SPARE_ORDERS
+    from game.engine.orders import key_of
+
+    state = with_objectives("GBR")
+    state = state.copy()
+    state.nations = {**state.nations, "GBR": replace(state.nations["GBR"], capital=15)}
+    mind = Mind(view(state, "GBR"), "hard")
+    chosen = [c.action for c in plan(view(state, "GBR"), key=1, difficulty="hard")]
+    keys = [key_of(a) for a in chosen if a.verb != "end"]
+    assert len(keys) == len(set(keys))
+    spared = [a for a in chosen if a.verb not in ("end",)
+              and mind.score(a)[0] <= END_SCORE]
+    assert all(a.verb in SPARE_ORDERS for a in spared)
