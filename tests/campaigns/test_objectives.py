@@ -76,8 +76,10 @@ def test_objectives_rewritten_for_issue_14_ask_the_nation_to_act(name, nation, r
     events rebuilt its army), and a passive Yugoslavia scored as the AI did (the world kept
     Kosovo and the Krajina for it). The rewritten objectives ask for China's own vote and an
     army a match for Japan's, for Belgrade's army and its support of Knin: a passive player
-    meets none of them, the AI in its place meets some."""
+    meets none of them, the AI in its place meets some (in one of the first three seeds: a
+    game's course decides which are in reach)."""
     camp = campaign(name)
     passive = dict(play(camp, 1, {nation: BY_ID["passive"].make()}).objectives)[nation]
     assert not set(rewritten) & set(passive)
-    assert set(rewritten) & set(dict(play(camp, 1).objectives)[nation])
+    assert any(set(rewritten) & set(dict(play(camp, seed).objectives)[nation])
+               for seed in (1, 2, 3))
