@@ -552,6 +552,8 @@ CLAIM = Record("claim", "A revisionist's standing claim, pressed by force when t
     _name("The claim's name."),
     Field("stake", STAT, "How much the claimant wants it."),
     Field("region", PLACES, "The places claimed."),
+    Field("across_sea", Boolean(), "The claimed land lies across the sea: an assault on it "
+          "brings only part of the claimant's force (an island such as Taiwan)."),
 ), m.Claim, key="id", defines="claim")
 
 BALLOT = OneOf(m.STANCE_BALLOTS)
@@ -703,6 +705,8 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
           "League disputes: 11 (the parties vote) or 15 (their votes are not counted)."),
     Field("chokepoint", CHOKEPOINT, "A supply line the aggressor depends on.", nullable=True),
     Field("spill_to", ListOf(NATION), "Neighbours its refugees flee into."),
+    Field("across_sea", Boolean(), "The aggressor must cross the sea to fight: only part of "
+          "its force reaches the far shore."),
     Field("region", PLACES, "Where it happens."),
     Field("location", LONLAT, "[longitude, latitude] of its map marker.", nullable=True),
     Field("description", Text(), "One or two sentences for the crisis panel."),

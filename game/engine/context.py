@@ -148,7 +148,7 @@ def crisis_from_def(d: CrisisDef) -> CrisisState:
         id=d.id, name=d.name, kind=d.kind, aggressor=d.aggressor, victims=d.victims,
         org=d.org, article=d.article, stake=d.stake, stage=d.stage, clarity=d.clarity,
         resolve=d.resolve, chokepoint=d.chokepoint, location=d.location, region=d.region,
-        spill_to=d.spill_to,
+        spill_to=d.spill_to, across_sea=d.across_sea,
         **({"phase": "latent", **{sign: getattr(d.latent, sign) for sign in SIGNS}}
            if d.latent is not None else {}),
     )

@@ -207,11 +207,19 @@ def _ceasefire(ctx: Ctx, c: CrisisState) -> CrisisState:
     return c
 
 
+SEA_CROSSING = 0.4
+"""The share of an aggressor's force that reaches the far shore of an assault across the sea:
+landing craft, air cover and supply limit it (the People's Republic, beaten at Kinmen in
+October 1949, never crossed to Taiwan; Argentina's garrison in the Falklands, 1982)."""
+
+
 def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     s = ctx.state
     if c.stage < 2:
         return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1)
     attack = field_force(s, c.aggressor)
+    if c.across_sea:
+        attack *= SEA_CROSSING
     if c.chokepoint and c.chokepoint in c.closed:
         attack *= 0.75
     if c.has_measure("no_fly_zone"):

@@ -44,7 +44,8 @@ def begin(campaign: Campaign, seed: int = 1) -> tuple[GameState, list[Event]]:
             crises[cid] = CrisisState(
                 cid, claim.name, "interstate_aggression", d.code, (claim.target,), "", 11,
                 claim.stake, 2, 70, 60, region=claim.region,
-                location=campaign.nation(claim.target).capital_lonlat)
+                location=campaign.nation(claim.target).capital_lonlat,
+                across_sea=claim.across_sea)
     state = GameState(
         campaign=campaign, seed=seed, turn=0, month=start, phase="orders", nations=nations,
         relations=initial_relations(campaign), orgs=orgs, crises=crises, resolutions={},

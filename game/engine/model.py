@@ -468,6 +468,8 @@ class Claim:
     stake: int = 50
     region: tuple[str, ...] = ()
     src: Src = field(default=NO_SRC, compare=False)
+    across_sea: bool = False
+    """The claimed land lies across the sea (Taiwan): an assault on it is an amphibious one."""
 
 
 @dataclass(frozen=True)
@@ -685,6 +687,8 @@ class CrisisDef:
     latent: Latent | None = None
     """Set: before it starts the crisis is latent, with warning signs and a risk of outbreak
     that preventive orders lower; None: it simply begins when an event starts it."""
+    across_sea: bool = False
+    """The aggressor must cross the sea: only part of its force reaches the far shore."""
 
 
 @dataclass(frozen=True)

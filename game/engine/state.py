@@ -153,6 +153,8 @@ class CrisisState:
     fragility: int = 0
     """Warning signs of a latent crisis, 0-100 (prevention.py): the truth, which each nation
     sees through its own fog (``prevention.seen``)."""
+    across_sea: bool = False
+    """The aggressor must cross the sea to fight it (crises.SEA_CROSSING)."""
 
     def has_measure(self, kind: str) -> bool:
         """A measure of this kind is in force; a sanctions type (oil, arms...) counts too."""

@@ -286,8 +286,17 @@ def _value_press(mind, a: Action) -> tuple[float, list[str]]:
                      if t.kind in ("alliance", "guarantee") and t.a != mind.me)
     value = (claim.stake / 2 + mind.n.orientation / 2 - cred - protectors / 2
              + mind.greed + (s.tension - 50) / 5 - 20)
-    return value, [f"the order's credibility is {cred}",
-                   f"{s.campaign.nation(claim.target).name}'s protectors: {round(protectors)}"]
+    reasons = [f"the order's credibility is {cred}",
+               f"{s.campaign.nation(claim.target).name}'s protectors: {round(protectors)}"]
+    if claim.across_sea:
+        value -= SEA_DOUBT
+        reasons.append("the assault must cross the sea")
+    return value, reasons
+
+
+SEA_DOUBT = 15.0
+"""What an assault across the sea takes off a claimant's wish to press its claim: it knows
+how little of its army would land (crises.SEA_CROSSING)."""
 
 
 # --- expected consequences (the tooltips) -------------------------------------------------
