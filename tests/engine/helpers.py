@@ -58,3 +58,21 @@ def carry_out(state, *texts):
     state, events = do(state, *texts)
     state, ev = end_orders(state)
     return state, events + ev
+
+
+def next_turn(state, ballots=None, default="abstain"):
+    """Everyone ends orders and votes ``default`` on anything on the agenda."""
+    state, events = end_orders(state)
+    state, ev = cast(state, ballots or {}, default)
+    return state, events + ev
+
+
+def veto_renewal(state, mission: str, vetoer: str = "CHN"):
+    """Play on, every ballot yes, until ``mission``'s mandate comes up for renewal; then
+    ``vetoer`` votes it down. Returns the state after that vote and the renewal."""
+    while not any(r.param("renew") == mission for r in state.resolutions.values()):
+        state, _ = next_turn(state, default="yes")
+    renewal = next(r for r in state.resolutions.values() if r.param("renew") == mission)
+    state, _ = end_orders(state)
+    state, _ = cast(state, {vetoer: "no"}, default="yes")
+    return state, renewal

@@ -15,7 +15,7 @@ from game.engine.legal import options
 from game.engine.state import Mission
 
 from .factory import CRISES, UN, campaign
-from .helpers import carry_out, cast, do, end_orders, vote_on
+from .helpers import carry_out, cast, do, end_orders, next_turn, veto_renewal, vote_on
 from .test_properties import SETTINGS, check_ranges
 
 COUNCIL_POWERS = (*m.BodyDef("x", "x", "majority").powers, "preventive_deployment")
@@ -37,12 +37,6 @@ def latent_campaign(latent=QUIET, start=None, powers=COUNCIL_POWERS):
                    effects=(m.StartCrisis("tinder"),)),)
     return campaign(organisations=(campaign().organisations[0], un), crises=(*CRISES, tinder),
                     events=events)
-
-
-def next_turn(state, default="abstain", ballots=None):
-    state, events = end_orders(state)
-    state, ev = cast(state, ballots or {}, default)
-    return state, events + ev
 
 
 def test_a_latent_crisis_shows_rising_signs_before_any_violence():
@@ -185,12 +179,8 @@ def test_a_preventive_mission_can_be_vetoed_away():
     state, _ = vote_on(state, "GBR table un.council preventive_deployment tinder", {},
                        default="yes")
     (mid,) = [k for k, mm in state.missions.items() if mm.mandate == m.PREVENT]
-    while not any(r.param("renew") == mid for r in state.resolutions.values()):
-        state, _ = next_turn(state, default="yes")
-    renewal = next(r for r in state.resolutions.values() if r.param("renew") == mid)
+    state, renewal = veto_renewal(state, mid)
     assert renewal.kind == "preventive_deployment"
-    state, _ = end_orders(state)
-    state, _ = cast(state, {"CHN": "no"}, default="yes")
     assert state.missions[mid].status == "ended"
     assert not state.crises["tinder"].has_measure("preventive_deployment")
     assert state.crises["tinder"].phase == "latent"

@@ -21,7 +21,7 @@ from game.engine.peacebuilding import MONEY_PLEDGE, relapse_risk
 from game.engine.state import Mission
 
 from .factory import CRISES, UN, campaign
-from .helpers import cast, do, end_orders, vote_on
+from .helpers import cast, do, end_orders, next_turn, veto_renewal, vote_on
 from .test_properties import SETTINGS, check_ranges
 
 COUNCIL_POWERS = (*m.BodyDef("x", "x", "majority").powers, "refer_to_court", "peacebuilding")
@@ -43,13 +43,6 @@ def r2p_campaign(icc_from=None, peace=PEACE, kind="genocide"):
                        effects=(m.StartCrisis("killing"),))
     return campaign(organisations=(campaign().organisations[0], un),
                     crises=(*CRISES, killing), events=(start,))
-
-
-def next_turn(state, ballots=None, default="abstain"):
-    """Everyone ends orders and votes ``default`` on anything on the agenda."""
-    state, events = end_orders(state)
-    state, ev = cast(state, ballots or {}, default)
-    return state, events + ev
 
 
 def test_genocide_accelerates_while_nobody_acts():
@@ -229,12 +222,8 @@ def test_a_peacebuilding_mission_can_be_vetoed_away():
     state, vote = vote_on(state, "GBR table un.council peacebuilding killing", {},
                           default="yes")
     (mid,) = [k for k, mm in state.missions.items() if mm.mandate == m.PEACEBUILD]
-    while not any(r.param("renew") == mid for r in state.resolutions.values()):
-        state, _ = next_turn(state, default="yes")
-    renewal = next(r for r in state.resolutions.values() if r.param("renew") == mid)
+    state, renewal = veto_renewal(state, mid)
     assert renewal.kind == "peacebuilding"
-    state, _ = end_orders(state)
-    state, _ = cast(state, {"CHN": "no"}, default="yes")
     assert state.missions[mid].status == "ended"
     assert not state.crises["killing"].has_measure("peacebuilding")
 

@@ -1,0 +1,89 @@
+"""Scripting a campaign's history for its tests: every nation passive except as scripted (or
+handed to the AI from a date), orders and ballots given by the month they were given in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from game.engine.bodies import seated
+from game.engine.calendar import parse_date
+from game.session import scripted
+from game.session.session import Session
+
+Entry = list[str] | Callable[[Session], list[str]]
+Script = dict[str, Entry]
+
+AI = "ai"
+"""In ``council_votes``, a member whose ballot is left to the AI."""
+
+
+def run(campaign, script: Script, seed: int = 1, until: str | None = None,
+        ai_from: dict[str, str] | None = None, strict: bool = True) -> Session:
+    """Play with every nation passive except as scripted, until ``until`` (that turn is not
+    played) or the end. ``ai_from`` hands a nation to the AI from a date on; unless
+    ``strict``, an order that play has made impossible (a counterfactual changed the course)
+    is skipped."""
+    session = Session(campaign, seed)
+    stop = parse_date(until) if until else None
+    handover = {n: parse_date(d) for n, d in (ai_from or {}).items()}
+    length = campaign.turn_months
+    while not session.over and (stop is None or session.state.month < stop):
+        month = session.state.month
+        passive = {d.code for d in campaign.nations
+                   if not (d.code in handover and month >= handover[d.code])}
+        texts: list[str] = []
+        for key, entry in script.items():
+            if month <= parse_date(key) < month + length:
+                texts += entry(session) if callable(entry) else entry
+        scripted.play_turn(session, texts, passive=passive, skipped=None if strict else [])
+    return session
+
+
+def council_votes(pattern: str, ballot: str = "yes", **others: str) -> Callable:
+    """Every member sitting on the Security Council casts ``ballot`` on ``pattern``, except
+    the nations named in ``others`` (``CHN="abstain"``, or ``RUS=AI`` to let the AI vote)."""
+    def entry(session: Session) -> list[str]:
+        return [f"{n} vote {pattern} {others.get(n, ballot)}"
+                for n in seated(session.state, "un", "council") if others.get(n) != AI]
+    return entry
+
+
+def then(*parts: Entry) -> Callable:
+    def entry(session: Session) -> list[str]:
+        out: list[str] = []
+        for part in parts:
+            out += part(session) if callable(part) else part
+        return out
+    return entry
+
+
+def if_active(crisis: str, entry: Callable) -> Callable:
+    """``entry`` if ``crisis`` is still going on in play, nothing otherwise."""
+    def conditional(session: Session) -> list[str]:
+        return entry(session) if session.state.crises[crisis].active else []
+    return conditional
+
+
+def pledges(crisis: str, nations: list[str]) -> Callable:
+    """Troops for the newest active mission in ``crisis`` (its id exists only in play)."""
+    def entry(session: Session) -> list[str]:
+        missions = [m for m in session.state.missions.values()
+                    if m.crisis == crisis and m.status == "active"]
+        return [f"{n} pledge troops {missions[-1].id}" for n in nations] if missions else []
+    return entry
+
+
+def decided(session: Session, kind: str, crisis: str, org: str = "un", body: str = "council"):
+    return [r for r in session.state.archive
+            if r.kind == kind and r.subject == crisis and r.org == org and r.body == body]
+
+
+def tally(res) -> dict[str, int]:
+    out = {"yes": 0, "no": 0, "abstain": 0, "absent": 0}
+    for _, ballot in res.ballots:
+        out[ballot] += 1
+    return out
+
+
+def outcome(session: Session, crisis: str) -> str | None:
+    return session.state.crises[crisis].outcome
