@@ -144,6 +144,7 @@ def turn_summary(app) -> None:
 def screens():
     """(name, function(app) that opens the screen) for every screen."""
     from game.content.loader import load_campaign
+    from game.engine.calendar import month
 
     def menu(app):
         from game.ui.scenes.main_menu import MainMenu
@@ -196,6 +197,36 @@ def screens():
             app.pop()  # the turn's summary and the sessions' results
         scene.app.invalidate()
 
+    def _r2p_crisis(app, until) -> None:
+        """Canada's crisis panel, played all-AI until ``until(state)`` names a crisis."""
+        scene = game(app, "r2p_1992", "CAN")
+        session = scene.ctl.session
+        while (chosen := until(session.state)) is None and not session.over:
+            session.play_out(1)
+        settle(app, scene.ctl)
+        while app.top is not scene:
+            app.pop()
+        scene.select_crisis(chosen)
+        scene.app.invalidate()
+
+    def crisis_latent(app):
+        """Rwanda in 1993, before the violence: the warning signs as Canada reads them."""
+        def rwanda(st):
+            signs = st.crises["rwanda_1993"].phase == "latent" and st.month >= month(1993, 1)
+            return "rwanda_1993" if signs or st.month >= month(1994, 1) else None
+        _r2p_crisis(app, rwanda)
+
+    def crisis_peacebuilding(app):
+        """The first crisis in a peacebuilding phase with a mission: its money and risk (or,
+        failing one by 1997, the first in the phase at all)."""
+        def building(st):
+            rebuilt = [c.id for c in st.crises.values() if c.phase == "peacebuilding"]
+            staffed = [cid for cid in rebuilt if any(
+                m.crisis == cid and m.mandate == "peacebuild" and m.status == "active"
+                for m in st.missions.values())]
+            return next(iter(staffed or (rebuilt if st.month >= month(1997, 1) else [])), None)
+        _r2p_crisis(app, building)
+
     def council(app):
         scene = game(app, "un_1945", "USA")
         scene.open_council()
@@ -240,7 +271,8 @@ def screens():
     return [("main_menu", menu), ("campaign_select", campaigns), ("nation_select", nations),
             ("settings", settings), ("help", help_), ("main_league", main_league),
             ("main_un", main_un), ("main_balkans", main_balkans), ("main_r2p", main_r2p),
-            ("main_r2p_1994", main_r2p_1994), ("council", council),
+            ("main_r2p_1994", main_r2p_1994), ("crisis_latent", crisis_latent),
+            ("crisis_peacebuilding", crisis_peacebuilding), ("council", council),
             ("council_draft", council_draft), ("council_debate", council_debate),
             ("council_ballot", council_ballot),
             ("council_results", council_results),

@@ -687,7 +687,8 @@ class GameScene(Scene):
                 pygame.draw.rect(surf, t.c("text"), r, 2, border_radius=u(3))
             self.panel_tips.add(r, f"Stage {i}: {stage_name(i)}")
         y += u(18)
-        text(surf, t, f"Stage: {stage_name(c.stage)}", (pad, y), size=12, width=W - 2 * pad)
+        where = "Stage at its end" if c.outcome else "Stage"
+        text(surf, t, f"{where}: {stage_name(c.stage)}", (pad, y), size=12, width=W - 2 * pad)
         y += u(18)
         agg = s.campaign.nation(c.aggressor).name
         vic = ", ".join(s.campaign.nation(v).name for v in c.victims)
