@@ -7,7 +7,7 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from game.engine import apply, legal_actions, new_game, view
+from game.engine import legal_actions, new_game, view
 from game.engine import model as m
 from game.engine import prevention
 from game.engine.calendar import month
@@ -16,7 +16,7 @@ from game.engine.state import Mission
 
 from .factory import CRISES, UN, campaign
 from .helpers import carry_out, cast, do, end_orders, next_turn, veto_renewal, vote_on
-from .test_properties import SETTINGS, check_ranges
+from .test_properties import SETTINGS, play_checking_ranges
 
 COUNCIL_POWERS = (*m.BodyDef("x", "x", "majority").powers, "preventive_deployment")
 """A Security Council that may deploy to prevent (UNPREDEP, 1992-99)."""
@@ -264,17 +264,11 @@ def test_the_crisis_panel_lines():
 def test_random_play_keeps_signs_and_risk_in_range(seed, picks):
     """Random legal play in a world with a latent crisis: the warning signs, as they are and
     as each nation sees them, and the outbreak risk stay within 0-100."""
-    state = new_game(latent_campaign(m.Latent(risk=30)), seed)
-    for pick in picks:
-        if state.phase == "over":
-            break
-        nation = state.waiting_for()[pick % len(state.waiting_for())]
-        actions = legal_actions(state, nation)
-        action = actions[pick % len(actions)] if pick % 4 else next(
-            (a for a in actions if a.verb in ("end", "vote")), actions[0])
-        state, _ = apply(state, action)
-        check_ranges(state)
+    def in_range(state, nation):
         c = state.crises["tinder"]
         assert 0 <= prevention.outbreak_risk(state, c) <= 100
         for seen in (c, view(state, nation).crises["tinder"]):
             assert all(0 <= v <= 100 for v in prevention.signs(seen).values())
+
+    play_checking_ranges(seed, picks, campaign=latent_campaign(m.Latent(risk=30)),
+                         check=in_range)

@@ -35,28 +35,34 @@ PICKS = given(seed=st.integers(0, 10_000),
 """A seed and the picks that choose each action."""
 
 
-def play_checking_ranges(seed: int, picks: list[int], choose) -> None:
-    """Play the factory game, each pick choosing (through ``choose(state, actions, pick)``)
-    one legal action of a nation the game waits for; every value stays in range."""
-    state = new_game(CAMPAIGN, seed)
+def roam(state, actions, pick):
+    """A random legal order; ending the turn now and then lets the game move through its
+    phases."""
+    return actions[pick % len(actions)] if pick % 4 else next(
+        (a for a in actions if a.verb in ("end", "vote")), actions[0])
+
+
+def play_checking_ranges(seed: int, picks: list[int], choose=roam, campaign=CAMPAIGN,
+                         check=None) -> None:
+    """Play ``campaign``, each pick choosing (through ``choose(state, actions, pick)``) one
+    legal action of a nation the game waits for; every value stays in range, and
+    ``check(state, nation)`` holds after each action if given."""
+    state = new_game(campaign, seed)
     for pick in picks:
         if state.phase == "over":
             break
         nation = state.waiting_for()[pick % len(state.waiting_for())]
         state, _ = apply(state, choose(state, legal_actions(state, nation), pick))
         check_ranges(state)
+        if check is not None:
+            check(state, nation)
 
 
 @SETTINGS
 @PICKS
 def test_random_legal_play_keeps_values_in_range(seed, picks):
     """Random legal play never raises and keeps every value in its range."""
-    def choose(state, actions, pick):
-        # ending the turn now and then lets the game move through its phases
-        return actions[pick % len(actions)] if pick % 4 else next(
-            (a for a in actions if a.verb in ("end", "vote")), actions[0])
-
-    play_checking_ranges(seed, picks, choose)
+    play_checking_ranges(seed, picks)
 
 
 COSTLY = ("aid", "pledge", "mobilise", "intervene", "rearm", "invest", "rally", "table",
