@@ -197,8 +197,9 @@ def screens():
             app.pop()  # the turn's summary and the sessions' results
         scene.app.invalidate()
 
-    def _r2p_crisis(app, until) -> None:
-        """Canada's crisis panel, played all-AI until ``until(state)`` names a crisis."""
+    def _r2p_crisis(app, until, group: str | None = None) -> None:
+        """Canada's crisis panel, played all-AI until ``until(state)`` names a crisis (with
+        the action bar on ``group`` if given)."""
         scene = game(app, "r2p_1992", "CAN")
         session = scene.ctl.session
         while (chosen := until(session.state)) is None and not session.over:
@@ -207,6 +208,8 @@ def screens():
         while app.top is not scene:
             app.pop()
         scene.select_crisis(chosen)
+        if group:
+            scene.set_group(group)
         scene.app.invalidate()
 
     def crisis_latent(app):
@@ -225,7 +228,7 @@ def screens():
                 m.crisis == cid and m.mandate == "peacebuild" and m.status == "active"
                 for m in st.missions.values())]
             return next(iter(staffed or (rebuilt if st.month >= month(1997, 1) else [])), None)
-        _r2p_crisis(app, building)
+        _r2p_crisis(app, building, "organisations")
 
     def council(app):
         scene = game(app, "un_1945", "USA")

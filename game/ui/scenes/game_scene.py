@@ -413,6 +413,7 @@ class GameScene(Scene):
         g = self.group
         sel = self.selected_nation
         crisis = self.selected_crisis
+        missions_of = {crisis: {m.id for m in s.missions.values() if m.crisis == crisis}}
         picked = []
         for a, reason in opts:
             if a.verb in ("end", "vote", "choose"):
@@ -430,7 +431,10 @@ class GameScene(Scene):
                     continue
                 if a.verb == "lobby" and sel and sel != p and pos[0] != sel:
                     continue
-                picked.append((0 if a.verb != "lobby" else 1, a, reason))
+                if a.verb in ("pledge", "recall") and crisis in missions_of:
+                    picked.append((-1 if pos[-1] in missions_of[crisis] else 0, a, reason))
+                else:
+                    picked.append((0 if a.verb != "lobby" else 1, a, reason))
             elif g == "military":
                 rel = 0 if (crisis and crisis in pos) else 1
                 picked.append((rel, a, reason))
@@ -441,13 +445,16 @@ class GameScene(Scene):
             rows.append(("note", "Click a nation on the map to act towards it."))
         if g == "organisations":
             rows.append(("note", "Resolutions are drafted in the council (C)."))
+            if any(k == -1 for k, _, _ in picked):  # the selected crisis's missions first
+                rows.append(("note", f"Missions in {s.crises[crisis].name}:"))
         if g == "military" and crisis in s.crises:
             name = s.crises[crisis].name
             rows.append(("note", f"Orders about {name}:" if any(k == 0 for k, _, _ in picked)
                          else f"No orders about {name} now."))
-        other_note = g == "military" and crisis in s.crises
+        headed = -1 if any(k == -1 for k, _, _ in picked) else 0  # the rank under a heading
+        other_note = headed == -1 or g == "military" and crisis in s.crises
         for k, a, reason in picked[:60]:
-            if other_note and k == 1:
+            if other_note and k > headed:
                 rows.append(("note", "Other orders:"))
                 other_note = False
             rows.append(("action", (a, reason, action_label(s, a))))
