@@ -161,31 +161,20 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
         ctx.adjust(aggressor, "legitimacy", -3, f"defies {the(org_name)}'s ceasefire call"
                    if crisis.stage >= 3 else "a ceasefire call")
     elif kind == "peacekeeping":
-        mid = s.next_id("M")
-        s.missions[mid] = Mission(mid, res.org, crisis.id, res.param("mandate", "observe"),
-                                  res.id, s.month, until=s.month + MANDATE_MONTHS)
-        ctx.emit("mission", f"{capital_the(org_name)} sets up mission {mid} "
-                 f"({res.param('mandate', 'observe')}) in {crisis.name}; it needs troops.",
-                 mission=mid, crisis=crisis.id)
+        mandate = res.param("mandate", "observe")
+        _set_up(ctx, res, crisis, mandate, lambda mid: f"mission {mid} ({mandate}) in "
+                f"{crisis.name}; it needs troops.")
     elif kind == "sanctions":
         for n in supporters:
             ctx.relate(n, aggressor, -3)
     elif kind == "refer_to_court":
         _refer_to_court(ctx, res, crisis, measure, supporters)
     elif kind == "preventive_deployment":
-        mid = s.next_id("M")
-        s.missions[mid] = Mission(mid, res.org, crisis.id, PREVENT, res.id, s.month,
-                                  until=s.month + MANDATE_MONTHS)
-        ctx.emit("mission", f"{capital_the(org_name)} sets up preventive mission {mid} in "
-                 f"{crisis.name} before the violence begins; it needs troops.",
-                 mission=mid, crisis=crisis.id)
+        _set_up(ctx, res, crisis, PREVENT, lambda mid: f"preventive mission {mid} in "
+                f"{crisis.name} before the violence begins; it needs troops.")
     elif kind == "peacebuilding":
-        mid = s.next_id("M")
-        s.missions[mid] = Mission(mid, res.org, crisis.id, PEACEBUILD, res.id, s.month,
-                                  until=s.month + MANDATE_MONTHS)
-        ctx.emit("mission", f"{capital_the(org_name)} sets up peacebuilding mission {mid} in "
-                 f"{crisis.name} (disarmament, elections, institutions); it needs money.",
-                 mission=mid, crisis=crisis.id)
+        _set_up(ctx, res, crisis, PEACEBUILD, lambda mid: f"peacebuilding mission {mid} in "
+                f"{crisis.name} (disarmament, elections, institutions); it needs money.")
     atrocities.authorised(ctx, ctx.crisis(crisis.id), kind, supporters)
 
 
@@ -238,6 +227,16 @@ def _refer_to_court(ctx: Ctx, res: Resolution, crisis: CrisisState, measure: Mea
              f"{court_words(measure)}: "
              f"{ctx.name(aggressor)}'s leaders face indictment.", crisis=crisis.id,
              court=measure.param("court"), resolution=res.id)
+
+
+def _set_up(ctx: Ctx, res: Resolution, crisis: CrisisState, mandate: str, what) -> None:
+    """A mission adopted by ``res``, its mandate due for renewal; the news says ``what(id)``."""
+    s = ctx.state
+    mid = s.next_id("M")
+    s.missions[mid] = Mission(mid, res.org, crisis.id, mandate, res.id, s.month,
+                              until=s.month + MANDATE_MONTHS)
+    ctx.emit("mission", f"{capital_the(s.campaign.org(res.org).name)} sets up {what(mid)}",
+             mission=mid, crisis=crisis.id)
 
 
 def _membership(ctx: Ctx, res: Resolution) -> None:

@@ -87,3 +87,11 @@ def tally(res) -> dict[str, int]:
 
 def outcome(session: Session, crisis: str) -> str | None:
     return session.state.crises[crisis].outcome
+
+
+def council_at(campaign, date: str) -> tuple[set[str], set[str]]:
+    """The UN Security Council's (permanent, elected) members in the month ``date``."""
+    when = parse_date(date)
+    seats = [s for s in campaign.org("un").body("council").seats if s.holds(when)]
+    permanent = {s.nation for s in seats if s.permanent}
+    return permanent, {s.nation for s in seats} - permanent

@@ -15,26 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from game.content.loader import load_campaign
 from game.engine.bodies import seated
-from game.engine.calendar import parse_date
 from game.engine.orders import LEGITIMACY_COST
 from game.session.session import Session
 
-from .driver import Script, council_votes, decided, if_active, outcome, pledges, run, tally, then
+from .driver import (Script, council_at, council_votes, decided, if_active, outcome, pledges,
+                     run, tally, then)
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "balkans_1991"
-
-@pytest.fixture(scope="module")
-def loaded():
-    return load_campaign(CAMPAIGN)
-
-
-@pytest.fixture(scope="module")
-def campaign(loaded):
-    assert loaded.campaign is not None, "\n".join(str(p) for p in loaded.problems)
-    return loaded.campaign
-
 
 # The historical record, turn by turn (a date names the two-month turn containing it). The
 # parties' escalations and retreats are their historical choices; the Council's ballots are
@@ -157,12 +145,9 @@ def test_revisionists_have_claims(campaign):
 ])
 def test_security_council_sits_as_in_the_reference(campaign, date, elected):
     """The Council's ten elected members year by year (reference: balkans_1991), 15 seats."""
-    council = campaign.org("un").body("council")
-    when = parse_date(date)
-    sitting = {s.nation for s in council.seats if s.holds(when)}
-    permanent = {s.nation for s in council.seats if s.holds(when) and s.permanent}
-    assert sitting - permanent == elected
-    assert len(sitting) == 15
+    permanent, sitting = council_at(campaign, date)
+    assert sitting == elected
+    assert len(permanent | sitting) == 15
 
 
 def test_russia_takes_over_the_soviet_seat(campaign):

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from game.content.loader import load_campaign
 from game.engine.calendar import parse_date
 from game.session import scripted
 from game.session.session import Session
@@ -23,17 +22,6 @@ CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "un_1945
 
 Item = str | Callable[[Session], list[str]]
 Script = dict[str, list[Item]]
-
-
-@pytest.fixture(scope="module")
-def loaded():
-    return load_campaign(CAMPAIGN)
-
-
-@pytest.fixture(scope="module")
-def campaign(loaded):
-    assert loaded.campaign is not None, "\n".join(str(p) for p in loaded.problems)
-    return loaded.campaign
 
 
 # --- a small driver: scripted nations give fixed orders and ballots, the AI plays the rest --
