@@ -91,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--dir", help="create it in this folder (default: your user campaigns)")
     new.set_defaults(run=_new_campaign, command="new-campaign")
 
+    maps = commands.add_parser("maps", help="list the built-in base maps, or one map's "
+                               "feature ids for a nation's territory")
+    maps.add_argument("map", nargs="?", help="a base map's id, e.g. europe_1994")
+    maps.add_argument("--grep", metavar="TEXT", help="only the features whose id, name or "
+                      "owner holds TEXT (e.g. --grep bosnia)")
+    maps.set_defaults(run=_maps, command="maps")
+
     paths = commands.add_parser("paths", help="print where your campaigns and saves are kept")
     paths.set_defaults(run=_paths, command="paths")
 
@@ -308,6 +315,23 @@ def _new_campaign(args: argparse.Namespace) -> int:
     print("every built-in base map (change base_map in campaign.yaml to use another):")
     print(describe_maps())
     print(f"check it with: collective-security validate {folder}")
+    return EXIT_OK
+
+
+def _maps(args: argparse.Namespace) -> int:
+    from game.content.map_listing import describe_features
+    from game.content.scaffold import ScaffoldError, describe_maps
+
+    if args.map is None:
+        print("built-in base maps (base_map in campaign.yaml; see one's features with "
+              "collective-security maps MAP):")
+        print(describe_maps())
+        return EXIT_OK
+    try:
+        print(describe_features(args.map.strip().lower(), args.grep))
+    except ScaffoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
     return EXIT_OK
 
 

@@ -73,14 +73,14 @@ def choose_map(era: int | None, wanted: str | None) -> tuple[str, int]:
     if wanted in known:
         return wanted, era if era is not None else int(wanted.rpartition("_")[2])
     if wanted is not None and wanted not in WINDOWS:
-        hint = f" did you mean '{near}'?" if (near := _nearest_map(wanted, known)) else ""
+        hint = f" did you mean '{near}'?" if (near := nearest_map(wanted, known)) else ""
         raise ScaffoldError(f"no base map '{wanted}';{hint} give world or europe (the map of "
                             f"the year nearest --era), or a base map's id:\n{describe_maps()}")
     year = era if era is not None else DEFAULT_YEAR
     return base_map_for(year, wanted or DEFAULT_WINDOW), year
 
 
-def _nearest_map(wanted: str, known: list[str]) -> str | None:
+def nearest_map(wanted: str, known: list[str]) -> str | None:
     """What a mistyped --map most likely meant: for window_year, that window's map nearest
     the year (europe_1991 -> europe_1990); else the closest spelling of a window or an id."""
     window, _, year = wanted.rpartition("_")

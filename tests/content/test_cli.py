@@ -205,3 +205,25 @@ def test_validate_takes_a_campaign_by_name():
     """As simulate does: `validate league_1920` checks the built-in campaign of that name."""
     done = run("validate", "tutorial")
     assert done.returncode == 0 and done.stdout.endswith("0 errors, 0 warnings\n")
+
+
+def test_maps_lists_a_maps_feature_ids_for_territory():
+    """An author finds the ids to write in `territory` without opening docs/maps.md: Bosnia's
+    Dayton entities on the 1994 map, each with its owner and where it lies."""
+    done = run("maps", "europe_1994", "--grep", "srpska")
+    assert done.returncode == 0
+    assert done.stdout.splitlines()[0] == "europe_1994: Europe, 1994"
+    row = next(line for line in done.stdout.splitlines() if line.startswith("republika_srpska"))
+    assert "of Bosnia and Herzegovina" in row and "18.05, 44.24" in row
+
+
+def test_maps_without_a_map_lists_every_base_map():
+    done = run("maps")
+    assert done.returncode == 0 and "europe_1990  Europe, October 1990" in done.stdout
+
+
+def test_maps_of_a_mistyped_map_says_which_was_meant():
+    """A year without a map of its own points to the nearest one of that window."""
+    done = run("maps", "europe_1991")
+    assert done.returncode == 1
+    assert "no base map 'europe_1991'; did you mean 'europe_1990'?" in done.stderr
