@@ -82,7 +82,7 @@ def choose_map(era: int | None, wanted: str | None) -> tuple[str, int]:
 
 def nearest_map(wanted: str, known: list[str]) -> str | None:
     """What a mistyped --map most likely meant: for window_year, that window's map nearest
-    the year (europe_1991 -> europe_1990); else the closest spelling of a window or an id."""
+    the year (europe_1989 -> europe_1990); else the closest spelling of a window or an id."""
     window, _, year = wanted.rpartition("_")
     if window in WINDOWS and year.isdigit() and base_maps()[window]:
         return base_map_for(int(year), window)

@@ -780,6 +780,14 @@ REGION = Record("region", "A campaign's own polygon, for places the base map lac
 ), m.Region, key="id", defines="region")
 
 
+MAP_ID = Ident("base map id", SNAKE_ID, rule="lower-case snake_case")
+
+LATER_MAP = Record("later_map", "A base map that replaces the one before it from a date.", (
+    Field("from", Date(in_play=True), "The first month it is shown.", True, attr="month"),
+    Field("map", MAP_ID, "The built-in base map, e.g. europe_1994.", True),
+), m.MapChange)
+
+
 # --- files --------------------------------------------------------------------------------
 
 HEADER = Record("campaign_header", "The campaign's header; only in campaign.yaml.", (
@@ -791,8 +799,10 @@ HEADER = Record("campaign_header", "The campaign's header; only in campaign.yaml
     Field("start", Date(), "The first turn's month.", True),
     Field("end", Date(), "The last month played.", True),
     Field("turn_months", Whole(1, 12), "Months per turn.", True),
-    Field("base_map", Ident("base map id", SNAKE_ID, rule="lower-case snake_case"),
-          "The built-in base map, e.g. europe_1930.", True),
+    Field("base_map", MAP_ID, "The built-in base map, e.g. europe_1930.", True),
+    Field("later_maps", ListOf(LATER_MAP),
+          "Base maps that replace base_map from a date, in date order (borders that change "
+          "during the campaign); a nation's territory may name features of any of them."),
     Field("tension", STAT, "World tension at the start."),
     Field("include", ListOf(Ident("file name", FILE_NAME,
                                   rule="a .yaml file of the campaign folder, "

@@ -73,18 +73,28 @@ def _map_features(campaign: Campaign, mentions: Mentions, problems: Problems) ->
     """The base map's feature ids; None when game.mapdata or its built assets are missing."""
     try:
         from game import mapdata
+        from game.content.scaffold import nearest_map
         known = mapdata.available_maps()
     except (ImportError, AttributeError, OSError):
         return None
     if not known:
         return None
-    if campaign.base_map not in known:
-        problems.error(mentions.header.get("base_map", campaign.src),
-                       f"unknown base map '{campaign.base_map}'",
-                       did_you_mean(campaign.base_map, known) or "one of " + ", ".join(known))
+    maps = [(campaign.base_map, mentions.header.get("base_map", campaign.src))]
+    maps += [(change.map, change.src) for change in campaign.later_maps]
+    unknown = [(map_id, src) for map_id, src in maps if map_id not in known]
+    for map_id, src in unknown:
+        near = nearest_map(map_id, known)
+        problems.error(src, f"unknown base map '{map_id}'",
+                       f"did you mean '{near}'?" if near else "one of " + ", ".join(known))
+    months = [change.month for change in campaign.later_maps]
+    if months != sorted(set(months)) or (months and months[0] <= campaign.start):
+        problems.error(mentions.header.get("later_maps", campaign.src),
+                       "later_maps must be in date order, each from a later month, after start",
+                       "list them as the borders changed, the earliest first")
+    if unknown:
         return None
     try:
-        return set(mapdata.feature_ids(campaign.base_map))
+        return {fid for map_id, _ in maps for fid in mapdata.feature_ids(map_id)}
     except mapdata.MapDataError:
         return None
 

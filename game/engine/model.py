@@ -762,6 +762,16 @@ class Region:
 
 
 @dataclass(frozen=True)
+class MapChange:
+    """A base map that replaces the one before it from a month on (the USSR dissolved in
+    December 1991: the Yugoslav wars' map redraws it as fifteen states)."""
+
+    month: int
+    map: str
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
 class Campaign:
     id: str
     name: str
@@ -780,6 +790,7 @@ class Campaign:
     baseline: tuple[BaselineEntry, ...] = ()
     regions: tuple[Region, ...] = ()
     flags: tuple[str, ...] = ()
+    later_maps: tuple[MapChange, ...] = ()
     tension: int = 30
     period: str = ""
     content_hash: str = ""
@@ -804,6 +815,14 @@ class Campaign:
             key = "code" if name == "nations" else "id"
             cache[name] = {getattr(x, key): x for x in getattr(self, name)}
         return cache[name]
+
+    def base_map_at(self, month: int) -> str:
+        """The base map in force in ``month``: the last of ``later_maps`` begun by then."""
+        current = self.base_map
+        for change in self.later_maps:
+            if month >= change.month:
+                current = change.map
+        return current
 
     @property
     def turns(self) -> int:

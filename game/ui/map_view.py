@@ -247,6 +247,13 @@ class MapView:
         self._clamp_center()
         self._dirty = True
 
+    def look_from(self, other: "MapView") -> None:
+        """Take another view's centre and zoom (a map of the same window replacing it)."""
+        self.center = other.center
+        self._zoom = max(self._min_zoom, min(MAX_ZOOM, other.zoom))
+        self._clamp_center()
+        self._dirty = True
+
     def invalidate(self) -> None:
         """Redraw on the next ``draw`` even though nothing changed (e.g. the screen was cleared)."""
         self._dirty = True

@@ -107,7 +107,8 @@ def test_territories_are_on_the_base_map(campaign):
     feature_ids = getattr(mapdata, "feature_ids", None)
     if feature_ids is None:
         pytest.skip("game.mapdata.feature_ids is not available yet")
-    known = set(feature_ids(campaign.base_map)) | {r.id for r in campaign.regions}
+    known = {f for m in (campaign.base_map, *(c.map for c in campaign.later_maps))
+             for f in feature_ids(m)} | {r.id for r in campaign.regions}
     used = {(n.code, t) for n in campaign.nations for t in n.territory}
     used |= {(c.id, t) for c in campaign.crises for t in c.region}
     used |= {(f"{n.code}.{k.id}", t) for n in campaign.nations for k in n.claims

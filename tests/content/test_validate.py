@@ -330,3 +330,29 @@ def test_latent_settings_load_and_need_a_body_with_the_power(tmp_path):
     assert check(tmp_path, powered).problems == []
     late = powered.replace("since: 1931-01", "since: 2099-01")
     assert has(check(tmp_path, late), r"warning: crisis 'c': its warning signs begin after")
+
+
+def test_later_maps_name_built_maps_in_date_order(tmp_path):
+    """`later_maps` redraws the borders during a campaign (the Soviet Union dissolved in
+    December 1991): each map must exist, and the changes come in date order after the start."""
+    from .helpers import HEADER, load_text, nations
+
+    text = HEADER + ("later_maps:\n  - {from: 1933-01, map: europe_1938}\n"
+                     "  - {from: 1932-01, map: europe_1939}\n") + nations("ALD")
+    result = load_text(tmp_path, text)
+    assert any("unknown base map 'europe_1939'" in str(p) and "did you mean 'europe_1938'"
+               in str(p) and "campaign.yaml:11:" in str(p) for p in result.errors)
+    assert any("later_maps must be in date order" in str(p) for p in result.errors)
+
+
+def test_territory_may_name_a_feature_of_a_later_map(tmp_path):
+    """A nation born during the campaign holds land that only the later map draws (Croatia
+    is no feature of the 1930 map)."""
+    from .helpers import HEADER, load_text, nations
+
+    text = HEADER + "later_maps:\n  - {from: 1933-01, map: europe_1994}\n" + \
+        nations("ALD").replace("    orientation: 50\n", "    orientation: 50\n    territory: [croatia]\n")
+    result = load_text(tmp_path, text)
+    assert not result.errors, [str(p) for p in result.errors]
+    assert result.campaign.base_map_at(result.campaign.start) == "europe_1930"
+    assert result.campaign.base_map_at(result.campaign.end) == "europe_1994"

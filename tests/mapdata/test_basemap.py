@@ -12,6 +12,7 @@ from game.mapdata import MapDataError, compose, feature_ids, group_ids, load_bas
 ALL_MAPS = [f"{w}_{y}" for w in ("europe", "world")
             for y in (1920, 1930, 1938, 1945, 1960, 1990, 1994)]
 ALL_MAPS.append("world_2011")  # the 1994 layer with East Timor and South Sudan (r2p_1992)
+ALL_MAPS += ["europe_1991", "europe_1992"]  # the 1994 layer, USSR / Czechoslovakia whole
 
 # What campaigns and crises need on each map (great powers and crisis countries).
 KEY_FEATURES = {
@@ -37,6 +38,10 @@ KEY_FEATURES = {
     "europe_1990": {"france", "united_kingdom", "germany", "italy", "ussr", "yugoslavia",
                     "czechoslovakia", "poland", "hungary", "romania", "bulgaria", "albania",
                     "greece", "turkey", "iraq", "kuwait", "saudi_arabia", "iran", "israel"},
+    "europe_1991": {"ussr", "czechoslovakia", "serbia", "montenegro", "kosovo", "vojvodina",
+                    "croatia", "slovenia", "krajina", "republika_srpska", "macedonia"},
+    "europe_1992": {"russia", "ukraine", "czechoslovakia", "serbia", "croatia", "krajina",
+                    "federation_of_bosnia_and_herzegovina", "republika_srpska", "macedonia"},
     "world_1920": {"soviet_russia", "china", "empire_of_japan", "ottoman_sultanate", "ethiopia",
                    "united_states", "central_lithuania", "far_eastern_republic"},
     "world_1930": {"china", "empire_of_japan", "manchuria", "bolivia", "paraguay", "colombia",
@@ -138,6 +143,12 @@ def test_neighbours_share_an_arc():
     ("europe_1990", (21.26, 48.72), "czechoslovakia"),  # Košice
     ("europe_1990", (12.37, 51.34), "germany"),  # Leipzig: united from October 1990
     ("world_1990", (76.95, 43.25), "ussr"),  # Alma-Ata
+    ("europe_1991", (30.52, 50.45), "ussr"),  # Kiev: the USSR dissolved in December 1991
+    ("europe_1991", (15.98, 45.81), "croatia"),  # Zagreb: independent from June 1991
+    ("europe_1991", (21.26, 48.72), "czechoslovakia"),  # Košice
+    ("europe_1992", (30.52, 50.45), "ukraine"),
+    ("europe_1992", (21.26, 48.72), "czechoslovakia"),  # split on 1 January 1993
+    ("europe_1992", (19.30, 44.10), "republika_srpska"),  # Srebrenica
     ("world_1990", (38.93, 15.33), "ethiopia"),  # Asmara: Eritrea independent in 1993
     ("world_1990", (47.98, 29.37), "kuwait"),
     ("world_2011", (125.57, -8.56), "east_timor"),  # Dili

@@ -89,8 +89,15 @@ def end_of_cold_war() -> tuple[MapSpec, MapSpec]:
             replace(world(1990), title="The world, October 1990"))
 
 
+def yugoslav_wars() -> tuple[MapSpec, MapSpec]:
+    """Europe in the Yugoslav wars' first years: Yugoslavia's republics apart, the USSR whole
+    in 1991, Czechoslovakia whole in 1991-92 (corrections.py, 1991 and 1992)."""
+    return (replace(europe(1991), title="Europe, 1991 (the USSR whole)"),
+            replace(europe(1992), title="Europe, 1992 (Czechoslovakia whole)"))
+
+
 SPECS = {s.map_id: s for y in YEARS for s in (europe(y), world(y))}
-SPECS.update({s.map_id: s for s in end_of_cold_war()})
+SPECS.update({s.map_id: s for s in (*end_of_cold_war(), *yugoslav_wars())})
 SPECS["world_2011"] = world_2011()
 
 

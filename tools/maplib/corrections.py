@@ -643,8 +643,35 @@ ERAS[1990] = EraFix(
     ne_assign=_FIX_1994.ne_assign,
 )
 
-# There is no historical layer after 1994; 1990 and 2011 are built from the 1994 layer.
-SOURCE_YEAR = {1990: 1994, 2011: 1994}
+
+# -- 1991 and 1992: the Yugoslav wars while the USSR and Czechoslovakia stood ----------------
+# A campaign of the Yugoslav wars needs the successor republics of Yugoslavia from June 1991
+# (Slovenia and Croatia declared independence on 25 June), the USSR whole until it was
+# dissolved in December 1991, and Czechoslovakia whole until January 1993. So two maps of the
+# 1994 layer keep every Yugoslav feature, province, entity and the Krajina overlay, and merge
+# back what still stood: 1991 the USSR and Czechoslovakia, 1992 Czechoslovakia. A campaign
+# moves from one to the next with `later_maps` (docs/campaign-format.md).
+def _standing(wholes: tuple[str, ...]) -> EraFix:
+    return EraFix(
+        renames={**_FIX_1994.renames,
+                 **{part: whole for whole in wholes for part in _SUCCESSORS_1990[whole]}},
+        owners={**_FIX_1994.owners, **{whole: whole for whole in wholes}},
+        drops=_FIX_1994.drops,
+        folds=_FIX_1994.folds,
+        carves=_FIX_1994.carves,
+        overlays=_FIX_1994.overlays,
+        notes={**_FIX_1994.notes, **{w: ERAS[1990].notes[w] for w in wholes}},
+        flags=_FIX_1994.flags,
+        ne_assign=_FIX_1994.ne_assign,
+        groups=_FIX_1994.groups,
+    )
+
+
+ERAS[1991] = _standing(("USSR", "Czechoslovakia", "Ethiopia"))
+ERAS[1992] = _standing(("Czechoslovakia", "Ethiopia"))
+
+# There is no historical layer after 1994; 1990-92 and 2011 are built from the 1994 layer.
+SOURCE_YEAR = {1990: 1994, 1991: 1994, 1992: 1994, 2011: 1994}
 
 
 def source_year(year: int) -> int:

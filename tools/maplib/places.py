@@ -35,9 +35,9 @@ ERA_NAMES = {
     "Klaipėda": [(1920, 1938, "Memel")],
     "Kaliningrad": [(1920, 1945, "Königsberg")],
     "Vilnius": [(1920, 1938, "Wilno")],
-    "Lviv": [(1920, 1938, "Lwów"), (1945, 1990, "Lvov")],
-    "Kyiv": [(1920, 1990, "Kiev")],
-    "St. Petersburg": [(1920, 1920, "Petrograd"), (1930, 1990, "Leningrad")],
+    "Lviv": [(1920, 1938, "Lwów"), (1945, 1991, "Lvov")],
+    "Kyiv": [(1920, 1991, "Kiev")],
+    "St. Petersburg": [(1920, 1920, "Petrograd"), (1930, 1991, "Leningrad")],
     "Volgograd": [(1920, 1920, "Tsaritsyn"), (1930, 1960, "Stalingrad")],
     "Nizhny Novgorod": [(1938, 1990, "Gorky")],
     "Samara": [(1938, 1990, "Kuybyshev")],
@@ -119,6 +119,8 @@ EXTRA_CAPITALS = {
     1945: {"Rio de Janeiro", "Chongqing"},
     1960: {"Bonn", "Karachi", "Ho Chi Minh City"},
     1990: {"Lagos", "Dar es Salaam"},  # Abuja from December 1991
+    1991: {"Lagos", "Dar es Salaam"},
+    1992: {"Almaty", "Dar es Salaam"},
     1994: {"Almaty", "Dar es Salaam"},
 }
 NOT_CAPITALS = {
@@ -127,6 +129,8 @@ NOT_CAPITALS = {
     1938: {"Beijing"},
     1945: {"Beijing"},
     1990: {"Abuja", "Dodoma"},
+    1991: {"Abuja", "Dodoma", "Astana"},
+    1992: {"Astana", "Dodoma"},
     1994: {"Astana", "Dodoma"},
 }
 # Places that did not exist yet (planned capitals).

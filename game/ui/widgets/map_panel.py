@@ -22,7 +22,7 @@ def make_map_panel(rect, state, theme):
     try:
         from game.mapdata import load_base_map
 
-        base = load_base_map(state.campaign.base_map)
+        base = load_base_map(state.campaign.base_map_at(state.month))
     except (ImportError, KeyError, OSError, ValueError):
         return CapitalsPanel(rect, state, theme)
     return MapPanel(rect, state, theme, base)
@@ -34,8 +34,8 @@ class MapPanel:
         self.theme = theme
         self.state = state
         self.base = base_map
-        palette = "colourblind" if getattr(theme, "name", "") == "colourblind" else "default"
-        self.view = map_view.MapView(base_map, self.rect, palette=palette)
+        self.palette = "colourblind" if getattr(theme, "name", "") == "colourblind" else "default"
+        self.view = map_view.MapView(base_map, self.rect, palette=self.palette)
         self.mode = None
         self.selected: str | None = None
         self.selected_crisis: str | None = None
@@ -44,11 +44,30 @@ class MapPanel:
         self._dirty = True
         self.owner: dict[str, str] = {}
         """feature id -> nation code (from the campaign's territories)."""
-        for d in state.campaign.nations:
+        self._own_features()
+
+    def _own_features(self) -> None:
+        self.owner = {}
+        for d in self.state.campaign.nations:
             for fid in d.territory:
-                if fid in base_map.features:
+                if fid in self.base.features:
                     self.owner.setdefault(fid, d.code)
         self._label_nations()
+
+    def _change_map(self, map_id: str) -> None:
+        """Borders redrawn during the campaign (``later_maps``): the next base map, seen from
+        where the player was looking (the maps of one window share their projection)."""
+        from game.mapdata import MapDataError, load_base_map
+
+        try:
+            base = load_base_map(map_id)
+        except (MapDataError, OSError, ValueError):
+            return  # validate reports a missing map; the game goes on with the old one
+        old = self.view
+        self.base = base
+        self.view = map_view.MapView(base, self.rect, palette=self.palette)
+        self.view.look_from(old)
+        self._own_features()
 
     def _label_nations(self) -> None:
         labels = {}
@@ -61,6 +80,9 @@ class MapPanel:
     # --- what to show -----------------------------------------------------------------------
     def set_state(self, state) -> None:
         self.state = state
+        wanted = state.campaign.base_map_at(state.month)
+        if wanted != self.base.id:
+            self._change_map(wanted)
         self._dirty = True
 
     def set_mode(self, result) -> None:
