@@ -665,6 +665,8 @@ ORGANISATION = Record("organisation", "An organisation: universal, regional or a
           "A regional arrangement's reach: its bodies take up only crises within this many "
           "km of a member's capital (Charter Art. 52: local disputes). Omit: anywhere.",
           nullable=True),
+    Field("article", Boolean(), "Whether running text puts 'the' before its name (the League "
+          "of Nations); false for a name read as a word (NATO, ECOWAS). Default true."),
     Field("members", ListOf(MEMBER), "Members, with dates when they joined or left.", True),
     Field("bodies", ListOf(BODY, 1), "Its deciding bodies.", True),
 ), m.OrgDef, key="id", defines="org")

@@ -13,7 +13,7 @@ from .events import Event
 from .model import SIGNS, CrisisDef
 from .rng import roll
 from .state import Change, CrisisState, GameState, clamp, pair
-from .wording import the
+from .wording import the_org
 
 
 class Ctx:
@@ -85,7 +85,7 @@ class Ctx:
         if nation not in o.members and self.state.nations[nation].exists:
             self.state.orgs[org] = replace(o, members=o.members + (nation,))
             self.emit("membership", f"{self.name(nation)} joins "
-                      f"{the(self.state.campaign.org(org).name)}.", nation=nation, org=org)
+                      f"{the_org(self.state.campaign, org)}.", nation=nation, org=org)
 
     def leave(self, nation: str, org: str, cause: str = "") -> None:
         o = self.state.orgs[org]
@@ -96,7 +96,7 @@ class Ctx:
                 boycotts=tuple(b for b in o.boycotts if b[0] != nation),
                 notices=tuple(n for n in o.notices if n[0] != nation))
             self.emit("membership", f"{self.name(nation)} leaves "
-                      f"{the(self.state.campaign.org(org).name)}{cause}.", nation=nation, org=org)
+                      f"{the_org(self.state.campaign, org)}{cause}.", nation=nation, org=org)
 
     def withdraw(self, nation: str, org: str, cause: str = "") -> None:
         """A member's withdrawal: at once, or by notice where the organisation asks for it
@@ -111,7 +111,7 @@ class Ctx:
         until = self.state.month + months
         self.state.orgs[org] = replace(o, notices=o.notices + ((nation, until),))
         self.emit("membership", f"{self.name(nation)} gives notice of withdrawal from "
-                  f"{the(self.state.campaign.org(org).name)}{cause}; it leaves in "
+                  f"{the_org(self.state.campaign, org)}{cause}; it leaves in "
                   f"{format_month(until)}.", nation=nation, org=org, until=until)
 
     def keep_membership(self, nation: str, org: str) -> None:
@@ -121,7 +121,7 @@ class Ctx:
             return
         self.state.orgs[org] = replace(o, notices=tuple(n for n in o.notices if n[0] != nation))
         self.emit("membership", f"{self.name(nation)} withdraws its notice and stays in "
-                  f"{the(self.state.campaign.org(org).name)}.", nation=nation, org=org)
+                  f"{the_org(self.state.campaign, org)}.", nation=nation, org=org)
 
     # --- crises ------------------------------------------------------------------------
 

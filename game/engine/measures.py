@@ -10,7 +10,7 @@ from .gauges import distance_km, force, sanctioning
 from .mandates import MANDATE_MONTHS, renew
 from .model import PEACEBUILD, PREVENT, PREVENT_NEED
 from .state import CrisisState, GameState, Measure, Mission, Resolution
-from .wording import capital_the, the
+from .wording import the_org
 
 SANCTION_BASE = {"economic": 10, "arms": 5, "oil": 6}
 REST_OF_WORLD = 25
@@ -148,17 +148,17 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
         params += (("court", court_of(s, res)),)
     measure = Measure(kind, res.org, res.id, s.month, binding, params, supporters)
     crisis = ctx.update_crisis(crisis.id, measures=crisis.measures + (measure,))
-    org_name = s.campaign.org(res.org).name
+    org_name = the_org(s.campaign, res.org)
     aggressor = crisis.aggressor
     if kind == "condemn":
-        ctx.adjust(aggressor, "legitimacy", -8, f"condemned by {the(org_name)}")
+        ctx.adjust(aggressor, "legitimacy", -8, f"condemned by {org_name}")
         ctx.update_crisis(crisis.id, clarity=min(100, crisis.clarity + 5))
         for n in supporters:
             ctx.relate(n, aggressor, -4)
     elif kind == "inquiry":
         ctx.update_crisis(crisis.id, inquiry=3)
     elif kind == "ceasefire":
-        ctx.adjust(aggressor, "legitimacy", -3, f"defies {the(org_name)}'s ceasefire call"
+        ctx.adjust(aggressor, "legitimacy", -3, f"defies {org_name}'s ceasefire call"
                    if crisis.stage >= 3 else "a ceasefire call")
     elif kind == "peacekeeping":
         mandate = res.param("mandate", "observe")
@@ -223,7 +223,7 @@ def _refer_to_court(ctx: Ctx, res: Resolution, crisis: CrisisState, measure: Mea
     org = s.orgs[res.org]
     if measure.param("court") == "tribunal":
         s.orgs[res.org] = replace(org, budget=max(0, org.budget - TRIBUNAL_BUDGET))
-    ctx.emit("crisis", f"{capital_the(s.campaign.org(res.org).name)} refers {crisis.name} to "
+    ctx.emit("crisis", f"{the_org(s.campaign, res.org, capital=True)} refers {crisis.name} to "
              f"{court_words(measure)}: "
              f"{ctx.name(aggressor)}'s leaders face indictment.", crisis=crisis.id,
              court=measure.param("court"), resolution=res.id)
@@ -235,7 +235,7 @@ def _set_up(ctx: Ctx, res: Resolution, crisis: CrisisState, mandate: str, what) 
     mid = s.next_id("M")
     s.missions[mid] = Mission(mid, res.org, crisis.id, mandate, res.id, s.month,
                               until=s.month + MANDATE_MONTHS)
-    ctx.emit("mission", f"{capital_the(s.campaign.org(res.org).name)} sets up {what(mid)}",
+    ctx.emit("mission", f"{the_org(s.campaign, res.org, capital=True)} sets up {what(mid)}",
              mission=mid, crisis=crisis.id)
 
 
@@ -245,13 +245,13 @@ def _membership(ctx: Ctx, res: Resolution) -> None:
         ctx.join(nation, res.org)
     elif res.kind == "expel":
         ctx.leave(nation, res.org, " by expulsion")
-        ctx.adjust(nation, "legitimacy", -10, f"expelled from {the(s.campaign.org(res.org).name)}")
+        ctx.adjust(nation, "legitimacy", -10, f"expelled from {the_org(s.campaign, res.org)}")
     elif res.kind == "suspend":
         o = s.orgs[res.org]
         if nation not in o.suspended:
             s.orgs[res.org] = replace(o, suspended=o.suspended + (nation,))
             ctx.emit("membership", f"{ctx.name(nation)} is suspended from "
-                     f"{the(s.campaign.org(res.org).name)}.", nation=nation, org=res.org)
+                     f"{the_org(s.campaign, res.org)}.", nation=nation, org=res.org)
 
 
 def _lift(ctx: Ctx, res: Resolution, supporters: tuple[str, ...]) -> None:
@@ -265,7 +265,7 @@ def _lift(ctx: Ctx, res: Resolution, supporters: tuple[str, ...]) -> None:
     ctx.update_crisis(crisis.id, measures=tuple(m for m in crisis.measures if m != measure))
     for n in supporters:
         ctx.relate(n, crisis.aggressor, 3)
-    ctx.emit("lifted", f"{capital_the(s.campaign.org(res.org).name)} lifts "
+    ctx.emit("lifted", f"{the_org(s.campaign, res.org, capital=True)} lifts "
              f"{measure_words(s, crisis, measure)} ({measure.resolution}).",
              resolution=res.id, lifted=measure.resolution, crisis=crisis.id, org=res.org)
 

@@ -605,6 +605,8 @@ class OrgDef:
     reach_km: int | None = None
     """A regional arrangement deals with local disputes (Charter Art. 52): its bodies take up
     only crises this close to a member's capital. None: anywhere."""
+    article: bool = True
+    """'the League of Nations', but 'NATO': a name read as a word takes no article."""
     src: Src = field(default=NO_SRC, compare=False)
 
     def body(self, body_id: str) -> BodyDef:

@@ -6,11 +6,21 @@ TREATY_NAMES = {"alliance": "an alliance", "guarantee": "a guarantee",
                 "non_aggression": "a non-aggression pact", "arbitration": "an arbitration treaty"}
 
 
-def the(name: str) -> str:
-    """'the League of Nations', but 'The Entente' as it is."""
-    return name if name.lower().startswith("the ") else f"the {name}"
+def the(name: str, article: bool = True) -> str:
+    """'the League of Nations', but 'The Entente' as it is, and 'NATO' (``article`` false: a
+    name read as a word)."""
+    return name if not article or name.lower().startswith("the ") else f"the {name}"
 
 
-def capital_the(name: str) -> str:
-    text = the(name)
+def capital_the(name: str, article: bool = True) -> str:
+    text = the(name, article)
     return text[0].upper() + text[1:]
+
+
+def the_org(campaign, org: str, capital: bool = False) -> str:
+    """An organisation's name as running text says it: 'the United Nations', 'NATO'."""
+    try:
+        d = campaign.org(org)
+    except KeyError:
+        return org
+    return (capital_the if capital else the)(d.name, d.article)

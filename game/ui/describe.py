@@ -13,7 +13,7 @@ from game.engine.orders.base import Expected
 # the scenes take the orders' words from here, with the labels and tooltips
 from game.engine.orders.words import (KIND_TIPS, KIND_WORDS, body_name,  # noqa: F401
                                       crisis_name, nation_name, org_name, resolution_text)
-from game.engine.wording import the
+from game.engine.wording import the_org
 from game.ui.scenes.base import esc
 
 NATION_STATS = {"will": "domestic will", "economy": "economy", "military": "military",
@@ -95,7 +95,7 @@ def expectation_text(state, e: Expected, me: str) -> str:
     if e.what == "tension":
         return f"world tension {amount}"
     if e.what in ("credibility", "budget"):
-        return f"{possessive(the(org_name(state, e.who)))} {e.what} {amount}"
+        return f"{possessive(the_org(state.campaign, e.who))} {e.what} {amount}"
     if e.what in ("resolve", "pressure"):
         crisis = state.crises.get(e.who)
         aggressor = nation_name(state, crisis.aggressor) if crisis else crisis_name(state, e.who)

@@ -18,7 +18,7 @@ from ..measures import adopt, mission_need, pledge_size
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
 from ..script import perform
 from ..state import CrisisState, GameState, Resolution, clamp
-from ..wording import the
+from ..wording import the, the_org
 from .base import Expected, Option, Order, a_turn_of, applied, changes, unwanted, upkeep
 from .turn import END_SCORE
 from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org_name, \
@@ -416,10 +416,10 @@ def _pledge(ctx: Ctx, a: Action) -> None:
         contributions[a.nation] = contributions.get(a.nation, 0) + 3
         s.orgs[target] = replace(org, budget=org.budget + 3,
                                  contributions=tuple(sorted(contributions.items())))
-        ctx.adjust(a.nation, "economy", -2, f"contribution to {the(s.campaign.org(target).name)}")
+        ctx.adjust(a.nation, "economy", -2, f"contribution to {the_org(s.campaign, target)}")
         # budgets are published: a contribution is public, like the figures it moves
         ctx.emit("pledge", f"{ctx.name(a.nation)} pays into "
-                 f"{the(s.campaign.org(target).name)}'s budget.", org=target)
+                 f"{the_org(s.campaign, target)}'s budget.", org=target)
 
 
 RECALL_LEGITIMACY = 3
@@ -825,7 +825,7 @@ def _label_pledge(state, a: Action) -> str:
     if a.args[0] == "money" and a.args[1] in state.missions:
         return f"Pledge money to peacebuilding mission {a.args[1]}"
     if a.args[0] == "money":
-        return f"Pledge money to the {org_name(state, a.args[1])}"
+        return f"Pledge money to {the_org(state.campaign, a.args[1])}"
     mission = state.missions.get(a.args[1])
     where = crisis_name(state, mission.crisis) if mission else a.args[1]
     return f"Pledge troops to mission {a.args[1]} ({where})"
@@ -887,11 +887,11 @@ ORDERS = (
           tip="Take your seat again."),
     Order("leave", "leave ORG", group="organisations", arity=(1, 1), cost=1, candidates=candidates,
           effect=_leave, value=_value_leave,
-          label=lambda state, a: f"Leave the {org_name(state, a.args[0])}",
+          label=lambda state, a: f"Leave {the_org(state.campaign, a.args[0])}",
           tip="Walk out of the organisation (where its charter asks for notice, you stay away "
               "until the notice runs out). Its credibility falls."),
     Order("stay", "stay ORG", group="organisations", arity=(1, 1), cost=1, candidates=candidates,
           effect=_stay, value=unwanted,
-          label=lambda state, a: f"Withdraw the notice: stay in the {org_name(state, a.args[0])}",
+          label=lambda state, a: f"Withdraw the notice: stay in {the_org(state.campaign, a.args[0])}",
           tip="Withdraw your notice of withdrawal and take your seats again."),
 )

@@ -18,6 +18,7 @@ from game.engine.measures import court_words
 from game.engine.model import PEACEBUILD
 from game.engine.orders.demands import demand_line
 from game.engine.orders.organisations import offer_of
+from game.engine.wording import the_org
 from game.ui import fonts, turn_summary
 from game.ui import keys as K
 from game.ui.describe import action_label, action_tip_html, date_text
@@ -712,7 +713,7 @@ class GameScene(Scene):
             ms = "; ".join((f"referral to {court_words(m)}" if m.kind == "refer_to_court"
                             else m.kind.replace('_', ' '))
                            + (f" ({m.param('type')})" if m.param('type') else "")
-                           + f" by the {s.campaign.org(m.org).name}" for m in c.measures)
+                           + f" by {the_org(s.campaign, m.org)}" for m in c.measures)
             y += wrapped(surf, t, "In force: " + ms, (pad, y, W - 2 * pad, u(50)), size=12,
                          colour=t.c("info"))
         y += self._render_r2p(surf, s, c, y)

@@ -1,0 +1,18 @@
+"""Running text names organisations as people say them: 'the United Nations', but 'NATO'."""
+
+from game.content.loader import load_campaign
+from game.engine.engine import new_game
+from game.engine.wording import the_org
+from game.session.paths import BUILTIN_CAMPAIGNS
+
+from .helpers import carry_out
+
+
+def test_a_name_read_as_a_word_takes_no_article():
+    """An organisation with `article: false` (NATO, ECOWAS) is named bare in the chronicle
+    and on the orders; the others keep 'the' (the OAU, the United Nations)."""
+    state = new_game(load_campaign(BUILTIN_CAMPAIGNS / "r2p_1992").campaign, seed=1)
+    assert the_org(state.campaign, "nato") == "NATO"
+    assert the_org(state.campaign, "un", capital=True) == "The United Nations"
+    state, events = carry_out(state, "USA pledge money nato")
+    assert any(e.text == "United States pays into NATO's budget." for e in events)
