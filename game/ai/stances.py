@@ -60,7 +60,7 @@ def _veto_withheld(s: GameState, nation: str, res: Resolution) -> bool:
             or res.kind in PROCEDURAL_KINDS
             or nation not in permanent_members(s, res.org, res.body)):
         return False
-    return not vetoes(s, nation, target_of(s, res), res.kind, crisis_about(s, res))
+    return not vetoes(s, nation, target_of(s, res), crisis_about(s, res))
 
 
 def target_of(s: GameState, res: Resolution) -> str | None:

@@ -912,8 +912,13 @@ class Campaign:
 
     def steer(self, code: str, crisis_id: str | None = None) -> Steer:
         """How the AI plays nation ``code`` in the crisis ``crisis_id`` (a crisis born of a
-        claim has no definition: the nation's own steering holds)."""
-        return self.nation(code).steer(self._index("crises").get(crisis_id or ""))
+        claim has no definition: the nation's own steering holds). Resolved once: the AI
+        asks it of every draft it might table or vote on."""
+        cache = self.__dict__.setdefault("_steers", {})
+        key = (code, crisis_id)
+        if key not in cache:
+            cache[key] = self.nation(code).steer(self._index("crises").get(crisis_id or ""))
+        return cache[key]
 
     def _index(self, name: str) -> dict:
         cache = self.__dict__.setdefault("_indexes", {})

@@ -11,9 +11,9 @@ from game.ai.policy import Mind, plan
 from game.ai.steering import YIELDS
 from game.engine import model as m
 from game.engine import new_game, parse_action
-from game.engine.orders.organisations import _ladder
+from game.engine.orders.organisations import _ladder, _predicted_veto
 from game.engine.orders.turn import END_SCORE
-from game.engine.state import Measure
+from game.engine.state import Measure, Resolution, pair
 from game.engine.view import view
 from game.session.session import Session
 
@@ -214,8 +214,6 @@ def test_forum_falls_back_after_a_veto(tmp_path):
     """``forum: [{org: un, body: security_council}, {org: un, body: assembly}]``: a draft the
     Council just vetoed goes to the Assembly instead of waiting."""
     state = game("GBR", forum=(m.Forum("un", "council"), m.Forum("un", "assembly")))
-    from game.engine.state import Resolution
-
     vetoed = Resolution("R9", "un", "council", "GBR", "condemn", "manchuria", (), state.turn,
                         status="vetoed")
     state.archive = (*state.archive, vetoed)
@@ -282,3 +280,12 @@ def test_a_crisis_backs_down_steers_its_aggressor(tmp_path):
     session = gulf(tmp_path, crisis=", backs_down: {will_below: 90}")
     session.play_out(1)
     assert session.state.crises["kuwait"].stage < 3
+
+
+def test_a_sponsor_expects_no_veto_from_a_power_that_never_vetoes():
+    """The sponsor's guess of a veto reads the same policy: the United States, a friend of
+    Japan, is expected to veto sanctions on it, unless its campaign says it never vetoes."""
+    for veto, expected in (("weighed", True), ("never", False)):
+        state = game("USA", veto=veto)
+        state.relations[pair("USA", "JPN")] = 60
+        assert _predicted_veto(state, "un", "council", state.crises["manchuria"]) is expected

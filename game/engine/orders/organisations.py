@@ -496,7 +496,7 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
         return -50.0, ["it failed at the last sessions: the votes have not changed"]
     weight = (mind.n.military + mind.n.economy) / 20
     value += weight
-    if _predicted_veto(s, org, body, c, kind):
+    if _predicted_veto(s, org, body, c):
         value -= 20
         reasons.append("a permanent member will veto it")
     if kind == "sanctions":
@@ -683,19 +683,20 @@ def _lifted(s: GameState, c: CrisisState) -> list[tuple[str, dict]]:
     return out
 
 
-def _predicted_veto(s: GameState, org: str, body: str, c: CrisisState, kind: str) -> bool:
+def _predicted_veto(s: GameState, org: str, body: str, c: CrisisState) -> bool:
     """A sponsor's guess: a permanent member that is the aggressor or its friend vetoes,
-    unless its campaign says it does not veto such a draft (its ``veto`` steering)."""
+    unless, on a security council, its campaign says it does not veto such a draft (its
+    ``veto`` steering)."""
+    council = body_def(s, org, body).rule == "security_council"
     for p in permanent_members(s, org, body):
-        if (p == c.aggressor or s.relation(p, c.aggressor) > 40) and vetoes(
-                s, p, c.aggressor, kind, c.id):
+        if (p == c.aggressor or s.relation(p, c.aggressor) > 40) and (
+                not council or vetoes(s, p, c.aggressor, c.id)):
             return True
     return False
 
 
-def vetoes(s: GameState, nation: str, target: str | None, kind: str,
-           crisis: str | None) -> bool:
-    """Whether ``nation``'s campaign lets the AI veto a draft of ``kind`` aimed at ``target``
+def vetoes(s: GameState, nation: str, target: str | None, crisis: str | None) -> bool:
+    """Whether ``nation``'s campaign lets the AI veto a draft aimed at ``target``
     (docs/ai.md, "Steering the AI"): always as it weighs (``weighed``), ``never``, or only
     when the target is itself or in its bloc (``bloc``), or also a treaty partner or a friend
     (relations above ``FRIEND``, ``friends``)."""
