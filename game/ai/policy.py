@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from game.ai.planning import PLANNED, SPARE_ORDERS, Outlook
 from game.ai.stances import bounded, forbids, stated
+from game.ai.steering import steered
 from game.engine.actions import Action, act
 from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.commitments import promised
@@ -573,7 +574,7 @@ class Mind:
         """Utility and reasons (the order's valuation in ``orders.ORDERS``, plus what it does
         for the final score); the noise is only drawn if it could lift ``a`` above
         ``floor``."""
-        value, reasons = ORDERS[a.verb].value(self, a)
+        value, reasons = steered(self.s, self.me, a, *ORDERS[a.verb].value(self, a))
         ahead = self.planned(a)
         if ahead is not None:
             value += ahead[0]

@@ -9,7 +9,9 @@ AI's vote (``policy.Mind.ballot``) and the vote forecast (``forecast``) both cla
 from __future__ import annotations
 
 from game.engine.actions import Action
-from game.engine.model import STANCE_BALLOTS, NationDef, Stance
+from game.engine.bodies import permanent_members
+from game.engine.model import PROCEDURAL_KINDS, STANCE_BALLOTS, NationDef, Stance
+from game.engine.orders.organisations import vetoes
 from game.engine.state import GameState, Resolution
 
 WORDS = {"yes": "a yes", "abstain": "an abstention", "no": "a no"}
@@ -39,6 +41,8 @@ def bounded(s: GameState, nation: str, res: Resolution, ballot: str) -> tuple[st
     it ("" when none did)."""
     d = s.campaign.nation(nation)
     why = ""
+    if ballot == "no" and _veto_withheld(s, nation, res):
+        ballot, why = "abstain", _veto_policy(s, d, res)
     for st in d.stances:
         if not applies(st, s, res):
             continue
@@ -48,6 +52,35 @@ def bounded(s: GameState, nation: str, res: Resolution, ballot: str) -> tuple[st
         if clamped != ballot:
             ballot, why = clamped, policy(s, d, st)
     return ballot, why
+
+
+def _veto_withheld(s: GameState, nation: str, res: Resolution) -> bool:
+    """Its no would be a veto, and its ``veto`` steering rules that veto out."""
+    if (s.campaign.org(res.org).body(res.body).rule != "security_council"
+            or res.kind in PROCEDURAL_KINDS
+            or nation not in permanent_members(s, res.org, res.body)):
+        return False
+    return not vetoes(s, nation, target_of(s, res), crisis_about(s, res))
+
+
+def target_of(s: GameState, res: Resolution) -> str | None:
+    """The nation a draft is aimed at: a crisis's aggressor, the member to be expelled or
+    suspended; None for a draft aimed at no one (an admission, a lifting)."""
+    if res.kind in ("expel", "suspend"):
+        return res.subject
+    crisis = s.crises.get(res.subject)
+    return crisis.aggressor if crisis is not None and res.kind != "lift" else None
+
+
+def _veto_policy(s: GameState, d: NationDef, res: Resolution) -> str:
+    """The veto steering as the nation states it, for its reasons."""
+    target = target_of(s, res)
+    policy = s.campaign.steer(d.code, crisis_about(s, res)).veto
+    if policy == "never" or target is None:
+        return "our stated policy: we do not use our veto"
+    whom = "our bloc" if policy == "bloc" else "our bloc and our friends"
+    return (f"our stated policy: we veto only to shield {whom}, and "
+            f"{s.campaign.nation(target).name} is not among them")
 
 
 def stated(s: GameState, nation: str, res: Resolution, weighed: str,

@@ -570,6 +570,45 @@ STANCE = Record("stance", "A bound on the ballots the AI casts for this nation (
     Field("why", Text(), "The policy in the nation's words, given as its reason."),
 ), m.Stance)
 
+FORUM = Record("forum", "A body the AI takes a crisis to; a bare organisation id means its "
+               "bodies, council first.", (
+    Field("org", ORG, "The organisation.", True),
+    Field("body", Ident("body id", SNAKE_ID, ref="body", scope="org",
+                        rule="lower-case snake_case"),
+          "One of its bodies (omit: any, council first).", nullable=True),
+), m.Forum, shorthand="org")
+
+PACE = Record("pace", "How fast the AI climbs its ladder of measures (docs/ai.md, \"Steering "
+              "the AI\"); a bare number means turns.", (
+    Field("turns", Whole(1, 24), "Turns from the last measure adopted on the crisis to the "
+          "next rung tabled."),
+    Field("skip_at_war", Boolean(), "At war (stage 3 or more), go straight to enforcement."),
+    Field("ceasefire_stops", Boolean(), "A heeded ceasefire (the war down to clashes) stops "
+          "the rungs that need a war; false: a ceasefire in force counts as war."),
+), m.Pace, shorthand="turns")
+
+BACKS_DOWN = Record("backs_down", "When the AI, as this crisis's aggressor, yields: any "
+                    "threshold that holds makes it back down every turn.", (
+    Field("resolve_below", STAT, "The crisis's resolve below this.", nullable=True),
+    Field("will_below", STAT, "Its own domestic will below this.", nullable=True),
+    Field("dead_above", Whole(0, 100000), "The crisis's dead above this many thousand.",
+          nullable=True),
+), m.BacksDown)
+
+FORUMS = ListOf(FORUM)
+LADDER = ListOf(OneOf(m.LADDER_RUNGS), 1)
+VETO = OneOf(m.VETO_POLICIES)
+
+STEERING = Record("steering", "How the AI plays this nation in one crisis: the keys given "
+                  "override the nation's and the crisis's.", (
+    Field("crisis", CRISIS, "The crisis.", True),
+    Field("forum", FORUMS, "The bodies it takes the crisis to, in order of preference."),
+    Field("ladder", LADDER, "Its ladder of measures, in order."),
+    Field("pace", PACE, "How fast it climbs it."),
+    Field("veto", VETO, "When it vetoes a draft on the crisis."),
+    Field("backs_down", BACKS_DOWN, "When it yields as the crisis's aggressor."),
+), m.Steering)
+
 DECISION = Record("decision", "A course the nation may take from its panel (the order "
                   "`decide <id>`), once its condition holds.", (
     _id(), Field("label", Text(), "The button's text, and the news when it is taken.", True),
@@ -614,6 +653,20 @@ NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
     Field("stances", ListOf(STANCE), "Bounds on the AI's ballots; later ones win a conflict."),
     Field("stays_in", ListOf(ORG), "Organisations the AI never gives notice to leave."),
     Field("decisions", ListOf(DECISION), "Courses it may take from its panel."),
+    Field("forum", FORUMS, "AI: the bodies it takes a crisis to, in order of preference "
+          "(omit: any body, council first)."),
+    Field("ladder", LADDER, "AI: its ladder of measures, in order (omit: inquiry, condemn, "
+          "peacekeeping, refer_to_court, ceasefire, sanctions, arms_embargo, oil_embargo, "
+          "no_fly_zone, enforcement, with the default's gates)."),
+    Field("pace", PACE, "AI: how fast it climbs the ladder (omit: a rung a turn, stopped by a "
+          "heeded ceasefire).", nullable=True),
+    Field("veto", VETO, "AI: when it vetoes as a permanent member: weighed (as it judges "
+          "each draft), never, bloc (only drafts aimed at itself or its bloc), friends (also "
+          "a treaty partner or a friend)."),
+    Field("backs_down", BACKS_DOWN, "AI: when it yields as an aggressor (omit: as it weighs "
+          "pressing on).", nullable=True),
+    Field("per_crisis", ListOf(STEERING), "AI: steering for one crisis, overriding the keys "
+          "above."),
 ), m.NationDef, key="code", defines="nation")
 
 
@@ -721,6 +774,11 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
     Field("latent", LATENT, "Omit: the crisis begins when an event starts it. Given: until "
           "then it is latent, with warning signs and a risk of breaking out each turn.",
           nullable=True),
+    Field("forum", FORUMS, "AI: the bodies every AI nation takes this crisis to (a nation's "
+          "per_crisis steering wins)."),
+    Field("ladder", LADDER, "AI: the ladder of measures every AI nation climbs in it."),
+    Field("pace", PACE, "AI: how fast they climb it.", nullable=True),
+    Field("backs_down", BACKS_DOWN, "AI: when its aggressor yields.", nullable=True),
 ), m.CrisisDef, key="id", defines="crisis")
 
 OPTION = Record("option", "One answer to a choice.", (

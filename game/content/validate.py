@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Callable
 from game.content.problems import Problems, did_you_mean
 from game.engine.calendar import iso_month
 from game.engine.orders import claim_crisis_id
-from game.engine.model import (All, Any, Campaign, ChokepointHeld, Contributed, CreateNation,
-                               CredibilityIs, CrisisActive, CrisisEnded, CrisisStageIs, DateBefore,
-                               DateFrom, EventDef, FlagSet, MAX_STAGE, MeasureInForce,
-                               MissionStrengthIs, NationDef, Not, RelationIs, ResolutionWas,
-                               SetFlag, STANCE_BALLOTS, StartCrisis, StatIs, TensionIs,
-                               TransferChokepoint, VotedOn)
+from game.engine.model import (All, Any, BacksDown, Campaign, ChokepointHeld, Contributed,
+                               CreateNation, CredibilityIs, CrisisActive, CrisisEnded,
+                               CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet, MAX_STAGE,
+                               MeasureInForce, MissionStrengthIs, NationDef, Not, Pace,
+                               RelationIs, ResolutionWas, SetFlag, STANCE_BALLOTS, Steering,
+                               StartCrisis, StatIs, TensionIs, TransferChokepoint, VotedOn)
 
 if TYPE_CHECKING:
     from game.content.loader import Mentions
@@ -159,6 +159,7 @@ def _nations(c: Campaign, problems: Problems) -> None:
     for n in c.nations:
         _span_order(n.exists_from, n.exists_until, n.src, f"nation '{n.code}'", problems)
         _stances(n, problems)
+        _steering(c, n, problems)
         if not n.playable:
             continue
         if not n.briefing.strip():
@@ -179,6 +180,56 @@ def _stances(n: NationDef, problems: Problems) -> None:
             problems.error(st.src, f"{n.code}'s stance on {st.kind} allows no ballot: at_most "
                            f"'{st.at_most}' is below at_least '{st.at_least}'",
                            "ballots go no < abstain < yes; swap the two?")
+
+
+def _steering(c: Campaign, n: NationDef, problems: Problems) -> None:
+    """How the AI plays the nation (docs/ai.md, "Steering the AI"): one entry per crisis, a
+    body it can sit in for each forum, and each key saying something."""
+    seen: dict[str, Steering] = {}
+    for st in n.per_crisis:
+        if st.crisis in seen:
+            problems.error(st.src, f"{n.code} is steered twice for crisis '{st.crisis}' (first "
+                           f"at line {seen[st.crisis].src.line})", "merge the two entries")
+        seen.setdefault(st.crisis, st)
+    for owner in (n, *n.per_crisis):
+        _ladder_rungs(owner.ladder, owner.src, f"{n.code}'s ladder", problems)
+        _forums(c, n.code, owner.forum or (), problems)
+        _pace(owner.pace, owner.ladder, f"{n.code}'s pace", problems)
+        _backs_down(owner.backs_down, f"{n.code}'s backs_down", problems)
+    for crisis in c.crises:
+        _ladder_rungs(crisis.ladder, crisis.src, f"crisis '{crisis.id}''s ladder", problems)
+        _pace(crisis.pace, crisis.ladder, f"crisis '{crisis.id}''s pace", problems)
+        _backs_down(crisis.backs_down, f"crisis '{crisis.id}''s backs_down", problems)
+
+
+def _ladder_rungs(ladder, src, what: str, problems: Problems) -> None:
+    for rung in sorted({r for r in ladder or () if (ladder or ()).count(r) > 1}):
+        problems.error(src, f"{what} lists '{rung}' twice", "a rung is climbed once: list it "
+                       "once, where it comes in the climb")
+
+
+def _forums(c: Campaign, nation: str, forums, problems: Problems) -> None:
+    """A forum the nation is never a member of can never take its question."""
+    for forum in forums:
+        org = next((o for o in c.organisations if o.id == forum.org), None)
+        if org is not None and not any(span.nation == nation for span in org.members):
+            problems.warning(forum.src, f"{nation} is never a member of '{forum.org}', so it "
+                             "never takes a question there",
+                             "make it a member, or drop the forum")
+
+
+def _pace(pace: Pace | None, ladder, what: str, problems: Problems) -> None:
+    if pace is not None and pace.skip_at_war and ladder and "enforcement" not in ladder:
+        problems.warning(pace.src, f"{what} skips to enforcement at war, but its ladder has "
+                         "no enforcement rung", "add enforcement to the ladder, or drop "
+                         "skip_at_war")
+
+
+def _backs_down(rule: BacksDown | None, what: str, problems: Problems) -> None:
+    if rule is not None and all(v is None for v in (rule.resolve_below, rule.will_below,
+                                                     rule.dead_above)):
+        problems.error(rule.src, f"{what} names no threshold, so it never yields",
+                       "give resolve_below, will_below or dead_above")
 
 
 def _organisations(c: Campaign, problems: Problems) -> None:

@@ -493,6 +493,81 @@ class Stance:
         return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
 
 
+LADDER_RUNGS = ("inquiry", "condemn", "peacekeeping", "refer_to_court", "ceasefire", "sanctions",
+                "arms_embargo", "oil_embargo", "no_fly_zone", "enforcement")
+"""The measures an AI nation climbs through on an active crisis, in the default order
+(docs/ai.md, "Steering the AI"); ``sanctions`` are economic sanctions."""
+VETO_POLICIES = ("weighed", "never", "bloc", "friends")
+"""When a permanent member casts a veto: as it weighs the draft (the default), never, or only
+on drafts aimed at itself or its bloc (``bloc``), or at itself, its bloc, a treaty partner or a
+friend (``friends``)."""
+
+
+@dataclass(frozen=True)
+class Forum:
+    """A body an AI nation takes a crisis to: an organisation's body, or (``body`` None) its
+    bodies, council first."""
+
+    org: str
+    body: str | None = None
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class Pace:
+    """How fast an AI nation climbs its ladder of measures."""
+
+    turns: int = 1
+    """Turns from the last measure adopted on the crisis to the next rung tabled."""
+    skip_at_war: bool = False
+    """At war, it goes straight to enforcement, skipping the rungs before it."""
+    ceasefire_stops: bool = True
+    """A ceasefire heeded (the war down to clashes) stops the rungs that need a war; false: a
+    ceasefire in force still counts as war for the climb."""
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class BacksDown:
+    """When an AI aggressor yields: any threshold that holds makes it back down."""
+
+    resolve_below: int | None = None
+    """The crisis's resolve below this."""
+    will_below: int | None = None
+    """Its own domestic will below this (the cost at home)."""
+    dead_above: int | None = None
+    """The crisis's dead above this many thousand."""
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class Steering:
+    """A nation's AI steering for one crisis, overriding the keys it sets (None: unset)."""
+
+    crisis: str
+    forum: tuple[Forum, ...] | None = None
+    ladder: tuple[str, ...] | None = None
+    pace: Pace | None = None
+    veto: str | None = None
+    backs_down: BacksDown | None = None
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
+class Steer:
+    """How the AI plays one nation in one crisis, resolved (``NationDef.steer``): each key
+    from the nation's entry for the crisis, else the crisis's, else the nation's, else the
+    default, which is the AI's behaviour with no steering at all."""
+
+    forum: tuple[Forum, ...] = ()
+    """Empty: any body, its council first."""
+    ladder: tuple[str, ...] = ()
+    """Empty: the default ladder (``LADDER_RUNGS`` with its kind gates)."""
+    pace: Pace = Pace()
+    veto: str = "weighed"
+    backs_down: BacksDown | None = None
+
+
 @dataclass(frozen=True)
 class DecisionDef:
     """A course a nation may take from its panel (an order, ``decide <id>``): it costs
@@ -544,9 +619,38 @@ class NationDef:
     src: Src = field(default=NO_SRC, compare=False)
     decisions: tuple[DecisionDef, ...] = ()
     """Courses it may take from its panel (the ``decide`` order)."""
+    forum: tuple[Forum, ...] = ()
+    """The bodies the AI takes a crisis to, in order of preference (empty: any, council
+    first)."""
+    ladder: tuple[str, ...] = ()
+    """The AI's ladder of measures (empty: the default ladder)."""
+    pace: Pace | None = None
+    """How fast the AI climbs it (None: a rung a turn, stopped by a heeded ceasefire)."""
+    veto: str = "weighed"
+    """When the AI casts a veto as a permanent member (``VETO_POLICIES``)."""
+    backs_down: BacksDown | None = None
+    """When the AI yields as an aggressor (None: as it weighs pressing on)."""
+    per_crisis: tuple[Steering, ...] = ()
+    """Steering for one crisis, overriding the keys above."""
 
     def decision(self, decision_id: str) -> DecisionDef | None:
         return next((d for d in self.decisions if d.id == decision_id), None)
+
+    def steer(self, crisis: CrisisDef | None) -> Steer:
+        """How the AI plays this nation in ``crisis`` (None: outside any crisis)."""
+        mine = next((st for st in self.per_crisis if crisis is not None
+                     and st.crisis == crisis.id), Steering(""))
+
+        def pick(key: str, default):
+            for value in (getattr(mine, key),
+                          getattr(crisis, key, None) if crisis is not None else None,
+                          getattr(self, key)):
+                if value:
+                    return value
+            return default
+
+        return Steer(forum=pick("forum", ()), ladder=pick("ladder", ()), pace=pick("pace", Pace()),
+                     veto=pick("veto", "weighed"), backs_down=pick("backs_down", None))
 
 
 @dataclass(frozen=True)
@@ -691,6 +795,14 @@ class CrisisDef:
     that preventive orders lower; None: it simply begins when an event starts it."""
     across_sea: bool = False
     """The aggressor must cross the sea: only part of its force reaches the far shore."""
+    forum: tuple[Forum, ...] = ()
+    """The bodies every AI nation takes this crisis to (a nation's own steering wins)."""
+    ladder: tuple[str, ...] = ()
+    """The ladder every AI nation climbs in this crisis (a nation's own steering wins)."""
+    pace: Pace | None = None
+    """How fast they climb it."""
+    backs_down: BacksDown | None = None
+    """When its aggressor, played by the AI, yields."""
 
 
 @dataclass(frozen=True)
@@ -810,6 +922,16 @@ class Campaign:
 
     def event(self, event_id: str) -> EventDef:
         return self._index("events")[event_id]
+
+    def steer(self, code: str, crisis_id: str | None = None) -> Steer:
+        """How the AI plays nation ``code`` in the crisis ``crisis_id`` (a crisis born of a
+        claim has no definition: the nation's own steering holds). Resolved once: the AI
+        asks it of every draft it might table or vote on."""
+        cache = self.__dict__.setdefault("_steers", {})
+        key = (code, crisis_id)
+        if key not in cache:
+            cache[key] = self.nation(code).steer(self._index("crises").get(crisis_id or ""))
+        return cache[key]
 
     def _index(self, name: str) -> dict:
         cache = self.__dict__.setdefault("_indexes", {})

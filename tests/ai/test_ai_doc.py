@@ -76,3 +76,19 @@ def test_a_shared_bloc_weighs_as_documented():
 def test_base_casualties_are_the_codes(stage, label):
     """The casualty table's base a month, by stage, is crises.DEAD_A_MONTH."""
     assert row(label) == [crises.DEAD_A_MONTH[stage]]
+
+
+def test_steering_figures_are_the_codes():
+    """'Steering the AI' names the default ladder's rungs in the order of
+    model.LADDER_RUNGS, the veto policies of model.VETO_POLICIES, and the figures FRIEND and
+    YIELDS as the code has them."""
+    from game.ai.steering import YIELDS
+    from game.engine.model import LADDER_RUNGS, VETO_POLICIES
+    from game.engine.orders.organisations import FRIEND
+
+    flat = " ".join(DOC.split())
+    assert "The default ladder is `" + ", ".join(LADDER_RUNGS) + "`" in flat
+    for policy_name in VETO_POLICIES:
+        assert f"`{policy_name}`:" in DOC
+    assert f"`FRIEND` ({FRIEND})" in DOC
+    assert f"`YIELDS` ({YIELDS:g})" in DOC

@@ -472,7 +472,12 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
     if c is None or mind.me == c.aggressor:
         return -50.0, []
     org, body = a.args[0].split(".")
-    if s.campaign.org(org).body(body).seats is None and any(
+    steer = s.campaign.steer(mind.me, c.id)
+    if steer.forum:
+        elsewhere = _elsewhere(s, mind.me, c, steer, org, body)
+        if elsewhere:
+            return -50.0, [elsewhere]
+    elif s.campaign.org(org).body(body).seats is None and any(
             b.seats is not None for b in s.campaign.org(org).bodies):
         return -50.0, ["the council decides first"]
     if any(r.kind == kind and r.subject == subject for r in s.resolutions.values()):
@@ -480,9 +485,11 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
     value, reasons = mind.concern(c)
     params = a.params()
     has = {mm.kind for mm in c.measures}
-    want = _ladder(c, has, params, s.campaign.org(org).body(body).powers)
+    want = _ladder(c, has, params, s.campaign.org(org).body(body).powers, steer)
     if kind != want[0] or params != want[1]:
         return -50.0, []
+    if _too_soon(s, c, steer.pace.turns):
+        return -50.0, ["the last measure needs time to work"]
     if (kind, params) in _lifted(s, c):
         return -50.0, ["it was lifted: the collective will not impose it again"]
     if _just_failed(s, org, body, kind, subject, params):
@@ -596,10 +603,11 @@ def _blocker(mind, res: Resolution, c: CrisisState) -> str | None:
     return None
 
 
-def _ladder(c: CrisisState, has: set[str], params: dict,
-            powers: tuple[str, ...]) -> tuple[str, dict]:
-    """The next measure a collective would reach for, given what is in force and what the
-    body may do (a referral or peacebuilding is skipped by a body without the power)."""
+def _ladder(c: CrisisState, has: set[str], params: dict, powers: tuple[str, ...],
+            steer: m.Steer = m.Steer()) -> tuple[str, dict]:
+    """The next measure a collective would reach for, given what is in force, what the body
+    may do (a referral or peacebuilding is skipped by a body without the power) and how the
+    tabling nation is steered (its ladder and pace, docs/ai.md "Steering the AI")."""
     if c.phase == "latent":
         if c.clarity < 45 and not c.inquiry and "inquiry" not in has:
             return "inquiry", {}
@@ -610,30 +618,58 @@ def _ladder(c: CrisisState, has: set[str], params: dict,
                 and "peacebuilding" not in has and "peacebuilding" in powers else ("", {}))
     if c.inquiry:
         return "", {}  # wait for the commission to report
-    if c.clarity < 45 and "inquiry" not in has:
-        return "inquiry", {}
-    if "condemn" not in has:
-        return "condemn", ({"article": "15"} if params.get("article") == "15" else {})
-    if c.kind in ("civil_war", *ATROCITY_KINDS) and "peacekeeping" not in has and c.stage >= 2:
+    custom = bool(steer.ladder)
+    rungs = steer.ladder or m.LADDER_RUNGS
+    at_war = c.stage >= 3 or (not steer.pace.ceasefire_stops and "ceasefire" in has)
+    if steer.pace.skip_at_war and at_war and "enforcement" in rungs:
+        rungs = ("enforcement", *(r for r in rungs if r != "enforcement"))
+    sanctions = {mm.param("type") for mm in c.measures if mm.kind == "sanctions"}
+    for rung in rungs:
+        kind, terms = _rung(rung, c, params)
+        if custom and kind not in powers:
+            continue  # a steered ladder passes over what the body cannot do
+        if _rung_open(rung, c, has, sanctions, powers, at_war, custom):
+            return kind, terms
+    return "", {}
+
+
+def _rung(rung: str, c: CrisisState, params: dict) -> tuple[str, dict]:
+    """A rung of the ladder as a draft: its kind of resolution and terms."""
+    if rung in ("sanctions", "arms_embargo", "oil_embargo"):
+        return "sanctions", {"type": {"sanctions": "economic", "arms_embargo": "arms",
+                                      "oil_embargo": "oil"}[rung]}
+    if rung == "peacekeeping":
         return "peacekeeping", {"mandate": "protect" if c.kind in ATROCITY_KINDS
                                 else "interpose"}
-    if (c.kind in ATROCITY_KINDS and (c.failure or c.stage >= 3)
-            and "refer_to_court" not in has and "refer_to_court" in powers):
-        return "refer_to_court", {}
-    if c.stage >= 3 and "ceasefire" not in has:
-        return "ceasefire", {}
-    sanctions = {mm.param("type") for mm in c.measures if mm.kind == "sanctions"}
-    if c.stage >= 2 and "economic" not in sanctions:
-        return "sanctions", {"type": "economic"}
-    if c.stage >= 3 and "arms" not in sanctions:
-        return "sanctions", {"type": "arms"}
-    if c.stage >= 3 and "oil" not in sanctions:
-        return "sanctions", {"type": "oil"}
-    if c.kind in ATROCITY_KINDS and "no_fly_zone" not in has:
-        return "no_fly_zone", {}
-    if c.stage >= 3 and "enforcement" not in has:
-        return "enforcement", {}
-    return "", {}
+    if rung == "condemn":
+        return "condemn", ({"article": "15"} if params.get("article") == "15" else {})
+    return rung, {}
+
+
+def _rung_open(rung: str, c: CrisisState, has: set[str], sanctions: set[str],
+               powers: tuple[str, ...], at_war: bool, custom: bool) -> bool:
+    """Whether the ladder reaches for ``rung`` now: not in force, and the crisis grave enough
+    (an inquiry while the facts are unclear, sanctions from clashes, a ceasefire, embargoes
+    and force at war). The default ladder keeps peacekeeping to civil wars and atrocities, and
+    the referral and the no-fly zone to atrocities; a steered ladder takes them anywhere."""
+    atrocity = custom or c.kind in ATROCITY_KINDS
+    if rung == "inquiry":
+        return c.clarity < 45 and "inquiry" not in has
+    if rung == "condemn":
+        return "condemn" not in has
+    if rung == "peacekeeping":
+        return ((custom or c.kind in ("civil_war", *ATROCITY_KINDS))
+                and "peacekeeping" not in has and c.stage >= 2)
+    if rung == "refer_to_court":
+        return (atrocity and (c.failure or at_war) and "refer_to_court" not in has
+                and "refer_to_court" in powers)
+    if rung == "sanctions":
+        return c.stage >= 2 and "economic" not in sanctions
+    if rung in ("arms_embargo", "oil_embargo"):
+        return at_war and rung.split("_")[0] not in sanctions
+    if rung == "no_fly_zone":
+        return atrocity and "no_fly_zone" not in has
+    return at_war and rung not in has  # ceasefire, enforcement
 
 
 def _lifted(s: GameState, c: CrisisState) -> list[tuple[str, dict]]:
@@ -648,10 +684,77 @@ def _lifted(s: GameState, c: CrisisState) -> list[tuple[str, dict]]:
 
 
 def _predicted_veto(s: GameState, org: str, body: str, c: CrisisState) -> bool:
+    """A sponsor's guess: a permanent member that is the aggressor or its friend vetoes,
+    unless, on a security council, its campaign says it does not veto such a draft (its
+    ``veto`` steering)."""
+    council = body_def(s, org, body).rule == "security_council"
     for p in permanent_members(s, org, body):
-        if p == c.aggressor or s.relation(p, c.aggressor) > 40:
+        if (p == c.aggressor or s.relation(p, c.aggressor) > 40) and (
+                not council or vetoes(s, p, c.aggressor, c.id)):
             return True
     return False
+
+
+def vetoes(s: GameState, nation: str, target: str | None, crisis: str | None) -> bool:
+    """Whether ``nation``'s campaign lets the AI veto a draft aimed at ``target``
+    (docs/ai.md, "Steering the AI"): always as it weighs (``weighed``), ``never``, or only
+    when the target is itself or in its bloc (``bloc``), or also a treaty partner or a friend
+    (relations above ``FRIEND``, ``friends``)."""
+    policy = s.campaign.steer(nation, crisis).veto
+    if policy == "weighed":
+        return True
+    if policy == "never" or target is None:
+        return False
+    bloc = s.bloc(nation)
+    if target == nation or bloc != "none" and s.bloc(target) == bloc:
+        return True
+    return policy == "friends" and (s.relation(nation, target) > FRIEND or any(
+        t.kind in ("alliance", "guarantee") and t.binds(target) for t in s.treaties_of(nation)))
+
+
+FRIEND = 40
+"""Relations above which a permanent member counts a nation among the friends it shields."""
+
+
+def _elsewhere(s: GameState, nation: str, c: CrisisState, steer: m.Steer, org: str,
+               body: str) -> str:
+    """Why ``nation`` does not take ``c`` to ``org.body`` ("" when it does): it takes a
+    question to the first body of its ``forum`` where it can table the crisis's next rung."""
+    for entry in steer.forum:
+        if entry.org not in s.orgs or nation not in s.orgs[entry.org].members:
+            continue
+        odef = s.campaign.org(entry.org)
+        bodies = [b for b in odef.bodies if entry.body in (None, b.id)]
+        bodies.sort(key=lambda b: b.seats is None)  # an organisation's council first
+        for bdef in bodies:
+            if _open_forum(s, nation, c, steer, entry.org, bdef):
+                if (entry.org, bdef.id) == (org, body):
+                    return ""
+                return f"we take {c.name} to {the(bdef.name)}"
+    return f"we take {c.name} to none of these bodies"
+
+
+def _open_forum(s: GameState, nation: str, c: CrisisState, steer: m.Steer, org: str,
+                bdef: m.BodyDef) -> bool:
+    """The body can take up the crisis's next rung from this nation now: it sits there (or
+    is a party), the crisis is within the body's reach, and the rung was not just turned
+    down there."""
+    if nation not in seated(s, org, bdef.id) and nation not in c.parties:
+        return False
+    if not within_reach(s, org, c):
+        return False
+    kind, terms = _ladder(c, {mm.kind for mm in c.measures}, {}, bdef.powers, steer)
+    return (bool(kind) and kind in bdef.powers
+            and not _just_failed(s, org, bdef.id, kind, c.id, terms))
+
+
+def _too_soon(s: GameState, c: CrisisState, turns: int) -> bool:
+    """Fewer than ``turns`` turns since the last measure was adopted on ``c`` (a pace of one
+    turn never waits: a measure adopted this turn was voted after the orders)."""
+    if turns <= 1 or not c.measures:
+        return False
+    last = max(mm.since for mm in c.measures)
+    return s.month - last < turns * s.campaign.turn_months
 
 
 def _value_lobby(mind, a: Action) -> tuple[float, list[str]]:

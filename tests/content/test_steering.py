@@ -1,0 +1,155 @@
+"""AI steering in nations.yaml and crises.yaml (forum, ladder, pace, veto, backs_down,
+per_crisis): loaded into the model, checked with file:line:col errors an author can act on,
+and described by the exported JSON Schema."""
+
+from __future__ import annotations
+
+import shutil
+
+import jsonschema
+import pytest
+
+from game.content import load_campaign
+from game.content.schema import json_schema
+from game.engine import model as m
+
+from .helpers import MINI, lines, yaml12
+from .test_stances import with_ald
+
+CRISIS_ANCHOR = "  - id: helvan_crisis\n"
+
+
+def with_helvan(tmp_path, extra: str):
+    """The mini campaign with ``extra`` (YAML keys of a crisis) added to the Helvan crisis,
+    and the line they start on."""
+    folder = tmp_path / "mini"
+    shutil.copytree(MINI, folder)
+    path = folder / "crises.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert CRISIS_ANCHOR in text
+    path.write_text(text.replace(CRISIS_ANCHOR, CRISIS_ANCHOR + extra, 1), encoding="utf-8")
+    return load_campaign(folder), text[:text.index(CRISIS_ANCHOR)].count("\n") + 2
+
+
+def test_steering_loads_into_the_nation_and_resolves_per_crisis(tmp_path):
+    """Every key reaches the model (a bare organisation id is a forum, a bare number a pace);
+    a per_crisis entry overrides only the keys it gives, and only in its crisis."""
+    result, _ = with_ald(tmp_path, (
+        "    forum: [league, {org: un, body: security_council}]\n"
+        "    ladder: [condemn, sanctions, enforcement]\n"
+        "    pace: 2\n"
+        "    veto: bloc\n"
+        "    backs_down: {resolve_below: 40}\n"
+        "    per_crisis:\n"
+        "      - {crisis: helvan_crisis, ladder: [condemn, enforcement],"
+        " pace: {skip_at_war: true, ceasefire_stops: false}}\n"))
+    assert result.errors == [], lines(result)
+    c = result.campaign
+    ald = c.nation("ALD")
+    assert ald.forum == (m.Forum("league"), m.Forum("un", "security_council"))
+    assert (ald.ladder, ald.pace.turns, ald.veto) == (
+        ("condemn", "sanctions", "enforcement"), 2, "bloc")
+    assert ald.backs_down.resolve_below == 40
+    other = c.steer("ALD", "falkia_border")
+    assert (other.ladder, other.pace.turns) == (("condemn", "sanctions", "enforcement"), 2)
+    helvan = c.steer("ALD", "helvan_crisis")
+    assert helvan.ladder == ("condemn", "enforcement")
+    assert (helvan.pace.turns, helvan.pace.skip_at_war, helvan.pace.ceasefire_stops) == (
+        1, True, False)
+    assert (helvan.forum, helvan.veto) == (ald.forum, "bloc")
+
+
+def test_a_crisis_steers_every_nation_unless_one_says_otherwise(tmp_path):
+    """A crisis's ladder and pace hold for every AI nation in it; a nation's own per_crisis
+    entry wins over them."""
+    result, _ = with_helvan(tmp_path, "    ladder: [condemn, enforcement]\n"
+                                      "    pace: {ceasefire_stops: false}\n"
+                                      "    backs_down: {dead_above: 50}\n")
+    assert result.errors == [], lines(result)
+    c = result.campaign
+    steer = c.steer("BRV", "helvan_crisis")
+    assert steer.ladder == ("condemn", "enforcement") and not steer.pace.ceasefire_stops
+    assert steer.backs_down.dead_above == 50
+    assert c.steer("BRV", "falkia_border") == m.Steer()
+
+
+@pytest.mark.parametrize("yaml, problem, hint", [
+    ("    ladder: [condemn, sanction]\n", "'sanction'", "did you mean 'sanctions'"),
+    ("    forum: [leage]\n", "unknown organisation 'leage'", "did you mean 'league'"),
+    ("    forum: [{org: un, body: securty_council}]\n",
+     "organisation 'un' has no body 'securty_council'", "did you mean 'security_council'"),
+    ("    veto: nevr\n", "'nevr'", "did you mean 'never'"),
+    ("    per_crisis: [{crisis: helvan_crises, veto: never}]\n",
+     "unknown crisis 'helvan_crises'", "did you mean 'helvan_crisis'"),
+    ("    pace: {turn: 2}\n", "unknown key 'turn'", "did you mean 'turns'"),
+    ("    backs_down: {resolve_under: 40}\n", "unknown key 'resolve_under'",
+     "did you mean 'resolve_below'"),
+], ids=["rung", "org", "body", "veto", "crisis", "pace", "backs_down"])
+def test_a_misspelt_name_is_an_error_with_a_did_you_mean(tmp_path, yaml, problem, hint):
+    """A misspelt rung, organisation, body, veto policy, crisis or key is an error at its
+    line, with the name it was likely meant as."""
+    result, line = with_ald(tmp_path, yaml)
+    found = [p for p in lines(result) if problem in p]
+    assert found and f"nations.yaml:{line}:" in found[0], lines(result)
+    assert "error" in found[0] and hint in found[0]
+
+
+def test_a_rung_listed_twice_is_an_error(tmp_path):
+    """A ladder climbs each rung once: a repeated rung is an error at the nation."""
+    result, _ = with_ald(tmp_path, "    ladder: [condemn, sanctions, condemn]\n")
+    found = [p for p in lines(result) if "lists 'condemn' twice" in p]
+    assert found and "nations.yaml:3:" in found[0] and "error" in found[0], lines(result)
+
+
+def test_a_nation_steered_twice_for_one_crisis_is_an_error(tmp_path):
+    """Two per_crisis entries for one crisis: the second is an error naming the first."""
+    result, line = with_ald(tmp_path, "    per_crisis:\n"
+                                      "      - {crisis: helvan_crisis, veto: never}\n"
+                                      "      - {crisis: helvan_crisis, pace: 2}\n")
+    found = [p for p in lines(result) if "steered twice for crisis 'helvan_crisis'" in p]
+    assert found and f"nations.yaml:{line + 2}:" in found[0], lines(result)
+    assert f"first at line {line + 1}" in found[0]
+
+
+def test_backs_down_without_a_threshold_is_an_error(tmp_path):
+    """An empty backs_down never yields: an error with the keys to give."""
+    result, line = with_ald(tmp_path, "    backs_down: {}\n")
+    found = [p for p in lines(result) if "names no threshold" in p]
+    assert found and f"nations.yaml:{line}:" in found[0], lines(result)
+    assert "resolve_below, will_below or dead_above" in found[0]
+
+
+def test_skip_at_war_without_enforcement_is_a_warning(tmp_path):
+    """skip_at_war jumps to enforcement: a ladder without it makes the key do nothing."""
+    result, line = with_ald(tmp_path, "    ladder: [condemn, sanctions]\n"
+                                      "    pace: {skip_at_war: true}\n")
+    found = [p for p in lines(result) if "skips to enforcement" in p]
+    assert found and f"nations.yaml:{line + 1}:" in found[0] and "warning" in found[0], \
+        lines(result)
+
+
+def test_a_forum_the_nation_never_sits_in_is_a_warning(tmp_path):
+    """Aldoria is never a member of the Concert of the North: a forum there can never take
+    its question, a warning at the forum."""
+    result, line = with_ald(tmp_path, "    forum: [northern_concert, league]\n")
+    found = [p for p in lines(result) if "never a member of 'northern_concert'" in p]
+    assert found and f"nations.yaml:{line}:" in found[0] and "warning" in found[0], \
+        lines(result)
+
+
+def test_the_json_schema_describes_steering():
+    """The exported schema accepts well-formed steering and rejects what the loader rejects:
+    an unknown rung, veto policy or key, a pace of 0."""
+    validator = jsonschema.Draft202012Validator(json_schema())
+
+    def nation(extra: str) -> dict:
+        return yaml12("nations:\n  - {code: ALD, name: A, military: 1, economy: 1, will: 1,"
+                      " legitimacy: 1, stability: 1, orientation: 1, " + extra + "}\n")
+
+    good = nation("forum: [oas, {org: un, body: council}], ladder: [condemn, enforcement], "
+                  "pace: 1, veto: friends, backs_down: {will_below: 30}, "
+                  "per_crisis: [{crisis: gulf, pace: {skip_at_war: true}}]")
+    assert list(validator.iter_errors(good)) == []
+    for bad in ("ladder: [condemnation]", "veto: sometimes", "pace: 0",
+                "pace: {turns: 2, fast: true}", "per_crisis: [{veto: never}]"):
+        assert list(validator.iter_errors(nation(bad))), bad
