@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from game.balance.games import campaign, resolve  # noqa: E402
-from game.session.session import Session  # noqa: E402
+from game.balance.games import campaign, resolve
+from game.session.session import Session
 
 KINDS = ("made", "granted", "refused", "called")
 

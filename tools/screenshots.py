@@ -20,7 +20,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import pygame
+import pygame  # noqa: E402
 
 SIZES = ((1280, 720), (1920, 1080))
 MOUSE = pygame.mouse.get_pos
@@ -307,7 +307,7 @@ def main() -> int:
                     settle(app)
                     pygame.image.save(app.screen, str(target))
                     print(f"wrote {target.relative_to(REPO)}")
-                except Exception:  # noqa: BLE001 - report and go on with the other screens
+                except Exception:
                     failed.append(f"{name} {size} {scale}%")
                     traceback.print_exc()
                 finally:

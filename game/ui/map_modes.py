@@ -98,7 +98,7 @@ def compute(mode: str, state, viewer: str | None, theme, *, org: str | None = No
         for cr in state.crises.values():
             if not cr.active:
                 continue
-            for n, how in cr.interveners:
+            for n, _how in cr.interveners:
                 roles.setdefault(n, "intervening")
             for m in cr.measures:
                 if m.kind == "sanctions":
@@ -122,7 +122,7 @@ def compute(mode: str, state, viewer: str | None, theme, *, org: str | None = No
                     res.patterns[c] = pat
             else:
                 res.fills[c] = neutral
-        for key, (colour, pat, label) in styles.items():
+        for colour, pat, label in styles.values():
             res.legend.append((label, colour, pat if colourblind else ""))
         res.legend.append(("Not involved", neutral, ""))
     elif mode == "membership":
@@ -140,7 +140,7 @@ def compute(mode: str, state, viewer: str | None, theme, *, org: str | None = No
                     if b.seats is not None:
                         seats.update(seated(state, org, b.id))
                         permanent.update(permanent_members(state, org, b.id))
-            except Exception:  # noqa: BLE001 - an engine without these helpers
+            except Exception:
                 pass
             for c in existing:
                 if c in o.suspended:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from game.ai.policy import CROWD, HORIZON, YES_ABOVE, Mind, ballot_of, plan
+from game.ai.policy import CROWD, YES_ABOVE, Mind, ballot_of, plan
 from game.engine import new_game, parse_action
 from game.engine.legal import why_not
 from game.engine.orders import ORDERS

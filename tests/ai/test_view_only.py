@@ -13,7 +13,7 @@ import pytest
 
 from game.ai import policy
 from game.content.loader import load_campaign
-from game.engine import act, view, view_from_plain, view_to_plain
+from game.engine import act, view_from_plain, view_to_plain
 from game.session.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,7 +16,7 @@ from game.engine.script import perform
 from game.session.paths import BUILTIN_CAMPAIGNS
 
 from .factory import campaign
-from .helpers import carry_out, cast, do, end_orders, vote_on
+from .helpers import carry_out, cast, end_orders, vote_on
 
 
 def league_with_notice(months=24):

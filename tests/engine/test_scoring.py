@@ -2,7 +2,6 @@
 
 from dataclasses import replace
 
-import pytest
 
 from game.engine import model as m
 from game.engine import new_game

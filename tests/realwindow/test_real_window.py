@@ -102,7 +102,8 @@ def test_a_campaign_played_in_a_real_window(real_window):
             w.key("e")
         else:
             w.click("End turn")
-        done = w.reach(lambda d: end_turn_ready(d) and d["game"]["turn"] > before["game"]["turn"],
+        done = w.reach(lambda d, before=before: end_turn_ready(d)
+                       and d["game"]["turn"] > before["game"]["turn"],
                        f"turn {before['game']['turn'] + 2} with End turn open",
                        handle=ballot_later)
         assert done["game"]["turn"] == before["game"]["turn"] + 1  # one End turn, one turn

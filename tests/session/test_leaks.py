@@ -82,7 +82,7 @@ def leaks_of(session: Session, seat: str, plain: dict, text: str) -> list[str]:
         found += [f"{p[0]}'s pledge to {mid}" for p in m["pledges"]
                   if p[0] not in (seat, "others")]
     found += [f"{n}'s pending decision" for n in plain["choices"] if n != seat]
-    for cid, c in plain["crises"].items():
+    for c in plain["crises"].values():
         if c["intent"] == "escalate" and c["aggressor"] != seat:
             found.append(f"{c['aggressor']}'s secret intent to escalate")
     for e in session.chronicle:

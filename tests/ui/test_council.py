@@ -10,16 +10,16 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-import pygame  # noqa: E402
+import pygame
 
-from game.content.loader import load_campaign  # noqa: E402
-from game.engine.actions import parse_action  # noqa: E402
-from game.session.paths import BUILTIN_CAMPAIGNS  # noqa: E402
-from game.session.session import Seat, Session  # noqa: E402
-from game.ui.app import App  # noqa: E402
-from game.ui.controller import GameController  # noqa: E402
-from game.ui.council_model import draft_label  # noqa: E402
-from game.ui.scenes.council import CouncilScene  # noqa: E402
+from game.content.loader import load_campaign
+from game.engine.actions import parse_action
+from game.session.paths import BUILTIN_CAMPAIGNS
+from game.session.session import Seat, Session
+from game.ui.app import App
+from game.ui.controller import GameController
+from game.ui.council_model import draft_label
+from game.ui.scenes.council import CouncilScene
 from shots import SHOTS
 
 from .test_council_model import play_to_veto, vetoing_session

@@ -9,12 +9,12 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-import pygame  # noqa: E402
+import pygame
 
-from game.ai.forecast import draft_of, forecast  # noqa: E402
-from game.ui.scenes.council import CouncilScene  # noqa: E402
+from game.ai.forecast import draft_of, forecast
+from game.ui.scenes.council import CouncilScene
 
-from .test_council import click, close, make, shot  # noqa: E402
+from .test_council import click, close, make, shot
 
 DRAFT = "table ALD table un.security_council expel BRV"
 """Expelling a permanent member: it is sure to veto."""

@@ -84,7 +84,7 @@ def game():
 
 
 def test_the_pressed_members_reasons_name_the_presser_to_the_presser_only(
-        tmp_path, recording, game):
+        tmp_path, recording, game):  # noqa: F811 - the fixture imported above
     """Seat B reads the public reasons of every AI ballot and nothing of A's lobbying; seat A
     reads that the members it pressed say so."""
     for_b = council_texts(tmp_path / "b", game, "BRV", "seat_B")

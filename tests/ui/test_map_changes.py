@@ -8,15 +8,15 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-import pygame  # noqa: E402
-import pytest  # noqa: E402
+import pygame
+import pytest
 
-from game.content.loader import load_campaign  # noqa: E402
-from game.engine.calendar import month  # noqa: E402
-from game.engine.engine import new_game  # noqa: E402
-from game.session.paths import BUILTIN_CAMPAIGNS  # noqa: E402
-from game.ui.theme import load_theme  # noqa: E402
-from game.ui.widgets.map_panel import make_map_panel  # noqa: E402
+from game.content.loader import load_campaign
+from game.engine.calendar import month
+from game.engine.engine import new_game
+from game.session.paths import BUILTIN_CAMPAIGNS
+from game.ui.theme import load_theme
+from game.ui.widgets.map_panel import make_map_panel
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,11 @@ from pathlib import Path
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-import pygame  # noqa: E402
-import pytest  # noqa: E402
+import pygame
+import pytest
 
-from game.mapdata import load_base_map  # noqa: E402
-from game.ui.map_view import (  # noqa: E402
+from game.mapdata import load_base_map
+from game.ui.map_view import (
     MAX_ZOOM,
     MapEvent,
     MapView,

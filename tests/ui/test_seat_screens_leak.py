@@ -109,7 +109,7 @@ def seat_b_app(tmp_path, request):
     app.shutdown()
 
 
-def test_no_screen_of_seat_b_shows_what_is_private_to_seat_a(recording, seat_b_app):
+def test_no_screen_of_seat_b_shows_what_is_private_to_seat_a(recording, seat_b_app):  # noqa: F811
     """Seat B's main screen (crisis panel and gauges, A's stat tooltips), turn summary,
     council (drafting in the orders phase, the ballot in the voting phase) and results,
     charts and end report draw nothing private to seat A, while the mission's public strength

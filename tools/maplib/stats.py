@@ -75,7 +75,7 @@ def anchors(labels: np.ndarray, block: int, prefer: dict[int, tuple[float, float
     first[1:] = comp[order][1:] != comp[order][:-1]
     best_of_comp = {int(comp[i]): int(i) for i in order[first]}
     out = {}
-    for comp_id, idx in sorted(best_of_comp.items(), key=lambda t: (-flat_d[t[1]], t[0])):
+    for _comp_id, idx in sorted(best_of_comp.items(), key=lambda t: (-flat_d[t[1]], t[0])):
         lab = int(flat_l[idx])
         if lab not in out:
             out[lab] = idx

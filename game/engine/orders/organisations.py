@@ -603,8 +603,11 @@ def _blocker(mind, res: Resolution, c: CrisisState) -> str | None:
     return None
 
 
+UNSTEERED = m.Steer()
+
+
 def _ladder(c: CrisisState, has: set[str], params: dict, powers: tuple[str, ...],
-            steer: m.Steer = m.Steer()) -> tuple[str, dict]:
+            steer: m.Steer = UNSTEERED) -> tuple[str, dict]:
     """The next measure a collective would reach for, given what is in force, what the body
     may do (a referral or peacebuilding is skipped by a body without the power) and how the
     tabling nation is steered (its ladder and pace, docs/ai.md "Steering the AI")."""

@@ -155,7 +155,7 @@ class CouncilScene(Scene):
                 each = (avail - gap * (len(widths) - 1)) // len(widths)
                 widths = [each] * len(widths)
             x = pad
-            for i, (b, w) in enumerate(zip(bodies, widths)):
+            for b, w in zip(bodies, widths):
                 name = body_name(st, b)
                 items = counts[b]
                 label = name + (f" ({items})" if items else "")
@@ -380,7 +380,6 @@ class CouncilScene(Scene):
         return y + u(36)
 
     def _results_column(self, inner, w: int) -> int:
-        u = self.theme.u
         done = self.decided()
         y = self._heading(inner, f"Last session's results ({len(done)})", 0, w)
         if self.agenda() or self.model.view.phase == "voting":

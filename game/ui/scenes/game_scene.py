@@ -8,6 +8,8 @@ frame, so the window keeps drawing (with a progress line) while they think.
 
 from __future__ import annotations
 
+import functools
+
 import pygame
 import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
@@ -367,7 +369,7 @@ class GameScene(Scene):
                 y += u(26)
                 continue
             action, reason, label = payload
-            cb = (lambda a=action: self.do(a))
+            cb = functools.partial(self.do, action)
             b = self.button((0, y, w, h), label, cb, container=inner, cls="@action",
                             tooltip=action_tip_html(self.ctl.view(), action, reason,
                                                     self.theme.c("accent").hex[:7]),

@@ -19,7 +19,7 @@ def title_map(size, theme):
         from game.ui.map_view import render_overview
 
         return render_overview(load_base_map(TITLE_MAP), size, theme)
-    except Exception:  # noqa: BLE001 - the globe stays when the map cannot be read or drawn
+    except Exception:
         return None
 
 
@@ -122,7 +122,7 @@ class MainMenu(Scene):
 
         try:
             start_tutorial(self.app)
-        except Exception as exc:  # noqa: BLE001 - a broken install shows a message, not a crash
+        except Exception as exc:
             from game.ui.scenes.dialog import message
 
             message(self.app, "The tutorial cannot be opened", str(exc))

@@ -44,7 +44,7 @@ def _base_map(map_id: str):
         from game.mapdata import load_base_map
 
         return load_base_map(map_id)
-    except Exception:  # noqa: BLE001 - the graticule stands in
+    except Exception:
         return None
 
 
@@ -57,6 +57,6 @@ def _draw_base(surf: pygame.Surface, base, theme) -> bool:
         if img is not None:
             surf.blit(img, (0, 0))
             return True
-    except Exception:  # noqa: BLE001 - the helper's renderer may not offer this
+    except Exception:
         pass
     return False
