@@ -241,7 +241,7 @@ organisations:
 crises:
   - id: border_crisis
     name: The border valley crisis
-    kind: interstate_aggression   # or border_dispute, civil_war, atrocities, occupation
+    kind: interstate_aggression   # or border_dispute, civil_war, atrocities, genocide, occupation
     aggressor: SLD
     victims: [EVL]
     org: concord          # the organisation first seized of it

@@ -399,14 +399,18 @@ CONDITION = Tagged("condition", "A condition: event triggers and objectives. "
         Field("kind", OneOf(m.RESOLUTION_KINDS), "Which kind of resolution.", True),
         Field("status", OneOf(m.RESOLUTION_OUTCOMES), "How it was decided: adopted (a "
               "recommendation too), vetoed or failed."),
-        Field("org", ORG, "Only in this organisation's bodies.", nullable=True)),
+        Field("org", ORG, "Only in this organisation's bodies.", nullable=True),
+        Field("type", OneOf(m.SANCTION_TYPES), "With kind sanctions: only sanctions of this "
+              "type (economic, arms or oil).", nullable=True)),
         m.ResolutionWas),
         "Holds once a resolution of that kind on the crisis was adopted (or vetoed, or failed)."),
     Form("voted", Record("voted_condition", "How a nation voted on a crisis.", (
         Field("nation", NATION, "Whose ballot.", True),
         Field("crisis", CRISIS, "The crisis the resolution was about.", True),
         Field("kind", OneOf(m.RESOLUTION_KINDS), "Which kind of resolution.", True),
-        Field("ballot", OneOf(m.VOTE_BALLOTS), "The ballot: yes, no, abstain or absent.")),
+        Field("ballot", OneOf(m.VOTE_BALLOTS), "The ballot: yes, no, abstain or absent."),
+        Field("type", OneOf(m.SANCTION_TYPES), "With kind sanctions: only sanctions of this "
+              "type (economic, arms or oil).", nullable=True)),
         m.VotedOn),
         "Holds once the nation cast that ballot on a decided resolution of that kind on the "
         "crisis (any of them, if there were several)."),

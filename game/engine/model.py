@@ -225,6 +225,8 @@ class ResolutionWas:
     kind: str
     status: str = "adopted"
     org: str | None = None
+    type: str | None = None
+    """With ``kind`` sanctions: only sanctions of this type (economic, arms, oil)."""
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,8 @@ class VotedOn:
     crisis: str
     kind: str
     ballot: str = "yes"
+    type: str | None = None
+    """With ``kind`` sanctions: only sanctions of this type (economic, arms, oil)."""
 
 
 @dataclass(frozen=True)

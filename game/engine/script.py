@@ -59,11 +59,11 @@ def holds(state: GameState, cond: m.Condition | None) -> bool:
             return state.nations[nation].exists
         case m.VariableIs(name, op, value):
             return _OPS[op](state.variable(name), value)
-        case m.ResolutionWas(crisis, kind, status, org):
-            return any(_decided(r) == status for r in _on(state, crisis, kind)
+        case m.ResolutionWas(crisis, kind, status, org, of_type):
+            return any(_decided(r) == status for r in _on(state, crisis, kind, of_type)
                        if org is None or r.org == org)
-        case m.VotedOn(nation, crisis, kind, ballot):
-            return any(r.ballot(nation) == ballot for r in _on(state, crisis, kind)
+        case m.VotedOn(nation, crisis, kind, ballot, of_type):
+            return any(r.ballot(nation) == ballot for r in _on(state, crisis, kind, of_type)
                        if _decided(r))
         case m.MissionStrengthIs(crisis, op, value):
             strength = sum(x.strength for x in state.missions.values()
@@ -76,10 +76,12 @@ def holds(state: GameState, cond: m.Condition | None) -> bool:
     raise TypeError(f"unknown condition {cond!r}")
 
 
-def _on(state: GameState, crisis: str, kind: str):
-    """Resolutions of ``kind`` about ``crisis``, decided or on the agenda, oldest first."""
+def _on(state: GameState, crisis: str, kind: str, of_type: str | None = None):
+    """Resolutions of ``kind`` about ``crisis`` (sanctions: of ``of_type`` when given),
+    decided or on the agenda, oldest first."""
     for r in (*state.archive, *state.resolutions.values()):
-        if r.kind == kind and r.subject == crisis:
+        if r.kind == kind and r.subject == crisis and (
+                of_type is None or r.param("type", "economic") == of_type):
             yield r
 
 

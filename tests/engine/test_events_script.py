@@ -150,6 +150,17 @@ def test_voted_condition_reads_a_nation_ballot(state):
     assert not holds(state, m.VotedOn("NOR", "abyssinia", "condemn", "yes"))
 
 
+def test_resolution_and_voted_conditions_tell_sanctions_apart_by_type(state):
+    """Sanctions without oil (Abyssinia 1935): economic sanctions adopted satisfy
+    `resolution` of type economic, not of type oil; `voted` reads the ballot on that type."""
+    state, _ = vote_on(state, "GBR table league.council sanctions abyssinia type=economic",
+                       {"NOR": "abstain"}, default="yes")
+    assert holds(state, m.ResolutionWas("abyssinia", "sanctions", type="economic"))
+    assert not holds(state, m.ResolutionWas("abyssinia", "sanctions", type="oil"))
+    assert holds(state, m.VotedOn("NOR", "abyssinia", "sanctions", "abstain", type="economic"))
+    assert not holds(state, m.VotedOn("NOR", "abyssinia", "sanctions", "abstain", type="oil"))
+
+
 def test_mission_strength_condition_adds_the_active_missions(state):
     """Two missions of 7 units each make 14; an ended mission no longer counts."""
     _mission(state, "M8", org="un")

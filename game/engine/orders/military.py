@@ -328,7 +328,7 @@ def _over(word: str):
 
 def _label_close(state, a: Action) -> str:
     cp = next((c for c in state.campaign.chokepoints if c.id == a.args[0]), None)
-    return f"Close the {cp.name if cp else a.args[0]}"
+    return f"Close {the(cp.name if cp else a.args[0])}"
 
 
 def _label_press(state, a: Action) -> str:
