@@ -38,9 +38,14 @@ def applies(st: Stance, s: GameState, res: Resolution) -> bool:
 def bounded(s: GameState, nation: str, res: Resolution, ballot: str) -> tuple[str, str]:
     """The AI's ballot clamped to ``nation``'s stances on ``res``, applied in the order the
     campaign lists them (a later one wins a conflict), and the stated policy that changed
-    it ("" when none did)."""
+    it ("" when none did). A sponsor or co-sponsor votes yes on its draft, unless a stance
+    says otherwise."""
     d = s.campaign.nation(nation)
     why = ""
+    if nation in (res.sponsor, *res.cosponsors) and ballot != "yes":
+        # a government that put its name to a draft votes for it (Venezuela co-sponsoring
+        # the OAS's drafts on the Falklands and then abstaining was a fault)
+        ballot, why = "yes", "we put our name to this draft"
     if ballot == "no" and _veto_withheld(s, nation, res):
         ballot, why = "abstain", _veto_policy(s, d, res)
     for st in d.stances:

@@ -176,3 +176,17 @@ def test_a_sponsor_reads_the_stances_of_those_who_might_block():
     assert not lifted.of("JPN").blocks(draft, -12.0)
     bound = Mind(view(game("FRA", m.Stance(kind="condemn", at_most="no")), "GBR"), "hard")
     assert bound.of("FRA").blocks(draft, -25.0)
+
+
+def test_a_co_sponsor_votes_for_the_draft_it_put_its_name_to():
+    """A government that co-sponsors a draft votes yes on it, whatever its weighed support
+    (in the guide's Falklands campaign Venezuela co-sponsored the OAS drafts on the
+    occupation and then abstained on them); a stance still binds it."""
+    state = game("JPN")
+    draft = draft_of(parse_action(CONDEMN_ITALY))
+    assert Mind(view(state, "JPN"), "hard").ballot(draft)[0] == "no"
+    cast, reasons = Mind(view(state, "JPN"), "hard").ballot(replace(draft, cosponsors=("JPN",)))
+    assert (cast, reasons[0]) == ("yes", "we put our name to this draft")
+    bound = game("JPN", m.Stance(kind="condemn", at_most="abstain"))
+    assert Mind(view(bound, "JPN"), "hard").ballot(
+        replace(draft, cosponsors=("JPN",)))[0] == "abstain"
