@@ -13,6 +13,7 @@ from game.engine.bodies import permanent_members
 from game.engine.model import PROCEDURAL_KINDS, STANCE_BALLOTS, NationDef, Stance
 from game.engine.orders.organisations import vetoes
 from game.engine.state import GameState, Resolution
+from game.engine.wording import the_org
 
 WORDS = {"yes": "a yes", "abstain": "an abstention", "no": "a no"}
 
@@ -32,7 +33,8 @@ def crisis_about(s: GameState, res: Resolution) -> str | None:
 def applies(st: Stance, s: GameState, res: Resolution) -> bool:
     """Whether the stance bounds this nation's ballot on ``res`` this month."""
     return ((st.kind in ("any", res.kind)) and st.holds(s.month)
-            and (st.crisis is None or st.crisis == crisis_about(s, res)))
+            and (st.crisis is None or st.crisis == crisis_about(s, res))
+            and (st.org is None or st.org == res.org))
 
 
 def bounded(s: GameState, nation: str, res: Resolution, ballot: str) -> tuple[str, str]:
@@ -103,6 +105,8 @@ def policy(s: GameState, d: NationDef, st: Stance) -> str:
     what = "any resolution" if st.kind == "any" else f"{st.kind.replace('_', ' ')} resolutions"
     if st.crisis is not None and st.crisis in s.crises:
         what += f" on {s.crises[st.crisis].name}"
+    if st.org is not None:
+        what += f" in {the_org(s.campaign, st.org)}"
     bounds = []
     if st.at_most != "yes":
         bounds.append(f"at most {WORDS[st.at_most]}")

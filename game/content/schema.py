@@ -572,6 +572,8 @@ STANCE = Record("stance", "A bound on the ballots the AI casts for this nation (
     Field("at_most", BALLOT, "The most it votes: abstain caps a yes, no caps everything."),
     Field("at_least", BALLOT, "The least it votes: abstain lifts a no, yes lifts everything."),
     Field("why", Text(), "The policy in the nation's words, given as its reason."),
+    Field("org", ORG, "Only in this organisation's bodies (omit: in every one).",
+          nullable=True),
 ), m.Stance)
 
 FORUM = Record("forum", "A body the AI takes a crisis to; a bare organisation id means its "

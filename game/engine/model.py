@@ -491,6 +491,8 @@ class Stance:
     at_least: str = "no"
     why: str = ""
     """The policy in the nation's words, given as its reason; generated when empty."""
+    org: str | None = None
+    """Only in this organisation's bodies (Ireland in the Community, not at the UN)."""
     src: Src = field(default=NO_SRC, compare=False)
 
     def holds(self, when: int) -> bool:

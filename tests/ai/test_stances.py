@@ -190,3 +190,15 @@ def test_a_co_sponsor_votes_for_the_draft_it_put_its_name_to():
     bound = game("JPN", m.Stance(kind="condemn", at_most="abstain"))
     assert Mind(view(bound, "JPN"), "hard").ballot(
         replace(draft, cosponsors=("JPN",)))[0] == "abstain"
+
+
+def test_a_stance_for_one_organisation_binds_only_there():
+    """'Abstain on sanctions in the League, not at the UN' (the guide-only campaign's
+    Ireland, for the Community and the UN): the stance names its organisation, and says so."""
+    state = game("FRA", m.Stance(kind="sanctions", at_most="abstain", org="league"))
+    assert ballot(state, "FRA", SANCTIONS)[0] == "yes"  # a UN draft
+    league = draft_of(parse_action("GBR table league.council sanctions manchuria type=economic"))
+    cast, reasons = Mind(view(state, "FRA"), "hard").ballot(league)
+    assert cast == "abstain"
+    assert reasons[0] == ("our stated policy: at most an abstention on sanctions resolutions "
+                          "in the League of Nations")
