@@ -487,6 +487,17 @@ class Mind:
         f = forecast(self.v, draft_of(a), "normal")
         return f.verdict, f.vetoes
 
+    def backs(self, a: Action) -> bool:
+        """Whether this nation would vote yes, on the draft's merits and its own stances, for
+        the draft ``a`` would table: a government does not table what it would not vote for
+        (its name on the draft then binds its ballot, stances.bounded)."""
+        from game.ai.forecast import draft_of  # forecast reads this module
+
+        draft = draft_of(a)
+        value = self.weigh(draft)[0]
+        ballot = ballot_of(value, self.me in permanent_members(self.s, draft.org, draft.body))
+        return bounded(self.s, self.me, replace(draft, sponsor=""), ballot)[0] == "yes"
+
     def ballot(self, res: Resolution) -> tuple[str, list[str]]:
         """The ballot this nation casts, with its reasons (the deciding one first)."""
         value, terms = self.weigh(res)

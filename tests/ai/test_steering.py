@@ -166,7 +166,8 @@ def test_ladder_and_pace_one_tables_enforcement_in_the_second_turn(tmp_path):
 def test_a_slower_pace_waits_between_rungs():
     """``pace: 3``: the nation tables its next rung only three turns after the last measure
     adopted on the crisis (a condemnation adopted last turn makes it wait)."""
-    state = game("USA", ladder=("condemn", "enforcement"), pace=m.Pace(turns=3))
+    state = game("USA", ladder=("condemn", "enforcement"), pace=m.Pace(turns=3),
+                 stances=(m.Stance(kind="enforcement", at_least="yes"),))  # it would vote yes
     enforce = parse_action("USA table un.council enforcement manchuria")
     state.crises["manchuria"] = replace(war(state, "condemn"), measures=(
         Measure("condemn", "un", "R1", state.month - 3, True),))

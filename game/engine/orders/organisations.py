@@ -494,6 +494,8 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
         return -50.0, ["it was lifted: the collective will not impose it again"]
     if _just_failed(s, org, body, kind, subject, params):
         return -50.0, ["it failed at the last sessions: the votes have not changed"]
+    if not mind.backs(a):
+        return -50.0, ["we would not vote for it"]
     weight = (mind.n.military + mind.n.economy) / 20
     value += weight
     if _predicted_veto(s, org, body, c):
