@@ -48,7 +48,7 @@ def loyalties(s: GameState, nation: str, c: CrisisState) -> list[tuple[float, st
 def _sovereign(stance: int) -> str:
     if stance > 0:
         return "no one may reach inside a sovereign state"
-    return "sovereignty is no shield for a state that turns on its people"
+    return "what a state does to its own people is the concern of all"
 
 
 def steered(s: GameState, nation: str, a: Action, value: float,
