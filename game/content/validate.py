@@ -157,6 +157,7 @@ def _span_order(start: int | None, end: int | None, src, what: str, problems: Pr
 
 
 def _nations(c: Campaign, problems: Problems) -> None:
+    _crisis_steering(c, problems)
     for n in c.nations:
         _span_order(n.exists_from, n.exists_until, n.src, f"nation '{n.code}'", problems)
         _stances(n, problems)
@@ -206,6 +207,10 @@ def _steering(c: Campaign, n: NationDef, problems: Problems) -> None:
         problems.warning(n.src, f"{n.code}'s sovereignty never counts: the campaign has no "
                          "civil war, atrocities or genocide crisis", "drop sovereignty, or "
                          "add such a crisis")
+
+
+def _crisis_steering(c: Campaign, problems: Problems) -> None:
+    """A crisis's own steering, checked once (not once per nation)."""
     for crisis in c.crises:
         _ladder_rungs(crisis.ladder, crisis.src, f"crisis '{crisis.id}''s ladder", problems)
         _pace(crisis.pace, crisis.ladder, f"crisis '{crisis.id}''s pace", problems)
