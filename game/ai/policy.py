@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from game.ai.planning import PLANNED, SPARE_ORDERS, Outlook
 from game.ai.stances import bounded, forbids, stated
-from game.ai.steering import steered
+from game.ai.steering import loyalties, steered, weights
 from game.engine.actions import Action, act
 from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.commitments import promised
@@ -196,7 +196,8 @@ class Mind:
         self.tally = tally
         """The other seats' ballots on their merits, when already counted (the forecast
         counts them once for every seat it models)."""
-        self.multi, self.hawk, self.frugal, self.greed = PERSONALITY[self.d.personality]
+        self.multi, self.hawk, self.frugal, self.greed = weights(
+            PERSONALITY[self.d.personality], self.d)
         self._forecasts: dict[str, Forecast] = {}
         """resolution id -> its vote forecast from this view (``pivotal``)."""
         self._weighed: dict[tuple[Resolution, bool], tuple[float, tuple[Term, ...]]] = {}
@@ -300,8 +301,7 @@ class Mind:
         if self.multi:
             terms.append((float(self.multi), "we stand by collective security" if self.multi > 0
                           else "we distrust collective commitments"))
-        if self.s.bloc(self.me) != "none" and self.s.bloc(c.aggressor) == self.s.bloc(self.me):
-            terms.append((-25.0, f"{name(c.aggressor).name} is in our bloc"))
+        terms += loyalties(s, self.me, c)
         if res.kind in ("sanctions", "enforcement", "peacekeeping", "no_fly_zone"):
             if self.frugal:
                 terms.append((-float(self.frugal), "we avoid costly commitments"))

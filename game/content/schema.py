@@ -601,6 +601,19 @@ BACKS_DOWN = Record("backs_down", "When the AI, as this crisis's aggressor, yiel
           nullable=True),
 ), m.BacksDown)
 
+WEIGHT = Whole(-50, 50)
+WEIGHTS = Record("weights", "The AI's own weights over its personality's (docs/ai.md, "
+                 "\"Personalities\"); a weight not given stays the personality's.", (
+    Field("multilateral", WEIGHT, "Counts in every vote on a crisis and in its concern.",
+          nullable=True),
+    Field("force", WEIGHT, "Counts for enforcement, pressing on, threats, arming and "
+          "intervening.", nullable=True),
+    Field("cost_aversion", WEIGHT, "Counts against costly measures, aid, pledges, missions, "
+          "interventions and alliances.", nullable=True),
+    Field("greed", WEIGHT, "Counts for pressing claims and walking out of an organisation "
+          "that condemns it.", nullable=True),
+), m.Weights)
+
 FORUMS = ListOf(FORUM)
 LADDER = ListOf(OneOf(m.LADDER_RUNGS), 1)
 VETO = OneOf(m.VETO_POLICIES)
@@ -639,7 +652,7 @@ NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
     Field("orientation", STAT, "0 status quo ... 100 revisionist.", True),
     Field("ideology", NEW_ID, "Free id; nations of one ideology agree more easily."),
     Field("bloc", NEW_ID, "Free id: the blocs map mode; the AI weighs measures against a "
-          "nation of its own bloc 25 points lower (docs/ai.md)."),
+          "nation of its own bloc lower by its bloc_loyalty (docs/ai.md)."),
     Field("personality", OneOf(m.PERSONALITIES), "How the AI plays this nation: its weights "
           "are in docs/ai.md."),
     Field("oil_dependence", STAT, "How much an oil embargo hurts."),
@@ -673,6 +686,12 @@ NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
           "pressing on).", nullable=True),
     Field("per_crisis", ListOf(STEERING), "AI: steering for one crisis, overriding the keys "
           "above."),
+    Field("weights", WEIGHTS, "AI: its own weights over its personality's, e.g. "
+          "{force: 20} (omit: the personality's).", nullable=True),
+    Field("bloc_loyalty", Whole(0, 100), "AI: how much lower it weighs a measure against an "
+          "aggressor of its own bloc (0: a maverick)."),
+    Field("sovereignty", Whole(-100, 100), "AI: how much lower it weighs a measure in a civil "
+          "war, atrocities or genocide, and its own intervention there (below 0: higher)."),
 ), m.NationDef, key="code", defines="nation")
 
 

@@ -16,10 +16,11 @@ from game.engine.calendar import iso_month
 from game.engine.orders import claim_crisis_id
 from game.engine.model import (All, Any, BacksDown, Campaign, ChokepointHeld, Contributed,
                                CreateNation, CredibilityIs, CrisisActive, CrisisEnded,
-                               CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet, MAX_STAGE,
-                               MeasureInForce, MissionStrengthIs, NationDef, Not, Pace,
-                               RelationIs, ResolutionWas, SetFlag, STANCE_BALLOTS, Steering,
-                               StartCrisis, StatIs, TensionIs, TransferChokepoint, VotedOn)
+                               CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet,
+                               INTERNAL_KINDS, MAX_STAGE, MeasureInForce, MissionStrengthIs,
+                               NationDef, Not, Pace, RelationIs, ResolutionWas, SetFlag,
+                               STANCE_BALLOTS, Steering, StartCrisis, StatIs, TensionIs,
+                               TransferChokepoint, VotedOn)
 
 if TYPE_CHECKING:
     from game.content.loader import Mentions
@@ -156,6 +157,7 @@ def _span_order(start: int | None, end: int | None, src, what: str, problems: Pr
 
 
 def _nations(c: Campaign, problems: Problems) -> None:
+    _crisis_steering(c, problems)
     for n in c.nations:
         _span_order(n.exists_from, n.exists_until, n.src, f"nation '{n.code}'", problems)
         _stances(n, problems)
@@ -196,6 +198,19 @@ def _steering(c: Campaign, n: NationDef, problems: Problems) -> None:
         _forums(c, n.code, owner.forum or (), problems)
         _pace(owner.pace, owner.ladder, f"{n.code}'s pace", problems)
         _backs_down(owner.backs_down, f"{n.code}'s backs_down", problems)
+    if n.weights is not None and all(v is None for v in (
+            n.weights.multilateral, n.weights.force, n.weights.cost_aversion, n.weights.greed)):
+        problems.error(n.weights.src, f"{n.code}'s weights names no weight, so it changes "
+                       f"nothing of its personality ({n.personality})",
+                       "give multilateral, force, cost_aversion or greed, or drop weights")
+    if n.sovereignty and not any(crisis.kind in INTERNAL_KINDS for crisis in c.crises):
+        problems.warning(n.src, f"{n.code}'s sovereignty never counts: the campaign has no "
+                         "civil war, atrocities or genocide crisis", "drop sovereignty, or "
+                         "add such a crisis")
+
+
+def _crisis_steering(c: Campaign, problems: Problems) -> None:
+    """A crisis's own steering, checked once (not once per nation)."""
     for crisis in c.crises:
         _ladder_rungs(crisis.ladder, crisis.src, f"crisis '{crisis.id}''s ladder", problems)
         _pace(crisis.pace, crisis.ladder, f"crisis '{crisis.id}''s pace", problems)

@@ -29,6 +29,9 @@ CRISIS_KINDS = ("interstate_aggression", "border_dispute", "civil_war", "atrocit
 ATROCITY_KINDS = ("atrocities", "genocide")
 """Crises in which a state kills or lets be killed its own people (game/engine/atrocities.py):
 the aggressor is the state that fails to protect them; genocide is the fastest killing."""
+INTERNAL_KINDS = ("civil_war", *ATROCITY_KINDS)
+"""Crises inside a state, where a measure or an intervention reaches into its own affairs
+(a nation's ``sovereignty`` weighs against them, game/ai/steering.py)."""
 
 STAGES = ("tension", "incidents", "clashes", "war", "total_war")
 """The escalation ladder, index 0 to 4."""
@@ -560,6 +563,17 @@ class Steering:
 
 
 @dataclass(frozen=True)
+class Weights:
+    """A nation's own weights over its personality's (None: the personality's)."""
+
+    multilateral: int | None = None
+    force: int | None = None
+    cost_aversion: int | None = None
+    greed: int | None = None
+    src: Src = field(default=NO_SRC, compare=False)
+
+
+@dataclass(frozen=True)
 class Steer:
     """How the AI plays one nation in one crisis, resolved (``NationDef.steer``): each key
     from the nation's entry for the crisis, else the crisis's, else the nation's, else the
@@ -638,6 +652,14 @@ class NationDef:
     """When the AI yields as an aggressor (None: as it weighs pressing on)."""
     per_crisis: tuple[Steering, ...] = ()
     """Steering for one crisis, overriding the keys above."""
+    weights: Weights | None = None
+    """The AI's weights over its personality's (None: the personality's own)."""
+    bloc_loyalty: int = 25
+    """How much lower the AI weighs a measure against an aggressor of its own bloc."""
+    sovereignty: int = 0
+    """How much lower the AI weighs a measure that reaches inside a state (a civil war,
+    atrocities, genocide: ``INTERNAL_KINDS``) and its own intervention
+    there; below 0, higher."""
 
     def decision(self, decision_id: str) -> DecisionDef | None:
         return next((d for d in self.decisions if d.id == decision_id), None)

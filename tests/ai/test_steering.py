@@ -1,10 +1,13 @@
-"""Steering (docs/ai.md, "Steering the AI"): a campaign's forum, ladder, pace, veto and
-backs_down, each shown making the AI behave as written. Without steering the AI plays as
-before (the golden chronicles check that)."""
+"""Steering (docs/ai.md, "Steering the AI"): a campaign's forum, ladder, pace, veto,
+backs_down, weights, bloc_loyalty and sovereignty, each shown making the AI behave as written.
+Without steering the AI plays as before (the golden chronicles check that)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
+
+import pytest
 
 from game.ai.forecast import draft_of, forecast
 from game.ai.policy import Mind, plan
@@ -290,3 +293,75 @@ def test_a_sponsor_expects_no_veto_from_a_power_that_never_vetoes():
         state = game("USA", veto=veto)
         state.relations[pair("USA", "JPN")] = 60
         assert _predicted_veto(state, "un", "council", state.crises["manchuria"]) is expected
+
+
+# --- weights, bloc loyalty, sovereignty ------------------------------------------------------
+
+ENFORCE_ON_JAPAN = "GBR table un.council enforcement manchuria"
+CONDEMN_JAPAN = "GBR table un.council condemn manchuria"
+
+
+def test_weights_override_only_the_weights_given():
+    """The isolationist United States votes no on enforcement in Manchuria; with
+    ``weights: {force: 30, cost_aversion: 0}`` it votes yes (force / 2 = 15 for, no cost
+    aversion against), and keeps its isolationist multilateral weight (−5)."""
+    assert ballot(game("USA"), "USA", ENFORCE_ON_JAPAN)[0] == "no"
+    state = game("USA", weights=m.Weights(force=30, cost_aversion=0))
+    mind = Mind(view(state, "USA"), "hard")
+    assert (mind.multi, mind.hawk, mind.frugal, mind.greed) == (-5, 30, 0, 0)
+    cast, reasons = ballot(state, "USA", ENFORCE_ON_JAPAN)
+    assert cast == "yes" and "we believe in force" in reasons
+
+
+def test_bloc_loyalty_sets_how_far_a_nation_shields_its_bloc():
+    """Italy, of Japan's bloc, votes no on condemning Japan with the default loyalty (25);
+    a maverick (``bloc_loyalty: 0``) abstains and never names the bloc; a loyal partner
+    (40) counts the bloc 40 points."""
+    assert ballot(game("ITA"), "ITA", CONDEMN_JAPAN)[0] == "no"
+    cast, reasons = ballot(game("ITA", bloc_loyalty=0), "ITA", CONDEMN_JAPAN)
+    assert cast == "abstain" and not any("our bloc" in r for r in reasons)
+    draft = draft_of(parse_action(CONDEMN_JAPAN))
+    terms = Mind(view(game("ITA", bloc_loyalty=40), "ITA"), "hard").weigh(draft)[1]
+    assert (-40.0, "Japan is in our bloc") in terms
+
+
+def civil_war(state, stage: int = 2):
+    """Manchuria turned into a civil war, at ``stage``."""
+    state.crises["manchuria"] = replace(state.crises["manchuria"], kind="civil_war", stage=stage)
+    return state
+
+
+def test_sovereignty_weighs_against_measures_inside_a_state():
+    """The Soviet Union votes to condemn Japan; with ``sovereignty: 20`` it abstains once
+    the crisis is a civil war, saying why, and still condemns an interstate war."""
+    state = game("SOV", sovereignty=20)
+    assert ballot(state, "SOV", CONDEMN_JAPAN)[0] == "yes"
+    assert ballot(civil_war(game("SOV")), "SOV", CONDEMN_JAPAN)[0] == "yes"
+    cast, reasons = ballot(civil_war(state), "SOV", CONDEMN_JAPAN)
+    assert cast == "abstain" and "no one may reach inside a sovereign state" in reasons
+
+
+def test_sovereignty_weighs_against_intervening_inside_a_state():
+    """An intervention in a civil war is worth the nation's sovereignty less to it, with the
+    reason first; a negative sovereignty makes it worth more."""
+    order = parse_action("SOV intervene manchuria")
+
+    def worth(sovereignty: int) -> tuple[float, list[str]]:
+        state = civil_war(game("SOV", sovereignty=sovereignty), stage=3)
+        return Mind(view(state, "SOV"), "hard").score(order)
+
+    plain, _ = worth(0)
+    wary, reasons = worth(20)
+    assert wary == pytest.approx(plain - 20)
+    assert reasons[0] == "no one may reach inside a sovereign state"
+    assert worth(-15)[0] == pytest.approx(plain + 15)
+
+
+def test_the_documented_defaults_are_the_models():
+    """docs/ai.md's steering table gives bloc_loyalty and sovereignty the defaults a nation
+    has when its campaign says nothing."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "ai.md").read_text(encoding="utf-8")
+    plain = NATIONS[0]
+    assert f"| `bloc_loyalty` | nation | {plain.bloc_loyalty} |" in doc
+    assert f"| `sovereignty` | nation | {plain.sovereignty} |" in doc
+    assert plain.weights is None

@@ -1,6 +1,6 @@
 """AI steering in nations.yaml and crises.yaml (forum, ladder, pace, veto, backs_down,
-per_crisis): loaded into the model, checked with file:line:col errors an author can act on,
-and described by the exported JSON Schema."""
+per_crisis, weights, bloc_loyalty, sovereignty): loaded into the model, checked with
+file:line:col errors an author can act on, and described by the exported JSON Schema."""
 
 from __future__ import annotations
 
@@ -152,4 +152,75 @@ def test_the_json_schema_describes_steering():
     assert list(validator.iter_errors(good)) == []
     for bad in ("ladder: [condemnation]", "veto: sometimes", "pace: 0",
                 "pace: {turns: 2, fast: true}", "per_crisis: [{veto: never}]"):
+        assert list(validator.iter_errors(nation(bad))), bad
+
+
+def test_weights_loyalty_and_sovereignty_load_into_the_nation(tmp_path):
+    """``weights`` gives only the weights written (the rest stay the personality's),
+    ``bloc_loyalty`` and ``sovereignty`` their numbers; a nation that says nothing has the
+    defaults (25 and 0)."""
+    result, _ = with_ald(tmp_path, "    weights: {force: 20}\n"
+                                   "    bloc_loyalty: 0\n"
+                                   "    sovereignty: 20\n")
+    assert result.errors == [], lines(result)
+    ald = result.campaign.nation("ALD")
+    assert ald.weights == m.Weights(force=20)
+    assert (ald.bloc_loyalty, ald.sovereignty) == (0, 20)
+    other = next(n for n in result.campaign.nations if n.code != "ALD")
+    assert (other.weights, other.bloc_loyalty, other.sovereignty) == (None, 25, 0)
+
+
+@pytest.mark.parametrize("yaml, problem, hint", [
+    ("    weights: {forse: 20}\n", "unknown key 'forse'", "did you mean 'force'"),
+    ("    weights: {greed: 80}\n", "a whole number from -50 to 50", ""),
+    ("    bloc_loyalty: 150\n", "a whole number from 0 to 100", ""),
+    ("    sovereignty: lots\n", "a whole number from -100 to 100", ""),
+], ids=["weight-name", "weight-range", "loyalty-range", "sovereignty-number"])
+def test_a_wrong_weight_loyalty_or_sovereignty_is_an_error_at_its_line(tmp_path, yaml, problem,
+                                                                         hint):
+    """A misspelt weight or a value out of range is an error at its line (a misspelt weight
+    with the name it was likely meant as)."""
+    result, line = with_ald(tmp_path, yaml)
+    found = [p for p in lines(result) if problem in p]
+    assert found and f"nations.yaml:{line}:" in found[0], lines(result)
+    assert "error" in found[0] and hint in found[0]
+
+
+def test_empty_weights_is_an_error(tmp_path):
+    """An empty ``weights`` changes nothing: an error with the keys to give."""
+    result, line = with_ald(tmp_path, "    weights: {}\n")
+    found = [p for p in lines(result) if "names no weight" in p]
+    assert found and f"nations.yaml:{line}:" in found[0], lines(result)
+    assert "multilateral, force, cost_aversion or greed" in found[0]
+
+
+def test_sovereignty_without_a_crisis_inside_a_state_is_a_warning(tmp_path):
+    """With no civil war, atrocities or genocide in the campaign, sovereignty never counts:
+    a warning at the nation. The mini campaign has both, so no warning there."""
+    result, _ = with_ald(tmp_path / "with", "    sovereignty: 20\n")
+    assert not [p for p in lines(result) if "sovereignty never counts" in p], lines(result)
+    folder = tmp_path / "without"
+    with_ald(folder, "    sovereignty: 20\n")
+    crises = folder / "mini" / "crises.yaml"
+    text = crises.read_text(encoding="utf-8")
+    crises.write_text(text.replace("kind: civil_war", "kind: border_dispute")
+                      .replace("kind: atrocities", "kind: border_dispute"), encoding="utf-8")
+    found = [p for p in lines(load_campaign(folder / "mini")) if "sovereignty never counts" in p]
+    assert found and "nations.yaml:" in found[0] and "warning" in found[0]
+
+
+def test_the_json_schema_describes_weights_loyalty_and_sovereignty():
+    """The exported schema accepts the three keys and rejects what the loader rejects: an
+    unknown weight, a value out of range."""
+    validator = jsonschema.Draft202012Validator(json_schema())
+
+    def nation(extra: str) -> dict:
+        return yaml12("nations:\n  - {code: ALD, name: A, military: 1, economy: 1, will: 1,"
+                      " legitimacy: 1, stability: 1, orientation: 1, " + extra + "}\n")
+
+    good = nation("weights: {multilateral: -5, force: 20, cost_aversion: 0, greed: 10}, "
+                  "bloc_loyalty: 40, sovereignty: -10")
+    assert list(validator.iter_errors(good)) == []
+    for bad in ("weights: {forse: 20}", "weights: {force: 60}", "bloc_loyalty: -1",
+                "sovereignty: 101"):
         assert list(validator.iter_errors(nation(bad))), bad
