@@ -201,12 +201,13 @@ def _trade_lost(ctx: Ctx, c: CrisisState) -> None:
                        f"{ctx.name(c.aggressor)} hurt at home")
 
 
-CEASEFIRE_HEED = 10
-"""An aggressor heeds a call for a ceasefire while its urge to press on (``urge``) is below
-this: about a resolve of 55 for a middling stake against middling deterrence - less resolve
-where it stands to gain more or fears less (the Bosnian Serbs ignored every call while the
-peacekeepers could not fight back; Belgrade heeded Holbrooke's October 1998 deal under NATO's
-activation order)."""
+CEASEFIRE_HEED = 0
+"""An aggressor heeds a call for a ceasefire once its urge to press on (``urge``) falls below
+this: once what it fears outweighs its resolve and what it stands to gain. Measured over
+all-AI games of the three campaigns it heeds about as often as the flat rule it replaced
+(resolve under 55), but not the same calls: the Bosnian Serbs defied every call while the
+peacekeepers could not fight back; Belgrade gave way in October 1998 under NATO's
+activation order."""
 
 
 def urge(c: CrisisState, deterrence: int) -> float:

@@ -318,7 +318,7 @@ def _refer(ctx: Ctx, res: Resolution) -> None:
 STANDING_NEED = {"observe": 4, "interpose": 8, "protect": 12}
 """Units an observer mission needs a stage of the fighting (and the floor of the other
 mandates): watchers are counted, not weighed against an army."""
-LIGHTLY_ARMED = 0.25
+LIGHTLY_ARMED = 0.5
 """The share of their force lightly armed peacekeepers put in an aggressor's way when no force
 is authorised behind them: they fight in self-defence only (Dutchbat in Srebrenica, July
 1995: some 400 soldiers whose requests for air support were refused)."""

@@ -248,9 +248,9 @@ def test_the_council_would_have_vetoed_force_over_kosovo(campaign):
 
 def test_the_historical_course(history):
     """With the historical choices the wars end as they did: Croatia frozen by the Vance plan
-    (Jan 1992), the Krajina retaken by Operation Storm (Aug 1995), Srebrenica overrun with no
-    force to defend it (Jul 1995), Bosnia settled at Dayton (Nov 1995), and Belgrade's forces
-    withdrawn from Kosovo after NATO's bombing (Jun 1999)."""
+    (Jan 1992), the Krajina retaken by Operation Storm (Aug 1995), Srebrenica overrun with
+    Dutchbat, too few and too lightly armed to hold it (Jul 1995), Bosnia settled at Dayton
+    (Nov 1995), and Belgrade's forces withdrawn from Kosovo after NATO's bombing (Jun 1999)."""
     assert outcome(history, "croatia_1991") == "frozen"
     assert outcome(history, "unprofor_1992") == "withdrawal"
     assert "storm" in history.state.flags

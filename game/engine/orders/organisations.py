@@ -300,8 +300,8 @@ def _mission_taken(state: GameState, crisis_id: str, params: tuple[str, ...]) ->
                    and r.kind == "peacekeeping" and r.subject == crisis_id
                    and r.param("mandate", "observe") == mandate and not r.param("renew")), None)
     if tabled is not None:
-        return (f"{capital_the(org_name(state, tabled.org))} already has this mission on its agenda "
-                f"({tabled.id})")
+        return (f"{capital_the(org_name(state, tabled.org))} already has this mission on its "
+                f"agenda ({tabled.id})")
     return None
 
 
