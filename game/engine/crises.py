@@ -7,8 +7,7 @@ from dataclasses import replace
 
 from . import atrocities, peacebuilding, prevention
 from .context import Ctx
-from .gauges import distance_km, reach
-from .gauges import gauges, preponderance
+from .gauges import distance_km, gauges, preponderance, reach
 from .measures import (INTERPOSING, armed, end_missions, field_force, holds, sanction_costs,
                        sanctions_pressure)
 from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
