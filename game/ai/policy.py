@@ -21,6 +21,7 @@ from game.engine.actions import Action, act
 from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.commitments import promised
 from game.engine.credit import contributed
+from game.engine.crises import urge
 from game.engine.gauges import allies_of, distance_km, gauges, preponderance
 from game.engine.legal import legal_actions, options
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
@@ -520,7 +521,7 @@ class Mind:
         g = gauges(self.s, c)
         doubted = preponderance(self.s, c, lambda who, how: self.credence(who, how, c))
         g = replace(g, preponderance=doubted)
-        press = c.resolve * 0.6 + c.stake * 0.4 - g.deterrence * 1.1 + self.hawk
+        press = urge(c, g.deterrence) + self.hawk
         reasons = [f"resolve {c.resolve}, stake {c.stake}",
                    f"deterrence {g.deterrence} (preponderance {g.preponderance.value} as we "
                    f"judge who would fight, consensus {g.consensus.value}, commitment "

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from . import atrocities
 from .context import Ctx
-from .gauges import distance_km, force, sanctioning
+from .gauges import PEACEKEEPER_FORCE, distance_km, force, sanctioning
 from .mandates import MANDATE_MONTHS, renew
 from .model import PEACEBUILD, PREVENT, PREVENT_NEED
 from .state import CrisisState, GameState, Measure, Mission, Resolution
@@ -143,6 +144,8 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     crisis = s.crises.get(res.subject)
     if crisis is None or not _in_season(crisis, kind):
         return
+    if kind == "peacekeeping" and _duplicate(ctx, res, crisis):
+        return
     params = res.params + ((("stage", str(crisis.stage)),) if kind == "condemn" else ())
     if kind == "refer_to_court":
         params += (("court", court_of(s, res)),)
@@ -176,6 +179,29 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
         _set_up(ctx, res, crisis, PEACEBUILD, lambda mid: f"peacebuilding mission {mid} in "
                 f"{crisis.name} (disarmament, elections, institutions); it needs money.")
     atrocities.authorised(ctx, ctx.crisis(crisis.id), kind, supporters)
+
+
+def standing_mission(state: GameState, crisis_id: str, mandate: str) -> Mission | None:
+    """The active mission that already holds ``mandate`` in the crisis, if any: one mission
+    a crisis and mandate, which others reinforce rather than double."""
+    return next((m for mid, m in sorted(state.missions.items())
+                 if m.crisis == crisis_id and m.mandate == mandate and m.status == "active"),
+                None)
+
+
+def _duplicate(ctx: Ctx, res: Resolution, crisis: CrisisState) -> bool:
+    """A second mission with the mandate of one already standing is not set up: the body's
+    vote backs the mission in place (two bodies adopting the same turn, UN and NATO over
+    Bosnia, 1993). The news says so; the troops go to the standing mission."""
+    s = ctx.state
+    standing = standing_mission(s, crisis.id, res.param("mandate", "observe"))
+    if standing is None:
+        return False
+    ctx.emit("mission", f"{the_org(s.campaign, res.org, capital=True)} backs mission "
+             f"{standing.id} ({standing.mandate}) in {crisis.name} rather than set up a "
+             "second one: its members may pledge troops to it.", mission=standing.id,
+             crisis=crisis.id, resolution=res.id)
+    return True
 
 
 LATENT_KINDS = ("inquiry", "preventive_deployment")
@@ -289,11 +315,51 @@ def _refer(ctx: Ctx, res: Resolution) -> None:
         table_emergency(ctx, vetoed, res.sponsor)
 
 
-def mission_need(crisis: CrisisState, mandate: str) -> int:
-    """Troops a mandate needs to hold at the crisis's stage: a mandate beyond its means fails."""
+STANDING_NEED = {"observe": 4, "interpose": 8, "protect": 12}
+"""Units an observer mission needs a stage of the fighting (and the floor of the other
+mandates): watchers are counted, not weighed against an army."""
+LIGHTLY_ARMED = 0.5
+"""The share of their force lightly armed peacekeepers put in an aggressor's way when no force
+is authorised behind them: they fight in self-defence only (Dutchbat in Srebrenica, July
+1995: some 400 soldiers whose requests for air support were refused)."""
+INTERPOSING = ("interpose", "protect")
+"""Mandates that stand between the aggressor and its object, and so must be able to hold."""
+
+
+def armed(crisis: CrisisState) -> float:
+    """How much of their force peacekeepers bring to bear: all of it once force is authorised
+    in the crisis (air support: NATO's strikes held the line at Gorazde in April 1994),
+    ``LIGHTLY_ARMED`` otherwise."""
+    return 1.0 if crisis.has_measure("enforcement") else LIGHTLY_ARMED
+
+
+def fronts(state: GameState, nation: str) -> int:
+    """Crises in which ``nation`` is fighting as the aggressor: its army is shared among them."""
+    return max(1, sum(1 for c in state.crises.values()
+                      if c.active and c.aggressor == nation and c.stage >= 2))
+
+
+def force_there(state: GameState, crisis: CrisisState) -> float:
+    """The aggressor's force in this crisis: its field force, shared among its fronts."""
+    return field_force(state, crisis.aggressor) / fronts(state, crisis.aggressor)
+
+
+def mission_need(state: GameState, crisis: CrisisState, mandate: str) -> int:
+    """Troops a mandate needs to hold: observers by the stage of the fighting; a mission that
+    stands in the way (interpose, protect) as many as match the aggressor's force there, by
+    how armed they are - a mandate beyond its means fails."""
     if mandate == PREVENT:  # sized to deter before the fighting, not for a stage
         return PREVENT_NEED
-    return {"observe": 4, "interpose": 8, "protect": 12}[mandate] * max(1, crisis.stage)
+    staged = STANDING_NEED[mandate] * max(1, crisis.stage)
+    if mandate not in INTERPOSING:
+        return staged
+    return max(STANDING_NEED[mandate], math.ceil(
+        force_there(state, crisis) / (PEACEKEEPER_FORCE * armed(crisis))))
+
+
+def holds(state: GameState, crisis: CrisisState, mission: Mission) -> bool:
+    """The mission is strong enough for its mandate in the crisis as it stands now."""
+    return mission.strength >= mission_need(state, crisis, mission.mandate)
 
 
 def pledge_size(state: GameState, nation: str) -> int:

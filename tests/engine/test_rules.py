@@ -237,22 +237,6 @@ def test_view_hides_secret_ballots_and_private_dealings(state):
     assert view(state, "GBR").resolutions["R1"].ballots == (("GBR", "yes"),)
 
 
-def test_protection_mission_beyond_its_means_is_overrun(state):
-    """A mission whose mandate outruns its means can fail: the Srebrenica safe area fell in
-    July 1995 to a force the peacekeepers could not stop."""
-    from game.engine.state import Mission
-
-    c = replace(state.crises["abyssinia"], kind="atrocities", stage=3)
-    state.crises["abyssinia"] = c
-    state.missions["M1"] = Mission("M1", "un", "abyssinia", "protect", "R0", state.month - 4,
-                                   (("NOR", 2),))
-    before = state.orgs["un"].credibility
-    state, events = end_orders(state)
-    assert state.missions["M1"].status == "failed"
-    assert state.orgs["un"].credibility < before
-    assert any("overrun" in e.text for e in events)
-
-
 def test_arbitration_settles_once_the_fighting_stops(state):
     """Parties bound to arbitrate settle once the fighting stops (the Åland Islands, 1921:
     the first dispute the League settled)."""

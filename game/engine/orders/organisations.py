@@ -14,7 +14,7 @@ from ..context import Ctx
 from .. import atrocities, peacebuilding, prevention
 from ..crises import MISSION_RISK
 from ..gauges import distance_km
-from ..measures import adopt, mission_need, pledge_size
+from ..measures import adopt, mission_need, pledge_size, standing_mission
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
 from ..script import perform
 from ..state import CrisisState, GameState, Resolution, clamp
@@ -221,6 +221,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
         elif subject in state.crises and _in_force(state.crises[subject], org, kind, params):
             reason = ("a condemnation stands until the crisis changes" if kind == "condemn"
                       else "already in force: the measure cannot be stacked")
+        elif kind == "peacekeeping":
+            reason = _mission_taken(state, subject, params) or reason
         out.append((act(nation, "table", target, kind, subject, *params), reason))
 
     if subject_only is not None:
@@ -283,6 +285,24 @@ def within_reach(state: GameState, org: str, crisis: CrisisState) -> bool:
     return any(n in members for n in crisis.parties) or any(
         distance_km(state.campaign.nation(n).capital_lonlat, crisis.location) <= km
         for n in members)
+
+
+def _mission_taken(state: GameState, crisis_id: str, params: tuple[str, ...]) -> str | None:
+    """Why a mission with these terms cannot be tabled: one with its mandate already stands
+    in the crisis, or another body has one on its agenda (one mission a crisis and mandate:
+    NATO flew for UNPROFOR in 1993-95, it did not send a force of its own beside it)."""
+    mandate = dict(p.split("=", 1) for p in params).get("mandate", "observe")
+    standing = standing_mission(state, crisis_id, mandate)
+    if standing is not None:
+        return (f"mission {standing.id} of {the_org(state.campaign, standing.org)} already holds "
+                f"this mandate here: pledge troops to it, or authorise force in its support")
+    tabled = next((r for r in state.resolutions.values() if r.status == "tabled"
+                   and r.kind == "peacekeeping" and r.subject == crisis_id
+                   and r.param("mandate", "observe") == mandate and not r.param("renew")), None)
+    if tabled is not None:
+        return (f"{the_org(state.campaign, tabled.org, capital=True)} already has this mission "
+                f"on its agenda ({tabled.id})")
+    return None
 
 
 def _in_force(crisis: CrisisState, org: str, kind: str, params: tuple[str, ...]) -> bool:
@@ -824,7 +844,7 @@ def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
     mission = s.missions[target]
     c = s.crises[mission.crisis]
     value, reasons = mind.concern(c)
-    gap = max(0, mission_need(c, mission.mandate) - mission.strength)
+    gap = max(0, mission_need(s, c, mission.mandate) - mission.strength)
     value += min(20, gap) - mind.frugal - 15
     if gap == 0:  # free-riding: Korea 1950, most members left the fight to the US command
         value -= 20
@@ -915,7 +935,7 @@ def _expect_pledge(state: GameState, a: Action) -> tuple[Expected, ...]:
         return out
     mission = state.missions[a.args[1]]
     size = pledge_size(state, a.nation)
-    need = mission_need(state.crises[mission.crisis], mission.mandate)
+    need = mission_need(state, state.crises[mission.crisis], mission.mandate)
     return (*out, Expected("units", -size, a.nation, when="while they serve"),
             Expected("strength", size, mission.id, cause=f"{mission.strength + size} of the "
                      f"{need} its mandate needs"),
