@@ -799,11 +799,13 @@ class Campaign:
         return self._index("events")[event_id]
 
     def _index(self, name: str) -> dict:
-        cache = self.__dict__.setdefault("_indexes", {})
-        if name not in cache:
+        try:  # the engine's most frequent lookup: the common path first
+            return self.__dict__["_indexes"][name]
+        except KeyError:
+            cache = self.__dict__.setdefault("_indexes", {})
             key = "code" if name == "nations" else "id"
             cache[name] = {getattr(x, key): x for x in getattr(self, name)}
-        return cache[name]
+            return cache[name]
 
     @property
     def turns(self) -> int:

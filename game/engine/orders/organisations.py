@@ -205,6 +205,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
     tabled = {(r.kind, r.subject) for r in state.resolutions.values()
               if r.status == "tabled" and r.org == org and r.body == body}
     subject_only = focus.args[2] if focus is not None else None
+    reach: dict[str, bool] = {}
+    """crisis id -> within this organisation's reach: asked once, not once per kind."""
 
     def add(kind: str, subject: str, *params: str, power: str | None = None) -> None:
         if (power or kind) not in bdef.powers:
@@ -213,7 +215,9 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
         crisis = state.crises.get(subject)
         if reason == NO_SEAT and crisis is not None and nation in crisis.parties:
             reason = None  # a party brings its own case (Charter Art. 35; Covenant Art. 4(5))
-        if crisis is not None and not within_reach(state, org, crisis):
+        if crisis is not None and crisis.id not in reach:
+            reach[crisis.id] = within_reach(state, org, crisis)
+        if crisis is not None and not reach[crisis.id]:
             reason = (f"outside the region of {org_name(state, org)}: a regional arrangement "
                       f"deals with disputes near its members")
         elif (kind, subject) in tabled:
