@@ -80,6 +80,8 @@ class ViewMemo:
         self._made: dict[tuple[int, str | None], tuple[object, object]] = {}
         self._nations: tuple[dict[str, NationState], dict[str, NationState]] = ({}, {})
         """The nations last made public: (their records then, the public records)."""
+        self._relations: tuple[dict, dict] = ({}, {})
+        """The state's relations last shown, and the views' copy of them."""
         self._ledgers: dict[int, tuple[tuple[Change, ...], dict[str, tuple[Change, ...]]]] = {}
         """id of a ledger -> (the ledger, its changes by nation)."""
 
@@ -94,6 +96,17 @@ class ViewMemo:
                  for code, n in nations.items()}
         self._nations = (dict(nations), fresh)
         return dict(fresh)
+
+    def relations(self, relations: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
+        """The relations as views show them: thousands of public pairs, copied once per
+        dict of the states' and shared by the views made from it. States share that dict
+        until an action changes a relation, and never write it in place once shared
+        (``GameState.copy``), so a view's copy is never the state's own."""
+        seen, shown = self._relations
+        if seen is not relations:
+            shown = dict(relations)
+            self._relations = (relations, shown)
+        return shown
 
     def ledger(self, changes: tuple[Change, ...], nation: str | None) -> tuple[Change, ...]:
         """The changes of ``changes`` that are ``nation``'s, in order: a ledger holds hundreds
@@ -124,6 +137,7 @@ class ViewMemo:
 def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState:
     v = state.copy()
     v.seed = 0
+    v.relations = memo.relations(state.relations)
     v.resolutions = {rid: memo.get(res, nation, _told)
                      for rid, res in state.resolutions.items()}
     v.archive = memo.get(state.archive, nation,
