@@ -80,6 +80,9 @@ class ViewMemo:
         self._made: dict[tuple[int, str | None], tuple[object, object]] = {}
         self._nations: tuple[dict[str, NationState], dict[str, NationState]] = ({}, {})
         """The nations last made public: (their records then, the public records)."""
+        self._archives: dict[str | None, tuple[tuple[Resolution, ...],
+                                               tuple[Resolution, ...]]] = {}
+        """viewer -> (the archive it last saw, that archive as it knows it)."""
         self._relations: tuple[dict, dict] = ({}, {})
         """The state's relations last shown, and the views' copy of them."""
         self._ledgers: dict[int, tuple[tuple[Change, ...], dict[str, tuple[Change, ...]]]] = {}
@@ -107,6 +110,19 @@ class ViewMemo:
             shown = dict(relations)
             self._relations = (relations, shown)
         return shown
+
+    def archive(self, archive: tuple[Resolution, ...],
+                nation: str | None) -> tuple[Resolution, ...]:
+        """The archive of decided resolutions as ``nation`` knows it. The archive only grows
+        (each turn adds its decisions at the end), so only the records added since this
+        nation's last view are filtered: a late turn costs no more than an early one."""
+        seen, told = self._archives.get(nation, ((), ()))
+        if seen is not archive:
+            if archive[:len(seen)] != seen:
+                seen, told = (), ()
+            told = told + tuple(self.get(r, nation, _told) for r in archive[len(seen):])
+            self._archives[nation] = (archive, told)
+        return told
 
     def ledger(self, changes: tuple[Change, ...], nation: str | None) -> tuple[Change, ...]:
         """The changes of ``changes`` that are ``nation``'s, in order: a ledger holds hundreds
@@ -140,8 +156,7 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
     v.relations = memo.relations(state.relations)
     v.resolutions = {rid: memo.get(res, nation, _told)
                      for rid, res in state.resolutions.items()}
-    v.archive = memo.get(state.archive, nation,
-                         lambda archive, n: tuple(memo.get(r, n, _told) for r in archive))
+    v.archive = memo.archive(state.archive, nation)
     v.offers = {oid: o for oid, o in state.offers.items() if nation in (o.sender, o.receiver)}
     v.missions = {mid: memo.get(m, nation, _pledges_told)
                   for mid, m in state.missions.items()}

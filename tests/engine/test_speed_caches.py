@@ -93,3 +93,17 @@ def test_an_order_given_is_barred_for_the_rest_of_the_turn():
     assert dict(options(s, "GBR"))[invest] is None
     after, _ = do(s, "GBR invest")
     assert dict(options(after, "GBR"))[invest] == "already ordered this turn"
+
+
+def test_one_memo_shared_by_two_games_gives_each_its_own_archive():
+    """The memo filters only the records added to an archive since a nation's last view; an
+    archive that does not continue the last one seen (another game) is filtered afresh."""
+    games = [Session(campaign(), seed=seed) for seed in (3, 8)]
+    memo = ViewMemo()
+    for _ in range(6):
+        for session in games:
+            session.play_out(1)
+            for nation in (None, "GBR", "ITA"):
+                memoised = view(session.state, nation, memo).facts
+                assert to_plain(memoised) == to_plain(view(session.state, nation).facts)
+    assert all(session.state.archive for session in games)
