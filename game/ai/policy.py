@@ -633,10 +633,10 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
     for a in legal:
         if a.verb in ("end", "choose") or not relevant(a) or forbids(state, a):
             continue
-        if ORDERS[a.verb].value is unwanted and a not in owed:
+        if ORDERS[a.verb].value is unwanted and not (owed and a in owed):
             continue  # never worth more than ending the turn: not worth scoring
         value, reasons = mind.score(a, END_SCORE)
-        if a in owed:  # a red line of ours was crossed: we act as we said we would
+        if owed and a in owed:  # a red line of ours was crossed: we act as we said we would
             value, reasons = max(value, KEEP_WORD), ["we gave our word", *reasons]
         if value > END_SCORE:
             candidates.append(Choice(a, value, tuple(reasons)))
