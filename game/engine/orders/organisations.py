@@ -133,11 +133,15 @@ def lobbying(state: GameState, nation: str, focus: Action | None,
     """In the debate before a vote, a member may press any other seat on a draft of its
     organisation's agenda, offering nothing or one of ``OFFERS``."""
     out: list[Option] = []
+    # a check of one lobbying (other, draft) builds only the candidates it could be
+    wanted = focus.args[:2] if focus is not None and focus.verb == "lobby" else ()
     for res in state.resolutions.values():
-        if res.status != "tabled" or nation not in state.orgs[res.org].members:
+        if res.status != "tabled" or nation not in state.orgs[res.org].members or (
+                wanted[1:] and res.id != wanted[1]):
             continue
         for other in seated(state, res.org, res.body):
-            if other != nation and (among is None or other in among):
+            if other != nation and (among is None or other in among) and (
+                    not wanted or other == wanted[0]):
                 for offer in OFFERS:
                     extra = () if offer == "none" else (offer,)
                     out.append((act(nation, "lobby", other, res.id, *extra),
