@@ -3,8 +3,8 @@ the one worked out afresh, after every kind of action an all-AI game takes."""
 
 from game.ai.policy import Mind, plan
 from game.engine import view
-from game.engine.context import Ctx
 from game.engine.actions import parse_action
+from game.engine.context import Ctx
 from game.engine.credit import Part, part, parts
 from game.engine.legal import options
 from game.engine.state import pair, to_plain
