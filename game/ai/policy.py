@@ -29,6 +29,7 @@ from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
 from game.engine.model import (ATROCITY_KINDS, All, Any, ChoiceOption, Condition, Contributed,
                                StatIs)
 from game.engine.orders import ORDERS, key_of
+from game.engine.orders.base import unwanted
 from game.engine.orders.organisations import OFFERS, PROMISE_PULL, owes_vote
 from game.engine.orders.turn import END_SCORE
 from game.engine.state import CrisisState, GameState, Resolution
@@ -209,6 +210,10 @@ class Mind:
         """(nation, crisis id) -> (the crisis judged, how far that nation would fight)."""
         self._outlook: Outlook | None = None
         """What orders do for the final score, looked at once a decision (``planned``)."""
+        self._others: dict[str, Mind] = {}
+        """nation -> its mind as this one guesses it (``of``): asked for every lobbying offer."""
+        self._shares: dict[str, float] = {}
+        """nation -> the share of this nation's trade that goes to it (``trade_cost``)."""
 
     # --- shared judgements ------------------------------------------------------------
 
@@ -413,7 +418,9 @@ class Mind:
         trade it gives up (the gravity model of ``measures.sanction_costs``)."""
         if aggressor == self.me or not self.s.nations[aggressor].exists:
             return 0.0
-        share = trade_share(self.s, self.me, aggressor)
+        if aggressor not in self._shares:
+            self._shares[aggressor] = trade_share(self.s, self.me, aggressor)
+        share = self._shares[aggressor]
         return min(MAX_TRADE_LOSS, 100 * share * TRADE_LOST.get(kind, 1.0) / 4)
 
     def running(self, economy: float = 0.0, upkeep: float = 0.0) -> float:
@@ -565,7 +572,9 @@ class Mind:
     def of(self, other: str) -> Mind:
         """Another nation's judgement as this one guesses it, from this view (no noise, on
         the merits: whether it would follow the others is not guessed)."""
-        return Mind(self.v, "hard", judge=other, plain=True)
+        if other not in self._others:
+            self._others[other] = Mind(self.v, "hard", judge=other, plain=True)
+        return self._others[other]
 
     # --- orders ----------------------------------------------------------------------
 
@@ -637,8 +646,10 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
     for a in legal:
         if a.verb in ("end", "choose") or not relevant(a) or forbids(state, a):
             continue
+        if ORDERS[a.verb].value is unwanted and not (owed and a in owed):
+            continue  # never worth more than ending the turn: not worth scoring
         value, reasons = mind.score(a, END_SCORE)
-        if a in owed:  # a red line of ours was crossed: we act as we said we would
+        if owed and a in owed:  # a red line of ours was crossed: we act as we said we would
             value, reasons = max(value, KEEP_WORD), ["we gave our word", *reasons]
         if value > END_SCORE:
             candidates.append(Choice(a, value, tuple(reasons)))
@@ -726,8 +737,10 @@ def _relevant(state: GameState, nation: str):
                 if n.exists]
     partners = {code for _, code in sorted(existing)[:10]}
     bloc = state.bloc(nation)
-    if bloc != "none":
-        partners |= {code for _, code in existing if state.bloc(code) == bloc}
+    if bloc != "none":  # ``state.bloc`` read inline: this runs for every nation's plan
+        nations, defs = state.nations, state.campaign.nation
+        partners |= {code for _, code in existing
+                     if (nations[code].bloc or defs(code).bloc) == bloc}
 
     def check(a: Action) -> bool:
         if a.verb in ("improve", "propose"):

@@ -20,6 +20,9 @@ class Ctx:
     def __init__(self, state: GameState):
         self.state = state
         self.events: list[Event] = []
+        self._own_relations = False
+        """Whether ``state.relations`` is this context's own dict yet (``GameState.copy``
+        shares it between states until one of them changes it)."""
 
     # --- events ------------------------------------------------------------------------
 
@@ -55,6 +58,9 @@ class Ctx:
     def relate(self, a: str, b: str, delta: float) -> None:
         if a == b:
             return
+        if not self._own_relations:
+            self.state.relations = dict(self.state.relations)
+            self._own_relations = True
         key = pair(a, b)
         self.state.relations[key] = clamp(self.state.relations.get(key, 0) + delta, -100, 100)
 

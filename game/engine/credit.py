@@ -80,8 +80,27 @@ def parts(state: GameState, crises: list[str]) -> dict[tuple[str, str], Part]:
 
 
 def part(state: GameState, nation: str, crisis: str) -> Part:
-    """``nation``'s part in ``crisis``; an aggressor takes no part in measures against itself."""
-    return parts(state, [crisis]).get((nation, crisis), Part(crisis))
+    """``nation``'s part in ``crisis``; an aggressor takes no part in measures against itself.
+
+    What ``parts`` gives for this one nation, read without building every other nation's part
+    (the AI planner asks it of each crisis it weighs, on a long archive)."""
+    if state.crises[crisis].aggressor == nation:
+        return Part(crisis)
+    sponsored: list[str] = []
+    voted_for: list[str] = []
+    yes = (nation, "yes")
+    for r in (*state.archive, *state.resolutions.values()):
+        if r.subject == crisis and r.status in ADOPTED:
+            if r.sponsor == nation:
+                sponsored.append(r.id)
+            voted_for += [r.id] * r.ballots.count(yes)
+    pledged = funded = 0
+    for mission in state.missions.values():
+        if mission.crisis == crisis:
+            pledged += sum(troops for who, troops in mission.pledges if who == nation)
+            funded += sum(money for who, money in mission.funds if who == nation)
+    intervened = any(who == nation for who, _ in state.crises[crisis].interveners)
+    return Part(crisis, tuple(sponsored), tuple(voted_for), pledged, intervened, funded)
 
 
 def contributed(state: GameState, nation: str, crisis: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .state import CrisisState, GameState, Mission
 
@@ -59,7 +60,14 @@ def distance_km(a: tuple[float, float] | None, b: tuple[float, float] | None) ->
     """Great-circle distance between two lon/lat points (2,000 km when unknown)."""
     if a is None or b is None:
         return 2000.0
-    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
+    return _great_circle(a[0], a[1], b[0], b[1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _great_circle(*lonlats: float) -> float:
+    """``distance_km`` between two known points. Memoised: a pure function of the four
+    numbers (it holds no game state), asked for the same capitals and crises every turn."""
+    lon1, lat1, lon2, lat2 = map(math.radians, lonlats)
     h = (math.sin((lat2 - lat1) / 2) ** 2
          + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
     return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))

@@ -83,13 +83,13 @@ def lapsed(state: GameState, action: Action) -> str | None:
 def _affordable(state: GameState, n: NationState, action: Action,
                 acted: frozenset[str]) -> str | None:
     """Why ``n`` (the acting nation) cannot pay for ``action`` now, if it cannot."""
-    order = ORDERS[action.verb]
-    if order.once_a_turn and key_of(action) in acted:
+    order = ORDERS[action.verb]  # asked of every candidate: the cheap tests first
+    if acted and order.once_a_turn and key_of(action) in acted:
         return "already ordered this turn"
-    have, cost = n.capital, order.cost_for(state, action)
+    have, cost = n.capital, order.cost_of(state, action) if order.cost_of else order.cost
     if cost > have:
         return f"needs {cost} diplomatic capital, {have} left"
-    need = order.will_needed(action)
+    need = order.will_needed(action) if order.will else 0
     will = n.will
     if need and will < need:
         return f"domestic will {will} is below the {need} this needs"

@@ -962,11 +962,13 @@ class Campaign:
         return cache[key]
 
     def _index(self, name: str) -> dict:
-        cache = self.__dict__.setdefault("_indexes", {})
-        if name not in cache:
+        try:  # the engine's most frequent lookup: the common path first
+            return self.__dict__["_indexes"][name]
+        except KeyError:
+            cache = self.__dict__.setdefault("_indexes", {})
             key = "code" if name == "nations" else "id"
             cache[name] = {getattr(x, key): x for x in getattr(self, name)}
-        return cache[name]
+            return cache[name]
 
     def base_map_at(self, month: int) -> str:
         """The base map in force in ``month``: the last of ``later_maps`` begun by then."""

@@ -99,14 +99,19 @@ def costs(state: GameState, nation: str, will: float, legitimacy: float) -> int:
 def averages(state: GameState, stat: str) -> dict[str, float]:
     """Each nation's mean ``stat`` over the turns played, this one included: from the
     history, in one pass (scores are counted every turn)."""
-    sums: dict[str, list[int]] = {}
+    sums: dict[str, int] = {}
+    counts: dict[str, int] = {}
     rows = [getattr(h, stat) for h in state.history]
     if not state.history or state.history[-1].month != state.month:
         rows.append(tuple((c, n.stat(stat)) for c, n in state.nations.items() if n.exists))
-    for row in rows:
+    for row in rows:  # whole numbers: summed in any order, the same exact total
         for code, value in row:
-            sums.setdefault(code, []).append(value)
-    return {code: sum(v) / len(v) for code, v in sums.items()}
+            if code in sums:
+                sums[code] += value
+                counts[code] += 1
+            else:
+                sums[code], counts[code] = value, 1
+    return {code: total / counts[code] for code, total in sums.items()}
 
 
 def successes(state: GameState) -> list[str]:

@@ -361,10 +361,13 @@ class GameState:
     """``NATION:decision`` for each campaign decision taken (game/engine/orders/decisions.py)."""
 
     def copy(self) -> "GameState":
-        """A new container sharing the frozen records; its dicts are its own."""
+        """A new container sharing the frozen records; its dicts are its own, except the
+        relations, thousands of pairs that few actions change: they are shared until a
+        ``Ctx`` first changes one (copy on write, ``Ctx.relate``), so nothing else may
+        write to them in place."""
         new = object.__new__(type(self))
         new.__dict__.update(self.__dict__)
-        for name in ("nations", "relations", "orgs", "crises", "resolutions", "missions",
+        for name in ("nations", "orgs", "crises", "resolutions", "missions",
                      "offers", "choices", "demands"):
             setattr(new, name, dict(getattr(self, name)))
         return new

@@ -32,7 +32,7 @@ from . import prevention
 from .events import Event
 from .model import Campaign
 from .serial import state_from_plain, state_to_plain
-from .state import CrisisState, GameState, Mission, NationState, Resolution
+from .state import Change, CrisisState, GameState, Mission, NationState, Resolution
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -80,6 +80,13 @@ class ViewMemo:
         self._made: dict[tuple[int, str | None], tuple[object, object]] = {}
         self._nations: tuple[dict[str, NationState], dict[str, NationState]] = ({}, {})
         """The nations last made public: (their records then, the public records)."""
+        self._archives: dict[str | None, tuple[tuple[Resolution, ...],
+                                               tuple[Resolution, ...]]] = {}
+        """viewer -> (the archive it last saw, that archive as it knows it)."""
+        self._relations: tuple[dict, dict] = ({}, {})
+        """The state's relations last shown, and the views' copy of them."""
+        self._ledgers: dict[int, tuple[tuple[Change, ...], dict[str, tuple[Change, ...]]]] = {}
+        """id of a ledger -> (the ledger, its changes by nation)."""
 
     def public_nations(self, nations: dict[str, NationState]) -> dict[str, NationState]:
         """Every nation as all may see it (its capital hidden), in the state's order; only
@@ -92,6 +99,43 @@ class ViewMemo:
                  for code, n in nations.items()}
         self._nations = (dict(nations), fresh)
         return dict(fresh)
+
+    def relations(self, relations: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
+        """The relations as views show them: thousands of public pairs, copied once per
+        dict of the states' and shared by the views made from it. States share that dict
+        until an action changes a relation, and never write it in place once shared
+        (``GameState.copy``), so a view's copy is never the state's own."""
+        seen, shown = self._relations
+        if seen is not relations:
+            shown = dict(relations)
+            self._relations = (relations, shown)
+        return shown
+
+    def archive(self, archive: tuple[Resolution, ...],
+                nation: str | None) -> tuple[Resolution, ...]:
+        """The archive of decided resolutions as ``nation`` knows it. The archive only grows
+        (each turn adds its decisions at the end), so only the records added since this
+        nation's last view are filtered: a late turn costs no more than an early one."""
+        seen, told = self._archives.get(nation, ((), ()))
+        if seen is not archive:
+            if archive[:len(seen)] != seen:
+                seen, told = (), ()
+            told = told + tuple(self.get(r, nation, _told) for r in archive[len(seen):])
+            self._archives[nation] = (archive, told)
+        return told
+
+    def ledger(self, changes: tuple[Change, ...], nation: str | None) -> tuple[Change, ...]:
+        """The changes of ``changes`` that are ``nation``'s, in order: a ledger holds hundreds
+        (every nation's turn), so it is sorted by nation once, not read through per view."""
+        hit = self._ledgers.get(id(changes))
+        if hit is None or hit[0] is not changes:
+            mine: dict[str, list[Change]] = {}
+            for c in changes:
+                mine.setdefault(c.nation, []).append(c)
+            if len(self._ledgers) >= 8:  # a turn's ledger and the last one, a few to spare
+                self._ledgers.clear()
+            hit = self._ledgers[id(changes)] = (changes, {n: tuple(cs) for n, cs in mine.items()})
+        return hit[1].get(nation, ()) if nation is not None else ()
 
     def get(self, record: R, nation: str | None, make: Callable[[R, str | None], T]) -> T:
         """``make(record, nation)``, made once per record and nation."""
@@ -109,10 +153,10 @@ class ViewMemo:
 def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState:
     v = state.copy()
     v.seed = 0
+    v.relations = memo.relations(state.relations)
     v.resolutions = {rid: memo.get(res, nation, _told)
                      for rid, res in state.resolutions.items()}
-    v.archive = memo.get(state.archive, nation,
-                         lambda archive, n: tuple(memo.get(r, n, _told) for r in archive))
+    v.archive = memo.archive(state.archive, nation)
     v.offers = {oid: o for oid, o in state.offers.items() if nation in (o.sender, o.receiver)}
     v.missions = {mid: memo.get(m, nation, _pledges_told)
                   for mid, m in state.missions.items()}
@@ -127,8 +171,8 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
             v.crises[cid] = prevention.seen(state, c, nation)
     v.promises = tuple(p for p in state.promises if nation in p[:2])
     v.choices = {n: c for n, c in state.choices.items() if n == nation}
-    v.ledger = tuple(c for c in state.ledger if c.nation == nation)
-    v.last_ledger = tuple(c for c in state.last_ledger if c.nation == nation)
+    v.ledger = memo.ledger(state.ledger, nation)
+    v.last_ledger = memo.ledger(state.last_ledger, nation)
     v.acted = tuple(k for k in state.acted if nation and k.startswith(nation + " "))
     v.orders = tuple(k for k in state.orders if nation and k.startswith(nation + " "))
     # how many offers were made anywhere is not public

@@ -12,7 +12,7 @@ from ..context import Ctx
 from ..gauges import force, reach
 from ..measures import field_force
 from ..model import TREATY_KINDS
-from ..state import Commitment, GameState, Offer
+from ..state import Commitment, CrisisState, GameState, Offer
 from ..wording import TREATY_NAMES
 from .base import Option, Order, crowd, unwanted
 from .turn import END_SCORE
@@ -29,9 +29,14 @@ def candidates(state: GameState, nation: str, focus: Action | None,
     treaties = {(t.kind, *sorted((t.a, t.b))) for t in state.treaties}
     offers = {(o.kind, *sorted((o.sender, o.receiver))) for o in state.offers.values()
               if o.status == "pending"}
+    started: dict[str, list[CrisisState]] = {}  # the active crises by aggressor, in order
+    for c in state.crises.values():
+        if c.active and nation not in c.parties:
+            started.setdefault(c.aggressor, []).append(c)
     for other in others:
-        out += [(act(nation, v, other), None) for v in ("improve", "denounce")]
-        out += _threats(state, nation, other)
+        out += [(act(nation, "improve", other), None), (act(nation, "denounce", other), None)]
+        if other in started:
+            out += _threats(state, nation, other, started[other])
         out.append((act(nation, "aid", other), None))
     for other in others:
         couple = (nation, other) if nation < other else (other, nation)
@@ -50,14 +55,13 @@ def candidates(state: GameState, nation: str, focus: Action | None,
     return out
 
 
-def _threats(state: GameState, nation: str, other: str) -> list[Option]:
-    """The red lines ``nation`` may draw for ``other`` in each crisis it started and
-    ``nation`` is no party to, with each promise it could still keep; one line at a time
+def _threats(state: GameState, nation: str, other: str,
+             started: list[CrisisState]) -> list[Option]:
+    """The red lines ``nation`` may draw for ``other`` in each crisis it ``started`` (active,
+    ``nation`` no party to it), with each promise it could still keep; one line at a time
     per crisis."""
     out: list[Option] = []
-    for c in state.crises.values():
-        if not c.active or c.aggressor != other or nation in c.parties:
-            continue
+    for c in started:
         combos = [(line, promise) for line in lines_open(c)
                   for promise in _promises_open(state, nation, c)]
         held = standing_over(state, nation, c.id)

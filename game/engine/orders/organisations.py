@@ -133,11 +133,15 @@ def lobbying(state: GameState, nation: str, focus: Action | None,
     """In the debate before a vote, a member may press any other seat on a draft of its
     organisation's agenda, offering nothing or one of ``OFFERS``."""
     out: list[Option] = []
+    # a check of one lobbying (other, draft) builds only the candidates it could be
+    wanted = focus.args[:2] if focus is not None and focus.verb == "lobby" else ()
     for res in state.resolutions.values():
-        if res.status != "tabled" or nation not in state.orgs[res.org].members:
+        if res.status != "tabled" or nation not in state.orgs[res.org].members or (
+                wanted[1:] and res.id != wanted[1]):
             continue
         for other in seated(state, res.org, res.body):
-            if other != nation and (among is None or other in among):
+            if other != nation and (among is None or other in among) and (
+                    not wanted or other == wanted[0]):
                 for offer in OFFERS:
                     extra = () if offer == "none" else (offer,)
                     out.append((act(nation, "lobby", other, res.id, *extra),
@@ -205,6 +209,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
     tabled = {(r.kind, r.subject) for r in state.resolutions.values()
               if r.status == "tabled" and r.org == org and r.body == body}
     subject_only = focus.args[2] if focus is not None else None
+    reach: dict[str, bool] = {}
+    """crisis id -> within this organisation's reach: asked once, not once per kind."""
 
     def add(kind: str, subject: str, *params: str, power: str | None = None) -> None:
         if (power or kind) not in bdef.powers:
@@ -213,7 +219,9 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
         crisis = state.crises.get(subject)
         if reason == NO_SEAT and crisis is not None and nation in crisis.parties:
             reason = None  # a party brings its own case (Charter Art. 35; Covenant Art. 4(5))
-        if crisis is not None and not within_reach(state, org, crisis):
+        if crisis is not None and crisis.id not in reach:
+            reach[crisis.id] = within_reach(state, org, crisis)
+        if crisis is not None and not reach[crisis.id]:
             reason = (f"outside the region of {org_name(state, org)}: a regional arrangement "
                       f"deals with disputes near its members")
         elif (kind, subject) in tabled:

@@ -1,0 +1,109 @@
+"""The engine's and the AI's speed-ups are caches only: each cached or shortcut answer equals
+the one worked out afresh, after every kind of action an all-AI game takes."""
+
+from game.ai.policy import Mind, plan
+from game.engine import view
+from game.engine.actions import parse_action
+from game.engine.context import Ctx
+from game.engine.credit import Part, part, parts
+from game.engine.legal import options
+from game.engine.state import pair, to_plain
+from game.engine.view import ViewMemo
+from game.session.session import Planner, Session, secret_key
+
+from .factory import campaign
+from .helpers import carry_out, do
+
+
+def test_one_nations_part_equals_its_entry_among_every_nations_parts():
+    """``part`` (read for one nation) gives what ``parts`` (every nation at once) gives, for
+    every nation and crisis, at the end of every turn of a game with votes and missions."""
+    session = Session(campaign(), seed=4)
+    took_part = 0
+    while not session.over and session.state.turn < 12:
+        session.play_out(1)
+        s = session.state
+        every = parts(s, sorted(s.crises))
+        for crisis in sorted(s.crises):
+            for nation in s.nations:
+                got = part(s, nation, crisis)
+                assert got == every.get((nation, crisis), Part(crisis))
+                took_part += got.took_part
+    assert took_part > 0
+
+
+def test_states_share_relations_until_an_action_changes_one():
+    """A copied state shares the relations with its source; the first change made through a
+    ``Ctx`` gives the changed state its own, and the source keeps what it had."""
+    s = Session(campaign(), seed=1).state
+    copy = s.copy()
+    assert copy.relations is s.relations
+    before = dict(s.relations)
+    Ctx(copy).relate("GBR", "FRA", 5)
+    assert copy.relations is not s.relations and s.relations == before
+    assert copy.relation("GBR", "FRA") == before[pair("GBR", "FRA")] + 5
+
+
+def test_an_order_that_moves_relations_leaves_the_earlier_state_as_it_was():
+    """Carrying out a courting changes the relation in the new state only."""
+    s = Session(campaign(), seed=1).state
+    before = to_plain(s)
+    after, _ = carry_out(s, "GBR improve FRA")
+    assert after.relation("GBR", "FRA") != s.relation("GBR", "FRA")
+    assert to_plain(s) == before
+
+
+def test_the_planner_plans_what_a_fresh_view_and_mind_plan_after_every_action():
+    """The planner's shared view memo and a mind's remembered judgements (other nations'
+    minds, trade shares, orders left unscored) change nothing: after every action of two
+    all-AI games, every waiting nation's plan equals the one made on a view built afresh."""
+    for difficulty in ("normal", "hard"):
+        session = Session(campaign(), seed=6, difficulty=difficulty)
+        planner = Planner(difficulty)
+        steps = 0
+        while not session.over and session.state.turn < 5:
+            s = session.state
+            for nation in s.waiting_for():
+                memoised = planner._plan(s, nation)
+                fresh = plan(view(s, nation, ViewMemo()), secret_key(s, nation), difficulty)
+                assert memoised == fresh
+            session.submit(session.ai_action(s.waiting_for()[0]))
+            steps += 1
+        assert steps > 20
+
+
+def test_a_minds_guess_of_another_equals_a_fresh_one():
+    """``Mind.of`` keeps one guessed mind per nation: its judgements equal a fresh mind's."""
+    session = Session(campaign(), seed=2)
+    session.play_out(3)
+    v = view(session.state, "GBR")
+    mind = Mind(v, "normal")
+    for other in v.nations:
+        for c in v.crises.values():
+            assert mind.of(other).concern(c) == Mind(v, "hard", judge=other,
+                                                     plain=True).concern(c)
+        assert mind.of(other) is mind.of(other)
+
+
+def test_an_order_given_is_barred_for_the_rest_of_the_turn():
+    """The capital and once-a-turn check takes a shortcut while nothing has been ordered;
+    once an order is given, it is still barred as already ordered."""
+    s = Session(campaign(), seed=1).state
+    invest = parse_action("GBR invest")
+    assert dict(options(s, "GBR"))[invest] is None
+    after, _ = do(s, "GBR invest")
+    assert dict(options(after, "GBR"))[invest] == "already ordered this turn"
+
+
+def test_one_memo_shared_by_two_games_gives_each_its_own_archive():
+    """The memo filters only the records added to an archive since a nation's last view; an
+    archive that does not continue the last one seen (another game) is filtered afresh."""
+    games = [Session(campaign(), seed=seed) for seed in (3, 8)]
+    memo = ViewMemo()
+    for _ in range(6):
+        for session in games:
+            session.play_out(1)
+            for nation in (None, "GBR", "ITA"):
+                memoised = view(session.state, nation, memo).facts
+                assert to_plain(memoised) == to_plain(view(session.state, nation).facts)
+    assert all(session.state.archive for session in games)
