@@ -183,17 +183,18 @@ def test_a_slower_pace_waits_between_rungs():
 
 
 def test_the_modders_gulf_gets_its_mandate_in_time(tmp_path):
-    """Issue 17: the Gulf crisis's own steering (a short ladder that a heeded ceasefire does
-    not stop) brings the Council's mandate in the third monthly turn; the default ladder
-    brings none before the war is lost."""
+    """Issue 17: the Gulf crisis's own steering (a short ladder that a ceasefire does not
+    stop) brings the Council's mandate in the second monthly turn; the default ladder brings
+    none before the war is lost (Iraq, defying the ceasefire call, takes Kuwait by the second
+    turn either way: a mandate is a vote, not an army)."""
     plain = gulf(tmp_path / "plain")
     plain.play_out(8)
     assert "enforcement" not in [kind for _, _, kind in tabled(plain)]
-    steered = gulf(tmp_path / "steered", crisis=", ladder: [condemn, ceasefire, enforcement], "
+    steered = gulf(tmp_path / "steered", crisis=", ladder: [condemn, enforcement], "
                    "pace: {ceasefire_stops: false}")
     steered.play_out(3)
     adopted = [(r.turn, r.kind) for r in steered.state.archive if r.status == "adopted"]
-    assert (2, "enforcement") in adopted
+    assert (1, "enforcement") in adopted
 
 
 # --- forum -----------------------------------------------------------------------------------
