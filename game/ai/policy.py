@@ -547,8 +547,10 @@ class Mind:
     def credence(self, who: str, how: str, c: CrisisState) -> float:
         """How far the force ``who`` engages against ``c``'s aggressor would be used, as this
         nation believes: peacekeepers are lightly armed and fight in self-defence unless force
-        is authorised behind them (UNPROFOR's hostages, May 1995); a mobilised army or a
-        treaty partner as far as its government would go to war; the rest fully."""
+        is authorised behind them (UNPROFOR's hostages, May 1995); a mobilised army, a
+        treaty partner or a red line ("threat") as far as its government would go to war, but
+        a peer's at least as far as a general war is feared (``peer_fear``); a sanctioning
+        power as far as it would go to war; the rest fully."""
         if how == "peacekeepers":
             return 1.0 if c.has_measure("enforcement") else LIGHTLY_ARMED
         if how not in DOUBTED:

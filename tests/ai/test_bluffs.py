@@ -1,6 +1,8 @@
 """Bluffs (issue 15): an aggressor weighs the force engaged against it by whether its holders
 would fight, and the ground it holds against a withdrawal. The West's refusal of ground
-troops in Bosnia, 1992-94, is the history the Balkans campaign must reproduce."""
+troops in Bosnia, 1992-94, is the history the Balkans campaign must reproduce; Stalin's
+retreat from Iran in 1946 and his restraint over Yugoslavia, 1948-53, the history of a
+great power that fears a general war with its peer."""
 
 from __future__ import annotations
 
@@ -8,11 +10,12 @@ from dataclasses import replace
 
 import pytest
 
-from game.ai.policy import BLUFF_FLOOR, LIGHTLY_ARMED, Mind
+from game.ai.policy import BLUFF_FLOOR, GENERAL_WAR, LIGHTLY_ARMED, Mind, _bystander
 from game.engine import new_game, parse_action
 from game.engine.gauges import gauges
 from game.engine.orders import ORDERS
 from game.engine.orders.military import HELD_GROUND
+from game.engine import model as m
 from game.engine.state import Measure, Mission, Treaty
 from game.engine.view import view
 
@@ -94,3 +97,53 @@ def test_an_aggressor_holding_ground_does_not_give_it_up_lightly(state):
         worth[stage, progress] = ORDERS["backdown"].value(mind(held, "ITA"), backdown)[0]
     assert worth[2, 0] - worth[2, 40] == pytest.approx(40 * HELD_GROUND)
     assert worth[1, 40] < worth[2, 40]
+
+
+def tense(state, tension: int):
+    """``state`` with the world's tension at ``tension``."""
+    state = state.copy()
+    state.tension = tension
+    return state
+
+
+def test_a_peers_army_on_alert_is_never_a_mere_bluff(state):
+    """Iran, 1946: Stalin withdrew from Iranian Azerbaijan under American pressure, though
+    Washington hesitated to fight. A power with a peer's force (PEER_FROM of the aggressor's
+    or more) is believed, whatever its government's resolve, the more so as the world nears a
+    general war; a weak mobiliser stays a bluff to call."""
+    state, _ = carry_out(state, "USA mobilise manchuria", "NOR mobilise manchuria")
+    c = state.crises["manchuria"]
+    calm, brink = mind(tense(state, 10), "JPN"), mind(tense(state, 90), "JPN")
+    assert brink.resolve_to_fight("USA", c) == BLUFF_FLOOR  # an isolationist hesitates
+    assert brink.credence("USA", "mobilised", c) > calm.credence("USA", "mobilised", c) \
+        > BLUFF_FLOOR
+    assert brink.credence("NOR", "mobilised", c) == BLUFF_FLOOR
+    assert brink.credence("USA", "sanctioning", c) == BLUFF_FLOOR  # trade is not war
+
+
+def test_the_fear_of_a_general_war_holds_an_aggressor_back(state):
+    """Yugoslavia, 1948-53: Stalin drew up plans to invade Tito's Yugoslavia and shelved them
+    for fear of a war with the United States. With a peer on alert, an aggressor's urge to
+    press on loses GENERAL_WAR times its fear of that peer, named among its reasons."""
+    state, _ = carry_out(state, "USA mobilise manchuria")
+    c = state.crises["manchuria"]
+    japan = mind(tense(state, 90), "JPN")
+    fear, peer = japan.dread(c)
+    assert peer == "USA" and fear == japan.peer_fear("USA", c) > 0.5
+    press, reasons = japan.pressing(c)
+    assert "we fear a general war with United States" in reasons
+    unafraid = mind(tense(state, 0), "JPN").pressing(c)[0]
+    assert press <= unafraid - GENERAL_WAR * fear
+    assert mind(state, "ITA").dread(state.crises["abyssinia"]) == (0.0, None)  # no one on alert
+
+
+def test_a_claimant_is_never_a_bystander(state):
+    """North Korea, 1950: a small state with a claim watches for its chance to press it, where
+    a small state with no part in any crisis, no council seat and no claim only answers what
+    it is asked."""
+    assert _bystander(state, "ALB")
+    claims = (m.Claim("kosovo", "NOR", "Kosovo", 30, ()),)
+    base = campaign()
+    claimant = replace(base, nations=tuple(replace(n, claims=claims) if n.code == "ALB" else n
+                                           for n in base.nations))
+    assert not _bystander(new_game(claimant, seed=1), "ALB")
