@@ -103,7 +103,8 @@ may be bluffs, and a sanctioning power brings its trade, not its army, until it 
 war."""
 ON_THE_BRINK = ("mobilised", "treaty", "threat")
 """Engagements of a peer that an aggressor reads as a step towards a general war: armies on
-alert, an alliance called, a red line drawn (sanctions are trade, not war)."""
+alert, a pledge of its own to the victim (``Mind.pledged``), a red line drawn (sanctions are
+trade, not war)."""
 BLUFF_SPAN = 40.0
 """How far below the worth of ending a turn a power's intervention must lie for an aggressor
 to read its mobilisation as a pure bluff."""
@@ -535,10 +536,11 @@ class Mind:
 
     def dread(self, c: CrisisState) -> tuple[float, str | None]:
         """The general war this nation, ``c``'s aggressor, fears over it (0-1), and with whom:
-        the largest ``peer_fear`` among the powers on the brink (an army on alert, an alliance
-        with the victim, a red line standing). A general war is fought at home as well as at
+        the largest ``peer_fear`` among the powers on the brink (an army on alert, its own
+        pledge to the victim, a red line standing). A general war is fought at home as well as at
         the crisis: it weighs beside the force a peer can bring there (the preponderance)."""
-        on_brink = {who for who, how in engagements(self.s, c).items() if how in ON_THE_BRINK}
+        on_brink = {who for who, how in engagements(self.s, c).items()
+                    if how == "mobilised" or how == "treaty" and self.pledged(who, c)}
         on_brink |= {k.nation for k in self.s.commitments
                      if k.crisis == c.id and k.status == "standing"}
         fears = sorted(((self.peer_fear(who, c), who) for who in on_brink), reverse=True)
@@ -556,9 +558,18 @@ class Mind:
         if how not in DOUBTED:
             return 1.0
         believed = self.resolve_to_fight(who, c)
-        if how not in ON_THE_BRINK:
+        if how not in ON_THE_BRINK or how == "treaty" and not self.pledged(who, c):
             return believed
         return max(believed, BLUFF_FLOOR + (1 - BLUFF_FLOOR) * self.peer_fear(who, c))
+
+    def pledged(self, nation: str, c: CrisisState) -> bool:
+        """Whether ``nation`` itself signed an alliance with, or a guarantee of, a victim of
+        ``c``: a pledge for that victim, where an alliance organisation's general clause is
+        read by its members' resolve alone (NATO did not stand by Portugal in Goa, 1961)."""
+        return any(t.kind == "alliance" and nation in (t.a, t.b)
+                   and any(v in (t.a, t.b) for v in c.victims)
+                   or t.kind == "guarantee" and t.a == nation and t.b in c.victims
+                   for t in self.s.treaties)
 
     def peer_fear(self, nation: str, c: CrisisState) -> float:
         """How far this nation, ``c``'s aggressor, fears that ``nation``'s army on alert, its

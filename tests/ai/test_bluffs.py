@@ -11,15 +11,15 @@ from dataclasses import replace
 import pytest
 
 from game.ai.policy import BLUFF_FLOOR, GENERAL_WAR, LIGHTLY_ARMED, Mind, _bystander
+from game.engine import model as m
 from game.engine import new_game, parse_action
 from game.engine.gauges import gauges
 from game.engine.orders import ORDERS
 from game.engine.orders.military import HELD_GROUND
-from game.engine import model as m
 from game.engine.state import Measure, Mission, Treaty
 from game.engine.view import view
 
-from tests.engine.factory import campaign
+from tests.engine.factory import campaign, span
 from tests.engine.helpers import carry_out
 
 
@@ -147,3 +147,20 @@ def test_a_claimant_is_never_a_bystander(state):
     claimant = replace(base, nations=tuple(replace(n, claims=claims) if n.code == "ALB" else n
                                            for n in base.nations))
     assert not _bystander(new_game(claimant, seed=1), "ALB")
+
+
+def test_an_alliance_organisations_general_clause_is_not_a_pledge(state):
+    """Goa, 1961: India took Goa though Portugal was in NATO, whose members had pledged
+    nothing for Portugal's colonies. A member of the victim's alliance organisation is read by
+    its resolve alone; a power's own guarantee of the victim is a pledge, feared as a peer's."""
+    base = campaign()
+    nato = m.OrgDef("nato", "NATO", "alliance", members=(span("CHN"), span("USA")), bodies=())
+    state = new_game(replace(base, organisations=(*base.organisations, nato), tension=90),
+                     seed=1)
+    c = state.crises["manchuria"]
+    assert mind(state, "JPN").credence("USA", "treaty", c) == BLUFF_FLOOR
+    assert mind(state, "JPN").dread(c) == (0.0, None)
+    state.treaties = (*state.treaties, Treaty("guarantee", "USA", "CHN", 0))
+    japan = mind(state, "JPN")
+    assert japan.credence("USA", "treaty", c) > BLUFF_FLOOR
+    assert japan.dread(c)[1] == "USA"
