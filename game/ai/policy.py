@@ -119,6 +119,10 @@ LIGHTLY_ARMED = 0.0
 them: they may stand in its way (a mission strong enough blocks an escalation), but they will
 not attack it."""
 
+GAMBLER = 15.0
+"""The force weight of a personality (``PERSONALITY``) from which an aggressor fears no general
+war: the hawk gambles on its rivals' hesitation (Hitler in the Rhineland, 1936, and at Munich,
+1938); the others, the opportunist too (Stalin), fear it."""
 GENERAL_WAR = 40.0
 """What the fear of a general war with a peer, with the world at the brink, takes from an
 aggressor's urge to press on: as much as one fully credible red line
@@ -577,10 +581,14 @@ class Mind:
         hesitates, a peer's engagement is not read as a mere bluff. The fear grows with
         ``nation``'s force against the aggressor's own (from PEER_FROM of it to a peer's) and
         with the world's tension, how near a general war already stands, and with it the
-        aggressor's homeland. Stalin withdrew from Iranian Azerbaijan in 1946 under American
-        pressure and never invaded Tito's Yugoslavia (1948-53), for fear of a war with the
-        United States; a small neighbour's mobilisation stays a bluff to call."""
+        aggressor's homeland; an aggressor that believes in force (GAMBLER) fears none.
+        Stalin withdrew from Iranian Azerbaijan in 1946 under American pressure and never
+        invaded Tito's Yugoslavia (1948-53), for fear of a war with the United States; Hitler
+        gambled that France and Britain would not fight in 1936-38; a small neighbour's
+        mobilisation stays a bluff to call."""
         s = self.s
+        if self.hawk >= GAMBLER:
+            return 0.0
         ratio = force(s, nation) / max(1.0, force(s, c.aggressor))
         rivalry = min(1.0, max(0.0, (ratio - PEER_FROM) / (1 - PEER_FROM)))
         return rivalry * s.tension / 100

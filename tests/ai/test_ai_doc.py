@@ -47,7 +47,7 @@ def test_ballot_thresholds_and_difficulty_are_the_codes():
 def test_bluff_and_general_war_constants_are_the_codes():
     """The table of how an aggressor reads bluffs and fears a general war gives the constants
     of game/ai/policy.py."""
-    for name in ("BLUFF_SPAN", "BLUFF_FLOOR", "PEER_FROM", "GENERAL_WAR"):
+    for name in ("BLUFF_SPAN", "BLUFF_FLOOR", "PEER_FROM", "GAMBLER", "GENERAL_WAR"):
         assert row(f"`{name}`") == [getattr(policy, name)]
 
 

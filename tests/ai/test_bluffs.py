@@ -111,9 +111,9 @@ def test_a_peers_army_on_alert_is_never_a_mere_bluff(state):
     Washington hesitated to fight. A power with a peer's force (PEER_FROM of the aggressor's
     or more) is believed, whatever its government's resolve, the more so as the world nears a
     general war; a weak mobiliser stays a bluff to call."""
-    state, _ = carry_out(state, "USA mobilise manchuria", "NOR mobilise manchuria")
-    c = state.crises["manchuria"]
-    calm, brink = mind(tense(state, 10), "JPN"), mind(tense(state, 90), "JPN")
+    state, _ = carry_out(state, "USA mobilise abyssinia", "NOR mobilise abyssinia")
+    c = state.crises["abyssinia"]
+    calm, brink = mind(tense(state, 10), "ITA"), mind(tense(state, 90), "ITA")
     assert brink.resolve_to_fight("USA", c) == BLUFF_FLOOR  # an isolationist hesitates
     assert brink.credence("USA", "mobilised", c) > calm.credence("USA", "mobilised", c) \
         > BLUFF_FLOOR
@@ -125,16 +125,44 @@ def test_the_fear_of_a_general_war_holds_an_aggressor_back(state):
     """Yugoslavia, 1948-53: Stalin drew up plans to invade Tito's Yugoslavia and shelved them
     for fear of a war with the United States. With a peer on alert, an aggressor's urge to
     press on loses GENERAL_WAR times its fear of that peer, named among its reasons."""
+    assert mind(state, "ITA").dread(state.crises["abyssinia"]) == (0.0, None)  # none on alert
+    state, _ = carry_out(state, "USA mobilise abyssinia")
+    c = state.crises["abyssinia"]
+    italy = mind(tense(state, 90), "ITA")
+    fear, peer = italy.dread(c)
+    assert peer == "USA" and fear == italy.peer_fear("USA", c) > 0.5
+    press, reasons = italy.pressing(c)
+    assert "we fear a general war with United States" in reasons
+    unafraid = mind(tense(state, 0), "ITA").pressing(c)[0]
+    assert press <= unafraid - GENERAL_WAR * fear
+
+
+def test_a_gambler_fears_no_general_war(state):
+    """The Rhineland, 1936, and Munich, 1938: Hitler gambled that France and Britain, stronger
+    than Germany, would not fight. A hawk (force weight GAMBLER) reads a peer's army on alert
+    by its government's resolve alone."""
     state, _ = carry_out(state, "USA mobilise manchuria")
     c = state.crises["manchuria"]
     japan = mind(tense(state, 90), "JPN")
-    fear, peer = japan.dread(c)
-    assert peer == "USA" and fear == japan.peer_fear("USA", c) > 0.5
-    press, reasons = japan.pressing(c)
-    assert "we fear a general war with United States" in reasons
-    unafraid = mind(tense(state, 0), "JPN").pressing(c)[0]
-    assert press <= unafraid - GENERAL_WAR * fear
-    assert mind(state, "ITA").dread(state.crises["abyssinia"]) == (0.0, None)  # no one on alert
+    assert japan.dread(c) == (0.0, None)
+    assert japan.credence("USA", "mobilised", c) == japan.resolve_to_fight("USA", c)
+
+
+def test_an_alliance_organisations_general_clause_is_not_a_pledge(state):
+    """Goa, 1961: India took Goa though Portugal was in NATO, whose members had pledged
+    nothing for Portugal's colonies. A member of the victim's alliance organisation is read by
+    its resolve alone; a power's own guarantee of the victim is a pledge, feared as a peer's."""
+    base = campaign()
+    nato = m.OrgDef("nato", "NATO", "alliance", members=(span("ETH"), span("USA")), bodies=())
+    state = new_game(replace(base, organisations=(*base.organisations, nato), tension=90),
+                     seed=1)
+    c = state.crises["abyssinia"]
+    assert mind(state, "ITA").credence("USA", "treaty", c) == BLUFF_FLOOR
+    assert mind(state, "ITA").dread(c) == (0.0, None)
+    state.treaties = (*state.treaties, Treaty("guarantee", "USA", "ETH", 0))
+    italy = mind(state, "ITA")
+    assert italy.credence("USA", "treaty", c) > BLUFF_FLOOR
+    assert italy.dread(c)[1] == "USA"
 
 
 def test_a_claimant_is_never_a_bystander(state):
@@ -147,20 +175,3 @@ def test_a_claimant_is_never_a_bystander(state):
     claimant = replace(base, nations=tuple(replace(n, claims=claims) if n.code == "ALB" else n
                                            for n in base.nations))
     assert not _bystander(new_game(claimant, seed=1), "ALB")
-
-
-def test_an_alliance_organisations_general_clause_is_not_a_pledge(state):
-    """Goa, 1961: India took Goa though Portugal was in NATO, whose members had pledged
-    nothing for Portugal's colonies. A member of the victim's alliance organisation is read by
-    its resolve alone; a power's own guarantee of the victim is a pledge, feared as a peer's."""
-    base = campaign()
-    nato = m.OrgDef("nato", "NATO", "alliance", members=(span("CHN"), span("USA")), bodies=())
-    state = new_game(replace(base, organisations=(*base.organisations, nato), tension=90),
-                     seed=1)
-    c = state.crises["manchuria"]
-    assert mind(state, "JPN").credence("USA", "treaty", c) == BLUFF_FLOOR
-    assert mind(state, "JPN").dread(c) == (0.0, None)
-    state.treaties = (*state.treaties, Treaty("guarantee", "USA", "CHN", 0))
-    japan = mind(state, "JPN")
-    assert japan.credence("USA", "treaty", c) > BLUFF_FLOOR
-    assert japan.dread(c)[1] == "USA"
