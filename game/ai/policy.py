@@ -22,7 +22,8 @@ from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.commitments import promised
 from game.engine.credit import contributed
 from game.engine.crises import urge
-from game.engine.gauges import allies_of, distance_km, gauges, preponderance
+from game.engine.gauges import (allies_of, distance_km, engagements, force, gauges,
+                                 preponderance)
 from game.engine.legal import legal_actions, options
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
 from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
@@ -98,19 +99,37 @@ NEGLIGIBLE = 0.5
 """A reason that moves support by less than this is not worth saying."""
 
 
-DOUBTED = ("mobilised", "treaty", "sanctioning")
+DOUBTED = ("mobilised", "treaty", "sanctioning", "threat")
 """Engagements an aggressor discounts by the engaged power's resolve to fight: a victim
-fights and an intervener is fighting, but an army on alert and a treaty's promise may be
-bluffs, and a sanctioning power brings its trade, not its army, until it would go to war."""
+fights and an intervener is fighting, but an army on alert, a treaty's promise and a red line
+may be bluffs, and a sanctioning power brings its trade, not its army, until it would go to
+war."""
+ON_THE_BRINK = ("mobilised", "treaty", "threat")
+"""Engagements of a peer that an aggressor reads as a step towards a general war: armies on
+alert, a pledge of its own to the victim (``Mind.pledged``), a red line drawn (sanctions are
+trade, not war)."""
 BLUFF_SPAN = 40.0
 """How far below the worth of ending a turn a power's intervention must lie for an aggressor
 to read its mobilisation as a pure bluff."""
 BLUFF_FLOOR = 0.25
 """An army on alert still counts this much, however its government hesitates."""
+PEER_FROM = 0.5
+"""The share of the aggressor's own force below which a power's army on alert can be called
+as a bluff in any world: only a power that could hurt the aggressor at home makes a general
+war thinkable. From this share up to a peer's force the fear of that war grows."""
 LIGHTLY_ARMED = 0.0
 """What peacekeepers count for in an aggressor's eyes while no force is authorised behind
 them: they may stand in its way (a mission strong enough blocks an escalation), but they will
 not attack it."""
+
+GAMBLER = 15.0
+"""The force weight of a personality (``PERSONALITY``) from which an aggressor fears no general
+war: the hawk gambles on its rivals' hesitation (Hitler in the Rhineland, 1936, and at Munich,
+1938); the others, the opportunist too (Stalin), fear it."""
+GENERAL_WAR = 40.0
+"""What the fear of a general war with a peer, with the world at the brink, takes from an
+aggressor's urge to press on: as much as one fully credible red line
+(``commitments.DETERRENCE``), the war it promises."""
 
 RENEWAL_HABIT = 15.0
 """Support for renewing a mission in place over setting it up: withdrawing troops from a
@@ -533,16 +552,66 @@ class Mind:
                    f"deterrence {g.deterrence} (preponderance {g.preponderance.value} as we "
                    f"judge who would fight, consensus {g.consensus.value}, commitment "
                    f"{g.commitment.value})"]
+        fear, peer = self.dread(c)
+        if fear:
+            press -= GENERAL_WAR * fear
+            reasons.append(f"we fear a general war with {self.s.campaign.nation(peer).name}")
         return press, reasons
+
+    def dread(self, c: CrisisState) -> tuple[float, str | None]:
+        """The general war this nation, ``c``'s aggressor, fears over it (0-1), and with whom:
+        the largest ``peer_fear`` among the powers on the brink (an army on alert, its own
+        pledge to the victim, a red line standing). A general war is fought at home as well as at
+        the crisis: it weighs beside the force a peer can bring there (the preponderance)."""
+        on_brink = {who for who, how in engagements(self.s, c).items()
+                    if how == "mobilised" or how == "treaty" and self.pledged(who, c)}
+        on_brink |= {k.nation for k in self.s.commitments
+                     if k.crisis == c.id and k.status == "standing"}
+        fears = sorted(((self.peer_fear(who, c), who) for who in on_brink), reverse=True)
+        return fears[0] if fears and fears[0][0] > 0 else (0.0, None)
 
     def credence(self, who: str, how: str, c: CrisisState) -> float:
         """How far the force ``who`` engages against ``c``'s aggressor would be used, as this
         nation believes: peacekeepers are lightly armed and fight in self-defence unless force
-        is authorised behind them (UNPROFOR's hostages, May 1995); a mobilised army or a
-        treaty partner as far as its government would go to war; the rest fully."""
+        is authorised behind them (UNPROFOR's hostages, May 1995); a mobilised army, a
+        treaty partner or a red line ("threat") as far as its government would go to war, but
+        a peer's at least as far as a general war is feared (``peer_fear``); a sanctioning
+        power as far as it would go to war; the rest fully."""
         if how == "peacekeepers":
             return 1.0 if c.has_measure("enforcement") else LIGHTLY_ARMED
-        return self.resolve_to_fight(who, c) if how in DOUBTED else 1.0
+        if how not in DOUBTED:
+            return 1.0
+        believed = self.resolve_to_fight(who, c)
+        if how not in ON_THE_BRINK or how == "treaty" and not self.pledged(who, c):
+            return believed
+        return max(believed, BLUFF_FLOOR + (1 - BLUFF_FLOOR) * self.peer_fear(who, c))
+
+    def pledged(self, nation: str, c: CrisisState) -> bool:
+        """Whether ``nation`` itself signed an alliance with, or a guarantee of, a victim of
+        ``c``: a pledge for that victim, where an alliance organisation's general clause is
+        read by its members' resolve alone (NATO did not stand by Portugal in Goa, 1961)."""
+        return any(t.kind == "alliance" and nation in (t.a, t.b)
+                   and any(v in (t.a, t.b) for v in c.victims)
+                   or t.kind == "guarantee" and t.a == nation and t.b in c.victims
+                   for t in self.s.treaties)
+
+    def peer_fear(self, nation: str, c: CrisisState) -> float:
+        """How far this nation, ``c``'s aggressor, fears that ``nation``'s army on alert, its
+        alliance or its red line would start a general war, 0-1: however its government
+        hesitates, a peer's engagement is not read as a mere bluff. The fear grows with
+        ``nation``'s force against the aggressor's own (from PEER_FROM of it to a peer's) and
+        with the world's tension, how near a general war already stands, and with it the
+        aggressor's homeland; an aggressor that believes in force (GAMBLER) fears none.
+        Stalin withdrew from Iranian Azerbaijan in 1946 under American pressure and never
+        invaded Tito's Yugoslavia (1948-53), for fear of a war with the United States; Hitler
+        gambled that France and Britain would not fight in 1936-38; a small neighbour's
+        mobilisation stays a bluff to call."""
+        s = self.s
+        if self.hawk >= GAMBLER:
+            return 0.0
+        ratio = force(s, nation) / max(1.0, force(s, c.aggressor))
+        rivalry = min(1.0, max(0.0, (ratio - PEER_FROM) / (1 - PEER_FROM)))
+        return rivalry * s.tension / 100
 
     def resolve_to_fight(self, nation: str, c: CrisisState) -> float:
         """How far this nation believes ``nation`` would go to war over ``c``, BLUFF_FLOOR-1:
@@ -714,10 +783,11 @@ def _options(state: GameState, event_id: str) -> tuple[ChoiceOption, ...]:
 
 
 def _bystander(state: GameState, nation: str) -> bool:
-    """A small state with no part in any crisis and no council seat only answers what it is
-    asked: it spends its turns on its own affairs (and the AI's time on the ones that act)."""
+    """A small state with no part in any crisis, no council seat and no claim only answers
+    what it is asked: it spends its turns on its own affairs (and the AI's time on the ones
+    that act). A claimant, however small, watches for its chance (North Korea, 1950)."""
     n = state.nations[nation]
-    if n.military + n.economy >= 40:
+    if n.military + n.economy >= 40 or state.campaign.nation(nation).claims:
         return False
     if any(c.active and nation in c.parties for c in state.crises.values()):
         return False

@@ -44,6 +44,13 @@ def test_ballot_thresholds_and_difficulty_are_the_codes():
     assert f"`RENEWAL_HABIT` ({policy.RENEWAL_HABIT:g})" in DOC
 
 
+def test_bluff_and_general_war_constants_are_the_codes():
+    """The table of how an aggressor reads bluffs and fears a general war gives the constants
+    of game/ai/policy.py."""
+    for name in ("BLUFF_SPAN", "BLUFF_FLOOR", "PEER_FROM", "GAMBLER", "GENERAL_WAR"):
+        assert row(f"`{name}`") == [getattr(policy, name)]
+
+
 def test_planning_by_difficulty_is_the_codes():
     """The planning table gives each difficulty's horizon, capital kept and running-cost
     horizon as game/ai/planning.py and policy.py have them ("to the end" and "none" are the

@@ -1,6 +1,8 @@
 """Bluffs (issue 15): an aggressor weighs the force engaged against it by whether its holders
 would fight, and the ground it holds against a withdrawal. The West's refusal of ground
-troops in Bosnia, 1992-94, is the history the Balkans campaign must reproduce."""
+troops in Bosnia, 1992-94, is the history the Balkans campaign must reproduce; Stalin's
+retreat from Iran in 1946 and his restraint over Yugoslavia, 1948-53, the history of a
+great power that fears a general war with its peer."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from game.ai.policy import BLUFF_FLOOR, LIGHTLY_ARMED, Mind
+from game.ai.policy import BLUFF_FLOOR, GENERAL_WAR, LIGHTLY_ARMED, Mind, _bystander
+from game.engine import model as m
 from game.engine import new_game, parse_action
 from game.engine.gauges import gauges
 from game.engine.orders import ORDERS
@@ -16,7 +19,7 @@ from game.engine.orders.military import HELD_GROUND
 from game.engine.state import Measure, Mission, Treaty
 from game.engine.view import view
 
-from tests.engine.factory import campaign
+from tests.engine.factory import campaign, span
 from tests.engine.helpers import carry_out
 
 
@@ -94,3 +97,81 @@ def test_an_aggressor_holding_ground_does_not_give_it_up_lightly(state):
         worth[stage, progress] = ORDERS["backdown"].value(mind(held, "ITA"), backdown)[0]
     assert worth[2, 0] - worth[2, 40] == pytest.approx(40 * HELD_GROUND)
     assert worth[1, 40] < worth[2, 40]
+
+
+def tense(state, tension: int):
+    """``state`` with the world's tension at ``tension``."""
+    state = state.copy()
+    state.tension = tension
+    return state
+
+
+def test_a_peers_army_on_alert_is_never_a_mere_bluff(state):
+    """Iran, 1946: Stalin withdrew from Iranian Azerbaijan under American pressure, though
+    Washington hesitated to fight. A power with a peer's force (PEER_FROM of the aggressor's
+    or more) is believed, whatever its government's resolve, the more so as the world nears a
+    general war; a weak mobiliser stays a bluff to call."""
+    state, _ = carry_out(state, "USA mobilise abyssinia", "NOR mobilise abyssinia")
+    c = state.crises["abyssinia"]
+    calm, brink = mind(tense(state, 10), "ITA"), mind(tense(state, 90), "ITA")
+    assert brink.resolve_to_fight("USA", c) == BLUFF_FLOOR  # an isolationist hesitates
+    assert brink.credence("USA", "mobilised", c) > calm.credence("USA", "mobilised", c) \
+        > BLUFF_FLOOR
+    assert brink.credence("NOR", "mobilised", c) == BLUFF_FLOOR
+    assert brink.credence("USA", "sanctioning", c) == BLUFF_FLOOR  # trade is not war
+
+
+def test_the_fear_of_a_general_war_holds_an_aggressor_back(state):
+    """Yugoslavia, 1948-53: Stalin drew up plans to invade Tito's Yugoslavia and shelved them
+    for fear of a war with the United States. With a peer on alert, an aggressor's urge to
+    press on loses GENERAL_WAR times its fear of that peer, named among its reasons."""
+    assert mind(state, "ITA").dread(state.crises["abyssinia"]) == (0.0, None)  # none on alert
+    state, _ = carry_out(state, "USA mobilise abyssinia")
+    c = state.crises["abyssinia"]
+    italy = mind(tense(state, 90), "ITA")
+    fear, peer = italy.dread(c)
+    assert peer == "USA" and fear == italy.peer_fear("USA", c) > 0.5
+    press, reasons = italy.pressing(c)
+    assert "we fear a general war with United States" in reasons
+    unafraid = mind(tense(state, 0), "ITA").pressing(c)[0]
+    assert press <= unafraid - GENERAL_WAR * fear
+
+
+def test_a_gambler_fears_no_general_war(state):
+    """The Rhineland, 1936, and Munich, 1938: Hitler gambled that France and Britain, stronger
+    than Germany, would not fight. A hawk (force weight GAMBLER) reads a peer's army on alert
+    by its government's resolve alone."""
+    state, _ = carry_out(state, "USA mobilise manchuria")
+    c = state.crises["manchuria"]
+    japan = mind(tense(state, 90), "JPN")
+    assert japan.dread(c) == (0.0, None)
+    assert japan.credence("USA", "mobilised", c) == japan.resolve_to_fight("USA", c)
+
+
+def test_an_alliance_organisations_general_clause_is_not_a_pledge(state):
+    """Goa, 1961: India took Goa though Portugal was in NATO, whose members had pledged
+    nothing for Portugal's colonies. A member of the victim's alliance organisation is read by
+    its resolve alone; a power's own guarantee of the victim is a pledge, feared as a peer's."""
+    base = campaign()
+    nato = m.OrgDef("nato", "NATO", "alliance", members=(span("ETH"), span("USA")), bodies=())
+    state = new_game(replace(base, organisations=(*base.organisations, nato), tension=90),
+                     seed=1)
+    c = state.crises["abyssinia"]
+    assert mind(state, "ITA").credence("USA", "treaty", c) == BLUFF_FLOOR
+    assert mind(state, "ITA").dread(c) == (0.0, None)
+    state.treaties = (*state.treaties, Treaty("guarantee", "USA", "ETH", 0))
+    italy = mind(state, "ITA")
+    assert italy.credence("USA", "treaty", c) > BLUFF_FLOOR
+    assert italy.dread(c)[1] == "USA"
+
+
+def test_a_claimant_is_never_a_bystander(state):
+    """North Korea, 1950: a small state with a claim watches for its chance to press it, where
+    a small state with no part in any crisis, no council seat and no claim only answers what
+    it is asked."""
+    assert _bystander(state, "ALB")
+    claims = (m.Claim("kosovo", "NOR", "Kosovo", 30, ()),)
+    base = campaign()
+    claimant = replace(base, nations=tuple(replace(n, claims=claims) if n.code == "ALB" else n
+                                           for n in base.nations))
+    assert not _bystander(new_game(claimant, seed=1), "ALB")

@@ -14,9 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from game.ai.policy import Mind
+from game.engine.actions import act
 from game.engine.calendar import parse_date
+from game.engine.orders import ORDERS
+from game.engine.orders.turn import END_SCORE
+from game.engine.view import view
 from game.session import scripted
 from game.session.session import Session
+
+from tests.engine.helpers import carry_out
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "un_1945"
 
@@ -141,6 +148,31 @@ def test_all_ai_plays_to_the_end(campaign, seed):
     assert session.over
     started = {c.id for c in session.state.crises.values() if c.started is not None}
     assert {c.id for c in campaign.crises} - {"suez_1956"} <= started
+
+
+# --- history: a great power that fears a general war with its peer ------------------------
+
+
+def test_iran_soviet_withdrawal_under_american_pressure(campaign):
+    """Iran, 1946: with Washington bound by the Tehran declaration and London by the 1942
+    alliance, Stalin, fearing a general war with the United States, does not fight for
+    Azerbaijan and withdraws within the year (all-AI, seed 1)."""
+    session = run(Session(campaign, 1), {}, until="1947-01")
+    assert session.state.crises["iran_1946"].outcome == "withdrawal"
+
+
+def test_yugoslavia_stalin_does_not_invade_with_america_on_alert(before_korea):
+    """Yugoslavia, 1948-53: invasion plans were drawn up and shelved. Had Moscow pressed its
+    claim on Tito in June 1950 it would have gone to war alone; with the United States on
+    alert the fear of a general war holds it back (escalating is worth less than waiting)."""
+    pressed, _ = carry_out(before_korea.state, "SOV press tito")
+    alerted, _ = carry_out(pressed, "USA mobilise sov_tito")
+
+    def urge(state) -> float:
+        return ORDERS["escalate"].value(Mind(view(state, "SOV"), "hard"),
+                                        act("SOV", "escalate", "sov_tito"))[0]
+
+    assert urge(pressed) > END_SCORE > urge(alerted)
 
 
 # --- history and counterfactuals: Korea, June 1950 ---------------------------------------

@@ -241,7 +241,7 @@ def _value_escalate(mind, a: Action) -> tuple[float, list[str]]:
     as far as its maker would fight."""
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
-    held, why = deterrent(mind.s, c, doubt=lambda nation: mind.resolve_to_fight(nation, c))
+    held, why = deterrent(mind.s, c, doubt=lambda nation: mind.credence(nation, "threat", c))
     return press - held - 40 + _called(mind, a, reasons), reasons + why
 
 
@@ -252,7 +252,7 @@ def _value_backdown(mind, a: Action) -> tuple[float, list[str]]:
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
     held, why = deterrent(mind.s, c, ("advance", "ceasefire"),
-                          lambda nation: mind.resolve_to_fight(nation, c))
+                          lambda nation: mind.credence(nation, "threat", c))
     value = 25 - press + held + _called(mind, a, reasons)
     if c.stage <= 2 and c.progress:
         value -= c.progress * HELD_GROUND * (3 - c.stage)
