@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import atrocities
+from . import atrocities, norms
 from .context import Ctx
 from .gauges import distance_km, force, sanctioning
 from .mandates import MANDATE_MONTHS, renew
@@ -137,6 +137,9 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     if kind == "lift":
         _lift(ctx, res, supporters)
         return
+    if kind == "endorse":
+        norms.endorse(ctx, res)
+        return
     if res.param("renew"):
         renew(ctx, res)
         return
@@ -178,8 +181,9 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     atrocities.authorised(ctx, ctx.crisis(crisis.id), kind, supporters)
 
 
-LATENT_KINDS = ("inquiry", "preventive_deployment")
-"""What a body may do about a latent crisis: look (an inquiry) and deploy to prevent."""
+LATENT_KINDS = ("inquiry", "preventive_deployment", "sanctions")
+"""What a body may do about a latent crisis: look (an inquiry), deploy to prevent, and cut
+the flow of arms (only arms sanctions are offered before the violence)."""
 
 
 def _in_season(crisis: CrisisState, kind: str) -> bool:
