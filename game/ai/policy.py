@@ -733,7 +733,8 @@ def _relevant(state: GameState, nation: str):
         if a.verb == "denounce":
             return False
         if a.verb == "table":
-            return a.args[2] in state.crises or a.args[1] in ("refer_to_assembly", "lift")
+            return a.args[2] in state.crises or a.args[1] in ("refer_to_assembly", "lift",
+                                                              "endorse")
         return True
 
     return check, partners | aggressors | victims

@@ -35,7 +35,7 @@ licence to act inside a state."""
 DEMOCRACY = 6.0
 """A liberal democracy leans towards it by this much; any other government away from it
 (the norm judges how a government treats its own people)."""
-UNRIPE = -10.0
+UNRIPE = -12.0
 """Every government's doubt while no summit has agreed a text: the idea is a commission's,
 not yet the governments'."""
 AGENDA_PULL = 12.0
