@@ -136,7 +136,7 @@ ARTICLES: list[tuple[str, str]] = [
         f"{round(prevention.EMBARGO_CUT * 100)}%. Rwanda's embargo came in May 1994, weeks "
         f"into the genocide. Signs averaging {prevention.DEFUSED} or less defuse the crisis "
         "for good.",
-        "Rules: 'Prevention: the latent stage'.")),
+        "In the rules (docs/rules.md): 'Prevention: the latent stage'.")),
     ("React", _p(
         "In an <b>atrocity</b> crisis a state kills its own people, or lets them be killed. "
         "While nobody acts — no measure, no mission, no intervention — the killing grows: "
@@ -154,7 +154,7 @@ ARTICLES: list[tuple[str, str]] = [
         "Under an endorsed responsibility to protect, each member that votes for such a "
         f"measure gains {atrocities.AUTHORISED_LEGITIMACY} legitimacy; a no costs "
         f"{atrocities.REFUSED_LEGITIMACY}, a veto {atrocities.VETO_LEGITIMACY}.",
-        "Rules: 'Atrocities: react'.")),
+        "In the rules (docs/rules.md): 'Atrocities: react'.")),
     ("The responsibility to protect", _p(
         "A commission sponsored by Canada reported in December 2001 that sovereignty is a "
         "responsibility: when a state will not or cannot protect its people from mass "
@@ -171,7 +171,7 @@ ARTICLES: list[tuple[str, str]] = [
         "nothing and refusing costs nothing. <b>After it</b> — Libya, 2011 — both count "
         "(see <i>React</i>). The crisis panel of an atrocity crisis shows whether the norm is "
         "endorsed, and since when.",
-        "Rules: 'The responsibility to protect as a vote'.")),
+        "In the rules (docs/rules.md): 'The responsibility to protect as a vote'.")),
     ("Rebuild", _p(
         "A crisis that ends in a settlement or a withdrawal is over but not yet at peace: "
         "each turn it may <b>relapse</b> into fighting. A <b>peacebuilding mission</b> — "
@@ -187,7 +187,7 @@ ARTICLES: list[tuple[str, str]] = [
         "armed revolt again and a new UN mission had to be sent.",
         "Enough quiet turns <b>consolidate</b> the peace: the mission completes and the "
         "organisation gains credibility. A relapse costs it credibility and raises tension.",
-        "Rules: 'Peacebuilding and relapse: rebuild'.")),
+        "In the rules (docs/rules.md): 'Peacebuilding and relapse: rebuild'.")),
     ("Influence follows money", _p(
         "Contributions to an organisation's budget and its missions buy weight in its decisions. "
         "<b>Pledge money</b> to an organisation and its members listen more closely when you "

@@ -8,7 +8,7 @@ from game.engine import legal_actions, new_game, norms
 from game.engine import model as m
 from game.engine.atrocities import (AUTHORISED_LEGITIMACY, MANIFEST_DEAD, REFUSED_LEGITIMACY,
                                     VETO_LEGITIMACY)
-from game.engine.calendar import month
+from game.engine.calendar import format_month, month
 from game.engine.context import Ctx
 from game.engine.measures import adopt
 from game.engine.orders import ORDERS
@@ -147,3 +147,15 @@ def test_an_endorsed_norm_is_not_offered_again():
     assert norms.endorsed(state)
     assert not any(a.verb == "table" and a.args[1] == "endorse"
                    for a in legal_actions(state, "GBR"))
+
+
+def test_the_panel_line_says_whether_and_since_when_the_norm_stands():
+    """The crisis panel of an atrocity crisis shows the doctrine's standing: not endorsed,
+    on the agenda once an event put it there, endorsed and the month of the vote."""
+    state = new_game(norm_campaign(), seed=3)
+    assert norms.status_line(state) == "The responsibility to protect: not endorsed"
+    state.flags = (*state.flags, norms.agenda_flag(norms.R2P))
+    assert norms.status_line(state).endswith("not endorsed (on the agenda)")
+    state, vote = vote_on(state, "GBR table un.assembly endorse r2p", {}, default="yes")
+    assert norms.status_line(state) == (
+        f"The responsibility to protect: endorsed {format_month(vote.month)}")
