@@ -105,13 +105,29 @@ ARTICLES: list[tuple[str, str]] = [
         "Revisionist states read credibility. Low credibility invites the next aggression — "
         "Manchuria, then Abyssinia, then the Rhineland. This is how the League died. Your task is "
         "to tell that story differently.")),
-    ("New threats", _p(
+    ("The responsibility to protect", _p(
         "From 1991 the crises are often inside states: civil war, ethnic cleansing, genocide, "
-        "state failure, refugees crossing borders. They are crises like any other: they climb "
-        "the same escalation ladder and can be met by the same bodies.",
-        "The <b>responsibility to protect</b> has three duties, and you can act on each: to "
-        "<b>prevent</b> (before the violence), to <b>react</b> (while it lasts) and to "
-        "<b>rebuild</b> (after it). The next four articles take them in turn.")),
+        "state failure, refugees crossing borders. They climb the same escalation ladder as "
+        "any other and are met by the same bodies.",
+        "The <b>responsibility to protect</b> gives the world three duties, and you can act on "
+        "each: to <b>prevent</b> (before the violence), to <b>react</b> (while it lasts) and "
+        "to <b>rebuild</b> (after it); the next three articles take them in turn.",
+        "A commission sponsored by Canada reported in December 2001 that sovereignty is a "
+        "responsibility: when a state will not or cannot protect its people from mass "
+        "killing, the responsibility passes to others. In September 2005 the World Summit "
+        "put a narrower text — action through the Security Council — into its outcome, "
+        "which the General Assembly adopted.",
+        "<b>In the game it is a vote.</b> The norm may be tabled in the General Assembly from "
+        "the commission's report; it is an important question, so two thirds of those voting "
+        "must say yes. Western and African states lean towards it; the Non-Aligned, Russia "
+        "and China lean away, and a state killing its own people votes no. The World Summit "
+        "event puts it on the agenda, which makes governments readier to vote for it; tabled "
+        f"earlier it costs {norms.EARLY_COST} capital instead of 2 and needs lobbying to pass.",
+        "<b>Before the vote</b> — Rwanda, 1994 — voting to act on a manifest failure earns "
+        "nothing and refusing costs nothing. <b>After it</b> — Libya, 2011 — both count "
+        "(see <i>React</i>). The crisis panel of an atrocity crisis shows whether the norm is "
+        "endorsed, and since when.",
+        "In the rules (docs/rules.md): 'The responsibility to protect as a vote'.")),
     ("Prevent", _p(
         "Some crises exist before a shot is fired: they are <b>latent</b>, and their crisis "
         "panel shows four warning signs — grievances, hate propaganda, arms flows, a fragile "
@@ -155,23 +171,6 @@ ARTICLES: list[tuple[str, str]] = [
         f"measure gains {atrocities.AUTHORISED_LEGITIMACY} legitimacy; a no costs "
         f"{atrocities.REFUSED_LEGITIMACY}, a veto {atrocities.VETO_LEGITIMACY}.",
         "In the rules (docs/rules.md): 'Atrocities: react'.")),
-    ("The responsibility to protect", _p(
-        "A commission sponsored by Canada reported in December 2001 that sovereignty is a "
-        "responsibility: when a state will not or cannot protect its people from mass "
-        "killing, the responsibility passes to others. In September 2005 the World Summit "
-        "put a narrower text — action through the Security Council — into its outcome, "
-        "which the General Assembly adopted.",
-        "<b>In the game it is a vote.</b> The norm may be tabled in the General Assembly from "
-        "the commission's report; it is an important question, so two thirds of those voting "
-        "must say yes. Western and African states lean towards it; the Non-Aligned, Russia "
-        "and China lean away, and a state killing its own people votes no. The World Summit "
-        "event puts it on the agenda, which makes governments readier to vote for it; tabled "
-        f"earlier it costs {norms.EARLY_COST} capital instead of 2 and needs lobbying to pass.",
-        "<b>Before the vote</b> — Rwanda, 1994 — voting to act on a manifest failure earns "
-        "nothing and refusing costs nothing. <b>After it</b> — Libya, 2011 — both count "
-        "(see <i>React</i>). The crisis panel of an atrocity crisis shows whether the norm is "
-        "endorsed, and since when.",
-        "In the rules (docs/rules.md): 'The responsibility to protect as a vote'.")),
     ("Rebuild", _p(
         "A crisis that ends in a settlement or a withdrawal is over but not yet at peace: "
         "each turn it may <b>relapse</b> into fighting. A <b>peacebuilding mission</b> — "
