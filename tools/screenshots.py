@@ -226,14 +226,11 @@ def screens():
         _r2p_crisis(app, rwanda)
 
     def crisis_r2p(app):
-        """Darfur's panel once the Assembly has endorsed the responsibility to protect (or,
-        if it never does, in 2007): the doctrine's standing under the killing's line."""
-        from game.engine import norms
-
-        def darfur(st):
-            ready = norms.endorsed(st) or st.month >= month(2007, 1)
-            return "sdn_darfur" if ready and st.crises["sdn_darfur"].active else None
-        _r2p_crisis(app, darfur)
+        """Rwanda's panel once the genocide has begun (April 1994): the killing's line and,
+        under it, the standing of the responsibility to protect (not yet endorsed)."""
+        def rwanda(st):
+            return "rwanda_1993" if st.crises["rwanda_1993"].active else None
+        _r2p_crisis(app, rwanda)
 
     def crisis_peacebuilding(app):
         """The first crisis in a peacebuilding phase with a mission: its money and risk (or,
