@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .calendar import format_month
 from .context import Ctx
-from .model import ATROCITY_KINDS
+from .model import ATROCITY_KINDS, BodyDef
 from .state import GameState, Resolution
 from .wording import capital_the
 
@@ -46,6 +46,9 @@ ACCUSED = -80.0
 indictment."""
 CHAMPION_PULL = 20.0
 """How much the champion wants to table the norm once it is on the agenda."""
+MULTILATERALIST = 15.0
+"""What a multilateralist adds to its lean when the champion is picked (its personality's
+multilateral weight, docs/ai.md)."""
 
 Term = tuple[float, str]
 
@@ -80,7 +83,7 @@ def tabling_cost(state: GameState, norm: str) -> int:
     return 2 if on_agenda(state, norm) else EARLY_COST
 
 
-def open_for(state: GameState, bdef) -> bool:
+def open_for(state: GameState, bdef: BodyDef) -> bool:
     """The body may vote on a norm this month: it has the power, and its date has come."""
     return "endorse" in bdef.powers and (bdef.endorse_from is None
                                          or state.month >= bdef.endorse_from)
@@ -125,7 +128,8 @@ def champion(state: GameState, org: str, norm: str = R2P) -> str | None:
     towards it most (a multilateralist first), the strongest among equals."""
     def key(n: str) -> tuple[float, int, str]:
         n_state = state.nations[n]
-        multi = 15.0 if state.campaign.nation(n).personality == "multilateralist" else 0.0
+        multi = (MULTILATERALIST if state.campaign.nation(n).personality == "multilateralist"
+                 else 0.0)
         return (-(sum(t for t, _ in lean(state, n, norm)) + multi),
                 -(n_state.military + n_state.economy), n)
     members = [n for n in state.orgs[org].members if state.nations[n].exists]
