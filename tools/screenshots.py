@@ -175,6 +175,12 @@ def screens():
         menu(app)
         app.push(HelpScene(app))
 
+    def help_r2p(app):
+        from game.ui.scenes.help_scene import HelpScene
+
+        menu(app)
+        app.push(HelpScene(app, article="The responsibility to protect"))
+
     def main_league(app):
         game(app, "league_1920", "GBR")
 
@@ -217,6 +223,13 @@ def screens():
         def rwanda(st):
             signs = st.crises["rwanda_1993"].phase == "latent" and st.month >= month(1993, 1)
             return "rwanda_1993" if signs or st.month >= month(1994, 1) else None
+        _r2p_crisis(app, rwanda)
+
+    def crisis_r2p(app):
+        """Rwanda's panel once the genocide has begun (April 1994): the killing's line and,
+        under it, the standing of the responsibility to protect (not yet endorsed)."""
+        def rwanda(st):
+            return "rwanda_1993" if st.crises["rwanda_1993"].active else None
         _r2p_crisis(app, rwanda)
 
     def crisis_peacebuilding(app):
@@ -272,9 +285,11 @@ def screens():
             app.push(EndReport(app, GameController(session)))
 
     return [("main_menu", menu), ("campaign_select", campaigns), ("nation_select", nations),
-            ("settings", settings), ("help", help_), ("main_league", main_league),
+            ("settings", settings), ("help", help_), ("help_r2p", help_r2p),
+            ("main_league", main_league),
             ("main_un", main_un), ("main_balkans", main_balkans), ("main_r2p", main_r2p),
             ("main_r2p_1994", main_r2p_1994), ("crisis_latent", crisis_latent),
+            ("crisis_r2p", crisis_r2p),
             ("crisis_peacebuilding", crisis_peacebuilding), ("council", council),
             ("council_draft", council_draft), ("council_debate", council_debate),
             ("council_ballot", council_ballot),

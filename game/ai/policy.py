@@ -25,6 +25,7 @@ from game.engine.crises import urge
 from game.engine.gauges import (allies_of, distance_km, engagements, force, gauges,
                                  preponderance)
 from game.engine.legal import legal_actions, options
+from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
 from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
 from game.engine.model import (ATROCITY_KINDS, All, Any, ChoiceOption, Condition, Contributed,
@@ -308,6 +309,12 @@ class Mind:
             return value + self.multi / 2, inner_terms
         if res.kind == "lift":
             return self.lifting_terms(res)
+        if res.kind == "endorse":
+            terms = norms.lean(s, self.me, res.subject)
+            if self.multi:
+                terms.append((float(self.multi), "we stand by collective security"
+                              if self.multi > 0 else "we keep our hands free"))
+            return sum(t for t, _ in terms), terms
         c = s.crises.get(res.subject)
         if c is None:
             return 0.0, []
@@ -822,7 +829,8 @@ def _relevant(state: GameState, nation: str):
         if a.verb == "denounce":
             return False
         if a.verb == "table":
-            return a.args[2] in state.crises or a.args[1] in ("refer_to_assembly", "lift")
+            return a.args[2] in state.crises or a.args[1] in ("refer_to_assembly", "lift",
+                                                              "endorse")
         return True
 
     return check, partners | aggressors | victims

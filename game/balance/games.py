@@ -14,6 +14,7 @@ from pathlib import Path
 from game.content.loader import CAMPAIGN_FILE, load_campaign
 from game.engine import Action, Event, GameState
 from game.engine.model import OUTCOMES, Campaign
+from game.engine.norms import NORMS, endorsed_in
 from game.engine.scoring import objectives_met
 from game.engine.turn import CAPITAL_CAP
 from game.session.paths import builtin_campaign_ids, named_campaign
@@ -95,6 +96,8 @@ class GameResult:
     """...out of this many AI nation-turns."""
     relapsed: tuple[str, ...] = ()
     """Crises that ended and reignited at least once (game/engine/peacebuilding.py)."""
+    norms: tuple[tuple[str, int], ...] = ()
+    """(norm, month its endorsement was voted) for each norm endorsed (game/engine/norms.py)."""
 
 
 def play(camp: Campaign, seed: int, players: dict[str, Player] | None = None) -> GameResult:
@@ -146,7 +149,9 @@ def _summary(state: GameState, seed: int, seconds: float, voted: list[str], capp
         seed, seconds, tuple(crises), tuple(votes),
         tuple((code, state.score(code)) for code in playable),
         tuple((code, tuple(objectives_met(state, code))) for code in playable),
-        capped, nation_turns, tuple(cid for cid, c in state.crises.items() if c.relapses))
+        capped, nation_turns, tuple(cid for cid, c in state.crises.items() if c.relapses),
+        tuple((norm, when) for norm in sorted(NORMS)
+              if (when := endorsed_in(state, norm)) is not None))
 
 
 def _crisis_of(state: GameState, rid: str) -> str:

@@ -45,6 +45,8 @@ class Tally:
     """Per nation: how many games met 0, 1, 2... objectives."""
     relapsed: Counter = field(default_factory=Counter)
     """Per crisis: games in which it relapsed after ending."""
+    norms: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    """Per norm: the months its endorsement was voted, one per game that endorsed it."""
     capped: int = 0
     nation_turns: int = 0
     seconds: float = 0.0
@@ -75,6 +77,8 @@ class Tally:
             self.met[code].update(ids)
             self.met_count[code][len(ids)] += 1
         self.relapsed.update(r.relapsed)
+        for norm, when in r.norms:
+            self.norms[norm][when] += 1
         self.capped += r.capped
         self.nation_turns += r.nation_turns
         self.seconds += r.seconds
@@ -92,6 +96,7 @@ class Tally:
             "scores": {k: dict(v) for k, v in self.scores.items()},
             "met": {k: dict(v) for k, v in self.met.items()},
             "relapsed": dict(self.relapsed),
+            "norms": {k: dict(v) for k, v in self.norms.items()},
             "capped": (self.capped, self.nation_turns),
         }
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from game.content.validate import norm_flags
 from game.engine.calendar import iso_month
+from game.engine.norms import NORMS
 
 from .games import ENDINGS
 from .tally import STATUSES, Tally, historical, median, median_low
@@ -18,7 +20,9 @@ def summary(t: Tally, wall: float, jobs: int) -> list[str]:
            f"({iso_month(c.start)} to {iso_month(c.end)})" if seeds else f"{c.name}: no games"]
     if not t.games:
         return out
-    out += ["", *outcomes(t), "", *dates(t), "", *votes(t), "", *nations(t), "",
+    endorsed = norms(t)
+    out += ["", *outcomes(t), "", *dates(t), *([""] + endorsed if endorsed else []), "",
+            *votes(t), "", *nations(t), "",
             *timing(t, wall, jobs)]
     return out
 
@@ -46,6 +50,18 @@ def dates(t: Tally) -> list[str]:
         h = history.get(cid, (None, None, None))
         out.append(f"  {cid:<{width}}  {span(t.starts[cid]):<27}{_month(h[0]):<10}"
                    f"{span(t.ends[cid]):<27}{_month(h[1])}")
+    return out
+
+
+def norms(t: Tally) -> list[str]:
+    """How often each norm a body may endorse was endorsed, and when (median, range)."""
+    if not norm_flags(t.campaign) and not t.norms:
+        return []
+    out = ["Norms endorsed (share of games; median  earliest..latest)"]
+    for norm in sorted(NORMS):
+        months = t.norms.get(norm, Counter())
+        share = sum(months.values()) / t.games if t.games else 0.0
+        out.append(f"  {norm:<8}{_pct(share):>6}  {span(months)}")
     return out
 
 

@@ -727,6 +727,9 @@ BODY = Record("body", "A body of an organisation that votes on resolutions.", (
     Field("icc_from", Date(), "With the refer_to_court power: from this month a referral goes "
           "to the International Criminal Court (2002-07); before, or if omitted, it sets up an "
           "ad hoc tribunal (ICTY 1993, ICTR 1994).", nullable=True),
+    Field("endorse_from", Date(), "With the endorse power: from this month a norm (the "
+          "responsibility to protect) may be put to its vote (the ICISS report, 2001-12); if "
+          "omitted, any month.", nullable=True),
 ), m.BodyDef, key="id", defines="body")
 
 ORGANISATION = Record("organisation", "An organisation: universal, regional or an alliance.", (

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from game.content.problems import Problems, did_you_mean
+from game.engine import norms
 from game.engine.calendar import iso_month
 from game.engine.orders import claim_crisis_id
 from game.engine.model import (All, Any, BacksDown, Campaign, ChokepointHeld, Contributed,
@@ -37,6 +38,8 @@ MIN_OBJECTIVES, MAX_OBJECTIVES = 3, 6
 def validate(campaign: Campaign | None, mentions: Mentions, problems: Problems) -> None:
     """Add every problem found to ``problems``; ``campaign`` is None when the header was bad."""
     defined = _definitions(mentions, problems)
+    for flag, src in norm_flags(campaign).items():
+        defined["flag"].setdefault((None, flag), src)
     features = _map_features(campaign, mentions, problems) if campaign else None
     _references(mentions, defined, features, problems)
     if campaign is None:
@@ -68,6 +71,14 @@ def _definitions(mentions: Mentions, problems: Problems) -> dict[str, dict]:
             # pressing a claim starts the crisis '<nation>_<claim>' (game.engine.orders)
             defined["crisis"].setdefault((None, claim_crisis_id(d.scope, d.id)), d.src)
     return defined
+
+
+def norm_flags(campaign: Campaign | None) -> dict[str, object]:
+    """The flags the engine sets when a body endorses a norm (game/engine/norms.py), each
+    with the source of the first body that has the ``endorse`` power."""
+    bodies = [b for o in (campaign.organisations if campaign else ()) for b in o.bodies
+              if "endorse" in b.powers]
+    return {norms.endorsed_flag(n): bodies[0].src for n in sorted(norms.NORMS)} if bodies else {}
 
 
 def _map_features(campaign: Campaign, mentions: Mentions, problems: Problems) -> set[str] | None:
@@ -262,6 +273,10 @@ def _organisations(c: Campaign, problems: Problems) -> None:
             if body.emergency_from is not None and body.rule != "assembly":
                 problems.warning(body.src, f"emergency_from only applies to assembly bodies, "
                                  f"and '{body.id}' decides by {body.rule}")
+            if body.endorse_from is not None and "endorse" not in body.powers:
+                problems.warning(body.src, f"endorse_from only applies to a body with the "
+                                 f"endorse power, which '{body.id}' lacks",
+                                 "add endorse to its powers")
             if body.icc_from is not None and "refer_to_court" not in body.powers:
                 problems.warning(body.src, f"icc_from only applies to a body with the "
                                  f"refer_to_court power, which '{body.id}' lacks",
@@ -390,7 +405,8 @@ def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set]:
     optimistically until nothing changes, so whatever is left out can never happen."""
     sources = scripted(c)
     provides = {e.id: _provides(e) for e in sources}
-    available = {("flag", f) for f in c.flags} | {("crisis", cid) for cid in claim_crises(c)}
+    available = {("flag", f) for f in (*c.flags, *norm_flags(c))} | {
+        ("crisis", cid) for cid in claim_crises(c)}
     fired: set[str] = set()
     changed = True
     while changed:

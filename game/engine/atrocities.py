@@ -2,14 +2,16 @@
 its own people (or lets them be killed), the killing grows turn on turn while nobody acts and
 leaps when peacekeepers leave (Rwanda, April 1994: the Council cut UNAMIR from 2,548 to 270
 as the genocide began). Once the dead pass a threshold the state has manifestly failed to
-protect its population (2005 World Summit Outcome, para. 139): the mark is public and makes
-authorised action more legitimate for those who vote for it."""
+protect its population (2005 World Summit Outcome, para. 139): the mark is public, and once
+the responsibility to protect is endorsed (norms.py) authorised action on it earns
+legitimacy for those who vote for it and refusing it costs those who vote it down."""
 
 from __future__ import annotations
 
 from .context import Ctx
 from .model import ATROCITY_KINDS
-from .state import CrisisState, GameState
+from .norms import R2P, endorsed
+from .state import CrisisState, GameState, Resolution
 
 ACCELERATION = {"atrocities": 25, "genocide": 50}
 """Percent the killing of civilians grows a turn, at clashes or worse, while nobody acts: no
@@ -32,7 +34,16 @@ MANIFEST_PULL = 10.0
 once the failure is manifest."""
 AUTHORISED_LEGITIMACY = 3
 """Legitimacy each member that voted for an ``AUTHORISED`` measure gains once the failure is
-manifest (Libya, March 2011: resolution 1973 cited the authorities' failure to protect)."""
+manifest and the responsibility to protect endorsed (Libya, March 2011: resolution 1973 cited
+the authorities' failure to protect); before the endorsement it earns nothing (Rwanda, 1994:
+no rule yet said the world owed anything)."""
+REFUSED_LEGITIMACY = 2
+"""Legitimacy each member that votes no on an ``AUTHORISED`` measure loses under the same two
+conditions: the world reads a no on a manifest failure as a refusal of the responsibility..."""
+VETO_LEGITIMACY = 4
+"""...and a permanent member whose no vetoes it loses this instead (Syria, October 2011 and
+February 2012: the Russian and Chinese double vetoes; the ICISS asked the permanent five not
+to veto where mass atrocities are at stake)."""
 
 
 def on_ground(state: GameState, c: CrisisState) -> int:
@@ -84,12 +95,30 @@ def _manifest(ctx: Ctx, c: CrisisState) -> CrisisState:
 
 
 def authorised(ctx: Ctx, c: CrisisState, kind: str, supporters: tuple[str, ...]) -> None:
-    """An authorised measure adopted on a manifest failure: its voters gain legitimacy."""
-    if not c.failure or kind not in AUTHORISED:
+    """An authorised measure adopted on a manifest failure under an endorsed responsibility to
+    protect: its voters gain legitimacy."""
+    if not c.failure or kind not in AUTHORISED or not endorsed(ctx.state, R2P):
         return
     for nation in supporters:
         ctx.adjust(nation, "legitimacy", AUTHORISED_LEGITIMACY,
                    f"acted on a manifest failure to protect in {c.name}")
+
+
+def refused(ctx: Ctx, res: Resolution) -> None:
+    """A draft of an authorised measure on a manifest failure, under an endorsed
+    responsibility to protect, has been counted: each no costs its voter legitimacy, a
+    vetoing no more, whatever the outcome."""
+    c = ctx.state.crises.get(res.subject)
+    if (c is None or not c.failure or res.kind not in AUTHORISED
+            or not endorsed(ctx.state, R2P)):
+        return
+    for nation, ballot in res.ballots:
+        if ballot != "no":
+            continue
+        vetoed = nation in res.vetoed_by
+        ctx.adjust(nation, "legitimacy", -(VETO_LEGITIMACY if vetoed else REFUSED_LEGITIMACY),
+                   f"{'vetoed' if vetoed else 'voted against'} action on a manifest failure "
+                   f"to protect in {c.name}")
 
 
 def status_line(c: CrisisState) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from . import atrocities
+from . import atrocities, norms
 from .context import Ctx
 from .gauges import PEACEKEEPER_FORCE, distance_km, force, sanctioning
 from .mandates import MANDATE_MONTHS, renew
@@ -138,6 +138,9 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     if kind == "lift":
         _lift(ctx, res, supporters)
         return
+    if kind == "endorse":
+        norms.endorse(ctx, res)
+        return
     if res.param("renew"):
         renew(ctx, res)
         return
@@ -204,8 +207,9 @@ def _duplicate(ctx: Ctx, res: Resolution, crisis: CrisisState) -> bool:
     return True
 
 
-LATENT_KINDS = ("inquiry", "preventive_deployment")
-"""What a body may do about a latent crisis: look (an inquiry) and deploy to prevent."""
+LATENT_KINDS = ("inquiry", "preventive_deployment", "sanctions")
+"""What a body may do about a latent crisis: look (an inquiry), deploy to prevent, and cut
+the flow of arms (only arms sanctions are offered before the violence)."""
 
 
 def _in_season(crisis: CrisisState, kind: str) -> bool:

@@ -45,13 +45,14 @@ ended in conquest first, and the ``liberate`` effect turned it into a liberation
 RESOLUTION_KINDS = (
     "condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping", "enforcement", "no_fly_zone",
     "admit", "suspend", "expel", "refer_to_assembly", "refer_to_court", "peacebuilding",
-    "preventive_deployment",
+    "preventive_deployment", "endorse",
 )
 """The powers a body may be given. Lifting a measure (``lift``) is not listed: the power to
 impose a measure carries the power to lift it."""
-NEW_POWERS = ("refer_to_court", "peacebuilding", "preventive_deployment")
+NEW_POWERS = ("refer_to_court", "peacebuilding", "preventive_deployment", "endorse")
 """Powers a body has only when its campaign lists them: a body with no ``powers`` has the
-others (a criminal court and peacebuilding belong to the 1990s and after)."""
+others (a criminal court, peacebuilding and the endorsement of a norm belong to the 1990s
+and after)."""
 LIFTABLE_KINDS = ("sanctions", "no_fly_zone", "enforcement")
 """Measures a body may lift by a vote; a condemnation, once spoken, cannot be unsaid."""
 STANCE_KINDS = ("any", *RESOLUTION_KINDS, "lift")
@@ -75,7 +76,7 @@ PROCEDURAL_KINDS = frozenset({"refer_to_assembly"})
 """Procedural questions: no permanent member can veto them (UN Charter Art. 27(2))."""
 IMPORTANT_KINDS = frozenset(
     {"sanctions", "peacekeeping", "enforcement", "admit", "suspend", "expel", "lift",
-     "peacebuilding", "preventive_deployment"})
+     "peacebuilding", "preventive_deployment", "endorse"})
 """Important questions need two thirds in an assembly (UN Charter Art. 18(2))."""
 
 
@@ -719,6 +720,9 @@ class BodyDef:
     icc_from: int | None = None
     """From this month its referrals go to the International Criminal Court (in force July
     2002); before, or when None, a referral sets up an ad hoc tribunal (ICTY 1993, ICTR 1994)."""
+    endorse_from: int | None = None
+    """With the endorse power: from this month a norm may be put to its vote (the
+    responsibility to protect: the ICISS report, December 2001); None: any month."""
     src: Src = field(default=NO_SRC, compare=False)
 
 

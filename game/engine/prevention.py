@@ -21,7 +21,9 @@ DRIFT = 2
 NOISE = 2
 """The seeded noise on each sign a turn: from -NOISE to +NOISE."""
 EMBARGO_ARMS = -4
-"""Arms flows a turn while an arms embargo stands against the government..."""
+"""Arms flows a turn while an arms embargo stands against the government (Rwanda's came with
+resolution 918 in May 1994, after the genocide had begun; one in 1993 is the preventive
+counterfactual)..."""
 WATCHED_ARMS = -3
 """...or while a preventive mission with its troops watches the borders (UNPREDEP patrolled
 Macedonia's borders and reported what crossed them)."""
@@ -30,6 +32,9 @@ DEFUSED = 20
 DEPLOY_CUT, THIN_CUT = 0.6, 0.25
 """A preventive deployment with the troops its mandate needs takes this share off the risk
 of outbreak; one with fewer troops only the smaller share (a mandate alone deters little)."""
+EMBARGO_CUT = 0.2
+"""The share an arms embargo against the government takes off the risk of outbreak, beside
+what it does to the arms flows: the weapons the killing needs must now be smuggled."""
 NEED = PREVENT_NEED
 OUTBREAK_TENSION = 2
 DEFUSED_TENSION, DEFUSED_CREDIBILITY = -2, 6
@@ -77,13 +82,16 @@ def missions(state: GameState, c: CrisisState) -> list[Mission]:
 
 def outbreak_risk(state: GameState, c: CrisisState) -> int:
     """Percent chance that the crisis breaks out this turn: its campaign's figure scaled by
-    the average of the signs, less for a preventive deployment; 0 unless latent."""
+    the average of the signs, less for a preventive deployment and for an arms embargo; 0 unless
+latent."""
     latent = settings(state, c) if c.phase == "latent" else None
     if latent is None or not is_latent(state, c):
         return 0
     risk = latent.risk * sum(signs(c).values()) / len(SIGNS) / 50
     if missions(state, c):
         risk *= 1 - (DEPLOY_CUT if _manned(state, c) else THIN_CUT)
+    if _embargoed(state, c.aggressor):
+        risk *= 1 - EMBARGO_CUT
     return clamp(round(risk))
 
 
@@ -222,7 +230,8 @@ def status_lines(state: GameState, c: CrisisState, fog: int) -> list[str]:
     if not is_latent(state, c):
         return []
     shown = "  ".join(f"{sign.capitalize()} {value}" for sign, value in signs(c).items())
-    lines = [f"Outbreak risk {outbreak_risk(state, c)}% a turn",
+    lines = [f"Outbreak risk {outbreak_risk(state, c)}% a turn"
+             + (" (arms embargo in force)" if _embargoed(state, c.aggressor) else ""),
              f"Warning signs{f' (±{fog})' if fog else ''}: {shown}"]
     for m in missions(state, c):
         lines.append(f"Preventive mission {m.id}: {m.strength} troops")

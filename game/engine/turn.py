@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .atrocities import refused
 from .bodies import body_def, count, crisis_of, is_absent, left_out, seated
 from .commitments import watch
 from .context import Ctx
@@ -125,6 +126,7 @@ def sessions(ctx: Ctx) -> None:
                  status=status, ballots=tuple(ballots.items()), vetoed_by=decision.vetoed_by,
                  excluded=tuple(sorted(excluded)))
         settle_bargains(ctx, res)
+        refused(ctx, res)
         if status in ("adopted", "recommended"):
             adopt(ctx, res)
         elif res.param("renew"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from game.engine import atrocities, norms, peacebuilding, prevention
+from game.engine.model import PREVENT_NEED
 from game.ui.keys import CONTROLS
 
 
@@ -103,13 +105,88 @@ ARTICLES: list[tuple[str, str]] = [
         "Revisionist states read credibility. Low credibility invites the next aggression — "
         "Manchuria, then Abyssinia, then the Rhineland. This is how the League died. Your task is "
         "to tell that story differently.")),
-    ("New threats", _p(
+    ("The responsibility to protect", _p(
         "From 1991 the crises are often inside states: civil war, ethnic cleansing, genocide, "
-        "state failure, refugees crossing borders. They are crises like any other: they climb "
-        "the same escalation ladder and can be met by the same bodies.",
-        "The <b>responsibility to protect</b> has three stages, and you can act in each: "
-        "<b>prevention</b> (mediation, observers, aid), <b>reaction</b> (sanctions, protection, "
-        "enforcement) and <b>rebuilding</b> (peacekeeping after a settlement).")),
+        "state failure, refugees crossing borders. They climb the same escalation ladder as "
+        "any other and are met by the same bodies.",
+        "The <b>responsibility to protect</b> gives the world three duties, and you can act on "
+        "each: to <b>prevent</b> (before the violence), to <b>react</b> (while it lasts) and "
+        "to <b>rebuild</b> (after it); the next three articles take them in turn.",
+        "A commission sponsored by Canada reported in December 2001 that sovereignty is a "
+        "responsibility: when a state will not or cannot protect its people from mass "
+        "killing, the responsibility passes to others. In September 2005 the World Summit "
+        "put a narrower text — action through the Security Council — into its outcome, "
+        "which the General Assembly adopted.",
+        "<b>In the game it is a vote.</b> The norm may be tabled in the General Assembly from "
+        "the commission's report; it is an important question, so two thirds of those voting "
+        "must say yes. Western and African states lean towards it; the Non-Aligned, Russia "
+        "and China lean away, and a state killing its own people votes no. The World Summit "
+        "event puts it on the agenda, which makes governments readier to vote for it; tabled "
+        f"earlier it costs {norms.EARLY_COST} capital instead of 2 and needs lobbying to pass.",
+        "<b>Before the vote</b> — Rwanda, 1994 — voting to act on a manifest failure earns "
+        "nothing and refusing costs nothing. <b>After it</b> — Libya, 2011 — both count "
+        "(see <i>React</i>). The crisis panel of an atrocity crisis shows whether the norm is "
+        "endorsed, and since when.",
+        "In the rules (docs/rules.md): 'The responsibility to protect as a vote'.")),
+    ("Prevent", _p(
+        "Some crises exist before a shot is fired: they are <b>latent</b>, and their crisis "
+        "panel shows four warning signs — grievances, hate propaganda, arms flows, a fragile "
+        "government — and the chance, each turn, that the violence breaks out.",
+        "<b>Rwanda, 1993-94.</b> The signs were there for anyone who read them: a radio station "
+        "calling for killing, militias trained and armed, and in January 1994 the UN force "
+        "commander's cable on hidden arms caches and lists of Tutsi. He asked to seize the "
+        "caches and was told not to. In the game you see the signs through a fog "
+        f"(up to ±{prevention.MAX_FOG} points); an inquiry or a mission on the ground clears "
+        "much of it.",
+        "<b>Macedonia, 1995-99.</b> The UN's only preventive deployment watched the borders "
+        "while the wars went on around it, and the violence did not come until after China "
+        f"vetoed its renewal. Here a preventive mission with its {PREVENT_NEED} troops cuts the "
+        f"outbreak risk by {round(prevention.DEPLOY_CUT * 100)}%, fewer troops by "
+        f"{round(prevention.THIN_CUT * 100)}%; its mandate is renewed by vote, so a veto can "
+        "end it.",
+        "<b>Cheaper than reaction.</b> Mediation (grievances "
+        f"−{prevention.MEDIATION}), targeted aid (fragility −{prevention.AID}) and pressure "
+        f"on the government (propaganda −{prevention.PRESSURE}) cost a capital point or two. "
+        "An <b>arms embargo</b> voted before the violence turns the arms flows down "
+        f"({prevention.EMBARGO_ARMS} a turn) and cuts the outbreak risk by "
+        f"{round(prevention.EMBARGO_CUT * 100)}%. Rwanda's embargo came in May 1994, weeks "
+        f"into the genocide. Signs averaging {prevention.DEFUSED} or less defuse the crisis "
+        "for good.",
+        "In the rules (docs/rules.md): 'Prevention: the latent stage'.")),
+    ("React", _p(
+        "In an <b>atrocity</b> crisis a state kills its own people, or lets them be killed. "
+        "While nobody acts — no measure, no mission, no intervention — the killing grows: "
+        f"{atrocities.ACCELERATION['genocide']}% a turn in a genocide, "
+        f"{atrocities.ACCELERATION['atrocities']}% in other atrocities. When the peacekeepers "
+        f"leave, it leaps by up to {atrocities.WITHDRAWAL_JUMP}%: the killers read the cut as "
+        "a free hand. In April 1994 the Council cut its force in Rwanda to a token as the "
+        "genocide began.",
+        f"Past {atrocities.MANIFEST_DEAD} thousand dead the state has <b>manifestly failed to "
+        f"protect</b> its people: it loses {atrocities.MANIFEST_LEGITIMACY} legitimacy, and "
+        "the responsibility passes to the world. The measures that answer it are a protection "
+        "mission, a no-fly zone, an authorisation of force and a referral to a criminal court.",
+        "<b>Libya, March 2011.</b> Resolution 1973 cited the Libyan authorities' failure to "
+        "protect and authorised all necessary measures; it passed 10-0 with five abstentions. "
+        "Under an endorsed responsibility to protect, each member that votes for such a "
+        f"measure gains {atrocities.AUTHORISED_LEGITIMACY} legitimacy; a no costs "
+        f"{atrocities.REFUSED_LEGITIMACY}, a veto {atrocities.VETO_LEGITIMACY}.",
+        "In the rules (docs/rules.md): 'Atrocities: react'.")),
+    ("Rebuild", _p(
+        "A crisis that ends in a settlement or a withdrawal is over but not yet at peace: "
+        "each turn it may <b>relapse</b> into fighting. A <b>peacebuilding mission</b> — "
+        "disarmament, elections, institutions — takes "
+        f"{round(peacebuilding.MISSION_CUT * 100)}% off the relapse risk, and the money "
+        f"pledged to it up to {round(peacebuilding.MAX_MONEY_CUT * 100)}% more. Influence "
+        "follows money: donors win the parties' favour.",
+        "<b>Sierra Leone, 1999-2005.</b> After Freetown was nearly lost in 2000, the UN force "
+        "grew to the largest in the world, disarmed the fighters, secured the 2002 elections "
+        "and handed over to a peacebuilding office. The war did not come back.",
+        "<b>Haiti, 1994-2004.</b> The elected president was restored by force in 1994, but "
+        "the missions that followed were small and short; ten years later the country was in "
+        "armed revolt again and a new UN mission had to be sent.",
+        "Enough quiet turns <b>consolidate</b> the peace: the mission completes and the "
+        "organisation gains credibility. A relapse costs it credibility and raises tension.",
+        "In the rules (docs/rules.md): 'Peacebuilding and relapse: rebuild'.")),
     ("Influence follows money", _p(
         "Contributions to an organisation's budget and its missions buy weight in its decisions. "
         "<b>Pledge money</b> to an organisation and its members listen more closely when you "

@@ -69,8 +69,8 @@ def changes_since(state, since: Mark) -> list:
 
 def summary_html(state, player: str | None, events: list, since: Mark) -> str:
     """Tension with its causes, the player's will and legitimacy (and economy and military
-    when they moved), the organisations' credibility and the crises that began or ended,
-    since ``since``."""
+    when they moved), the organisations' credibility, a norm endorsed (the responsibility to
+    protect) and the crises that began or ended, since ``since``."""
     parts = []
     tension = [(e.get("cause", "?"), e.get("delta", 0)) for e in events if e.kind == "tension"]
     parts.append(_movement("World tension", since.tension, state.tension, summed(tension)))
@@ -97,6 +97,9 @@ def summary_html(state, player: str | None, events: list, since: Mark) -> str:
                               + "".join(f"<br>&nbsp;&nbsp;{w}" for w in why[:MAX_CAUSES]))
     if cred_lines:
         parts.append("<b>Credibility of the organisations</b><br>" + "<br>".join(cred_lines))
+    endorsed = [esc(e.text) for e in events if e.kind == "norm"]
+    if endorsed:
+        parts.append("<b>A norm endorsed</b><br>" + "<br>".join(endorsed))
     begun = [esc(e.text) for e in events if e.kind == "crisis_start"]
     ended = [esc(e.text) for e in events if e.kind == "crisis_end"]
     if begun:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from game.engine import norms
 from game.engine.calendar import parse_date
 from game.session.session import Session
 
@@ -209,3 +210,34 @@ def test_the_syria_drafts_are_vetoed(campaign):
         assert set(res.vetoed_by) == {"RUS", "CHN"}
     assert tally(drafts[0]) == {"yes": 9, "no": 2, "abstain": 4, "absent": 0}
     assert tally(drafts[1]) == {"yes": 13, "no": 2, "abstain": 0, "absent": 0}
+
+
+# --- the responsibility to protect as a vote ---------------------------------------------
+
+def test_the_world_summit_puts_the_doctrine_to_a_vote_that_passes(campaign):
+    """September 2005: the World Summit agreed paragraphs 138-139 and the General Assembly
+    adopted them in its Outcome (res 60/1). Here the summit event puts the responsibility to
+    protect on the agenda; with every nation played by the AI its champion tables it that
+    quarter, and it passes the Assembly by two thirds, Russia and China among those who do
+    not vote for it."""
+    everyone = {d.code: "2005-07" for d in campaign.nations}
+    session = run(campaign, {}, until="2005-10", ai_from=everyone)
+    (res,) = decided(session, "endorse", "r2p", body="assembly")
+    assert res.status == "adopted"
+    assert norms.endorsed_in(session.state) == parse_date("2005-07")
+    ballots = dict(res.ballots)
+    assert ballots["CHN"] != "yes" and ballots["RUS"] != "yes"
+    assert ballots["CAN"] == "yes"
+
+
+def test_tabled_early_without_lobbying_the_doctrine_is_blocked(campaign):
+    """The counterfactual of an earlier text (2002, the ICISS report just out, the
+    Non-Aligned wary of 'humanitarian intervention' after Kosovo): Canada tables it in the
+    Assembly at the early price and lobbies nobody; the AI's votes leave it short of two
+    thirds, and it is not endorsed."""
+    everyone = {d.code: "2002-01" for d in campaign.nations if d.code != "CAN"}
+    script: Script = {"2002-01": ["CAN table un.assembly endorse r2p", "CAN vote endorse@r2p yes"]}
+    session = run(campaign, script, until="2002-04", ai_from=everyone)
+    (res,) = decided(session, "endorse", "r2p", body="assembly")
+    assert res.status == "failed"
+    assert not norms.endorsed(session.state)

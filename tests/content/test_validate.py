@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from game.content.validate import norm_flags
+
 from .helpers import HEADER, has, load_text, nations
 
 BASE = HEADER + nations("ALD", "BRV")
@@ -295,6 +297,21 @@ def test_icc_date_needs_the_referral_power(tmp_path):
     result = check(tmp_path, ORG.replace("{id: council, name: Council, rule: unanimity}",
                                          powered))
     assert result.problems == []
+
+
+def test_endorse_date_needs_the_power_and_the_power_provides_the_flag(tmp_path):
+    """endorse_from says when a body may vote on a norm: on a body without the endorse power
+    it is a slip; with the power, the flag its adoption sets (r2p_endorsed) counts as set, so
+    an objective may wait on it."""
+    body = "{id: council, name: Council, rule: unanimity, endorse_from: 2001-12}"
+    result = check(tmp_path, ORG.replace("{id: council, name: Council, rule: unanimity}", body))
+    assert has(result, r"warning: endorse_from only applies to a body with the endorse power")
+    powered = "{id: council, name: Council, rule: unanimity, endorse_from: 2001-12, " \
+              "powers: [condemn, endorse]}"
+    result = check(tmp_path, ORG.replace("{id: council, name: Council, rule: unanimity}",
+                                         powered))
+    assert result.problems == []
+    assert "r2p_endorsed" in norm_flags(result.campaign)
 
 
 def test_peacebuilding_settings_load_and_need_a_body_with_the_power(tmp_path):

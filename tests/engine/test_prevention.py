@@ -272,3 +272,27 @@ def test_random_play_keeps_signs_and_risk_in_range(seed, picks):
 
     play_checking_ranges(seed, picks, campaign=latent_campaign(m.Latent(risk=30)),
                          check=in_range)
+
+
+def test_an_arms_embargo_before_the_violence_cuts_the_arms_flows_and_the_risk():
+    """Prevent, the early embargo (Rwanda: resolution 918's arms embargo came in May 1994,
+    after the genocide had begun; one voted in 1993 is the preventive counterfactual): arms
+    sanctions may be voted on a latent crisis; while they stand the arms flows fall each turn
+    and the outbreak risk is cut by ``EMBARGO_CUT``."""
+    latent = m.Latent(grievances=50, propaganda=50, arms=50, fragility=50, risk=10)
+    state = new_game(latent_campaign(latent), seed=4)
+    offered = {a.text() for a in legal_actions(state, "GBR") if a.verb == "table"}
+    assert "GBR table un.council sanctions tinder type=arms" in offered
+    assert "GBR table un.council sanctions tinder type=economic" not in offered
+    state, vote = vote_on(state, "GBR table un.council sanctions tinder type=arms", {},
+                          default="yes")
+    assert vote.get("status") == "adopted"
+    c = state.crises["tinder"]
+    assert c.phase == "latent" and c.has_measure("arms")
+    arms = c.arms
+    for _ in range(2):
+        state, _ = next_turn(state)
+    c = state.crises["tinder"]
+    assert c.arms < arms
+    unguarded = latent.risk * sum(prevention.signs(c).values()) / 4 / 50
+    assert prevention.outbreak_risk(state, c) == round(unguarded * (1 - prevention.EMBARGO_CUT))

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from game.engine import legal_actions, new_game
+from game.engine import legal_actions, new_game, norms
 from game.engine import model as m
 from game.engine.atrocities import (ACCELERATION, AUTHORISED_LEGITIMACY, MANIFEST_DEAD,
                                     MAX_KILLING, WITHDRAWAL_JUMP)
@@ -97,8 +97,10 @@ def test_cutting_the_peacekeepers_makes_the_killing_leap():
 def test_manifest_failure_marks_the_state_and_rewards_authorised_action():
     """React, manifest failure (2005 World Summit, para. 139; Libya, March 2011: resolution
     1973 cited the authorities' failure to protect): past the threshold of dead the state is
-    marked, and members voting for an authorised measure gain legitimacy for it."""
+    marked, and (the doctrine endorsed: tests/engine/test_norms.py) members voting for an
+    authorised measure gain legitimacy for it."""
     state = new_game(r2p_campaign(), seed=3)
+    state.flags = (norms.endorsed_flag(norms.R2P),)
     while state.crises["killing"].casualties < MANIFEST_DEAD:
         assert not state.crises["killing"].failure
         state, _ = next_turn(state)

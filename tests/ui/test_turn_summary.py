@@ -74,3 +74,17 @@ def test_t_before_the_first_turn_ends_shows_what_changed_so_far(app):
     press(app, K.TURN_SUMMARY)
     summary = summary_on_top(app)
     assert summary is not None and "World tension</b> unchanged" in summary.body_html
+
+
+def test_the_summary_announces_a_norm_endorsed():
+    """The turn the Assembly endorses the responsibility to protect, the summary says so
+    under its own heading (the rules of acting on a manifest failure change with it)."""
+    from game.engine import new_game
+    from game.engine.events import Event
+    from game.ui.turn_summary import mark, summary_html
+
+    state = new_game(mini_campaign(), seed=1)
+    since = mark(state, "FRA", 0)
+    text = "The General Assembly endorses the responsibility to protect (Sep 2005)."
+    html = summary_html(state, "FRA", [Event("norm", text, 0, state.month, None, ())], since)
+    assert "<b>A norm endorsed</b><br>" + text in html

@@ -11,11 +11,12 @@ from ..actions import Action, act
 from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
 from ..calendar import format_month
 from ..context import Ctx
-from .. import atrocities, peacebuilding, prevention
+from .. import atrocities, norms, peacebuilding, prevention
 from ..crises import MISSION_RISK
 from ..gauges import distance_km
 from ..measures import adopt, mission_need, pledge_size, standing_mission
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
+from ..norms import NORMS
 from ..script import perform
 from ..state import CrisisState, GameState, Resolution, clamp
 from ..wording import the, the_org
@@ -256,6 +257,11 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
             if not c.inquiry:
                 add("inquiry", c.id)
             add("preventive_deployment", c.id)
+            add("sanctions", c.id, "type=arms")
+    if norms.open_for(state, bdef):
+        for norm in sorted(NORMS):
+            if not norms.endorsed(state, norm) and subject_only in (None, norm):
+                add("endorse", norm)
     for crisis in state.crises.values():
         for mm in crisis.measures:
             if mm.org == org and mm.kind in LIFTABLE_KINDS and (
@@ -496,6 +502,8 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
         return -50.0, ["we already have an item on the agenda"]
     if kind == "lift":
         return _value_lift(mind, a)
+    if kind == "endorse":
+        return _value_endorse(mind, a)
     c = s.crises.get(subject)
     if c is None or mind.me == c.aggressor:
         return -50.0, []
@@ -553,6 +561,24 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
     if value > END_SCORE:
         value, reasons = _foreseen(mind, a, value, reasons)
     return value, reasons + [f"the next step is {kind.replace('_', ' ')}"]
+
+
+def _value_endorse(mind, a: Action) -> tuple[float, list[str]]:
+    """Table a norm once it is on the agenda, if this nation is its champion (norms.py),
+    not while a draft of it waits or just failed."""
+    s = mind.s
+    org, body = a.args[0].split(".")
+    norm = a.args[2]
+    if any(r.kind == "endorse" and r.subject == norm for r in s.resolutions.values()):
+        return -50.0, ["it is already on an agenda"]
+    if _just_failed(s, org, body, "endorse", norm, {}):
+        return -50.0, ["it failed at the last sessions: the votes have not changed"]
+    return norms.value_tabling(mind, org, norm)
+
+
+def _cost_table(state, a: Action) -> int:
+    """A norm tabled before it is on the agenda costs more (norms.EARLY_COST)."""
+    return norms.tabling_cost(state, a.args[2]) if a.args[1] == "endorse" else 2
 
 
 PREVENTION_DOUBT = 15
@@ -991,7 +1017,7 @@ ORDERS = (
     Order("table", "table ORG.BODY KIND SUBJECT [key=value ...]", group="organisations",
           arity=(3, 6), cost=2, candidates=candidates, effect=_table, value=_value_table,
           label=_label_table, tip="Table a resolution.", tip_of=_tip_table,
-          expect=_expect_table),
+          expect=_expect_table, cost_of=_cost_table),
     Order("lobby", "lobby NATION RESOLUTION [OFFER]", group="organisations", arity=(2, 3),
           cost=1, candidates=lobbying, phase="debate", effect=_lobby, value=_value_lobby,
           label=_label_lobby, tip="Press a member to vote your way on this resolution "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..norms import NORMS
 from ..state import Resolution
 
 KIND_WORDS = {
@@ -12,7 +13,7 @@ KIND_WORDS = {
     "refer_to_assembly": "Refer to an emergency Assembly session",
     "refer_to_court": "Refer to a criminal court", "peacebuilding": "Peacebuilding mission",
     "preventive_deployment": "Preventive deployment",
-    "lift": "Lift a measure in force",
+    "lift": "Lift a measure in force", "endorse": "Endorse",
 }
 KIND_TIPS = {
     "condemn": "Names the aggressor. Cheap; raises clarity and costs the aggressor legitimacy.",
@@ -37,6 +38,10 @@ KIND_TIPS = {
     "preventive_deployment": "Before the violence: troops deployed to deter it (UNPREDEP in "
                              "Macedonia). While they serve the outbreak risk falls sharply; "
                              "its mandate is renewed by vote, so it can be vetoed away.",
+    "endorse": "Puts a norm to the vote: the responsibility to protect, once endorsed, makes "
+               "authorised action on a state's manifest failure to protect its people earn "
+               "legitimacy, and a no on it cost. An important question (two thirds); dearer "
+               "to table before a summit has put it on the agenda.",
     "lift": "Ends a measure this body could impose (sanctions, a no-fly zone, an "
             "authorisation of force): its effects stop. A permanent member can veto it.",
 }
@@ -70,6 +75,8 @@ def crisis_name(state, cid: str) -> str:
 
 
 def subject_name(state, subject: str) -> str:
+    if subject in NORMS:
+        return NORMS[subject]
     if subject in state.crises:
         return state.crises[subject].name
     if subject in state.nations:
@@ -109,6 +116,8 @@ def describe(state, res: Resolution) -> str:
         return f"a motion to {kind} {state.campaign.nation(res.subject).name} ({res.id})"
     if res.kind == "refer_to_assembly":
         return f"a motion to refer {res.subject} to the assembly ({res.id})"
+    if res.kind == "endorse":
+        return f"a resolution endorsing {NORMS.get(res.subject, res.subject)} ({res.id})"
     if res.kind == "lift":
         inner = state.resolution(res.subject)
         what = describe(state, inner) if inner else res.subject

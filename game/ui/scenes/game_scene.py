@@ -14,10 +14,10 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
-from game.engine import atrocities, parse_action, peacebuilding, prevention
+from game.engine import atrocities, norms, parse_action, peacebuilding, prevention
 from game.engine.commitments import DUE, status_line
 from game.engine.measures import court_words
-from game.engine.model import PEACEBUILD
+from game.engine.model import ATROCITY_KINDS, PEACEBUILD
 from game.engine.orders.demands import demand_line
 from game.engine.orders.organisations import offer_of
 from game.engine.wording import the_org
@@ -806,20 +806,30 @@ class GameScene(Scene):
         "every turn; it leaps when peacekeepers are withdrawn or cut. Once the dead pass "
         f"{atrocities.MANIFEST_DEAD}k the state has manifestly failed to protect its people: "
         "voting for an authorised measure (a mission, force, a no-fly zone, a referral) earns "
+        "legitimacy once the responsibility to protect is endorsed, and voting it down costs "
         "legitimacy.",
         "Peacebuilding: after a settlement or withdrawal the crisis may reignite each turn. "
         "A peacebuilding mission (disarmament, elections, institutions) lowers the risk, the "
         "money pledged to it lowers it more; its mandate is renewed by vote. Enough quiet turns "
-        "consolidate the peace.")
+        "consolidate the peace.",
+        "The responsibility to protect: a norm put to the General Assembly's vote (two thirds "
+        "of those voting; the 2005 World Summit puts it on the agenda). Once endorsed, those "
+        "who vote for authorised action on a manifest failure gain "
+        f"{atrocities.AUTHORISED_LEGITIMACY} legitimacy; a no costs "
+        f"{atrocities.REFUSED_LEGITIMACY}, a veto {atrocities.VETO_LEGITIMACY}.")
 
     def _render_r2p(self, surf, s, c, y: int) -> int:
-        """The atrocity line (killing, the manifest-failure mark) and the peacebuilding line
-        (phase, mission and money, relapse risk), each with its tooltip. Returns the height."""
+        """The atrocity lines (killing, the manifest-failure mark, the standing of the
+        responsibility to protect) and the peacebuilding line (phase, mission and money,
+        relapse risk), each with its tooltip. Returns the height."""
         t, u = self.theme, self.theme.u
         W = surf.get_width()
         pad, top = u(10), y
         peace = "good" if c.phase == "consolidated" else "warn" if c.relapses else "info"
         lines = [(atrocities.status_line(c), "warn" if c.failure else "text", self.R2P_TIPS[0])]
+        if c.kind in ATROCITY_KINDS and norms.in_play(s):
+            lines.append((norms.status_line(s), "good" if norms.endorsed(s) else "text_dim",
+                          self.R2P_TIPS[2]))
         lines += [(line, peace, self.R2P_TIPS[1]) for line in peacebuilding.status_lines(s, c)]
         for line, colour, tip in lines:
             if line:
