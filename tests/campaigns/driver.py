@@ -3,12 +3,13 @@ handed to the AI from a date), orders and ballots given by the month they were g
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from game.engine.bodies import seated
 from game.engine.calendar import parse_date
 from game.session import scripted
-from game.session.session import Session
+from game.session.session import Planner, Session
 
 Entry = list[str] | Callable[[Session], list[str]]
 Script = dict[str, Entry]
@@ -95,3 +96,48 @@ def council_at(campaign, date: str) -> tuple[set[str], set[str]]:
     seats = [s for s in campaign.org("un").body("council").seats if s.holds(when)]
     permanent = {s.nation for s in seats if s.permanent}
     return permanent, {s.nation for s in seats} - permanent
+
+
+
+def against_ai(session: Session, script: Script, until: str | None = None,
+               skipped: list[str] | None = None) -> Session:
+    """Play ``session`` on (to ``until``, that turn not played, or the end) with the AI for
+    every nation, except that a nation with scripted orders in a turn gives only those and
+    the ballots scripted for it: a counterfactual's deviating choices. An order that play has
+    made impossible is skipped (and recorded in ``skipped`` as "text: reason")."""
+    stop = parse_date(until) if until else None
+    length = session.campaign.turn_months
+    while not session.over and (stop is None or session.state.month < stop):
+        month = session.state.month
+        texts: list[str] = []
+        for key, entry in script.items():
+            if month <= parse_date(key) < month + length:
+                texts += entry(session) if callable(entry) else entry
+        scripted.play_turn(session, texts, skipped=[] if skipped is None else skipped)
+    return session
+
+
+def branch(session: Session) -> Session:
+    """An independent copy to play on from (``apply`` never changes a state in place), so
+    that the history and its counterfactual share the years before they part. The copy has
+    an AI planner of its own: a shared one would hand one branch the plans the AI made for
+    the same turn in another."""
+    twin = copy.copy(session)
+    twin.log, twin.chronicle = list(session.log), list(session.chronicle)
+    twin.planner = Planner(session.difficulty)
+    return twin
+
+
+def most(count: int, of: int) -> bool:
+    """More than half: a counterfactual holds "in most seeds"."""
+    return 2 * count > of
+
+
+def forks(campaign, seed: int, dates: list[str]) -> dict[str, Session]:
+    """An all-AI game of ``seed`` as it stood at the start of each of ``dates`` (in order):
+    the shared past from which a history and its counterfactual part (see ``branch``)."""
+    session, out = Session(campaign, seed), {}
+    for date in dates:
+        against_ai(session, {}, until=date)
+        out[date] = branch(session)
+    return out
