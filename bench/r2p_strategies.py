@@ -1,12 +1,13 @@
 """Prevent, react or do nothing (issue 19): what each strategy achieves and costs the player.
 
     python bench/r2p_strategies.py [CAMPAIGN] [--seeds 3] [--first-seed 1] [--jobs J]
-                                   [--strategies passive,prevention,reaction]
+                                   [--strategies passive,prevention,reaction] [--until DATE]
                                    [--save FILE] [--merge FILE ...]
 
 For every playable nation of the campaign (default: r2p_1992), plays each strategy (see
 game/balance/strategies.py) over the seeds with every other nation left to the normal AI, and
-prints per nation and strategy, summed over the seeds: the latent crises that broke out (of
+prints per nation and strategy (to the campaign's end, or to ``--until``), summed over the
+seeds: the latent crises that broke out (of
 those that had a latent stage), the atrocity crises that broke out, ran their course (ended
 in the aggressor's conquest: the killing unopposed) or ended in the aggressor's withdrawal,
 the dead of the atrocity crises (thousands, median per game), and what the player paid:
@@ -34,6 +35,7 @@ from game.balance.games import CampaignNotFound, campaign, resolve  # noqa: E402
 from game.balance.pool import Progress, stream  # noqa: E402
 from game.balance.strategies import BY_ID  # noqa: E402
 from game.engine import GameState  # noqa: E402
+from game.engine.calendar import format_month, parse_date  # noqa: E402
 from game.engine.model import ATROCITY_KINDS  # noqa: E402
 from game.engine.orders import ORDERS  # noqa: E402
 from game.session.session import Session  # noqa: E402
@@ -47,11 +49,14 @@ class Task:
     strategy: str
     nation: str
     seed: int
+    until: str | None = None
 
 
 @dataclass(frozen=True)
 class Result:
     task: Task
+    until: int | None
+    """The month play stopped before (None: the campaign's end)."""
     latent: int
     """Crises with a latent stage..."""
     outbreaks: int
@@ -98,7 +103,8 @@ def play(task: Task) -> Result:
     session = Session(camp, task.seed)
     player = Counting(task.strategy)
     will = session.state.nations[task.nation].will
-    while not session.over:
+    stop = parse_date(task.until) if task.until else None
+    while not session.over and (stop is None or session.state.month < stop):
         nation = session.state.waiting_for()[0]
         action = player(session.state, nation) if nation == task.nation \
             else session.ai_action(nation)
@@ -109,7 +115,7 @@ def play(task: Task) -> Result:
     atrocities = [state.crises[c.id] for c in camp.crises if c.kind in ATROCITY_KINDS
                   and state.crises[c.id].started is not None]
     return Result(
-        task, len(latent),
+        task, stop, len(latent),
         sum(state.crises[c.id].started is not None for c in latent),
         len(atrocities), sum(c.outcome == "conquest" for c in atrocities),
         sum(c.outcome == "withdrawal" for c in atrocities),
@@ -120,7 +126,9 @@ def play(task: Task) -> Result:
 def render(results: list[Result], folder: str, strategies: list[str]) -> list[str]:
     camp = campaign(folder)
     seeds = sorted({r.task.seed for r in results})
-    out = [f"{camp.name} ({camp.id}), {len(seeds)} seeds: crises summed over the seeds, "
+    until = {r.until for r in results} - {None}
+    span = f" until {format_month(min(until))}" if until else ""
+    out = [f"{camp.name} ({camp.id}){span}, {len(seeds)} seeds: crises summed over the seeds, "
            f"the rest medians per game",
            f"  {'nation':<7}{'strategy':<11}{'broke out':>10}{'atrocities':>11}"
            f"{'unopposed':>10}{'withdrawn':>10}{'dead (k)':>9}{'capital':>8}{'troops':>7}"
@@ -153,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--strategies", default=",".join(STRATEGIES),
                         help="comma-separated, from: " + ", ".join(BY_ID))
+    parser.add_argument("--until", metavar="DATE",
+                        help="stop each game before this month (YYYY-MM): a shorter run")
     parser.add_argument("--save", metavar="FILE", help="also write the results as JSON")
     parser.add_argument("--merge", metavar="FILE", nargs="+",
                         help="play nothing: print the table of runs saved with --save")
@@ -173,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
                    for r in json.loads(Path(path).read_text(encoding="utf-8"))]
         print("\n".join(render(results, folder, strategies)))
         return 0
-    work = [Task(folder, sid, d.code, seed)
+    work = [Task(folder, sid, d.code, seed, args.until)
             for seed in range(args.first_seed, args.first_seed + args.seeds)
             for d in camp.nations if d.playable for sid in strategies]
     bar = Progress(len(work))

@@ -14,17 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from .driver import against_ai, branch, forks, most, pledges
+from .driver import Courses
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "league_1920"
 SEEDS = (1, 2, 3, 4, 5)
-VILNA, MANCHURIA, ABYSSINIA = "1920-09", "1931-09", "1935-01"
+CORFU, MANCHURIA, ABYSSINIA = "1923-09", "1931-09", "1935-01"
 
-# Oct 1920 - Mar 1921: the Council's plan for a plebiscite under a League force of some
-# 1,500 men (British, French, Belgian, Spanish...), which was dropped; Britain tables it and
-# sends its contingent.
-VILNA_FORCE = {"1920-09": ["GBR table league.council peacekeeping vilna mandate=interpose"],
-               "1921-01": pledges("vilna", ["GBR"])}
+# September 1923: Britain lets the Conference of Ambassadors settle Corfu - or insists that
+# the Council judge it, as Lord Robert Cecil wanted.
+CORFU_AMBASSADORS = {CORFU: ["GBR choose corfu_ambassadors ambassadors"]}
+CORFU_COUNCIL = {CORFU: ["GBR choose corfu_ambassadors council"]}
 # The sanctions Stimson half-offered and London never asked for: the Assembly's economic
 # and oil sanctions on Japan, backed by Britain's fleet at Singapore.
 MANCHURIA_SANCTIONS = {
@@ -50,61 +49,38 @@ ABYSSINIA_OIL = {
 }
 
 
-@pytest.fixture(scope="module")
-def past(campaign) -> dict[int, dict]:
-    return {seed: forks(campaign, seed, [VILNA, MANCHURIA, ABYSSINIA]) for seed in SEEDS}
+COURSES = {
+    "corfu": (CORFU, CORFU_AMBASSADORS, "1926-01"),
+    "corfu at the council": (CORFU, CORFU_COUNCIL, "1926-01"),
+    "manchuria": (MANCHURIA, {}, "1934-01"),
+    "manchuria sanctions": (MANCHURIA, MANCHURIA_SANCTIONS, "1934-01"),
+    "abyssinia": (ABYSSINIA, ABYSSINIA_HISTORY, "1937-01"),
+    "abyssinia oil": (ABYSSINIA, ABYSSINIA_OIL, "1937-01"),
+}
 
 
 @pytest.fixture(scope="module")
-def games(past):
-    """Each named course played once per seed from its fork: name -> [session per seed]."""
-    courses = {
-        "vilna": (VILNA, {}, "1924-01"),
-        "vilna force": (VILNA, VILNA_FORCE, "1924-01"),
-        "manchuria": (MANCHURIA, {}, "1934-01"),
-        "manchuria sanctions": (MANCHURIA, MANCHURIA_SANCTIONS, "1934-01"),
-        "abyssinia": (ABYSSINIA, ABYSSINIA_HISTORY, "1937-01"),
-        "abyssinia oil": (ABYSSINIA, ABYSSINIA_OIL, "1937-01"),
-    }
-    played: dict[str, list] = {}
-
-    def get(name: str) -> list:
-        if name not in played:
-            fork, script, until = courses[name]
-            played[name] = [against_ai(branch(past[seed][fork]), script, until=until)
-                            for seed in SEEDS]
-        return played[name]
-    return get
+def games(campaign) -> Courses:
+    return Courses(campaign, SEEDS, COURSES)
 
 
-def ended(sessions, crisis: str, *outcomes) -> int:
-    """In how many of the games ``crisis`` ended in one of ``outcomes`` (None: still open)."""
-    return sum(s.state.crises[crisis].outcome in outcomes for s in sessions)
+# --- Corfu, 1923 --------------------------------------------------------------------------
 
 
-def lower(games, history: str, other: str, figure) -> int:
-    """In how many seeds ``figure(state)`` is lower in the counterfactual than in history."""
-    return sum(figure(o.state) < figure(h.state)
-               for h, o in zip(games(history), games(other), strict=True))
+def test_the_ambassadors_settle_corfu(games):
+    """History: Britain leaves Corfu to the Conference of Ambassadors; Greece pays and Italy
+    leaves the island - a settlement in most seeds."""
+    assert games.most(games.ended("corfu", "corfu", "settlement"))
 
 
-# --- Vilna, 1920 --------------------------------------------------------------------------
-
-
-def test_vilna_is_annexed_when_nobody_acts(games):
-    """History: Zeligowski's 'mutiny' takes Vilna (October 1920), the plebiscite force is
-    never sent, and Poland keeps the city: a conquest in most seeds."""
-    assert most(ended(games("vilna"), "vilna", "conquest"), len(SEEDS))
-
-
-def test_a_league_force_keeps_vilna_from_poland_at_britains_cost(games):
-    """Counterfactual of 1920-21: the League sends the plebiscite force it planned, with a
-    British contingent. Poland does not annex Vilna in any seed; the force costs Britain
-    diplomatic capital."""
-    force = games("vilna force")
-    assert ended(force, "vilna", "conquest") == 0
-    assert most(lower(games, "vilna", "vilna force", lambda s: s.nations["GBR"].capital),
-                len(SEEDS))
+def test_insisting_on_the_council_leaves_italy_on_corfu(games):
+    """Counterfactual of September 1923: Britain insists that the Council judge Corfu.
+    Mussolini digs in and there is no settlement in most seeds; Britain's relations with
+    Italy suffer in every seed and its score in most."""
+    council = "corfu at the council"
+    assert games.most(games.otherwise(council, "corfu", "settlement"))
+    assert games.lower("corfu", council, lambda s: s.relation("GBR", "ITA")) == len(SEEDS)
+    assert games.most(games.lower("corfu", council, lambda s: s.score("GBR")))
 
 
 # --- Manchuria, 1931 ----------------------------------------------------------------------
@@ -113,17 +89,16 @@ def test_a_league_force_keeps_vilna_from_poland_at_britains_cost(games):
 def test_manchuria_is_conquered_without_sanctions(games):
     """History: the League sends Lytton and condemns, but no member proposes sanctions:
     Japan conquers Manchuria in most seeds."""
-    assert most(ended(games("manchuria"), "manchuria", "conquest"), len(SEEDS))
+    assert games.most(games.ended("manchuria", "manchuria", "conquest"))
 
 
 def test_sanctions_on_japan_save_manchuria(games):
     """Counterfactual of 1931-32: Britain asks the Assembly for economic and then oil
     sanctions on Japan and mobilises its fleet. Japan does not conquer Manchuria in most
-    seeds; Britain's relations with Japan suffer."""
-    sanctioned = games("manchuria sanctions")
-    assert most(len(SEEDS) - ended(sanctioned, "manchuria", "conquest"), len(SEEDS))
-    assert most(lower(games, "manchuria", "manchuria sanctions",
-                      lambda s: s.relation("GBR", "JPN")), len(SEEDS))
+    seeds; Britain's relations with Japan suffer in most."""
+    sanctions = "manchuria sanctions"
+    assert games.most(games.otherwise(sanctions, "manchuria", "conquest"))
+    assert games.most(games.lower("manchuria", sanctions, lambda s: s.relation("GBR", "JPN")))
 
 
 # --- Abyssinia, 1935 ----------------------------------------------------------------------
@@ -132,16 +107,14 @@ def test_sanctions_on_japan_save_manchuria(games):
 def test_without_oil_sanctions_italy_conquers_abyssinia(games):
     """History: Laval's free hand, sanctions without oil, the Canal open and the Hoare-Laval
     plan: Italy conquers Abyssinia in most seeds."""
-    assert most(ended(games("abyssinia"), "abyssinia", "conquest"), len(SEEDS))
+    assert games.most(games.ended("abyssinia", "abyssinia", "conquest"))
 
 
 def test_oil_sanctions_and_suez_closed_save_abyssinia_and_cost_the_stresa_front(games):
     """Counterfactual of 1935: an oil embargo before the invasion, the Suez Canal closed,
     the fleets mobilised, Hoare-Laval refused. Italy conquers Abyssinia in no seed; France
     loses its Italian friendship (the Stresa front) in every seed and score in most."""
-    oil = games("abyssinia oil")
-    assert ended(oil, "abyssinia", "conquest") == 0
-    assert lower(games, "abyssinia", "abyssinia oil",
-                 lambda s: s.relation("FRA", "ITA")) == len(SEEDS)
-    assert most(lower(games, "abyssinia", "abyssinia oil", lambda s: s.score("FRA")),
-                len(SEEDS))
+    oil = "abyssinia oil"
+    assert games.ended(oil, "abyssinia", "conquest") == 0
+    assert games.lower("abyssinia", oil, lambda s: s.relation("FRA", "ITA")) == len(SEEDS)
+    assert games.most(games.lower("abyssinia", oil, lambda s: s.score("FRA")))
