@@ -45,6 +45,10 @@ def games(campaign) -> Courses:
         "srebrenica protected": ("", SREBRENICA_PROTECTED, "1996-01"),
         # August 1995: Zagreb holds Operation Storm back.
         "storm held": ("", merged(HISTORY, storm_held), "1996-01"),
+        "history to the end": ("", HISTORY, None),
+        # March 1999: no Allied Force - NATO neither authorises nor flies.
+        "no bombing": ("", {date: entry for date, entry in HISTORY.items()
+                            if date not in ("1999-03", "1999-04")}, None),
     }, world=historical_world)
 
 
@@ -85,3 +89,23 @@ def test_holding_storm_back_leaves_the_krajina_to_the_serbs(games):
     held = "storm held"
     assert games.most(games.otherwise(held, "unprofor_1992", "withdrawal"))
     assert games.most(games.lower("history", held, lambda s: s.score("CRO")))
+
+
+# --- Kosovo, 1999 -------------------------------------------------------------------------
+
+
+def test_natos_bombing_gets_belgrade_out_of_kosovo(games):
+    """History: Allied Force (March-June 1999), on NATO's authority alone; Belgrade's forces
+    withdraw from Kosovo in most seeds."""
+    assert games.most(games.ended("history to the end", "kosovo_1998", "withdrawal"))
+
+
+def test_without_the_bombing_belgrade_keeps_kosovo(games):
+    """Counterfactual of March 1999: NATO does not bomb. Belgrade does not withdraw in most
+    seeds and more die; the United States, its aims in Kosovo unmet, ends with a lower score
+    in most (what it saves is will)."""
+    spared = "no bombing"
+    assert games.most(games.otherwise(spared, "kosovo_1998", "withdrawal"))
+    assert games.most(games.lower(spared, "history to the end",
+                                  lambda s: s.crises["kosovo_1998"].casualties))
+    assert games.most(games.lower("history to the end", spared, lambda s: s.score("USA")))
