@@ -99,12 +99,11 @@ def council_at(campaign, date: str) -> tuple[set[str], set[str]]:
 
 
 
-def against_ai(session: Session, script: Script, until: str | None = None,
-               skipped: list[str] | None = None) -> Session:
+def against_ai(session: Session, script: Script, until: str | None = None) -> Session:
     """Play ``session`` on (to ``until``, that turn not played, or the end) with the AI for
     every nation, except that a nation with scripted orders in a turn gives only those and
     the ballots scripted for it: a counterfactual's deviating choices. An order that play has
-    made impossible is skipped (and recorded in ``skipped`` as "text: reason")."""
+    made impossible is skipped."""
     stop = parse_date(until) if until else None
     length = session.campaign.turn_months
     while not session.over and (stop is None or session.state.month < stop):
@@ -113,7 +112,7 @@ def against_ai(session: Session, script: Script, until: str | None = None,
         for key, entry in script.items():
             if month <= parse_date(key) < month + length:
                 texts += entry(session) if callable(entry) else entry
-        scripted.play_turn(session, texts, skipped=[] if skipped is None else skipped)
+        scripted.play_turn(session, texts, skipped=[])
     return session
 
 
