@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from game.ai.policy import plan
 from game.engine import Action, GameState, PlayerView, act, legal_actions, view, why_not
 from game.engine.orders.organisations import CRISIS_KINDS_OF_RESOLUTION
-from game.engine.state import CrisisState, Resolution
+from game.engine.model import PEACEBUILD, PREVENT
+from game.engine.state import CrisisState, Mission, Resolution
 from game.session.session import Planner, secret_key
 
 RANDOM_ORDERS = 4
@@ -24,6 +25,12 @@ RANDOM_ORDERS = 4
 LADDER = ("inquiry", "condemn", "ceasefire", "sanctions/economic", "sanctions/arms",
           "sanctions/oil", "peacekeeping/interpose", "enforcement")
 """The order in which the collective-security doctrine reaches for measures."""
+REACTION_LADDER = ("condemn", "sanctions/arms", "refer_to_court", "peacekeeping/protect",
+                   "no_fly_zone", "enforcement")
+"""The order in which the reaction strategy reaches for measures once the violence has begun:
+the responsibility to protect's measures, force last."""
+PREVENTIVE_ORDERS = ("mediate", "stabilise", "dissuade")
+PREVENTIVE_TABLINGS = ("inquiry", "preventive_deployment")
 
 Choose = Callable[[PlayerView, str, int], Action]
 """A strategy: its nation's view, the nation, and a secret key for its own dice."""
@@ -132,6 +139,71 @@ def appeasement(v: PlayerView, me: str, key: int) -> Action:
     return next((a for a in wanted if a in legal), act(me, "end"))
 
 
+def prevention(v: PlayerView, me: str, key: int) -> Action:
+    """Early prevention (issue 19): in every latent crisis whose signs show, mediate, give
+    targeted aid and press the government, table an inquiry and a preventive deployment (in
+    the crisis's own organisation first) and pledge troops to the preventive missions; vote
+    for what is tabled on latent crises; nothing once the violence has begun. Ballots on
+    anything else are abstentions and each event gets its first answer, as in passive play."""
+    if v.phase == "voting":
+        return _vote_on_any(v, me, lambda res, c: "yes" if c is not None and c.phase == "latent"
+                            and me not in c.parties else "abstain")
+    if v.choices.get(me):
+        return mildest(v, me)
+    legal = set(legal_actions(v, me))
+    wanted: list[Action] = []
+    for c in sorted((c for c in v.crises.values() if c.phase == "latent"), key=lambda c: c.id):
+        wanted += [act(me, verb, c.id) for verb in PREVENTIVE_ORDERS]
+        for kind in PREVENTIVE_TABLINGS:
+            wanted += _tablings_of(legal, kind, c)[:1]
+    wanted += _pledges_to(v, me, lambda m: m.mandate == PREVENT)
+    return next((a for a in wanted if a in legal), act(me, "end"))
+
+
+def reaction(v: PlayerView, me: str, key: int) -> Action:
+    """Reaction only (issue 19): nothing while a crisis is latent; once the violence has
+    begun, table the next measure of REACTION_LADDER in every crisis one is not a party to,
+    vote for every measure on such a crisis (renewals of its missions included) and pledge
+    troops to every mission with a protect mandate. Other ballots are abstentions and each
+    event gets its first answer, as in passive play."""
+    if v.phase == "voting":
+        return _vote_on_any(v, me, lambda res, c: "yes" if c is not None and c.active
+                            and me not in c.parties else "abstain")
+    if v.choices.get(me):
+        return mildest(v, me)
+    legal = set(legal_actions(v, me))
+    wanted: list[Action] = []
+    for c in _active(v):
+        if me not in c.parties:
+            wanted += _next_measures(v, me, c, legal, REACTION_LADDER)
+    wanted += _pledges_to(v, me, lambda m: m.mandate == "protect"
+                          and v.crises[m.crisis].active)
+    return next((a for a in wanted if a in legal), act(me, "end"))
+
+
+def _vote_on_any(v: PlayerView, me: str,
+                 ballot: Callable[[Resolution, CrisisState | None], str]) -> Action:
+    """Like _vote, with the crisis of any resolution whose subject is one (a preventive
+    deployment's or a peacebuilding mission's too)."""
+    rid = v.ballots_owed(me)[0]
+    res = v.resolutions[rid]
+    return act(me, "vote", rid, ballot(res, v.crises.get(res.subject)))
+
+
+def _tablings_of(legal: set[Action], kind: str, c: CrisisState) -> list[Action]:
+    """The tablings of ``kind`` on ``c``, those in the crisis's own organisation first."""
+    tablings = [a for a in legal if a.verb == "table" and a.args[1] == kind
+                and a.args[2] == c.id]
+    return sorted(tablings, key=lambda a: (not a.args[0].startswith(f"{c.org}."), a))
+
+
+def _pledges_to(v: PlayerView, me: str, wanted: Callable[[Mission], bool]) -> list[Action]:
+    """Troops for every active mission ``wanted`` picks, oldest first."""
+    return [act(me, "pledge", "troops", m.id) for m in sorted(
+        v.missions.values(), key=lambda m: (m.since, m.id)) if m.status == "active"
+        and m.mandate != PEACEBUILD and wanted(m)]
+
+
 def _demands_to(v: PlayerView, me: str) -> list[str]:
     """The crises whose aggressor's demand awaits this nation's answer."""
     return [cid for cid, d in v.demands.items() if d.status == "pending" and me in d.addressed]
@@ -168,9 +240,10 @@ def _aggressors(v: PlayerView) -> list[str]:
     return sorted({c.aggressor for c in _active(v)})
 
 
-def _next_measures(v: PlayerView, me: str, c: CrisisState, legal: set[Action]) -> list[Action]:
+def _next_measures(v: PlayerView, me: str, c: CrisisState, legal: set[Action],
+                   ladder: tuple[str, ...] = LADDER) -> list[Action]:
     """Tablings of the first measure on the ladder not yet in force, in every body that may."""
-    for step in LADDER:
+    for step in ladder:
         kind, _, detail = step.partition("/")
         if kind == "inquiry" and (c.inquiry or c.clarity >= 45 or c.has_measure("inquiry")):
             continue
@@ -201,5 +274,7 @@ STRATEGIES = (
     Strategy("security", "coll. security", lambda: ViewPlayer(collective_security), True),
     Strategy("appeasement", "appeasement", lambda: ViewPlayer(appeasement), True),
     Strategy("interest", "nat. interest", lambda: ViewPlayer(national_interest), True),
+    Strategy("prevention", "prevention", lambda: ViewPlayer(prevention)),
+    Strategy("reaction", "reaction", lambda: ViewPlayer(reaction)),
 )
 BY_ID = {s.id: s for s in STRATEGIES}

@@ -3,12 +3,13 @@ handed to the AI from a date), orders and ballots given by the month they were g
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from game.engine.bodies import seated
 from game.engine.calendar import parse_date
 from game.session import scripted
-from game.session.session import Session
+from game.session.session import Planner, Session
 
 Entry = list[str] | Callable[[Session], list[str]]
 Script = dict[str, Entry]
@@ -95,3 +96,115 @@ def council_at(campaign, date: str) -> tuple[set[str], set[str]]:
     seats = [s for s in campaign.org("un").body("council").seats if s.holds(when)]
     permanent = {s.nation for s in seats if s.permanent}
     return permanent, {s.nation for s in seats} - permanent
+
+
+
+def against_ai(session: Session, script: Script, until: str | None = None) -> Session:
+    """Play ``session`` on (to ``until``, that turn not played, or the end) with the AI for
+    every nation, except that a nation with scripted orders in a turn gives only those and
+    the ballots scripted for it: a counterfactual's deviating choices. An order that play has
+    made impossible is skipped."""
+    stop = parse_date(until) if until else None
+    length = session.campaign.turn_months
+    while not session.over and (stop is None or session.state.month < stop):
+        month = session.state.month
+        texts: list[str] = []
+        for key, entry in script.items():
+            if month <= parse_date(key) < month + length:
+                texts += entry(session) if callable(entry) else entry
+        scripted.play_turn(session, texts, skipped=[])
+    return session
+
+
+def branch(session: Session) -> Session:
+    """An independent copy to play on from (``apply`` never changes a state in place), so
+    that the history and its counterfactual share the years before they part. The copy has
+    an AI planner of its own: a shared one would hand one branch the plans the AI made for
+    the same turn in another."""
+    twin = copy.copy(session)
+    twin.log, twin.chronicle = list(session.log), list(session.chronicle)
+    twin.planner = Planner(session.difficulty)
+    return twin
+
+
+def forks(campaign, seed: int, dates: list[str]) -> dict[str, Session]:
+    """An all-AI game of ``seed`` as it stood at the start of each of ``dates`` (in order):
+    the shared past from which a history and its counterfactual part (see ``branch``)."""
+    session, out = Session(campaign, seed), {}
+    for date in dates:
+        against_ai(session, {}, until=date)
+        out[date] = branch(session)
+    return out
+
+
+def answer(nation: str, event: str, option: str) -> Callable:
+    """``nation`` chooses ``option`` of ``event`` if that decision awaits it, nothing
+    otherwise: scripted for every turn of a window, it answers whenever the event comes."""
+    def entry(session: Session) -> list[str]:
+        pending = session.state.choices.get(nation, ())
+        return [f"{nation} choose {event} {option}"] if event in pending else []
+    return entry
+
+
+def merged(*scripts: Script) -> Script:
+    """The scripts together: entries under the same date are given one after another."""
+    out: Script = {}
+    for script in scripts:
+        for date, entry in script.items():
+            out[date] = then(out[date], entry) if date in out else entry
+    return out
+
+
+def every_turn(campaign, first: str, last: str, entry: Entry) -> Script:
+    """``entry`` in every turn from the one holding ``first`` to the one holding ``last``."""
+    month, stop = parse_date(first), parse_date(last)
+    script: Script = {}
+    while month <= stop:
+        script[f"{month // 12:04d}-{month % 12 + 1:02d}"] = entry
+        month += campaign.turn_months
+    return script
+
+
+Course = tuple[str, Script, str | None]
+"""A course of play: the date it parts from the all-AI game, its script, and its end."""
+
+
+class Courses:
+    """Named courses, each played once per seed when first asked for (``games(name)``: a
+    session per seed), from a shared all-AI past (``forks``): a history and its
+    counterfactuals are compared seed by seed. With ``world``, a course is instead played
+    from the start by ``world(campaign, script, seed, until)`` (its fork date unused), e.g.
+    in the historical world of ``run`` where the nations not scripted stay passive."""
+
+    def __init__(self, campaign, seeds: tuple[int, ...], courses: dict[str, Course],
+                 world: Callable[..., Session] | None = None):
+        self.campaign, self.seeds, self.courses, self.world = campaign, seeds, courses, world
+        self.played: dict[str, list[Session]] = {}
+        self.past = {} if world else {seed: forks(campaign, seed, sorted(
+            {fork for fork, _, _ in courses.values()}, key=parse_date)) for seed in seeds}
+
+    def __call__(self, name: str) -> list[Session]:
+        if name not in self.played:
+            fork, script, until = self.courses[name]
+            self.played[name] = [
+                self.world(self.campaign, script, seed, until) if self.world
+                else against_ai(branch(self.past[seed][fork]), script, until)
+                for seed in self.seeds]
+        return self.played[name]
+
+    def most(self, count: int) -> bool:
+        """``count`` seeds are more than half of them: "in most seeds"."""
+        return 2 * count > len(self.seeds)
+
+    def ended(self, name: str, crisis: str, *outcomes: str | None) -> int:
+        """In how many seeds ``crisis`` ended in one of ``outcomes`` (None: still open)."""
+        return sum(s.state.crises[crisis].outcome in outcomes for s in self(name))
+
+    def otherwise(self, name: str, crisis: str, *outcomes: str | None) -> int:
+        """In how many seeds ``crisis`` did not end in any of ``outcomes``."""
+        return len(self.seeds) - self.ended(name, crisis, *outcomes)
+
+    def lower(self, history: str, other: str, figure: Callable) -> int:
+        """In how many seeds ``figure(state)`` is lower in ``other`` than in ``history``."""
+        return sum(figure(o.state) < figure(h.state)
+                   for h, o in zip(self(history), self(other), strict=True))

@@ -8,11 +8,16 @@ from game.balance import strategies as st
 from game.balance.games import load, play
 from game.balance.pool import stream
 from game.balance.table import Table, load_all, render_campaign, run, tasks
+from game.engine import Action
+from game.engine.calendar import parse_date
+from game.session.session import Session
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
 SCRIPTED = {"passive": st.passive, "random": st.random_orders,
             "security": st.collective_security, "appeasement": st.appeasement,
-            "interest": st.national_interest}
+            "interest": st.national_interest, "prevention": st.prevention,
+            "reaction": st.reaction}
+R2P = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "r2p_1992"
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +60,49 @@ def test_collective_security_tables_measures_against_aggressors(mini):
     play(mini, 1, {"ALD": st.ViewPlayer(_spy(st.collective_security, seen))})
     tabled = [a for _, _, a in seen if a.verb == "table"]
     assert tabled and all(a.args[1] in st.CRISIS_KINDS_OF_RESOLUTION for a in tabled)
+
+
+def _orders_until(camp, nation: str, choose, until: str) -> list[tuple[str, Action]]:
+    """(Rwanda's phase then, order) for each order ``choose`` gives ``nation`` in an otherwise
+    all-AI game of seed 1 until ``until``; every move it picks is legal."""
+    session, given = Session(camp, 1), []
+    player = st.ViewPlayer(choose)
+    while session.state.month < parse_date(until):
+        now = session.state.waiting_for()[0]
+        if now != nation:
+            session.submit(session.ai_action(now))
+            continue
+        rwanda = session.state.crises["rwanda_1993"]
+        action = player(session.state, now)
+        if action.verb not in ("end", "vote", "choose"):
+            given.append(("active" if rwanda.active else rwanda.phase, action))
+        session.submit(action)
+    assert player.refused == 0
+    return given
+
+
+@pytest.fixture(scope="module")
+def r2p():
+    return load(R2P)
+
+
+def test_prevention_acts_on_rwanda_before_the_killing_and_not_after(r2p):
+    """Early prevention (issue 19): while Rwanda is latent the player mediates, aids,
+    presses Kigali and tables the inquiry or preventive deployment; nothing once it is
+    active."""
+    given = _orders_until(r2p, "CAN", st.prevention, "1995-01")
+    latent = {a.verb for phase, a in given if phase == "latent"}
+    assert {"mediate", "stabilise", "dissuade"} <= latent
+    assert all(phase == "latent" or a.args[-1] != "rwanda_1993" for phase, a in given)
+
+
+def test_reaction_waits_for_the_killing_then_tables_measures(r2p):
+    """Reaction only (issue 19): no order on Rwanda while it is latent; once the killing has
+    begun, measures tabled on it."""
+    given = _orders_until(r2p, "CAN", st.reaction, "1995-01")
+    on_rwanda = [(phase, a) for phase, a in given if "rwanda_1993" in a.args]
+    assert all(phase == "active" for phase, _ in on_rwanda)
+    assert any(a.verb == "table" for _, a in on_rwanda)
 
 
 def test_the_normal_ai_as_a_player_is_the_all_ai_game(mini):

@@ -1,0 +1,78 @@
+"""Counterfactuals of the responsibility-to-protect campaign (issues 15 and 19): choices a
+player could have made, at a price, that change how a crisis ends in most seeds - and the
+historical choices, scripted the same way, where they give the historical ending. Choices
+that change nothing today are listed in docs/campaigns/r2p_1992.md, "Counterfactuals".
+
+Every game is an all-AI game (game/campaigns/r2p_1992) in which only the deviating nations
+give scripted orders or answers in the turns the script names (driver.against_ai); every
+other ballot and turn is the AI's. A seed's history and its counterfactual share the years
+before they part (driver.Courses).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .driver import Courses, pledges, then
+
+CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "r2p_1992"
+SEEDS = (1, 2, 3, 4, 5)
+RWANDA = "1993-07"
+
+UNAMIR = ["BEL", "BGD", "GHA"]
+# Res 872 (October 1993): UNAMIR with its Belgian, Bangladeshi and Ghanaian battalions; in
+# April 1994 the killers strike and Washington will not renew the force (Res 912 cut it).
+UNAMIR_CUT = {
+    "1993-10": ["FRA table un.council peacekeeping rwanda_1993 mandate=interpose"],
+    "1994-01": pledges("rwanda_1993", UNAMIR),
+    "1994-04": ["RWA escalate rwanda_1993", "USA vote peacekeeping@rwanda_1993 no"],
+    "1994-07": ["RWA escalate rwanda_1993"],
+}
+# What Dallaire asked for in January 1994: the United States tables a protect mandate, sends
+# troops and votes to keep the force.
+UNAMIR_REINFORCED = {
+    **UNAMIR_CUT,
+    "1994-01": then(["USA table un.council peacekeeping rwanda_1993 mandate=protect"],
+                    pledges("rwanda_1993", [*UNAMIR, "USA"])),
+    "1994-04": then(["RWA escalate rwanda_1993", "USA vote peacekeeping@rwanda_1993 yes"],
+                    pledges("rwanda_1993", ["USA"])),
+}
+
+
+COURSES = {
+    "unamir cut": (RWANDA, UNAMIR_CUT, "1996-01"),
+    "unamir reinforced": (RWANDA, UNAMIR_REINFORCED, "1996-01"),
+}
+
+
+@pytest.fixture(scope="module")
+def games(campaign) -> Courses:
+    return Courses(campaign, SEEDS, COURSES)
+
+
+def dead(games: Courses, name: str, crisis: str) -> list[int]:
+    return [s.state.crises[crisis].casualties for s in games(name)]
+
+
+
+# --- Rwanda, 1994 -------------------------------------------------------------------------
+
+
+def test_a_reinforced_unamir_settles_rwanda_with_far_fewer_dead(games):
+    """Counterfactual of January-April 1994: the force Dallaire asked for - a protect mandate
+    tabled by the United States, its troops pledged, the mission renewed when the killing
+    starts. Rwanda ends in a settlement and fewer than a third as many die in most seeds;
+    the United States pays in will and legitimacy in most. (With the force cut, as in 1994,
+    the other nations' AI still stops the killing in every seed - Rwanda ends in the
+    hardliners' withdrawal, not their conquest: see docs/campaigns/r2p_1992.md.)"""
+    reinforced = "unamir reinforced"
+    assert games.most(games.ended(reinforced, "rwanda_1993", "settlement"))
+    fewer = sum(3 * r < c for r, c in zip(dead(games, reinforced, "rwanda_1993"),
+                                          dead(games, "unamir cut", "rwanda_1993"),
+                                          strict=True))
+    assert games.most(fewer)
+    assert games.most(games.lower("unamir cut", reinforced, lambda s: s.nations["USA"].will))
+    assert games.most(games.lower("unamir cut", reinforced,
+                                  lambda s: s.nations["USA"].legitimacy))
