@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from game.ai.planning import PLANNED, SPARE_ORDERS, Outlook
 from game.ai.stances import bounded, forbids, stated
 from game.engine.actions import Action, act
+from game.engine import losses
 from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.commitments import promised
 from game.engine.credit import contributed
@@ -24,6 +25,7 @@ from game.engine.gauges import allies_of, distance_km, gauges, preponderance
 from game.engine.legal import legal_actions, options
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
 from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
+from game.engine.calendar import format_month
 from game.engine.model import (ATROCITY_KINDS, All, Any, ChoiceOption, Condition, Contributed,
                                StatIs)
 from game.engine.orders import ORDERS, key_of
@@ -109,6 +111,8 @@ LIGHTLY_ARMED = 0.0
 them: they may stand in its way (a mission strong enough blocks an escalation), but they will
 not attack it."""
 
+WARY_VOTE = 0.5
+"""A wary government's vote on a mission weighs half its losses: others may man it."""
 RENEWAL_HABIT = 15.0
 """Support for renewing a mission in place over setting it up: withdrawing troops from a
 crisis is a decision of its own (UNPROFOR's mandate was renewed in every vote, 1992-95)."""
@@ -171,7 +175,8 @@ class Mind:
     Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
     ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
     ``concern``, ``support``, ``lifting``, ``pressing``, ``pivotal``, ``of`` and what orders
-    cost it: ``trade_cost``, ``running``, ``goal_pull``, ``goal_part`` and ``foresee``.
+    cost it: ``trade_cost``, ``running``, ``wary``, ``goal_pull``, ``goal_part`` and
+    ``foresee``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
@@ -311,6 +316,8 @@ class Mind:
                                   f"sanctions would cost us {lost:.1f} economy a turn in trade"))
             if res.kind == "enforcement" and self.hawk:
                 terms.append((self.hawk / 2, "we believe in force"))
+            if res.kind in ("enforcement", "peacekeeping") and (wary := self.wary(WARY_VOTE)):
+                terms.append(wary)
         if c.failure and res.kind in AUTHORISED:
             terms.append((MANIFEST_PULL, "the state has manifestly failed to protect its people"))
         if res.param("renew"):  # renewals are the Council's routine: ending one is an act
@@ -432,6 +439,20 @@ class Mind:
             return None
         return (15 + lost * 5, f"the sanctions cost us {lost:.1f} economy a turn and our "
                 f"economy has fallen to {self.n.economy}")
+
+    def wary(self, share: float = 1.0) -> Term | None:
+        """Recent losses of this nation's soldiers (``losses.wariness``) against risking
+        more: sending or keeping troops weighs it fully, a vote for a mission others would
+        man by ``share`` (Washington after Mogadishu, PDD-25: no new mission it would not
+        lead, and none into a war)."""
+        value = losses.wariness(self.s, self.me, self.frugal) * share
+        loss = losses.worst(self.s, self.me)
+        if value < NEGLIGIBLE or loss is None:
+            return None
+        crisis = self.s.crises.get(loss.crisis)
+        where = crisis.name if crisis else loss.crisis
+        return (-value, f"we lost {loss.units} units in {where} in "
+                f"{format_month(loss.month)}: our public will not risk more")
 
     def reserve(self) -> int:
         """Capital to keep for next turn's upkeep: what the commitments owe beyond the income,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import atrocities, peacebuilding, prevention
+from . import atrocities, losses, peacebuilding, prevention
 from .context import Ctx
 from .gauges import distance_km, reach
 from .measures import (end_missions, field_force, mission_need, sanction_costs,
@@ -300,6 +300,7 @@ def _intervention_losses(ctx: Ctx, c: CrisisState, attack: float, defence: float
         km = distance_km(s.campaign.nation(nation).capital_lonlat, c.location)
         dead = (c.stage - 1) * attack / 25 * share / defence if defence else 0.0
         ctx.adjust(nation, "military", -dead, f"casualties in {c.name}")
+        losses.record(ctx, nation, c.id, round(dead), "combat")
         ctx.adjust(nation, "will", -(1 + c.stage * heat + km / 3000), f"fighting in {c.name}")
 
 
@@ -320,6 +321,7 @@ def _mission_losses(ctx: Ctx, c: CrisisState) -> None:
                 lost_any += lost
                 ctx.adjust(nation, "military", -lost, f"peacekeepers lost in {c.name}")
                 ctx.adjust(nation, "will", -(1 + lost / 2), f"peacekeepers killed in {c.name}")
+                losses.record(ctx, nation, c.id, lost, "ambush")
             if units > lost:
                 pledges.append((nation, units - lost))
         if lost_any:
@@ -345,8 +347,9 @@ def _protection(ctx: Ctx, c: CrisisState) -> bool:
             ctx.emit("mission", f"Mission {mid} is overrun in {c.name}: the mandate outran "
                      "its means.", crisis=c.id, mission=mid)
             ctx.credibility(mission.org, -12, f"mission {mid} overrun")
-            for nation, _ in mission.pledges:
+            for nation, units in mission.pledges:
                 ctx.adjust(nation, "will", -8, f"mission {mid} overrun")
+                losses.record(ctx, nation, c.id, max(1, units // 2), "overrun")  # killed or taken
             ctx.update_crisis(c.id, casualties=c.casualties + 8)
     return shielded
 

@@ -226,6 +226,9 @@ def _value_intervene(mind, a: Action) -> tuple[float, list[str]]:
     will = 1 + stage * min(2.0, attack / 30) + km / 3000
     value -= mind.running(economy=dead + will, upkeep=1)
     reasons.append(f"it would cost about {dead:.0f} units and {will:.0f} will a turn")
+    if wary := mind.wary():  # soldiers lost lately (losses.py)
+        value += wary[0]
+        reasons.append(wary[1])
     return value + mind.hawk - mind.frugal - 40 + (mind.n.will - 50) / 3, reasons
 
 
