@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from game.engine import model as m
 from game.engine import new_game
 from game.engine.losses import FADE_MONTHS, FIRST_BLOW, MAX_WARY, recent, wariness
 from game.engine.state import Loss, Mission
 from game.engine.view import view
 
 from .helpers import next_turn
+from .test_events_script import run
 from .test_r2p import r2p_campaign
 
 
@@ -67,3 +69,15 @@ def test_cost_averse_governments_are_warier():
     assert wariness(state, "FRA", 20) == 3 * wariness(state, "FRA", 0) > 0
     state.losses = (Loss("FRA", "killing", state.month, 500, "combat"),)
     assert wariness(state, "FRA", 20) == MAX_WARY
+
+
+def test_an_event_battle_is_a_real_loss():
+    """A battle an event tells (Mogadishu, 3-4 October 1993: eighteen American soldiers
+    killed) is a loss like any other: the nation loses the units and remembers them, so its
+    wariness comes from the rule, not from a flag a script reads."""
+    state = new_game(r2p_campaign(), seed=3)
+    military = state.nations["USA"].military
+    run(state, m.LoseTroops("USA", "killing", 1))
+    assert state.nations["USA"].military == military - 1
+    assert state.losses == (Loss("USA", "killing", state.month, 1, "event"),)
+    assert wariness(state, "USA", 0) > 0
