@@ -451,7 +451,8 @@ class Mind:
             return None
         crisis = self.s.crises.get(loss.crisis)
         where = crisis.name if crisis else loss.crisis
-        return (-value, f"we lost {loss.units} units in {where} in "
+        units = f"{loss.units} unit{'s' if loss.units != 1 else ''}"
+        return (-value, f"we lost {units} in {where} in "
                 f"{format_month(loss.month)}: our public will not risk more")
 
     def reserve(self) -> int:

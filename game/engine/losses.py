@@ -16,11 +16,11 @@ from .state import GameState, Loss
 
 FADE_MONTHS = 48
 """A loss weighs fully the month it happens and is forgotten four years later."""
-WARY_PER_UNIT = 3.0
+WARY_PER_UNIT = 4.0
 """What a unit lost the month before weighs against sending or keeping troops."""
 MAX_WARY = 40.0
 """However many died, a government can still be moved by enough at stake."""
-FIRST_BLOW = 2
+FIRST_BLOW = 5
 """A first loss in a crisis counts as this many more units: the first coffins shock most."""
 
 

@@ -67,8 +67,8 @@ def test_a_cost_averse_government_is_warier():
     """The same losses weigh more on a cost-averse government (the factory's United States
     is isolationist) than on a multilateralist one (France)."""
     state = world()
-    mind = Mind(view(lost(state, "USA", 3), "USA"), "hard")
-    other = Mind(view(lost(state, "FRA", 3), "FRA"), "hard")
+    mind = Mind(view(lost(state, "USA", 1, 30), "USA"), "hard")
+    other = Mind(view(lost(state, "FRA", 1, 30), "FRA"), "hard")
     assert mind.wary()[0] < other.wary()[0] < 0
 
 
@@ -82,3 +82,14 @@ def test_losses_bring_a_contingent_home_before_the_public_breaks():
     home, why = value(lost(state, "NOR", 4), "NOR", "NOR recall M1")
     assert calm < 0 < home
     assert any("we lost 4 units" in r for r in why)
+
+
+def test_a_wary_government_draws_fewer_red_lines():
+    """Threats: a government whose public will not risk soldiers weighs a red line less, and
+    its promise to follow through too (after Mogadishu nobody threatened Rwanda's killers)."""
+    state = world()
+    text = "FRA threaten ETH killing escalate enforce"
+    fresh, _ = value(state, "FRA", text)
+    wary, why = value(lost(state, "FRA", 3), "FRA", text)
+    assert wary < fresh
+    assert any("we lost 3 units" in r for r in why)

@@ -65,7 +65,7 @@ def test_cost_averse_governments_are_warier():
     20 triples its wariness over a hawk's 0), up to a ceiling: enough at stake still moves a
     government that lost soldiers."""
     state = new_game(r2p_campaign(), seed=3)
-    state.losses = (Loss("FRA", "killing", state.month, 2, "ambush"),)
+    state.losses = (Loss("FRA", "killing", state.month - 36, 2, "ambush"),)
     assert wariness(state, "FRA", 20) == 3 * wariness(state, "FRA", 0) > 0
     state.losses = (Loss("FRA", "killing", state.month, 500, "combat"),)
     assert wariness(state, "FRA", 20) == MAX_WARY

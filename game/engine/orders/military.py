@@ -188,6 +188,9 @@ def _value_mobilise(mind, a: Action) -> tuple[float, list[str]]:
     small = max(0, 30 - mind.n.military) if mind.me not in c.victims else 0
     upkeep = mind.running(economy=MOBILISATION_UPKEEP)
     reasons.append(f"an army kept mobilised costs {MOBILISATION_UPKEEP} economy a turn")
+    if mind.me not in c.victims and (wary := mind.wary()):  # others' war: losses.py
+        value += wary[0]
+        reasons.append(wary[1])
     return value + mind.hawk - mind.frugal - 30 - small - upkeep, reasons
 
 
