@@ -31,7 +31,7 @@ from game.engine.model import (ATROCITY_KINDS, All, Any, ChoiceOption, Condition
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.organisations import OFFERS, PROMISE_PULL, owes_vote
 from game.engine.orders.turn import END_SCORE
-from game.engine.state import CrisisState, GameState, Resolution
+from game.engine.state import CrisisState, GameState, Loss, Resolution
 from game.engine.turn import capital_income, commitments
 from game.engine.view import PlayerView
 
@@ -211,6 +211,8 @@ class Mind:
         """(nation, crisis id) -> (the crisis judged, how far that nation would fight)."""
         self._outlook: Outlook | None = None
         """What orders do for the final score, looked at once a decision (``planned``)."""
+        self._wariness: tuple[float, Loss | None] | None = None
+        """(wariness, the loss behind it), read once (``wary``)."""
 
     # --- shared judgements ------------------------------------------------------------
 
@@ -445,8 +447,11 @@ class Mind:
         more: sending or keeping troops weighs it fully, a vote for a mission others would
         man by ``share`` (Washington after Mogadishu, PDD-25: no new mission it would not
         lead, and none into a war)."""
-        value = losses.wariness(self.s, self.me, self.frugal) * share
-        loss = losses.worst(self.s, self.me)
+        if self._wariness is None:  # asked of every troop order a decision scores
+            self._wariness = (losses.wariness(self.s, self.me, self.frugal),
+                              losses.worst(self.s, self.me))
+        base, loss = self._wariness
+        value = base * share
         if value < NEGLIGIBLE or loss is None:
             return None
         crisis = self.s.crises.get(loss.crisis)
