@@ -18,6 +18,7 @@ from game.ai.planning import PLANNED, SPARE_ORDERS, Outlook
 from game.ai.stances import bounded, forbids, stated
 from game.ai.steering import loyalties, steered, weights
 from game.engine.actions import Action, act
+from game.engine import losses
 from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.commitments import promised
 from game.engine.credit import contributed
@@ -28,13 +29,14 @@ from game.engine.legal import legal_actions, options
 from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
 from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
+from game.engine.calendar import format_month
 from game.engine.model import (ATROCITY_KINDS, All, Any, ChoiceOption, Condition, Contributed,
                                StatIs)
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.base import unwanted
 from game.engine.orders.organisations import OFFERS, PROMISE_PULL, owes_vote
 from game.engine.orders.turn import END_SCORE
-from game.engine.state import CrisisState, GameState, Resolution
+from game.engine.state import CrisisState, GameState, Loss, Resolution
 from game.engine.turn import capital_income, commitments
 from game.engine.view import PlayerView
 
@@ -132,6 +134,8 @@ GENERAL_WAR = 40.0
 aggressor's urge to press on: as much as one fully credible red line
 (``commitments.DETERRENCE``), the war it promises."""
 
+WARY_VOTE = 0.5
+"""A wary government's vote on a mission weighs half its losses: others may man it."""
 RENEWAL_HABIT = 15.0
 """Support for renewing a mission in place over setting it up: withdrawing troops from a
 crisis is a decision of its own (UNPROFOR's mandate was renewed in every vote, 1992-95)."""
@@ -194,7 +198,8 @@ class Mind:
     Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
     ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
     ``concern``, ``support``, ``lifting``, ``pressing``, ``pivotal``, ``of`` and what orders
-    cost it: ``trade_cost``, ``running``, ``goal_pull``, ``goal_part`` and ``foresee``.
+    cost it: ``trade_cost``, ``running``, ``wary``, ``goal_pull``, ``goal_part`` and
+    ``foresee``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
@@ -234,6 +239,8 @@ class Mind:
         """nation -> its mind as this one guesses it (``of``): asked for every lobbying offer."""
         self._shares: dict[str, float] = {}
         """nation -> the share of this nation's trade that goes to it (``trade_cost``)."""
+        self._wariness: tuple[float, Loss | None] | None = None
+        """(wariness, the loss behind it), read once (``wary``)."""
 
     # --- shared judgements ------------------------------------------------------------
 
@@ -344,6 +351,8 @@ class Mind:
                                   f"sanctions would cost us {lost:.1f} economy a turn in trade"))
             if res.kind == "enforcement" and self.hawk:
                 terms.append((self.hawk / 2, "we believe in force"))
+            if res.kind in ("enforcement", "peacekeeping") and (wary := self.wary(WARY_VOTE)):
+                terms.append(wary)
         if c.failure and res.kind in AUTHORISED:
             terms.append((MANIFEST_PULL, "the state has manifestly failed to protect its people"))
         if res.param("renew"):  # renewals are the Council's routine: ending one is an act
@@ -467,6 +476,24 @@ class Mind:
             return None
         return (15 + lost * 5, f"the sanctions cost us {lost:.1f} economy a turn and our "
                 f"economy has fallen to {self.n.economy}")
+
+    def wary(self, share: float = 1.0) -> Term | None:
+        """Recent losses of this nation's soldiers (``losses.wariness``) against risking
+        more: sending or keeping troops weighs it fully, a vote for a mission others would
+        man by ``share`` (Washington after Mogadishu, PDD-25: no new mission it would not
+        lead, and none into a war)."""
+        if self._wariness is None:  # asked of every troop order a decision scores
+            self._wariness = (losses.wariness(self.s, self.me, self.frugal),
+                              losses.worst(self.s, self.me))
+        base, loss = self._wariness
+        value = base * share
+        if value < NEGLIGIBLE or loss is None:
+            return None
+        crisis = self.s.crises.get(loss.crisis)
+        where = crisis.name if crisis else loss.crisis
+        units = f"{loss.units} unit{'s' if loss.units != 1 else ''}"
+        return (-value, f"we lost {units} in {where} in "
+                f"{format_month(loss.month)}: our public will not risk more")
 
     def reserve(self) -> int:
         """Capital to keep for next turn's upkeep: what the commitments owe beyond the income,

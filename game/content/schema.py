@@ -534,6 +534,13 @@ EFFECT = Tagged("effect", "An effect of an event or of a choice's option. "
         Field("add", Whole(-10000, 10000), "Add this (negative subtracts)."),
         Field("set", Whole(-10000, 10000), "Or set it to this.")), m.ChangeVariable,
         one_of=("add", "set")), "Set or add to a variable: give `add` or `set`."),
+    Form("lose_troops", Record("lose_troops_effect", "Soldiers of a nation are killed in a "
+                               "crisis (an ambush, a battle): it loses the units and its "
+                               "government remembers the loss for a few years.", (
+        Field("nation", NATION, "Whose soldiers.", True),
+        Field("crisis", CRISIS, "Where they fell.", True),
+        Field("units", Whole(1, 100), "Units lost: a battle's dead weigh at least one.", True)),
+        m.LoseTroops), "Soldiers killed: the loss makes the government wary."),
     Form("liberate", CRISIS, "A crisis that ended in conquest ends in liberation: its overrun "
          "victims are states again and rejoin their organisations (Kuwait, 1991).",
          lambda v: m.Liberate(v)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import atrocities, peacebuilding, prevention
+from . import atrocities, losses, peacebuilding, prevention
 from .context import Ctx
 from .gauges import distance_km, gauges, preponderance, reach
 from .measures import (INTERPOSING, armed, end_missions, field_force, holds, sanction_costs,
@@ -329,6 +329,7 @@ def _intervention_losses(ctx: Ctx, c: CrisisState, attack: float, defence: float
         km = distance_km(s.campaign.nation(nation).capital_lonlat, c.location)
         dead = (c.stage - 1) * attack / 25 * share / defence if defence else 0.0
         ctx.adjust(nation, "military", -dead, f"casualties in {c.name}")
+        losses.record(ctx, nation, c.id, round(dead), "combat")
         ctx.adjust(nation, "will", -(1 + c.stage * heat + km / 3000), f"fighting in {c.name}")
 
 
@@ -349,6 +350,7 @@ def _mission_losses(ctx: Ctx, c: CrisisState) -> None:
                 lost_any += lost
                 ctx.adjust(nation, "military", -lost, f"peacekeepers lost in {c.name}")
                 ctx.adjust(nation, "will", -(1 + lost / 2), f"peacekeepers killed in {c.name}")
+                losses.record(ctx, nation, c.id, lost, "ambush")
             if units > lost:
                 pledges.append((nation, units - lost))
         if lost_any:
@@ -402,9 +404,10 @@ def _humiliated(ctx: Ctx, c: CrisisState, mid: str) -> None:
              "too few and too lightly armed for their mandate, could not stop the attack.",
              crisis=c.id, mission=mid)
     ctx.credibility(mission.org, -OVERRUN_CREDIBILITY, f"mission {mid} overrun")
-    for nation, _ in mission.pledges:
+    for nation, units in mission.pledges:
         ctx.adjust(nation, "will", -OVERRUN_WILL, f"mission {mid} overrun")
         ctx.adjust(nation, "legitimacy", -OVERRUN_LEGITIMACY, f"mission {mid} overrun")
+        losses.record(ctx, nation, c.id, max(1, units // 2), "overrun")  # killed or taken
 
 
 def _treaties_tested(ctx: Ctx, c: CrisisState) -> None:

@@ -311,6 +311,16 @@ class ChangeCredibility:
 
 
 @dataclass(frozen=True)
+class LoseTroops:
+    """Soldiers of ``nation`` killed in ``crisis`` (a battle an event tells): it loses the
+    units and remembers the loss (game/engine/losses.py)."""
+
+    nation: str
+    crisis: str
+    units: int
+
+
+@dataclass(frozen=True)
 class SetFlag:
     flag: str
 
@@ -450,7 +460,7 @@ Effect = Union[
     ChangeStat, ChangeRelation, ChangeTension, ChangeCredibility, SetFlag, ClearFlag, StartCrisis,
     AdvanceCrisis, ChangeResolve, ChangeClarity, EndCrisis, JoinOrg, LeaveOrg, SetBoycott,
     CreateNation, SignTreaty, News, SetBloc, SetIdeology, EndTreaty, EndMission,
-    TransferChokepoint, ChangeVariable, Liberate,
+    TransferChokepoint, ChangeVariable, Liberate, LoseTroops,
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 from dataclasses import replace
 
+from . import losses
 from . import model as m
 from .context import Ctx
 from .credit import contributed
@@ -170,6 +171,9 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
                 ctx.emit("treaty", f"{TREATY_NAMES[kind][0].upper()}{TREATY_NAMES[kind][1:]} "
                          f"between {ctx.name(a)} and {ctx.name(b)} lapses.", a=a, b=b,
                          treaty=kind)
+        case m.LoseTroops(nation, crisis, units):
+            ctx.adjust(nation, "military", -units, cause)
+            losses.record(ctx, nation, crisis, units, "event")
         case m.EndMission(crisis, org):
             for mid, mission in s.missions.items():
                 if mission.crisis == crisis and mission.status == "active" and (

@@ -298,6 +298,20 @@ class Commitment:
 
 
 @dataclass(frozen=True)
+class Loss:
+    """Soldiers a nation lost in a crisis, in units, with the month (game/engine/losses.py):
+    public, as the dead come home, and remembered by the government that sent them."""
+
+    nation: str
+    crisis: str
+    month: int
+    units: int
+    how: str
+    """ambush (peacekeepers under fire), overrun (a mission overrun), combat (an
+    intervention or enforcement) or event (a campaign's battle, as at Mogadishu)."""
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """Per-turn figures for the history charts."""
 
@@ -359,6 +373,8 @@ class GameState:
     """(chokepoint, nation): chokepoints transferred by an effect from their first holder."""
     decided: tuple[str, ...] = ()
     """``NATION:decision`` for each campaign decision taken (game/engine/orders/decisions.py)."""
+    losses: tuple[Loss, ...] = ()
+    """Soldiers lost in missions and interventions, oldest first (losses.py): public."""
 
     def copy(self) -> "GameState":
         """A new container sharing the frozen records; its dicts are its own, except the

@@ -7,7 +7,9 @@ why):
 * **Public facts**, known to all: the map, every nation's stats and relations, organisations,
   crises and the measures in force, tabled resolutions, every ballot once counted, missions
   and their strength, treaties, commitments (threats with their red lines, dates and each
-  nation's record of keeping them), the chronicle's public events, scores and history.
+  nation's record of keeping them), the soldiers each nation lost in missions and
+  interventions (``losses``: the dead come home), the chronicle's public events, scores and
+  history.
 * **Its own secrets**, known to it alone: its ballots before the count, its diplomatic
   capital, its pending decisions, its ledger, what it has done this turn and the orders it
   has given that are not yet carried out, its secret intent

@@ -23,10 +23,10 @@ from game.engine.serial import state_to_plain
 from .session import DIFFICULTIES, Seat, Session
 
 FORMAT = "collective-security-save"
-VERSION = 6
+VERSION = 7
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 6
+RULES_SINCE = 7
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -36,6 +36,8 @@ RULE_CHANGES = {
        "mandates",
     6: "there were no latent crises, atrocity dynamics, court referrals, peacebuilding or "
        "campaign decisions, and events fired only at a turn's start",
+    7: "no losses were remembered, safe areas could not fall, the responsibility to protect "
+       "was no Assembly vote, and great powers did not fear a general war",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 

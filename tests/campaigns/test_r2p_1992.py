@@ -14,8 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from game.engine import norms
+from game.ai.policy import Mind
+from game.engine import new_game, norms
 from game.engine.calendar import parse_date
+from game.engine.context import Ctx
+from game.engine.script import perform
+from game.engine.state import Resolution
+from game.engine.view import view
 from game.session.session import Session
 
 from .driver import (AI, Script, council_at, council_votes, decided, outcome, pledges, run,
@@ -160,6 +165,32 @@ def test_a_reinforced_mission_stops_the_genocide(campaign, rwanda):
     assert outcome(reinforced, "rwanda_1993") != "conquest"
     assert (reinforced.state.crises["rwanda_1993"].casualties
             < rwanda.state.crises["rwanda_1993"].casualties)
+
+
+def test_after_mogadishu_washington_weighs_missions_lower(campaign):
+    """The Mogadishu line (3-4 October 1993; PDD-25, May 1994): the battle's American dead
+    are a real loss the rule remembers, not a flag, so six months on the United States' AI
+    wants a protection mission in Rwanda less and says why; four years on it has forgotten."""
+    state = new_game(campaign, seed=1)
+    state.month = parse_date("1993-10")
+    mogadishu = next(e for e in campaign.events if e.id == "mogadishu")
+    ctx = Ctx(state)
+    for effect in mogadishu.effects:
+        perform(ctx, effect, mogadishu.title)
+    assert [(x.nation, x.how) for x in state.losses] == [("USA", "event"), ("PAK", "event")]
+    draft = Resolution("R1", "un", "council", "NZL", "peacekeeping", "rwanda_1993",
+                       (("mandate", "protect"),), state.turn)
+
+    def support(month: str, losses: tuple) -> tuple[float, list[str]]:
+        then_state = state.copy()
+        then_state.month, then_state.losses = parse_date(month), losses
+        return Mind(view(then_state, "USA"), "hard").support(draft)
+
+    wary, why = support("1994-04", state.losses)
+    calm, _ = support("1994-04", ())
+    faded, _ = support("1997-10", state.losses)
+    assert wary < calm == faded
+    assert any("Somalia" in r for r in why)
 
 
 LIBYA: Script = {

@@ -193,10 +193,12 @@ def _value_threaten(mind, a: Action) -> tuple[float, list[str]]:
         if mind.n.will < order.will + 10:
             return -50.0, ["we could not carry it out at home"]
         follow, _ = order.value(mind, act(mind.me, promise, cid))
-    if follow < END_SCORE - 15:
-        return -50.0, ["we would not follow through"]
+    wary = mind.wary() or (0.0, "")  # a public that will not risk soldiers (losses.py)
+    if follow + wary[0] < END_SCORE - 15:
+        return -50.0, ["we would not follow through"] + [wary[1]] * bool(wary[1])
     value, reasons = mind.concern(c)
-    return value + mind.hawk - 35 + 20 * believed + LINE_PREFERENCE[line], reasons
+    value += mind.hawk - 35 + 20 * believed + LINE_PREFERENCE[line] + wary[0]
+    return value, reasons + [wary[1]] * bool(wary[1])
 
 
 def _value_aid(mind, a: Action) -> tuple[float, list[str]]:

@@ -188,6 +188,9 @@ def _value_mobilise(mind, a: Action) -> tuple[float, list[str]]:
     small = max(0, 30 - mind.n.military) if mind.me not in c.victims else 0
     upkeep = mind.running(economy=MOBILISATION_UPKEEP)
     reasons.append(f"an army kept mobilised costs {MOBILISATION_UPKEEP} economy a turn")
+    if mind.me not in c.victims and (wary := mind.wary()):  # others' war: losses.py
+        value += wary[0]
+        reasons.append(wary[1])
     return value + mind.hawk - mind.frugal - 30 - small - upkeep, reasons
 
 
@@ -226,6 +229,9 @@ def _value_intervene(mind, a: Action) -> tuple[float, list[str]]:
     will = 1 + stage * min(2.0, attack / 30) + km / 3000
     value -= mind.running(economy=dead + will, upkeep=1)
     reasons.append(f"it would cost about {dead:.0f} units and {will:.0f} will a turn")
+    if wary := mind.wary():  # soldiers lost lately (losses.py)
+        value += wary[0]
+        reasons.append(wary[1])
     return value + mind.hawk - mind.frugal - 40 + (mind.n.will - 50) / 3, reasons
 
 

@@ -553,6 +553,9 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
     if c.failure and kind in atrocities.AUTHORISED:
         value += atrocities.MANIFEST_PULL
         reasons.append("the state has manifestly failed to protect its people")
+    if kind in TROOP_MEASURES and (wary := mind.wary()):
+        value += wary[0]
+        reasons.append(wary[1])
     value += mind.multi - 15
     part = mind.goal_part(c.id)
     if part is not None:
@@ -581,6 +584,8 @@ def _cost_table(state, a: Action) -> int:
     return norms.tabling_cost(state, a.args[2]) if a.args[1] == "endorse" else 2
 
 
+TROOP_MEASURES = ("peacekeeping", "preventive_deployment", "enforcement")
+"""Measures that send soldiers: a government that lost some lately is slow to table them."""
 PREVENTION_DOUBT = 15
 """A council is slow to send troops where no shot has been fired: a preventive deployment
 is worth tabling only when the danger shows (an outbreak risk of about 8% or more)."""
@@ -894,6 +899,9 @@ def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
     value -= mind.running(economy=lost * 1.5, upkeep=1)
     if lost >= 0.5:
         reasons.append(f"we would lose about {lost:.1f} units a turn")
+    if wary := mind.wary():
+        value += wary[0]
+        reasons.append(wary[1])
     return value, reasons
 
 
@@ -919,14 +927,17 @@ RECALL_WILL = 25
 
 def _value_recall(mind, a: Action) -> tuple[float, list[str]]:
     """Bring the contingent home when the public will not bear the losses: will below
-    ``RECALL_WILL`` with the crisis at war (Belgium, April 1994, after ten of its
-    paratroopers were killed in Kigali)."""
+    ``RECALL_WILL``, or soldiers lost lately (``Mind.wary``), with the crisis at war
+    (Belgium, April 1994, after ten of its paratroopers were killed in Kigali)."""
     mission = mind.s.missions[a.args[0]]
     c = mind.s.crises[mission.crisis]
-    if mind.n.will >= RECALL_WILL or c.stage < 3 or not c.active:
+    wary = mind.wary()
+    if mind.n.will >= RECALL_WILL and wary is None or c.stage < 3 or not c.active:
         return -50.0, []
-    return (2 * (RECALL_WILL - mind.n.will) + 10 * (c.stage - 2) - mind.multi - 10,
-            [f"our public will not bear more losses in {c.name}"])
+    value = 2 * (RECALL_WILL - mind.n.will) + 10 * (c.stage - 2) - mind.multi - 10
+    if wary is None:
+        return value, [f"our public will not bear more losses in {c.name}"]
+    return value - wary[0], [wary[1]]
 
 
 def _value_leave(mind, a: Action) -> tuple[float, list[str]]:

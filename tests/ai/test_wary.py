@@ -1,0 +1,95 @@
+"""Losses make governments wary (game/engine/losses.py, ``Mind.wary``): an AI nation that lost
+soldiers lately is slower to send troops, to keep them under fire, to table missions and to
+vote for them (the Mogadishu line; Belgium's recall from Rwanda after ten dead)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from game.ai.policy import Mind
+from game.engine import new_game, parse_action
+from game.engine.losses import FADE_MONTHS
+from game.engine.orders import ORDERS
+from game.engine.state import Loss, Mission, Resolution
+from game.engine.view import view
+
+from tests.engine.test_r2p import r2p_campaign
+
+
+def world(stage: int = 2):
+    """The factory's killing in Ethiopia at ``stage``, with a protection mission M1 that
+    Norway serves in, short of troops."""
+    state = new_game(r2p_campaign(), seed=3)
+    state.crises["killing"] = replace(state.crises["killing"], stage=stage)
+    state.missions["M1"] = Mission("M1", "un", "killing", "protect", "R0", state.month - 3,
+                                   pledges=(("NOR", 2),), until=state.month + 6)
+    return state
+
+
+def lost(state, nation: str, units: int, months_ago: int = 0):
+    """``state`` with ``nation`` having lost ``units`` in the killing."""
+    state = state.copy()
+    state.losses = (Loss(nation, "killing", state.month - months_ago, units, "ambush"),)
+    return state
+
+
+def value(state, nation: str, text: str) -> tuple[float, list[str]]:
+    action = parse_action(text)
+    return ORDERS[action.verb].value(Mind(view(state, nation), "hard"), action)
+
+
+def test_a_government_that_lost_soldiers_pledges_fewer():
+    """Sending troops: after losses the pledge weighs less, the reason names the loss, and
+    four years on the memory has faded (PDD-25, May 1994, after Mogadishu)."""
+    state = world()
+    fresh, _ = value(state, "FRA", "FRA pledge troops M1")
+    wary, why = value(lost(state, "FRA", 3), "FRA", "FRA pledge troops M1")
+    faded, _ = value(lost(state, "FRA", 3, FADE_MONTHS), "FRA", "FRA pledge troops M1")
+    assert wary < fresh == faded
+    assert any("we lost 3 units" in r for r in why)
+
+
+def test_a_government_that_lost_soldiers_votes_less_for_missions():
+    """Voting for a mission: a member that lost soldiers lately wants a peacekeeping draft
+    less (by half its wariness: others may man it); a condemnation costs no lives and is
+    weighed as before."""
+    state = world()
+    draft = Resolution("R9", "un", "council", "GBR", "peacekeeping", "killing",
+                       (("mandate", "protect"),), state.turn)
+    words = replace(draft, kind="condemn", params=())
+    for res, changes in ((draft, True), (words, False)):
+        before, _ = Mind(view(state, "FRA"), "hard").weigh(res)
+        after, _ = Mind(view(lost(state, "FRA", 3), "FRA"), "hard").weigh(res)
+        assert (after < before) is changes
+
+
+def test_a_cost_averse_government_is_warier():
+    """The same losses weigh more on a cost-averse government (the factory's United States
+    is isolationist) than on a multilateralist one (France)."""
+    state = world()
+    mind = Mind(view(lost(state, "USA", 1, 30), "USA"), "hard")
+    other = Mind(view(lost(state, "FRA", 1, 30), "FRA"), "hard")
+    assert mind.wary()[0] < other.wary()[0] < 0
+
+
+def test_losses_bring_a_contingent_home_before_the_public_breaks():
+    """Keeping troops: a contributor whose public is still willing brings its contingent home
+    from a war once its soldiers have been killed (Belgium, April 1994); without the losses
+    it stays."""
+    state = world(stage=3)
+    state.nations["NOR"] = replace(state.nations["NOR"], will=30)
+    calm, _ = value(state, "NOR", "NOR recall M1")
+    home, why = value(lost(state, "NOR", 4), "NOR", "NOR recall M1")
+    assert calm < 0 < home
+    assert any("we lost 4 units" in r for r in why)
+
+
+def test_a_wary_government_draws_fewer_red_lines():
+    """Threats: a government whose public will not risk soldiers weighs a red line less, and
+    its promise to follow through too (after Mogadishu nobody threatened Rwanda's killers)."""
+    state = world()
+    text = "FRA threaten ETH killing escalate enforce"
+    fresh, _ = value(state, "FRA", text)
+    wary, why = value(lost(state, "FRA", 3), "FRA", text)
+    assert wary < fresh
+    assert any("we lost 3 units" in r for r in why)
