@@ -27,17 +27,23 @@ def run(campaign, script: Script, seed: int = 1, until: str | None = None,
     session = Session(campaign, seed)
     stop = parse_date(until) if until else None
     handover = {n: parse_date(d) for n, d in (ai_from or {}).items()}
-    length = campaign.turn_months
     while not session.over and (stop is None or session.state.month < stop):
         month = session.state.month
         passive = {d.code for d in campaign.nations
                    if not (d.code in handover and month >= handover[d.code])}
-        texts: list[str] = []
-        for key, entry in script.items():
-            if month <= parse_date(key) < month + length:
-                texts += entry(session) if callable(entry) else entry
-        scripted.play_turn(session, texts, passive=passive, skipped=None if strict else [])
+        scripted.play_turn(session, this_turn(session, script), passive=passive,
+                           skipped=None if strict else [])
     return session
+
+
+def this_turn(session: Session, script: Script) -> list[str]:
+    """The scripted orders and ballots of the turn ``session`` is in."""
+    month, length = session.state.month, session.campaign.turn_months
+    texts: list[str] = []
+    for key, entry in script.items():
+        if month <= parse_date(key) < month + length:
+            texts += entry(session) if callable(entry) else entry
+    return texts
 
 
 def council_votes(pattern: str, ballot: str = "yes", **others: str) -> Callable:
@@ -105,14 +111,8 @@ def against_ai(session: Session, script: Script, until: str | None = None) -> Se
     the ballots scripted for it: a counterfactual's deviating choices. An order that play has
     made impossible is skipped."""
     stop = parse_date(until) if until else None
-    length = session.campaign.turn_months
     while not session.over and (stop is None or session.state.month < stop):
-        month = session.state.month
-        texts: list[str] = []
-        for key, entry in script.items():
-            if month <= parse_date(key) < month + length:
-                texts += entry(session) if callable(entry) else entry
-        scripted.play_turn(session, texts, skipped=[])
+        scripted.play_turn(session, this_turn(session, script), skipped=[])
     return session
 
 

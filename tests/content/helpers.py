@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from game.content.loader import LoadResult, load_campaign
@@ -112,3 +113,15 @@ def _plain(node: Node):
     if _FLOAT.fullmatch(v):
         return float(v)
     return v
+
+
+def mini_with(tmp_path: Path, file: str, anchor: str, extra: str):
+    """The mini campaign copied into ``tmp_path`` with ``extra`` inserted after the line
+    ``anchor`` of ``file``: the loaded result and the line ``extra`` starts on."""
+    folder = tmp_path / "mini"
+    shutil.copytree(MINI, folder)
+    path = folder / file
+    text = path.read_text(encoding="utf-8")
+    assert anchor in text
+    path.write_text(text.replace(anchor, anchor + extra, 1), encoding="utf-8")
+    return load_campaign(folder), text[:text.index(anchor)].count("\n") + 2

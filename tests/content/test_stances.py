@@ -3,17 +3,14 @@ errors an author can act on, and described by the exported JSON Schema."""
 
 from __future__ import annotations
 
-import shutil
-
 import jsonschema
 import pytest
 
-from game.content import load_campaign
 from game.content.schema import json_schema
 from game.engine import model as m
 from game.engine.calendar import month
 
-from .helpers import MINI, lines, yaml12
+from .helpers import lines, mini_with, yaml12
 
 ANCHOR = "    personality: multilateralist\n"
 """The first nation of the mini campaign (ALD) has this line; its stances go after it."""
@@ -21,13 +18,7 @@ ANCHOR = "    personality: multilateralist\n"
 
 def with_ald(tmp_path, extra: str):
     """The mini campaign with ``extra`` (YAML keys of a nation) added to Aldoria."""
-    folder = tmp_path / "mini"
-    shutil.copytree(MINI, folder)
-    path = folder / "nations.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert ANCHOR in text
-    path.write_text(text.replace(ANCHOR, ANCHOR + extra, 1), encoding="utf-8")
-    return load_campaign(folder), text[:text.index(ANCHOR)].count("\n") + 2
+    return mini_with(tmp_path, "nations.yaml", ANCHOR, extra)
 
 
 def test_stances_and_stays_in_load_into_the_nation(tmp_path):

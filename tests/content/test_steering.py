@@ -4,7 +4,6 @@ file:line:col errors an author can act on, and described by the exported JSON Sc
 
 from __future__ import annotations
 
-import shutil
 
 import jsonschema
 import pytest
@@ -13,7 +12,7 @@ from game.content import load_campaign
 from game.content.schema import json_schema
 from game.engine import model as m
 
-from .helpers import MINI, lines, yaml12
+from .helpers import lines, mini_with, yaml12
 from .test_stances import with_ald
 
 CRISIS_ANCHOR = "  - id: helvan_crisis\n"
@@ -22,13 +21,7 @@ CRISIS_ANCHOR = "  - id: helvan_crisis\n"
 def with_helvan(tmp_path, extra: str):
     """The mini campaign with ``extra`` (YAML keys of a crisis) added to the Helvan crisis,
     and the line they start on."""
-    folder = tmp_path / "mini"
-    shutil.copytree(MINI, folder)
-    path = folder / "crises.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert CRISIS_ANCHOR in text
-    path.write_text(text.replace(CRISIS_ANCHOR, CRISIS_ANCHOR + extra, 1), encoding="utf-8")
-    return load_campaign(folder), text[:text.index(CRISIS_ANCHOR)].count("\n") + 2
+    return mini_with(tmp_path, "crises.yaml", CRISIS_ANCHOR, extra)
 
 
 def test_steering_loads_into_the_nation_and_resolves_per_crisis(tmp_path):
