@@ -60,6 +60,9 @@ def dead(games: Courses, name: str, crisis: str) -> list[int]:
 # --- Rwanda, 1994 -------------------------------------------------------------------------
 
 
+@pytest.mark.xfail(strict=True, reason="since the safe-areas rule (a lightly armed mission is "
+                   "overrun) and the memory of losses (December 2026), the reinforced force "
+                   "is overrun in 2 of 5 seeds: conquest, not settlement")
 def test_a_reinforced_unamir_settles_rwanda_with_far_fewer_dead(games):
     """Counterfactual of January-April 1994: the force Dallaire asked for - a protect mandate
     tabled by the United States, its troops pledged, the mission renewed when the killing
