@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from game.content.problems import Problems
 from game.content.validate import Blocker, blocker, explain, providers_of, reachable
 from game.engine.calendar import iso_month
+from game.engine import norms
 from game.engine.model import All, Any, Campaign, Exists, FlagSet, MemberOf, Not, SetFlag
 
 DEEP_GAMES = 5
@@ -178,8 +179,9 @@ def _flag_reads(cond, out: set[str]) -> None:
 
 
 def _unread_flags(c: Campaign, problems: Problems) -> None:
-    """Flags set at the start or by an event that no trigger or objective ever tests."""
-    read: set[str] = set()
+    """Flags set at the start or by an event that no trigger or objective ever tests (nor
+    the rules: a norm's agenda flag is read by the endorsement vote, game/engine/norms.py)."""
+    read: set[str] = {norms.agenda_flag(n) for n in norms.NORMS}
     for e in c.events:
         _flag_reads(e.trigger, read)
     for n in c.nations:
