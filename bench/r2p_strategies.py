@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:
 
 from game.balance.games import CampaignNotFound, campaign, resolve  # noqa: E402
 from game.balance.pool import Progress, stream  # noqa: E402
-from game.balance.strategies import BY_ID  # noqa: E402
+from game.balance.strategies import BY_ID, chosen  # noqa: E402
 from game.engine import GameState  # noqa: E402
 from game.engine.calendar import format_month, parse_date  # noqa: E402
 from game.engine.model import ATROCITY_KINDS  # noqa: E402
@@ -167,10 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--merge", metavar="FILE", nargs="+",
                         help="play nothing: print the table of runs saved with --save")
     args = parser.parse_args(argv)
-    strategies = [s for s in args.strategies.split(",") if s]
-    unknown = [s for s in strategies if s not in BY_ID]
-    if unknown:
-        parser.error(f"unknown strategies: {', '.join(unknown)}")
+    strategies = chosen(parser, args.strategies)
     try:
         folder = str(resolve(args.campaign))
         camp = campaign(folder)

@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:
 
 from game.balance.games import CampaignNotFound, resolve  # noqa: E402
 from game.balance.pool import Progress, add_run_arguments, stream  # noqa: E402
-from game.balance.strategies import BY_ID, STRATEGIES  # noqa: E402
+from game.balance.strategies import BY_ID, STRATEGIES, chosen  # noqa: E402
 from game.balance.table import Table, load_all, render, run, tasks  # noqa: E402
 
 
@@ -39,10 +39,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="play nothing: print the tables of runs saved with --save "
                         "(other seed ranges, other machines)")
     args = parser.parse_args(argv)
-    strategies = [s for s in args.strategies.split(",") if s]
-    unknown = [s for s in strategies if s not in BY_ID]
-    if unknown:
-        parser.error(f"unknown strategies: {', '.join(unknown)}")
+    strategies = chosen(parser, args.strategies)
     try:
         folders = [str(resolve(c)) for c in args.campaigns]
         load_all(folders)

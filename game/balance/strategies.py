@@ -278,3 +278,13 @@ STRATEGIES = (
     Strategy("reaction", "reaction", lambda: ViewPlayer(reaction)),
 )
 BY_ID = {s.id: s for s in STRATEGIES}
+
+
+def chosen(parser, text: str) -> list[str]:
+    """The strategy ids of a comma-separated ``--strategies``; an unknown one is a usage
+    error (``parser.error`` exits with the list of known ones)."""
+    strategies = [s for s in text.split(",") if s]
+    unknown = [s for s in strategies if s not in BY_ID]
+    if unknown:
+        parser.error(f"unknown strategies: {', '.join(unknown)}")
+    return strategies
