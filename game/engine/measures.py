@@ -11,7 +11,7 @@ from .gauges import PEACEKEEPER_FORCE, distance_km, force, sanctioning
 from .mandates import MANDATE_MONTHS, renew
 from .model import PEACEBUILD, PREVENT, PREVENT_NEED
 from .state import CrisisState, GameState, Measure, Mission, Resolution
-from .wording import the_org
+from .wording import possessive, the_org
 
 SANCTION_BASE = {"economic": 10, "arms": 5, "oil": 6}
 REST_OF_WORLD = 25
@@ -164,7 +164,7 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
     elif kind == "inquiry":
         ctx.update_crisis(crisis.id, inquiry=3)
     elif kind == "ceasefire":
-        ctx.adjust(aggressor, "legitimacy", -3, f"defies {org_name}'s ceasefire call"
+        ctx.adjust(aggressor, "legitimacy", -3, f"defies {possessive(org_name)} ceasefire call"
                    if crisis.stage >= 3 else "a ceasefire call")
     elif kind == "peacekeeping":
         mandate = res.param("mandate", "observe")

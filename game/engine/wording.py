@@ -17,6 +17,11 @@ def capital_the(name: str, article: bool = True) -> str:
     return text[0].upper() + text[1:]
 
 
+def possessive(name: str) -> str:
+    """"Italy's", but "the United States'" and "the Organization of American States'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def the_org(campaign, org: str, capital: bool = False) -> str:
     """An organisation's name as running text says it: 'the United Nations', 'NATO'."""
     try:

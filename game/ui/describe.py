@@ -13,7 +13,7 @@ from game.engine.orders.base import Expected
 # the scenes take the orders' words from here, with the labels and tooltips
 from game.engine.orders.words import (KIND_TIPS, KIND_WORDS, body_name,  # noqa: F401
                                       crisis_name, nation_name, org_name, resolution_text)
-from game.engine.wording import the_org
+from game.engine.wording import possessive, the_org
 from game.ui.scenes.base import esc
 
 NATION_STATS = {"will": "domestic will", "economy": "economy", "military": "military",
@@ -72,11 +72,6 @@ def relations_text(state, relations: list[Expected], me: str) -> list[str]:
         span = f"{rest[0]:+g}" if rest[0] == rest[-1] else f"{rest[-1]:+g} to {rest[0]:+g}"
         out.append(f"relations with {len(rest)} others {span}")
     return out
-
-
-def possessive(name: str) -> str:
-    """"Italy's", but "the United States'"."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def expectation_text(state, e: Expected, me: str) -> str:

@@ -16,3 +16,11 @@ def test_a_name_read_as_a_word_takes_no_article():
     assert the_org(state.campaign, "un", capital=True) == "The United Nations"
     state, events = carry_out(state, "USA pledge money nato")
     assert any(e.text == "United States pays into NATO's budget." for e in events)
+
+
+def test_a_name_ending_in_s_takes_a_bare_apostrophe():
+    """'the Organization of American States' budget', not 'States's'."""
+    state = new_game(load_campaign(BUILTIN_CAMPAIGNS / "r2p_1992").campaign, seed=1)
+    state, events = carry_out(state, "USA pledge money oas")
+    assert any(e.text == "United States pays into the Organization of American States' budget."
+               for e in events)

@@ -19,7 +19,7 @@ from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTI
 from ..norms import NORMS
 from ..script import perform
 from ..state import CrisisState, GameState, Resolution, clamp
-from ..wording import the, the_org
+from ..wording import possessive, the, the_org
 from .base import Expected, Option, Order, a_turn_of, applied, changes, unwanted, upkeep
 from .turn import END_SCORE
 from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org_name, \
@@ -404,7 +404,7 @@ def settle_bargains(ctx: Ctx, res: Resolution) -> None:
         pair = (lobbyist, other)
         if ballots.get(other) != "yes":
             ctx.emit("lobby", f"{ctx.name(other)} did not vote yes on {res.id}: "
-                     f"{ctx.name(lobbyist)}'s aid is not paid.", pair, resolution=res.id)
+                     f"{possessive(ctx.name(lobbyist))} aid is not paid.", pair, resolution=res.id)
             continue
         paid = -ctx.adjust(lobbyist, "economy", -AID_ECONOMY,
                            f"aid to {ctx.name(other)} for its vote on {res.id}")
@@ -419,14 +419,14 @@ def settle_bargains(ctx: Ctx, res: Resolution) -> None:
         if ballots[promiser] == "yes":
             ctx.relate(promiser, promisee, KEPT_RELATION)
             ctx.emit("promise", f"{ctx.name(promiser)} keeps its word and votes for "
-                     f"{ctx.name(promisee)}'s {res.id}.", (promiser, promisee),
+                     f"{possessive(ctx.name(promisee))} {res.id}.", (promiser, promisee),
                      resolution=res.id)
             continue
         ctx.adjust(promiser, "legitimacy", -BROKEN_LEGITIMACY,
                    f"a vote promised to {ctx.name(promisee)} not cast")
         ctx.relate(promiser, promisee, -BROKEN_RELATION)
         ctx.emit("promise", f"{ctx.name(promiser)} breaks its promise to vote for "
-                 f"{ctx.name(promisee)}'s {res.id}.", (promiser, promisee), resolution=res.id)
+                 f"{possessive(ctx.name(promisee))} {res.id}.", (promiser, promisee), resolution=res.id)
 
 
 def _pledge(ctx: Ctx, a: Action) -> None:
@@ -453,7 +453,7 @@ def _pledge(ctx: Ctx, a: Action) -> None:
         ctx.adjust(a.nation, "economy", -2, f"contribution to {the_org(s.campaign, target)}")
         # budgets are published: a contribution is public, like the figures it moves
         ctx.emit("pledge", f"{ctx.name(a.nation)} pays into "
-                 f"{the_org(s.campaign, target)}'s budget.", org=target)
+                 f"{possessive(the_org(s.campaign, target))} budget.", org=target)
 
 
 RECALL_LEGITIMACY = 3
