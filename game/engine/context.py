@@ -55,6 +55,11 @@ class Ctx:
     def set_stat(self, nation: str, stat: str, value: int, cause: str) -> None:
         self.adjust(nation, stat, value - self.state.nations[nation].stat(stat), cause)
 
+    def set_flag(self, flag: str) -> None:
+        """Set a campaign flag (kept sorted: the state hash must not depend on the order)."""
+        if flag not in self.state.flags:
+            self.state.flags = tuple(sorted((*self.state.flags, flag)))
+
     def relate(self, a: str, b: str, delta: float) -> None:
         if a == b:
             return

@@ -115,6 +115,6 @@ def deciding_vote(state: GameState, res: Resolution, nation: str) -> bool:
     ballot = res.ballot(nation)
     if ballot not in ("yes", "no") or res.status == "tabled":
         return False
-    month = state.month - (state.turn - res.turn) * state.campaign.turn_months
+    month = state.month_of_turn(res.turn)
     other = count(state, res, {**dict(res.ballots), nation: "abstain"}, month)
     return other.adopted != (res.status in ADOPTED)

@@ -75,7 +75,7 @@ def endorsed_in(state: GameState, norm: str = R2P) -> int | None:
     """The month of the vote that endorsed the norm (None: not endorsed by a vote)."""
     for r in state.archive:
         if r.kind == "endorse" and r.subject == norm and r.status == "adopted":
-            return state.month - (state.turn - r.turn) * state.campaign.turn_months
+            return state.month_of_turn(r.turn)
     return None
 
 
@@ -157,7 +157,7 @@ def endorse(ctx: Ctx, res: Resolution) -> None:
     s, norm = ctx.state, res.subject
     if norm not in NORMS or endorsed(s, norm):
         return
-    s.flags = tuple(sorted((*s.flags, endorsed_flag(norm))))
+    ctx.set_flag(endorsed_flag(norm))
     ctx.credibility(res.org, ENDORSED_CREDIBILITY, f"it endorses {NORMS[norm]}")
     body = s.campaign.org(res.org).body(res.body).name
     ctx.emit("norm", f"{capital_the(body)} endorses {NORMS[norm]} ({format_month(s.month)}): "

@@ -108,8 +108,7 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
         case m.ChangeCredibility(org, add):
             ctx.credibility(org, add, cause)
         case m.SetFlag(flag):
-            if flag not in s.flags:
-                s.flags = tuple(sorted((*s.flags, flag)))
+            ctx.set_flag(flag)
         case m.ClearFlag(flag):
             s.flags = tuple(f for f in s.flags if f != flag)
         case m.StartCrisis(crisis):

@@ -467,6 +467,10 @@ class GameState:
     def variable(self, name: str) -> int:
         return dict(self.variables).get(name, 0)
 
+    def month_of_turn(self, turn: int) -> int:
+        """The month a past turn of this game began (a resolution's month of vote)."""
+        return self.month - (self.turn - turn) * self.campaign.turn_months
+
     def is_member(self, nation: str, org: str) -> bool:
         return nation in self.orgs[org].members
 
