@@ -120,7 +120,8 @@ def test_the_game_opens_a_campaign_folder_outside_the_listed_ones(tmp_path, monk
             app.stack.pop().exit()
 
 
-HELP = [["tools/build_maps.py"], ["tools/gen_authoring_reference.py"], ["tools/render_maps.py"],
+HELP = [["tools/build_maps.py"], ["tools/gen_authoring_reference.py"], ["tools/gen_rules_numbers.py"],
+        ["tools/render_maps.py"],
         ["tools/screenshots.py"], ["bench/campaign_outcomes.py"],
         ["-m", "game"], *(["-m", "game", command] for command in
                           ("play", "simulate", "validate", "schema", "new-campaign"))]

@@ -36,9 +36,11 @@ WEIGHT = {"mobilise": 0.5, "enforce": 0.6, "intervene": 1.0}
 """How much each promise would cost the aggressor if kept: force in the field counts most."""
 
 HONOURED_LEGITIMACY = 4
+"""Legitimacy a threatener gains for acting when its red line is crossed: it kept its word."""
 BROKEN_LEGITIMACY = -10
 """A broken promise costs as much as a guarantee not honoured (crises._treaties_tested)."""
 BROKEN_WILL = -3
+"""Will lost at home by a government whose threat was shown hollow, beside the legitimacy."""
 
 DETERRENCE = 40.0
 """What one fully credible commitment takes from an aggressor's urge to press on."""

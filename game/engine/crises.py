@@ -15,8 +15,11 @@ from .state import CrisisState, GameState
 
 CREDIBILITY_ON_END = {"withdrawal": 10, "settlement": 6, "concession": -6, "frozen": -3,
                       "conquest": -12}
+"""Credibility of the crisis's organisation and of each that took measures in it, by how it
+ended (half a success's for one that took none)."""
 TENSION_ON_END = {"withdrawal": -5, "settlement": -4, "concession": -3, "frozen": 0,
                   "conquest": 8}
+"""World tension when a crisis ends, by how: a conquest rewarded frightens everyone."""
 MISSION_RISK = {"observe": 0.05, "prevent": 0.05, "interpose": 0.08, "protect": 0.1}
 """Share of a contingent lost a turn per stage of fighting above incidents, by mandate: the
 more a mission stands in the way, the more it is shot at."""
@@ -300,6 +303,7 @@ CIVILIANS_A_MONTH = 0.75
 """Thousands of civilians killed a month per stage in civil wars, atrocities and occupations,
 and DISPLACED_A_MONTH thousands driven from their homes."""
 DISPLACED_A_MONTH = 3.75
+"""Thousands driven from their homes a month per stage, in the same crises."""
 GENOCIDE_CIVILIANS = 3.0
 """A genocide kills civilians three times as fast as other atrocities (Rwanda, 1994: some
 800,000 in a hundred days)."""

@@ -20,13 +20,13 @@ from functools import lru_cache
 
 from .state import CrisisState, GameState, Mission
 
-# How much each kind of engagement puts a nation's force behind the collective.
 ENGAGEMENT = {"intervening": 1.0, "victim": 1.0, "mobilised": 0.5, "treaty": 0.5,
               "sanctioning": 0.2}
+"""How much each kind of engagement puts a nation's force behind the collective."""
 
-# Force one pledged unit of peacekeepers adds: a pledge is about a sixth of its sender's
-# military (measures.pledge_size), committed at about half the weight of an intervention.
 PEACEKEEPER_FORCE = 3
+"""Force one pledged unit of peacekeepers adds: a pledge is about a sixth of its sender's
+military (measures.pledge_size), committed at about half the weight of an intervention."""
 
 
 @dataclass(frozen=True)

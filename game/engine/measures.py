@@ -14,6 +14,8 @@ from .state import CrisisState, GameState, Measure, Mission, Resolution
 from .wording import possessive, the_org
 
 SANCTION_BASE = {"economic": 10, "arms": 5, "oil": 6}
+"""Pressure each type of sanctions puts on its target a turn, scaled by the share of its trade
+they cover (oil adds a quarter of the target's dependence on imported oil)."""
 REST_OF_WORLD = 25
 """Trade weight of the world outside the campaign's nations: it always leaks."""
 

@@ -23,10 +23,10 @@ MONEY_PLEDGE, MONEY_COST = 3, 2
 """A pledge of money gives the mission this much and costs the donor this much economy."""
 MONEY_RELATION, MONEY_LEGITIMACY = 3, 1
 """Influence follows money: the donor's relations with each party and its legitimacy rise."""
-CONSOLIDATED_CREDIBILITY = 4
-RELAPSE_CREDIBILITY = -5
+CONSOLIDATED_CREDIBILITY, RELAPSE_CREDIBILITY = 4, -5
 """Credibility of the organisation whose mission consolidated the peace, or saw it fail."""
 RELAPSE_TENSION = 3
+"""World tension when a settled crisis reignites."""
 
 
 def settings(state: GameState, c: CrisisState) -> Peacebuilding | None:

@@ -37,7 +37,10 @@ EMBARGO_CUT = 0.2
 what it does to the arms flows: the weapons the killing needs must now be smuggled."""
 NEED = PREVENT_NEED
 OUTBREAK_TENSION = 2
+"""World tension when a latent crisis breaks out into violence."""
 DEFUSED_TENSION, DEFUSED_CREDIBILITY = -2, 6
+"""World tension when a latent crisis is defused, and the credibility of each organisation
+whose preventive mission was there (see FAILED_CREDIBILITY for one that saw it break out)."""
 FAILED_CREDIBILITY = -4
 """Credibility of an organisation whose preventive mission saw the crisis defused, or break
 out."""

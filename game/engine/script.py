@@ -202,6 +202,7 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
 LIBERATION_CREDIBILITY = 8
 """For each organisation that took measures in a crisis whose conquest is undone."""
 LIBERATION_TENSION = -6
+"""World tension when a conquest is undone: aggression did not pay."""
 
 
 def _liberate(ctx: Ctx, crisis_id: str, cause: str) -> None:
