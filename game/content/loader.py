@@ -245,7 +245,8 @@ class _Loading:
                 out.append(rel)
         return out
 
-    def _build(self, header: dict[str, Any], sections: dict[str, list[Any]], src: Src) -> Campaign | None:
+    def _build(self, header: dict[str, Any], sections: dict[str, list[Any]],
+               src: Src) -> Campaign | None:
         required = [f.target for f in s.HEADER.fields if f.required]
         if any(name not in header for name in required):
             return None

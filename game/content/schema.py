@@ -344,7 +344,8 @@ def _name(doc: str = "Shown to players.") -> Field:
     return Field("name", Text(), doc, required=True)
 
 
-def _compare(name: str, doc: str, build: Callable[..., Any], before: tuple[Field, ...], value: Whole) -> Record:
+def _compare(name: str, doc: str, build: Callable[..., Any], before: tuple[Field, ...],
+             value: Whole) -> Record:
     fields = before + (Field("op", COMPARISON, "How to compare: <, <=, ==, !=, >= or >.", True),
                        Field("value", value, "The value compared with.", True))
     return Record(name, doc, fields, build)

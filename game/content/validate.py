@@ -16,10 +16,10 @@ from game.content.problems import Problems, did_you_mean
 from game.engine import norms
 from game.engine.calendar import iso_month
 from game.engine.orders import claim_crisis_id
-from game.engine.model import (All, Any, BacksDown, Campaign, ChokepointHeld, Contributed,
-                               BodyDef, CreateNation, CredibilityIs, CrisisActive, CrisisEnded,
-                               Condition, CrisisStageIs, DateBefore, DateFrom, Effect, EventDef, FlagSet, Forum,
-                               INTERNAL_KINDS, MAX_STAGE, MeasureInForce, MissionStrengthIs,
+from game.engine.model import (All, Any, BacksDown, BodyDef, Campaign, ChokepointHeld, Condition,
+                               Contributed, CreateNation, CredibilityIs, CrisisActive, CrisisEnded,
+                               CrisisStageIs, DateBefore, DateFrom, Effect, EventDef, FlagSet,
+                               Forum, INTERNAL_KINDS, MAX_STAGE, MeasureInForce, MissionStrengthIs,
                                NationDef, Not, Pace, RelationIs, ResolutionWas, SetFlag, Src,
                                STANCE_BALLOTS, Steering, StartCrisis, StatIs, TensionIs, Threshold,
                                TransferChokepoint, VotedOn)
@@ -166,7 +166,8 @@ def _dates(c: Campaign, mentions: Mentions, problems: Problems) -> None:
             problems.warning(src, f"{iso_month(month)} is outside the campaign ({span})")
 
 
-def _span_order(start: int | None, end: int | None, src: Src, what: str, problems: Problems) -> None:
+def _span_order(start: int | None, end: int | None, src: Src, what: str,
+                problems: Problems) -> None:
     if start is not None and end is not None and start >= end:
         problems.error(src, f"{what} ends ({iso_month(end)}) before it starts ({iso_month(start)})")
 

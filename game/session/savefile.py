@@ -137,7 +137,8 @@ def json_hash(value: object) -> str:
 def _seat_plain(seat: Seat) -> dict[str, str | int]:
     """A seat; a hot-seat seat that lost and chose (hotseat.HotSeat) adds ``retired`` and
     ``watched``, optional keys that readers of format 1 without them take as "playing"."""
-    out: dict[str, str | int] = {"nation": seat.nation, "name": seat.name, "password": seat.password}
+    out: dict[str, str | int] = {"nation": seat.nation, "name": seat.name,
+                                 "password": seat.password}
     retired = getattr(seat, "retired", "")
     if retired:
         out["retired"] = retired
