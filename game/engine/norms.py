@@ -10,6 +10,8 @@ makes governments readier to vote for it and moves a champion to table it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from .calendar import format_month
 from .context import Ctx
 from .model import ATROCITY_KINDS, BodyDef
@@ -136,7 +138,7 @@ def champion(state: GameState, org: str, norm: str = R2P) -> str | None:
     return min(members, key=key, default=None)
 
 
-def value_tabling(mind, org: str, norm: str) -> tuple[float, list[str]]:
+def value_tabling(mind: Any, org: str, norm: str) -> tuple[float, list[str]]:
     """The AI tables the norm only once it is on the agenda, and only its champion does (so
     one draft is tabled, not dozens)."""
     s = mind.s

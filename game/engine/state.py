@@ -51,7 +51,8 @@ class NationState:
     """Its ideology when a campaign effect changed it; None: the campaign's."""
 
     def stat(self, name: str) -> int:
-        return getattr(self, name)
+        value: int = getattr(self, name)
+        return value
 
 
 @dataclass(frozen=True)
