@@ -11,8 +11,15 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, fields, is_dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
 from .model import Campaign
+
+if TYPE_CHECKING:
+    from .view import PlayerView
+
+    Readable: TypeAlias = "GameState | PlayerView"
+    """What reads public facts (names, flags, crises): a state, or a player's view of it."""
 
 
 @dataclass(frozen=True)

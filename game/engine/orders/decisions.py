@@ -19,7 +19,7 @@ from .base import Option, Order
 from .turn import END_SCORE
 
 if TYPE_CHECKING:
-    from .words import Readable
+    from ..state import Readable
 
 
 def _decision(state: Readable, a: Action) -> DecisionDef:

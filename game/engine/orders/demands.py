@@ -24,7 +24,7 @@ from .base import Option, Order
 from .words import crisis_name, nation_name
 
 if TYPE_CHECKING:
-    from .words import Readable
+    from ..state import Readable
 
 DEMAND_STAGE = 2
 """The stage from which a first demand can be made (a threat of war needs clashes behind it);

@@ -20,7 +20,7 @@ from .turn import END_SCORE
 from .words import nation_name
 
 if TYPE_CHECKING:
-    from .words import Readable
+    from ..state import Readable
 
 
 def candidates(state: GameState, nation: str, focus: Action | None,

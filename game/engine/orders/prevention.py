@@ -15,7 +15,7 @@ from ..state import CrisisState, GameState
 from .base import Option, Order, crowd
 
 if TYPE_CHECKING:
-    from .words import Readable
+    from ..state import Readable
 
 VERBS = ("mediate", "stabilise", "dissuade")
 

@@ -16,7 +16,7 @@ from .base import Option, Order, unwanted
 from .words import nation_name
 
 if TYPE_CHECKING:
-    from .words import Readable
+    from ..state import Readable
 
 END_SCORE = 10.0
 """What ending the turn is worth to the AI: any other order must be worth more."""

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
 from ..norms import NORMS
 from ..state import Resolution
 
 if TYPE_CHECKING:
-    from ..state import GameState
-    from ..view import PlayerView
-
-    Readable: TypeAlias = "GameState | PlayerView"
-    """What the words read names from: a state, or a player's view of it."""
+    from ..state import Readable
 
 KIND_WORDS = {
     "condemn": "Condemn the aggressor", "inquiry": "Send a commission of inquiry",
