@@ -12,6 +12,7 @@ Buttons are bound to callbacks with ``self.button(...)``; keyboard shortcuts wit
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 import pygame
@@ -40,6 +41,12 @@ _NAMES = {
     pygame.K_UP: "Up", pygame.K_DOWN: "Down", pygame.K_LEFT: "Left", pygame.K_RIGHT: "Right",
     pygame.K_PAGEUP: "PgUp", pygame.K_PAGEDOWN: "PgDn",
 }
+
+
+def _if_enabled(button: UIButton, callback: Callable[[], None]) -> None:
+    """A button's keyboard shortcut: it does what the button does, while the button is enabled."""
+    if button.is_enabled:
+        callback()
 
 
 class Scene:
@@ -171,7 +178,7 @@ class Scene:
         if callback is not None:
             self._callbacks[b] = callback
             if key is not None:
-                self._keys[(key, mod)] = (text, lambda b=b, cb=callback: b.is_enabled and cb())
+                self._keys[(key, mod)] = (text, partial(_if_enabled, b, callback))
         return b
 
     def key(self, key: int, label: str, callback: Callable[[], None], mod: int = 0) -> None:

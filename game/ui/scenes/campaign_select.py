@@ -11,6 +11,7 @@ preselected."""
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 import pygame
@@ -109,7 +110,7 @@ class CampaignSelect(Scene):
         for i, e in enumerate(self.entries):
             text = e.name if e.ok else f"{e.name} (has problems)"
             b = self.button((u(32), u(top + i * 52), u(list_w), u(48)), text,
-                            lambda i=i: self.select(i), cls="@list_row",
+                            partial(self.select, i), cls="@list_row",
                             tooltip=f"{e.period}" if e.period else None)
             self.rows.append(b)
         if self.loading:  # the screen's first frame: light widgets only, drawn at once
@@ -135,7 +136,7 @@ class CampaignSelect(Scene):
         self.diff_buttons = {}
         for i, (key, label, tip) in enumerate(DIFFICULTIES):
             b = self.button((u(x + 110 + i * (dw + 6)), u(diff_y), u(dw), u(34)), label,
-                            lambda k=key: self.set_difficulty(k), cls="@tab", tooltip=tip)
+                            partial(self.set_difficulty, key), cls="@tab", tooltip=tip)
             self.diff_buttons[key] = b
         self.set_difficulty(self.difficulty)
         go_text = "Set up players" if self.hotseat else "Choose a nation"

@@ -5,6 +5,8 @@ labelled lines on the tension and credibility charts. Esc closes."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.ui.scenes.base import Scene
@@ -120,7 +122,7 @@ class ChartsScene(ChartScene):
             if x + bw > lw - 32:
                 break
             name = next((n.name for n in self.ctl.campaign.nations if n.code == code), code)
-            b = self.button((u(x), u(top), u(bw), u(26)), code, lambda c=code: self.toggle(c),
+            b = self.button((u(x), u(top), u(bw), u(26)), code, partial(self.toggle, code),
                             cls="@tab", tooltip=f"Show {name}'s will and legitimacy too "
                             f"(up to {MAX_EXTRA} nations)")
             if code in self.extra:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from functools import partial
+from typing import Any, Callable
 
 import pygame
 
@@ -31,7 +32,7 @@ class Dialog(Scene):
         self.width = width
         self.on_close = on_close
         self.closable = closable
-        self.widgets: dict[str, object] = {}
+        self.widgets: dict[str, Any] = {}  # pygame_gui elements, by name
 
     def build(self) -> None:
         t = self.theme
@@ -59,7 +60,7 @@ class Dialog(Scene):
             x -= bw
             key = pygame.K_RETURN if label == default else None
             b = self.button((x, h - pad - btn_h, bw, btn_h), label,
-                            lambda cb=cb: self._choose(cb), container=box, cls=cls,
+                            partial(self._choose, cb), container=box, cls=cls,
                             key=key)
             self.widgets[f"button:{label}"] = b
             x -= t.u(10)

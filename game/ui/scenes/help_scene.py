@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.ui import fonts
@@ -39,7 +41,7 @@ class HelpScene(Scene):
         self.tabs = []
         for i, (title, _html) in enumerate(ARTICLES):
             b = self.button((u(32), u(top + i * (row + 2)), u(list_w), u(row)), title,
-                            lambda i=i: self.show(i), cls="@list_row",
+                            partial(self.show, i), cls="@list_row",
                             tooltip=None if self._fits(title, list_w) else title)
             if not self._fits(title, list_w):
                 b.set_text(fonts.elide(title, self._row_font(), u(list_w - ROW_PAD)))

@@ -5,6 +5,8 @@ the nation's situation, its objectives and the crises already under way."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.ui.scenes.base import Scene, esc
@@ -65,7 +67,7 @@ class NationSelect(Scene):
         self.swatches = []
         for i, n in enumerate(self.nations):
             r = (u(32), u(top + i * (row + 4)), u(list_w), u(row))
-            b = self.button(r, f"    {n.name}", lambda i=i: self.select(i), cls="@list_row",
+            b = self.button(r, f"    {n.name}", partial(self.select, i), cls="@list_row",
                             tooltip=f"{n.code} · {n.personality}")
             self.rows.append(b)
             colour = n.colour or (120, 120, 120)

@@ -9,6 +9,7 @@ F5 / F9 / main-menu shortcuts.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pygame
@@ -215,7 +216,7 @@ class SaveLoad(Scene):
             e = self.entries[i]
             rect = pygame.Rect(u(32), u(top + n * (row_h + gap)), u(list_w), u(row_h))
             tip = esc(describe(e)) + (f"<br>{esc(shown(e.error, MESSAGE))}" if not e.ok else "")
-            b = self.button(rect, describe(e), lambda i=i: self.select(i), cls="@list_row",
+            b = self.button(rect, describe(e), partial(self.select, i), cls="@list_row",
                             tooltip=tip)
             font = getattr(b, "font", None)
             if font is not None:
