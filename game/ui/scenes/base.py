@@ -68,6 +68,12 @@ class Scene:
     def theme(self):
         return self.app.theme
 
+    @property
+    def ui(self) -> pygame_gui.UIManager:
+        """The scene's UI manager, which exists while the scene is entered."""
+        assert self.manager is not None, f"the {self.name} scene is not entered"
+        return self.manager
+
     def enter(self) -> None:
         self.entered = True
         self._build_all()

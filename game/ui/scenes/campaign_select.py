@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 
 import pygame
+from pygame_gui.elements import UIButton, UITextBox
 
 from game.content import library
 from game.content.library import CampaignEntry
@@ -62,10 +63,10 @@ class CampaignSelect(Scene):
         self.difficulty = "normal"
         self.rows: list = []
         self.diff_buttons: dict = {}
-        self.detail = None
-        self.go = None
+        self.detail: UITextBox | None = None
+        self.go: UIButton | None = None
         self.thumb_rect = pygame.Rect(0, 0, 0, 0)
-        self._thumb = None
+        self._thumb: pygame.Surface | None = None
         self._loaded = False
         self._drawn = False
 
@@ -88,7 +89,7 @@ class CampaignSelect(Scene):
             return False
         self._load()
         self.rebuild()
-        self.manager.update(0.0)  # lay the new widgets out for this very frame
+        self.ui.update(0.0)  # lay the new widgets out for this very frame
         return True
 
     def wants_frames(self) -> bool:
@@ -188,6 +189,7 @@ class CampaignSelect(Scene):
             more = f"<br>… and {len(e.problems) - 30} more" if len(e.problems) > 30 else ""
             parts.append(f"<font color=#e05757><b>{len(e.problems)} problem(s) stop this "
                          f"campaign from loading:</b></font><br>{lines}{more}")
+        assert self.detail is not None  # built with the list
         self.detail.set_text("<br><br>".join(parts))
         if self.go is not None:
             (self.go.enable if e.ok else self.go.disable)()

@@ -71,6 +71,8 @@ def x_range(state) -> tuple[float, float]:
 class ChartScene(Scene):
     """A scene with charts whose points show tooltips under the mouse."""
 
+    tips: Tips
+
     def draw_over(self, surface: pygame.Surface) -> None:
         self.tips.draw(surface, self.theme)
 

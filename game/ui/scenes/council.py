@@ -594,7 +594,7 @@ class CouncilScene(Scene):
         bar = getattr(getattr(self, "scroll", None), "vert_scroll_bar", None)
         if bar is not None and at:
             bar.set_scroll_from_start_percentage(at)
-            self.manager.update(0.0)
+            self.ui.update(0.0)
         self.app.invalidate()
 
     def reveal(self, widget) -> None:
@@ -610,7 +610,7 @@ class CouncilScene(Scene):
         if total <= view:
             return
         bar.set_scroll_from_start_percentage(max(0.0, min(1.0, (rel - view / 3) / total)))
-        self.manager.update(0.0)
+        self.ui.update(0.0)
 
     def show_body(self, target: str) -> None:
         self.body = target

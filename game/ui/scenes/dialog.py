@@ -22,7 +22,7 @@ class Dialog(Scene):
     name = "dialog"
 
     def __init__(self, app, title: str, body_html: str,
-                 buttons: list[tuple[str, Callable[[], None] | None, str | None]] | None = None,
+                 buttons: list[tuple[str, Callable[[], object] | None, str | None]] | None = None,
                  *, width: int = 560, on_close: Callable[[], None] | None = None,
                  closable: bool = True):
         super().__init__(app)
@@ -88,7 +88,7 @@ class Dialog(Scene):
             self.on_close()
 
 
-def confirm(app, title: str, text: str, yes: str, on_yes: Callable[[], None],
+def confirm(app, title: str, text: str, yes: str, on_yes: Callable[[], object],
             no: str = "Cancel") -> Dialog:
     d = Dialog(app, title, esc(text), [(no, None, None), (yes, on_yes, "@primary")])
     app.push(d)

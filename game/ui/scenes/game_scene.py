@@ -15,7 +15,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
-from game.engine import atrocities, norms, parse_action, peacebuilding, prevention
+from game.engine import Event, atrocities, norms, parse_action, peacebuilding, prevention
 from game.engine.commitments import DUE, status_line
 from game.engine.measures import court_words
 from game.engine.model import ATROCITY_KINDS, PEACEBUILD
@@ -88,7 +88,7 @@ class GameScene(Scene):
         self.show_chronicle = True
         self.tips = Tips()
         self.panel_tips = Tips()
-        self.map: MapPanel | None = None
+        self.map: MapPanel = None  # made by the first build (or its stand-in, a CapitalsPanel)
         self._panel_surface = None
         self._top_surface = None
         self._seen = -1
@@ -230,7 +230,7 @@ class GameScene(Scene):
         self.group_buttons[self.group].select()
         self.actions_rect = pygame.Rect(r.x + u(4), ay + u(32), r.w - u(8),
                                         r.bottom - ay - u(36))
-        self.actions_box = None
+        self.actions_box: UIScrollingContainer | None = None
         bw = self.briefing_w = u(84)
         self.widgets["briefing"] = self.button(  # in the own nation's header row
             (self.info_rect.right - bw - u(8), self.info_rect.y + u(6), bw, u(24)),
@@ -310,7 +310,8 @@ class GameScene(Scene):
         if box is None:
             return
         p = self.player
-        events, courting = [], {}
+        events: list[Event] = []
+        courting: dict[int, list[Event]] = {}
         for e in self.ctl.visible_events(p):
             if e.kind in CHRONICLE_SKIPS:
                 continue

@@ -303,7 +303,7 @@ def reset_for_seat(scene) -> None:
         scene.map.hover = None
         scene.map.selected_crisis = None
         scene.map.select(p)
-        view = getattr(scene.map, "view", None)
+        view: Any = getattr(scene.map, "view", None)
         if getattr(view, "hover", None) is not None:
             view.hover = None  # the next mouse move finds it again
             view.invalidate()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 import pygame
+from pygame_gui.elements import UITextBox
 
 from game.ui import fonts
 from game.ui.help_text import ARTICLES
@@ -22,7 +23,7 @@ class HelpScene(Scene):
         titles = [t for t, _ in ARTICLES]
         self.index = titles.index(article) if article in titles else 0
         self.tabs: list = []
-        self.body = None
+        self.body: UITextBox | None = None
 
     def build(self) -> None:
         t = self.theme
@@ -74,6 +75,7 @@ class HelpScene(Scene):
         self.tabs[self.index].unselect()
         self.index = i
         self.tabs[i].select()
+        assert self.body is not None  # built with the tabs
         self.body.set_text(self._html(i))
 
     def draw(self, surface) -> None:

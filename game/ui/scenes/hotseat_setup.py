@@ -279,7 +279,7 @@ class HotseatSetup(Scene):
         if widget is None:
             self._focus = None
             return
-        self.manager.set_focus_set(widget)
+        self.ui.set_focus_set(widget)
         self._focus = (i, field)
         self.index = i
 
@@ -296,7 +296,7 @@ class HotseatSetup(Scene):
             return True
         if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
             self._read_entries()
-            self.manager.set_focus_set(None)
+            self.ui.set_focus_set(None)
             self._focus = None
             self.app.invalidate()
             return True
@@ -310,7 +310,7 @@ class HotseatSetup(Scene):
             self.app.invalidate()
             return True
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE and self._focused():
-            self.manager.set_focus_set(None)
+            self.ui.set_focus_set(None)
             self._focus = None
             return True
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 import pygame
+from pygame_gui.elements import UITextBox
 
 from game.ui.scenes.base import Scene, esc
 
@@ -48,7 +49,7 @@ class NationSelect(Scene):
         self.nations = [n for n in campaign.nations if n.playable] or list(campaign.nations)
         self.index = 0
         self.rows: list = []
-        self.detail = None
+        self.detail: UITextBox | None = None
         self.swatches: list[tuple[pygame.Rect, tuple]] = []
 
     def build(self) -> None:
@@ -87,6 +88,7 @@ class NationSelect(Scene):
         self.rows[self.index].unselect()
         self.rows[i].select()
         self.index = i
+        assert self.detail is not None  # built with the rows
         self.detail.set_text(self.describe(self.nations[i]))
         self.app.invalidate()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UITextEntryLine
+from pygame_gui.elements import UIButton, UITextBox, UITextEntryLine
 
 from game.ui import fonts
 from game.ui.scenes.base import Scene, esc
@@ -157,8 +157,8 @@ class SaveLoad(Scene):
         self.per_page = 1
         self.rows: dict[int, object] = {}
         self.entry_box: UITextEntryLine | None = None
-        self.detail = None
-        self.action_button = None
+        self.detail: UITextBox | None = None
+        self.action_button: UIButton | None = None
         self.status = ""
         self._typed = ""
         self.refresh(rebuild=False)

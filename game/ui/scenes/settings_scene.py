@@ -38,7 +38,7 @@ class SettingsScene(Scene):
         x0, lab_w = 40, 170
         opt_x = x0 + lab_w
         avail = lw - opt_x - 40
-        rows = [
+        rows: list[tuple[str, str, list[tuple[str, object]], object]] = [
             ("resolution", "Window size",
              [(f"{w}×{h}", (w, h)) for (w, h) in RESOLUTIONS], tuple(self.draft.resolution)),
             ("fullscreen", "Display", [("Window", False), ("Full screen", True)],

@@ -153,7 +153,7 @@ class TutorialOverlay(Scene):
         self._lines: list[str] = []
         self._hint_lines: list[str] = []
         self._begun: int | None = None
-        self._base: dict[str, object] = {}
+        self._base: dict[str, Any] = {}
         self._council_seen = False
 
     @property
