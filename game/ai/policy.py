@@ -781,8 +781,8 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         capital -= cost
         orders += 0 if answer else 1
         chosen.append(c)
-    spare = [(c.action, mind.planned(c.action)[0]) for c in later  # type: ignore[index]  # later: planned
-             if key_of(c.action) not in slots]
+    spare = [(c.action, mind.planned(c.action)[0])  # type: ignore[index]  # later: planned
+             for c in later if key_of(c.action) not in slots]
     room = ATTENTION[difficulty] - orders
     chosen += [next(c for c in later if c.action == a)
                for a in mind.outlook().spare(spare, capital)[:max(0, room)]]

@@ -13,8 +13,9 @@ from .credit import contributed
 from .state import GameState, Resolution, Treaty
 from .wording import TREATY_NAMES, the
 
-_OPS: dict[str, Callable[[int, int], bool]] = {"<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne,
-        ">=": operator.ge, ">": operator.gt}
+_OPS: dict[str, Callable[[int, int], bool]] = {
+    "<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne,
+    ">=": operator.ge, ">": operator.gt}
 
 
 def holds(state: GameState, cond: m.Condition | None) -> bool:
