@@ -20,10 +20,12 @@ $(STAMP): $(LOCK) pyproject.toml
 play: $(STAMP)
 	$(PY) -m game
 
-# The linter first: a slip it catches (an unused import, a name used before it is bound) fails
-# in a second rather than after the suite. Its rules are in pyproject.toml ([tool.ruff.lint]).
+# The linters first: a slip they catch (an unused import, a name used before it is bound, a
+# value of the wrong type) fails in seconds rather than after the suite. Their rules are in
+# pyproject.toml ([tool.ruff.lint], [tool.mypy]); mypy keeps its cache in .mypy_cache.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check game tests tools bench
+	$(PY) -m mypy
 
 test: lint
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(PY) -m pytest

@@ -15,7 +15,7 @@ ahead and so plays for the moment; the hard AI plans to the campaign's end.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from game.engine.actions import Action
@@ -118,8 +118,8 @@ class Outlook:
             points, why = points + paid, friend or why
         elif a.verb == "pledge" and a.args[0] == "money":
             points, why = self.figures({"economy": -AID_COST})
-        elif a.verb in MEASURE_ORDERS and self._crisis_of(a) is not None:
-            points, why = self.measure(self._crisis_of(a), a)
+        elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
+            points, why = self.measure(crisis, a)
         else:
             return None
         value = points * POINT_UTILITY
@@ -127,7 +127,7 @@ class Outlook:
 
     # --- the terms ------------------------------------------------------------------------
 
-    def figures(self, change: dict[str, float]) -> tuple[float, str]:
+    def figures(self, change: Mapping[str, float]) -> tuple[float, str]:
         """Points for changing the nation's figures by ``change``: what the score counts of
         them (economy and forces lost by the end, will on average) and the objectives that
         need them."""

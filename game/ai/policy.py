@@ -11,6 +11,7 @@ attention), never the rules.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,7 @@ from game.engine.orders import ORDERS, key_of
 from game.engine.orders.base import unwanted
 from game.engine.orders.organisations import OFFERS, PROMISE_PULL, owes_vote
 from game.engine.orders.turn import END_SCORE
-from game.engine.state import CrisisState, GameState, Loss, Resolution
+from game.engine.state import CrisisState, GameState, Loss, Measure, Resolution
 from game.engine.turn import capital_income, commitments
 from game.engine.view import PlayerView
 
@@ -330,7 +331,7 @@ class Mind:
         if self.me in c.victims:
             return 100.0, [(100.0, "it defends us")]
         name = s.campaign.nation
-        terms: list[Term] = [(float(c.clarity - 40) / 2, f"clarity of the facts: {c.clarity}")]
+        terms = [(float(c.clarity - 40) / 2, f"clarity of the facts: {c.clarity}")]
         rel = s.relation(self.me, c.aggressor)
         terms.append((-rel / 2, f"our relations with {name(c.aggressor).name}: {rel}"))
         friend = max(c.victims, key=lambda v: (s.relation(self.me, v), v), default=None)
@@ -463,7 +464,7 @@ class Mind:
         economy (or military, or will) lost, and diplomatic capital owed in upkeep."""
         return (economy * ECONOMY_UTILITY + upkeep * UPKEEP_UTILITY) * HORIZON[self.difficulty]
 
-    def defecting(self, crisis: CrisisState, measure) -> Term | None:
+    def defecting(self, crisis: CrisisState, measure: Measure) -> Term | None:
         """Sanctions that hurt: once its economy is below where it started and the measure
         costs it a point a turn or more, a sanctioning nation wants out (Britain and France
         abandoning the Abyssinian sanctions, July 1936)."""
@@ -588,6 +589,7 @@ class Mind:
                    f"{g.commitment.value})"]
         fear, peer = self.dread(c)
         if fear:
+            assert peer is not None  # dread names whom it fears whenever it fears
             press -= GENERAL_WAR * fear
             reasons.append(f"we fear a general war with {self.s.campaign.nation(peer).name}")
         return press, reasons
@@ -779,8 +781,8 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         capital -= cost
         orders += 0 if answer else 1
         chosen.append(c)
-    spare = [(c.action, mind.planned(c.action)[0]) for c in later
-             if key_of(c.action) not in slots]
+    spare = [(c.action, mind.planned(c.action)[0])  # type: ignore[index]  # later: planned
+             for c in later if key_of(c.action) not in slots]
     room = ATTENTION[difficulty] - orders
     chosen += [next(c for c in later if c.action == a)
                for a in mind.outlook().spare(spare, capital)[:max(0, room)]]
@@ -832,7 +834,8 @@ def _bystander(state: GameState, nation: str) -> bool:
     return True
 
 
-def _relevant(state: GameState, nation: str):
+def _relevant(state: GameState,
+              nation: str) -> tuple[Callable[[Action], bool], set[str]]:
     """A cheap filter before scoring: with sixty nations most candidates cannot matter."""
     active = [c for c in state.crises.values() if c.active]
     aggressors = {c.aggressor for c in active}

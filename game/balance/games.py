@@ -138,6 +138,7 @@ def _summary(state: GameState, seed: int, seconds: float, voted: list[str], capp
     votes = []
     for rid in voted:
         res = state.resolution(rid)
+        assert res is not None, rid  # voted on in this game
         kind = res.kind
         detail = res.param("type") or res.param("mandate")
         if detail:

@@ -44,7 +44,7 @@ def add_run_arguments(parser: argparse.ArgumentParser, seeds: int) -> None:
 
 
 def stream(work: Callable[[Task], Result], tasks: Iterable[Task], jobs: int,
-           setup: Callable[..., None] | None = None, setup_args: tuple = ()) -> Iterator[Result]:
+           setup: Callable[..., object] | None = None, setup_args: tuple = ()) -> Iterator[Result]:
     """``work(task)`` for every task, on ``jobs`` processes, yielded as each one finishes.
 
     ``setup(*setup_args)`` runs once in each worker first (to load the campaign once).

@@ -157,6 +157,7 @@ def nations(t: Tally) -> str:
             continue
         scores = t.scores[d.code]
         mid = median(scores)
+        assert mid is not None, f"{d.code} has no scores"  # every game scores every nation
         rows = "".join(
             f"<tr><td>{escape(o.id.replace('_', ' '))}</td><td class='n'>{o.points}</td>"
             f"<td>{svg.stacked_bar([('met', t.met[d.code][o.id] / t.games, '#2e7d32')], 160, 12)}"

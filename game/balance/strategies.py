@@ -61,8 +61,9 @@ def mildest(state: GameState | PlayerView, nation: str) -> Action:
         return act(nation, "vote", state.ballots_owed(nation)[0], "abstain")
     pending = state.choices.get(nation, ())
     if pending:
-        return act(nation, "choose", pending[0],
-                   state.campaign.event(pending[0]).choice.options[0].id)
+        choice = state.campaign.event(pending[0]).choice
+        assert choice is not None, pending[0]  # a pending event puts a choice
+        return act(nation, "choose", pending[0], choice.options[0].id)
     return act(nation, "end")
 
 
@@ -79,13 +80,13 @@ def random_orders(v: PlayerView, me: str, key: int) -> Action:
     random orders (up to RANDOM_ORDERS) a turn."""
     die = random.Random(f"{key}:{v.phase}:{len(v.acted)}:{len(v.archive)}")
     if v.phase == "voting":
-        return die.choice(legal_actions(v, me))
+        return die.choice(legal_actions(v.facts, me))
     pending = v.choices.get(me, ())
     if pending:
         options = v.campaign.event(pending[0]).choice.options
         return act(me, "choose", pending[0], die.choice(options).id)
     wanted = random.Random(f"{key}:orders").randint(0, RANDOM_ORDERS)
-    orders = [a for a in legal_actions(v, me) if a.verb != "end"]
+    orders = [a for a in legal_actions(v.facts, me) if a.verb != "end"]
     if len(v.acted) >= wanted or not orders:
         return act(me, "end")
     return die.choice(orders)
@@ -101,7 +102,7 @@ def collective_security(v: PlayerView, me: str, key: int) -> Action:
             or res.kind in ("expel", "suspend") and res.subject in _aggressors(v) else "abstain"))
     if v.choices.get(me):
         return mildest(v, me)
-    legal = set(legal_actions(v, me))
+    legal = set(legal_actions(v.facts, me))
     wanted: list[Action] = [act(me, "answer", cid, "refuse") for cid in _demands_to(v, me)]
     for c in _active(v):
         if c.aggressor == me:
@@ -127,7 +128,7 @@ def appeasement(v: PlayerView, me: str, key: int) -> Action:
             "no" if res.kind in ("expel", "suspend", "refer_to_assembly") else "abstain"))
     if v.choices.get(me):
         return mildest(v, me)
-    legal = set(legal_actions(v, me))
+    legal = set(legal_actions(v.facts, me))
     wanted = [act(me, "answer", cid, "grant") for cid in _demands_to(v, me)]
     wanted += [act(me, "accept", o.id) for o in v.offers.values()
                if o.receiver == me and o.status == "pending"]
@@ -150,7 +151,7 @@ def prevention(v: PlayerView, me: str, key: int) -> Action:
                             and me not in c.parties else "abstain")
     if v.choices.get(me):
         return mildest(v, me)
-    legal = set(legal_actions(v, me))
+    legal = set(legal_actions(v.facts, me))
     wanted: list[Action] = []
     for c in sorted((c for c in v.crises.values() if c.phase == "latent"), key=lambda c: c.id):
         wanted += [act(me, verb, c.id) for verb in PREVENTIVE_ORDERS]
@@ -171,7 +172,7 @@ def reaction(v: PlayerView, me: str, key: int) -> Action:
                             and me not in c.parties else "abstain")
     if v.choices.get(me):
         return mildest(v, me)
-    legal = set(legal_actions(v, me))
+    legal = set(legal_actions(v.facts, me))
     wanted: list[Action] = []
     for c in _active(v):
         if me not in c.parties:
@@ -219,7 +220,7 @@ def national_interest(v: PlayerView, me: str, key: int) -> Action:
         options = v.campaign.event(pending[0]).choice.options
         best = max(options, key=lambda o: (o.ai_weight, o.id))
         return act(me, "choose", pending[0], best.id)
-    legal = set(legal_actions(v, me))
+    legal = set(legal_actions(v.facts, me))
     wanted = [act(me, verb) for verb in ("invest", "rearm", "rally")]
     return next((a for a in wanted if a in legal), act(me, "end"))
 

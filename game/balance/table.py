@@ -61,7 +61,7 @@ def load_all(folders: Sequence[str]) -> None:
 def run(task: Task) -> Outcome:
     camp = campaign(task.folder)
     player = BY_ID[task.strategy].make() if task.nation else None
-    result = play(camp, task.seed, {task.nation: player} if player else None)
+    result = play(camp, task.seed, {task.nation: player} if player and task.nation else None)
     met = dict(result.objectives)
     results = tuple((code, score, len(met[code])) for code, score in result.scores
                     if task.nation in (None, code))

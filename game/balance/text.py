@@ -65,10 +65,11 @@ def norms(t: Tally) -> list[str]:
     return out
 
 
-def span(months: Counter) -> str:
-    if not months:
+def span(months: Counter[int]) -> str:
+    low = median_low(months)
+    if low is None:  # no month counted
         return "-"
-    return f"{iso_month(median_low(months))}  {iso_month(min(months))}..{iso_month(max(months))}"
+    return f"{iso_month(low)}  {iso_month(min(months))}..{iso_month(max(months))}"
 
 
 def votes(t: Tally) -> list[str]:

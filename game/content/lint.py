@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
+from typing import cast
 
 from game.content.problems import Problems
-from game.content.validate import Blocker, blocker, explain, providers_of, reachable
+from game.content.validate import (Blocker, Extra, Need, blocker, explain, providers_of,
+                                   reachable)
 from game.engine.calendar import iso_month
 from game.engine import norms
-from game.engine.model import All, Any, Campaign, Exists, FlagSet, MemberOf, Not, SetFlag
+from game.engine.model import (All, Any, Campaign, Condition, EventDef, Exists, FlagSet, MemberOf,
+                               Not, SetFlag)
 
 DEEP_GAMES = 5
 """All-AI games ``--deep`` plays by default: enough to see what never happens, still quick."""
@@ -30,11 +33,11 @@ class Played:
     and for events with a trigger, which of its parts held at some turn's end."""
 
     seeds: tuple[int, ...] = ()
-    fired: Counter = field(default_factory=Counter)
-    started: Counter = field(default_factory=Counter)
+    fired: Counter[str] = field(default_factory=Counter)
+    started: Counter[str] = field(default_factory=Counter)
     held: dict[str, set[int]] = field(default_factory=dict)
     """Per event id: the indexes (in ``parts``) of its trigger's parts seen to hold."""
-    together: Counter = field(default_factory=Counter)
+    together: Counter[str] = field(default_factory=Counter)
     """Per event id: the most of its trigger's first parts seen to hold at once (all of them:
     the whole trigger held)."""
 
@@ -47,7 +50,7 @@ class Played:
         return f"seed {first}" if first == last else f"seeds {first}-{last}"
 
 
-def parts(trigger) -> tuple:
+def parts(trigger: Condition) -> tuple[Condition, ...]:
     """A trigger's parts that must all hold: the items of a top-level ``all``, or itself."""
     return trigger.items if isinstance(trigger, All) else (trigger,)
 
@@ -70,7 +73,8 @@ def play(campaign: Campaign, games: int = DEEP_GAMES, first_seed: int = 1) -> Pl
             for e in watched:
                 if e.id in state.fired:
                     continue
-                held = [holds(state, part) for part in parts(e.trigger)]
+                trigger = cast(Condition, e.trigger)  # watched: events with a trigger
+                held = [holds(state, part) for part in parts(trigger)]
                 played.held[e.id].update(i for i, ok in enumerate(held) if ok)
                 leading = held.index(False) if False in held else len(held)
                 played.together[e.id] = max(played.together[e.id], leading)
@@ -113,10 +117,10 @@ def _absent_nations(c: Campaign) -> dict[str, str]:
     return out
 
 
-def _needs_nation(absent: dict[str, str]):
+def _needs_nation(absent: dict[str, str]) -> Extra:
     """The validator's extra blocker: a condition on a nation that never exists, unless an event
     that may fire creates it."""
-    def extra(cond, available: set) -> Blocker | None:
+    def extra(cond: Condition | None, available: set[Need]) -> Blocker | None:
         match cond:
             case Exists(nation) | MemberOf(nation=nation) if (
                     nation in absent and ("nation", nation) not in available):
@@ -129,7 +133,9 @@ def _needs_nation(absent: dict[str, str]):
 # --- reasoning over the triggers -------------------------------------------------------------
 
 
-def _unreachable_events(c, base, fired, available, extra, providers, problems: Problems) -> None:
+def _unreachable_events(c: Campaign, base: set[str], fired: set[str], available: set[Need],
+                        extra: Extra, providers: dict[Need, list[str]],
+                        problems: Problems) -> None:
     """Events the validator thinks may fire, but which wait on a nation that never exists (or
     on what only such events provide). The validator reports the rest already."""
     for e in c.events:
@@ -142,7 +148,8 @@ def _unreachable_events(c, base, fired, available, extra, providers, problems: P
                                  "it with a create_nation effect")
 
 
-def _unreachable_objectives(c, base_available, available, extra, providers,
+def _unreachable_objectives(c: Campaign, base_available: set[Need], available: set[Need],
+                            extra: Extra, providers: dict[Need, list[str]],
                             problems: Problems) -> None:
     """Objectives waiting on a nation that never exists; the validator reports the rest."""
     for n in c.nations:
@@ -156,7 +163,9 @@ def _unreachable_objectives(c, base_available, available, extra, providers,
                                  "no nation can reach it; change its condition")
 
 
-def _crises_only_unreachable_start(c, fired, providers, problems: Problems) -> None:
+def _crises_only_unreachable_start(c: Campaign, fired: set[str],
+                                   providers: dict[Need, list[str]],
+                                   problems: Problems) -> None:
     """Crises that some event starts, but only events that can never fire."""
     for crisis in c.crises:
         starters = providers.get(("crisis", crisis.id), [])
@@ -167,7 +176,7 @@ def _crises_only_unreachable_start(c, fired, providers, problems: Problems) -> N
                              "see the warnings on those events")
 
 
-def _flag_reads(cond, out: set[str]) -> None:
+def _flag_reads(cond: Condition | None, out: set[str]) -> None:
     match cond:
         case FlagSet(flag):
             out.add(flag)
@@ -242,7 +251,7 @@ def _sits(c: Campaign, code: str) -> bool:
 # --- what the games showed -------------------------------------------------------------------
 
 
-def _never_played(c: Campaign, fired: set[str], played: Played, providers,
+def _never_played(c: Campaign, fired: set[str], played: Played, providers: dict[Need, list[str]],
                   problems: Problems) -> None:
     """Events and crises reasoning allows but that none of the games saw."""
     games = f"none of {played.games} all-AI game{'s' * (played.games != 1)} " \
@@ -260,7 +269,7 @@ def _never_played(c: Campaign, fired: set[str], played: Played, providers,
                              "triggers and chance")
 
 
-def _why_not_fired(e, played: Played) -> str:
+def _why_not_fired(e: EventDef, played: Played) -> str:
     """What of its trigger never held in the games, or that its chance never came up."""
     trigger = parts(e.trigger) if e.trigger is not None else ()
     leading = played.together[e.id]
@@ -287,7 +296,7 @@ _KEYS = {"FlagSet": "flag", "StatIs": "stat", "RelationIs": "relation", "Tension
 """Condition classes whose YAML key is not their name in snake_case."""
 
 
-def describe(cond) -> str:
+def describe(cond: Condition) -> str:
     """A condition as an author wrote it, in YAML's flow style: {crisis_ended: {crisis: x}}."""
     name = type(cond).__name__
     key = _KEYS.get(name) or re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import enum
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Any, Final, NamedTuple
 
 from game.content import schema as s
 from game.content.problems import Problem, Problems, did_you_mean, shown_path
@@ -25,7 +27,15 @@ from game.engine.model import Campaign, Src
 CAMPAIGN_FILE = "campaign.yaml"
 MAX_FILES = 64
 MAX_TOTAL_BYTES = 8 * 1024 * 1024
-BAD = object()
+
+
+class _Bad(enum.Enum):
+    """The type of BAD: an enum member, so that ``value is BAD`` narrows a value's type."""
+
+    BAD = "bad"
+
+
+BAD: Final = _Bad.BAD
 """A value that could not be converted (its problem is already recorded)."""
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -178,7 +188,7 @@ class _Loading:
                             "(nations:, events:, ...)", "see docs/campaign-format.md")
         return None
 
-    def _convert_file(self, root: Node, rel: str, is_main: bool) -> dict:
+    def _convert_file(self, root: Node, rel: str, is_main: bool) -> dict[str, Any]:
         shown = shown_path(self.folder / rel)
         self.convert.file = shown
         values = self.convert(root, s.FILE)
@@ -235,7 +245,8 @@ class _Loading:
                 out.append(rel)
         return out
 
-    def _build(self, header: dict, sections: dict[str, list], src: Src) -> Campaign | None:
+    def _build(self, header: dict[str, Any], sections: dict[str, list[Any]],
+               src: Src) -> Campaign | None:
         required = [f.target for f in s.HEADER.fields if f.required]
         if any(name not in header for name in required):
             return None
@@ -266,13 +277,14 @@ class _Converter:
         self.mentions = mentions
         self.file = ""
         self.scopes: list[str] = []
-        self.by_type = {
+        self.by_type: dict[type[s.Spec], Callable[[Node, Any], Any]] = {
             s.Text: self._text, s.Ident: self._ident, s.Whole: self._whole, s.Number: self._number,
             s.Boolean: self._boolean, s.Date: self._date, s.OneOf: self._one_of,
             s.ListOf: self._list, s.Record: self._record, s.Tagged: self._tagged,
         }
 
-    def __call__(self, node: Node, spec):
+    def __call__(self, node: Node, spec: s.Spec) -> Any:
+        """The model value ``spec`` makes of ``node`` (its type follows the spec), or BAD."""
         self.budget.visited -= 1
         if self.budget.visited < 0:
             if self.budget.visited == -1:
@@ -286,18 +298,19 @@ class _Converter:
     def _error(self, node: Node, message: str, hint: str = "") -> None:
         self.problems.error(node.src(self.file), message, hint)
 
-    def _expected(self, node: Node, spec, hint: str = "") -> object:
+    def _expected(self, node: Node, spec: s.Spec, hint: str = "") -> _Bad:
         self._error(node, f"expected {spec.what}, got {_describe(node)}", hint)
         return BAD
 
-    def _raw(self, node: Node, spec) -> str | object:
+    def _raw(self, node: Node, spec: s.Spec) -> str | _Bad:
         if node.kind != "scalar" or _is_null(node):
             return self._expected(node, spec)
-        return node.value
+        text: str = node.value
+        return text
 
     # --- scalars ---
 
-    def _text(self, node: Node, spec: s.Text):
+    def _text(self, node: Node, spec: s.Text) -> Any:
         value = self._raw(node, spec)
         if value is BAD:
             return BAD
@@ -309,7 +322,7 @@ class _Converter:
             return BAD
         return value
 
-    def _ident(self, node: Node, spec: s.Ident):
+    def _ident(self, node: Node, spec: s.Ident) -> Any:
         value = self._raw(node, spec)
         if value is BAD:
             return BAD
@@ -324,7 +337,7 @@ class _Converter:
             mentions.append(Mention(spec.ref, value, self.file, node.line, node.col))
         return value
 
-    def _whole(self, node: Node, spec: s.Whole):
+    def _whole(self, node: Node, spec: s.Whole) -> Any:
         value = self._raw(node, spec)
         if value is BAD:
             return BAD
@@ -335,7 +348,7 @@ class _Converter:
             return self._expected(node, spec)
         return number
 
-    def _number(self, node: Node, spec: s.Number):
+    def _number(self, node: Node, spec: s.Number) -> Any:
         value = self._raw(node, spec)
         if value is BAD:
             return BAD
@@ -344,7 +357,7 @@ class _Converter:
         number = float(value)
         return number if spec.lo <= number <= spec.hi else self._expected(node, spec)
 
-    def _boolean(self, node: Node, spec: s.Boolean):
+    def _boolean(self, node: Node, spec: s.Boolean) -> Any:
         value = self._raw(node, spec)
         if value is BAD:
             return BAD
@@ -352,7 +365,7 @@ class _Converter:
             return value in _TRUE
         return self._expected(node, spec, "write true or false")
 
-    def _date(self, node: Node, spec: s.Date):
+    def _date(self, node: Node, spec: s.Date) -> Any:
         value = self._raw(node, spec)
         if value is BAD:
             return BAD
@@ -365,7 +378,7 @@ class _Converter:
             self.mentions.play_dates.append((month, node.src(self.file)))
         return month
 
-    def _one_of(self, node: Node, spec: s.OneOf):
+    def _one_of(self, node: Node, spec: s.OneOf) -> Any:
         value = self._raw(node, spec)
         if value is BAD or value in spec.values:
             return value
@@ -373,7 +386,7 @@ class _Converter:
 
     # --- structures ---
 
-    def _list(self, node: Node, spec: s.ListOf):
+    def _list(self, node: Node, spec: s.ListOf) -> Any:
         if node.kind != "seq":
             return self._expected(node, spec)
         items = [self(item, spec.item) for item in node.value]
@@ -385,9 +398,9 @@ class _Converter:
                 self._error(node, f"expected at most {spec.max_items} items, got {len(good)}")
         return good
 
-    def _record(self, node: Node, spec: s.Record):
+    def _record(self, node: Node, spec: s.Record) -> Any:
         if node.kind == "scalar" and spec.shorthand and not _is_null(node):
-            short = spec.field(spec.shorthand)
+            short = spec.by_name[spec.shorthand]
             value = self(node, short.spec)
             return BAD if value is BAD else self._build(spec, {short.target: value}, node)
         if node.kind != "map":
@@ -396,8 +409,9 @@ class _Converter:
         missing = [f.name for f in spec.fields if f.required and f.name not in given]
         for name in missing:
             self._error(node, f"this {spec.name.replace('_', ' ')} needs the key '{name}'",
-                        spec.field(name).doc)
-        values, ok = {}, not missing
+                        spec.by_name[name].doc)
+        values: dict[str, Any] = {}
+        ok = not missing
         keyed = spec.key is not None
         for f in sorted(spec.fields, key=lambda f: f.name != spec.key):
             if f.name in given:
@@ -409,14 +423,14 @@ class _Converter:
                     values[f.target] = value
                     if f.name == spec.key and spec.defines:
                         self.mentions.defined.append(Mention(
-                            spec.defines, value, self.file, value_node.line, value_node.col,
-                            self._scope()))
+                            spec.defines, values[f.target], self.file, value_node.line,
+                            value_node.col, self._scope()))
             if f.name == spec.key:
                 self.scopes.append(values.get(f.target, "?"))
         if keyed:
             self.scopes.pop()
         for f in spec.fields:
-            if isinstance(f.spec, s.Ident) and f.spec.scope and f.target in values:
+            if isinstance(f.spec, s.Ident) and f.spec.ref and f.spec.scope and f.target in values:
                 at = given[f.name][1]
                 self.mentions.used.append(Mention(f.spec.ref, values[f.target], self.file,
                                                   at.line, at.col, values.get(f.spec.scope)))
@@ -448,14 +462,14 @@ class _Converter:
                 given[key.value] = (key, value)
         return given
 
-    def _build(self, spec: s.Record, values: dict, node: Node):
+    def _build(self, spec: s.Record, values: dict[str, Any], node: Node) -> Any:
         if spec.build is None:
             return values
         if "src" in getattr(spec.build, "__dataclass_fields__", {}):
             values["src"] = node.src(self.file)
         return spec.build(**values)
 
-    def _tagged(self, node: Node, spec: s.Tagged):
+    def _tagged(self, node: Node, spec: s.Tagged) -> Any:
         if node.kind != "map" or not node.value:
             return self._expected(node, spec)
         if len(node.value) > 1:
@@ -492,5 +506,5 @@ def _describe(node: Node) -> str:
     return repr(text)
 
 
-def _unquote_hint(node: Node, pattern: re.Pattern) -> str:
+def _unquote_hint(node: Node, pattern: re.Pattern[str]) -> str:
     return "remove the quotes" if not node.plain and pattern.fullmatch(node.value) else ""

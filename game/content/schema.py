@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable, Protocol
 
 from game.engine import model as m
 
@@ -32,6 +32,18 @@ same with the calendar (game.engine.calendar)."""
 
 # --- the kinds of value -------------------------------------------------------------------
 
+JsonSchema = dict[str, Any]
+"""A JSON Schema object; ``defs`` maps a named record's name to its schema."""
+
+
+class Spec(Protocol):
+    """What every kind of value below tells: its name in messages and its JSON Schema."""
+
+    @property
+    def what(self) -> str: ...
+
+    def json(self, defs: JsonSchema) -> JsonSchema: ...
+
 
 @dataclass(frozen=True)
 class Text:
@@ -39,7 +51,7 @@ class Text:
 
     what: str = "text"
 
-    def json(self, defs: dict) -> dict:
+    def json(self, defs: JsonSchema) -> JsonSchema:
         return {"title": self.what, "type": ["string", "number", "boolean"]}
 
 
@@ -58,10 +70,10 @@ class Ident:
     """The pattern in words, for messages."""
 
     @functools.cached_property
-    def regex(self) -> re.Pattern:
+    def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern)
 
-    def json(self, defs: dict) -> dict:
+    def json(self, defs: JsonSchema) -> JsonSchema:
         return {"title": self.what, "type": "string", "pattern": self.pattern}
 
 
@@ -77,7 +89,7 @@ class Whole:
             return " or ".join(str(v) for v in self.allowed)
         return f"a whole number from {self.lo} to {self.hi}"
 
-    def json(self, defs: dict) -> dict:
+    def json(self, defs: JsonSchema) -> JsonSchema:
         if self.allowed:
             return {"title": "whole number", "enum": list(self.allowed)}
         return {"title": "whole number", "type": "integer", "minimum": self.lo, "maximum": self.hi}
@@ -92,7 +104,7 @@ class Number:
     def what(self) -> str:
         return f"a number from {self.lo:g} to {self.hi:g}"
 
-    def json(self, defs: dict) -> dict:
+    def json(self, defs: JsonSchema) -> JsonSchema:
         return {"title": "number", "type": "number", "minimum": self.lo, "maximum": self.hi}
 
 
@@ -100,7 +112,7 @@ class Number:
 class Boolean:
     what: str = "true or false"
 
-    def json(self, defs: dict) -> dict:
+    def json(self, defs: JsonSchema) -> JsonSchema:
         return {"title": "true or false", "type": "boolean"}
 
 
@@ -110,7 +122,7 @@ class Date:
     """A date that only makes sense between the campaign's start and end (triggers, baseline)."""
     what: str = "a date like 1931-09 or 1931-09-18"
 
-    def json(self, defs: dict) -> dict:
+    def json(self, defs: JsonSchema) -> JsonSchema:
         return {"title": "date", "type": ["string", "integer"], "pattern": DATE_TEXT,
                 "minimum": 1000, "maximum": 9999}
 
@@ -125,13 +137,13 @@ class OneOf:
     def what(self) -> str:
         return "one of " + ", ".join(self.values)
 
-    def json(self, defs: dict) -> dict:
+    def json(self, defs: JsonSchema) -> JsonSchema:
         return {"title": "one of", "enum": list(self.values)}
 
 
 @dataclass(frozen=True)
 class ListOf:
-    item: object
+    item: Spec
     min_items: int = 0
     max_items: int | None = None
 
@@ -141,8 +153,8 @@ class ListOf:
             return f"a list of {self.min_items}"
         return "a list"
 
-    def json(self, defs: dict) -> dict:
-        out = {"type": "array", "items": to_json(self.item, defs)}
+    def json(self, defs: JsonSchema) -> JsonSchema:
+        out: JsonSchema = {"type": "array", "items": to_json(self.item, defs)}
         if self.min_items:
             out["minItems"] = self.min_items
         if self.max_items is not None:
@@ -153,7 +165,7 @@ class ListOf:
 @dataclass(frozen=True)
 class Field:
     name: str
-    spec: object
+    spec: Spec
     doc: str = ""
     required: bool = False
     nullable: bool = False
@@ -172,7 +184,7 @@ class Record:
     name: str
     doc: str
     fields: tuple[Field, ...]
-    build: Callable | None = None
+    build: Callable[..., Any] | None = None
     key: str | None = None
     """The field holding this definition's id."""
     defines: str | None = None
@@ -193,18 +205,18 @@ class Record:
     def by_name(self) -> dict[str, Field]:
         return {f.name: f for f in self.fields}
 
-    def json(self, defs: dict) -> dict:
+    def json(self, defs: JsonSchema) -> JsonSchema:
         if self.name not in defs:
             defs[self.name] = {}  # placeholder: records may contain themselves
             defs[self.name] = self.object_schema(defs)
         ref = {"$ref": f"#/$defs/{self.name}"}
         if self.shorthand:
-            return {"anyOf": [to_json(self.field(self.shorthand).spec, defs), ref]}
+            return {"anyOf": [to_json(self.by_name[self.shorthand].spec, defs), ref]}
         return ref
 
-    def object_schema(self, defs: dict) -> dict:
+    def object_schema(self, defs: JsonSchema) -> JsonSchema:
         defaults = _model_defaults(self.build)
-        props = {}
+        props: JsonSchema = {}
         for f in self.fields:
             prop = to_json(f.spec, defs)
             if f.nullable:
@@ -213,7 +225,7 @@ class Record:
             if f.target in defaults:
                 prop["default"] = defaults[f.target]
             props[f.name] = prop
-        out = {"title": self.name, "description": self.doc, "type": "object",
+        out: JsonSchema = {"title": self.name, "description": self.doc, "type": "object",
                "properties": props, "additionalProperties": False}
         required = [f.name for f in self.fields if f.required]
         if required:
@@ -228,9 +240,9 @@ class Form:
     """One form of a tagged value: ``{key: value}``; ``build`` wraps a converted scalar or list."""
 
     key: str
-    spec: object
+    spec: Spec
     doc: str
-    build: Callable | None = None
+    build: Callable[..., Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -253,10 +265,10 @@ class Tagged:
     def by_key(self) -> dict[str, Form]:
         return {f.key: f for f in self.forms}
 
-    def json(self, defs: dict) -> dict:
+    def json(self, defs: JsonSchema) -> JsonSchema:
         if self.name not in defs:
             defs[self.name] = {}
-            props = {}
+            props: JsonSchema = {}
             for form in self.forms:
                 props[form.key] = dict(to_json(form.spec, defs), description=form.doc)
             defs[self.name] = {"title": self.name, "description": self.doc, "type": "object",
@@ -271,32 +283,32 @@ class Use:
 
     name: str
 
-    def resolve(self):
+    def resolve(self) -> Spec:
         return NAMED[self.name]
 
     @property
     def what(self) -> str:
         return self.resolve().what
 
-    def json(self, defs: dict) -> dict:
+    def json(self, defs: JsonSchema) -> JsonSchema:
         return self.resolve().json(defs)
 
 
-def to_json(spec, defs: dict) -> dict:
+def to_json(spec: Spec, defs: JsonSchema) -> JsonSchema:
     return spec.json(defs)
 
 
-def _model_defaults(cls) -> dict:
+def _model_defaults(cls: Callable[..., Any] | None) -> dict[str, object]:
     if cls is None or not dataclasses.is_dataclass(cls):
         return {}
-    out = {}
+    out: dict[str, object] = {}
     for f in dataclasses.fields(cls):
         if f.default is not dataclasses.MISSING and f.default is not None and f.name != "src":
             out[f.name] = _plain(f.default)
     return out
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     return [_plain(v) for v in value] if isinstance(value, tuple) else value
 
 
@@ -332,7 +344,8 @@ def _name(doc: str = "Shown to players.") -> Field:
     return Field("name", Text(), doc, required=True)
 
 
-def _compare(name: str, doc: str, build, before: tuple[Field, ...], value: Whole) -> Record:
+def _compare(name: str, doc: str, build: Callable[..., Any], before: tuple[Field, ...],
+             value: Whole) -> Record:
     fields = before + (Field("op", COMPARISON, "How to compare: <, <=, ==, !=, >= or >.", True),
                        Field("value", value, "The value compared with.", True))
     return Record(name, doc, fields, build)
@@ -431,7 +444,7 @@ CONDITION = Tagged("condition", "A condition: event triggers and objectives. "
 # --- effects ------------------------------------------------------------------------------
 
 
-def _crisis_change(name: str, doc: str, build, amount: Field) -> Record:
+def _crisis_change(name: str, doc: str, build: Callable[..., Any], amount: Field) -> Record:
     return Record(name, doc, (Field("crisis", CRISIS, "Which crisis.", True), amount), build)
 
 
@@ -546,7 +559,7 @@ EFFECT = Tagged("effect", "An effect of an event or of a choice's option. "
          lambda v: m.Liberate(v)),
 ))
 
-NAMED = {"condition": CONDITION, "effect": EFFECT}
+NAMED: dict[str, Spec] = {"condition": CONDITION, "effect": EFFECT}
 
 
 # --- definitions --------------------------------------------------------------------------
@@ -927,9 +940,9 @@ FILE = Record("campaign_file", "Any file of a campaign folder.", tuple(
 header, with all the header's required keys."""
 
 
-def json_schema() -> dict:
+def json_schema() -> JsonSchema:
     """The JSON Schema (draft 2020-12) of a campaign file: header keys and/or list sections."""
-    defs: dict = {}
+    defs: JsonSchema = {}
     body = FILE.object_schema(defs)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -8,6 +8,7 @@ on each other). Errors make a campaign unplayable; warnings point at likely mist
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -15,12 +16,12 @@ from game.content.problems import Problems, did_you_mean
 from game.engine import norms
 from game.engine.calendar import iso_month
 from game.engine.orders import claim_crisis_id
-from game.engine.model import (All, Any, BacksDown, Campaign, ChokepointHeld, Contributed,
-                               CreateNation, CredibilityIs, CrisisActive, CrisisEnded,
-                               CrisisStageIs, DateBefore, DateFrom, EventDef, FlagSet,
-                               INTERNAL_KINDS, MAX_STAGE, MeasureInForce, MissionStrengthIs,
-                               NationDef, Not, Pace, RelationIs, ResolutionWas, SetFlag,
-                               STANCE_BALLOTS, Steering, StartCrisis, StatIs, TensionIs,
+from game.engine.model import (All, Any, BacksDown, BodyDef, Campaign, ChokepointHeld, Condition,
+                               Contributed, CreateNation, CredibilityIs, CrisisActive, CrisisEnded,
+                               CrisisStageIs, DateBefore, DateFrom, Effect, EventDef, FlagSet,
+                               Forum, INTERNAL_KINDS, MAX_STAGE, MeasureInForce, MissionStrengthIs,
+                               NationDef, Not, Pace, RelationIs, ResolutionWas, SetFlag, Src,
+                               STANCE_BALLOTS, Steering, StartCrisis, StatIs, TensionIs, Threshold,
                                TransferChokepoint, VotedOn)
 
 if TYPE_CHECKING:
@@ -54,9 +55,12 @@ def validate(campaign: Campaign | None, mentions: Mentions, problems: Problems) 
 
 # --- ids --------------------------------------------------------------------------------
 
+Defined = dict[str, dict[tuple[str | None, str], Src]]
+"""kind -> (scope, id) -> where it is first defined."""
 
-def _definitions(mentions: Mentions, problems: Problems) -> dict[str, dict]:
-    defined: dict[str, dict] = defaultdict(dict)
+
+def _definitions(mentions: Mentions, problems: Problems) -> Defined:
+    defined: Defined = defaultdict(dict)
     for d in mentions.defined:
         table = defined[d.kind]
         first = table.get((d.scope, d.id))
@@ -73,7 +77,7 @@ def _definitions(mentions: Mentions, problems: Problems) -> dict[str, dict]:
     return defined
 
 
-def norm_flags(campaign: Campaign | None) -> dict[str, object]:
+def norm_flags(campaign: Campaign | None) -> dict[str, Src]:
     """The flags the engine sets when a body endorses a norm (game/engine/norms.py), each
     with the source of the first body that has the ``endorse`` power."""
     bodies = [b for o in (campaign.organisations if campaign else ()) for b in o.bodies
@@ -111,7 +115,7 @@ def _map_features(campaign: Campaign, mentions: Mentions, problems: Problems) ->
         return None
 
 
-def _references(mentions: Mentions, defined: dict[str, dict], features: set[str] | None,
+def _references(mentions: Mentions, defined: Defined, features: set[str] | None,
                 problems: Problems) -> None:
     flags = {name for _, name in defined["flag"]}
     variables = {name for _, name in defined["variable"]}
@@ -162,7 +166,8 @@ def _dates(c: Campaign, mentions: Mentions, problems: Problems) -> None:
             problems.warning(src, f"{iso_month(month)} is outside the campaign ({span})")
 
 
-def _span_order(start: int | None, end: int | None, src, what: str, problems: Problems) -> None:
+def _span_order(start: int | None, end: int | None, src: Src, what: str,
+                problems: Problems) -> None:
     if start is not None and end is not None and start >= end:
         problems.error(src, f"{what} ends ({iso_month(end)}) before it starts ({iso_month(start)})")
 
@@ -204,7 +209,8 @@ def _steering(c: Campaign, n: NationDef, problems: Problems) -> None:
             problems.error(st.src, f"{n.code} is steered twice for crisis '{st.crisis}' (first "
                            f"at line {seen[st.crisis].src.line})", "merge the two entries")
         seen.setdefault(st.crisis, st)
-    for owner in (n, *n.per_crisis):
+    owners: tuple[NationDef | Steering, ...] = (n, *n.per_crisis)
+    for owner in owners:
         _ladder_rungs(owner.ladder, owner.src, f"{n.code}'s ladder", problems)
         _forums(c, n.code, owner.forum or (), problems)
         _pace(owner.pace, owner.ladder, f"{n.code}'s pace", problems)
@@ -228,13 +234,13 @@ def _crisis_steering(c: Campaign, problems: Problems) -> None:
         _backs_down(crisis.backs_down, f"crisis '{crisis.id}''s backs_down", problems)
 
 
-def _ladder_rungs(ladder, src, what: str, problems: Problems) -> None:
+def _ladder_rungs(ladder: tuple[str, ...] | None, src: Src, what: str, problems: Problems) -> None:
     for rung in sorted({r for r in ladder or () if (ladder or ()).count(r) > 1}):
         problems.error(src, f"{what} lists '{rung}' twice", "a rung is climbed once: list it "
                        "once, where it comes in the climb")
 
 
-def _forums(c: Campaign, nation: str, forums, problems: Problems) -> None:
+def _forums(c: Campaign, nation: str, forums: tuple[Forum, ...], problems: Problems) -> None:
     """A forum the nation is never a member of can never take its question."""
     for forum in forums:
         org = next((o for o in c.organisations if o.id == forum.org), None)
@@ -244,7 +250,7 @@ def _forums(c: Campaign, nation: str, forums, problems: Problems) -> None:
                              "make it a member, or drop the forum")
 
 
-def _pace(pace: Pace | None, ladder, what: str, problems: Problems) -> None:
+def _pace(pace: Pace | None, ladder: tuple[str, ...] | None, what: str, problems: Problems) -> None:
     if pace is not None and pace.skip_at_war and ladder and "enforcement" not in ladder:
         problems.warning(pace.src, f"{what} skips to enforcement at war, but its ladder has "
                          "no enforcement rung", "add enforcement to the ladder, or drop "
@@ -283,7 +289,7 @@ def _organisations(c: Campaign, problems: Problems) -> None:
                                  "add refer_to_court to its powers")
 
 
-def _thresholds(c: Campaign, body, problems: Problems) -> None:
+def _thresholds(c: Campaign, body: BodyDef, problems: Problems) -> None:
     if body.rule != "security_council":
         if body.thresholds:
             problems.warning(body.src, f"thresholds only apply to security_council bodies, and "
@@ -307,7 +313,7 @@ def _thresholds(c: Campaign, body, problems: Problems) -> None:
     _seat_counts(c, body, problems)
 
 
-def _seat_counts(c: Campaign, body, problems: Problems) -> None:
+def _seat_counts(c: Campaign, body: BodyDef, problems: Problems) -> None:
     """More seat holders than the council has seats would make its thresholds meaningless.
 
     Checked at every month where the seating or the size changes, within the campaign; the
@@ -334,7 +340,7 @@ def _seat_counts(c: Campaign, body, problems: Problems) -> None:
                        "threshold's seats")
 
 
-def _seats_at(thresholds, when: int) -> int | None:
+def _seats_at(thresholds: tuple[Threshold, ...], when: int) -> int | None:
     size = None
     for t in thresholds:
         if t.start <= when:
@@ -369,7 +375,7 @@ def _crises(c: Campaign, problems: Problems) -> None:
 
 
 def _pairs(c: Campaign, problems: Problems) -> None:
-    seen = {}
+    seen: dict[frozenset[str], Src] = {}
     for r in c.relations:
         pair = frozenset((r.a, r.b))
         if r.a == r.b:
@@ -392,15 +398,17 @@ class Blocker:
     """Why a condition can never hold; ``needs`` is the flag or crisis it waits on, if any."""
 
     reason: str
-    needs: tuple[str, str] | None = None
+    needs: Need | None = None
 
 
-Extra = Callable[[object, set], "Blocker | None"]
+Need = tuple[str, str]
+"""What a condition waits on: ("flag" | "crisis" | "nation", its id)."""
+Extra = Callable[[Condition | None, set[Need]], "Blocker | None"]
 """A further reason a single condition can never hold, given what may become available
 (game.content.lint adds nations that never exist)."""
 
 
-def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set]:
+def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set[Need]]:
     """The events that may fire and the flags and crises they may provide: events are fired
     optimistically until nothing changes, so whatever is left out can never happen."""
     sources = scripted(c)
@@ -447,7 +455,9 @@ def _reachability(c: Campaign, problems: Problems) -> None:
             problems.warning(e.src, f"event '{e.id}' has chance 0, so it never fires")
             continue
         cycle = _cycle(e.id, blockers, providers)
-        text = explain(blockers[e.id], providers)
+        found = blockers[e.id]
+        assert found is not None, "an event that never fires has a trigger that cannot hold"
+        text = explain(found, providers)
         if cycle:
             text += " (a trigger cycle: " + " → ".join(cycle) + ")"
         problems.warning(e.src, f"event '{e.id}' can never fire: {text}")
@@ -472,15 +482,15 @@ def scripted(c: Campaign) -> tuple[EventDef, ...]:
                             for n in c.nations for d in n.decisions)
 
 
-def _effects(e: EventDef):
+def _effects(e: EventDef) -> Iterator[Effect]:
     yield from e.effects
     if e.choice:
         for option in e.choice.options:
             yield from option.effects
 
 
-def _provides(e: EventDef) -> set[tuple[str, str]]:
-    out = set()
+def _provides(e: EventDef) -> set[Need]:
+    out: set[Need] = set()
     for effect in _effects(e):
         if isinstance(effect, SetFlag):
             out.add(("flag", effect.flag))
@@ -491,7 +501,8 @@ def _provides(e: EventDef) -> set[tuple[str, str]]:
     return out
 
 
-def blocker(cond, c: Campaign, available: set, extra: Extra | None = None) -> Blocker | None:
+def blocker(cond: Condition | None, c: Campaign, available: set[Need],
+            extra: Extra | None = None) -> Blocker | None:
     """Why ``cond`` can never hold when only ``available`` flags and crises may exist; None
     when it may hold."""
     match cond:
@@ -534,7 +545,8 @@ def blocker(cond, c: Campaign, available: set, extra: Extra | None = None) -> Bl
             return _never(op, value, 0, 10000)
         case ResolutionWas(kind=kind) | VotedOn(kind=kind) if not _may_pass(
                 c, kind, getattr(cond, "org", None)):
-            where = f"'{cond.org}'" if getattr(cond, "org", None) else "any organisation"
+            where = f"'{cond.org}'" if isinstance(cond, ResolutionWas) and cond.org \
+                else "any organisation"
             article = "an" if kind[0] in "aeiou" else "a"
             return Blocker(f"no body of {where} has the power to pass {article} {kind} "
                            "resolution")
@@ -564,7 +576,7 @@ def _never(op: str, value: int, lo: int, hi: int) -> Blocker | None:
     return None
 
 
-def explain(found: Blocker, providers: dict) -> str:
+def explain(found: Blocker, providers: dict[Need, list[str]]) -> str:
     """The blocker's reason, with what could have provided what it waits on."""
     if found.needs is None:
         return found.reason
@@ -578,7 +590,8 @@ def explain(found: Blocker, providers: dict) -> str:
                            "nation": ", which no event creates"}[kind]
 
 
-def _cycle(start: str, blockers: dict[str, Blocker | None], providers: dict) -> list[str]:
+def _cycle(start: str, blockers: dict[str, Blocker | None],
+           providers: dict[Need, list[str]]) -> list[str]:
     """A path of events from ``start`` back to itself, each waiting on the next; or []."""
     def waits_on(event_id: str) -> list[str]:
         found = blockers.get(event_id)

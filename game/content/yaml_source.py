@@ -10,6 +10,7 @@ counts every node it visits).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -40,9 +41,10 @@ class Node:
 
     __slots__ = ("kind", "value", "tag", "plain", "line", "col")
 
-    def __init__(self, kind: str, value, tag: str | None, plain: bool, line: int, col: int):
+    def __init__(self, kind: str, value: Any, tag: str | None, plain: bool, line: int, col: int):
         self.kind = kind
         self.value = value
+        """A scalar's text, a seq's list of nodes, a map's list of (key, value) nodes."""
         self.tag = tag
         self.plain = plain
         """A plain (unquoted, untagged) scalar: only these may read as numbers, booleans or null."""
@@ -96,7 +98,7 @@ def compose(text: str, file: str, problems: Problems, budget: Budget) -> Node | 
         return None
     except yaml.YAMLError as exc:
         if PARSER_DEPTH_ERROR in str(getattr(exc, "problem", "")):
-            mark = exc.problem_mark  # type: ignore[attr-defined]
+            mark = exc.problem_mark
             problems.error(Src(file, mark.line + 1, mark.column + 1), *TOO_DEEP)
         else:
             _report_yaml_error(exc, text, file, problems)
@@ -114,7 +116,7 @@ class _Composer:
         self.file = file
         self.problems = problems
         self.budget = budget
-        self.open: list[list] = []  # [collection node, its pending map key or None]
+        self.open: list[list[Any]] = []  # [collection node, its pending map key or None]
         self.anchors: dict[str, Node] = {}
         self.root: Node | None = None
         self.documents = 0
@@ -138,18 +140,18 @@ class _Composer:
             parser.dispose()
         return self.root if self.root is not None else Node("map", [], None, False, 1, 1)
 
-    def _stop(self, event, message: str, hint: str = "") -> _Stop:
+    def _stop(self, event: Any, message: str, hint: str = "") -> _Stop:
         mark = event.start_mark
         self.problems.error(Src(self.file, mark.line + 1, mark.column + 1), message, hint)
         return _Stop()
 
-    def _document(self, event) -> None:
+    def _document(self, event: Any) -> None:
         self.documents += 1
         if self.documents > 1:
             raise self._stop(event, "a campaign file holds one YAML document; this is a second",
                              "remove the '---' line and merge the documents")
 
-    def _new(self, event, kind: str, value, plain: bool) -> Node:
+    def _new(self, event: Any, kind: str, value: Any, plain: bool) -> Node:
         tag = event.tag
         if tag is not None and tag != "!" and tag not in ALLOWED_TAGS:
             shown = "!!" + tag[len(STANDARD):] if tag.startswith(STANDARD) else tag
@@ -165,10 +167,10 @@ class _Composer:
             self.anchors[event.anchor] = node
         return node
 
-    def _scalar(self, event) -> None:
+    def _scalar(self, event: Any) -> None:
         self._attach(self._new(event, "scalar", event.value, bool(event.implicit[0])))
 
-    def _alias(self, event) -> None:
+    def _alias(self, event: Any) -> None:
         node = self.anchors.get(event.anchor)
         if node is None:
             raise self._stop(event, f"alias '*{event.anchor}' names no anchor defined before it",
@@ -177,7 +179,7 @@ class _Composer:
             raise self._stop(event, f"alias '*{event.anchor}' refers to a node that contains it")
         self._attach(node)
 
-    def _start(self, event) -> None:
+    def _start(self, event: Any) -> None:
         kind = "seq" if event.__class__ is yaml.SequenceStartEvent else "map"
         node = self._new(event, kind, [], False)
         self._attach(node)
@@ -185,7 +187,7 @@ class _Composer:
             raise self._stop(event, *TOO_DEEP)
         self.open.append([node, None])
 
-    def _end(self, event) -> None:
+    def _end(self, event: Any) -> None:
         node = self.open.pop()[0]
         if not self.open:
             self.root = node

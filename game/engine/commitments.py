@@ -241,7 +241,7 @@ def _lapse(ctx: Ctx, k: Commitment, c: CrisisState) -> None:
              "over.", (k.nation,), nation=k.nation, crisis=k.crisis, status="expired")
 
 
-def _order(k: Commitment) -> tuple:
+def _order(k: Commitment) -> tuple[int, str, str]:
     return (k.turn, k.nation, k.crisis)
 
 

@@ -7,6 +7,7 @@ range, causes are recorded for the tooltips, and every change that matters is an
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from .calendar import format_month
 from .events import Event
@@ -48,7 +49,8 @@ class Ctx:
         old = n.stat(stat)
         new = clamp(old + delta)
         if new != old:
-            self.state.nations[nation] = replace(n, **{stat: new})
+            changed: dict[str, Any] = {stat: new}  # a stat: one of NationState's int fields
+            self.state.nations[nation] = replace(n, **changed)
             self.state.ledger = self.state.ledger + (Change(nation, stat, new - old, cause),)
         return new - old
 
@@ -139,7 +141,7 @@ class Ctx:
     def crisis(self, crisis_id: str) -> CrisisState:
         return self.state.crises[crisis_id]
 
-    def update_crisis(self, crisis_id: str, **changes: object) -> CrisisState:
+    def update_crisis(self, crisis_id: str, **changes: Any) -> CrisisState:
         c = replace(self.state.crises[crisis_id], **changes)
         self.state.crises[crisis_id] = c
         return c

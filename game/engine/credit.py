@@ -7,6 +7,7 @@ archive of votes and the missions. Pure reads of the state.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from .bodies import count
 from .state import GameState, Resolution
@@ -38,6 +39,16 @@ class Part:
                     or self.funded)
 
 
+class _Tally(TypedDict):
+    """A Part while ``parts`` gathers it."""
+
+    sponsored: list[str]
+    voted_for: list[str]
+    pledged: int
+    intervened: bool
+    funded: int
+
+
 def decided(state: GameState) -> tuple[Resolution, ...]:
     """Every resolution voted on so far, oldest first (the archive and this turn's count)."""
     return state.archive + tuple(r for r in state.resolutions.values() if r.status != "tabled")
@@ -47,9 +58,9 @@ def parts(state: GameState, crises: list[str]) -> dict[tuple[str, str], Part]:
     """(nation, crisis) -> its part, for every nation with a part in one of ``crises``: one
     pass over the votes and missions, for scoring every nation at the end of each turn."""
     wanted = set(crises)
-    found: dict[tuple[str, str], dict] = {}
+    found: dict[tuple[str, str], _Tally] = {}
 
-    def entry(nation: str, crisis: str) -> dict | None:
+    def entry(nation: str, crisis: str) -> _Tally | None:
         if state.crises[crisis].aggressor == nation:
             return None
         return found.setdefault((nation, crisis), {"sponsored": [], "voted_for": [],

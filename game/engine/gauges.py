@@ -33,7 +33,7 @@ military (measures.pledge_size), committed at about half the weight of an interv
 class Gauge:
     name: str
     value: int
-    factors: tuple[tuple[str, int], ...]
+    factors: tuple[tuple[str, float], ...]
     """(what, how much it contributed), largest first."""
 
 
@@ -47,7 +47,8 @@ class Gauges:
     def deterrence(self) -> int:
         """How strongly the three together deter: all three are needed, so a product."""
         p, c, k = (g.value / 100 for g in (self.preponderance, self.consensus, self.commitment))
-        return round(100 * (p * k) ** 0.75 * (0.4 + 0.6 * c))
+        score: int = round(100 * (p * k) ** 0.75 * (0.4 + 0.6 * c))  # float ** float: Any
+        return score
 
 
 def force(state: GameState, nation: str) -> float:
@@ -160,7 +161,7 @@ def preponderance(state: GameState, crisis: CrisisState,
     force would be used (an aggressor's private reading, ``Mind.pressing``); the public gauge
     takes every engagement at its word."""
     engaged = engagements(state, crisis)
-    factors: list[tuple[str, int]] = []
+    factors: list[tuple[str, float]] = []
     collective = 0.0
     for nation, how in engaged.items():
         share = force(state, nation) * ENGAGEMENT[how] * (

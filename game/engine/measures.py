@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 from . import atrocities, norms
 from .context import Ctx
 from .gauges import PEACEKEEPER_FORCE, distance_km, force, sanctioning
 from .mandates import MANDATE_MONTHS, renew
-from .model import PEACEBUILD, PREVENT, PREVENT_NEED
+from .model import PEACEBUILD, PREVENT, PREVENT_NEED, Campaign
 from .state import CrisisState, GameState, Measure, Mission, Resolution
 from .wording import possessive, the_org
 
@@ -33,11 +34,11 @@ MAX_TRADE_LOSS = 4
 TRADE_REACH_KM = 2000
 """Distance at which trade between two capitals halves (gravity)."""
 
-def _gravity(campaign) -> dict[tuple[str, str], float]:
+def _gravity(campaign: Campaign) -> dict[tuple[str, str], float]:
     """The fixed part of the trade between two nations, larger within a bloc and smaller with
     distance: capitals do not move, so it is worked out once per campaign and kept with it
     (as the campaign keeps its indexes)."""
-    table = campaign.__dict__.get("_gravity")
+    table: dict[tuple[str, str], float] | None = campaign.__dict__.get("_gravity")
     if table is None:
         table = {}
         for a in campaign.nations:
@@ -261,7 +262,8 @@ def _refer_to_court(ctx: Ctx, res: Resolution, crisis: CrisisState, measure: Mea
              court=measure.param("court"), resolution=res.id)
 
 
-def _set_up(ctx: Ctx, res: Resolution, crisis: CrisisState, mandate: str, what) -> None:
+def _set_up(ctx: Ctx, res: Resolution, crisis: CrisisState, mandate: str,
+            what: Callable[[str], str]) -> None:
     """A mission adopted by ``res``, its mandate due for renewal; the news says ``what(id)``."""
     s = ctx.state
     mid = s.next_id("M")

@@ -8,7 +8,8 @@ by the validator, can still name file:line:col. Dates are month values (see cale
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+import typing
+from typing import Literal, Union, overload
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -680,7 +681,7 @@ class NationDef:
         mine = next((st for st in self.per_crisis if crisis is not None
                      and st.crisis == crisis.id), Steering(""))
 
-        def pick(key: str, default):
+        def pick(key: str, default: typing.Any) -> typing.Any:  # the first of three records' field
             for value in (getattr(mine, key),
                           getattr(crisis, key, None) if crisis is not None else None,
                           getattr(self, key)):
@@ -969,17 +970,27 @@ class Campaign:
         """How the AI plays nation ``code`` in the crisis ``crisis_id`` (a crisis born of a
         claim has no definition: the nation's own steering holds). Resolved once: the AI
         asks it of every draft it might table or vote on."""
-        cache = self.__dict__.setdefault("_steers", {})
+        cache: dict[tuple[str, str | None], Steer] = self.__dict__.setdefault("_steers", {})
         key = (code, crisis_id)
         if key not in cache:
             cache[key] = self.nation(code).steer(self._index("crises").get(crisis_id or ""))
         return cache[key]
 
-    def _index(self, name: str) -> dict:
+    @overload
+    def _index(self, name: Literal["nations"]) -> dict[str, NationDef]: ...
+    @overload
+    def _index(self, name: Literal["organisations"]) -> dict[str, OrgDef]: ...
+    @overload
+    def _index(self, name: Literal["crises"]) -> dict[str, CrisisDef]: ...
+    @overload
+    def _index(self, name: Literal["events"]) -> dict[str, EventDef]: ...
+
+    def _index(self, name: str) -> dict[str, typing.Any]:
         try:  # the engine's most frequent lookup: the common path first
-            return self.__dict__["_indexes"][name]
+            index: dict[str, typing.Any] = self.__dict__["_indexes"][name]
+            return index
         except KeyError:
-            cache = self.__dict__.setdefault("_indexes", {})
+            cache: dict[str, dict[str, typing.Any]] = self.__dict__.setdefault("_indexes", {})
             key = "code" if name == "nations" else "id"
             cache[name] = {getattr(x, key): x for x in getattr(self, name)}
             return cache[name]

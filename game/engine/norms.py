@@ -10,11 +10,16 @@ makes governments readier to vote for it and moves a champion to table it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .calendar import format_month
 from .context import Ctx
 from .model import ATROCITY_KINDS, BodyDef
 from .state import GameState, Resolution
 from .wording import capital_the
+
+if TYPE_CHECKING:
+    from .state import Readable
 
 R2P = "r2p"
 NORMS = {R2P: "the responsibility to protect"}
@@ -67,7 +72,7 @@ def endorsed(state: GameState, norm: str = R2P) -> bool:
     return endorsed_flag(norm) in state.flags
 
 
-def on_agenda(state: GameState, norm: str = R2P) -> bool:
+def on_agenda(state: Readable, norm: str = R2P) -> bool:
     return agenda_flag(norm) in state.flags
 
 
@@ -79,7 +84,7 @@ def endorsed_in(state: GameState, norm: str = R2P) -> int | None:
     return None
 
 
-def tabling_cost(state: GameState, norm: str) -> int:
+def tabling_cost(state: Readable, norm: str) -> int:
     return 2 if on_agenda(state, norm) else EARLY_COST
 
 
@@ -136,7 +141,7 @@ def champion(state: GameState, org: str, norm: str = R2P) -> str | None:
     return min(members, key=key, default=None)
 
 
-def value_tabling(mind, org: str, norm: str) -> tuple[float, list[str]]:
+def value_tabling(mind: Any, org: str, norm: str) -> tuple[float, list[str]]:
     """The AI tables the norm only once it is on the agenda, and only its champion does (so
     one draft is tabled, not dozens)."""
     s = mind.s

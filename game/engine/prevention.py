@@ -10,6 +10,7 @@ warnings of 1993-94 were there for those who read them)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from .context import Ctx
 from .model import PREVENT, PREVENT_NEED, SIGNS, Latent
@@ -188,8 +189,9 @@ def seen(state: GameState, c: CrisisState, nation: str | None) -> CrisisState:
     if not fog:
         return c
     rng = rng_for(state.seed, state.turn, f"fog:{c.id}:{nation}")
-    return replace(c, **{sign: clamp(value + rng.randint(-fog, fog))
-                         for sign, value in signs(c).items()})
+    fogged: dict[str, Any] = {sign: clamp(value + rng.randint(-fog, fog))
+                              for sign, value in signs(c).items()}  # signs: int fields
+    return replace(c, **fogged)
 
 
 def fog_of(state: GameState, c: CrisisState, nation: str | None) -> int:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from . import losses
 from . import model as m
 from .context import Ctx
 from .credit import contributed
-from .state import GameState, Treaty
+from .state import GameState, Resolution, Treaty
 from .wording import TREATY_NAMES, the
 
-_OPS = {"<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne,
-        ">=": operator.ge, ">": operator.gt}
+_OPS: dict[str, Callable[[int, int], bool]] = {
+    "<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne,
+    ">=": operator.ge, ">": operator.gt}
 
 
 def holds(state: GameState, cond: m.Condition | None) -> bool:
@@ -77,7 +79,8 @@ def holds(state: GameState, cond: m.Condition | None) -> bool:
     raise TypeError(f"unknown condition {cond!r}")
 
 
-def _on(state: GameState, crisis: str, kind: str, of_type: str | None = None):
+def _on(state: GameState, crisis: str, kind: str,
+        of_type: str | None = None) -> Iterator[Resolution]:
     """Resolutions of ``kind`` about ``crisis`` (sanctions: of ``of_type`` when given),
     decided or on the agenda, oldest first."""
     for r in (*state.archive, *state.resolutions.values()):
@@ -86,7 +89,7 @@ def _on(state: GameState, crisis: str, kind: str, of_type: str | None = None):
             yield r
 
 
-def _decided(r) -> str | None:
+def _decided(r: Resolution) -> str | None:
     """adopted (a recommendation too), vetoed or failed; None while on the agenda."""
     return {"adopted": "adopted", "recommended": "adopted", "vetoed": "vetoed",
             "failed": "failed"}.get(r.status)
@@ -190,8 +193,8 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
                          f"{ctx.name(to)}.", chokepoint=point, nation=to)
         case m.ChangeVariable(name, add, set_to):
             value = set_to if set_to is not None else s.variable(name) + add
-            rest = tuple(v for v in s.variables if v[0] != name)
-            s.variables = tuple(sorted(rest + ((name, value),)))
+            others = tuple(v for v in s.variables if v[0] != name)
+            s.variables = tuple(sorted(others + ((name, value),)))
         case m.Liberate(crisis):
             if s.crises[crisis].outcome == "conquest":
                 _liberate(ctx, crisis, cause)

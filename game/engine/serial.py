@@ -18,6 +18,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from functools import cache
+from typing import Any, cast
 
 from .model import Campaign
 from .state import GameState
@@ -34,9 +35,9 @@ class PlainError(ValueError):
         self.path = path
 
 
-def state_to_plain(state: GameState) -> dict:
+def state_to_plain(state: GameState) -> dict[str, Any]:
     """A JSON-ready form of ``state`` (without its campaign)."""
-    return _codec(GameState)[0](state)
+    return cast("dict[str, Any]", _codec(GameState)[0](state))  # a record encodes to a dict
 
 
 def state_from_plain(plain: object, campaign: Campaign) -> GameState:
@@ -46,7 +47,8 @@ def state_from_plain(plain: object, campaign: Campaign) -> GameState:
     """
     if not isinstance(plain, dict):
         raise PlainError("state", "an object", plain)
-    return _codec(GameState)[1]({**plain, "campaign": campaign}, "state")
+    state = _codec(GameState)[1]({**plain, "campaign": campaign}, "state")
+    return cast(GameState, state)  # a record decodes to an instance of its class
 
 
 @cache
@@ -56,7 +58,7 @@ def _codec(hint: object) -> Codec:
         return (lambda v: v), (lambda v, path: v)
     if hint in (str, int, bool, float):
         return (lambda v: v), _scalar(hint)
-    if is_dataclass(hint):
+    if isinstance(hint, type) and is_dataclass(hint):
         return _record(hint)
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (types.UnionType, typing.Union) and len(args) == 2 and type(None) in args:
@@ -73,7 +75,7 @@ def _codec(hint: object) -> Codec:
 def _scalar(kind: type) -> Callable[[object, str], object]:
     def decode(v: object, path: str) -> object:
         if type(v) is kind or (kind is float and type(v) is int):
-            if kind is float and not math.isfinite(v):
+            if kind is float and not math.isfinite(cast(float, v)):  # checked just above
                 raise PlainError(path, "a finite number", v)
             return v
         raise PlainError(path, kind.__name__, v)
@@ -87,7 +89,7 @@ def _record(cls: type) -> Codec:
     stored = tuple(n for n in names if hints[n] is not Campaign)
     expected = set(names)
 
-    def encode(v: object) -> dict:
+    def encode(v: object) -> dict[str, object]:
         return {n: parts[n][0](getattr(v, n)) for n in stored}
 
     def decode(v: object, path: str) -> object:
@@ -111,17 +113,17 @@ def _optional(inner: object) -> Codec:
 def _sequence(item: object) -> Codec:
     enc, dec = _codec(item)
 
-    def decode(v: object, path: str) -> tuple:
+    def decode(v: object, path: str) -> tuple[object, ...]:
         if not isinstance(v, list):
             raise PlainError(path, "a list", v)
         return tuple(dec(x, f"{path}[{i}]") for i, x in enumerate(v))
     return (lambda v: [enc(x) for x in v]), decode
 
 
-def _fixed(items: tuple) -> Codec:
+def _fixed(items: tuple[object, ...]) -> Codec:
     parts = [_codec(a) for a in items]
 
-    def decode(v: object, path: str) -> tuple:
+    def decode(v: object, path: str) -> tuple[object, ...]:
         if not isinstance(v, list) or len(v) != len(parts):
             raise PlainError(path, f"a list of {len(parts)}", v)
         return tuple(p[1](x, f"{path}[{i}]") for i, (p, x) in enumerate(zip(parts, v)))
@@ -132,16 +134,16 @@ def _mapping(key: object, value: object) -> Codec:
     kenc, kdec = _codec(key)
     venc, vdec = _codec(value)
     if key is str:
-        def decode_object(v: object, path: str) -> dict:
+        def decode_object(v: object, path: str) -> dict[str, object]:
             if not isinstance(v, dict):
                 raise PlainError(path, "an object", v)
             return {k: vdec(x, f"{path}.{k}") for k, x in v.items()}
         return (lambda v: {k: venc(x) for k, x in v.items()}), decode_object
 
-    def decode_pairs(v: object, path: str) -> dict:
+    def decode_pairs(v: object, path: str) -> dict[object, object]:
         if not isinstance(v, list):
             raise PlainError(path, "a list of [key, value] pairs", v)
-        out = {}
+        out: dict[object, object] = {}
         for i, pair in enumerate(v):
             if not isinstance(pair, list) or len(pair) != 2:
                 raise PlainError(f"{path}[{i}]", "a [key, value] pair", pair)

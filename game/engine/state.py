@@ -11,8 +11,15 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, fields, is_dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
 from .model import Campaign
+
+if TYPE_CHECKING:
+    from .view import PlayerView
+
+    Readable: TypeAlias = "GameState | PlayerView"
+    """What reads public facts (names, flags, crises): a state, or a player's view of it."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,8 @@ class NationState:
     """Its ideology when a campaign effect changed it; None: the campaign's."""
 
     def stat(self, name: str) -> int:
-        return getattr(self, name)
+        value: int = getattr(self, name)
+        return value
 
 
 @dataclass(frozen=True)

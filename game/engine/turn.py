@@ -14,12 +14,12 @@ from .crises import step_all
 from .gauges import distance_km
 from .mandates import lapse, renewal_due
 from .measures import adopt
-from .model import ATROCITY_KINDS, SetFlag
+from .model import ATROCITY_KINDS, EventDef, SetFlag
 from .orders import describe, resolve_orders
 from .orders.organisations import settle_bargains
 from .scoring import compute_scores, defeated
 from .script import holds, perform
-from .state import Snapshot
+from .state import CrisisState, GameState, NationState, Snapshot
 
 CAPITAL_CAP = 15
 """The most diplomatic capital a nation can hold: income past it is lost."""
@@ -27,13 +27,13 @@ MOBILISATION_UPKEEP = 1
 """Economy a turn that each mobilisation over a crisis still going costs."""
 
 
-def capital_income(n) -> int:
+def capital_income(n: NationState) -> int:
     """Capital a nation earns a turn: a little by right, more from a strong economy and a good
     name (2 to 10)."""
     return 2 + n.economy // 20 + n.legitimacy // 30
 
 
-def commitments(s, code: str) -> int:
+def commitments(s: GameState, code: str) -> int:
     """Commitments that need diplomatic upkeep a turn: each intervention in a crisis going on,
     and each mission in the field holding the nation's troops (allies to reassure, hosts and
     sceptics at home to answer)."""
@@ -185,7 +185,7 @@ def consequences(ctx: Ctx) -> None:
     s.history = s.history + (snapshot(s),)
 
 
-def drift_cause(target: float, active: list, avg_cred: float) -> str:
+def drift_cause(target: float, active: list[CrisisState], avg_cred: float) -> str:
     """Why tension drifts: the level the world's crises and its organisations' credibility
     point to."""
     crises = (f"{len(active)} active {'crisis' if len(active) == 1 else 'crises'} at stages "
@@ -194,7 +194,7 @@ def drift_cause(target: float, active: list, avg_cred: float) -> str:
             f"credibility {round(avg_cred)})")
 
 
-def snapshot(s) -> Snapshot:
+def snapshot(s: GameState) -> Snapshot:
     return Snapshot(
         s.month, s.tension, tuple((o.id, o.credibility) for o in s.orgs.values()),
         tuple((c, n.will) for c, n in s.nations.items() if n.exists),
@@ -244,7 +244,7 @@ def news(ctx: Ctx) -> None:
     renewal_due(ctx)
 
 
-def ready(s, event) -> bool:
+def ready(s: GameState, event: EventDef) -> bool:
     """Whether an event may fire again: a ``once`` event that has not; a repeating one when
     ``every`` turns have passed since it last did."""
     if event.every:
@@ -253,7 +253,7 @@ def ready(s, event) -> bool:
     return not (event.once and event.id in s.fired)
 
 
-def fire(ctx: Ctx, event) -> None:
+def fire(ctx: Ctx, event: EventDef) -> None:
     s = ctx.state
     if event.id not in s.fired:
         s.fired = s.fired + (event.id,)

@@ -7,6 +7,7 @@ freed Kuwait was called a "Defeat" because it ranked second). Pure: the end repo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .credit import ADOPTED, SUCCESS, decided, deciding_vote, part
 from .model import Objective
@@ -64,8 +65,9 @@ def verdict(state: GameState, nation: str) -> Verdict:
     rank = 1 + sum(1 for c in rivals if scores.get(c, 0) > mine)
     standing = (f"{name} ranks {_ordinal(rank)} of {len(rivals)} playable nations with "
                 f"{mine} points.")
-    common = dict(standing=standing, met=met, unmet=unmet, deeds=deeds(state, nation),
-                  rank=rank, of=len(rivals), score=mine, breakdown=parts.get(nation))
+    common: dict[str, Any] = dict(  # Verdict's fields after kind and text
+        standing=standing, met=met, unmet=unmet, deeds=deeds(state, nation), rank=rank,
+        of=len(rivals), score=mine, breakdown=parts.get(nation))
     if nation in defeated(state):
         ns = state.nations[nation]
         why = "was overrun" if ns.conquered else "collapsed at home"

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from . import prevention
 from .events import Event
@@ -52,7 +52,7 @@ class PlayerView:
     nation: str | None
     facts: GameState = field(repr=False)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in ("facts", "nation", "seed"):
             raise AttributeError(f"a player's view has no {name!r}")
         return getattr(self.facts, name)
@@ -85,7 +85,7 @@ class ViewMemo:
         self._archives: dict[str | None, tuple[tuple[Resolution, ...],
                                                tuple[Resolution, ...]]] = {}
         """viewer -> (the archive it last saw, that archive as it knows it)."""
-        self._relations: tuple[dict, dict] = ({}, {})
+        self._relations: tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]] = ({}, {})
         """The state's relations last shown, and the views' copy of them."""
         self._ledgers: dict[int, tuple[tuple[Change, ...], dict[str, tuple[Change, ...]]]] = {}
         """id of a ledger -> (the ledger, its changes by nation)."""
@@ -207,12 +207,12 @@ def _told(res: Resolution, nation: str | None) -> Resolution:
     return replace(res, ballots=ballots, lobbied=lobbied, bargains=bargains)
 
 
-def view_to_plain(v: PlayerView) -> dict:
+def view_to_plain(v: PlayerView) -> dict[str, Any]:
     """A JSON-ready form of a view (without its campaign): what a saved view keeps."""
     return {"viewer": v.nation, **state_to_plain(v.facts)}
 
 
-def view_from_plain(plain: dict, campaign: Campaign) -> PlayerView:
+def view_from_plain(plain: dict[str, Any], campaign: Campaign) -> PlayerView:
     """The view ``view_to_plain`` gave (PlainError for anything of the wrong shape)."""
     rest = {k: val for k, val in plain.items() if k != "viewer"}
     return PlayerView(plain.get("viewer"), state_from_plain(rest, campaign))

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Campaign
+
 TREATY_NAMES = {"alliance": "an alliance", "guarantee": "a guarantee",
                 "non_aggression": "a non-aggression pact", "arbitration": "an arbitration treaty"}
 
@@ -22,7 +27,7 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def the_org(campaign, org: str, capital: bool = False) -> str:
+def the_org(campaign: Campaign, org: str, capital: bool = False) -> str:
     """An organisation's name as running text says it: 'the United Nations', 'NATO'."""
     try:
         d = campaign.org(org)

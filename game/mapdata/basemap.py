@@ -133,8 +133,8 @@ class BaseMap:
         self._ring_start = arrays["ring_start"]
         self._ring_refs = arrays["ring_refs"]
         self._ring_coarse = arrays["ring_coarse"].astype(bool)
-        self._feature_rings = [tuple(f["rings"]) for f in meta["features"]]
-        self._special_rings = {
+        self._feature_rings: list[tuple[int, int]] = [tuple(f["rings"]) for f in meta["features"]]
+        self._special_rings: dict[str, tuple[int, int]] = {  # (first ring, past the last)
             "unclaimed": tuple(meta["unclaimed_rings"]),
             "land": tuple(meta["land_rings"]),
         }

@@ -7,10 +7,12 @@ tool reads each crisis's history from it, so all three tell the same story.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from game.engine.calendar import format_month, iso_month
 from game.engine.model import Campaign
+from game.engine.state import GameState
+from game.engine.view import PlayerView
 
 
 class Course(NamedTuple):
@@ -42,7 +44,7 @@ class CrisisBeside:
 def historical(camp: Campaign) -> dict[str, Course]:
     """Each crisis's history: its first dated baseline entry, the entry that records an outcome,
     and else the crisis's own historical outcome."""
-    out: dict[str, list] = {}
+    out: dict[str, list[Any]] = {}  # [started, ended, outcome] of a Course
     for entry in sorted(camp.baseline, key=lambda e: e.month):
         if not entry.crisis:
             continue
@@ -56,7 +58,7 @@ def historical(camp: Campaign) -> dict[str, Course]:
     return {k: Course(*v) for k, v in out.items()}
 
 
-def compare(state) -> list[CrisisBeside]:
+def compare(state: GameState | PlayerView) -> list[CrisisBeside]:
     """Every crisis that began in this game or has a history, in campaign order."""
     history = historical(state.campaign)
     out = []
@@ -68,7 +70,7 @@ def compare(state) -> list[CrisisBeside]:
     return out
 
 
-def timeline(state) -> list[tuple[int, str]]:
+def timeline(state: GameState | PlayerView) -> list[tuple[int, str]]:
     """(month, text) for the crises of this game, in order, each with how it ended in
     history when the baseline says."""
     out = []
@@ -97,7 +99,7 @@ def record(campaign: Campaign) -> list[tuple[int, str]]:
     return sorted(out, key=lambda x: x[0])
 
 
-def lines(state) -> list[str]:
+def lines(state: GameState | PlayerView) -> list[str]:
     """The comparison as text, for ``simulate``: each crisis in this game and in history, and
     how many ended as they did."""
     rows = compare(state)

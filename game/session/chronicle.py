@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 from game.engine import Event, GameState
 from game.engine.calendar import format_month
@@ -24,7 +25,9 @@ def lines(events: Iterable[Event], state: GameState, viewer: str | None = None) 
             out.append(f"=== Turn {e.turn + 1}: {format_month(e.month)} ===")
         out.append(f"  {e.text}")
         if e.kind == "vote":
-            out.extend(_seats(dict(e.get("ballots", ())), e.get("excluded", ())))
+            ballots = cast("tuple[tuple[str, str], ...]", e.get("ballots", ()))  # a vote
+            excluded = cast("tuple[str, ...]", e.get("excluded", ()))  # event (engine/turn.py)
+            out.extend(_seats(dict(ballots), excluded))
     return out
 
 

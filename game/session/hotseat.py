@@ -27,6 +27,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, replace
+from typing import Any
 
 from game.engine import Event, GameState, PlayerView, view
 from game.engine.model import Campaign, NationDef
@@ -303,7 +304,7 @@ def turn(session: Session) -> Turn | None:
     return None
 
 
-def _replace_seat(session: Session, nation: str, **changes) -> Seat:
+def _replace_seat(session: Session, nation: str, **changes: Any) -> Seat:
     seats = list(session.seats)
     for i, s in enumerate(seats):
         if s.nation == nation:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.engine.model import Campaign
+
 from . import restore, saves
 from .savefile import SaveData, SaveError
 from .session import Session
@@ -63,7 +65,7 @@ def load_save(save: SaveData) -> Loaded:
         return Loaded(title=NOT_LOADED, message=str(exc))
 
 
-def replay(save: SaveData, campaign) -> Loaded:
+def replay(save: SaveData, campaign: Campaign) -> Loaded:
     """The save's history played on ``campaign``, with what the player should know of it."""
     result = restore.replay(save, campaign)
     if result.illegal is not None:

@@ -15,12 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import metadata
+from typing import Any, TypeVar, cast
 
 from game.engine import EngineError, Event, parse_action, state_hash
 from game.engine.calendar import format_month
 from game.engine.serial import state_to_plain
 
 from .session import DIFFICULTIES, Seat, Session
+
+Doc = dict[str, Any]
+"""A JSON object as read or written: its values are checked where they are read (_get)."""
+T = TypeVar("T")
 
 FORMAT = "collective-security-save"
 VERSION = 7
@@ -41,7 +46,7 @@ RULE_CHANGES = {
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+MIGRATIONS: dict[int, Callable[[Doc], Doc]] = {}
 """version -> a function that turns a document of that version into one of the next."""
 
 NOT_A_SAVE = "This file is not a Collective Security save"
@@ -74,7 +79,7 @@ class SaveData:
     turn: int
     month: int
     phase: str
-    state: dict
+    state: Doc
     """The snapshot's state, still plain: ``state_from_plain`` checks it against a campaign."""
     state_hash: str
     chronicle: tuple[Event, ...]
@@ -90,7 +95,7 @@ class SaveData:
 # --- writing ------------------------------------------------------------------------------
 
 
-def document(session: Session, source: str, label: str = "") -> dict:
+def document(session: Session, source: str, label: str = "") -> Doc:
     """The save document of ``session``; ``source`` names its campaign (paths.campaign_source)."""
     state, campaign = session.state, session.campaign
     chronicle = [event_plain(e) for e in session.chronicle]
@@ -113,7 +118,7 @@ def document(session: Session, source: str, label: str = "") -> dict:
     }
 
 
-def event_plain(e: Event) -> list:
+def event_plain(e: Event) -> list[object]:
     """An event as ``[kind, turn, month, text, visible_to or null, [[key, value], ...]]``;
     values are text, numbers and lists (the engine's tuples)."""
     return [e.kind, e.turn, e.month, e.text, _plain(e.visible_to), _plain(e.data)]
@@ -129,10 +134,11 @@ def json_hash(value: object) -> str:
                           .encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _seat_plain(seat: Seat) -> dict:
+def _seat_plain(seat: Seat) -> dict[str, str | int]:
     """A seat; a hot-seat seat that lost and chose (hotseat.HotSeat) adds ``retired`` and
     ``watched``, optional keys that readers of format 1 without them take as "playing"."""
-    out = {"nation": seat.nation, "name": seat.name, "password": seat.password}
+    out: dict[str, str | int] = {"nation": seat.nation, "name": seat.name,
+                                 "password": seat.password}
     retired = getattr(seat, "retired", "")
     if retired:
         out["retired"] = retired
@@ -140,7 +146,7 @@ def _seat_plain(seat: Seat) -> dict:
     return out
 
 
-def encode(doc: dict) -> bytes:
+def encode(doc: Doc) -> bytes:
     return (_layout(doc, 0) + "\n").encode("utf-8")
 
 
@@ -205,7 +211,7 @@ def _rules_after(version: int) -> int:
     return max(v for v in RULE_CHANGES if v > version)
 
 
-def migrate(doc: dict, version: int) -> dict:
+def migrate(doc: Doc, version: int) -> Doc:
     """``doc`` brought from ``version`` up to VERSION, one migration at a time."""
     while version < VERSION:
         if version not in MIGRATIONS:
@@ -219,7 +225,7 @@ def migrate(doc: dict, version: int) -> dict:
     return doc
 
 
-def _json(data: bytes) -> dict:
+def _json(data: bytes) -> Doc:
     ours = FORMAT.encode() in data[:1024]
     if not data.strip():
         raise damaged("the file is empty")
@@ -257,7 +263,7 @@ def _truncated(exc: json.JSONDecodeError) -> bool:
     return exc.msg.startswith("Unterminated string") or _TOKEN_START.fullmatch(rest) is not None
 
 
-def _read(doc: dict, version: int) -> SaveData:
+def _read(doc: Doc, version: int) -> SaveData:
     campaign, snapshot, meta = (_get(doc, key, dict) for key in ("campaign", "snapshot", "meta"))
     difficulty = _get(doc, "difficulty", str)
     if difficulty not in DIFFICULTIES:
@@ -286,23 +292,24 @@ def _read(doc: dict, version: int) -> SaveData:
         label=_get(meta, "label", str, "meta."))
 
 
-def _chronicle(doc: dict, snapshot: dict) -> tuple[Event, ...]:
+def _chronicle(doc: Doc, snapshot: Doc) -> tuple[Event, ...]:
     plain = _items(doc, "chronicle", list)
     if _get(snapshot, "chronicle_hash", str, "snapshot.") != json_hash(plain):
         raise damaged("its chronicle does not match its checksum")
     return tuple(_event(e) for e in plain)
 
 
-def _event(e: list) -> Event:
+def _event(e: list[Any]) -> Event:
     if len(e) != 6 or type(e[0]) is not str or type(e[1]) is not int or \
             type(e[2]) is not int or type(e[3]) is not str or type(e[5]) is not list or \
             not (e[4] is None or isinstance(e[4], list) and all(type(n) is str for n in e[4])):
         raise damaged("an event of its chronicle is not [kind, turn, month, text, "
                       "visible_to, data]")
-    data = _tuple(e[5])
+    data = tuple(_tuple(v) for v in e[5])
     if any(not (isinstance(kv, tuple) and len(kv) == 2 and type(kv[0]) is str) for kv in data):
         raise damaged("an event of its chronicle holds data that is not [key, value] pairs")
-    return Event(e[0], e[3], e[1], e[2], None if e[4] is None else tuple(e[4]), data)
+    pairs = cast("tuple[tuple[str, object], ...]", data)  # each checked just above
+    return Event(e[0], e[3], e[1], e[2], None if e[4] is None else tuple(e[4]), pairs)
 
 
 def _tuple(value: object) -> object:
@@ -314,8 +321,8 @@ def _tuple(value: object) -> object:
     return value
 
 
-def _plans(obj: dict) -> dict[str, tuple[str, ...]]:
-    plans = {}
+def _plans(obj: Doc) -> dict[str, tuple[str, ...]]:
+    plans: dict[str, tuple[str, ...]] = {}
     for nation in obj:
         texts = _items(obj, nation, str, "snapshot.plans.")
         for text in texts:
@@ -329,7 +336,7 @@ def _plans(obj: dict) -> dict[str, tuple[str, ...]]:
     return plans
 
 
-def _seat(obj: dict) -> Seat:
+def _seat(obj: Doc) -> Seat:
     seat = Seat(_get(obj, "nation", str, "seats[]."), _get(obj, "name", str, "seats[]."),
                 _get(obj, "password", str, "seats[]."))
     if "retired" not in obj and "watched" not in obj:
@@ -347,15 +354,15 @@ def _seat(obj: dict) -> Seat:
 _KINDS = {str: "text", int: "a whole number", dict: "an object", list: "a list"}
 
 
-def _get(obj: dict, key: str, kind: type, where: str = ""):
+def _get(obj: Doc, key: str, kind: type[T], where: str = "") -> T:
     value = obj.get(key)
     if type(value) is not kind:
         raise damaged(f"{where}{key} is missing or not {_KINDS[kind]}")
     return value
 
 
-def _items(obj: dict, key: str, kind: type, where: str = "") -> list:
-    values = _get(obj, key, list, where)
+def _items(obj: Doc, key: str, kind: type[T], where: str = "") -> list[T]:
+    values: list[T] = _get(obj, key, list, where)
     if any(type(v) is not kind for v in values):
         raise damaged(f"{where}{key} holds something that is not {_KINDS[kind]}")
     return values

@@ -6,7 +6,7 @@ command line submit through it, and it keeps the action log that saves replay.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +58,7 @@ class Session:
         self.seats = tuple(seats)
         self.difficulty = difficulty
         self.source = source or source_of(campaign)
+        events: Sequence[Event]
         if restored is None:
             self.state, events = begin(campaign, seed)
             self.log: list[str] = []

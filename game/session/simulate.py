@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TextIO
 
 from game.content.loader import load_campaign
 
@@ -13,7 +14,7 @@ from .chronicle import lines, scores
 from .session import Session
 
 
-def main(path: str, seed: int = 1, turns: int | None = None, out=None) -> int:
+def main(path: str, seed: int = 1, turns: int | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     result = load_campaign(path)
     if result.campaign is None:

@@ -73,7 +73,7 @@ class App:
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
         if size is not None:
-            self.settings.resolution = tuple(size)
+            self.settings.resolution = (size[0], size[1])
         if fullscreen is not None:
             self.settings.fullscreen = fullscreen
         self.screen = self._open_window()
@@ -278,7 +278,7 @@ class App:
             size = self.screen.get_size() if event.type == pygame.WINDOWSIZECHANGED else event.size
             if size != tuple(self.theme.size) and not self.settings.fullscreen:
                 self.screen = pygame.display.get_surface() or self.screen
-                self.settings.resolution = tuple(self.screen.get_size())
+                self.settings.resolution = self.screen.get_size()
                 self.refresh_theme()
             return
         if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,

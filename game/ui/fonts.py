@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import pygame
 
@@ -63,6 +64,12 @@ def has_glyph(ch: str, bold: bool = False) -> bool:
     return _bitmap(f, ch) != _bitmap(f, _MISSING)
 
 
+class Measures(Protocol):
+    """What tells how wide a text renders: a pygame font, or an adapter to pygame_gui's."""
+
+    def size(self, text: str, /) -> tuple[int, int]: ...
+
+
 def printable(text: str) -> str:
     """``text`` with every character the face lacks replaced by a plain stand-in."""
     if text.isascii():
@@ -70,7 +77,7 @@ def printable(text: str) -> str:
     return "".join(ch if has_glyph(ch) else FALLBACKS.get(ch, "?") for ch in text)
 
 
-def elide(text: str, fnt: pygame.font.Font, width: int) -> str:
+def elide(text: str, fnt: Measures, width: int) -> str:
     """``text`` cut with an ellipsis so that it renders within ``width`` pixels."""
     if fnt.size(text)[0] <= width:
         return text

@@ -94,7 +94,7 @@ def compute(mode: str, state, viewer: str | None, theme, *, org: str | None = No
                     if pat:
                         res.patterns[c] = pat
     elif mode == "crises":
-        roles = {}
+        roles: dict[str, str] = {}
         for cr in state.crises.values():
             if not cr.active:
                 continue
@@ -132,7 +132,8 @@ def compute(mode: str, state, viewer: str | None, theme, *, org: str | None = No
             o = state.orgs[org]
             odef = camp.org(org)
             res.title = f"Membership: {odef.name}"
-            seats, permanent = set(), set()
+            seats: set[str] = set()
+            permanent: set[str] = set()
             try:
                 from game.engine.bodies import permanent_members, seated
 

@@ -9,6 +9,7 @@ patterned at once and neighbouring tiles join without a seam.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import pygame
@@ -44,14 +45,14 @@ class Palette:
     def ramp(self, t: float) -> RGB:
         """A colour between ``low`` (t=0) and ``high`` (t=1)."""
         t = min(1.0, max(0.0, float(t)))
-        return tuple(int(round(a + (b - a) * t)) for a, b in zip(self.low, self.high))
+        return cast(RGB, tuple(int(round(a + (b - a) * t)) for a, b in zip(self.low, self.high)))
 
     def category(self, i: int) -> RGB:
         return self.categorical[i % len(self.categorical)]
 
 
 def _hex(code: str) -> RGB:
-    return tuple(int(code[i : i + 2], 16) for i in (1, 3, 5))
+    return int(code[1:3], 16), int(code[3:5], 16), int(code[5:7], 16)
 
 
 # Matches the game's dark "standard" theme (game/assets/themes/standard.json): night sea, slate
@@ -126,8 +127,8 @@ def pattern_ink(colour: RGB) -> RGB:
     lighter on dark fills so the pattern still shows."""
     rgb = [int(v) for v in colour[:3]]
     if sum(rgb) < 200:
-        return tuple(int(v + (255 - v) * 0.35) for v in rgb)
-    return tuple(int(v * 0.42) for v in rgb)
+        return cast(RGB, tuple(int(v + (255 - v) * 0.35) for v in rgb))  # three channels
+    return cast(RGB, tuple(int(v * 0.42) for v in rgb))
 
 
 def pattern_mask(name: str, xs: np.ndarray, ys: np.ndarray) -> np.ndarray | None:

@@ -84,7 +84,7 @@ class _Level:
     lakes: "_Polylines | None" = field(repr=False)
     rivers: "_Polylines | None" = field(repr=False)
     labels: list = field(default_factory=list, repr=False)  # _Placed, in drawing order
-    label_boxes: np.ndarray = field(default=None, repr=False)  # (L, 4) x0 y0 x1 y1
+    label_boxes: np.ndarray | None = field(default=None, repr=False)  # (L, 4) x0 y0 x1 y1
     leaders: list = field(default_factory=list, repr=False)  # (from, to, dot at from)
     hits: list = field(default_factory=list, repr=False)  # (marker id, rect) for clicks
     outlines: dict = field(default_factory=dict, repr=False)  # feature id -> polylines
@@ -158,7 +158,7 @@ class MapView:
         self._legend_surface: pygame.Surface | None = None
         self._text_cache: OrderedDict = OrderedDict()
         self._anchor_cache: dict[str, list] = {}
-        self._view_names_key = None
+        self._view_names_key: tuple[object, ...] | None = None
         self._view_names_cache: list = []
         self._levels: OrderedDict[int, _Level] = OrderedDict()
         # (zoom, i, j) -> [id-map, rendered surface or None, id-map values present]
@@ -176,7 +176,8 @@ class MapView:
         self._drag_start = None
         self._dragged = False
         self._mouse = self.rect.center
-        self._fallback = None  # (surface, scale, origin) shown under tiles still missing
+        self._fallback: tuple[pygame.Surface, float, tuple[int, int], pygame.Rect] | None = None
+        """(surface, scale, origin, area) shown under tiles still missing."""
         self._last_target: pygame.Surface | None = None
         self._dirty = True
         self._luts()
@@ -549,7 +550,8 @@ class MapView:
             surface.blit(part, (self.rect.x + round((sx0 + src.x) * f) - ox,
                                 self.rect.y + round((sy0 + src.y) * f) - oy))
 
-    def _draw_outline(self, surface, level, fid, colour, width, ox, oy) -> None:
+    def _draw_outline(self, surface, level, fid, colour, width, ox,
+                      oy) -> list[tuple[float, float, float, float]]:
         if fid not in level.outlines:  # the polylines with their bounds, once per zoom level
             level.outlines[fid] = [(pts, pts.min(axis=0), pts.max(axis=0)) for pts in (
                 self._to_world(a, level.scale) for a in self.map.outline([fid], level.lod))]
@@ -751,6 +753,7 @@ class MapView:
                     pygame.draw.circle(surf, pal.text, p, 2)
         if level.labels:
             b = level.label_boxes
+            assert b is not None  # laid out with the labels
             hit = (b[:, 2] >= box[0]) & (b[:, 0] <= box[2]) & (b[:, 3] >= box[1]) & (b[:, 1] <= box[3])
             for k in np.flatnonzero(hit).tolist():
                 item = level.labels[k]
@@ -869,6 +872,7 @@ class MapView:
         shown = {p.ref for p in level.labels if p.kind == "name" and view.contains(p.rect)}
         x0, _, _, y1 = self.map.bounds
         b = level.label_boxes
+        assert b is not None  # the view's names are looked for after the layout
         out: list[tuple[str, pygame.Surface, pygame.Rect]] = []
         s = level.scale
         big = [f for f in self.map.by_index if f.area_km2 >= REPEAT_AREA_KM2 and not f.overlay
@@ -881,8 +885,10 @@ class MapView:
                 if not view.collidepoint(at):
                     continue
                 img = next(iter(self._feature_labels(f, level.scale, room)), None)
-                rect = img.get_rect(center=at) if img is not None else None
-                if rect is None or not view.contains(rect):
+                if img is None:
+                    continue
+                rect = img.get_rect(center=at)
+                if not view.contains(rect):
                     continue
                 r = rect.inflate(8, 4)
                 if ((b[:, 0] < r.right) & (b[:, 2] > r.left) & (b[:, 1] < r.bottom)

@@ -172,4 +172,5 @@ def load_theme(palette: str = "standard", ui_scale: int = 100,
     pal = {}
     for k, v in raw.get("palette", {}).items():
         pal[k] = [_colour(x) for x in v] if isinstance(v, list) else _colour(v)
-    return Theme(name=name, scale=s, size=tuple(size), palette=pal, gui=scale_gui(raw["gui"], s))
+    return Theme(name=name, scale=s, size=(size[0], size[1]), palette=pal,
+                 gui=scale_gui(raw["gui"], s))

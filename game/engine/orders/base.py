@@ -177,13 +177,13 @@ def changes(before: GameState, after: GameState, when: str = "now") -> tuple[Exp
                                 when=when))
         if old is not None and org.budget != old.budget:
             out.append(Expected("budget", org.budget - old.budget, org_id, when=when))
-    for cid, c in sorted(after.crises.items()):
-        old = before.crises.get(cid)
-        if old is None or old is c:
+    for cid, crisis in sorted(after.crises.items()):
+        was = before.crises.get(cid)
+        if was is None or was is crisis:
             continue
-        if c.resolve != old.resolve:
-            out.append(Expected("resolve", c.resolve - old.resolve, cid, when=when))
-        pressure = sanctions_pressure(after, c)[0] - sanctions_pressure(before, old)[0]
+        if crisis.resolve != was.resolve:
+            out.append(Expected("resolve", crisis.resolve - was.resolve, cid, when=when))
+        pressure = sanctions_pressure(after, crisis)[0] - sanctions_pressure(before, was)[0]
         if pressure:
             out.append(Expected("pressure", pressure, cid, when=when))
     return tuple(out)

@@ -8,6 +8,7 @@ order of it: its legality, its effect, the AI's valuation, its label and tooltip
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Any, TYPE_CHECKING
 
 from ..actions import Action, act
 from ..context import Ctx
@@ -17,9 +18,15 @@ from ..state import GameState
 from .base import Option, Order
 from .turn import END_SCORE
 
+if TYPE_CHECKING:
+    from ..state import Readable
 
-def _decision(state, a: Action) -> DecisionDef | None:
-    return state.campaign.nation(a.nation).decision(a.args[0])
+
+def _decision(state: Readable, a: Action) -> DecisionDef:
+    """The decision a ``decide`` order names: one of its nation's (``candidates``)."""
+    d = state.campaign.nation(a.nation).decision(a.args[0])
+    assert d is not None, f"{a.nation} has no decision {a.args[0]!r}"
+    return d
 
 
 def taken(state: GameState, nation: str, decision_id: str) -> bool:
@@ -50,7 +57,7 @@ def _decide(ctx: Ctx, a: Action) -> None:
         perform(ctx, effect, d.label)
 
 
-def _value(mind, a: Action) -> tuple[float, list[str]]:
+def _value(mind: Any, a: Action) -> tuple[float, list[str]]:
     """The author's ``ai_weight``: 0 never; 50 is worth an order when little else presses;
     100 is taken at once. Its cost counts against it like any order's."""
     d = _decision(mind.s, a)

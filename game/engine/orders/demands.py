@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
+from typing import Any, TYPE_CHECKING
 
 from ..actions import Action, act
 from ..bodies import permanent_members, seated
@@ -21,6 +22,9 @@ from ..model import STAGES
 from ..state import CrisisState, Demand, GameState
 from .base import Option, Order
 from .words import crisis_name, nation_name
+
+if TYPE_CHECKING:
+    from ..state import Readable
 
 DEMAND_STAGE = 2
 """The stage from which a first demand can be made (a threat of war needs clashes behind it);
@@ -253,7 +257,7 @@ def at_capital(state: GameState, victim: str, c: CrisisState) -> bool:
     return distance_km(state.campaign.nation(victim).capital_lonlat, c.location) < CAPITAL_KM
 
 
-def leaning(mind, c: CrisisState, share: int) -> tuple[float, list[tuple[float, str]]]:
+def leaning(mind: Any, c: CrisisState, share: int) -> tuple[float, list[tuple[float, str]]]:
     """How much ``mind``'s nation would rather grant than refuse a demand, with each reason's
     weight: war looks costly when the aggressor is strong, the nation's will and economy low,
     the crisis far away and a general war feared; a commitment to the victim, a believed
@@ -308,14 +312,14 @@ def _reasons(terms: list[tuple[float, str]], sign: int) -> list[str]:
     return [why for _, why in pulling[:3]]
 
 
-def _value_answer(mind, a: Action) -> tuple[float, list[str]]:
+def _value_answer(mind: Any, a: Action) -> tuple[float, list[str]]:
     c = mind.s.crises[a.args[0]]
     lean, terms = leaning(mind, c, mind.s.demands[c.id].asks)
     sign = 1 if a.args[1] == "grant" else -1
     return 50.0 + sign * lean, _reasons(terms, sign)
 
 
-def _value_demand(mind, a: Action) -> tuple[float, list[str]]:
+def _value_demand(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Worth making when the aggressor expects those who matter to give way, and the
     victim's side to consent (a grant needs the victim or one of its protectors)."""
     s = mind.s
@@ -337,11 +341,11 @@ def _value_demand(mind, a: Action) -> tuple[float, list[str]]:
                    f"the chance that the victim's side consents: {round(consent * 100)}%"]
 
 
-def _label_demand(state, a: Action) -> str:
+def _label_demand(state: Readable, a: Action) -> str:
     return f"Make a demand in {crisis_name(state, a.args[0])}"
 
 
-def _label_answer(state, a: Action) -> str:
+def _label_answer(state: Readable, a: Action) -> str:
     demand = state.demands.get(a.args[0])
     if demand is None:
         return f"{a.args[1].capitalize()} the demand in {crisis_name(state, a.args[0])}"

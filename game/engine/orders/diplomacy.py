@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
+from typing import Any, TYPE_CHECKING
 
 from .. import commitments
 from ..actions import Action, act
@@ -17,6 +18,9 @@ from ..wording import TREATY_NAMES
 from .base import Option, Order, crowd, unwanted
 from .turn import END_SCORE
 from .words import nation_name
+
+if TYPE_CHECKING:
+    from ..state import Readable
 
 
 def candidates(state: GameState, nation: str, focus: Action | None,
@@ -75,7 +79,7 @@ def _threats(state: GameState, nation: str, other: str,
     return out
 
 
-def _promises_open(state: GameState, nation: str, c) -> list[str]:
+def _promises_open(state: GameState, nation: str, c: CrisisState) -> list[str]:
     """What ``nation`` could promise in ``c``: only what it has not done already, and
     enforcement only from a seat on the organisation's council."""
     out = []
@@ -156,7 +160,7 @@ def _recognise(ctx: Ctx, a: Action) -> None:
 
 # --- the AI's valuations -----------------------------------------------------------------
 
-def _value_improve(mind, a: Action) -> tuple[float, list[str]]:
+def _value_improve(mind: Any, a: Action) -> tuple[float, list[str]]:
     other = a.args[0]
     s, me = mind.s, mind.me
     rel = s.relation(me, other)
@@ -172,7 +176,7 @@ LINE_PREFERENCE = {"escalate": 0.0, "advance": -3.0, "ceasefire": -5.0}
 """The AI draws its line early: before the next step up rather than after the fighting."""
 
 
-def _value_threaten(mind, a: Action) -> tuple[float, list[str]]:
+def _value_threaten(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Threaten only what we would carry out: the promised order must be worth giving now
     (the line crossed, it will be worth more) and within our means at home."""
     from . import ORDERS  # the registry is built from this module
@@ -201,7 +205,7 @@ def _value_threaten(mind, a: Action) -> tuple[float, list[str]]:
     return value, reasons + [wary[1]] * bool(wary[1])
 
 
-def _value_aid(mind, a: Action) -> tuple[float, list[str]]:
+def _value_aid(mind: Any, a: Action) -> tuple[float, list[str]]:
     s, other = mind.s, a.args[0]
     victim_of = [c for c in s.crises.values() if c.active and other in c.victims]
     if not victim_of:
@@ -213,17 +217,17 @@ def _value_aid(mind, a: Action) -> tuple[float, list[str]]:
     return value - 40 - mind.frugal + (mind.n.economy - 40) / 4 - strain, reasons
 
 
-def _value_recognise(mind, a: Action) -> tuple[float, list[str]]:
+def _value_recognise(mind: Any, a: Action) -> tuple[float, list[str]]:
     rel = mind.s.relation(mind.me, a.args[0])
     return rel / 2 + mind.multi / 3 - 5, [f"relations: {rel}"]
 
 
-def _towards(word: str):
+def _towards(word: str) -> Callable[[Readable, Action], str]:
     """A label 'word <nation>' for the orders aimed at one other nation."""
     return lambda state, a: f"{word} {nation_name(state, a.args[0])}"
 
 
-def _label_threaten(state, a: Action) -> str:
+def _label_threaten(state: Readable, a: Action) -> str:
     """The promise first (what the player must then do), the crisis last: 'Threaten:
     intervene if Germany escalates (the Sudeten crisis)'."""
     other, cid, line, promise = a.args
@@ -241,7 +245,7 @@ def _tip_threaten(a: Action) -> str:
             "legitimacy and will, and the record is public. It lapses if the crisis ends first.")
 
 
-def _label_propose(state, a: Action) -> str:
+def _label_propose(state: Readable, a: Action) -> str:
     return f"Offer {nation_name(state, a.args[1])} {TREATY_NAMES.get(a.args[0], a.args[0])}"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Any
 
 from ..actions import Action, act
 from ..context import Ctx
@@ -37,7 +38,7 @@ def _invest(ctx: Ctx, a: Action) -> None:
     _done(ctx, a)
 
 
-def _goal(mind, stat: str, value: float, reasons: list[str]) -> tuple[float, list[str]]:
+def _goal(mind: Any, stat: str, value: float, reasons: list[str]) -> tuple[float, list[str]]:
     """Add what the nation's objectives (and its score) ask of this figure, as the hard AI
     reads them."""
     pull = mind.goal_pull(stat)
@@ -46,14 +47,14 @@ def _goal(mind, stat: str, value: float, reasons: list[str]) -> tuple[float, lis
     return value + pull[0], reasons + [pull[1]]
 
 
-def _value_rally(mind, a: Action) -> tuple[float, list[str]]:
+def _value_rally(mind: Any, a: Action) -> tuple[float, list[str]]:
     engaged = any(c.active and (mind.me in c.parties or mind.me in mind.n.mobilised)
                   for c in mind.s.crises.values())
     return _goal(mind, "will", (45 - mind.n.will) + (15 if engaged else 0),
                  [f"our will is {mind.n.will}"])
 
 
-def _value_rearm(mind, a: Action) -> tuple[float, list[str]]:
+def _value_rearm(mind: Any, a: Action) -> tuple[float, list[str]]:
     built = max(0, mind.n.military - mind.d.military)
     return _goal(mind, "military",
                  (mind.s.tension - 55) / 2 + mind.hawk + (60 - mind.n.military) / 4 - built,
@@ -64,7 +65,7 @@ SPARE_CAPITAL = 6
 """Capital beyond this, left unspent, is half lost at the turn's end: better invested."""
 
 
-def _value_invest(mind, a: Action) -> tuple[float, list[str]]:
+def _value_invest(mind: Any, a: Action) -> tuple[float, list[str]]:
     value = (55 - mind.n.economy) / 2 + mind.frugal / 2
     reasons = [f"our economy is {mind.n.economy}"]
     spare = mind.n.capital - SPARE_CAPITAL

@@ -3,8 +3,9 @@ back down and press a claim."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
+from typing import Any, TYPE_CHECKING
 
 from ..actions import Action, act
 from ..commitments import deterrent
@@ -16,6 +17,9 @@ from ..wording import the
 from .base import Expected, Option, Order, a_turn_of, applied, changes, crowd, preview, upkeep
 from .demands import CALLED_URGE, refused
 from .words import crisis_name
+
+if TYPE_CHECKING:
+    from ..state import Readable
 
 
 def candidates(state: GameState, nation: str, focus: Action | None,
@@ -140,7 +144,7 @@ def _close(ctx: Ctx, a: Action) -> None:
              nation=a.nation, chokepoint=point)
 
 
-def _chokepoint_name(s, point: str) -> str:
+def _chokepoint_name(s: GameState, point: str) -> str:
     return next((c.name for c in s.campaign.chokepoints if c.id == point), point)
 
 
@@ -180,7 +184,7 @@ def claim_crisis_id(nation: str, claim_id: str) -> str:
 
 # --- the AI's valuations -----------------------------------------------------------------
 
-def _value_mobilise(mind, a: Action) -> tuple[float, list[str]]:
+def _value_mobilise(mind: Any, a: Action) -> tuple[float, list[str]]:
     from ..turn import MOBILISATION_UPKEEP  # the turn's consequences read these orders
 
     c = mind.s.crises[a.args[0]]
@@ -199,7 +203,7 @@ DEMOBILISE_MARGIN = 15.0
 not sent home and called up again every other turn."""
 
 
-def _value_demobilise(mind, a: Action) -> tuple[float, list[str]]:
+def _value_demobilise(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Stand down once staying mobilised is no longer worth its upkeep, and sooner when the
     economy is already below where it started."""
     kept, reasons = _value_mobilise(mind, act(a.nation, "mobilise", a.args[0]))
@@ -209,7 +213,7 @@ def _value_demobilise(mind, a: Action) -> tuple[float, list[str]]:
     return -kept - DEMOBILISE_MARGIN + strain, reasons
 
 
-def _value_intervene(mind, a: Action) -> tuple[float, list[str]]:
+def _value_intervene(mind: Any, a: Action) -> tuple[float, list[str]]:
     s = mind.s
     c = s.crises[a.args[0]]
     value, reasons = mind.concern(c)
@@ -235,14 +239,14 @@ def _value_intervene(mind, a: Action) -> tuple[float, list[str]]:
     return value + mind.hawk - mind.frugal - 40 + (mind.n.will - 50) / 3, reasons
 
 
-def _value_close(mind, a: Action) -> tuple[float, list[str]]:
+def _value_close(mind: Any, a: Action) -> tuple[float, list[str]]:
     s = mind.s
     crises = [c for c in s.crises.values() if c.active and c.chokepoint == a.args[0]]
     best = max((mind.concern(c)[0] for c in crises if c.stage >= 3), default=-50)
     return best - 25 - mind.frugal + mind.hawk, ["cut the aggressor's supply line"]
 
 
-def _value_escalate(mind, a: Action) -> tuple[float, list[str]]:
+def _value_escalate(mind: Any, a: Action) -> tuple[float, list[str]]:
     """The urge to press on, less what the red lines drawn against it would bring down, each
     as far as its maker would fight."""
     c = mind.s.crises[a.args[0]]
@@ -251,7 +255,7 @@ def _value_escalate(mind, a: Action) -> tuple[float, list[str]]:
     return press - held - 40 + _called(mind, a, reasons), reasons + why
 
 
-def _value_backdown(mind, a: Action) -> tuple[float, list[str]]:
+def _value_backdown(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Backing down is worth what pressing on is not, and what the red lines that merely
     holding on would cross (gaining ground, defying a ceasefire) threaten; less, once the
     fighting is down to clashes, the ground the next steps back would give up."""
@@ -273,7 +277,7 @@ that gives the ground up. The Bosnian Serbs, holding two thirds of Bosnia, refus
 that returned land from 1993 to 1995."""
 
 
-def _called(mind, a: Action, reasons: list[str]) -> float:
+def _called(mind: Any, a: Action, reasons: list[str]) -> float:
     """After a refused demand, holding still is a bluff called: both ways out weigh more."""
     if not refused(mind.s, a.args[0]):
         return 0.0
@@ -281,7 +285,7 @@ def _called(mind, a: Action, reasons: list[str]) -> float:
     return CALLED_URGE
 
 
-def _value_press(mind, a: Action) -> tuple[float, list[str]]:
+def _value_press(mind: Any, a: Action) -> tuple[float, list[str]]:
     s = mind.s
     claim = next(c for c in mind.d.claims if c.id == a.args[0])
     orgs = [o for o in s.orgs.values() if claim.target in o.members
@@ -327,17 +331,17 @@ def _expect_intervene(state: GameState, a: Action) -> tuple[Expected, ...]:
 
 # --- labels ------------------------------------------------------------------------------
 
-def _over(word: str):
+def _over(word: str) -> Callable[[Readable, Action], str]:
     """A label 'word <crisis>' for the orders aimed at one crisis."""
     return lambda state, a: f"{word} {crisis_name(state, a.args[0])}"
 
 
-def _label_close(state, a: Action) -> str:
+def _label_close(state: Readable, a: Action) -> str:
     cp = next((c for c in state.campaign.chokepoints if c.id == a.args[0]), None)
     return f"Close {the(cp.name if cp else a.args[0])}"
 
 
-def _label_press(state, a: Action) -> str:
+def _label_press(state: Readable, a: Action) -> str:
     claim = next((c for c in state.campaign.nation(a.nation).claims if c.id == a.args[0]), None)
     return f"Press the claim: {claim.name if claim else a.args[0]}"
 

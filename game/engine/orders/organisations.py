@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from typing import Any, TYPE_CHECKING
 
 from .. import model as m
 from ..actions import Action, act
@@ -18,12 +19,15 @@ from ..measures import adopt, mission_need, pledge_size, standing_mission
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
 from ..norms import NORMS
 from ..script import perform
-from ..state import CrisisState, GameState, Resolution, clamp
+from ..state import CrisisState, GameState, Mission, Resolution, clamp
 from ..wording import possessive, the, the_org
 from .base import Expected, Option, Order, a_turn_of, applied, changes, unwanted, upkeep
 from .turn import END_SCORE
 from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org_name, \
     resolution_text
+
+if TYPE_CHECKING:
+    from ..state import Readable
 
 CRISIS_KINDS_OF_RESOLUTION = ("condemn", "inquiry", "ceasefire", "sanctions", "peacekeeping",
                               "enforcement", "no_fly_zone", "refer_to_court")
@@ -350,6 +354,7 @@ def table_emergency(ctx: Ctx, vetoed: Resolution, sponsor: str) -> None:
     """Uniting for Peace: the vetoed question is put to the whole assembly."""
     s = ctx.state
     assembly = assembly_of(s.campaign.org(vetoed.org))
+    assert assembly is not None, "an emergency session meets only where an assembly sits"
     rid = s.next_id("R")
     params = tuple(sorted((*vetoed.params, ("from", vetoed.id))))
     res = Resolution(rid, vetoed.org, assembly.id, sponsor, vetoed.kind, vetoed.subject,
@@ -361,7 +366,9 @@ def table_emergency(ctx: Ctx, vetoed: Resolution, sponsor: str) -> None:
 
 
 def _emergency(ctx: Ctx, a: Action) -> None:
-    table_emergency(ctx, ctx.state.resolution(a.args[0]), a.nation)
+    vetoed = ctx.state.resolution(a.args[0])
+    assert vetoed is not None, f"no resolution {a.args[0]!r} to take to an emergency session"
+    table_emergency(ctx, vetoed, a.nation)
 
 
 def _lobby(ctx: Ctx, a: Action) -> None:
@@ -495,7 +502,7 @@ def _stay(ctx: Ctx, a: Action) -> None:
 
 # --- the AI's valuations -----------------------------------------------------------------
 
-def _value_table(mind, a: Action) -> tuple[float, list[str]]:
+def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
     s = mind.s
     kind, subject = a.args[1], a.args[2]
     if sum(1 for r in s.resolutions.values() if r.sponsor == mind.me) >= 1:
@@ -566,7 +573,7 @@ def _value_table(mind, a: Action) -> tuple[float, list[str]]:
     return value, reasons + [f"the next step is {kind.replace('_', ' ')}"]
 
 
-def _value_endorse(mind, a: Action) -> tuple[float, list[str]]:
+def _value_endorse(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Table a norm once it is on the agenda, if this nation is its champion (norms.py),
     not while a draft of it waits or just failed."""
     s = mind.s
@@ -579,7 +586,7 @@ def _value_endorse(mind, a: Action) -> tuple[float, list[str]]:
     return norms.value_tabling(mind, org, norm)
 
 
-def _cost_table(state, a: Action) -> int:
+def _cost_table(state: Readable, a: Action) -> int:
     """A norm tabled before it is on the agenda costs more (norms.EARLY_COST)."""
     return norms.tabling_cost(state, a.args[2]) if a.args[1] == "endorse" else 2
 
@@ -604,7 +611,7 @@ def _just_failed(s: GameState, org: str, body: str, kind: str, subject: str,
                and r.turn >= s.turn - RETRY_TURNS for r in reversed(s.archive[-60:]))
 
 
-def _foreseen(mind, a: Action, value: float, reasons: list[str]) -> tuple[float, list[str]]:
+def _foreseen(mind: Any, a: Action, value: float, reasons: list[str]) -> tuple[float, list[str]]:
     """The hard AI reads the vote forecast before it tables: a draft that would fail or be
     vetoed only spends capital and the organisation's credibility."""
     foreseen = mind.foresee(a)
@@ -621,7 +628,7 @@ def _foreseen(mind, a: Action, value: float, reasons: list[str]) -> tuple[float,
     return value, reasons
 
 
-def _value_lift(mind, a: Action) -> tuple[float, list[str]]:
+def _value_lift(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Move to lift a measure when this nation wants it gone and is not a party: the
     target asking for relief would only show the measure bites."""
     s = mind.s
@@ -644,7 +651,7 @@ def _value_lift(mind, a: Action) -> tuple[float, list[str]]:
     return value - 25 + (mind.n.military + mind.n.economy) / 20, reasons
 
 
-def _blocker(mind, res: Resolution, c: CrisisState) -> str | None:
+def _blocker(mind: Any, res: Resolution, c: CrisisState) -> str | None:
     """A seated member expected to block ``res``: any member under unanimity (the parties
     left out under Article 15), a permanent member in a council with a veto."""
     s = mind.s
@@ -667,8 +674,8 @@ def _blocker(mind, res: Resolution, c: CrisisState) -> str | None:
 UNSTEERED = m.Steer()
 
 
-def _ladder(c: CrisisState, has: set[str], params: dict, powers: tuple[str, ...],
-            steer: m.Steer = UNSTEERED) -> tuple[str, dict]:
+def _ladder(c: CrisisState, has: set[str], params: dict[str, str], powers: tuple[str, ...],
+            steer: m.Steer = UNSTEERED) -> tuple[str, dict[str, str]]:
     """The next measure a collective would reach for, given what is in force, what the body
     may do (a referral or peacebuilding is skipped by a body without the power) and how the
     tabling nation is steered (its ladder and pace, docs/ai.md "Steering the AI")."""
@@ -697,7 +704,7 @@ def _ladder(c: CrisisState, has: set[str], params: dict, powers: tuple[str, ...]
     return "", {}
 
 
-def _rung(rung: str, c: CrisisState, params: dict) -> tuple[str, dict]:
+def _rung(rung: str, c: CrisisState, params: dict[str, str]) -> tuple[str, dict[str, str]]:
     """A rung of the ladder as a draft: its kind of resolution and terms."""
     if rung in ("sanctions", "arms_embargo", "oil_embargo"):
         return "sanctions", {"type": {"sanctions": "economic", "arms_embargo": "arms",
@@ -736,7 +743,7 @@ def _rung_open(rung: str, c: CrisisState, has: set[str], sanctions: set[str],
     return at_war and rung not in has  # ceasefire, enforcement
 
 
-def _lifted(s: GameState, c: CrisisState) -> list[tuple[str, dict]]:
+def _lifted(s: GameState, c: CrisisState) -> list[tuple[str, dict[str, str]]]:
     """Measures (kind and terms) once in force in this crisis and lifted by a vote."""
     out = []
     for r in s.archive:
@@ -821,7 +828,7 @@ def _too_soon(s: GameState, c: CrisisState, turns: int) -> bool:
     return s.month - last < turns * s.campaign.turn_months
 
 
-def _value_lobby(mind, a: Action) -> tuple[float, list[str]]:
+def _value_lobby(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Press a wavering seat on a draft this nation wants; offer something only for its own
     draft, when the forecast says that seat's yes would carry a vote that may fail."""
     s = mind.s
@@ -848,7 +855,7 @@ def _value_lobby(mind, a: Action) -> tuple[float, list[str]]:
             reasons + [f"its yes would carry our draft: we offer {OFFERS[offer].word}"])
 
 
-def _value_emergency(mind, a: Action) -> tuple[float, list[str]]:
+def _value_emergency(mind: Any, a: Action) -> tuple[float, list[str]]:
     res = mind.s.resolution(a.args[0])
     if res is None:
         return -100.0, []
@@ -872,7 +879,7 @@ def _caller(s: GameState, vetoed: Resolution) -> str | None:
                default=None)
 
 
-def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
+def _value_pledge(mind: Any, a: Action) -> tuple[float, list[str]]:
     s = mind.s
     what, target = a.args
     if what == "money" and target in s.missions:
@@ -905,7 +912,7 @@ def _value_pledge(mind, a: Action) -> tuple[float, list[str]]:
     return value, reasons
 
 
-def _value_funding(mind, mission) -> tuple[float, list[str]]:
+def _value_funding(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     """Pay into a peacebuilding mission while the peace is at risk and the money still
     lowers it: the richer and the closer to the parties, the more (influence follows
     money)."""
@@ -925,7 +932,7 @@ RECALL_WILL = 25
 """Below this will, an AI nation whose peacekeepers are under fire brings them home."""
 
 
-def _value_recall(mind, a: Action) -> tuple[float, list[str]]:
+def _value_recall(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Bring the contingent home when the public will not bear the losses: will below
     ``RECALL_WILL``, or soldiers lost lately (``Mind.wary``), with the crisis at war
     (Belgium, April 1994, after ten of its paratroopers were killed in Kigali)."""
@@ -940,7 +947,7 @@ def _value_recall(mind, a: Action) -> tuple[float, list[str]]:
     return value - wary[0], [wary[1]]
 
 
-def _value_leave(mind, a: Action) -> tuple[float, list[str]]:
+def _value_leave(mind: Any, a: Action) -> tuple[float, list[str]]:
     s, org = mind.s, a.args[0]
     against = [c for c in s.crises.values() if c.active and c.aggressor == mind.me and any(
         mm.org == org and mm.kind in ("condemn", "sanctions") for mm in c.measures)]
@@ -989,12 +996,12 @@ def _expect_pledge(state: GameState, a: Action) -> tuple[Expected, ...]:
 
 # --- labels ------------------------------------------------------------------------------
 
-def _label_table(state, a: Action) -> str:
+def _label_table(state: Readable, a: Action) -> str:
     p = a.positional()
     return f"{body_name(state, p[0])}: {resolution_text(state, p[1], p[2], a.params())}"
 
 
-def _label_pledge(state, a: Action) -> str:
+def _label_pledge(state: Readable, a: Action) -> str:
     if a.args[0] == "money" and a.args[1] in state.missions:
         return f"Pledge money to peacebuilding mission {a.args[1]}"
     if a.args[0] == "money":
@@ -1004,7 +1011,7 @@ def _label_pledge(state, a: Action) -> str:
     return f"Pledge troops to mission {a.args[1]} ({where})"
 
 
-def _label_lobby(state, a: Action) -> str:
+def _label_lobby(state: Readable, a: Action) -> str:
     offer = offer_of(a)
     text = f"Lobby {nation_name(state, a.args[0])} on {a.args[1]}"
     return text if offer == "none" else f"{text}, offering {OFFERS[offer].word}"

@@ -5,13 +5,17 @@ is tabled like any resolution (organisations.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from typing import Any, TYPE_CHECKING
 
 from .. import prevention
 from ..actions import Action, act
 from ..context import Ctx
 from ..state import CrisisState, GameState
 from .base import Option, Order, crowd
+
+if TYPE_CHECKING:
+    from ..state import Readable
 
 VERBS = ("mediate", "stabilise", "dissuade")
 
@@ -55,7 +59,7 @@ CHEAP = 8
 that would care about the crisis once it broke out cares this much more now."""
 
 
-def _danger(mind, a: Action) -> tuple[float, list[str], CrisisState]:
+def _danger(mind: Any, a: Action) -> tuple[float, list[str], CrisisState]:
     """How much the crisis matters and how dangerous it looks to this nation, from the
     signs as it sees them (its own view): a danger it does not see it does not act on."""
     c = mind.s.crises[a.args[0]]
@@ -65,28 +69,28 @@ def _danger(mind, a: Action) -> tuple[float, list[str], CrisisState]:
     return value, reasons + [f"the warning signs put the outbreak risk at {risk}%"], c
 
 
-def _value_mediate(mind, a: Action) -> tuple[float, list[str]]:
+def _value_mediate(mind: Any, a: Action) -> tuple[float, list[str]]:
     value, reasons, c = _danger(mind, a)
     value += (c.grievances - 50) / 5 - mind.frugal / 2
     return value, reasons + [f"grievances stand at {c.grievances}"]
 
 
-def _value_stabilise(mind, a: Action) -> tuple[float, list[str]]:
+def _value_stabilise(mind: Any, a: Action) -> tuple[float, list[str]]:
     value, reasons, c = _danger(mind, a)
     value += (c.fragility - 50) / 5 - mind.frugal + (mind.n.economy - 50) / 10
     return value, reasons + [f"the government's fragility stands at {c.fragility}"]
 
 
-def _value_dissuade(mind, a: Action) -> tuple[float, list[str]]:
+def _value_dissuade(mind: Any, a: Action) -> tuple[float, list[str]]:
     value, reasons, c = _danger(mind, a)
     ties = mind.s.relation(mind.me, c.aggressor)
     value += (c.propaganda - 50) / 5 - max(0, ties) / 4
     return value, reasons + [f"hate propaganda stands at {c.propaganda}"]
 
 
-def _label(verb: str):
+def _label(verb: str) -> Callable[[Readable, Action], str]:
     """The button: the crisis for a mediation, its government for aid and pressure."""
-    def label(state, a: Action) -> str:
+    def label(state: Readable, a: Action) -> str:
         c = state.crises[a.args[0]]
         government = state.campaign.nation(c.aggressor).name
         return {"mediate": f"Mediate in {c.name}",

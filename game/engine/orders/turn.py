@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
+from typing import Any, TYPE_CHECKING
 
 from .. import model as m
 from ..actions import Action, act
@@ -14,6 +15,9 @@ from ..wording import TREATY_NAMES
 from .base import Option, Order, unwanted
 from .words import nation_name
 
+if TYPE_CHECKING:
+    from ..state import Readable
+
 END_SCORE = 10.0
 """What ending the turn is worth to the AI: any other order must be worth more."""
 
@@ -23,7 +27,9 @@ def candidates(state: GameState, nation: str, focus: Action | None,
     out: list[Option] = []
     pending = state.choices.get(nation, ())
     for event_id in pending:
-        for opt in state.campaign.event(event_id).choice.options:
+        choice = state.campaign.event(event_id).choice
+        assert choice is not None, f"pending event {event_id!r} puts no choice"
+        for opt in choice.options:
             out.append((act(nation, "choose", event_id, opt.id), None))
     out.append((act(nation, "end"), "answer the pending event first" if pending else None))
     for offer in state.offers.values():
@@ -49,6 +55,7 @@ def _choose(ctx: Ctx, a: Action) -> None:
     s = ctx.state
     event_id, option_id = a.args
     event = s.campaign.event(event_id)
+    assert event.choice is not None, f"event {event_id!r} puts no choice"
     option = next(o for o in event.choice.options if o.id == option_id)
     ctx.emit("choice", f"{ctx.name(a.nation)} decides: {option.label}.", event=event_id,
              option=option_id, nation=a.nation)
@@ -81,38 +88,39 @@ def _answer(ctx: Ctx, a: Action) -> None:
 
 # --- the AI's valuations -----------------------------------------------------------------
 
-def _value_end(mind, a: Action) -> tuple[float, list[str]]:
+def _value_end(mind: Any, a: Action) -> tuple[float, list[str]]:
     return END_SCORE, ["nothing else is worth the cost"]
 
 
-def _value_choose(mind, a: Action) -> tuple[float, list[str]]:
+def _value_choose(mind: Any, a: Action) -> tuple[float, list[str]]:
     options = mind.s.campaign.event(a.args[0]).choice.options
     option = next(o for o in options if o.id == a.args[1])
     return 100.0 + option.ai_weight, [option.explain or option.label]
 
 
-def _value_accept(mind, a: Action) -> tuple[float, list[str]]:
+def _value_accept(mind: Any, a: Action) -> tuple[float, list[str]]:
     offer = mind.s.offers[a.args[0]]
     rel = mind.s.relation(mind.me, offer.sender)
     return 60.0 + rel / 2 - (20 if offer.kind == "alliance" else 0) - mind.frugal, \
         [f"our relations with {mind.s.campaign.nation(offer.sender).name}: {rel}"]
 
 
-def _value_decline(mind, a: Action) -> tuple[float, list[str]]:
+def _value_decline(mind: Any, a: Action) -> tuple[float, list[str]]:
     return 50.0, ["we keep our hands free"]
 
 
 # --- labels ------------------------------------------------------------------------------
 
-def _label_choose(state, a: Action) -> str:
+def _label_choose(state: Readable, a: Action) -> str:
     try:
         ev = state.campaign.event(a.args[0])
-        return next(o for o in ev.choice.options if o.id == a.args[1]).label
+        options = ev.choice.options  # type: ignore[union-attr]  # no choice: caught below
+        return next(o for o in options if o.id == a.args[1]).label
     except (KeyError, StopIteration, AttributeError):
         return f"Choose {a.args[1]}"
 
 
-def _label_answer(state, a: Action) -> str:
+def _label_answer(state: Readable, a: Action) -> str:
     offer = state.offers.get(a.args[0])
     if offer:
         return (f"{a.verb.capitalize()} {nation_name(state, offer.sender)}'s offer of "

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..norms import NORMS
 from ..state import Resolution
+
+if TYPE_CHECKING:
+    from ..state import Readable
 
 KIND_WORDS = {
     "condemn": "Condemn the aggressor", "inquiry": "Send a commission of inquiry",
@@ -47,14 +52,14 @@ KIND_TIPS = {
 }
 
 
-def nation_name(state, code: str) -> str:
+def nation_name(state: Readable, code: str) -> str:
     try:
         return state.campaign.nation(code).name
     except KeyError:
         return code
 
 
-def body_name(state, target: str) -> str:
+def body_name(state: Readable, target: str) -> str:
     org, _, body = target.partition(".")
     try:
         return state.campaign.org(org).body(body).name
@@ -62,19 +67,19 @@ def body_name(state, target: str) -> str:
         return target
 
 
-def org_name(state, org: str) -> str:
+def org_name(state: Readable, org: str) -> str:
     try:
         return state.campaign.org(org).name
     except KeyError:
         return org
 
 
-def crisis_name(state, cid: str) -> str:
+def crisis_name(state: Readable, cid: str) -> str:
     c = state.crises.get(cid)
     return c.name if c else cid
 
 
-def subject_name(state, subject: str) -> str:
+def subject_name(state: Readable, subject: str) -> str:
     if subject in NORMS:
         return NORMS[subject]
     if subject in state.crises:
@@ -84,7 +89,7 @@ def subject_name(state, subject: str) -> str:
     return subject
 
 
-def resolution_text(state, kind: str, subject: str, params: dict) -> str:
+def resolution_text(state: Readable, kind: str, subject: str, params: dict[str, str]) -> str:
     """A draft resolution as a button says it: 'Oil sanctions: Abyssinian crisis'."""
     words = KIND_WORDS.get(kind, kind)
     if kind == "sanctions":
@@ -109,7 +114,7 @@ def resolution_text(state, kind: str, subject: str, params: dict) -> str:
     return f"{words}: {subject_name(state, subject)}{tail}"
 
 
-def describe(state, res: Resolution) -> str:
+def describe(state: Readable, res: Resolution) -> str:
     """A resolution in words: 'oil sanctions on Italy over the Abyssinian crisis (R4)'."""
     kind = res.kind.replace("_", " ")
     if res.kind in ("admit", "suspend", "expel"):

@@ -12,6 +12,7 @@ Buttons are bound to callbacks with ``self.button(...)``; keyboard shortcuts wit
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 import pygame
@@ -42,6 +43,12 @@ _NAMES = {
 }
 
 
+def _if_enabled(button: UIButton, callback: Callable[[], None]) -> None:
+    """A button's keyboard shortcut: it does what the button does, while the button is enabled."""
+    if button.is_enabled:
+        callback()
+
+
 class Scene:
     overlay = False
     """True for dialogs: the scene below stays drawn (but gets no input)."""
@@ -60,6 +67,12 @@ class Scene:
     @property
     def theme(self):
         return self.app.theme
+
+    @property
+    def ui(self) -> pygame_gui.UIManager:
+        """The scene's UI manager, which exists while the scene is entered."""
+        assert self.manager is not None, f"the {self.name} scene is not entered"
+        return self.manager
 
     def enter(self) -> None:
         self.entered = True
@@ -171,7 +184,7 @@ class Scene:
         if callback is not None:
             self._callbacks[b] = callback
             if key is not None:
-                self._keys[(key, mod)] = (text, lambda b=b, cb=callback: b.is_enabled and cb())
+                self._keys[(key, mod)] = (text, partial(_if_enabled, b, callback))
         return b
 
     def key(self, key: int, label: str, callback: Callable[[], None], mod: int = 0) -> None:

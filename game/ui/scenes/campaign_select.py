@@ -11,9 +11,11 @@ preselected."""
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 import pygame
+from pygame_gui.elements import UIButton, UITextBox
 
 from game.content import library
 from game.content.library import CampaignEntry
@@ -61,10 +63,10 @@ class CampaignSelect(Scene):
         self.difficulty = "normal"
         self.rows: list = []
         self.diff_buttons: dict = {}
-        self.detail = None
-        self.go = None
+        self.detail: UITextBox | None = None
+        self.go: UIButton | None = None
         self.thumb_rect = pygame.Rect(0, 0, 0, 0)
-        self._thumb = None
+        self._thumb: pygame.Surface | None = None
         self._loaded = False
         self._drawn = False
 
@@ -87,7 +89,7 @@ class CampaignSelect(Scene):
             return False
         self._load()
         self.rebuild()
-        self.manager.update(0.0)  # lay the new widgets out for this very frame
+        self.ui.update(0.0)  # lay the new widgets out for this very frame
         return True
 
     def wants_frames(self) -> bool:
@@ -109,7 +111,7 @@ class CampaignSelect(Scene):
         for i, e in enumerate(self.entries):
             text = e.name if e.ok else f"{e.name} (has problems)"
             b = self.button((u(32), u(top + i * 52), u(list_w), u(48)), text,
-                            lambda i=i: self.select(i), cls="@list_row",
+                            partial(self.select, i), cls="@list_row",
                             tooltip=f"{e.period}" if e.period else None)
             self.rows.append(b)
         if self.loading:  # the screen's first frame: light widgets only, drawn at once
@@ -135,7 +137,7 @@ class CampaignSelect(Scene):
         self.diff_buttons = {}
         for i, (key, label, tip) in enumerate(DIFFICULTIES):
             b = self.button((u(x + 110 + i * (dw + 6)), u(diff_y), u(dw), u(34)), label,
-                            lambda k=key: self.set_difficulty(k), cls="@tab", tooltip=tip)
+                            partial(self.set_difficulty, key), cls="@tab", tooltip=tip)
             self.diff_buttons[key] = b
         self.set_difficulty(self.difficulty)
         go_text = "Set up players" if self.hotseat else "Choose a nation"
@@ -187,6 +189,7 @@ class CampaignSelect(Scene):
             more = f"<br>… and {len(e.problems) - 30} more" if len(e.problems) > 30 else ""
             parts.append(f"<font color=#e05757><b>{len(e.problems)} problem(s) stop this "
                          f"campaign from loading:</b></font><br>{lines}{more}")
+        assert self.detail is not None  # built with the list
         self.detail.set_text("<br><br>".join(parts))
         if self.go is not None:
             (self.go.enable if e.ok else self.go.disable)()

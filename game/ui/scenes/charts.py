@@ -5,6 +5,8 @@ labelled lines on the tension and credibility charts. Esc closes."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.ui.scenes.base import Scene
@@ -69,6 +71,8 @@ def x_range(state) -> tuple[float, float]:
 class ChartScene(Scene):
     """A scene with charts whose points show tooltips under the mouse."""
 
+    tips: Tips
+
     def draw_over(self, surface: pygame.Surface) -> None:
         self.tips.draw(surface, self.theme)
 
@@ -120,7 +124,7 @@ class ChartsScene(ChartScene):
             if x + bw > lw - 32:
                 break
             name = next((n.name for n in self.ctl.campaign.nations if n.code == code), code)
-            b = self.button((u(x), u(top), u(bw), u(26)), code, lambda c=code: self.toggle(c),
+            b = self.button((u(x), u(top), u(bw), u(26)), code, partial(self.toggle, code),
                             cls="@tab", tooltip=f"Show {name}'s will and legitimacy too "
                             f"(up to {MAX_EXTRA} nations)")
             if code in self.extra:

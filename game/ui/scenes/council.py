@@ -9,6 +9,9 @@ goes out as an action through ``ctl.submit``; the chamber rebuilds from the stat
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 import pygame
 from pygame_gui.elements import UIScrollingContainer
 
@@ -54,7 +57,7 @@ class CouncilScene(Scene):
         """Whether the drafting list shows every admit / suspend / expel motion."""
         self.status = ""
         self.tips = Tips()
-        self.widgets: dict[str, object] = {}
+        self.widgets: dict[str, Any] = {}  # pygame_gui elements, by name
         """Buttons by a stable key (tests): 'table <action text>', 'vote R1 yes', 'tab <body>',
         'view session', 'view results', 'membership'."""
         self._sig = None
@@ -164,7 +167,7 @@ class CouncilScene(Scene):
                 if items:
                     tip += f"<br>{items} item(s) on the agenda"
                 tip += "<br><i>Shortcut: PgUp / PgDn for the previous / next body</i>"
-                btn = self.button((x, y, w, tab_h), label, lambda b=b: self.show_body(b),
+                btn = self.button((x, y, w, tab_h), label, partial(self.show_body, b),
                                   cls="@tab", tooltip=tip)
                 if b == self.body:
                     btn.select()
@@ -211,7 +214,7 @@ class CouncilScene(Scene):
             tip = esc(tip) + "<br><i>Shortcut: R switches the view</i>"
             btn = self.button((r.x + i * (half + gap), r.y, half, u(30)),
                               fonts.elide(label, f, half - u(14)),
-                              lambda results=results: self.show_view(results), cls="@tab",
+                              partial(self.show_view, results), cls="@tab",
                               tooltip=tip, enabled=not results or n_done > 0)
             if results == self.results:
                 btn.select()
@@ -238,7 +241,7 @@ class CouncilScene(Scene):
         if self.model.owed():  # Y / N / B / X: the next item owed (this body's first)
             for i, b in enumerate(BALLOTS):
                 self.key(BALLOT_KEYS[i], f"Vote {BALLOT_WORDS[b]} on the next item",
-                         lambda b=b: self.vote_next(b))
+                         partial(self.vote_next, b))
         y = (self._results_column(inner, w) if self.results
              else self._session_column(inner, target, w))
         box.set_scrollable_area_dimensions((w, max(y + u(10), 1)))
@@ -332,7 +335,7 @@ class CouncilScene(Scene):
                       f"Price: {esc(sweetener.price)}.")
                    + "<br><i>Shortcut: O cycles the offer</i>")
             btn = self.button((x, y, bw, u(26)), sweetener.word.removeprefix("a ").capitalize(),
-                              lambda o=offer: self.set_offer(o), container=inner, cls="@tab",
+                              partial(self.set_offer, offer), container=inner, cls="@tab",
                               tooltip=tip)
             if offer == self.offer:
                 btn.select()
@@ -371,7 +374,7 @@ class CouncilScene(Scene):
                 if first:
                     tip += f"<br><i>Shortcut: {pygame.key.name(BALLOT_KEYS[i]).upper()}</i>"
                 btn = self.button((row.x + i * (bw + u(6)), y, bw, row.h), BALLOT_WORDS[b],
-                                  lambda rid=rid, b=b: self.vote(rid, b), container=inner,
+                                  partial(self.vote, rid, b), container=inner,
                                   cls="@primary" if b == "yes" else None, tooltip=tip)
                 self.widgets[f"vote {rid} {b}"] = btn
             return y + u(36)
@@ -396,7 +399,7 @@ class CouncilScene(Scene):
         u = self.theme.u
         tip = esc(label) + "<br>" + esc(KIND_TIPS.get(r.kind, ""))
         tip += "<br><i>Click to show its vote in the chamber</i>"
-        btn = self.button((0, y, w, u(28)), label, lambda rid=r.id: self.set_focus(rid),
+        btn = self.button((0, y, w, u(28)), label, partial(self.set_focus, r.id),
                           container=inner, cls="@list_row", tooltip=tip)
         self._fit(btn, label, w)
         if r.id == self.focus:
@@ -418,7 +421,7 @@ class CouncilScene(Scene):
                 y += u(30)
             tip = (f"Lobby {esc(self.model.names([code]))} to vote for {item.res.id}. "
                    + esc(action_tip(st, a, why)))
-            btn = self.button((x, y, bw, u(26)), code, lambda a=a: self.do(a), container=inner,
+            btn = self.button((x, y, bw, u(26)), code, partial(self.do, a), container=inner,
                               cls="@action", tooltip=tip, enabled=why is None)
             self.widgets[f"lobby {code} {item.res.id}"] = btn
             x += bw + u(4)
@@ -455,7 +458,7 @@ class CouncilScene(Scene):
                     label = f"Uniting for Peace: emergency Assembly session on {r.id}"
                 else:
                     label = f"Move to refer {r.id} to an emergency Assembly session"
-                btn = self.button((u(8), y, w - u(8), u(32)), label, lambda a=a: self.do(a),
+                btn = self.button((u(8), y, w - u(8), u(32)), label, partial(self.do, a),
                                   container=inner, cls="@primary",
                                   tooltip=esc(action_tip(st, a, why)), enabled=why is None)
                 self._fit(btn, label, w - u(8))
@@ -519,7 +522,7 @@ class CouncilScene(Scene):
             if d.basis:
                 tip += f"<br><i>{esc(BASIS_TIPS[d.basis])}</i>"
             tip += "<br><i>Its forecast shows in the chamber while the mouse is on it</i>"
-            btn = self.button((x, top, bw, u(30)), d.label, lambda a=d.action: self.do(a),
+            btn = self.button((x, top, bw, u(30)), d.label, partial(self.do, d.action),
                               container=inner, cls="@action", tooltip=tip,
                               enabled=d.why is None)
             self._fit(btn, d.label, bw)
@@ -591,7 +594,7 @@ class CouncilScene(Scene):
         bar = getattr(getattr(self, "scroll", None), "vert_scroll_bar", None)
         if bar is not None and at:
             bar.set_scroll_from_start_percentage(at)
-            self.manager.update(0.0)
+            self.ui.update(0.0)
         self.app.invalidate()
 
     def reveal(self, widget) -> None:
@@ -607,7 +610,7 @@ class CouncilScene(Scene):
         if total <= view:
             return
         bar.set_scroll_from_start_percentage(max(0.0, min(1.0, (rel - view / 3) / total)))
-        self.manager.update(0.0)
+        self.ui.update(0.0)
 
     def show_body(self, target: str) -> None:
         self.body = target

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from functools import partial
+from typing import Any, Callable
 
 import pygame
 
@@ -21,7 +22,7 @@ class Dialog(Scene):
     name = "dialog"
 
     def __init__(self, app, title: str, body_html: str,
-                 buttons: list[tuple[str, Callable[[], None] | None, str | None]] | None = None,
+                 buttons: list[tuple[str, Callable[[], object] | None, str | None]] | None = None,
                  *, width: int = 560, on_close: Callable[[], None] | None = None,
                  closable: bool = True):
         super().__init__(app)
@@ -31,7 +32,7 @@ class Dialog(Scene):
         self.width = width
         self.on_close = on_close
         self.closable = closable
-        self.widgets: dict[str, object] = {}
+        self.widgets: dict[str, Any] = {}  # pygame_gui elements, by name
 
     def build(self) -> None:
         t = self.theme
@@ -59,7 +60,7 @@ class Dialog(Scene):
             x -= bw
             key = pygame.K_RETURN if label == default else None
             b = self.button((x, h - pad - btn_h, bw, btn_h), label,
-                            lambda cb=cb: self._choose(cb), container=box, cls=cls,
+                            partial(self._choose, cb), container=box, cls=cls,
                             key=key)
             self.widgets[f"button:{label}"] = b
             x -= t.u(10)
@@ -87,7 +88,7 @@ class Dialog(Scene):
             self.on_close()
 
 
-def confirm(app, title: str, text: str, yes: str, on_yes: Callable[[], None],
+def confirm(app, title: str, text: str, yes: str, on_yes: Callable[[], object],
             no: str = "Cancel") -> Dialog:
     d = Dialog(app, title, esc(text), [(no, None, None), (yes, on_yes, "@primary")])
     app.push(d)

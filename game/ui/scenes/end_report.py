@@ -109,6 +109,7 @@ class EndReport(ChartScene):
         """The player's objectives met and not, what its choices changed, and its score in
         parts: the lines of ``verdict``, shown as they are."""
         judged = self.judged
+        assert judged is not None  # shown only for a nation's verdict
         out = [esc(judged.standing), "", f"<b>Objectives of {esc(name)}</b>"]
         for o in self.ctl.campaign.nation(self.nation).objectives:
             tag = ("<font color='#6cc07a'>met</font>" if o in judged.met

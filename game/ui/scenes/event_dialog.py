@@ -3,6 +3,8 @@ choice is known to do. The choice is submitted as a ``choose`` action through th
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.engine.actions import act
@@ -52,7 +54,7 @@ class ChoiceDialog(Scene):
             expected = consequences_html(view, act(self.nation, "choose", self.event_id, opt.id),
                                          accent)
             b = self.button((pad, y, w - 2 * pad, u(32)), f"{i + 1}.  {opt.label}",
-                            lambda o=opt.id: self.choose(o), container=box, cls="@action",
+                            partial(self.choose, opt.id), container=box, cls="@action",
                             tooltip=esc(tip) + (f"<br>{expected}" if expected else ""),
                             key=pygame.K_1 + i if i < 9 else None)
             self.option_buttons[opt.id] = b

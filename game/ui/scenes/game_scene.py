@@ -9,12 +9,13 @@ frame, so the window keeps drawing (with a progress line) while they think.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import pygame
 import pygame_gui
 from pygame_gui.elements import UIScrollingContainer
 
-from game.engine import atrocities, norms, parse_action, peacebuilding, prevention
+from game.engine import Event, atrocities, norms, parse_action, peacebuilding, prevention
 from game.engine.commitments import DUE, status_line
 from game.engine.measures import court_words
 from game.engine.model import ATROCITY_KINDS, PEACEBUILD
@@ -87,7 +88,7 @@ class GameScene(Scene):
         self.show_chronicle = True
         self.tips = Tips()
         self.panel_tips = Tips()
-        self.map: MapPanel | None = None
+        self.map: MapPanel = None  # made by the first build (or its stand-in, a CapitalsPanel)
         self._panel_surface = None
         self._top_surface = None
         self._seen = -1
@@ -95,7 +96,7 @@ class GameScene(Scene):
         self._council_prompted = None
         self._results_shown = ctl.view().turn
         self._last_turn = ctl.view().turn
-        self.widgets: dict[str, object] = {}
+        self.widgets: dict[str, Any] = {}  # pygame_gui elements, by name
         self.action_buttons: dict[str, object] = {}
         self.status = ""
         self.toast = Toast()
@@ -195,7 +196,7 @@ class GameScene(Scene):
             label = next((c for c in (MODE_LABELS[m], short[m], str(i + 1))
                           if font.size(c)[0] <= w - u(12)), str(i + 1))
             b = self.button((r.x + u(6) + i * (w + u(4)), r.y + u(3), w, r.h - u(6)),
-                            label, lambda m=m: self.set_mode(m), key=K.MAP_MODES[i],
+                            label, functools.partial(self.set_mode, m), key=K.MAP_MODES[i],
                             cls="@tab", tooltip=f"{MODE_LABELS[m]} ({i + 1}): {MODE_TIPS[m]}")
             self.mode_buttons[m] = b
         self.mode_buttons[self.mode].select()
@@ -225,11 +226,11 @@ class GameScene(Scene):
                                                "domestic": "Home", "military": "Military"}[g]
             self.group_buttons[g] = self.button(
                 (r.x + u(4) + i * (gw + u(3)), ay, gw, u(28)), short,
-                lambda g=g: self.set_group(g), cls="@tab", tooltip=f"{label} actions")
+                functools.partial(self.set_group, g), cls="@tab", tooltip=f"{label} actions")
         self.group_buttons[self.group].select()
         self.actions_rect = pygame.Rect(r.x + u(4), ay + u(32), r.w - u(8),
                                         r.bottom - ay - u(36))
-        self.actions_box = None
+        self.actions_box: UIScrollingContainer | None = None
         bw = self.briefing_w = u(84)
         self.widgets["briefing"] = self.button(  # in the own nation's header row
             (self.info_rect.right - bw - u(8), self.info_rect.y + u(6), bw, u(24)),
@@ -309,7 +310,8 @@ class GameScene(Scene):
         if box is None:
             return
         p = self.player
-        events, courting = [], {}
+        events: list[Event] = []
+        courting: dict[int, list[Event]] = {}
         for e in self.ctl.visible_events(p):
             if e.kind in CHRONICLE_SKIPS:
                 continue

@@ -14,6 +14,7 @@ the table (the AI plays its nation on) or watch the public facts once a turn.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pygame
 import pygame_gui
@@ -74,7 +75,7 @@ class HandoverScene(Scene):
         self.card = pygame.Rect(0, 0, 0, 0)
         self.band = pygame.Rect(0, 0, 0, 0)
         self.colour = seat_colour(campaign, self.seat.nation)
-        self.widgets: dict[str, object] = {}
+        self.widgets: dict[str, Any] = {}  # pygame_gui elements, by name
         self.revealed = False
 
     @property
@@ -302,7 +303,7 @@ def reset_for_seat(scene) -> None:
         scene.map.hover = None
         scene.map.selected_crisis = None
         scene.map.select(p)
-        view = getattr(scene.map, "view", None)
+        view: Any = getattr(scene.map, "view", None)
         if getattr(view, "hover", None) is not None:
             view.hover = None  # the next mouse move finds it again
             view.invalidate()

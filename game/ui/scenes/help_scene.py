@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
+from pygame_gui.elements import UITextBox
 
 from game.ui import fonts
 from game.ui.help_text import ARTICLES
@@ -20,7 +23,7 @@ class HelpScene(Scene):
         titles = [t for t, _ in ARTICLES]
         self.index = titles.index(article) if article in titles else 0
         self.tabs: list = []
-        self.body = None
+        self.body: UITextBox | None = None
 
     def build(self) -> None:
         t = self.theme
@@ -39,7 +42,7 @@ class HelpScene(Scene):
         self.tabs = []
         for i, (title, _html) in enumerate(ARTICLES):
             b = self.button((u(32), u(top + i * (row + 2)), u(list_w), u(row)), title,
-                            lambda i=i: self.show(i), cls="@list_row",
+                            partial(self.show, i), cls="@list_row",
                             tooltip=None if self._fits(title, list_w) else title)
             if not self._fits(title, list_w):
                 b.set_text(fonts.elide(title, self._row_font(), u(list_w - ROW_PAD)))
@@ -72,6 +75,7 @@ class HelpScene(Scene):
         self.tabs[self.index].unselect()
         self.index = i
         self.tabs[i].select()
+        assert self.body is not None  # built with the tabs
         self.body.set_text(self._html(i))
 
     def draw(self, surface) -> None:

@@ -9,6 +9,8 @@ in the turn order, Insert adds a player and Delete removes the picked one; Enter
 from __future__ import annotations
 
 import random
+from functools import partial
+from typing import Any
 
 import pygame
 import pygame_gui
@@ -41,7 +43,7 @@ class HotseatSetup(Scene):
         """The picked player (arrow keys act on it)."""
         self.problems: list[str] = []
         self.entries: list[tuple[UITextEntryLine, int, str]] = []
-        self.widgets: dict[str, object] = {}
+        self.widgets: dict[str, Any] = {}  # pygame_gui elements, by name
         self.swatches: list[tuple[pygame.Rect, pygame.Color]] = []
         self.row_rects: list[pygame.Rect] = []
         self._focus: tuple[int, str] | None = None
@@ -185,13 +187,13 @@ class HotseatSetup(Scene):
             self.widgets[f"name:{i}"] = name
             d = names.get(seat["nation"])
             self.widgets[f"prev:{i}"] = self.button(
-                col("prev"), "<", lambda i=i: self.cycle_nation(i, -1),
+                col("prev"), "<", partial(self.cycle_nation, i, -1),
                 tooltip="The previous free nation")
             nat_label = f"    {d.name}" if d else "    (choose)"
             tip = (f"<b>{esc(d.name)}</b> ({d.code})<br>{esc(d.briefing.strip())}"
                    if d else "No nation is free")
             self.widgets[f"nation:{i}"] = self.button(
-                col("nation"), nat_label, lambda i=i: self.cycle_nation(i, 1),
+                col("nation"), nat_label, partial(self.cycle_nation, i, 1),
                 cls="@list_row", tooltip=tip + "<br><i>Click for the next free nation</i>")
             if d is not None:
                 from game.ui.scenes.handover import seat_colour
@@ -201,7 +203,7 @@ class HotseatSetup(Scene):
                                                   u(14), u(14)),
                                       seat_colour(self.campaign, d.code)))
             self.widgets[f"next:{i}"] = self.button(
-                col("next"), ">", lambda i=i: self.cycle_nation(i, 1),
+                col("next"), ">", partial(self.cycle_nation, i, 1),
                 tooltip="The next free nation")
             pw = UITextEntryLine(pygame.Rect(col("password")), manager=self.manager,
                                  initial_text=seat["password"])
@@ -212,13 +214,13 @@ class HotseatSetup(Scene):
             self.entries.append((pw, i, "password"))
             self.widgets[f"password:{i}"] = pw
             self.widgets[f"up:{i}"] = self.button(
-                col("up"), "Up", lambda i=i: self.move_seat(i, -1),
+                col("up"), "Up", partial(self.move_seat, i, -1),
                 tooltip="Take the screen earlier (Ctrl+Up)", enabled=i > 0)
             self.widgets[f"down:{i}"] = self.button(
-                col("down"), "Down", lambda i=i: self.move_seat(i, 1),
+                col("down"), "Down", partial(self.move_seat, i, 1),
                 tooltip="Take the screen later (Ctrl+Down)", enabled=i < n - 1)
             self.widgets[f"remove:{i}"] = self.button(
-                col("remove"), "×", lambda i=i: self.remove_seat(i), cls="@danger",
+                col("remove"), "×", partial(self.remove_seat, i), cls="@danger",
                 tooltip="Remove this player (Delete)", enabled=n > hs.MIN_SEATS)
         y = top + n * pitch + 4
         self.widgets["add"] = self.button(
@@ -277,7 +279,7 @@ class HotseatSetup(Scene):
         if widget is None:
             self._focus = None
             return
-        self.manager.set_focus_set(widget)
+        self.ui.set_focus_set(widget)
         self._focus = (i, field)
         self.index = i
 
@@ -294,7 +296,7 @@ class HotseatSetup(Scene):
             return True
         if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
             self._read_entries()
-            self.manager.set_focus_set(None)
+            self.ui.set_focus_set(None)
             self._focus = None
             self.app.invalidate()
             return True
@@ -308,7 +310,7 @@ class HotseatSetup(Scene):
             self.app.invalidate()
             return True
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE and self._focused():
-            self.manager.set_focus_set(None)
+            self.ui.set_focus_set(None)
             self._focus = None
             return True
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:

@@ -30,7 +30,7 @@ class MainMenu(Scene):
     def __init__(self, app, *, first_start: bool | None = None):
         super().__init__(app)
         self.items: dict[str, object] = {}
-        self._art = None
+        self._art: pygame.Surface | None = None
         self._map_surface = None
         self._map_tried = False
         # The one-time tutorial offer: on by default for the real game (an App using the

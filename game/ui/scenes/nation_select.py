@@ -5,7 +5,10 @@ the nation's situation, its objectives and the crises already under way."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
+from pygame_gui.elements import UITextBox
 
 from game.ui.scenes.base import Scene, esc
 
@@ -46,7 +49,7 @@ class NationSelect(Scene):
         self.nations = [n for n in campaign.nations if n.playable] or list(campaign.nations)
         self.index = 0
         self.rows: list = []
-        self.detail = None
+        self.detail: UITextBox | None = None
         self.swatches: list[tuple[pygame.Rect, tuple]] = []
 
     def build(self) -> None:
@@ -65,7 +68,7 @@ class NationSelect(Scene):
         self.swatches = []
         for i, n in enumerate(self.nations):
             r = (u(32), u(top + i * (row + 4)), u(list_w), u(row))
-            b = self.button(r, f"    {n.name}", lambda i=i: self.select(i), cls="@list_row",
+            b = self.button(r, f"    {n.name}", partial(self.select, i), cls="@list_row",
                             tooltip=f"{n.code} · {n.personality}")
             self.rows.append(b)
             colour = n.colour or (120, 120, 120)
@@ -85,6 +88,7 @@ class NationSelect(Scene):
         self.rows[self.index].unselect()
         self.rows[i].select()
         self.index = i
+        assert self.detail is not None  # built with the rows
         self.detail.set_text(self.describe(self.nations[i]))
         self.app.invalidate()
 

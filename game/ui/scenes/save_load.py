@@ -9,11 +9,12 @@ F5 / F9 / main-menu shortcuts.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UITextEntryLine
+from pygame_gui.elements import UIButton, UITextBox, UITextEntryLine
 
 from game.ui import fonts
 from game.ui.scenes.base import Scene, esc
@@ -156,8 +157,8 @@ class SaveLoad(Scene):
         self.per_page = 1
         self.rows: dict[int, object] = {}
         self.entry_box: UITextEntryLine | None = None
-        self.detail = None
-        self.action_button = None
+        self.detail: UITextBox | None = None
+        self.action_button: UIButton | None = None
         self.status = ""
         self._typed = ""
         self.refresh(rebuild=False)
@@ -215,7 +216,7 @@ class SaveLoad(Scene):
             e = self.entries[i]
             rect = pygame.Rect(u(32), u(top + n * (row_h + gap)), u(list_w), u(row_h))
             tip = esc(describe(e)) + (f"<br>{esc(shown(e.error, MESSAGE))}" if not e.ok else "")
-            b = self.button(rect, describe(e), lambda i=i: self.select(i), cls="@list_row",
+            b = self.button(rect, describe(e), partial(self.select, i), cls="@list_row",
                             tooltip=tip)
             font = getattr(b, "font", None)
             if font is not None:

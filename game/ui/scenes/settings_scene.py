@@ -6,6 +6,8 @@ rebuilds every screen at the new size, scale and palette. Esc leaves without app
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 import pygame_gui
 from pygame_gui.elements import UIHorizontalSlider
@@ -36,7 +38,7 @@ class SettingsScene(Scene):
         x0, lab_w = 40, 170
         opt_x = x0 + lab_w
         avail = lw - opt_x - 40
-        rows = [
+        rows: list[tuple[str, str, list[tuple[str, object]], object]] = [
             ("resolution", "Window size",
              [(f"{w}×{h}", (w, h)) for (w, h) in RESOLUTIONS], tuple(self.draft.resolution)),
             ("fullscreen", "Display", [("Window", False), ("Full screen", True)],
@@ -56,7 +58,7 @@ class SettingsScene(Scene):
             buttons = {}
             for i, (otext, value) in enumerate(options):
                 r = (u(opt_x + i * (ow + 6)), u(y), u(ow), u(row_h))
-                b = self.button(r, otext, lambda k=key, v=value: self.choose(k, v), cls="@tab")
+                b = self.button(r, otext, partial(self.choose, key, value), cls="@tab")
                 if value == current:
                     b.select()
                 buttons[value] = b

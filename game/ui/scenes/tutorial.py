@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import pygame
 import pygame_gui
@@ -148,11 +149,11 @@ class TutorialOverlay(Scene):
         self.finished = False
         self.skipped = False
         self.card = pygame.Rect(0, 0, 0, 0)
-        self.widgets: dict[str, object] = {}
+        self.widgets: dict[str, Any] = {}  # pygame_gui elements, by name
         self._lines: list[str] = []
         self._hint_lines: list[str] = []
         self._begun: int | None = None
-        self._base: dict[str, object] = {}
+        self._base: dict[str, Any] = {}
         self._council_seen = False
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pygame
@@ -15,7 +16,7 @@ class Series:
     label: str
     points: list[tuple[float, float]]
     """(x, y) with x in months (game calendar) and y 0-100."""
-    colour: object = None
+    colour: pygame.Color | tuple[int, int, int] | None = None
     dashed: bool = False
 
 
@@ -65,7 +66,7 @@ def nice_ticks(lo: float, hi: float, want: int = 6) -> list[float]:
 def draw_line_chart(surface: pygame.Surface, rect, theme, series: list[Series], *,
                     title: str = "", x_range: tuple[float, float] | None = None,
                     y_range: tuple[float, float] = (0, 100), x_is_month: bool = True,
-                    markers: list[Marker] = (), tips=None, x_label: str = "",
+                    markers: Sequence[Marker] = (), tips=None, x_label: str = "",
                     y_label: str = "") -> None:
     """Axes with their labels, grid, one polyline per series, a legend; ``markers`` are
     labelled vertical lines. With ``tips`` (a draw.Tips), each point and marker gets a

@@ -20,7 +20,7 @@ seats out, not so flat that the seats at the ends crowd."""
 class Seat:
     code: str
     name: str
-    colour: tuple
+    colour: pygame.Color | tuple[int, int, int]
     permanent: bool = False
     ballot: str | None = None
     """yes, no, abstain, absent, or None (not yet revealed / not voted)."""

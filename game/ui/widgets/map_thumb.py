@@ -51,7 +51,7 @@ def _base_map(map_id: str):
 def _draw_base(surf: pygame.Surface, base, theme) -> bool:
     """Render a base map (game.mapdata) into ``surf``; False if its shape is not understood."""
     try:
-        from game.ui.map_view import render_overview  # type: ignore
+        from game.ui.map_view import render_overview
 
         img = render_overview(base, surf.get_size(), theme)
         if img is not None:
