@@ -20,6 +20,7 @@ from game.ai.steering import loyalties, steered, weights
 from game.engine.actions import Action, act
 from game.engine import losses
 from game.engine.bodies import count, is_absent, permanent_members, seated
+from game.engine.colonial import COLONIAL_CAUSE, against_empire
 from game.engine.commitments import promised
 from game.engine.credit import contributed
 from game.engine.crises import urge
@@ -341,6 +342,8 @@ class Mind:
             terms.append((float(self.multi), "we stand by collective security" if self.multi > 0
                           else "we distrust collective commitments"))
         terms += loyalties(s, self.me, c)
+        if (empire := against_empire(s, self.me, c)) is not None:
+            terms.append((-COLONIAL_CAUSE, empire))
         if res.kind in ("sanctions", "enforcement", "peacekeeping", "no_fly_zone"):
             if self.frugal:
                 terms.append((-float(self.frugal), "we avoid costly commitments"))
