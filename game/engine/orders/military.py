@@ -13,7 +13,7 @@ from ..context import Ctx
 from ..gauges import allies_of, distance_km, force, reach
 from ..measures import field_force
 from ..state import CrisisState, GameState
-from ..wording import the
+from ..wording import possessive, the
 from .base import Expected, Option, Order, a_turn_of, applied, changes, crowd, preview, upkeep
 from .demands import CALLED_URGE, refused
 from .words import crisis_name
@@ -181,11 +181,11 @@ def claim_crisis_id(nation: str, claim_id: str) -> str:
 
 # --- the AI's valuations -----------------------------------------------------------------
 
-INTEREST_NEEDED = 15.0
+INTEREST_NEEDED = 25.0
 """The national interest a nation needs before it mobilises or draws a red line over a crisis
 that is not its own: the army on alert and the word given have a price at home, which the
 world's concern alone does not justify (eight nations drew lines over Goa, 1961, before)."""
-NEIGHBOURHOOD_KM = 1500.0
+NEIGHBOURHOOD_KM = 1000.0
 """A crisis this near the capital is on the nation's doorstep."""
 DOORSTEP = 20.0
 BLOC_RIVAL = 15.0
@@ -198,11 +198,18 @@ def interest(mind, c: CrisisState) -> tuple[float, list[str]]:
     """This nation's own reason to stand against ``c``'s aggressor, and why: its ties to the
     victim, its pledges to it, the crisis on its doorstep, the rival bloc's gain, less its
     ties to the aggressor. A colonial power's overseas war gives an anti-colonial nation none
-    (the Afro-Asian states and the Soviet Union backed India over Goa, 1961)."""
+    (the Afro-Asian states and the Soviet Union backed India over Goa, 1961), and a bloc
+    leader's war inside its own bloc gives the other blocs none (Hungary, 1956: no Western
+    army moved)."""
     s, me = mind.s, mind.me
     name = s.campaign.nation
     if (empire := against_empire(s, me, c)) is not None:
         return 0.0, [empire]
+    sphere = s.bloc(c.aggressor)
+    if sphere not in BLOCLESS and s.bloc(me) != sphere \
+            and all(s.bloc(v) == sphere for v in c.victims):
+        return 0.0, [f"{name(c.victims[0]).name} lies in {possessive(name(c.aggressor).name)} "
+                     "sphere"]
     value, reasons = 0.0, []
     ties = max((s.relation(me, v) for v in c.victims), default=0)
     if ties > 20:
