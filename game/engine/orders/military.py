@@ -12,6 +12,7 @@ from ..commitments import deterrent
 from ..context import Ctx
 from ..gauges import allies_of, distance_km, force, reach
 from ..measures import field_force
+from ..model import ATROCITY_KINDS
 from ..state import CrisisState, GameState
 from ..wording import possessive, the
 from .base import Expected, Option, Order, a_turn_of, applied, changes, crowd, preview, upkeep
@@ -192,29 +193,23 @@ BLOC_RIVAL = 15.0
 """What the other bloc's gain is worth to a nation of the rival bloc (the Cold War)."""
 BLOCLESS = ("none", "nonaligned")
 """Blocs with no rival: their gains and losses are no one's Cold War."""
+OUTRAGE = 25.0
+"""What atrocities are to a democracy's public: a reason of its own to act (Kosovo, 1998-99)."""
 
 
 def interest(mind, c: CrisisState) -> tuple[float, list[str]]:
     """This nation's own reason to stand against ``c``'s aggressor, and why: its ties to the
-    victim, its pledges to it, the crisis on its doorstep, the rival bloc's gain, less its
+    victim, its pledges to it, atrocities before a democracy's public, the crisis on its
+    doorstep, the rival bloc's gain, less its
     ties to the aggressor. A colonial power's overseas war gives an anti-colonial nation none
-    (the Afro-Asian states and the Soviet Union backed India over Goa, 1961), and a bloc
-    leader's war inside its own bloc gives the other blocs none (Hungary, 1956: no Western
-    army moved)."""
+    (the Afro-Asian states and the Soviet Union backed India over Goa, 1961), and a war inside
+    the aggressor's own bloc gives the other blocs only their pledges (Hungary, 1956: no
+    Western army moved)."""
     s, me = mind.s, mind.me
     name = s.campaign.nation
     if (empire := against_empire(s, me, c)) is not None:
         return 0.0, [empire]
-    sphere = s.bloc(c.aggressor)
-    if sphere not in BLOCLESS and s.bloc(me) != sphere \
-            and all(s.bloc(v) == sphere for v in c.victims):
-        return 0.0, [f"{name(c.victims[0]).name} lies in {possessive(name(c.aggressor).name)} "
-                     "sphere"]
     value, reasons = 0.0, []
-    ties = max((s.relation(me, v) for v in c.victims), default=0)
-    if ties > 20:
-        value += ties / 3
-        reasons.append("we are close to the victim")
     for t in s.treaties_of(me):
         if t.kind in ("alliance", "guarantee") and any(v in (t.a, t.b) for v in c.victims):
             value += 25
@@ -222,12 +217,23 @@ def interest(mind, c: CrisisState) -> tuple[float, list[str]]:
     if overseas(s, c) is None and me in allies_of(s, c.victims):
         value += 20
         reasons.append("an ally in our alliance is attacked")
+    sphere = s.bloc(c.aggressor)
+    if sphere not in BLOCLESS and s.bloc(me) != sphere \
+            and all(s.bloc(v) == sphere for v in c.victims):
+        return value, [*reasons, f"{name(c.victims[0]).name} lies in "
+                                  f"{possessive(name(c.aggressor).name)} sphere"]
+    ties = max((s.relation(me, v) for v in c.victims), default=0)
+    if ties > 20:
+        value += ties / 3
+        reasons.append("we are close to the victim")
+    if c.kind in ATROCITY_KINDS and s.ideology(me) == "liberal_democracy":
+        value += OUTRAGE
+        reasons.append("atrocities move our public")
     if distance_km(mind.d.capital_lonlat, c.location) <= NEIGHBOURHOOD_KM:
         value += DOORSTEP
         reasons.append("it is on our doorstep")
-    blocs = s.bloc(me), s.bloc(c.aggressor)
-    if all(b not in BLOCLESS for b in blocs) and blocs[0] != blocs[1] \
-            and all(s.bloc(v) != blocs[1] for v in c.victims):
+    blocs = s.bloc(me), sphere
+    if all(b not in BLOCLESS for b in blocs) and blocs[0] != blocs[1]:
         value += BLOC_RIVAL
         reasons.append(f"{name(c.aggressor).name} gains for the other bloc")
     rival = s.relation(me, c.aggressor)
