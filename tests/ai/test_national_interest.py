@@ -56,9 +56,11 @@ def colonial(state):
 def test_no_red_line_or_mobilisation_without_a_national_interest(state):
     """Goa, 1961: eight nations far from India, with no tie to Portugal, drew red lines or
     mobilised over a crisis that was not theirs, and India never dared. A nation with no
-    interest of its own (no tie to the victim, no pledge, far away, no rival bloc's gain) gives
-    neither order, however much the world's concern: both are worth -50, and say why."""
+    interest of its own (no tie to the victim, no pledge, far away; the rival bloc's gain
+    outweighed by its ties with the aggressor) gives neither order, however much the world's
+    concern: both are worth -50, and say why."""
     war = at_war(state)
+    war.relations = {**war.relations, ("ITA", "USA"): 10}
     assert interest(mind(war, "USA"), war.crises["abyssinia"])[0] < INTEREST_NEEDED
     for order in ("USA mobilise abyssinia", "USA threaten ITA abyssinia advance mobilise"):
         worth, reasons = value(war, order)

@@ -182,7 +182,7 @@ def claim_crisis_id(nation: str, claim_id: str) -> str:
 
 # --- the AI's valuations -----------------------------------------------------------------
 
-INTEREST_NEEDED = 25.0
+INTEREST_NEEDED = 15.0
 """The national interest a nation needs before it mobilises or draws a red line over a crisis
 that is not its own: the army on alert and the word given have a price at home, which the
 world's concern alone does not justify (eight nations drew lines over Goa, 1961, before)."""
