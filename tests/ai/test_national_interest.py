@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 
 from game.ai.policy import Mind
+from game.engine import model as m
 from game.engine import new_game, parse_action
 from game.engine.colonial import COLONIAL_CAUSE
 from game.engine.orders import ORDERS
@@ -18,7 +19,7 @@ from game.engine.orders.organisations import acceptance
 from game.engine.state import Resolution, Treaty
 from game.engine.view import view
 
-from tests.engine.factory import campaign
+from tests.engine.factory import campaign, span
 from tests.engine.helpers import carry_out
 
 
@@ -43,13 +44,17 @@ def at_war(state, **crisis):
     return state
 
 
-def colonial(state):
-    """``state`` with the Abyssinian war fought over an overseas possession of Britain's: the
-    land is Britain's, far from London (Goa's shape: India against Portugal)."""
+def colonial(state, overseas: bool = True):
+    """``state`` with the Abyssinian war fought against Britain, in an alliance organisation
+    with France: over an overseas possession of Britain's (the land is Britain's, far from
+    London: Goa's shape, India against Portugal) or, unless ``overseas``, over land that is
+    not its own."""
     base = campaign()
-    nations = tuple(replace(n, territory=("ethiopia",)) if n.code == "GBR" else n
-                    for n in base.nations)
-    state = new_game(replace(base, nations=nations), seed=1)
+    nations = tuple(replace(n, territory=("ethiopia",) if overseas else ())
+                    if n.code == "GBR" else n for n in base.nations)
+    nato = m.OrgDef("nato", "NATO", "alliance", members=(span("GBR"), span("FRA")), bodies=())
+    state = new_game(replace(base, nations=nations,
+                             organisations=(*base.organisations, nato)), seed=1)
     return at_war(state, victims=("GBR",))
 
 
@@ -135,3 +140,15 @@ def test_a_protectors_guarantee_covers_the_aggressor_against_a_peers_general_war
     italy = mind(state, "ITA")
     assert italy.shield("SOV", c) == 1.0
     assert italy.dread(c) == (0.0, None)
+
+
+def test_an_alliances_treaty_area_does_not_reach_an_overseas_possession(state):
+    """Goa, 1961: NATO's Article 6 covered its members' lands in Europe and North America, not
+    Portugal's colonies in Asia. A member of the victim's alliance organisation counts the
+    attack as one on an ally at home, not over an overseas possession."""
+    home = colonial(state, overseas=False)
+    assert "an ally in our alliance is attacked" in \
+        interest(mind(home, "FRA"), home.crises["abyssinia"])[1]
+    war = colonial(state)
+    assert "an ally in our alliance is attacked" not in \
+        interest(mind(war, "FRA"), war.crises["abyssinia"])[1]

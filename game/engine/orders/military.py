@@ -218,7 +218,7 @@ def interest(mind, c: CrisisState) -> tuple[float, list[str]]:
         value += 20
         reasons.append("an ally in our alliance is attacked")
     sphere = s.bloc(c.aggressor)
-    if sphere not in BLOCLESS and s.bloc(me) != sphere \
+    if sphere not in BLOCLESS and s.bloc(me) != sphere and c.victims \
             and all(s.bloc(v) == sphere for v in c.victims):
         return value, [*reasons, f"{name(c.victims[0]).name} lies in "
                                   f"{possessive(name(c.aggressor).name)} sphere"]
