@@ -21,6 +21,7 @@ from game.ai.steering import loyalties, steered, weights
 from game.engine.actions import Action, act
 from game.engine import losses
 from game.engine.bodies import count, is_absent, permanent_members, seated
+from game.engine.colonial import COLONIAL_CAUSE, against_empire
 from game.engine.commitments import promised
 from game.engine.credit import contributed
 from game.engine.crises import urge
@@ -342,6 +343,8 @@ class Mind:
             terms.append((float(self.multi), "we stand by collective security" if self.multi > 0
                           else "we distrust collective commitments"))
         terms += loyalties(s, self.me, c)
+        if (empire := against_empire(s, self.me, c)) is not None:
+            terms.append((-COLONIAL_CAUSE, empire))
         if res.kind in ("sanctions", "enforcement", "peacekeeping", "no_fly_zone"):
             if self.frugal:
                 terms.append((-float(self.frugal), "we avoid costly commitments"))
@@ -645,9 +648,20 @@ class Mind:
         s = self.s
         if self.hawk >= GAMBLER:
             return 0.0
-        ratio = force(s, nation) / max(1.0, force(s, c.aggressor))
-        rivalry = min(1.0, max(0.0, (ratio - PEER_FROM) / (1 - PEER_FROM)))
-        return rivalry * s.tension / 100
+        return _rivalry(s, nation, c.aggressor) * s.tension / 100 * (1 - self.shield(nation, c))
+
+    def shield(self, nation: str, c: CrisisState) -> float:
+        """How far this nation, ``c``'s aggressor, is covered against ``nation``'s general war
+        by its own protectors, 0-1: the powers pledged to it (an alliance with it, a guarantee
+        of it) deter ``nation`` in turn as far as they are its peers, for the general war would
+        be fought against them too. Washington standing by London and Paris at Suez (the
+        counterfactual of November 1956) would have made Bulganin's rockets a bluff."""
+        s = self.s
+        protectors = sorted({t.a if t.b == c.aggressor else t.b for t in s.treaties
+                             if (t.kind == "alliance" and t.binds(c.aggressor)
+                                 or t.kind == "guarantee" and t.b == c.aggressor)})
+        return max((_rivalry(s, who, nation) for who in protectors
+                    if who != nation and who not in c.victims), default=0.0)
 
     def resolve_to_fight(self, nation: str, c: CrisisState) -> float:
         """How far this nation believes ``nation`` would go to war over ``c``, BLUFF_FLOOR-1:
@@ -708,6 +722,13 @@ class Mind:
         if value + NOISE[self.difficulty] <= floor:
             return value - NOISE[self.difficulty], reasons
         return value + jitter(self.key, a, self.difficulty), reasons
+
+
+def _rivalry(s: GameState, nation: str, other: str) -> float:
+    """How far ``nation`` is ``other``'s peer in force, 0-1: nothing below PEER_FROM of its
+    force, a full peer from an equal force up."""
+    ratio = force(s, nation) / max(1.0, force(s, other))
+    return min(1.0, max(0.0, (ratio - PEER_FROM) / (1 - PEER_FROM)))
 
 
 GOAL_MARGIN = 8

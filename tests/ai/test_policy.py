@@ -32,6 +32,14 @@ def value(state, nation: str, text: str, difficulty: str = "hard") -> tuple[floa
     return ORDERS[action.verb].value(Mind(view(state, nation), difficulty), action)
 
 
+def at_odds(state):
+    """``state`` with France at odds with Italy (the rival bloc's adversary): a national
+    reason to mobilise over Abyssinia (orders/military.interest)."""
+    state = state.copy()
+    state.relations = {**state.relations, ("FRA", "ITA"): -20}
+    return state
+
+
 def with_nation(state, code: str, **changes):
     """``state`` with one nation's figures changed."""
     state = state.copy()
@@ -101,7 +109,7 @@ def test_the_ai_stands_down_when_the_army_costs_more_than_it_is_worth(state):
     """France kept its army on the defensive and cut its costs through the 1930s: an AI
     mobilised over a distant crisis stands down once its economy is strained, but not the turn
     after it chose to mobilise (no call-up and stand-down every other turn)."""
-    state, _ = carry_out(state, "FRA mobilise abyssinia")
+    state, _ = carry_out(at_odds(state), "FRA mobilise abyssinia")
     text = "FRA demobilise abyssinia"
     at_ease, _ = value(state, "FRA", text)
     mobilise, _ = value(state, "FRA", "FRA mobilise abyssinia")
@@ -115,6 +123,7 @@ def test_the_ai_stands_down_when_the_army_costs_more_than_it_is_worth(state):
 def test_mobilising_counts_its_upkeep(state):
     """An army kept mobilised costs economy every turn: the valuation says so, and the
     further the AI looks ahead the more it weighs."""
+    state = at_odds(state)
     easy, reasons = value(state, "FRA", "FRA mobilise abyssinia", "easy")
     hard, _ = value(state, "FRA", "FRA mobilise abyssinia", "hard")
     assert hard < easy

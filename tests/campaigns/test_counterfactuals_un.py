@@ -103,13 +103,10 @@ def test_american_pressure_ends_the_suez_war(games):
     assert games.most(games.ended("suez", "suez_1956", "withdrawal"))
 
 
-@pytest.mark.xfail(strict=True, reason="since the rule changes of December 2026 (the fear of a "
-                   "general war, safe areas, tabling only what one backs) Britain and France "
-                   "withdraw from Suez in 5 of 5 seeds even with Washington behind them")
 def test_backing_the_allies_at_suez_keeps_them_there_and_costs_washington(games):
-    """Counterfactual of November 1956: the United States stands by Britain and France.
-    They do not withdraw in most seeds; Washington loses legitimacy and Egypt's good will
-    in most."""
+    """Counterfactual of November 1956: the United States stands by Britain and France (its
+    guarantee covers them against the Soviet Union's general war, Mind.shield). They do not
+    withdraw in most seeds; Washington loses legitimacy and Egypt's good will in most."""
     backed = "suez backed"
     assert games.most(games.otherwise(backed, "suez_1956", "withdrawal"))
     assert games.most(games.lower("suez", backed, lambda s: s.nations["USA"].legitimacy))

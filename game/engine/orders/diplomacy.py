@@ -16,6 +16,7 @@ from ..model import TREATY_KINDS
 from ..state import Commitment, CrisisState, GameState, Offer
 from ..wording import TREATY_NAMES
 from .base import Option, Order, crowd, unwanted
+from .military import national
 from .turn import END_SCORE
 from .words import nation_name
 
@@ -185,6 +186,8 @@ def _value_threaten(mind: Any, a: Action) -> tuple[float, list[str]]:
     c = s.crises[cid]
     if force(s, mind.me) < force(s, other) * 0.5 or mind.n.military < 30 and not mind.hawk:
         return -50.0, ["our threats would not be believed"]
+    if (idle := national(mind, c)) is not None:
+        return -50.0, idle
     believed = commitments.credibility(s, Commitment(mind.me, other, cid, line, promise,
                                                      s.month, s.turn, 0))
     if believed < BELIEVED:

@@ -8,12 +8,14 @@ from dataclasses import replace
 from typing import Any, TYPE_CHECKING
 
 from ..actions import Action, act
+from ..colonial import against_empire, overseas
 from ..commitments import deterrent
 from ..context import Ctx
-from ..gauges import distance_km, force, reach
+from ..gauges import allies_of, distance_km, force, reach
 from ..measures import field_force
-from ..state import GameState
-from ..wording import the
+from ..model import ATROCITY_KINDS
+from ..state import CrisisState, GameState
+from ..wording import possessive, the
 from .base import Expected, Option, Order, a_turn_of, applied, changes, crowd, preview, upkeep
 from .demands import CALLED_URGE, refused
 from .words import crisis_name
@@ -184,10 +186,85 @@ def claim_crisis_id(nation: str, claim_id: str) -> str:
 
 # --- the AI's valuations -----------------------------------------------------------------
 
+INTEREST_NEEDED = 15.0
+"""The national interest a nation needs before it mobilises or draws a red line over a crisis
+that is not its own: the army on alert and the word given have a price at home, which the
+world's concern alone does not justify (eight nations drew lines over Goa, 1961, before)."""
+NEIGHBOURHOOD_KM = 1000.0
+"""A crisis this near the capital is on the nation's doorstep."""
+DOORSTEP = 20.0
+"""What a crisis on the doorstep is worth to a nation's interest."""
+BLOC_RIVAL = 15.0
+"""What the other bloc's gain is worth to a nation of the rival bloc (the Cold War)."""
+BLOCLESS = ("none", "nonaligned")
+"""Blocs with no rival: their gains and losses are no one's Cold War."""
+OUTRAGE = 25.0
+"""What atrocities are to a democracy's public: a reason of its own to act (Kosovo, 1998-99)."""
+
+
+def interest(mind: Any, c: CrisisState) -> tuple[float, list[str]]:
+    """This nation's own reason to stand against ``c``'s aggressor, and why: its ties to the
+    victim, its pledges to it, atrocities before a democracy's public, the crisis on its
+    doorstep, the rival bloc's gain, less its
+    ties to the aggressor. A colonial power's overseas war gives an anti-colonial nation none
+    (the Afro-Asian states and the Soviet Union backed India over Goa, 1961), and a war inside
+    the aggressor's own bloc gives the other blocs only their pledges (Hungary, 1956: no
+    Western army moved)."""
+    s, me = mind.s, mind.me
+    name = s.campaign.nation
+    if (empire := against_empire(s, me, c)) is not None:
+        return 0.0, [empire]
+    value, reasons = 0.0, []
+    for t in s.treaties_of(me):
+        if t.kind in ("alliance", "guarantee") and any(v in (t.a, t.b) for v in c.victims):
+            value += 25
+            reasons.append(f"our {t.kind} is engaged")
+    if overseas(s, c) is None and me in allies_of(s, c.victims):
+        value += 20
+        reasons.append("an ally in our alliance is attacked")
+    sphere = s.bloc(c.aggressor)
+    if sphere not in BLOCLESS and s.bloc(me) != sphere and c.victims \
+            and all(s.bloc(v) == sphere for v in c.victims):
+        return value, [*reasons, f"{name(c.victims[0]).name} lies in "
+                                  f"{possessive(name(c.aggressor).name)} sphere"]
+    ties = max((s.relation(me, v) for v in c.victims), default=0)
+    if ties > 20:
+        value += ties / 3
+        reasons.append("we are close to the victim")
+    if c.kind in ATROCITY_KINDS and s.ideology(me) == "liberal_democracy":
+        value += OUTRAGE
+        reasons.append("atrocities move our public")
+    if distance_km(mind.d.capital_lonlat, c.location) <= NEIGHBOURHOOD_KM:
+        value += DOORSTEP
+        reasons.append("it is on our doorstep")
+    blocs = s.bloc(me), sphere
+    if all(b not in BLOCLESS for b in blocs) and blocs[0] != blocs[1]:
+        value += BLOC_RIVAL
+        reasons.append(f"{name(c.aggressor).name} gains for the other bloc")
+    rival = s.relation(me, c.aggressor)
+    value -= rival / 2
+    if rival > 20:
+        reasons.append(f"we value our ties with {name(c.aggressor).name}")
+    elif rival < -20:
+        reasons.append(f"{name(c.aggressor).name} is our adversary")
+    return value, reasons
+
+
+def national(mind: Any, c: CrisisState) -> list[str] | None:
+    """Why this nation has no business mobilising or drawing a red line over ``c`` (None when
+    its interest is enough): the reasons for the -50 both valuations then give."""
+    value, reasons = interest(mind, c)
+    if value >= INTEREST_NEEDED:
+        return None
+    return [f"no national interest in {c.name}", *reasons]
+
+
 def _value_mobilise(mind: Any, a: Action) -> tuple[float, list[str]]:
     from ..turn import MOBILISATION_UPKEEP  # the turn's consequences read these orders
 
     c = mind.s.crises[a.args[0]]
+    if (idle := national(mind, c)) is not None:
+        return -50.0, idle
     value, reasons = mind.concern(c)
     small = max(0, 30 - mind.n.military) if mind.me not in c.victims else 0
     upkeep = mind.running(economy=MOBILISATION_UPKEEP)

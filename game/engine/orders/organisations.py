@@ -11,6 +11,7 @@ from .. import model as m
 from ..actions import Action, act
 from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
 from ..calendar import format_month
+from ..colonial import against_empire
 from ..context import Ctx
 from .. import atrocities, norms, peacebuilding, prevention
 from ..crises import MISSION_RISK
@@ -171,7 +172,8 @@ def acceptance(state: GameState, lobbyist: str, other: str, res: Resolution,
                offer: str) -> int:
     """The chance in 100 that ``other``'s government takes the lobbying: the offer, and its
     friendship with the lobbyist against its ties with the draft's target; a call to vote
-    against its own bloc is heard only from inside that bloc. A party never turns: the target
+    against its own bloc, or against the colonised for an anti-colonial nation, is heard
+    only from inside. A party never turns: the target
     and its allies refuse, a victim needs no asking."""
     crisis = state.crises.get(res.subject)
     target = crisis.aggressor if crisis is not None else (
@@ -188,6 +190,9 @@ def acceptance(state: GameState, lobbyist: str, other: str, res: Resolution,
         bloc = state.bloc(other)
         if bloc != "none" and state.bloc(target) == bloc != state.bloc(lobbyist):
             chance -= 25
+        if crisis is not None and against_empire(state, other, crisis) \
+                and not against_empire(state, lobbyist, crisis):
+            chance -= 25  # the cause of the colonised is heard like a bloc's (Goa, 1961)
     return clamp(chance, 5, 95)
 
 
