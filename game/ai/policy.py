@@ -873,9 +873,10 @@ def _relevant(state: GameState, nation: str):
     partners = {code for _, code in sorted(existing)[:10]}
     bloc = state.bloc(nation)
     if bloc != "none":  # ``state.bloc`` read inline: this runs for every nation's plan
-        nations, defs = state.nations, state.campaign.nation
+        nations = state.nations
+        founded = {d.code: d.bloc for d in state.campaign.nations}
         partners |= {code for _, code in existing
-                     if (nations[code].bloc or defs(code).bloc) == bloc}
+                     if (nations[code].bloc or founded[code]) == bloc}
 
     def check(a: Action) -> bool:
         if a.verb in ("improve", "propose"):
