@@ -758,11 +758,12 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
             ballot, reasons = mind.ballot(state.resolutions[rid])
             out.append(Choice(act(nation, "vote", rid, ballot), 0.0, tuple(reasons)))
         return out
-    relevant, among = _relevant(state, nation)
+    relevant = None
     if _bystander(state, nation):
         legal = [a for a, why in options(state, nation, act(nation, "end")) if why is None]
     else:
-        legal = legal_actions(state, nation, among)
+        relevant, among = _relevant(state, nation)
+        legal = _enumerated(state, nation, among)
     chosen: list[Choice] = []
     for event_id in state.choices.get(nation, ()):
         answers = [a for a in legal if a.verb == "choose" and a.args[0] == event_id]
@@ -770,7 +771,11 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
     candidates, later = [], []
     owed = set(promised(state, nation, legal))
     for a in legal:
-        if a.verb in ("end", "choose") or not relevant(a) or forbids(state, a):
+        if a.verb in ("end", "choose"):
+            continue
+        if relevant is None:  # a bystander's answers to offers: judged only if it has any
+            relevant, _ = _relevant(state, nation)
+        if not relevant(a) or forbids(state, a):
             continue
         if ORDERS[a.verb].value is unwanted and not (owed and a in owed):
             continue  # never worth more than ending the turn: not worth scoring
@@ -809,6 +814,32 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
                for a in mind.outlook().spare(spare, capital)[:max(0, room)]]
     chosen.append(Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",)))
     return chosen
+
+
+WANTED = frozenset(verb for verb, order in ORDERS.items() if order.value is not unwanted)
+"""The verbs the AI may give of its own accord; the others (``unwanted``) only to keep its
+word, so they are not even enumerated while none of its commitments is called."""
+
+
+TABLINGS = frozenset(verb for verb, order in ORDERS.items()
+                     if order.candidates is ORDERS["table"].candidates)
+"""The verbs made with the tablings (by the organisations' family of candidates)."""
+
+
+def _enumerated(state: GameState, nation: str, among: set[str]) -> list[Action]:
+    """The legal orders that the loop of ``plan`` could keep: while none of the nation's
+    commitments is called (``promised``), only verbs it may want (``WANTED``); and, as
+    ``_relevant`` keeps a tabling only on a crisis (or a referral, lifting or endorsement),
+    the tablings' family is asked for none on a nation that is not a crisis's id."""
+    verbs = ORDERS.keys() if _called(state, nation) else WANTED
+    on_crises = among & state.crises.keys()
+    return (legal_actions(state, nation, among, verbs - TABLINGS)
+            + legal_actions(state, nation, on_crises, verbs & TABLINGS))
+
+
+def _called(state: GameState, nation: str) -> bool:
+    """A commitment of ``nation``'s is called: it may owe any order (``promised``)."""
+    return any(k.nation == nation and k.status == "called" for k in state.commitments)
 
 
 def _weighted_answer(state: GameState, nation: str, event_id: str, answers: list[Action],
@@ -866,9 +897,10 @@ def _relevant(state: GameState,
     partners = {code for _, code in sorted(existing)[:10]}
     bloc = state.bloc(nation)
     if bloc != "none":  # ``state.bloc`` read inline: this runs for every nation's plan
-        nations, defs = state.nations, state.campaign.nation
+        nations = state.nations
+        founded = {d.code: d.bloc for d in state.campaign.nations}
         partners |= {code for _, code in existing
-                     if (nations[code].bloc or defs(code).bloc) == bloc}
+                     if (nations[code].bloc or founded[code]) == bloc}
 
     def check(a: Action) -> bool:
         if a.verb in ("improve", "propose"):

@@ -29,11 +29,14 @@ FAMILIES = {phase: _families(phase) for phase in ("orders", "debate", "voting")}
 
 
 def options(state: GameState, nation: str, focus: Action | None = None,
-            among: Collection[str] | None = None) -> list[Option]:
+            among: Collection[str] | None = None,
+            verbs: Collection[str] | None = None) -> list[Option]:
     """Every action the nation could take in this phase, each with None or why not.
 
     With ``focus``, only candidates that could equal that action are built (a fast check);
-    with ``among``, only those whose other nation is one of these (the AI's short list).
+    with ``among``, only those whose other nation is one of these (the AI's short list);
+    with ``verbs``, only those of these verbs (the orders the AI could want): a family
+    that makes none of them is not asked, and the others' candidates are not priced.
     """
     n = state.nations.get(nation)
     if n is None or not n.exists or state.phase == "over":
@@ -44,16 +47,19 @@ def options(state: GameState, nation: str, focus: Action | None = None,
     if nation in state.done:
         return []
     out: list[Option] = [(act(nation, "end"), None)] if state.phase == "debate" else []
-    for generate, verbs in FAMILIES[state.phase]:
-        if focus is None or focus.verb in verbs:
+    for generate, made in FAMILIES[state.phase]:
+        if (focus is None or focus.verb in made) and (verbs is None or not made.isdisjoint(verbs)):
             out += generate(state, nation, focus, among)
+    if verbs is not None:
+        out = [option for option in out if option[0].verb in verbs]
     acted = frozenset(state.acted)
     return [(a, reason or _affordable(state, n, a, acted)) for a, reason in out]
 
 
-def legal_actions(state: GameState, nation: str,
-                  among: Collection[str] | None = None) -> list[Action]:
-    return [a for a, reason in options(state, nation, among=among) if reason is None]
+def legal_actions(state: GameState, nation: str, among: Collection[str] | None = None,
+                  verbs: Collection[str] | None = None) -> list[Action]:
+    return [a for a, reason in options(state, nation, among=among, verbs=verbs)
+            if reason is None]
 
 
 def why_not(state: GameState, action: Action) -> str | None:

@@ -89,6 +89,9 @@ class ViewMemo:
         """The state's relations last shown, and the views' copy of them."""
         self._ledgers: dict[int, tuple[tuple[Change, ...], dict[str, tuple[Change, ...]]]] = {}
         """id of a ledger -> (the ledger, its changes by nation)."""
+        self._fogged: dict[tuple[int, str | None],
+                           tuple[CrisisState, tuple[int, int, int], CrisisState]] = {}
+        """(id of a latent crisis, viewer) -> (the crisis, (seed, turn, fog), as seen)."""
 
     def public_nations(self, nations: dict[str, NationState]) -> dict[str, NationState]:
         """Every nation as all may see it (its capital hidden), in the state's order; only
@@ -139,6 +142,19 @@ class ViewMemo:
             hit = self._ledgers[id(changes)] = (changes, {n: tuple(cs) for n, cs in mine.items()})
         return hit[1].get(nation, ()) if nation is not None else ()
 
+    def seen(self, state: GameState, c: CrisisState, nation: str | None) -> CrisisState:
+        """``prevention.seen``: a latent crisis's signs through ``nation``'s fog, drawn once
+        per crisis record, viewer, turn and width of fog (all that the draw depends on)."""
+        key, stamp = (id(c), nation), (state.seed, state.turn, prevention.fog_of(state, c, nation))
+        hit = self._fogged.get(key)
+        if hit is not None and hit[0] is c and hit[1] == stamp:
+            return hit[2]
+        if len(self._fogged) >= self.limit:
+            self._fogged.clear()
+        made = prevention.seen(state, c, nation)
+        self._fogged[key] = (c, stamp, made)
+        return made
+
     def get(self, record: R, nation: str | None, make: Callable[[R, str | None], T]) -> T:
         """``make(record, nation)``, made once per record and nation."""
         key = (id(record), nation)
@@ -170,7 +186,7 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
                 else memo.get(c, None, _public_crisis) for cid, c in state.crises.items()}
     for cid, c in state.crises.items():  # a latent crisis's signs, through this nation's fog
         if c.phase == "latent":
-            v.crises[cid] = prevention.seen(state, c, nation)
+            v.crises[cid] = memo.seen(state, c, nation)
     v.promises = tuple(p for p in state.promises if nation in p[:2])
     v.choices = {n: c for n, c in state.choices.items() if n == nation}
     v.ledger = memo.ledger(state.ledger, nation)

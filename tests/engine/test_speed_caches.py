@@ -107,3 +107,58 @@ def test_one_memo_shared_by_two_games_gives_each_its_own_archive():
                 memoised = view(session.state, nation, memo).facts
                 assert to_plain(memoised) == to_plain(view(session.state, nation).facts)
     assert all(session.state.archive for session in games)
+
+
+def test_the_ais_short_enumeration_keeps_every_order_its_plan_could_give():
+    """``policy._enumerated`` skips the verbs the AI never gives unasked and the tablings on
+    nations (never relevant to it): after every action of an all-AI game, the orders that
+    survive the plan's filters are the same whether it enumerates every legal order or only
+    these, and a nation whose commitment is called still sees every verb."""
+    from game.ai.policy import _enumerated, _relevant
+    from game.ai.stances import forbids
+    from game.engine.commitments import promised
+    from game.engine.legal import legal_actions
+    from game.engine.orders import ORDERS
+    from game.engine.orders.base import unwanted
+
+    for seed in (3, 7):
+        session = Session(campaign(), seed=seed)
+        checked = 0
+        while not session.over and session.state.turn < 6:
+            s = session.state
+            for nation in s.waiting_for() if s.phase != "voting" else ():
+                relevant, among = _relevant(s, nation)
+                every = legal_actions(s, nation, among)
+                short = _enumerated(s, nation, among)
+                owed = set(promised(s, nation, every))
+                kept = [{a for a in actions if a.verb in ("end", "choose") or relevant(a)
+                         and not forbids(s, a)
+                         and (ORDERS[a.verb].value is not unwanted or a in owed)}
+                        for actions in (short, every)]
+                assert kept[0] == kept[1] and set(short) <= set(every)
+                checked += 1
+            session.submit(session.ai_action(s.waiting_for()[0]))
+        assert checked > 20
+
+
+def test_a_latent_crisis_seen_through_the_memo_is_the_one_seen_afresh():
+    """``ViewMemo.seen`` draws a latent crisis's fogged signs once per crisis record, viewer,
+    turn and width of fog: through turns in which an inquiry clears the fog, every nation sees
+    through a shared memo exactly what ``prevention.seen`` shows it."""
+    from dataclasses import replace
+
+    from game.engine import new_game, prevention
+
+    from .helpers import next_turn
+    from .test_prevention import latent_campaign
+
+    state, memo = new_game(latent_campaign(), seed=4), ViewMemo()
+    for turn in range(4):
+        if turn == 2:
+            state.crises["tinder"] = replace(state.crises["tinder"], inquiry=True)
+        for nation in (None, *state.nations):
+            for _ in range(2):
+                assert (memo.seen(state, state.crises["tinder"], nation)
+                        == prevention.seen(state, state.crises["tinder"], nation))
+        state, _ = next_turn(state)
+    assert memo._fogged

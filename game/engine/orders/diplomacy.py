@@ -26,24 +26,29 @@ if TYPE_CHECKING:
 
 def candidates(state: GameState, nation: str, focus: Action | None,
                among: Collection[str] | None) -> list[Option]:
+    """Courting, protests, red lines and aid, towards each other nation."""
     out: list[Option] = []
-    aimed = None if focus is None else focus.args[0] if focus.verb == "threaten" else \
-        focus.args[-1]
-    others = [c for c in state.existing() if c != nation
-              and (aimed is None or c == aimed) and (among is None or c in among)]
-    treaties = {(t.kind, *sorted((t.a, t.b))) for t in state.treaties}
-    offers = {(o.kind, *sorted((o.sender, o.receiver))) for o in state.offers.values()
-              if o.status == "pending"}
     started: dict[str, list[CrisisState]] = {}  # the active crises by aggressor, in order
     for c in state.crises.values():
         if c.active and nation not in c.parties:
             started.setdefault(c.aggressor, []).append(c)
-    for other in others:
+    for other in _others(state, nation, focus, among):
         out += [(act(nation, "improve", other), None), (act(nation, "denounce", other), None)]
         if other in started:
             out += _threats(state, nation, other, started[other])
         out.append((act(nation, "aid", other), None))
-    for other in others:
+    return out
+
+
+def proposals(state: GameState, nation: str, focus: Action | None,
+              among: Collection[str] | None) -> list[Option]:
+    """Each treaty to offer each other nation (a family of its own: the AI, which never
+    offers one unasked, does not build the hundreds a large campaign has)."""
+    out: list[Option] = []
+    treaties = {(t.kind, *sorted((t.a, t.b))) for t in state.treaties}
+    offers = {(o.kind, *sorted((o.sender, o.receiver))) for o in state.offers.values()
+              if o.status == "pending"}
+    for other in _others(state, nation, focus, among):
         couple = (nation, other) if nation < other else (other, nation)
         for kind in TREATY_KINDS:
             reason = None
@@ -53,11 +58,27 @@ def candidates(state: GameState, nation: str, focus: Action | None,
             elif key in offers:
                 reason = "an offer is already on the table"
             out.append((act(nation, "propose", kind, other), reason))
-    for other in others:
-        d = state.campaign.nation(other)
-        if d.exists_from is not None and other not in state.nations[nation].recognised:
-            out.append((act(nation, "recognise", other), None))
     return out
+
+
+def recognitions(state: GameState, nation: str, focus: Action | None,
+                 among: Collection[str] | None) -> list[Option]:
+    """The new states this nation has not recognised yet."""
+    recognised = state.nations[nation].recognised
+    return [(act(nation, "recognise", other), None)
+            for other in _others(state, nation, focus, among)
+            if state.campaign.nation(other).exists_from is not None
+            and other not in recognised]
+
+
+def _others(state: GameState, nation: str, focus: Action | None,
+            among: Collection[str] | None) -> list[str]:
+    """The other nations an order may be aimed at: the one a checked order (``focus``)
+    names, else those of ``among``, else all that exist."""
+    aimed = None if focus is None else focus.args[0] if focus.verb == "threaten" else \
+        focus.args[-1]
+    return [c for c in state.existing() if c != nation
+            and (aimed is None or c == aimed) and (among is None or c in among)]
 
 
 def _threats(state: GameState, nation: str, other: str,
@@ -268,9 +289,9 @@ ORDERS = (
           effect=_aid, value=_value_aid, label=_towards("Send aid to"),
           tip="Economic and military aid: their economy and stability up, relations up."),
     Order("propose", "propose TREATY NATION", group="diplomacy", arity=(2, 2), cost=2,
-          candidates=candidates, effect=_propose, value=unwanted, label=_label_propose,
+          candidates=proposals, effect=_propose, value=unwanted, label=_label_propose,
           tip="Offer a treaty: it binds both sides if they accept."),
     Order("recognise", "recognise NATION", group="diplomacy", arity=(1, 1), cost=1,
-          candidates=candidates, effect=_recognise, value=_value_recognise,
+          candidates=recognitions, effect=_recognise, value=_value_recognise,
           label=_towards("Recognise"), tip="Recognise a new state."),
 )

@@ -331,10 +331,10 @@ def _mission_taken(state: GameState, crisis_id: str, params: tuple[str, ...]) ->
 def _in_force(crisis: CrisisState, org: str, kind: str, params: tuple[str, ...]) -> bool:
     """The same measure (kind and terms) of this organisation still stands in the crisis; a
     condemnation stands only until the crisis climbs past the stage it condemned."""
-    wanted = tuple(sorted(tuple(p.split("=", 1)) for p in params))
-    for mm in crisis.measures:
-        terms = tuple(sorted(p for p in mm.params if p[0] != "stage"))
-        if mm.org != org or mm.kind != kind or terms != wanted:
+    same = [mm for mm in crisis.measures if mm.org == org and mm.kind == kind]
+    wanted = tuple(sorted(tuple(p.split("=", 1)) for p in params)) if same else ()
+    for mm in same:  # asked of every tabling a member could make: the cheap tests first
+        if tuple(sorted(p for p in mm.params if p[0] != "stage")) != wanted:
             continue
         if kind != "condemn" or crisis.stage <= int(mm.param("stage", "0") or 0):
             return True
