@@ -59,7 +59,7 @@ def stream(work: Callable[[Task], Result], tasks: Iterable[Task], jobs: int,
         yield from pool.imap_unordered(work, tasks)
 
 
-def _ready(setup: Callable[..., None] | None, *args: object) -> None:
+def _ready(setup: Callable[..., object] | None, *args: object) -> None:
     """A process's ``setup(*args)``, then all it holds (the loaded campaign) out of the
     garbage collector's sight: the collections that each game's garbage sets off no longer
     walk the campaign's frozen records again and again. Changes no result."""
