@@ -54,6 +54,11 @@ class CapitalsPanel:
         if player and player in self.state.nations:
             self.focus(self.state.campaign.nation(player).capital_lonlat)
 
+    @property
+    def dirty(self) -> bool:
+        """The picture changed since it was last drawn."""
+        return self._dirty
+
     # --- projection (equirectangular around the centre) --------------------------------------
     def _initial_center(self):
         pts = [d.capital_lonlat for d in self.state.campaign.nations if d.capital_lonlat]

@@ -161,6 +161,11 @@ class MapPanel:
             self.view.invalidate()
 
     # --- drawing -------------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        """The picture changed since it was last drawn (panned, zoomed, hovered, recoloured)."""
+        return self.view.dirty
+
     def draw(self, surface: pygame.Surface) -> None:
         self.view.invalidate()  # the scene redraws the whole screen when it draws at all
         self.view.draw(surface, budget_s=None)
