@@ -141,10 +141,19 @@ def test_panning_pushes_the_map_only(app, italy, pushed):
 def test_scrolling_the_chronicle_pushes_the_chronicle_only(app, italy, pushed):
     """The wheel over the chronicle redraws and pushes the chronicle's region alone."""
     game = italy
+    game.ctl.session.play_out(2)  # a chronicle longer than its box
+    run_ai(app, game)
+    while app.top is not game:
+        app.pop()  # the council's results, the turn's summary
+    app.tick(0.05, [])
+    bar = game.chronicle.box.scroll_bar
+    assert bar is not None
+    top = bar.start_percentage
     move(app, game, game.chron_rect.center)
     pushed.clear()
     for _ in range(3):
         app.tick(0.05, [pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=-1, flipped=False)])
+    assert bar.start_percentage > top
     assert pushed and within(pushed, game.chron_rect)
 
 

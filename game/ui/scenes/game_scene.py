@@ -57,8 +57,6 @@ class GameScene(Scene):
         self.map: MapPanel | None = None
         self.chronicle: Chronicle | None = None
         self._seen = -1
-        self._full = True
-        """The whole window is to be drawn (a new layout, a scene gone from above)."""
         self._dirty: list[pygame.Rect] = []
         """Areas to draw again this frame: panels that changed, widgets that moved."""
         self._sprites: dict[int, tuple] = {}
@@ -87,7 +85,6 @@ class GameScene(Scene):
     # --- layout --------------------------------------------------------------------------
     def build(self) -> None:
         self._clear = True
-        self._full = True
         self._sprites = {}
         keep_clear(self.manager, lambda: [self.right])  # tooltips never hide the side panel
         t = self.theme
@@ -306,8 +303,7 @@ class GameScene(Scene):
                                      self.theme.u(32)))
         if self.toast.visible() or self._toast_box is not None:
             rects.append(self._toast_box or self.map_rect)
-        if self._full or self._clear:
-            self._full = False
+        if self._clear:  # a new layout, or a scene gone from above: the whole window
             return None
         return merged(rects, self.app.screen.get_rect())
 
