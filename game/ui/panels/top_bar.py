@@ -26,6 +26,11 @@ class TopBar(Panel):
     def key(self, signal: Signal) -> object:
         return (signal.revision, signal.player)
 
+    @property
+    def info(self) -> pygame.Rect:
+        """The figures' part of the bar, left of the buttons."""
+        return pygame.Rect(self.rect.x, self.rect.y, self.info_right, self.rect.h)
+
     def draw(self, surface: pygame.Surface) -> None:
         if self.image is not None:
             surface.blit(self.image, self.rect)
