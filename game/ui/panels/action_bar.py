@@ -54,9 +54,9 @@ class ActionBar(Panel):
             action, reason, label = payload
             cb = functools.partial(self.do, action)
             b = self.host.button((0, y, w, h), label, cb, container=inner, cls="@action",
-                            tooltip=action_tip_html(signal.view, action, reason,
-                                                    self.theme.c("accent").hex[:7]),
-                            enabled=reason is None)
+                                 tooltip=action_tip_html(signal.view, action, reason,
+                                                         t.c("accent").hex[:7]),
+                                 enabled=reason is None)
             self._fit_button(b, label, w)
             self.buttons[action.text()] = b
             y += h + u(3)
