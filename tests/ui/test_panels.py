@@ -171,3 +171,24 @@ def test_an_order_that_tells_the_chronicle_nothing_updates_the_action_bar(app, i
     assert len(game.ctl.session.chronicle) == told  # the chronicle heard nothing
     assert not game.action_buttons["ITA escalate abyssinia"].is_enabled
     assert any(f is None or any(r.colliderect(game.actions.rect) for r in f) for f in pushed)
+
+
+def test_the_capitals_stand_in_map_follows_the_selected_crisis(app, monkeypatch):
+    """With no base map to load, the main screen draws the capitals stand-in: selecting a
+    crisis edges its marker, and the frames drawn from the changed areas still match a full
+    redraw."""
+    from dataclasses import replace
+
+    from game.ui.widgets.capitals_panel import CapitalsPanel
+
+    monkeypatch.setattr(pygame.mouse, "get_pos", lambda: (0, 0))
+    game = start_game(app, replace(mini_campaign(), base_map="no_such_map"), ["ITA"], seed=1)
+    run_ai(app, game)
+    while app.top is not game:
+        app.pop()
+    app.tick(0.05, [])
+    assert isinstance(game.map, CapitalsPanel)
+    game.select_crisis("abyssinia")
+    assert game.map.selected_crisis == "abyssinia" and game.map.dirty
+    app.tick(0.05, [])
+    assert_as_full_redraw(app)

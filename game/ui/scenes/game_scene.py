@@ -431,8 +431,7 @@ class GameScene(Scene):
     def select_crisis(self, cid: str | None) -> None:
         """Show the crisis and the orders about it (the action bar follows the selection)."""
         self.selected_crisis = cid
-        self.map.selected_crisis = cid
-        self.map.view.invalidate()
+        self.map.select_crisis(cid)
         self.set_tab("crisis")
         s = self.ctl.view()
         latent = cid in s.crises and prevention.is_latent(s, s.crises[cid])

@@ -44,6 +44,11 @@ class CapitalsPanel:
         self.selected = code
         self._dirty = True
 
+    def select_crisis(self, cid: str | None) -> None:
+        """The selected crisis, its marker edged in the accent colour."""
+        self.selected_crisis = cid
+        self._dirty = True
+
     def focus(self, lonlat) -> None:
         if lonlat:
             self.center = (float(lonlat[0]), float(lonlat[1]))
