@@ -35,7 +35,7 @@ from game.ui.widgets.toast import Toast
 
 GROUPS = (("diplomacy", "Diplomacy"), ("organisations", "Organisations"),
           ("domestic", "Domestic"), ("military", "Military"))
-FULL_SHARE = 0.6
+FULL_SHARE = 0.85
 """When the areas to redraw cover more of the window than this, the whole window is pushed."""
 
 
