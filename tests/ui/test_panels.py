@@ -192,3 +192,31 @@ def test_the_capitals_stand_in_map_follows_the_selected_crisis(app, monkeypatch)
     assert game.map.selected_crisis == "abyssinia" and game.map.dirty
     app.tick(0.05, [])
     assert_as_full_redraw(app)
+
+
+def test_panning_in_a_large_window_pushes_the_map_only(tmp_path, monkeypatch, pushed):
+    """At 1920x1080 the map is most of the window (62%): a drag still pushes its rectangle
+    alone, not the whole window."""
+    from game.ui.app import App
+
+    monkeypatch.setenv("COLLECTIVE_SECURITY_HOME", str(tmp_path))
+    mouse = [(0, 0)]
+    monkeypatch.setattr(pygame.mouse, "get_pos", lambda: mouse[0])
+    app = App(size=(1920, 1080), config_dir=tmp_path, save_dir=tmp_path / "saves")
+    try:
+        game = start_game(app, mini_campaign(), ["ITA"], seed=1)
+        run_ai(app, game)
+        while app.top is not game:
+            app.pop()
+        app.tick(0.05)
+        game.mouse = mouse
+        centre = game.map_rect.center
+        app.tick(0.05, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=centre, button=1)])
+        pushed.clear()
+        for i in range(5):
+            move(app, game, (centre[0] + 6 * i, centre[1]), buttons=(1, 0, 0), rel=(6, 0))
+        assert pushed and within(pushed, game.map_rect)
+        assert_as_full_redraw(app)
+    finally:
+        while app.stack:
+            app.stack.pop().exit()
