@@ -5,7 +5,9 @@ also what the tests, the screenshot tool and the benchmark drive, headless: they
 call ``tick``.
 
 Nothing is redrawn while nothing changes: the loop sleeps in ``pygame.event.wait`` when no scene
-is busy and no input arrived lately, so an idle window costs next to no CPU.
+is busy and no input arrived lately, so an idle window costs next to no CPU. A scene alone on
+the screen may say which areas changed (``dirty_rects``, e.g. the main screen's panels): only
+those are drawn and pushed to the display, and a frame in which nothing changed pushes nothing.
 
 The window opens with a splash (title, "Loading…") drawn at once, so it is never black while the
 interface loads, and carries the game's name as its class (window managers group and label it
@@ -87,6 +89,8 @@ class App:
         self.clock = pygame.time.Clock()
         self.running = True
         self._dirty = True
+        self._full = True
+        """The whole window is to be drawn and pushed (a scene came or went, it was exposed)."""
         self._active_until = 0.0
         self.frames = 0
         self.first_frame_at: float | None = None
@@ -146,7 +150,7 @@ class App:
         self._gui_theme = None
         for scene in self.stack:
             scene.rebuild()
-        self.invalidate()
+        self.invalidate(full=True)
 
     def new_manager(self):
         """A pygame_gui manager for one scene, sharing the theme (and its loaded fonts)."""
@@ -182,7 +186,7 @@ class App:
             self.stack[-1].pause()
         self.stack.append(scene)
         scene.enter()
-        self.invalidate()
+        self.invalidate(full=True)
         return scene
 
     def pop(self, scene=None) -> None:
@@ -198,7 +202,7 @@ class App:
             self.stack[-1].resume()
         else:
             self.running = False
-        self.invalidate()
+        self.invalidate(full=True)
 
     def replace(self, scene, *args, **kwargs):
         """Put a scene in the top one's place; returns it."""
@@ -207,7 +211,7 @@ class App:
             self.stack.pop().exit()
         self.stack.append(scene)
         scene.enter()
-        self.invalidate()
+        self.invalidate(full=True)
         return scene
 
     def reset(self, scene, *args, **kwargs):
@@ -217,7 +221,7 @@ class App:
             self.stack.pop().exit()
         self.stack.append(scene)
         scene.enter()
-        self.invalidate()
+        self.invalidate(full=True)
         return scene
 
     def find(self, kind):
@@ -228,9 +232,11 @@ class App:
         return None
 
     # --- the loop -----------------------------------------------------------------------------
-    def invalidate(self, seconds: float = 0.0) -> None:
-        """Ask for a redraw now, and keep redrawing for ``seconds``."""
+    def invalidate(self, seconds: float = 0.0, *, full: bool = False) -> None:
+        """Ask for a redraw now (of the whole window with ``full``), and keep redrawing for
+        ``seconds``."""
         self._dirty = True
+        self._full = self._full or full
         if seconds:
             self._active_until = max(self._active_until, time.perf_counter() + seconds)
 
@@ -266,8 +272,7 @@ class App:
         if needs:
             self._dirty = True
         if self._dirty or self.busy():
-            self.draw()
-            return True
+            return self.draw()
         return False
 
     def handle(self, event) -> None:
@@ -286,28 +291,44 @@ class App:
             self.invalidate(HOVER_GRACE)
         elif event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWSHOWN, pygame.WINDOWRESTORED,
                             pygame.WINDOWFOCUSGAINED, pygame.ACTIVEEVENT):
-            self.invalidate()
+            self.invalidate(full=True)
         else:
             self.invalidate(0.1)
         top = self.top
         if top is not None:
             top.process(event)
 
-    def draw(self) -> None:
+    def draw(self) -> bool:
+        """Draw what changed and push it to the display; returns False when nothing had."""
         t = time.perf_counter()
         surf = self.screen
         start = len(self.stack) - 1
         while start > 0 and self.stack[start].overlay:
             start -= 1
+        areas = None
+        top = self.top
+        if start == len(self.stack) - 1 and hasattr(top, "dirty_rects"):
+            areas = top.dirty_rects()  # asked on every frame: the scene keeps its accounts
+        self._dirty = False
+        if self._full:
+            areas = None
+        elif areas == []:
+            return False
         if not self.stack:
             surf.fill(self.theme.c("bg"))
-        for scene in self.stack[max(0, start):]:
-            scene.draw(surf)
-            if scene.manager is not None:
-                scene.manager.draw_ui(surf)
-            scene.draw_over(surf)
-        pygame.display.flip()
-        self._dirty = False
+        for area in areas or [None]:
+            surf.set_clip(area)
+            for scene in self.stack[max(0, start):]:
+                scene.draw(surf)
+                if scene.manager is not None:
+                    scene.manager.draw_ui(surf)
+                scene.draw_over(surf)
+        surf.set_clip(None)
+        if areas is None:
+            pygame.display.flip()
+        else:
+            pygame.display.update(areas)
+        self._full = False
         self.frames += 1
         if self.dump is not None:
             self.dump.write(self, idle=False)
@@ -317,6 +338,7 @@ class App:
             for fn in self._after_first_frame:
                 fn()
             self._after_first_frame.clear()
+        return True
 
     def run(self) -> None:
         """The interactive loop: event-driven when idle, 60 fps while anything moves."""

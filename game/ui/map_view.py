@@ -259,6 +259,11 @@ class MapView:
         """Redraw on the next ``draw`` even though nothing changed (e.g. the screen was cleared)."""
         self._dirty = True
 
+    @property
+    def dirty(self) -> bool:
+        """Something changed since the last ``draw`` (or tiles are still to be rendered)."""
+        return self._dirty
+
     # -- view geometry -----------------------------------------------------------------
     @property
     def scale(self) -> float:

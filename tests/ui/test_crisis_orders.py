@@ -3,6 +3,7 @@ troops and money to its missions lead, under a heading, before the other orders.
 
 from __future__ import annotations
 
+from game.ui.panels.action_bar import action_rows
 from game.ui.scenes.opening import start_game
 from tests.ui.driver import run_ai
 from tests.ui.fixtures import mini_campaign
@@ -22,7 +23,7 @@ def test_pledges_to_the_selected_crisis_missions_come_first(app):
     (mission,) = [m.id for m in game.ctl.view().missions.values() if m.crisis == "abyssinia"]
     game.select_crisis("abyssinia")
     game.set_group("organisations")
-    rows = game._action_rows()
+    rows = action_rows(game.signal())
     notes = [text for kind, text in rows if kind == "note"]
     assert "Missions in The Abyssinian crisis:" in notes and "Other orders:" in notes
     actions = [value[0] for kind, value in rows if kind == "action"]

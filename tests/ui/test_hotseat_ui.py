@@ -64,7 +64,8 @@ def recording(monkeypatch):
 
 
 def widget_texts(scene: Scene) -> list[str]:
-    """The texts and tooltips of a scene's widgets, and of its own tooltip regions."""
+    """The texts and tooltips of a scene's widgets, and of its own and its panels' tooltip
+    regions."""
     out: list[str] = []
     if scene.manager is not None:
         stack = list(scene.manager.get_root_container().elements)
@@ -79,7 +80,9 @@ def widget_texts(scene: Scene) -> list[str]:
             inner = getattr(el, "get_container", None)
             if callable(inner) and inner() is not el:
                 stack.extend(inner().elements)
-    for value in vars(scene).values():
+    holders = list(vars(scene).values())
+    holders += [getattr(v, "tips", None) for v in holders]  # the main screen's panels' tips
+    for value in holders:
         regions = getattr(value, "regions", None)
         if isinstance(regions, list):
             for _rect, tip in regions:

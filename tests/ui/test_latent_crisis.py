@@ -34,8 +34,7 @@ def test_the_panel_shows_the_signs_and_the_orders_to_prevent(app, game):
     the crisis panel, and the action bar offers mediation, aid and pressure."""
     game.select_crisis("tinder")
     app.tick(0.05)
-    game._render_panel()
-    tips = " ".join(str(tip) for _, tip in game.panel_tips.regions)
+    tips = " ".join(str(tip) for _, tip in game.side.tips.regions)
     assert "A latent crisis" in tips and "Hate propaganda" in tips
     assert {"FRA mediate tinder", "FRA stabilise tinder", "FRA dissuade tinder"} <= set(
         game.action_buttons)

@@ -159,7 +159,7 @@ def test_the_crisis_panel_names_only_the_seats_own_share_of_a_mission():
     """A mission's strength is public; the panel tells the pledger its own share and tells
     another seat only the total."""
     from game.engine import view
-    from game.ui.scenes.game_scene import mission_lines
+    from game.ui.panels.side_panel import mission_lines
 
     ctl, crisis = a_at_work_then_b("orders")
     state = ctl.session.state

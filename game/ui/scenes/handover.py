@@ -295,10 +295,6 @@ def reset_for_seat(scene) -> None:
     scene._council_prompted = None
     scene._last_turn = ctl.view().turn
     scene._results_shown = ctl.view().turn
-    scene._panel_surface = None
-    scene._top_surface = None
-    scene.tips.clear()
-    scene.panel_tips.clear()
     if scene.map is not None:
         scene.map.hover = None
         scene.map.selected_crisis = None

@@ -103,11 +103,16 @@ def quick_load(app) -> bool:
 
 
 def latest(app):
-    """The newest usable save of any kind (named, quick or autosave), or None."""
-    from game.session import saves
-
+    """The newest usable save of any kind (named, quick or autosave), or None. An empty or
+    missing folder is answered without loading the save reader (and the engine under it): the
+    main menu asks this before its first frame."""
+    folder = save_folder(app)
     try:
-        entries = saves.list_saves(save_folder(app))
+        if next(folder.iterdir(), None) is None:
+            return None
+        from game.session import saves
+
+        entries = saves.list_saves(folder)
     except OSError:
         return None
     return next((e for e in entries if e.ok), None)

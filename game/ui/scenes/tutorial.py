@@ -286,16 +286,16 @@ class TutorialOverlay(Scene):
         if target == "map":
             return pygame.Rect(getattr(g, "map_rect", (0, top_h, W - right_w, H - top_h)))
         if target == "topbar":
-            r = getattr(g, "topbar_info", None)
-            return pygame.Rect(r) if r is not None else pygame.Rect(0, 0, W // 2, top_h)
+            top = getattr(g, "top", None)
+            return top.info if top is not None else pygame.Rect(0, 0, W // 2, top_h)
         if target == "modebar":
             r = getattr(g, "modebar", None)
             return pygame.Rect(r) if r is not None else pygame.Rect(0, H - u(190), W - right_w,
                                                                      u(34))
         if target == "actions":
             rects = [b.get_abs_rect() for b in getattr(g, "group_buttons", {}).values()]
-            if getattr(g, "actions_rect", None) is not None:
-                rects.append(pygame.Rect(g.actions_rect))
+            if getattr(g, "actions", None) is not None:
+                rects.append(pygame.Rect(g.actions.rect))
             if rects:
                 return rects[0].unionall(rects[1:])
             return pygame.Rect(W - right_w, H // 2, right_w, H // 2)

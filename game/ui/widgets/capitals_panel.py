@@ -44,6 +44,11 @@ class CapitalsPanel:
         self.selected = code
         self._dirty = True
 
+    def select_crisis(self, cid: str | None) -> None:
+        """The selected crisis, its marker edged in the accent colour."""
+        self.selected_crisis = cid
+        self._dirty = True
+
     def focus(self, lonlat) -> None:
         if lonlat:
             self.center = (float(lonlat[0]), float(lonlat[1]))
@@ -53,6 +58,11 @@ class CapitalsPanel:
         """Open on the player's capital (the stand-in map has no zoom to frame crises)."""
         if player and player in self.state.nations:
             self.focus(self.state.campaign.nation(player).capital_lonlat)
+
+    @property
+    def dirty(self) -> bool:
+        """The picture changed since it was last drawn."""
+        return self._dirty
 
     # --- projection (equirectangular around the centre) --------------------------------------
     def _initial_center(self):

@@ -19,11 +19,11 @@ NEIGHBOUR_KM = 1500  # capitals this close to the player's frame the opening vie
 
 
 def make_map_panel(rect, state, theme):
-    try:
-        from game.mapdata import load_base_map
+    from game.mapdata import MapDataError, load_base_map
 
+    try:
         base = load_base_map(state.campaign.base_map_at(state.month))
-    except (ImportError, KeyError, OSError, ValueError):
+    except (MapDataError, KeyError, OSError, ValueError):  # a missing map is a MapDataError
         return CapitalsPanel(rect, state, theme)
     return MapPanel(rect, state, theme, base)
 
@@ -153,6 +153,10 @@ class MapPanel:
         self.view.selected = own[0] if own else None
         self.view.invalidate()
 
+    def select_crisis(self, cid: str | None) -> None:
+        """The selected crisis (its marker looks the same: the side panel shows it)."""
+        self.selected_crisis = cid
+
     def focus(self, lonlat) -> None:
         if lonlat:
             x, y = self.base.project(lonlat[0], lonlat[1])
@@ -161,6 +165,11 @@ class MapPanel:
             self.view.invalidate()
 
     # --- drawing -------------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        """The picture changed since it was last drawn (panned, zoomed, hovered, recoloured)."""
+        return self.view.dirty
+
     def draw(self, surface: pygame.Surface) -> None:
         self.view.invalidate()  # the scene redraws the whole screen when it draws at all
         self.view.draw(surface, budget_s=None)
