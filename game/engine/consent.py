@@ -111,6 +111,8 @@ def _authority(state: GameState, c: CrisisState) -> str:
 
 def status_line(state: GameState, c: CrisisState) -> str:
     """The crisis panel's line on consent, for a crisis with a host."""
+    from .crises import feared, urge  # crises calls this module each turn
+
     if c.kind not in KINDS or not c.active:
         return ""
     if consented(state, c):
@@ -119,4 +121,6 @@ def status_line(state: GameState, c: CrisisState) -> str:
     if shield is not None:
         return (f"No consent to a force: {state.campaign.nation(shield).name} stands by "
                 f"{state.campaign.nation(c.aggressor).name}")
-    return "No consent to a force yet: it comes when the pressure breaks the host's urge"
+    return (f"No consent to a force yet: the host's urge to press on is "
+            f"{round(urge(c, feared(state, c)))}; it consents below {CONSENT_URGE}"
+            + (" once the violence has begun" if c.stage < 2 else ""))

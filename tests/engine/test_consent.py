@@ -53,6 +53,7 @@ def test_a_resolute_host_holds_out():
     state, ctx = started(resolve=95)
     c = consent.step(ctx, state.crises["host"])
     assert not consent.consented(state, c) and not c.interveners
+    assert f"it consents below {consent.CONSENT_URGE}" in consent.status_line(state, c)
 
 
 def test_a_permanent_member_standing_by_the_host_shields_it_until_it_coerces_it():
