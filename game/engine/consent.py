@@ -24,6 +24,8 @@ CONSENT_URGE = 50
 """The urge to press on below which the host consents."""
 CONSENT_RESOLVE = 40
 """The resolve a host loses when it consents: its army is told to stand aside."""
+LEAD_MILITARY = 15
+"""The military a nation needs to lead a force: a middle power at least (Australia, 18)."""
 PROTECTOR_TIES = 40
 """Relations with the host from which a permanent member stands by it."""
 COERCION = ("sanctions", "no_fly_zone", "enforcement")
@@ -70,7 +72,7 @@ def lead(state: GameState, c: CrisisState) -> str | None:
     INTERFET)."""
     ready = [n for n, x in state.nations.items()
              if c.id in x.mobilised and n not in c.parties and x.exists
-             and all(n != who for who, _ in c.interveners)]
+             and x.military >= LEAD_MILITARY and all(n != who for who, _ in c.interveners)]
     return max(sorted(ready), key=lambda n: field_force(state, n) * reach(state, n, c) ** 2,
                default=None)
 

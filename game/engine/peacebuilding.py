@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import consent
 from .context import Ctx
 from .measures import INTERPOSING, holds
 from .model import PEACEBUILD, Peacebuilding
@@ -60,12 +61,13 @@ def _held(state: GameState, c: CrisisState) -> bool:
 def _handed_back(state: GameState, c: CrisisState) -> bool:
     """The ground goes back to a state: in a civil war, to one that has not collapsed (an
     exiled government returns: Aristide, 1994); in a government's atrocities, to a victim
-    state with land of its own (East Timor), not to a people inside the killer's borders."""
+    state with land of its own (East Timor), not to a people inside the killer's borders -
+    unless the host let a force in to take over (``consent``)."""
     victims = [state.campaign.nation(v) for v in c.victims]
     if c.kind == "civil_war":
         return not any(v.territory and v.stability <= COLLAPSED for v in victims)
     if c.kind == "atrocities":
-        return any(v.territory for v in victims)
+        return any(v.territory for v in victims) or consent.consented(state, c)
     return True
 
 

@@ -83,7 +83,8 @@ def test_a_government_that_stops_short_in_a_war_on_its_own_people_leaves_it_froz
     """No one takes the ground over (Darfur, 2008-12: the killing fell under UNAMID, but
     Khartoum never withdrew and the war went on): a government's withdrawal from atrocities
     against a people without a state is a frozen conflict, unless a force holds the ground
-    (NATO in Libya, 2011); against a victim state with land of its own it is a withdrawal."""
+    (NATO in Libya, 2011) or the host consented to one; against a victim state with land of
+    its own it is a withdrawal."""
     state, ctx = started(victims=("REB",))
     end_crisis(ctx, "host", "withdrawal", "it gives up")
     assert state.crises["host"].outcome == "frozen"
@@ -91,9 +92,23 @@ def test_a_government_that_stops_short_in_a_war_on_its_own_people_leaves_it_froz
     ctx.update_crisis("host", interveners=(("FRA", "universal"),))
     end_crisis(ctx, "host", "withdrawal", "it gives up")
     assert state.crises["host"].outcome == "withdrawal"
+    state, ctx = started(victims=("REB",))
+    ctx.set_flag(consent.flag("host"))
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "withdrawal"
     state, ctx = started()
     end_crisis(ctx, "host", "withdrawal", "it gives up")
     assert state.crises["host"].outcome == "withdrawal"
+
+
+def test_only_a_power_with_an_army_leads_the_force():
+    """Lead nation (INTERFET was led by Australia, a middle power, with the means to land a
+    division): a small state mobilised over the crisis does not lead; with no power able to,
+    the host consents but no force goes in at once."""
+    state, ctx = started()
+    mobilise(state, "EGY")
+    c = consent.step(ctx, state.crises["host"])
+    assert consent.consented(state, c) and not c.interveners
 
 
 def test_a_warlord_giving_up_in_a_collapsed_state_leaves_the_war_frozen():
