@@ -20,6 +20,15 @@ KINDS = ("atrocities",)
 """Crises whose aggressor is the host government of the people it kills. A genocide's host
 in this period had consented to a force already (Rwanda's at Arusha, 1993); a civil war's
 parties are not a host that lets others in."""
+
+
+def hosts(state: GameState, c: CrisisState) -> bool:
+    """The crisis has a host whose consent a force needs: an atrocity crisis whose aggressor
+    is a sovereign government, a member of a universal organisation (the Bosnian Serbs'
+    consent was not a state's; Belgrade's to KFOR, June 1999, was)."""
+    return c.kind in KINDS and any(
+        c.aggressor in org.members for oid, org in sorted(state.orgs.items())
+        if state.campaign.org(oid).kind == "universal")
 CONSENT_URGE = 50
 """The urge to press on below which the host consents."""
 CONSENT_RESOLVE = 40
@@ -83,7 +92,7 @@ def step(ctx: Ctx, c: CrisisState) -> CrisisState:
     from .crises import feared, urge  # crises calls this module each turn
 
     s = ctx.state
-    if c.kind not in KINDS or c.stage < 2 or consented(s, c) or protector(s, c):
+    if not hosts(s, c) or c.stage < 2 or consented(s, c) or protector(s, c):
         return c
     pressed = round(urge(c, feared(s, c)))
     if pressed >= CONSENT_URGE:
@@ -115,7 +124,7 @@ def status_line(state: GameState, c: CrisisState) -> str:
     """The crisis panel's line on consent, for a crisis with a host."""
     from .crises import feared, urge  # crises calls this module each turn
 
-    if c.kind not in KINDS or not c.active:
+    if not hosts(state, c) or not c.active:
         return ""
     if consented(state, c):
         return "The host government has consented to a force"

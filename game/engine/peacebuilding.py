@@ -32,7 +32,7 @@ RELAPSE_CREDIBILITY = -5
 RELAPSE_TENSION = 3
 
 
-COLLAPSED = 10
+COLLAPSED = 5
 """A victim state whose government had this stability or less at the campaign's start had
 collapsed before the war: there is no state to hand the ground back to (Somalia, after Siad
 Barre's fall in January 1991)."""

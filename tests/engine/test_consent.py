@@ -71,12 +71,19 @@ def test_a_permanent_member_standing_by_the_host_shields_it_until_it_coerces_it(
     assert consent.protector(state, c) is None and consent.consented(state, c)
 
 
-def test_a_civil_war_or_a_genocide_has_no_host_to_consent():
-    """Host consent is for a government's atrocities: a civil war's parties are not a host,
-    and a genocide's host had consented already (Rwanda at Arusha, 1993)."""
+def test_a_civil_war_a_genocide_or_a_stateless_aggressor_has_no_host_to_consent():
+    """Host consent is for a sovereign government's atrocities: a civil war's parties are not
+    a host, a genocide's host had consented already (Rwanda at Arusha, 1993), and an
+    aggressor outside the universal organisation is no sovereign whose consent a force needs
+    (the Bosnian Serbs, 1992-95)."""
     for kind in ("civil_war", "genocide"):
         state, ctx = started(kind=kind)
         assert not consent.consented(state, consent.step(ctx, state.crises["host"]))
+    state, ctx = started()
+    for oid, org in list(state.orgs.items()):
+        state.orgs[oid] = replace(org, members=tuple(n for n in org.members if n != "ETH"))
+    c = consent.step(ctx, state.crises["host"])
+    assert not consent.hosts(state, c) and not consent.consented(state, c)
 
 
 def test_a_government_that_stops_short_in_a_war_on_its_own_people_leaves_it_frozen():
