@@ -232,6 +232,13 @@ def screens():
             return "rwanda_1993" if st.crises["rwanda_1993"].active else None
         _r2p_crisis(app, rwanda)
 
+    def crisis_consent(app):
+        """East Timor's panel once the violence has begun (1999): the host's consent line."""
+        def timor(st):
+            c = st.crises["east_timor_1999"]
+            return "east_timor_1999" if c.active and c.stage >= 2 or c.outcome else None
+        _r2p_crisis(app, timor)
+
     def crisis_peacebuilding(app):
         """The first crisis in a peacebuilding phase with a mission: its money and risk (or,
         failing one by 1997, the first in the phase at all)."""
@@ -288,7 +295,7 @@ def screens():
             ("settings", settings), ("help", help_), ("help_r2p", help_r2p),
             ("main_league", main_league),
             ("main_un", main_un), ("main_balkans", main_balkans), ("main_r2p", main_r2p),
-            ("main_r2p_1994", main_r2p_1994), ("crisis_latent", crisis_latent),
+            ("main_r2p_1994", main_r2p_1994), ("crisis_latent", crisis_latent), ("crisis_consent", crisis_consent),
             ("crisis_r2p", crisis_r2p),
             ("crisis_peacebuilding", crisis_peacebuilding), ("council", council),
             ("council_draft", council_draft), ("council_debate", council_debate),

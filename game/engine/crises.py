@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import atrocities, losses, peacebuilding, prevention
+from . import atrocities, consent, losses, peacebuilding, prevention
 from .context import Ctx
 from .gauges import distance_km, gauges, preponderance, reach
 from .measures import (INTERPOSING, armed, end_missions, field_force, holds, sanction_costs,
@@ -28,6 +28,10 @@ more a mission stands in the way, the more it is shot at."""
 def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
     """End a crisis and let the order feel it: credibility, tension, the victim's fate."""
     s = ctx.state
+    ended = peacebuilding.ending(s, ctx.crisis(crisis_id), outcome)
+    if ended != outcome:
+        cause += "; no one takes the ground over, and the war goes on at a lower pitch"
+        outcome = ended
     c = ctx.update_crisis(crisis_id, active=False, outcome=outcome, ended=s.month,
                           intent="hold")
     end_missions(ctx, crisis_id, "completed" if outcome != "conquest" else "failed")
@@ -107,6 +111,7 @@ def step(ctx: Ctx, crisis_id: str) -> None:
         return
     c = _sanctions(ctx, c)
     c = _court(ctx, c)
+    c = consent.step(ctx, c)
     _trade_lost(ctx, c)
     c = _ceasefire(ctx, c)
     c = atrocities.step(ctx, c)

@@ -3,13 +3,16 @@ gives it ``peacebuilding`` settings and that ends in a settlement or a withdrawa
 phase in which, each turn, it may relapse (a seeded draw). A peacebuilding mission
 (disarmament, elections, institutions: ONUSAL in El Salvador, 1991-95) and the money its
 contributors pledge lower that chance; after enough turns without relapse the peace is
-consolidated. A concession, a conquest or a frozen conflict leaves no peace to build."""
+consolidated. A concession, a conquest or a frozen conflict leaves no peace to build; nor
+does an aggressor's withdrawal that leaves the ground to no one (``ending``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from . import consent
 from .context import Ctx
+from .measures import INTERPOSING, holds
 from .model import PEACEBUILD, Peacebuilding
 from .state import CrisisState, GameState, Mission
 
@@ -27,6 +30,45 @@ CONSOLIDATED_CREDIBILITY, RELAPSE_CREDIBILITY = 4, -5
 """Credibility of the organisation whose mission consolidated the peace, or saw it fail."""
 RELAPSE_TENSION = 3
 """World tension when a settled crisis reignites."""
+
+
+COLLAPSED = 5
+"""A victim state whose government had this stability or less at the campaign's start had
+collapsed before the war: there is no state to hand the ground back to (Somalia, after Siad
+Barre's fall in January 1991)."""
+
+
+def ending(state: GameState, c: CrisisState, outcome: str) -> str:
+    """What an aggressor's withdrawal, or a settlement, comes to: an end only where someone
+    takes the ground over - a force that holds it, or the state the aggressor fought. Else
+    the war goes on at a lower pitch, frozen: one warlord's retreat leaves the others fighting in a state that
+    has collapsed (the last UN troops left Somalia in March 1995 with no government
+    restored), and a government that stops short in a war on its own people stays in power
+    over them (Darfur under UNAMID, 2008-12)."""
+    if outcome not in QUALIFYING or _held(state, c) or _handed_back(state, c):
+        return outcome
+    return "frozen"
+
+
+def _held(state: GameState, c: CrisisState) -> bool:
+    """A force holds the ground: an intervener, or a mission strong enough for its mandate to
+    stand between the parties (an authorisation no one acts on holds nothing)."""
+    return bool(c.interveners) or any(
+        m.crisis == c.id and m.status == "active" and m.mandate in INTERPOSING
+        and holds(state, c, m) for m in state.missions.values())
+
+
+def _handed_back(state: GameState, c: CrisisState) -> bool:
+    """The ground goes back to a state: in a civil war, to one that has not collapsed (an
+    exiled government returns: Aristide, 1994); in a government's atrocities, to a victim
+    state with land of its own (East Timor), not to a people inside the killer's borders -
+    unless the host let a force in to take over (``consent``)."""
+    victims = [state.campaign.nation(v) for v in c.victims]
+    if c.kind == "civil_war":
+        return not any(v.territory and v.stability <= COLLAPSED for v in victims)
+    if c.kind == "atrocities":
+        return any(v.territory for v in victims) or consent.consented(state, c)
+    return True
 
 
 def settings(state: GameState, c: CrisisState) -> Peacebuilding | None:

@@ -30,6 +30,11 @@ WATCHED_ARMS = -3
 Macedonia's borders and reported what crossed them)."""
 DEFUSED = 20
 """Signs averaging this or less: the crisis is defused and will not break out."""
+SPARK = 35
+"""Signs averaging less than this when the spark comes (an event that would start the
+crisis: a president's death, a ballot) and it does not catch: the crisis stays latent, its
+signs still falling. The Kenyan crisis of 2008, mediated from its first weeks, stopped short
+of the mass killing its warning signs foretold."""
 DEPLOY_CUT, THIN_CUT = 0.6, 0.25
 """A preventive deployment with the troops its mandate needs takes this share off the risk
 of outbreak; one with fewer troops only the smaller share (a mandate alone deters little)."""
@@ -135,6 +140,17 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     risk = outbreak_risk(s, c)
     if risk and ctx.draw(f"outbreak:{crisis_id}") <= risk:
         _break_out(ctx, c, risk)
+
+
+def spark(ctx: Ctx, crisis_id: str) -> None:
+    """An event starts the crisis - unless it is latent with its signs brought low enough,
+    when the spark does not catch."""
+    c = ctx.state.crises[crisis_id]
+    if is_latent(ctx.state, c) and sum(signs(c).values()) < SPARK * len(SIGNS):
+        ctx.emit("crisis", f"The spark does not catch in {c.name}: the warning signs had "
+                 "been brought low, and the crisis stays latent.", crisis=crisis_id)
+        return
+    ctx.start_crisis(crisis_id)
 
 
 def _break_out(ctx: Ctx, c: CrisisState, risk: int) -> None:

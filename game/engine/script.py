@@ -6,7 +6,7 @@ import operator
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from . import losses
+from . import losses, prevention
 from . import model as m
 from .context import Ctx
 from .credit import contributed
@@ -115,7 +115,7 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
         case m.ClearFlag(flag):
             s.flags = tuple(f for f in s.flags if f != flag)
         case m.StartCrisis(crisis):
-            ctx.start_crisis(crisis)
+            prevention.spark(ctx, crisis)
         case m.AdvanceCrisis(crisis, by):
             c = s.crises[crisis]
             if c.active:

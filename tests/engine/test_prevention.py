@@ -296,3 +296,15 @@ def test_an_arms_embargo_before_the_violence_cuts_the_arms_flows_and_the_risk():
     assert c.arms < arms
     unguarded = latent.risk * sum(prevention.signs(c).values()) / 4 / 50
     assert prevention.outbreak_risk(state, c) == round(unguarded * (1 - prevention.EMBARGO_CUT))
+
+
+def test_a_spark_does_not_catch_where_the_signs_were_brought_low():
+    """Prevent, the spark (Kenya, 2008: mediated from its first weeks, the crisis stopped
+    short of the mass killing its warning signs foretold): an event that would start a latent
+    crisis does not when its signs average below SPARK - it stays latent; with the signs
+    high it starts."""
+    low = m.Latent(grievances=30, propaganda=30, arms=30, fragility=30, risk=0)
+    state = new_game(latent_campaign(low, start=month(1930, 1)), seed=4)
+    assert state.crises["tinder"].phase == "latent" and not state.crises["tinder"].active
+    state = new_game(latent_campaign(start=month(1930, 1)), seed=4)
+    assert state.crises["tinder"].active

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.engine import atrocities, norms, peacebuilding, prevention
+from game.engine import atrocities, consent, norms, peacebuilding, prevention
 from game.engine.commitments import DUE, status_line
 from game.engine.measures import court_words
 from game.engine.model import ATROCITY_KINDS, PEACEBUILD
@@ -324,7 +324,11 @@ class SidePanel(Panel):
         "of those voting; the 2005 World Summit puts it on the agenda). Once endorsed, those "
         "who vote for authorised action on a manifest failure gain "
         f"{atrocities.AUTHORISED_LEGITIMACY} legitimacy; a no costs "
-        f"{atrocities.REFUSED_LEGITIMACY}, a veto {atrocities.VETO_LEGITIMACY}.")
+        f"{atrocities.REFUSED_LEGITIMACY}, a veto {atrocities.VETO_LEGITIMACY}.",
+        "Host consent: a government killing its own people lets no force in until the "
+        "pressure on it (armies mobilised, threats, sanctions) breaks its urge to go on; then "
+        "the nearest power mobilised with the force for it leads a force in. A permanent "
+        "member that stands by it and does not coerce it shields it.")
 
     def _render_r2p(self, surf, s, c, y: int) -> int:
         """The atrocity lines (killing, the manifest-failure mark, the standing of the
@@ -338,6 +342,8 @@ class SidePanel(Panel):
         if c.kind in ATROCITY_KINDS and norms.in_play(s):
             lines.append((norms.status_line(s), "good" if norms.endorsed(s) else "text_dim",
                           self.R2P_TIPS[2]))
+        lines.append((consent.status_line(s, c), "good" if consent.consented(s, c) else "text",
+                      self.R2P_TIPS[3]))
         lines += [(line, peace, self.R2P_TIPS[1]) for line in peacebuilding.status_lines(s, c)]
         for line, colour, tip in lines:
             if line:

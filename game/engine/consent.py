@@ -1,0 +1,137 @@
+"""Host consent (issue 19): a government that turns on people in its own hands keeps any
+force out of its territory until pressure wins its consent. Once the violence has begun, it
+consents as soon as its urge to press on (``crises.urge``: its resolve and the stake, less the
+deterrence it faces - the armies mobilised and the threats made over the crisis - with the
+sanctions already in its resolve) falls below CONSENT_URGE: its resolve breaks, and the power
+most ready to send troops leads the force it lets in (Indonesia, 12 September 1999: with the
+IMF's money held back and Washington cutting military ties, Habibie accepted the
+Australian-led INTERFET). A permanent member of a council that stands by it and does not
+press it and does not coerce it shields it, and it holds out (Sudan, 2006: with China buying its oil, it refused
+the UN force of Res 1706, which needed its consent and never deployed)."""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .gauges import reach, sanctioning
+from .measures import field_force
+from .state import CrisisState, GameState
+
+KINDS = ("atrocities",)
+"""Crises whose aggressor is the host government of the people it kills. A genocide's host
+in this period had consented to a force already (Rwanda's at Arusha, 1993); a civil war's
+parties are not a host that lets others in."""
+
+
+def hosts(state: GameState, c: CrisisState) -> bool:
+    """The crisis has a host whose consent a force needs: an atrocity crisis whose aggressor
+    is a sovereign government, a member of a universal organisation (the Bosnian Serbs'
+    consent was not a state's; Belgrade's to KFOR, June 1999, was)."""
+    return c.kind in KINDS and any(
+        c.aggressor in org.members for oid, org in sorted(state.orgs.items())
+        if state.campaign.org(oid).kind == "universal")
+CONSENT_URGE = 50
+"""The urge to press on below which the host consents."""
+CONSENT_RESOLVE = 40
+"""The resolve a host loses when it consents: its army is told to stand aside."""
+LEAD_MILITARY = 15
+"""The military a nation needs to lead a force: a middle power at least (Australia, 18)."""
+PROTECTOR_TIES = 40
+"""Relations with the host from which a permanent member stands by it."""
+COERCION = ("sanctions", "no_fly_zone", "enforcement")
+"""Measures whose supporters coerce the host (words alone - a condemnation, a referral to a
+court - do not make a friend an enemy: China voted to condemn Khartoum and stood by it)."""
+
+
+def flag(crisis_id: str) -> str:
+    """The flag that records the host's consent (events tell the story from it)."""
+    return f"consent_{crisis_id}"
+
+
+def consented(state: GameState, c: CrisisState) -> bool:
+    return flag(c.id) in state.flags
+
+
+def coercing(state: GameState, c: CrisisState) -> set[str]:
+    """The nations coercing the host now: the supporters of coercion against it, the
+    sanctioners, those with a threat standing or an army mobilised over the crisis."""
+    who = {n for m in c.measures if m.kind in COERCION for n in m.supporters}
+    who |= set(sanctioning(state, c))
+    who |= {k.nation for k in state.commitments
+            if k.crisis == c.id and k.target == c.aggressor and k.status == "standing"}
+    return who | {n for n, x in state.nations.items() if c.id in x.mobilised}
+
+
+def protector(state: GameState, c: CrisisState) -> str | None:
+    """A permanent member of a council that stands by the host (relations of PROTECTOR_TIES
+    or more) and does not coerce it: the closest such."""
+    pressers = coercing(state, c)
+    permanent = {seat.nation for org in state.campaign.organisations
+                 for body in org.bodies
+                 for seat in body.seats or () if seat.permanent and seat.holds(state.month)}
+    friends = [(state.relation(n, c.aggressor), n) for n in sorted(permanent)
+               if n not in pressers and n != c.aggressor and state.nations[n].exists
+               and state.relation(n, c.aggressor) >= PROTECTOR_TIES]
+    return max(friends)[1] if friends else None
+
+
+def lead(state: GameState, c: CrisisState) -> str | None:
+    """The nation that leads the force the host lets in: of those mobilised over the crisis,
+    the one with the most force there, its nearness counted twice - a coalition is led from
+    the region, which has the bases and the stake (Australia, not the United States, led
+    INTERFET)."""
+    ready = [n for n, x in state.nations.items()
+             if c.id in x.mobilised and n not in c.parties and x.exists
+             and x.military >= LEAD_MILITARY and all(n != who for who, _ in c.interveners)]
+    return max(sorted(ready), key=lambda n: field_force(state, n) * reach(state, n, c) ** 2,
+               default=None)
+
+
+def step(ctx: Ctx, c: CrisisState) -> CrisisState:
+    """Once the violence has begun, a host no one shields consents as soon as its urge to
+    press on falls below CONSENT_URGE."""
+    from .crises import feared, urge  # crises calls this module each turn
+
+    s = ctx.state
+    if not hosts(s, c) or c.stage < 2 or consented(s, c) or protector(s, c):
+        return c
+    pressed = round(urge(c, feared(s, c)))
+    if pressed >= CONSENT_URGE:
+        return c
+    ctx.set_flag(flag(c.id))
+    c = ctx.update_crisis(c.id, resolve=max(0, c.resolve - CONSENT_RESOLVE))
+    ctx.emit("crisis", f"{ctx.name(c.aggressor)} consents to an international force in "
+             f"{c.name}: the pressure on it has broken its will to go on (urge {pressed}).",
+             crisis=c.id, nation=c.aggressor)
+    leader = lead(s, c)
+    if leader is None:
+        return c
+    authority = _authority(s, c)
+    c = ctx.update_crisis(c.id, interveners=c.interveners + ((leader, authority),))
+    ctx.emit("military", f"{ctx.name(leader)} leads the force into {c.name}, with "
+             f"{ctx.name(c.aggressor)}'s consent.", crisis=c.id, nation=leader,
+             authority=authority)
+    return c
+
+
+def _authority(state: GameState, c: CrisisState) -> str:
+    """The force's authority: a universal body's or a regional mandate for force if one is in
+    force, else the host's consent alone."""
+    kinds = {state.campaign.org(m.org).kind for m in c.measures if m.kind == "enforcement"}
+    return "universal" if "universal" in kinds else "regional" if kinds else "consent"
+
+
+def status_line(state: GameState, c: CrisisState) -> str:
+    """The crisis panel's line on consent, for a crisis with a host."""
+    from .crises import feared, urge  # crises calls this module each turn
+
+    if not hosts(state, c) or not c.active:
+        return ""
+    if consented(state, c):
+        return "The host government has consented to a force"
+    shield = protector(state, c)
+    if shield is not None:
+        return (f"No consent to a force: {state.campaign.nation(shield).name} stands by "
+                f"{state.campaign.nation(c.aggressor).name}")
+    return (f"No consent to a force yet: the host's urge to press on is "
+            f"{round(urge(c, feared(state, c)))}; it consents below {CONSENT_URGE}"
+            + (" once the violence has begun" if c.stage < 2 else ""))

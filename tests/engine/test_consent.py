@@ -1,0 +1,138 @@
+"""A host's consent to a force and the end of a war nobody takes over (issue 19): the rules
+that make East Timor end in Jakarta's consent, Darfur frozen under a protector's shield and
+Somalia frozen when the peacekeepers leave; each with its precedent."""
+
+from dataclasses import replace
+
+from game.engine import consent, new_game
+from game.engine import model as m
+from game.engine.context import Ctx
+from game.engine.crises import end_crisis
+
+from .factory import CRISES, NATIONS, campaign, nation
+
+REBELS = nation("REB", "Rebels", 4, 1, bloc="none", lonlat=(38.7, 9.0))
+"""A people without a state of its own, inside Ethiopia."""
+
+
+def started(victims=("ETH",), kind="atrocities", resolve=30, nations=(*NATIONS, REBELS)):
+    """The factory world with Ethiopia's government turning on ``victims`` in its own hands,
+    the fighting begun (stage 2); and a context on it."""
+    host = m.CrisisDef("host", "The killings in Ethiopia", kind, "ETH", victims, org="un",
+                       stage=2, clarity=60, resolve=resolve, stake=40, location=(38.7, 9.0))
+    state = new_game(campaign(nations=nations, crises=(*CRISES, host), events=()), seed=1)
+    ctx = Ctx(state)
+    ctx.start_crisis("host")
+    return state, ctx
+
+
+def mobilise(state, *nations):
+    for n in nations:
+        state.nations[n] = replace(state.nations[n], mobilised=(*state.nations[n].mobilised,
+                                                                "host"))
+
+
+def test_pressure_wins_the_hosts_consent_and_a_regional_power_leads_the_force():
+    """Host consent (East Timor, 12 September 1999: with the IMF's money held back and
+    Washington cutting military ties, Habibie accepted a force; the Council authorised
+    INTERFET, led by Australia): once its urge to press on falls low, the host consents, its
+    resolve breaks, and of those mobilised the power nearest with force leads the force in,
+    with the host's consent as its authority."""
+    state, ctx = started()
+    mobilise(state, "USA", "FRA")
+    c = consent.step(ctx, state.crises["host"])
+    assert consent.consented(state, c)
+    assert c.resolve == max(0, 30 - consent.CONSENT_RESOLVE)
+    assert c.interveners == (("FRA", "consent"),)
+    assert "consented" in consent.status_line(state, c)
+
+
+def test_a_resolute_host_holds_out():
+    """Host consent: a host whose urge to press on is still high (Jakarta before the ballot's
+    aftermath) does not consent, and no force goes in."""
+    state, ctx = started(resolve=95)
+    c = consent.step(ctx, state.crises["host"])
+    assert not consent.consented(state, c) and not c.interveners
+    assert f"it consents below {consent.CONSENT_URGE}" in consent.status_line(state, c)
+
+
+def test_a_permanent_member_standing_by_the_host_shields_it_until_it_coerces_it():
+    """Protector (Darfur, 2006: with China buying its oil, Khartoum refused the UN force of
+    Res 1706, which needed its consent and never deployed): a permanent member with close
+    ties to the host that does not coerce it keeps it from consenting; once it mobilises
+    over the crisis it shields no more."""
+    state, ctx = started()
+    ctx.relate("CHN", "ETH", consent.PROTECTOR_TIES - state.relation("CHN", "ETH"))
+    c = consent.step(ctx, state.crises["host"])
+    assert consent.protector(state, c) == "CHN" and not consent.consented(state, c)
+    assert "China stands by Ethiopia" in consent.status_line(state, c)
+    mobilise(state, "CHN")
+    c = consent.step(ctx, state.crises["host"])
+    assert consent.protector(state, c) is None and consent.consented(state, c)
+
+
+def test_a_civil_war_a_genocide_or_a_stateless_aggressor_has_no_host_to_consent():
+    """Host consent is for a sovereign government's atrocities: a civil war's parties are not
+    a host, a genocide's host had consented already (Rwanda at Arusha, 1993), and an
+    aggressor outside the universal organisation is no sovereign whose consent a force needs
+    (the Bosnian Serbs, 1992-95)."""
+    for kind in ("civil_war", "genocide"):
+        state, ctx = started(kind=kind)
+        assert not consent.consented(state, consent.step(ctx, state.crises["host"]))
+    state, ctx = started()
+    for oid, org in list(state.orgs.items()):
+        state.orgs[oid] = replace(org, members=tuple(n for n in org.members if n != "ETH"))
+    c = consent.step(ctx, state.crises["host"])
+    assert not consent.hosts(state, c) and not consent.consented(state, c)
+
+
+def test_a_government_that_stops_short_in_a_war_on_its_own_people_leaves_it_frozen():
+    """No one takes the ground over (Darfur, 2008-12: the killing fell under UNAMID, but
+    Khartoum never withdrew and the war went on): a government's withdrawal from atrocities
+    against a people without a state is a frozen conflict, unless a force holds the ground
+    (NATO in Libya, 2011) or the host consented to one; against a victim state with land of
+    its own it is a withdrawal."""
+    state, ctx = started(victims=("REB",))
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "frozen"
+    state, ctx = started(victims=("REB",))
+    ctx.update_crisis("host", interveners=(("FRA", "universal"),))
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "withdrawal"
+    state, ctx = started(victims=("REB",))
+    ctx.set_flag(consent.flag("host"))
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "withdrawal"
+    state, ctx = started()
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "withdrawal"
+
+
+def test_only_a_power_with_an_army_leads_the_force():
+    """Lead nation (INTERFET was led by Australia, a middle power, with the means to land a
+    division): a small state mobilised over the crisis does not lead; with no power able to,
+    the host consents but no force goes in at once."""
+    state, ctx = started()
+    mobilise(state, "EGY")
+    c = consent.step(ctx, state.crises["host"])
+    assert consent.consented(state, c) and not c.interveners
+
+
+def test_a_warlord_giving_up_in_a_collapsed_state_leaves_the_war_frozen():
+    """No state to restore (Somalia: the last UN troops left in March 1995 with no
+    government restored, and the clans fought on): in a civil war whose victim state had
+    collapsed, an aggressor's withdrawal or a settlement is a frozen conflict unless a force
+    holds the ground; a state that stands takes its ground back."""
+    collapsed = tuple(replace(d, stability=5) if d.code == "ETH" else d
+                      for d in (*NATIONS, REBELS))
+    for outcome in ("withdrawal", "settlement"):
+        state, ctx = started(kind="civil_war", nations=collapsed)
+        end_crisis(ctx, "host", outcome, "it gives up")
+        assert state.crises["host"].outcome == "frozen"
+    state, ctx = started(kind="civil_war", nations=collapsed)
+    ctx.update_crisis("host", interveners=(("USA", "universal"),))
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "withdrawal"
+    state, ctx = started(kind="civil_war")
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "withdrawal"
