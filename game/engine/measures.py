@@ -366,6 +366,18 @@ def holds(state: GameState, crisis: CrisisState, mission: Mission) -> bool:
     return mission.strength >= mission_need(state, crisis, mission.mandate)
 
 
+AUTHORISED_MARGIN = 1.25
+"""A mandate's troop ceiling over its need: the Council authorises a force with room for
+rotation and losses (Res 872 authorised UNAMIR 2,548), and the Secretariat declines the
+contingents offered beyond it."""
+
+
+def ceiling(state: GameState, mission: Mission) -> int:
+    """The most troops ``mission`` takes: its need as the crisis stands, with the margin."""
+    need = mission_need(state, state.crises[mission.crisis], mission.mandate)
+    return math.ceil(need * AUTHORISED_MARGIN)
+
+
 def pledge_size(state: GameState, nation: str) -> int:
     return max(2, state.nations[nation].military // 6)
 
