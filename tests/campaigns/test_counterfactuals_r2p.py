@@ -69,8 +69,8 @@ def test_a_reinforced_unamir_settles_rwanda_with_far_fewer_dead(games):
     starts. A protection mission that holds shields the people, so the killing does not run
     its course (atrocities.py): Rwanda ends in a settlement and fewer than a third as many
     die in most seeds; the United States pays in will and soldiers (military) in most - a
-    force that holds costs it no standing. With the force
-    cut, as in 1994, nobody else sends troops and the genocide runs its course."""
+    force that holds costs it no standing. With the force cut, as in 1994, nobody else sends
+    troops and the genocide runs its course."""
     reinforced = "unamir reinforced"
     assert games.most(games.ended(reinforced, "rwanda_1993", "settlement"))
     fewer = sum(3 * r < c for r, c in zip(dead(games, reinforced, "rwanda_1993"),
