@@ -366,10 +366,11 @@ def holds(state: GameState, crisis: CrisisState, mission: Mission) -> bool:
     return mission.strength >= mission_need(state, crisis, mission.mandate)
 
 
-AUTHORISED_MARGIN = 1.25
+AUTHORISED_MARGIN = 2
 """A mandate's troop ceiling over its need: the Council authorises a force with room for
-rotation and losses (Res 872 authorised UNAMIR 2,548), and the Secretariat declines the
-contingents offered beyond it."""
+losses and a stronger enemy (Res 872 authorised UNAMIR 2,548; for the safe areas the
+Secretary-General's 'heavy option' of 1993 asked for 34,000), and the Secretariat declines
+the contingents offered beyond it."""
 
 
 def ceiling(state: GameState, mission: Mission) -> int:
