@@ -55,7 +55,7 @@ def on_ground(state: GameState, c: CrisisState) -> int:
 WORDS = ("condemn", "inquiry", "ceasefire")
 """Measures that only speak: killers are not stopped by a condemnation, an inquiry or a call
 for a ceasefire (the Council's statements of April 1994 named no one and sent no one)."""
-GENOCIDE_PACE = 8
+GENOCIDE_PACE = 5
 """How far a genocide's killers get a month at the plain rate of killing, unshielded: their
 object is the people, not the ground, so the killing itself is their advance, faster as it
 accelerates (Rwanda, April-July 1994: some 800,000 killed in a hundred days)."""
