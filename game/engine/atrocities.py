@@ -56,7 +56,8 @@ WORDS = ("condemn", "inquiry", "ceasefire")
 """Measures that only speak: killers are not stopped by a condemnation, an inquiry or a call
 for a ceasefire (the Council's statements of April 1994 named no one and sent no one)."""
 GENOCIDE_PACE = 5
-"""How far a genocide's killers get a month at the plain rate of killing, unshielded: their
+"""How far a genocide's killers get a month at the plain rate of killing, unshielded (no
+interpose or protect mission that holds, ``shielded``): their
 object is the people, not the ground, so the killing itself is their advance, faster as it
 accelerates (Rwanda, April-July 1994: some 800,000 killed in a hundred days)."""
 
@@ -69,11 +70,12 @@ def acting(state: GameState, c: CrisisState) -> bool:
 
 
 def shielded(state: GameState, c: CrisisState) -> bool:
-    """A protection mission strong enough for its mandate stands between the killers and the
-    people (``measures.holds``)."""
-    from .measures import holds  # measures applies this module's rules
+    """A mission that stands in the killers' way (interpose or protect) and is strong enough
+    for its mandate (``measures.holds``): as it stops an aggressor's advance, it stops the
+    killers'."""
+    from .measures import INTERPOSING, holds  # measures applies this module's rules
 
-    return any(m.crisis == c.id and m.status == "active" and m.mandate == "protect"
+    return any(m.crisis == c.id and m.status == "active" and m.mandate in INTERPOSING
                and holds(state, c, m) for m in state.missions.values())
 
 
