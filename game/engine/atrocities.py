@@ -52,10 +52,31 @@ def on_ground(state: GameState, c: CrisisState) -> int:
                if m.crisis == c.id and m.status == "active")
 
 
+WORDS = ("condemn", "inquiry", "ceasefire")
+"""Measures that only speak: killers are not stopped by a condemnation, an inquiry or a call
+for a ceasefire (the Council's statements of April 1994 named no one and sent no one)."""
+GENOCIDE_PACE = 5
+"""How far a genocide's killers get a month at the plain rate of killing, unshielded (no
+interpose or protect mission that holds, ``shielded``): their
+object is the people, not the ground, so the killing itself is their advance, faster as it
+accelerates (Rwanda, April-July 1994: some 800,000 killed in a hundred days)."""
+
+
 def acting(state: GameState, c: CrisisState) -> bool:
-    """Someone acts: a measure in force, a mission set up, or an intervention."""
-    return bool(c.measures or c.interveners) or any(
-        m.crisis == c.id and m.status == "active" for m in state.missions.values())
+    """Someone acts: a measure in force that does more than speak, a mission with troops on
+    the ground, or an intervention."""
+    return (any(m.kind not in WORDS for m in c.measures) or bool(c.interveners)
+            or on_ground(state, c) > 0)
+
+
+def shielded(state: GameState, c: CrisisState) -> bool:
+    """A mission that stands in the killers' way (interpose or protect) and is strong enough
+    for its mandate (``measures.holds``): as it stops an aggressor's advance, it stops the
+    killers'."""
+    from .measures import INTERPOSING, holds  # measures applies this module's rules
+
+    return any(m.crisis == c.id and m.status == "active" and m.mandate in INTERPOSING
+               and holds(state, c, m) for m in state.missions.values())
 
 
 def step(ctx: Ctx, c: CrisisState) -> CrisisState:
@@ -80,6 +101,9 @@ def step(ctx: Ctx, c: CrisisState) -> CrisisState:
         else:
             killing -= killing // RESTRAINT
     c = ctx.update_crisis(c.id, killing=min(MAX_KILLING, killing), shield=ground)
+    if c.kind == "genocide" and c.stage >= 2 and not shielded(s, c):
+        pace = GENOCIDE_PACE * s.campaign.turn_months * (1 + c.killing / 100)
+        c = ctx.update_crisis(c.id, progress=min(100, c.progress + round(pace)))
     return _manifest(ctx, c)
 
 

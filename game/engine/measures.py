@@ -370,6 +370,19 @@ def holds(state: GameState, crisis: CrisisState, mission: Mission) -> bool:
     return mission.strength >= mission_need(state, crisis, mission.mandate)
 
 
+AUTHORISED_MARGIN = 2
+"""A mandate's troop ceiling over its need: the Council authorises a force with room for
+losses and a stronger enemy (Res 872 authorised UNAMIR 2,548; for the safe areas the
+Secretary-General's 'heavy option' of 1993 asked for 34,000), and the Secretariat declines
+the contingents offered beyond it."""
+
+
+def ceiling(state: GameState, mission: Mission) -> int:
+    """The most troops ``mission`` takes: its need as the crisis stands, with the margin."""
+    need = mission_need(state, state.crises[mission.crisis], mission.mandate)
+    return math.ceil(need * AUTHORISED_MARGIN)
+
+
 def pledge_size(state: GameState, nation: str) -> int:
     return max(2, state.nations[nation].military // 6)
 

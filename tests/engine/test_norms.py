@@ -21,13 +21,15 @@ ASSEMBLY_POWERS = (*m.BodyDef("x", "x", "assembly").powers, "endorse")
 
 
 def norm_campaign(endorse_from=None):
-    """The factory world with a genocide in Ethiopia from 1930, a Council that may refer and
-    authorise, and an Assembly that may endorse a norm (from ``endorse_from``)."""
+    """The factory world with atrocities in Ethiopia from 1930 (not a genocide, which would
+    run its course unshielded before the tests vote: atrocities.GENOCIDE_PACE), a Council
+    that may refer and authorise, and an Assembly that may endorse a norm (from
+    ``endorse_from``)."""
     council, assembly = UN.bodies
     un = replace(UN, bodies=(replace(council, powers=COUNCIL_POWERS),
                              replace(assembly, powers=ASSEMBLY_POWERS,
                                      endorse_from=endorse_from)))
-    killing = m.CrisisDef("killing", "The killings in Ethiopia", "genocide", "ETH", ("ETH",),
+    killing = m.CrisisDef("killing", "The killings in Ethiopia", "atrocities", "ETH", ("ETH",),
                           org="un", stage=2, clarity=60, resolve=60, location=(38.7, 9.0))
     start = m.EventDef("start", "Killings", "They begin.", trigger=m.DateFrom(month(1930, 1)),
                        effects=(m.StartCrisis("killing"),))

@@ -64,13 +64,14 @@ def test_genocide_accelerates_while_nobody_acts():
 
 
 def test_acting_stops_the_acceleration():
-    """Someone acting (here a condemnation in force) stops the growth, and a third of it falls
-    away each turn."""
+    """Someone acting (here an arms embargo in force: words alone are not action) stops the
+    growth, and a third of it falls away each turn."""
     state = new_game(r2p_campaign(), seed=3)
     state, _ = next_turn(state)
     state, _ = next_turn(state)
     grown = state.crises["killing"].killing
-    state, vote = vote_on(state, "GBR table un.council condemn killing", {}, default="yes")
+    state, vote = vote_on(state, "GBR table un.council sanctions killing type=arms", {},
+                          default="yes")
     assert vote.get("status") == "adopted"
     state, _ = next_turn(state)
     assert state.crises["killing"].killing < grown
@@ -98,8 +99,9 @@ def test_manifest_failure_marks_the_state_and_rewards_authorised_action():
     """React, manifest failure (2005 World Summit, para. 139; Libya, March 2011: resolution
     1973 cited the authorities' failure to protect): past the threshold of dead the state is
     marked, and (the doctrine endorsed: tests/engine/test_norms.py) members voting for an
-    authorised measure gain legitimacy for it."""
-    state = new_game(r2p_campaign(), seed=3)
+    authorised measure gain legitimacy for it. (Atrocities, not a genocide: an unshielded
+    genocide would run its course first, tests/engine/test_reluctance.py.)"""
+    state = new_game(r2p_campaign(kind="atrocities"), seed=3)
     state.flags = (norms.endorsed_flag(norms.R2P),)
     while state.crises["killing"].casualties < MANIFEST_DEAD:
         assert not state.crises["killing"].failure

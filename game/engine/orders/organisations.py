@@ -16,7 +16,7 @@ from ..context import Ctx
 from .. import atrocities, norms, peacebuilding, prevention
 from ..crises import MISSION_RISK
 from ..gauges import distance_km
-from ..measures import adopt, mission_need, pledge_size, standing_mission
+from ..measures import INTERPOSING, adopt, ceiling, mission_need, pledge_size, standing_mission
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
 from ..norms import NORMS
 from ..script import perform
@@ -80,11 +80,14 @@ def candidates(state: GameState, nation: str, focus: Action | None,
     for mission in state.missions.values():
         if mission.status == "active":
             reason = None if nation in state.orgs[mission.org].members else "not a member"
-            if nation == state.crises[mission.crisis].aggressor:
+            crisis = state.crises[mission.crisis]
+            if nation in crisis.parties:
                 reason = "a party cannot keep this peace"
             if mission.mandate == PEACEBUILD:  # it is paid for, not manned
                 out.append((act(nation, "pledge", "money", mission.id), reason))
             else:
+                if reason is None and mission.strength >= ceiling(state, mission):
+                    reason = f"mission {mission.id} has all the troops its mandate authorises"
                 out.append((act(nation, "pledge", "troops", mission.id), reason))
             if any(who == nation for who, _ in mission.pledges):
                 out.append((act(nation, "recall", mission.id), None))
@@ -448,7 +451,12 @@ def _pledge(ctx: Ctx, a: Action) -> None:
         peacebuilding.fund(ctx, a.nation, target)
     elif what == "troops":
         mission = s.missions[target]
-        size = pledge_size(s, a.nation)
+        size = min(pledge_size(s, a.nation), ceiling(s, mission) - mission.strength)
+        if size <= 0:  # others' contingents, resolved first, filled the force
+            ctx.emit("pledge", f"Mission {target} has all the troops its mandate authorises: "
+                     f"{possessive(ctx.name(a.nation))} offer is declined with thanks.",
+                     (a.nation,), mission=target, nation=a.nation)
+            return
         pledges = dict(mission.pledges)
         pledges[a.nation] = pledges.get(a.nation, 0) + size
         # who sends troops is secret (only the mission's strength is public), so a pledge
@@ -892,21 +900,43 @@ def _value_pledge(mind: Any, a: Action) -> tuple[float, list[str]]:
     if what == "money":
         rich = mind.n.economy - 50
         return rich / 2 + mind.multi - mind.frugal - 5, ["influence follows money"]
-    mission = s.missions[target]
+    return _value_troops(mind, s.missions[target])
+
+
+NATIONAL_STAKE = 0.5
+"""The share of a nation's concern for a crisis that its government will pay for in soldiers:
+a vote costs words, a contingent costs lives, and only the nation's own stake sends them."""
+TROOP_PRICE = 20
+"""What sending a contingent abroad weighs before any danger: the soldiers are not at home."""
+HOSTAGES = 12
+"""What a contingent weighs more a stage of fighting when it would stand between an armed
+aggressor and its object with no force authorised behind it (UNPROFOR's soldiers chained
+to Serb targets as hostages, May 1995; the Dutch would not return to such a mandate)."""
+
+
+def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
+    """A troop pledge is a national price weighed against national interest: a government
+    sends soldiers as far as its own stake in the crisis (its concern, of which distance and
+    ties are part) outweighs the price of the contingent, the danger to it - an armed
+    aggressor and no enforcement mandate - and the memory of recent losses (Washington after
+    Mogadishu, Rwanda 1994); no one sends more once the mission has the troops it needs."""
+    s = mind.s
     c = s.crises[mission.crisis]
-    value, reasons = mind.concern(c)
     gap = max(0, mission_need(s, c, mission.mandate) - mission.strength)
-    value += min(20, gap) - mind.frugal - 15
-    if gap == 0:  # free-riding: Korea 1950, most members left the fight to the US command
-        value -= 20
-        reasons.append(f"mission {target} has the troops it needs: others carry the load")
-    else:
-        reasons.append(f"mission {target} is {gap} short")
+    if gap == 0:
+        return -50.0, [f"mission {mission.id} has the troops it needs: others carry the load"]
+    value, reasons = mind.concern(c)
+    units = pledge_size(s, mind.me)
+    value = value * NATIONAL_STAKE + min(units, gap) - TROOP_PRICE - mind.frugal
+    reasons.append(f"mission {mission.id} is {gap} short")
+    if mission.mandate in INTERPOSING and c.stage >= 2 and not c.has_measure("enforcement"):
+        value -= HOSTAGES * (c.stage - 1)
+        reasons.append("our soldiers would stand lightly armed in the way of an army, with no "
+                       "force authorised behind them")
     part = mind.goal_part(c.id)
     if part is not None:
         value += part[0]
         reasons.append(part[1])
-    units = pledge_size(s, mind.me)
     lost = units * MISSION_RISK[mission.mandate] * max(0, c.stage - 1)
     value -= mind.running(economy=lost * 1.5, upkeep=1)
     if lost >= 0.5:
