@@ -116,6 +116,10 @@ def step(ctx: Ctx, crisis_id: str) -> None:
 def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
     s = ctx.state
     if c.intent == "backdown":
+        if c.stage <= 1 and c.kind == "border_dispute":
+            end_crisis(ctx, c.id, "settlement", f"{ctx.name(c.aggressor)} accepts the frontier "
+                       "drawn")
+            return ctx.crisis(c.id)
         if c.stage <= 1:
             end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} backs down")
             return ctx.crisis(c.id)
@@ -281,11 +285,34 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     _intervention_losses(ctx, c, attack, defence, fielded)
     if c.stage >= 3:
         ctx.adjust(c.aggressor, "will", -1, f"casualties in {c.name}")
+        c = _worn(ctx, c, attack, defence)
     for victim in (*c.victims, *c.spill_to):
         if refugees and s.nations[victim].exists:
             ctx.adjust(victim, "stability", -max(1, refugees // 40), f"refugees from {c.name}")
     ctx.tension(c.stage / 2, f"the fighting in {c.name}")
     return c
+
+
+EXHAUSTION = 10
+"""Resolve a turn of war costs a poor aggressor per stage above clashes, times the square of
+the defence's share of its attack (at most 1): a long war between near-equals exhausts a state
+that cannot pay for it (the Chaco, 1932-35: Paraguay and Bolivia, three years, some 90,000
+dead, and a truce between two exhausted armies), while a far stronger aggressor hardly feels it
+(Italy in Ethiopia)."""
+WAR_ECONOMY = 40
+"""An economy from which a state sustains a long war without wearing: below it the wear grows
+as the economy shrinks (Japan fought China from 1937 to 1945)."""
+
+
+def _worn(ctx: Ctx, c: CrisisState, attack: float, defence: float) -> CrisisState:
+    """The war wears the aggressor's resolve down by how hard its enemy fights back and how
+    little its economy can pay for a long war."""
+    match = min(1.0, defence / attack) if attack > 0 else 1.0
+    poverty = max(0.0, 1 - ctx.state.nations[c.aggressor].economy / WAR_ECONOMY)
+    wear = round(per_turn(ctx.state, EXHAUSTION * (c.stage - 2) * match ** 2 * poverty))
+    if not wear:
+        return c
+    return ctx.update_crisis(c.id, resolve=max(0, c.resolve - wear))
 
 
 DEAD_A_MONTH = {2: 0.25, 3: 1.5, 4: 4.5}
@@ -444,8 +471,14 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
         end_crisis(ctx, c.id, "conquest", f"{ctx.name(c.aggressor)} has its way by force")
     elif c.resolve <= 5:
         end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} gives up")
+    elif c.stage >= 2 and c.resolve < TRUCE_RESOLVE and c.progress >= TRUCE_GROUND:
+        end_crisis(ctx, c.id, "settlement", "exhausted, the parties agree a truce on the lines "
+                   "they hold")
     elif c.stage == 0 and calm >= 2 * RATE_MONTHS or c.stage <= 1 and _arbitration(ctx.state, c):
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
+    elif _fait_accompli(ctx.state, c, calm):
+        end_crisis(ctx, c.id, "conquest", f"nobody contests what {ctx.name(c.aggressor)} holds: "
+                   "a fait accompli")
     elif calm >= 4 * RATE_MONTHS and c.stage <= 1:
         outcome = "settlement" if c.resolve < 40 else "frozen"
         end_crisis(ctx, c.id, outcome, "the front stops moving")
@@ -454,6 +487,30 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
     elif c.started is not None and ctx.state.month - (c.reignited or c.started) >= 72 \
             and c.stage <= 2:
         end_crisis(ctx, c.id, "frozen", "years pass without a decision")
+
+
+TRUCE_RESOLVE, TRUCE_GROUND = 25, 50
+"""An aggressor whose resolve is worn below TRUCE_RESOLVE while it holds at least TRUCE_GROUND
+of what it fought for agrees a truce on the lines held: a settlement, neither a withdrawal
+nor a conquest (the Chaco truce of June 1935, Paraguay holding most of the Chaco)."""
+
+FAIT_ACCOMPLI_MONTHS = 12
+"""Calm months after which an occupation nobody contests stands as a fait accompli."""
+FAIT_ACCOMPLI_RESOLVE = 40
+"""The resolve an occupier needs to keep what it holds: below it, it is looking for a way out."""
+
+
+def _fait_accompli(state: GameState, c: CrisisState, calm: int) -> bool:
+    """An occupation the occupier still means to keep, with no one fighting it and no mission
+    in its way, becomes a fait accompli after a year without a change on the ground: words and
+    trade do not undo it (Vilna, seized in October 1920, annexed by Poland in 1922 and
+    recognised by the Ambassadors in 1923; the Rhineland, remilitarised in March 1936 and
+    fortified from the autumn while nobody marched). Sanctions count through the resolve they
+    wear down."""
+    return (c.kind == "occupation" and 1 <= c.stage <= 2 and calm >= FAIT_ACCOMPLI_MONTHS
+            and c.resolve >= FAIT_ACCOMPLI_RESOLVE and not c.interveners
+            and not any(m.crisis == c.id and m.status == "active"
+                        for m in state.missions.values()))
 
 
 def _arbitration(state: GameState, c: CrisisState) -> bool:

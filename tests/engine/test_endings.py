@@ -1,0 +1,84 @@
+"""How crises end without a verdict: a fait accompli, a frontier accepted, a truce of
+exhaustion. One test per rule, each docstring naming the rule and its precedent."""
+
+from dataclasses import replace
+
+import pytest
+
+from game.engine import new_game
+
+from .factory import campaign
+from .helpers import do, end_orders
+
+
+@pytest.fixture
+def state():
+    return new_game(campaign(), seed=1)
+
+
+def _set(state, crisis, **changes):
+    state.crises[crisis] = replace(state.crises[crisis], **changes)
+    return state
+
+
+def test_an_uncontested_occupation_becomes_a_fait_accompli(state):
+    """crises._fait_accompli: an occupation nobody fights, with no mission in its way, stands
+    after a year without a change on the ground if the occupier still means to keep it.
+    Precedents: Vilna (seized October 1920, recognised as Polish in March 1923) and the
+    Rhineland (remilitarised March 1936, fortified from the autumn)."""
+    _set(state, "manchuria", kind="occupation", stage=1, resolve=60, calm_turns=4)
+    after, _ = end_orders(state)
+    assert after.crises["manchuria"].outcome == "conquest"
+
+
+@pytest.mark.parametrize("changes", [{"resolve": 30},
+                                     {"interveners": (("GBR", "universal"),)},
+                                     {"calm_turns": 2}])
+def test_a_contested_occupation_is_no_fait_accompli(state, changes):
+    """crises._fait_accompli: an occupier whose resolve is worn down, one that is fought, or
+    one that has held the ground less than a year does not have its way by default."""
+    _set(state, "manchuria", kind="occupation", stage=1, **{"resolve": 60, "calm_turns": 4,
+                                                            **changes})
+    after, _ = end_orders(state)
+    assert after.crises["manchuria"].outcome != "conquest"
+
+
+@pytest.mark.parametrize(("kind", "outcome"), [("border_dispute", "settlement"),
+                                               ("interstate_aggression", "withdrawal")])
+def test_backing_down_in_a_border_dispute_accepts_the_frontier(state, kind, outcome):
+    """crises._intent: a claimant that backs down from incidents in a border dispute, where
+    both sides had a case, accepts the frontier the organisation drew - a settlement; an
+    aggressor that backs down withdraws. Precedent: Mosul, June 1926, Turkey accepted the
+    Council's frontier (for a share of the oil royalties)."""
+    _set(state, "manchuria", kind=kind, stage=1)
+    state, _ = do(state, "JPN backdown manchuria")
+    after, _ = end_orders(state)
+    assert after.crises["manchuria"].outcome == outcome
+
+
+@pytest.mark.parametrize(("china", "economy", "worn"), [(55, 8, True), (5, 8, False),
+                                                      (55, 45, False)])
+def test_a_long_war_between_equals_wears_a_poor_attacker_down(state, china, economy, worn):
+    """crises._worn: a war against a defence nearly as strong as the attack wears a poor
+    attacker's resolve down; the wear goes with the square of the defence's share of the
+    attack and with how far the attacker's economy falls short of WAR_ECONOMY, so a far
+    stronger or a rich aggressor hardly feels it. Precedents: the Chaco, 1932-35 (Paraguay and
+    Bolivia, three years of war, some 90,000 dead); Italy in Ethiopia, 1935-36; Japan in China
+    from 1937."""
+    state.nations["CHN"] = replace(state.nations["CHN"], military=china)
+    state.nations["JPN"] = replace(state.nations["JPN"], economy=economy)
+    _set(state, "manchuria", stage=3, resolve=60, progress=10)
+    after, _ = end_orders(state)
+    assert (after.crises["manchuria"].resolve < 60) == worn
+
+
+@pytest.mark.parametrize(("progress", "outcome"), [(60, "settlement"), (20, None)])
+def test_exhausted_with_ground_held_the_parties_agree_a_truce(state, progress, outcome):
+    """crises._outcome: an aggressor whose resolve is worn low while it holds most of what it
+    fought for agrees a truce on the lines held - a settlement; holding little, it fights on
+    or gives up. Precedent: the Chaco truce of June 1935, Paraguay holding most of the
+    Chaco."""
+    state.nations["CHN"] = replace(state.nations["CHN"], military=55)
+    _set(state, "manchuria", stage=3, resolve=20, progress=progress)
+    after, _ = end_orders(state)
+    assert after.crises["manchuria"].outcome == outcome
