@@ -304,9 +304,17 @@ WAR_ECONOMY = 40
 as the economy shrinks (Japan fought China from 1937 to 1945)."""
 
 
+WARS_OF_STATES = ("interstate_aggression", "border_dispute")
+"""The kinds of crisis in which a war wears its attacker down (``_worn``): armies of states,
+which can stop at a line. A civil war or a campaign against civilians has no line to stop at
+and is not worn the same way (the Bosnian Serbs fought on from 1992 to 1995)."""
+
+
 def _worn(ctx: Ctx, c: CrisisState, attack: float, defence: float) -> CrisisState:
     """The war wears the aggressor's resolve down by how hard its enemy fights back and how
     little its economy can pay for a long war."""
+    if c.kind not in WARS_OF_STATES:
+        return c
     match = min(1.0, defence / attack) if attack > 0 else 1.0
     poverty = max(0.0, 1 - ctx.state.nations[c.aggressor].economy / WAR_ECONOMY)
     wear = round(per_turn(ctx.state, EXHAUSTION * (c.stage - 2) * match ** 2 * poverty))

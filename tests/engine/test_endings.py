@@ -82,3 +82,13 @@ def test_exhausted_with_ground_held_the_parties_agree_a_truce(state, progress, o
     _set(state, "manchuria", stage=3, resolve=20, progress=progress)
     after, _ = end_orders(state)
     assert after.crises["manchuria"].outcome == outcome
+
+
+def test_a_civil_war_does_not_wear_its_attacker_down(state):
+    """crises.WARS_OF_STATES: only a war between states wears its attacker down; a civil war
+    has no line to stop at. Precedent: the Bosnian Serbs fought on from 1992 to 1995."""
+    state.nations["CHN"] = replace(state.nations["CHN"], military=55)
+    state.nations["JPN"] = replace(state.nations["JPN"], economy=8)
+    _set(state, "manchuria", kind="civil_war", stage=3, resolve=60, progress=10)
+    after, _ = end_orders(state)
+    assert after.crises["manchuria"].resolve >= 60
