@@ -484,9 +484,6 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
                    "they hold")
     elif c.stage == 0 and calm >= 2 * RATE_MONTHS or c.stage <= 1 and _arbitration(ctx.state, c):
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
-    elif _fait_accompli(ctx.state, c, calm):
-        end_crisis(ctx, c.id, "conquest", f"nobody contests what {ctx.name(c.aggressor)} holds: "
-                   "a fait accompli")
     elif calm >= 4 * RATE_MONTHS and c.stage <= 1:
         outcome = "settlement" if c.resolve < 40 else "frozen"
         end_crisis(ctx, c.id, outcome, "the front stops moving")
@@ -501,25 +498,6 @@ TRUCE_RESOLVE, TRUCE_GROUND = 25, 50
 """An aggressor whose resolve is worn below TRUCE_RESOLVE while it holds at least TRUCE_GROUND
 of what it fought for agrees a truce on the lines held: a settlement, neither a withdrawal
 nor a conquest (the Chaco truce of June 1935, Paraguay holding most of the Chaco)."""
-
-FAIT_ACCOMPLI_MONTHS = 12
-"""Calm months after which an occupation nobody contests stands as a fait accompli."""
-FAIT_ACCOMPLI_RESOLVE = 40
-"""The resolve an occupier needs to keep what it holds: below it, it is looking for a way out."""
-
-
-def _fait_accompli(state: GameState, c: CrisisState, calm: int) -> bool:
-    """An occupation the occupier still means to keep, with no one fighting it and no mission
-    in its way, becomes a fait accompli after a year without a change on the ground: words and
-    trade do not undo it (Vilna, seized in October 1920, annexed by Poland in 1922 and
-    recognised by the Ambassadors in 1923; the Rhineland, remilitarised in March 1936 and
-    fortified from the autumn while nobody marched). Sanctions count through the resolve they
-    wear down."""
-    return (c.kind == "occupation" and 1 <= c.stage <= 2 and calm >= FAIT_ACCOMPLI_MONTHS
-            and c.resolve >= FAIT_ACCOMPLI_RESOLVE and not c.interveners
-            and not any(m.crisis == c.id and m.status == "active"
-                        for m in state.missions.values()))
-
 
 def _arbitration(state: GameState, c: CrisisState) -> bool:
     """Parties bound to arbitrate settle as soon as the shooting stops."""

@@ -275,16 +275,6 @@ def test_abyssinia_sanctions_without_oil_and_italy_conquers():
     assert c.ended is not None and c.ended <= campaign().start + 12 * 17  # by the end of 1937
 
 
-def test_the_rhineland_becomes_a_fait_accompli():
-    """An occupation nobody fights stands after a year (crises._fait_accompli), and Locarno's
-    arbitration treaties, denounced as the battalions march, no longer settle it. Precedent:
-    March 1936, the Council found Germany in breach and voted no measures, France would not
-    march alone, and by the autumn the West Wall was building."""
-    c = history().state.crises["rhineland"]
-    assert c.outcome == "conquest"
-    assert c.ended is not None and c.ended <= parse_date("1937-05")
-
-
 def test_ussr_expelled_in_december_1939():
     """League Council, Art. 16(4): a member that breaks the Covenant may be declared no
     longer a member by the vote of the other members present; abstentions and absences do
