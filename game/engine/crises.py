@@ -494,10 +494,13 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
         end_crisis(ctx, c.id, "frozen", "years pass without a decision")
 
 
-TRUCE_RESOLVE, TRUCE_GROUND = 25, 50
-"""An aggressor whose resolve is worn below TRUCE_RESOLVE while it holds at least TRUCE_GROUND
-of what it fought for agrees a truce on the lines held: a settlement, neither a withdrawal
-nor a conquest (the Chaco truce of June 1935, Paraguay holding most of the Chaco)."""
+TRUCE_RESOLVE = 25
+"""An aggressor whose resolve is worn below this while it holds at least TRUCE_GROUND of what
+it fought for agrees a truce on the lines held: a settlement, neither a withdrawal nor a
+conquest (the Chaco truce of June 1935, Paraguay holding most of the Chaco)."""
+TRUCE_GROUND = 50
+"""The progress an exhausted aggressor must hold to settle for a truce (TRUCE_RESOLVE)."""
+
 
 def _arbitration(state: GameState, c: CrisisState) -> bool:
     """Parties bound to arbitrate settle as soon as the shooting stops."""
