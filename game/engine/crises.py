@@ -124,6 +124,10 @@ def step(ctx: Ctx, crisis_id: str) -> None:
 def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
     s = ctx.state
     if c.intent == "backdown":
+        if c.stage <= 1 and c.kind == "border_dispute":
+            end_crisis(ctx, c.id, "settlement", f"{ctx.name(c.aggressor)} accepts the frontier "
+                       "drawn")
+            return ctx.crisis(c.id)
         if c.stage <= 1:
             end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} backs down")
             return ctx.crisis(c.id)
@@ -289,11 +293,42 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     _intervention_losses(ctx, c, attack, defence, fielded)
     if c.stage >= 3:
         ctx.adjust(c.aggressor, "will", -1, f"casualties in {c.name}")
+        c = _worn(ctx, c, attack, defence)
     for victim in (*c.victims, *c.spill_to):
         if refugees and s.nations[victim].exists:
             ctx.adjust(victim, "stability", -max(1, refugees // 40), f"refugees from {c.name}")
     ctx.tension(c.stage / 2, f"the fighting in {c.name}")
     return c
+
+
+EXHAUSTION = 10
+"""Resolve a turn of war costs a poor aggressor per stage above clashes, times the square of
+the defence's share of its attack (at most 1): a long war between near-equals exhausts a state
+that cannot pay for it (the Chaco, 1932-35: Paraguay and Bolivia, three years, some 90,000
+dead, and a truce between two exhausted armies), while a far stronger aggressor hardly feels it
+(Italy in Ethiopia)."""
+WAR_ECONOMY = 40
+"""An economy from which a state sustains a long war without wearing: below it the wear grows
+as the economy shrinks (Japan fought China from 1937 to 1945)."""
+
+
+WARS_OF_STATES = ("interstate_aggression", "border_dispute")
+"""The kinds of crisis in which a war wears its attacker down (``_worn``): armies of states,
+which can stop at a line. A civil war or a campaign against civilians has no line to stop at
+and is not worn the same way (the Bosnian Serbs fought on from 1992 to 1995)."""
+
+
+def _worn(ctx: Ctx, c: CrisisState, attack: float, defence: float) -> CrisisState:
+    """The war wears the aggressor's resolve down by how hard its enemy fights back and how
+    little its economy can pay for a long war."""
+    if c.kind not in WARS_OF_STATES:
+        return c
+    match = min(1.0, defence / attack) if attack > 0 else 1.0
+    poverty = max(0.0, 1 - ctx.state.nations[c.aggressor].economy / WAR_ECONOMY)
+    wear = round(per_turn(ctx.state, EXHAUSTION * (c.stage - 2) * match ** 2 * poverty))
+    if not wear:
+        return c
+    return ctx.update_crisis(c.id, resolve=max(0, c.resolve - wear))
 
 
 DEAD_A_MONTH = {2: 0.25, 3: 1.5, 4: 4.5}
@@ -453,6 +488,9 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
         end_crisis(ctx, c.id, "conquest", f"{ctx.name(c.aggressor)} has its way by force")
     elif c.resolve <= 5:
         end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} gives up")
+    elif c.stage >= 2 and c.resolve < TRUCE_RESOLVE and c.progress >= TRUCE_GROUND:
+        end_crisis(ctx, c.id, "settlement", "exhausted, the parties agree a truce on the lines "
+                   "they hold")
     elif c.stage == 0 and calm >= 2 * RATE_MONTHS or c.stage <= 1 and _arbitration(ctx.state, c):
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
     elif calm >= 4 * RATE_MONTHS and c.stage <= 1:
@@ -463,6 +501,14 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
     elif c.started is not None and ctx.state.month - (c.reignited or c.started) >= 72 \
             and c.stage <= 2:
         end_crisis(ctx, c.id, "frozen", "years pass without a decision")
+
+
+TRUCE_RESOLVE = 25
+"""An aggressor whose resolve is worn below this while it holds at least TRUCE_GROUND of what
+it fought for agrees a truce on the lines held: a settlement, neither a withdrawal nor a
+conquest (the Chaco truce of June 1935, Paraguay holding most of the Chaco)."""
+TRUCE_GROUND = 50
+"""The progress an exhausted aggressor must hold to settle for a truce (TRUCE_RESOLVE)."""
 
 
 def _arbitration(state: GameState, c: CrisisState) -> bool:

@@ -1,0 +1,72 @@
+"""How crises end without a verdict: a frontier accepted, a truce of exhaustion. One test per
+rule, each docstring naming the rule and its precedent."""
+
+from dataclasses import replace
+
+import pytest
+
+from game.engine import new_game
+
+from .factory import campaign
+from .helpers import do, end_orders
+
+
+@pytest.fixture
+def state():
+    return new_game(campaign(), seed=1)
+
+
+def _set(state, crisis, **changes):
+    state.crises[crisis] = replace(state.crises[crisis], **changes)
+    return state
+
+
+@pytest.mark.parametrize(("kind", "outcome"), [("border_dispute", "settlement"),
+                                               ("interstate_aggression", "withdrawal")])
+def test_backing_down_in_a_border_dispute_accepts_the_frontier(state, kind, outcome):
+    """crises._intent: a claimant that backs down from incidents in a border dispute, where
+    both sides had a case, accepts the frontier the organisation drew - a settlement; an
+    aggressor that backs down withdraws. Precedent: Mosul, June 1926, Turkey accepted the
+    Council's frontier (for a share of the oil royalties)."""
+    _set(state, "manchuria", kind=kind, stage=1)
+    state, _ = do(state, "JPN backdown manchuria")
+    after, _ = end_orders(state)
+    assert after.crises["manchuria"].outcome == outcome
+
+
+@pytest.mark.parametrize(("china", "economy", "worn"), [(55, 8, True), (5, 8, False),
+                                                      (55, 45, False)])
+def test_a_long_war_between_equals_wears_a_poor_attacker_down(state, china, economy, worn):
+    """crises._worn: a war against a defence nearly as strong as the attack wears a poor
+    attacker's resolve down; the wear goes with the square of the defence's share of the
+    attack and with how far the attacker's economy falls short of WAR_ECONOMY, so a far
+    stronger or a rich aggressor hardly feels it. Precedents: the Chaco, 1932-35 (Paraguay and
+    Bolivia, three years of war, some 90,000 dead); Italy in Ethiopia, 1935-36; Japan in China
+    from 1937."""
+    state.nations["CHN"] = replace(state.nations["CHN"], military=china)
+    state.nations["JPN"] = replace(state.nations["JPN"], economy=economy)
+    _set(state, "manchuria", stage=3, resolve=60, progress=10)
+    after, _ = end_orders(state)
+    assert (after.crises["manchuria"].resolve < 60) == worn
+
+
+@pytest.mark.parametrize(("progress", "outcome"), [(60, "settlement"), (20, None)])
+def test_exhausted_with_ground_held_the_parties_agree_a_truce(state, progress, outcome):
+    """crises._outcome: an aggressor whose resolve is worn low while it holds most of what it
+    fought for agrees a truce on the lines held - a settlement; holding little, it fights on
+    or gives up. Precedent: the Chaco truce of June 1935, Paraguay holding most of the
+    Chaco."""
+    state.nations["CHN"] = replace(state.nations["CHN"], military=55)
+    _set(state, "manchuria", stage=3, resolve=20, progress=progress)
+    after, _ = end_orders(state)
+    assert after.crises["manchuria"].outcome == outcome
+
+
+def test_a_civil_war_does_not_wear_its_attacker_down(state):
+    """crises.WARS_OF_STATES: only a war between states wears its attacker down; a civil war
+    has no line to stop at. Precedent: the Bosnian Serbs fought on from 1992 to 1995."""
+    state.nations["CHN"] = replace(state.nations["CHN"], military=55)
+    state.nations["JPN"] = replace(state.nations["JPN"], economy=8)
+    _set(state, "manchuria", kind="civil_war", stage=3, resolve=60, progress=10)
+    after, _ = end_orders(state)
+    assert after.crises["manchuria"].resolve >= 60
