@@ -571,16 +571,23 @@ class Mind:
 
     def ballot(self, res: Resolution) -> tuple[str, list[str]]:
         """The ballot this nation casts, with its reasons (the deciding one first)."""
-        value, terms = self.weigh(res)
-        if res.kind in CRISIS_KINDS_OF_RESOLUTION and res.subject in self.s.crises:
-            points, why = self.outlook().vote(res.subject)
-            if points:  # its own score's stake, which the forecast does not model
-                terms.append((points * POINT_UTILITY, why))
-                value += points * POINT_UTILITY
+        value, terms = self.staked(res)
         value += jitter(self.key, act(self.me, "vote", res.id), self.difficulty) / 2
         ballot = ballot_of(value, self.me in permanent_members(self.s, res.org, res.body))
         ballot, policy = bounded(self.s, self.me, res, ballot)  # the campaign's stances
         return ballot, [policy] * bool(policy) + ranked(terms, ballot)
+
+    def staked(self, res: Resolution) -> tuple[float, list[Term]]:
+        """Its support for ``res`` (``weigh``) plus what a yes earns its own score, over its
+        sight: the credit of a measure of a crisis that ends well. The vote forecast leaves
+        this stake out: it judges every seat on the draft's merits."""
+        value, terms = self.weigh(res)
+        if res.kind in CRISIS_KINDS_OF_RESOLUTION and res.subject in self.s.crises:
+            points, why = self.outlook().vote(res.subject)
+            if points:
+                terms.append((points * POINT_UTILITY, why))
+                value += points * POINT_UTILITY
+        return value, terms
 
     def blocks(self, res: Resolution, limit: float) -> bool:
         """Whether this nation would vote no on ``res``: its support below ``limit``, or a
@@ -782,17 +789,17 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         answer = c.action.verb in ("accept", "decline")
         if not answer and orders >= ATTENTION[difficulty]:
             continue
-        slot = key_of(c.action) if not answer else f"answer {c.action.args[0]}"
-        if c.action.verb == "table":  # one draft a crisis, AGENDA in all: no flooding
-            slot = f"table {c.action.args[2]}"
+        taken = {key_of(c.action) if not answer else f"answer {c.action.args[0]}"}
+        if c.action.verb == "table":  # one draft a body and a crisis, AGENDA in all
+            taken.add(f"table {c.action.args[2]}")
             if tabled >= mind.agenda:
                 continue
         if c.action.verb in ("escalate", "backdown"):
-            slot = f"intent {c.action.args[0]}"  # press on or back down, never both
+            taken = {f"intent {c.action.args[0]}"}  # press on or back down, never both
         cost = ORDERS[c.action.verb].cost_for(state, c.action)
-        if slot in slots or cost > capital:
+        if taken & slots or cost > capital:
             continue
-        slots.add(slot)
+        slots |= taken
         tabled += c.action.verb == "table"
         capital -= cost
         orders += 0 if answer else 1
@@ -896,7 +903,7 @@ def explain(v: PlayerView, action: Action, audience: str | None = None) -> tuple
         if res is None:
             return ()
         cast = res.ballot(mind.me) or (action.args[1] if len(action.args) > 1 else None)
-        value, terms = mind.weigh(res)
+        value, terms = mind.staked(res)
         weighed = ballot_of(value, mind.me in permanent_members(mind.s, res.org, res.body))
         return tuple(stated(mind.s, mind.me, res, weighed, cast) + ranked(terms, cast))
     return tuple(mind.score(action)[1])

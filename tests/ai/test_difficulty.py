@@ -86,11 +86,14 @@ def test_hard_takes_a_vetoed_draft_to_the_assembly(state):
 
 @pytest.mark.parametrize("difficulty", ["normal", "hard"])
 def test_the_hard_ai_works_several_crises_in_a_session(state, difficulty):
-    """With two wars under way, the normal AI tables one draft a turn; the hard AI may table
-    up to AGENDA, never two on the same crisis (one question at a time in each)."""
-    state = at_war(state, "abyssinia", "manchuria")
+    """With two wars under way (the Council's draft on Manchuria just vetoed), the normal AI
+    tables one draft a turn; the hard AI tables on both, in two bodies (a nation tables once
+    a body and turn), never two drafts on one crisis, AGENDA at most."""
+    state = at_war(_vetoed(state), "abyssinia", "manchuria")
     tabled = [c.action for c in plan(view(state, "GBR"), key=1, difficulty=difficulty)
               if c.action.verb == "table"]
     crises = [a.args[2] for a in tabled]
+    bodies = [a.args[0] for a in tabled]
     assert len(crises) == len(set(crises)) <= AGENDA[difficulty]
+    assert len(bodies) == len(set(bodies))
     assert (len(tabled) > 1) is (difficulty == "hard")
