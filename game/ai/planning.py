@@ -24,7 +24,7 @@ from game.engine.orders import ORDERS
 from game.engine.model import (All, Any, Condition, Contributed, CredibilityIs, CrisisEnded,
                                Not, RelationIs, StatIs)
 from game.engine.scoring import (COST_DIVISOR, CREDIT_SHARE, CRISIS_CREDIT_CAP,
-                                 SPONSOR_CREDIT, crisis_credit)
+                                 PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT, crisis_credit)
 
 if TYPE_CHECKING:
     from game.ai.policy import Mind
@@ -43,7 +43,10 @@ WILL_SETTLES = 0.15
 SWAY = 0.3
 """How much one adopted measure is taken to do for the end of its crisis."""
 ADOPTION = 0.5
-"""The chance a tabled draft is taken to have of passing (hard also reads the forecast)."""
+"""The chance a tabled draft is taken to have of passing."""
+ENDS_WELL = 0.5
+"""The chance a crisis with measures behind it is taken to end well (withdrawal or
+settlement): the score's credit for a part in it is paid only then."""
 DOMESTIC = {"invest": {"economy": 3}, "rearm": {"military": 4, "economy": -2},
             "rally": {"will": 8}}
 """What each order at home changes (``orders.domestic``)."""
@@ -193,9 +196,30 @@ class Outlook:
             if gain > 0:
                 why = why or f"our objective ({o.text})"
             total += gain
-        if c.aggressor != m.me and self._credit_left(had):
-            total += SPONSOR_CREDIT / 2 if a.verb == "table" else 0.0
+        if c.aggressor != m.me:
+            earned = SPONSOR_CREDIT + VOTE_CREDIT if a.verb == "table" \
+                else PLEDGE_CREDIT * (had.pledged == 0)
+            total += self.credit(had, earned)
         return total * ADOPTION * self.sight, why or "credit for ending the crisis well"
+
+    def credit(self, had: Part, earned: float) -> float:
+        """Points of credit a part worth ``earned`` adds in a crisis where the nation already
+        has ``had``, as the score pays it (``scoring.crisis_credit``): only if the crisis
+        ends well, and only up to the per-crisis cap."""
+        if not self._credit_left(had):
+            return 0.0
+        return min(earned, CRISIS_CREDIT_CAP - crisis_credit(had)) * ENDS_WELL
+
+    def vote(self, crisis: str) -> tuple[float, str]:
+        """Points a yes on an adopted measure of ``crisis`` adds to the nation's score
+        (``scoring.VOTE_CREDIT``), over this AI's sight: what a yes pays beside its merits."""
+        m = self.mind
+        if m.s.crises[crisis].aggressor == m.me:
+            return 0.0, ""
+        if crisis not in self._parts:
+            self._parts[crisis] = part(m.s, m.me, crisis)
+        points = self.credit(self._parts[crisis], VOTE_CREDIT) * self.sight
+        return points, "a yes earns us credit if the crisis ends well" if points else ""
 
     def spare(self, offers: list[tuple[Action, float]], capital: int) -> list[Action]:
         """The orders to give with the capital left after this turn's concerns: those whose

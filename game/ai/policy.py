@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from game.ai.planning import PLANNED, SPARE_ORDERS, Outlook
+from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook
 from game.ai.stances import bounded, forbids, stated
 from game.ai.steering import loyalties, steered, weights
 from game.engine.actions import Action, act
@@ -36,7 +36,8 @@ from game.engine.model import (ATROCITY_KINDS, All, Any, ChoiceOption, Condition
                                StatIs)
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.base import unwanted
-from game.engine.orders.organisations import OFFERS, PROMISE_PULL, owes_vote
+from game.engine.orders.organisations import (CRISIS_KINDS_OF_RESOLUTION, OFFERS, PROMISE_PULL,
+                                             owes_vote)
 from game.engine.orders.turn import END_SCORE
 from game.engine.state import CrisisState, GameState, Loss, Measure, Resolution
 from game.engine.turn import capital_income, commitments
@@ -50,6 +51,12 @@ KEEP_WORD = END_SCORE + 100.0
 """The worth of an order that keeps a commitment now called: above anything else a turn."""
 ATTENTION = {"easy": 2, "normal": 4, "hard": 6}
 """How many orders (besides ending the turn) an AI gives in a turn."""
+PERSISTS = {"easy": False, "normal": False, "hard": True}
+"""Whether an AI takes a draft its organisation's council just failed or vetoed to the
+assembly, where a recommendation still earns the sponsor its credit."""
+AGENDA = {"easy": 1, "normal": 1, "hard": 3}
+"""How many drafts an AI keeps on the agendas at once, each on a different crisis: the hard
+AI works several crises in a session, as a great power's delegation does."""
 HORIZON = {"easy": 1, "normal": 3, "hard": 4}
 """Turns ahead an AI counts a running cost of its own orders (trade lost, upkeep, losses):
 the easy AI is myopic and signs up for costs it will regret."""
@@ -218,6 +225,9 @@ class Mind:
         self.d = self.s.campaign.nation(self.me)
         self.n = self.s.nations[self.me]
         self.difficulty = difficulty
+        self.agenda = AGENDA[difficulty]
+        """How many drafts this nation tables at once (``orders.organisations``)."""
+        self.persists = PERSISTS[difficulty]
         self.key = key
         self.plain = plain
         """Judge a draft on its merits alone, not on how the others will vote (the guess of
@@ -565,11 +575,23 @@ class Mind:
 
     def ballot(self, res: Resolution) -> tuple[str, list[str]]:
         """The ballot this nation casts, with its reasons (the deciding one first)."""
-        value, terms = self.weigh(res)
+        value, terms = self.staked(res)
         value += jitter(self.key, act(self.me, "vote", res.id), self.difficulty) / 2
         ballot = ballot_of(value, self.me in permanent_members(self.s, res.org, res.body))
         ballot, policy = bounded(self.s, self.me, res, ballot)  # the campaign's stances
         return ballot, [policy] * bool(policy) + ranked(terms, ballot)
+
+    def staked(self, res: Resolution) -> tuple[float, list[Term]]:
+        """Its support for ``res`` (``weigh``) plus what a yes earns its own score, over its
+        sight: the credit of a measure of a crisis that ends well. The vote forecast leaves
+        this stake out: it judges every seat on the draft's merits."""
+        value, terms = self.weigh(res)
+        if res.kind in CRISIS_KINDS_OF_RESOLUTION and res.subject in self.s.crises:
+            points, why = self.outlook().vote(res.subject)
+            if points:
+                terms.append((points * POINT_UTILITY, why))
+                value += points * POINT_UTILITY
+        return value, terms
 
     def blocks(self, res: Resolution, limit: float) -> bool:
         """Whether this nation would vote no on ``res``: its support below ``limit``, or a
@@ -790,20 +812,23 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
     candidates.sort(key=lambda c: (-c.score, c.action.text()))
     capital = state.nations[nation].capital - mind.reserve()
     slots: set[str] = set()
-    orders = 0
+    orders = tabled = 0
     for c in candidates:
         answer = c.action.verb in ("accept", "decline")
         if not answer and orders >= ATTENTION[difficulty]:
             continue
-        slot = key_of(c.action) if not answer else f"answer {c.action.args[0]}"
-        if c.action.verb == "table":
-            slot = "table"  # one resolution a turn: the AI does not flood every agenda
+        taken = {key_of(c.action) if not answer else f"answer {c.action.args[0]}"}
+        if c.action.verb == "table":  # one draft a body and a crisis, AGENDA in all
+            taken.add(f"table {c.action.args[2]}")
+            if tabled >= mind.agenda:
+                continue
         if c.action.verb in ("escalate", "backdown"):
-            slot = f"intent {c.action.args[0]}"  # press on or back down, never both
+            taken = {f"intent {c.action.args[0]}"}  # press on or back down, never both
         cost = ORDERS[c.action.verb].cost_for(state, c.action)
-        if slot in slots or cost > capital:
+        if taken & slots or cost > capital:
             continue
-        slots.add(slot)
+        slots |= taken
+        tabled += c.action.verb == "table"
         capital -= cost
         orders += 0 if answer else 1
         chosen.append(c)
@@ -934,7 +959,7 @@ def explain(v: PlayerView, action: Action, audience: str | None = None) -> tuple
         if res is None:
             return ()
         cast = res.ballot(mind.me) or (action.args[1] if len(action.args) > 1 else None)
-        value, terms = mind.weigh(res)
+        value, terms = mind.staked(res)
         weighed = ballot_of(value, mind.me in permanent_members(mind.s, res.org, res.body))
         return tuple(stated(mind.s, mind.me, res, weighed, cast) + ranked(terms, cast))
     return tuple(mind.score(action)[1])

@@ -34,13 +34,14 @@ def test_personality_weights_are_the_codes(name):
 
 
 def test_ballot_thresholds_and_difficulty_are_the_codes():
-    """The yes and no thresholds, the noise and the attention of each difficulty, and the
-    renewal habit are the constants of game/ai/policy.py."""
+    """The yes and no thresholds, the noise, the attention and the agenda of each difficulty,
+    and the renewal habit are the constants of game/ai/policy.py."""
     assert row("`YES_ABOVE`") == [policy.YES_ABOVE]
     assert row("`NO_BELOW` permanent") == [policy.NO_BELOW[True]]
     assert row("`NO_BELOW` other") == [policy.NO_BELOW[False]]
     for level in policy.NOISE:
-        assert row(level) == [policy.NOISE[level], policy.ATTENTION[level]]
+        assert row(level) == [policy.NOISE[level], policy.ATTENTION[level],
+                              policy.AGENDA[level]]
     assert f"`RENEWAL_HABIT` ({policy.RENEWAL_HABIT:g})" in DOC
 
 

@@ -518,7 +518,7 @@ def _stay(ctx: Ctx, a: Action) -> None:
 def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
     s = mind.s
     kind, subject = a.args[1], a.args[2]
-    if sum(1 for r in s.resolutions.values() if r.sponsor == mind.me) >= 1:
+    if sum(1 for r in s.resolutions.values() if r.sponsor == mind.me) >= mind.agenda:
         return -50.0, ["we already have an item on the agenda"]
     if kind == "lift":
         return _value_lift(mind, a)
@@ -534,7 +534,8 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
         if elsewhere:
             return -50.0, [elsewhere]
     elif s.campaign.org(org).body(body).seats is None and any(
-            b.seats is not None for b in s.campaign.org(org).bodies):
+            b.seats is not None for b in s.campaign.org(org).bodies) and not (
+            mind.persists and _council_failed(s, org, kind, subject, a.params())):
         return -50.0, ["the council decides first"]
     if any(r.kind == kind and r.subject == subject for r in s.resolutions.values()):
         return -50.0, ["it is already on an agenda"]
@@ -622,6 +623,14 @@ def _just_failed(s: GameState, org: str, body: str, kind: str, subject: str,
     return any(r.org == org and r.body == body and r.kind == kind and r.subject == subject
                and r.params == terms and r.status in ("failed", "vetoed")
                and r.turn >= s.turn - RETRY_TURNS for r in reversed(s.archive[-60:]))
+
+
+def _council_failed(s: GameState, org: str, kind: str, subject: str,
+                    params: dict[str, str]) -> bool:
+    """The same draft just failed or was vetoed in one of ``org``'s seated bodies: a
+    persistent sponsor takes it to the assembly (Uniting for Peace, 1950)."""
+    return any(b.seats is not None and _just_failed(s, org, b.id, kind, subject, params)
+               for b in s.campaign.org(org).bodies)
 
 
 def _foreseen(mind: Any, a: Action, value: float, reasons: list[str]) -> tuple[float, list[str]]:
