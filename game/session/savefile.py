@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 T = TypeVar("T")
 
 FORMAT = "collective-security-save"
-VERSION = 7
+VERSION = 8
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 7
+RULES_SINCE = 8
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -43,6 +43,8 @@ RULE_CHANGES = {
        "campaign decisions, and events fired only at a turn's start",
     7: "no losses were remembered, safe areas could not fall, the responsibility to protect "
        "was no Assembly vote, and great powers did not fear a general war",
+    8: "nations drew red lines without a national interest, pledged troops at no price, hosts "
+       "needed no consent to a force, and wars between states did not wear out",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
