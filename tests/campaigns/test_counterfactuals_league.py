@@ -117,13 +117,6 @@ def test_without_oil_sanctions_italy_conquers_abyssinia(games):
     assert games.most(games.ended("abyssinia", "abyssinia", "conquest"))
 
 
-@pytest.mark.xfail(strict=True, reason="Abyssinia is saved in every seed and France's relations "
-                   "with Italy are lower in every seed, but France's score is higher in every "
-                   "seed: it gains the League's standing and its credit, and Italy joins "
-                   "Berlin in both courses (the Axis needs sanctions, voted in the history "
-                   "too), so the Stresa front is lost either way. Raising the Italian "
-                   "objective (relations 45, 25 points) was tried: France's AI then courts "
-                   "Rome to relations 60-91 and the price vanishes")
 def test_oil_sanctions_and_suez_closed_save_abyssinia_and_cost_the_stresa_front(games):
     """Counterfactual of 1935: an oil embargo before the invasion, the Suez Canal closed,
     the fleets mobilised, Hoare-Laval refused. Italy conquers Abyssinia in no seed; France

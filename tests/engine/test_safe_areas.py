@@ -104,7 +104,9 @@ def test_a_ceasefire_is_heeded_by_what_the_aggressor_fears_and_stands_to_gain(st
     del state.missions["M1"]
     state.missions["M1"] = Mission("M1", "un", "abyssinia", "protect", "R0", state.month - 4,
                                    (("GBR", 40), ("FRA", 40)))
-    crisis = replace(state.crises["abyssinia"], resolve=10, stake=20, measures=(CEASEFIRE,))
+    # a civil war: the Bosnian Serbs were no member state whose consent a force needed (consent.py)
+    crisis = replace(state.crises["abyssinia"], kind="civil_war", resolve=10, stake=20,
+                     measures=(CEASEFIRE,))
     state.crises["abyssinia"] = crisis
     defiant = urge(crisis, feared(state, crisis))
     backed = replace(crisis, measures=(CEASEFIRE, ENFORCEMENT))
