@@ -18,6 +18,10 @@ from tests.ui.fixtures import mini_campaign
 
 @pytest.fixture
 def italy(app, monkeypatch):
+    return playing_italy(app, monkeypatch)
+
+
+def playing_italy(app, monkeypatch):
     """The main screen of the mini campaign played as Italy, the briefing closed, the mouse
     (as the scene reads it) at the window's corner."""
     mouse = [(0, 0)]
@@ -200,16 +204,9 @@ def test_panning_in_a_large_window_pushes_the_map_only(tmp_path, monkeypatch, pu
     from game.ui.app import App
 
     monkeypatch.setenv("COLLECTIVE_SECURITY_HOME", str(tmp_path))
-    mouse = [(0, 0)]
-    monkeypatch.setattr(pygame.mouse, "get_pos", lambda: mouse[0])
     app = App(size=(1920, 1080), config_dir=tmp_path, save_dir=tmp_path / "saves")
     try:
-        game = start_game(app, mini_campaign(), ["ITA"], seed=1)
-        run_ai(app, game)
-        while app.top is not game:
-            app.pop()
-        app.tick(0.05)
-        game.mouse = mouse
+        game = playing_italy(app, monkeypatch)
         centre = game.map_rect.center
         app.tick(0.05, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=centre, button=1)])
         pushed.clear()
