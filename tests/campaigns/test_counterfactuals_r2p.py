@@ -32,15 +32,15 @@ UNAMIR_CUT = {
     "1994-07": ["RWA escalate rwanda_1993"],
 }
 # What Dallaire asked for in January 1994: the United States tables a protect mandate, which
-# the Council adopts as it adopted Res 872, and sends troops with UNAMIR's contributors; the
-# force is kept when the killing starts.
+# the Council adopts as it adopted Res 872, and sends troops with UNAMIR's contributors and
+# Canada (Dallaire's own country) when the killing starts; the force is kept.
 UNAMIR_REINFORCED = {
     **UNAMIR_CUT,
     "1994-01": then(["USA table un.council peacekeeping rwanda_1993 mandate=protect"],
                     council_votes("peacekeeping@rwanda_1993"),
                     pledges("rwanda_1993", UNAMIR)),
     "1994-04": then(["RWA escalate rwanda_1993", "USA vote peacekeeping@rwanda_1993 yes"],
-                    pledges("rwanda_1993", [*UNAMIR, "USA"])),
+                    pledges("rwanda_1993", [*UNAMIR, "USA", "CAN"])),
 }
 
 
@@ -63,10 +63,11 @@ def dead(games: Courses, name: str, crisis: str) -> list[int]:
 # --- Rwanda, 1994 -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="since the host-consent and credit-valuing rules were "
-                   "merged beside the pledge rules (December 2026) the reinforced protect "
-                   "mission (13-19 units) no longer holds: the killing still advances (progress "
-                   "37-90) and Rwanda is still open in 4 of 5 seeds in January 1996, frozen in 1")
+@pytest.mark.xfail(strict=True, reason="since the rules merged in December 2026 the reinforced "
+                   "force (with Canada's battalion, 18-21 units against a need of 19) stops "
+                   "the killing in 3 of 5 seeds (12-34 thousand dead against 106-128 with the "
+                   "force cut), but the government's resolve stays at 40 or more, so the calm "
+                   "crisis ends frozen, not in a settlement; 2 seeds are still at war in 1996")
 def test_a_reinforced_unamir_settles_rwanda_with_far_fewer_dead(games):
     """Counterfactual of January-April 1994: the force Dallaire asked for - a protect mandate
     tabled by the United States, its troops pledged, the mission renewed when the killing
