@@ -6,8 +6,8 @@ sanctions already in its resolve) falls below CONSENT_URGE: its resolve breaks, 
 most ready to send troops leads the force it lets in (Indonesia, 12 September 1999: with the
 IMF's money held back and Washington cutting military ties, Habibie accepted the
 Australian-led INTERFET). A permanent member of a council that stands by it and does not
-press it and does not coerce it shields it, and it holds out (Sudan, 2006: with China buying its oil, it refused
-the UN force of Res 1706, which needed its consent and never deployed)."""
+coerce it shields it, and it holds out (Sudan, 2006: with China buying its oil, it refused the
+UN force of Res 1706, which needed its consent and never deployed)."""
 
 from __future__ import annotations
 

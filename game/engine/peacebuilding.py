@@ -41,10 +41,10 @@ Barre's fall in January 1991)."""
 def ending(state: GameState, c: CrisisState, outcome: str) -> str:
     """What an aggressor's withdrawal, or a settlement, comes to: an end only where someone
     takes the ground over - a force that holds it, or the state the aggressor fought. Else
-    the war goes on at a lower pitch, frozen: one warlord's retreat leaves the others fighting in a state that
-    has collapsed (the last UN troops left Somalia in March 1995 with no government
-    restored), and a government that stops short in a war on its own people stays in power
-    over them (Darfur under UNAMID, 2008-12)."""
+    the war goes on at a lower pitch, frozen: one warlord's retreat leaves the others
+    fighting in a state that has collapsed (the last UN troops left Somalia in March 1995
+    with no government restored), and a government that stops short in a war on its own
+    people stays in power over them (Darfur under UNAMID, 2008-12)."""
     if outcome not in QUALIFYING or _held(state, c) or _handed_back(state, c):
         return outcome
     return "frozen"
