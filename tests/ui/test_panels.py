@@ -131,14 +131,19 @@ def test_a_frame_with_nothing_changed_pushes_nothing(app, italy, pushed):
     assert not any(s.wants_frames() for s in app.stack)
 
 
-def test_panning_pushes_the_map_only(app, italy, pushed):
-    """A drag on the map draws and pushes the map's rectangle, not the panels."""
-    game = italy
+def drag_the_map(app, game, pushed):
+    """Press on the map's centre, forget what that pushed, then drag 30 pixels right."""
     centre = game.map_rect.center
     app.tick(0.05, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=centre, button=1)])
     pushed.clear()
     for i in range(5):
         move(app, game, (centre[0] + 6 * i, centre[1]), buttons=(1, 0, 0), rel=(6, 0))
+
+
+def test_panning_pushes_the_map_only(app, italy, pushed):
+    """A drag on the map draws and pushes the map's rectangle, not the panels."""
+    game = italy
+    drag_the_map(app, game, pushed)
     assert pushed and within(pushed, game.map_rect)
 
 
@@ -207,11 +212,7 @@ def test_panning_in_a_large_window_pushes_the_map_only(tmp_path, monkeypatch, pu
     app = App(size=(1920, 1080), config_dir=tmp_path, save_dir=tmp_path / "saves")
     try:
         game = playing_italy(app, monkeypatch)
-        centre = game.map_rect.center
-        app.tick(0.05, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=centre, button=1)])
-        pushed.clear()
-        for i in range(5):
-            move(app, game, (centre[0] + 6 * i, centre[1]), buttons=(1, 0, 0), rel=(6, 0))
+        drag_the_map(app, game, pushed)
         assert pushed and within(pushed, game.map_rect)
         assert_as_full_redraw(app)
     finally:
