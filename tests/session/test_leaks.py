@@ -85,8 +85,10 @@ def leaks_of(session: Session, seat: str, plain: dict, text: str) -> list[str]:
     for c in plain["crises"].values():
         if c["intent"] == "escalate" and c["aggressor"] != seat:
             found.append(f"{c['aggressor']}'s secret intent to escalate")
-    for e in session.chronicle:
-        if e.visible_to is not None and seat not in e.visible_to and e.text in text:
+    own = {e.text for e in session.chronicle if e.visible_to is None or seat in e.visible_to}
+    for e in session.chronicle:  # the same words told to the seat itself are its own news
+        if (e.visible_to is not None and seat not in e.visible_to and e.text in text
+                and e.text not in own):
             found.append(f"private event '{e.kind}' of {'/'.join(e.visible_to)}")
     return found
 
