@@ -38,21 +38,25 @@ class MainMenu(Scene):
         self.first_start = app.config_dir is None if first_start is None else first_start
 
     def update(self, dt: float) -> bool:
-        if self._map_tried is False and self.app.first_frame_at is not None:
+        if self.app.first_frame_at is None:
+            return False  # the art and the tutorial's offer wait for the menu's first frame
+        changed = False
+        if self._map_tried is False:
             # The title art from the game's own map: loaded once the menu is on screen, so
             # the first frame stays fast (numpy and the map file are not needed for it).
             self._map_tried = True
             self._map_surface = title_map(self.app.screen.get_size(), self.theme)
             if self._map_surface is not None:
                 self._art = None
-                return True
-        # Offered once the menu is really on screen (not when a game is opened over it).
+                changed = True
+        # Offered once the menu is really on screen (not when a game is opened over it), after
+        # its first frame: the dialog's panel takes longer to build than the menu itself.
         if self.first_start and self.app.top is self:
             self.first_start = False
             if not self.app.settings.tutorial_offered:
                 self.offer_tutorial()
-                return True
-        return False
+                changed = True
+        return changed
 
     def build(self) -> None:
         t = self.theme
