@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .header import EXT as EXT  # the saves' extension, as the screens know it
+from .header import save_paths
 from .paths import saves_dir
 from .savefile import SaveData, SaveError, document, encode, parse
 from .session import Session
 
-EXT = ".json"
 QUICK = "quicksave"
 AUTO = "autosave"
 KEEP_AUTOSAVES = 5
@@ -175,17 +176,7 @@ class SaveEntry:
 
 def list_saves(folder: Path | None = None) -> list[SaveEntry]:
     """Every save in the folder, newest first; broken files are listed with their error."""
-    folder = folder or saves_dir()
-    paths = [p for p in folder.glob(f"*{EXT}") if not p.name.startswith(".")]
-    paths.sort(key=lambda p: (-_mtime(p), p.name))
-    return [_entry(p) for p in paths]
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
+    return [_entry(p) for p in save_paths(folder or saves_dir())]
 
 
 def _entry(path: Path) -> SaveEntry:

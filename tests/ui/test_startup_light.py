@@ -1,14 +1,20 @@
-"""The main menu's first frame loads neither the engine nor numpy when there is no save to
-continue: asking whether there is one must not load the save reader for an empty folder."""
+"""The main menu's first frame loads neither the engine nor numpy, with or without a save to
+continue: whether there is one is asked of the saves' headers (game/session/header.py), not of
+the full save reader. A damaged save is still refused with its reason when chosen."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "session" / "fixtures"
+SAVE = FIXTURES / "save-v8.json"
 FIRST_FRAME = """
 import sys
 from pathlib import Path
@@ -18,19 +24,43 @@ app = App(size=(1280, 720), config_dir=home, save_dir=home / "saves")
 loaded = []
 app._after_first_frame.insert(0, lambda: loaded.extend(  # as the first frame is on screen
     m for m in ("game.engine", "numpy", "game.session.saves") if m in sys.modules))
-app.push("main_menu")
+menu = app.push("main_menu")
 app.tick()
 assert app.first_frame_at is not None
+print(menu.items["continue"].is_enabled)
 print(sorted(loaded))
 """
 
 
-def test_the_menu_without_saves_draws_without_the_engine(tmp_path):
-    """A fresh player (no save folder yet) sees the menu before the engine, numpy or the save
-    reader are imported: they are what made the start slow (the sound, made with numpy, comes
-    after the first frame)."""
+@pytest.mark.parametrize("saved", [False, True])
+def test_the_menu_draws_without_the_engine(tmp_path, saved):
+    """A fresh player (no save folder yet), or one with a game to continue, sees the menu
+    before the engine, numpy or the save reader are imported: they are what made the start
+    slow (the sound, made with numpy, comes after the first frame). Continue is offered
+    exactly when there is a save."""
+    if saved:
+        (tmp_path / "saves").mkdir()
+        shutil.copy(SAVE, tmp_path / "saves" / "mine.json")
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
            "COLLECTIVE_SECURITY_HOME": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(tmp_path)], cwd=REPO, env=env,
                          capture_output=True, text=True, check=True).stdout
-    assert out.strip().splitlines()[-1] == "[]"
+    assert out.strip().splitlines()[-2:] == [str(saved), "[]"]
+
+
+def test_a_damaged_save_offered_to_continue_says_why_when_chosen(app):
+    """The headers tell the menu only that there is a save: one damaged further in (its
+    history no longer matches its checksum) is offered, and choosing it brings the full
+    reader's clear message, not a game and not a crash."""
+    from game.session.savefile import VERSION
+    from tests.ui.driver import click
+
+    app.save_dir.mkdir()
+    data = (FIXTURES / f"save-v{VERSION}.json").read_text().replace('"log": [\n  "', '"log": [\n  "X', 1)
+    (app.save_dir / "broken.json").write_text(data)
+    menu = app.push("main_menu")
+    app.tick()
+    assert menu.items["continue"].is_enabled
+    click(app, "Continue")
+    assert app.top.name == "dialog" and "damaged" in app.top.body_html
+    assert app.session is None

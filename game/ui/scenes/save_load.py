@@ -103,26 +103,26 @@ def quick_load(app) -> bool:
 
 
 def latest(app):
-    """The newest usable save of any kind (named, quick or autosave), or None. An empty or
-    missing folder is answered without loading the save reader (and the engine under it): the
-    main menu asks this before its first frame."""
-    folder = save_folder(app)
-    try:
-        if next(folder.iterdir(), None) is None:
-            return None
-        from game.session import saves
+    """The newest save whose header reads (game.session.header), or None: what the main menu
+    offers to continue. Asked before the menu's first frame, so it reads no more than the
+    files' heads and does not load the engine."""
+    from game.session.header import newest
 
-        entries = saves.list_saves(folder)
-    except OSError:
-        return None
-    return next((e for e in entries if e.ok), None)
+    return newest(save_folder(app))
 
 
 def continue_latest(app) -> bool:
-    """Load the newest usable save."""
-    entry = latest(app)
-    if entry is not None:
-        return load_path(app, entry.path)
+    """Load the newest usable save; when none is, the newest save, so that the player is told
+    why it cannot be continued."""
+    from game.session import saves
+
+    try:
+        entry = next((e for e in saves.list_saves(save_folder(app)) if e.ok), None)
+    except OSError:
+        entry = None
+    chosen = entry if entry is not None else latest(app)
+    if chosen is not None:
+        return load_path(app, chosen.path)
     message(app, "Nothing to continue", "There is no saved game yet.")
     return False
 
