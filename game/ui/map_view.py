@@ -3,10 +3,14 @@
 How it stays fast (see docs/maps.md): at each zoom level the map is cut into 512-pixel tiles.
 A tile keeps an *id-map* (which feature owns each pixel, from the shared numpy scan-line
 filler) and a rendered surface (fills as a colour lookup on the id-map, patterns, water,
-borders, labels, markers). Panning only blits tiles; changing colours re-colours tiles from
-their id-maps without touching geometry; only a zoom step rasterises again, and then tiles are
-rendered a few per frame over a scaled copy of the previous view. Hover and selection outlines
-and the legend are drawn on top each frame, and ``draw`` does nothing at all while nothing
+borders, labels, markers). Changing colours re-colours tiles from their id-maps without
+touching geometry; only a zoom step rasterises again, and then tiles are rendered a few per
+frame over a scaled copy of the previous view. The view is painted (tiles, hover and selection
+outlines, the names repeated in view) into a *frame* of the widget's size, which the screen
+gets with the legend on top: drawn again unchanged, the frame is only blitted, and while the
+mouse drags the map it is scrolled by the drag and only the strips it uncovers are painted,
+with the names the view showed when the drag began. The drop paints the view afresh, so the
+picture then is the one a full paint gives. ``draw`` does nothing at all while nothing
 changed.
 
 Coordinates: map km (y north) -> "world pixels" at the current scale (origin at the map's
@@ -87,7 +91,17 @@ class _Level:
     label_boxes: np.ndarray | None = field(default=None, repr=False)  # (L, 4) x0 y0 x1 y1
     leaders: list = field(default_factory=list, repr=False)  # (from, to, dot at from)
     hits: list = field(default_factory=list, repr=False)  # (marker id, rect) for clicks
-    outlines: dict = field(default_factory=dict, repr=False)  # feature id -> polylines
+    outlines: dict = field(default_factory=dict, repr=False)  # feature id -> _Outline
+
+
+@dataclass(frozen=True)
+class _Outline:
+    """A feature's outline at one zoom level: its polylines in world pixels, with the bounds
+    of each (``lo``, ``hi``: (N, 2) arrays) to find those in view at once."""
+
+    polylines: list = field(repr=False)
+    lo: np.ndarray = field(repr=False)
+    hi: np.ndarray = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -179,6 +193,16 @@ class MapView:
         self._fallback: tuple[pygame.Surface, float, tuple[int, int], pygame.Rect] | None = None
         """(surface, scale, origin, area) shown under tiles still missing."""
         self._last_target: pygame.Surface | None = None
+        self._frame: pygame.Surface | None = None
+        """The view as last painted, at the widget's size (the legend is not in it)."""
+        self._frame_at: tuple[int, int] | None = None
+        """The view origin the frame shows."""
+        self._frame_key: tuple[object, ...] | None = None
+        """What the frame shows apart from its origin (``_content_key``); None: paint anew."""
+        self._frame_names: list[tuple[str, pygame.Surface, pygame.Rect]] = []
+        self._painted_version = 0
+        """Counts the changes of what tiles show (colours, patterns, labels, markers)."""
+        """The names repeated in the frame's view (``_view_names``), kept while dragging."""
         self._dirty = True
         self._luts()
         self.resize(self.rect)
@@ -257,6 +281,11 @@ class MapView:
 
     def invalidate(self) -> None:
         """Redraw on the next ``draw`` even though nothing changed (e.g. the screen was cleared)."""
+        self._dirty = True
+
+    def repaint(self) -> None:
+        """Paint the view afresh on the next ``draw`` rather than reuse or scroll the frame."""
+        self._frame_key = None
         self._dirty = True
 
     @property
@@ -365,6 +394,8 @@ class MapView:
         if event.type == pygame.MOUSEBUTTONUP and event.button == 1:
             start, dragged = self._drag_start, self._dragged
             self._drag_start, self._dragged = None, False
+            if dragged:
+                self.repaint()  # the names in view are placed for where the drag ended
             if start is None or dragged or not self.rect.collidepoint(event.pos):
                 return None
             marker = self.marker_at(event.pos)
@@ -474,14 +505,69 @@ class MapView:
 
     def draw(self, surface: pygame.Surface, force: bool = False, budget_s: float | None = FRAME_BUDGET_S) -> bool:
         """Draw the map into ``surface`` at ``self.rect``; returns False (and does nothing)
-        when nothing changed since the last call. ``budget_s=None`` renders every tile now."""
+        when nothing changed since the last call. ``budget_s=None`` renders every tile now;
+        ``force`` paints the view afresh."""
         if not (self._dirty or force):
             return False
         self._last_target = surface
         level = self._level()
         ox, oy = self._origin()
+        key = self._content_key(level)
+        frame = self._frame
+        if frame is None or frame.get_size() != self.rect.size:
+            frame = self._frame = pygame.Surface(self.rect.size, 0, surface)
+            self._frame_key = None
+        missing: list[tuple[int, int]] = []
+        same = not force and key == self._frame_key and self._frame_at is not None
+        if same and (ox, oy) == self._frame_at:
+            pass  # drawn again as it is (the screen under it was redrawn)
+        elif not (same and self._dragged and self._scroll(frame, level, ox, oy)):
+            self._frame_names = self._view_names(level, ox, oy)
+            missing = self._paint(frame, frame.get_rect(), level, ox, oy, budget_s)
+        self._frame_at = (ox, oy)
+        self._frame_key = None if missing else key
         clip = surface.get_clip()
         surface.set_clip(self.rect.clip(clip) if clip else self.rect)
+        surface.blit(frame, self.rect)
+        self._draw_legend(surface)
+        surface.set_clip(clip)
+        self._dirty = bool(missing)
+        if not missing:
+            self._fallback = None
+        return True
+
+    def _content_key(self, level: _Level) -> tuple[object, ...]:
+        """Everything a painted frame shows apart from where it looks: a frame painted under
+        the same key can be scrolled to another origin."""
+        return (level.zoom, id(level), id(level.labels), self.hover, self.selected,
+                self.palette, self._painted_version)
+
+    def _scroll(self, frame: pygame.Surface, level: _Level, ox: int, oy: int) -> bool:
+        """Move the frame's picture from its origin to (ox, oy) and paint the strips that
+        uncovers; False when nothing of the old picture would stay in view."""
+        assert self._frame_at is not None
+        dx, dy = ox - self._frame_at[0], oy - self._frame_at[1]
+        w, h = frame.get_size()
+        if abs(dx) >= w or abs(dy) >= h:
+            return False
+        frame.set_clip(None)
+        frame.scroll(-dx, -dy)
+        strips = []
+        if dx:
+            strips.append(pygame.Rect(w - dx if dx > 0 else 0, 0, abs(dx), h))
+        if dy:
+            strips.append(pygame.Rect(0, h - dy if dy > 0 else 0, w, abs(dy)))
+        for strip in strips:
+            frame.set_clip(strip)
+            self._paint(frame, frame.get_rect(), level, ox, oy, None)  # every tile rendered
+        frame.set_clip(None)
+        return True
+
+    def _paint(self, target: pygame.Surface, box: pygame.Rect, level: _Level, ox: int, oy: int,
+               budget_s: float | None) -> list[tuple[int, int]]:
+        """Paint the view from origin (ox, oy) into ``box`` of ``target`` (within its clip):
+        tiles, the outlines, the names they cross, the names repeated in view. Returns the
+        visible tiles left unrendered when the budget ran out (shown by the fallback)."""
         deadline = None if budget_s is None else time.perf_counter() + budget_s
         visible = self._visible_tiles()
         rendered = 0
@@ -498,24 +584,19 @@ class MapView:
         ready = [(i, j, self._tiles.get((level.zoom, i, j))) for i, j in visible]
         missing = [(i, j) for i, j, t in ready if t is None or t[1] is None]
         if missing:
-            self._draw_fallback(surface, level, missing, ox, oy)
+            self._draw_fallback(target, box, level, missing, ox, oy)
         for i, j, tile in ready:
             if tile is not None and tile[1] is not None:
-                surface.blit(tile[1], (self.rect.x + i * TILE - ox, self.rect.y + j * TILE - oy))
+                target.blit(tile[1], (box.x + i * TILE - ox, box.y + j * TILE - oy))
         spans = []  # world-pixel boxes of the outlines drawn this frame
         for fid, colour, width in ((self.selected, self.palette.selected, 3),
                                    (self.hover, self.palette.hover, 2)):
             if fid is not None and fid in self.map.features:
-                spans += self._draw_outline(surface, level, fid, colour, width, ox, oy)
-        self._redraw_over(surface, level, spans, ox, oy)
-        for _, img, rect in self._view_names(level, ox, oy):
-            surface.blit(img, (self.rect.x + rect.x - ox, self.rect.y + rect.y - oy))
-        self._draw_legend(surface)
-        surface.set_clip(clip)
-        self._dirty = bool(missing)
-        if not missing:
-            self._fallback = None
-        return True
+                spans += self._draw_outline(target, box, level, fid, colour, width, ox, oy)
+        self._redraw_over(target, box, level, spans, ox, oy)
+        for _, img, rect in self._frame_names:
+            target.blit(img, (box.x + rect.x - ox, box.y + rect.y - oy))
+        return missing
 
     def finish(self, surface: pygame.Surface) -> None:
         """Render everything still missing now (for screenshots and tests)."""
@@ -535,11 +616,11 @@ class MapView:
         if area.w and area.h:
             self._fallback = (self._last_target.subsurface(area).copy(), self.scale, self._origin(), area)
 
-    def _draw_fallback(self, surface, level, missing, ox, oy) -> None:
+    def _draw_fallback(self, surface, box, level, missing, ox, oy) -> None:
         """Under tiles not rendered yet: the previous zoom's picture, scaled, or plain sea."""
         if self._fallback is None:
             for i, j in missing:
-                surface.fill(self.palette.sea, (self.rect.x + i * TILE - ox, self.rect.y + j * TILE - oy,
+                surface.fill(self.palette.sea, (box.x + i * TILE - ox, box.y + j * TILE - oy,
                                                 TILE, TILE))
             return
         img, old_scale, (oox, ooy), area = self._fallback
@@ -548,37 +629,52 @@ class MapView:
         sx0, sy0 = oox + area.x - self.rect.x, ooy + area.y - self.rect.y
         src = pygame.Rect(int(ox / f - sx0), int(oy / f - sy0),
                           int(self.rect.w / f) + 2, int(self.rect.h / f) + 2).clip(img.get_rect())
-        surface.fill(self.palette.frame, self.rect)
+        surface.fill(self.palette.frame, box)
         if src.w and src.h:
             part = pygame.transform.scale(img.subsurface(src), (max(1, round(src.w * f)),
                                                                 max(1, round(src.h * f))))
-            surface.blit(part, (self.rect.x + round((sx0 + src.x) * f) - ox,
-                                self.rect.y + round((sy0 + src.y) * f) - oy))
+            surface.blit(part, (box.x + round((sx0 + src.x) * f) - ox,
+                                box.y + round((sy0 + src.y) * f) - oy))
 
-    def _draw_outline(self, surface, level, fid, colour, width, ox,
+    def _draw_outline(self, surface, box, level, fid, colour, width, ox,
                       oy) -> list[tuple[float, float, float, float]]:
-        if fid not in level.outlines:  # the polylines with their bounds, once per zoom level
-            level.outlines[fid] = [(pts, pts.min(axis=0), pts.max(axis=0)) for pts in (
-                self._to_world(a, level.scale) for a in self.map.outline([fid], level.lod))]
-        dx, dy = self.rect.x - ox, self.rect.y - oy
+        """Draw a feature's outline; returns the world boxes of its polylines in view (those
+        drawn, or clipped away when only a strip of the view is painted)."""
+        outline = level.outlines.get(fid)
+        if outline is None:  # the polylines with their bounds, once per zoom level
+            lines = [pts for pts in (self._to_world(a, level.scale)
+                                     for a in self.map.outline([fid], level.lod)) if len(pts)]
+            outline = level.outlines[fid] = _Outline(
+                lines, np.array([p.min(axis=0) for p in lines]).reshape(-1, 2),
+                np.array([p.max(axis=0) for p in lines]).reshape(-1, 2))
+        dx, dy = box.x - ox, box.y - oy
         view = pygame.Rect(ox - 4, oy - 4, self.rect.w + 8, self.rect.h + 8)
+        clip = surface.get_clip().move(-dx, -dy).inflate(2 * width + 2, 2 * width + 2)
+        lo, hi = outline.lo, outline.hi
+        near = ((hi[:, 0] >= view.left) & (lo[:, 0] <= view.right) & (hi[:, 1] >= view.top)
+                & (lo[:, 1] <= view.bottom))
+        inside = ((hi[:, 0] >= clip.left) & (lo[:, 0] <= clip.right) & (hi[:, 1] >= clip.top)
+                  & (lo[:, 1] <= clip.bottom))
         drawn = []
-        for pts, lo, hi in level.outlines[fid]:
-            if hi[0] < view.left or lo[0] > view.right or hi[1] < view.top or lo[1] > view.bottom:
-                continue
-            if len(pts) >= 2:
+        for k in np.flatnonzero(near).tolist():
+            pts = outline.polylines[k]
+            if len(pts) >= 2 and inside[k]:
                 pygame.draw.lines(surface, colour, False, (pts + (dx, dy)).tolist(), width)
-                drawn.append((lo[0] - width, lo[1] - width, hi[0] + width, hi[1] + width))
+            drawn.append((lo[k, 0] - width, lo[k, 1] - width, hi[k, 0] + width,
+                          hi[k, 1] + width))
         return drawn
 
-    def _redraw_over(self, surface, level, spans, ox, oy) -> None:
+    def _redraw_over(self, surface, box, level, spans, ox, oy) -> None:
         """Names and symbols an outline crossed, drawn again on top: text stays readable
         when its country is selected or hovered."""
         b = level.label_boxes
         if not spans or b is None or not len(b):
             return
         s = np.array(spans, dtype=np.float64)[None, :, :]
-        vx0, vy0, vx1, vy1 = ox, oy, ox + self.rect.w, oy + self.rect.h
+        # the part of the view painted now (a strip while dragging), in world pixels
+        part = surface.get_clip().move(ox - box.x, oy - box.y).clip(
+            pygame.Rect(ox, oy, self.rect.w, self.rect.h))
+        vx0, vy0, vx1, vy1 = part.left, part.top, part.right, part.bottom
         near = np.flatnonzero((b[:, 2] >= vx0) & (b[:, 0] <= vx1) & (b[:, 3] >= vy0)
                               & (b[:, 1] <= vy1))
         v = b[near][:, None, :]
@@ -586,7 +682,7 @@ class MapView:
                    & (s[..., 3] >= v[..., 1])).any(axis=1)
         for k in near[crossed].tolist():
             item = level.labels[k]
-            surface.blit(item.img, (self.rect.x + item.rect.x - ox, self.rect.y + item.rect.y - oy))
+            surface.blit(item.img, (box.x + item.rect.x - ox, box.y + item.rect.y - oy))
 
     def _draw_legend(self, surface) -> None:
         if self._legend is None:
@@ -1143,6 +1239,7 @@ class MapView:
             for level in self._levels.values():
                 level.labels = []
                 self._layout_labels(level)
+        self._painted_version += 1
         self._dirty = True
 
     def _check_ids(self, mapping: dict) -> None:

@@ -218,3 +218,34 @@ def test_panning_in_a_large_window_pushes_the_map_only(tmp_path, monkeypatch, pu
     finally:
         while app.stack:
             app.stack.pop().exit()
+
+
+def test_a_drag_scrolls_the_map_and_the_drop_paints_it_afresh(app, italy, monkeypatch):
+    """While the mouse drags the map, the last frame is scrolled and only the strips it
+    uncovers are painted: the map then is pixel for pixel the view painted whole (with the
+    names repeated in view where the drag began). After the drop the screen is the one a full
+    redraw that paints the map anew gives."""
+    from game.ui.map_view import MapView
+
+    game = italy
+    view = game.map.view
+    scrolled = []
+    real_scroll = MapView._scroll
+    monkeypatch.setattr(MapView, "_scroll",
+                        lambda self, *a: scrolled.append(real_scroll(self, *a)) or scrolled[-1])
+    centre = game.map_rect.center
+    app.tick(0.05, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=centre, button=1)])
+    x, y = centre
+    for dx, dy in ((7, 0), (7, 3), (0, -5), (-9, 2), (-4, -4), (12, 1)):
+        x, y = x + dx, y + dy
+        move(app, game, (x, y), buttons=(1, 0, 0), rel=(dx, dy))
+    assert scrolled and all(scrolled)
+    whole = pygame.Surface(view.rect.size, 0, app.screen)
+    view._paint(whole, whole.get_rect(), view._level(), *view._origin(), None)
+    assert pygame.image.tobytes(view._frame, "RGB") == pygame.image.tobytes(whole, "RGB")
+    app.tick(0.05, [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(x, y), button=1)])
+    dropped = pygame.image.tobytes(app.screen, "RGB")
+    view.repaint()
+    app.invalidate(full=True)
+    app.draw()
+    assert pygame.image.tobytes(app.screen, "RGB") == dropped
