@@ -6,10 +6,11 @@ filler) and a rendered surface (fills as a colour lookup on the id-map, patterns
 borders, labels, markers). Changing colours re-colours tiles from their id-maps without
 touching geometry; only a zoom step rasterises again, and then tiles are rendered a few per
 frame over a scaled copy of the previous view. The view is painted (tiles, hover and selection
-outlines, the names repeated in view) into a *frame* of the widget's size, which the screen
-gets with the legend on top: drawn again unchanged, the frame is only blitted, and while the
-mouse drags the map it is scrolled by the drag and only the strips it uncovers are painted,
-with the names the view showed when the drag began. The drop paints the view afresh, so the
+outlines, the names repeated in view) into a *frame* a little larger than the widget, which the
+screen gets with the legend on top: drawn again unchanged, the frame is only blitted; while the
+mouse drags the map, the part of the frame in view is blitted until the view nears its edge,
+and then the frame is scrolled and only the strips it uncovers are painted, with the names the
+view showed when the drag began. The drop paints the view afresh, so the
 picture then is the one a full paint gives. ``draw`` does nothing at all while nothing
 changed.
 
@@ -42,6 +43,9 @@ FRAME_MIN_KM = {"europe": 3000, "world": 5000}  # narrowest view ``frame`` opens
 PAN_STEP = 0.15  # of the view, per arrow key press
 DRAG_THRESHOLD = 4  # pixels a press may move and still count as a click
 FRAME_BUDGET_S = 0.012  # tile rendering allowed per frame while tiles are missing
+FRAME_MARGIN = 64
+"""Pixels of map painted beyond each edge of the view: a drag only blits until it has moved
+this far, then the frame is scrolled and the strips it uncovers painted."""
 MARKER_KINDS = ("crisis", "mission", "capital", "city")
 REPEAT_AREA_KM2 = 300_000  # countries this big are named again when their name is out of view
 ANCHOR_ROOM_KM = 250  # how deep inside a repeated name must stand (or 60% of its label's room)
@@ -194,9 +198,11 @@ class MapView:
         """(surface, scale, origin, area) shown under tiles still missing."""
         self._last_target: pygame.Surface | None = None
         self._frame: pygame.Surface | None = None
-        """The view as last painted, at the widget's size (the legend is not in it)."""
+        """The view as last painted with FRAME_MARGIN around it (the legend is not in it)."""
         self._frame_at: tuple[int, int] | None = None
-        """The view origin the frame shows."""
+        """The world pixel at the frame's top-left corner."""
+        self._view_at: tuple[int, int] | None = None
+        """The view origin last drawn."""
         self._frame_key: tuple[object, ...] | None = None
         """What the frame shows apart from its origin (``_content_key``); None: paint anew."""
         self._frame_names: list[tuple[str, pygame.Surface, pygame.Rect]] = []
@@ -513,22 +519,28 @@ class MapView:
         level = self._level()
         ox, oy = self._origin()
         key = self._content_key(level)
+        m = FRAME_MARGIN
+        size = (self.rect.w + 2 * m, self.rect.h + 2 * m)
         frame = self._frame
-        if frame is None or frame.get_size() != self.rect.size:
-            frame = self._frame = pygame.Surface(self.rect.size, 0, surface)
+        if frame is None or frame.get_size() != size:
+            frame = self._frame = pygame.Surface(size, 0, surface)
             self._frame_key = None
         missing: list[tuple[int, int]] = []
+        view = pygame.Rect(ox, oy, self.rect.w, self.rect.h)
         same = not force and key == self._frame_key and self._frame_at is not None
-        if same and (ox, oy) == self._frame_at:
-            pass  # drawn again as it is (the screen under it was redrawn)
-        elif not (same and self._dragged and self._scroll(frame, level, ox, oy)):
+        if same and (self._dragged or (ox, oy) == self._view_at) and self._frame_holds(view):
+            pass  # the view is in the frame as painted: blitted alone
+        elif not (same and self._dragged and self._scroll(frame, level, ox - m, oy - m)):
             self._frame_names = self._view_names(level, ox, oy)
-            missing = self._paint(frame, frame.get_rect(), level, ox, oy, budget_s)
-        self._frame_at = (ox, oy)
+            self._frame_at = (ox - m, oy - m)
+            missing = self._paint(frame, level, budget_s)
+        self._view_at = (ox, oy)
         self._frame_key = None if missing else key
+        assert self._frame_at is not None  # painted or scrolled just now, if not before
+        fx, fy = self._frame_at
         clip = surface.get_clip()
         surface.set_clip(self.rect.clip(clip) if clip else self.rect)
-        surface.blit(frame, self.rect)
+        surface.blit(frame, self.rect, view.move(-fx, -fy))
         self._draw_legend(surface)
         surface.set_clip(clip)
         self._dirty = bool(missing)
@@ -536,22 +548,28 @@ class MapView:
             self._fallback = None
         return True
 
+    def _frame_holds(self, view: pygame.Rect) -> bool:
+        """Whether the frame as painted covers the view (world pixels)."""
+        return (self._frame is not None and self._frame_at is not None
+                and pygame.Rect(self._frame_at, self._frame.get_size()).contains(view))
+
     def _content_key(self, level: _Level) -> tuple[object, ...]:
         """Everything a painted frame shows apart from where it looks: a frame painted under
         the same key can be scrolled to another origin."""
         return (level.zoom, id(level), id(level.labels), self.hover, self.selected,
                 self.palette, self._painted_version)
 
-    def _scroll(self, frame: pygame.Surface, level: _Level, ox: int, oy: int) -> bool:
-        """Move the frame's picture from its origin to (ox, oy) and paint the strips that
-        uncovers; False when nothing of the old picture would stay in view."""
+    def _scroll(self, frame: pygame.Surface, level: _Level, fx: int, fy: int) -> bool:
+        """Move the frame's picture so that its corner is at world pixel (fx, fy), and paint
+        the strips that uncovers; False when nothing of the old picture would stay."""
         assert self._frame_at is not None
-        dx, dy = ox - self._frame_at[0], oy - self._frame_at[1]
+        dx, dy = fx - self._frame_at[0], fy - self._frame_at[1]
         w, h = frame.get_size()
         if abs(dx) >= w or abs(dy) >= h:
             return False
         frame.set_clip(None)
         frame.scroll(-dx, -dy)
+        self._frame_at = (fx, fy)
         strips = []
         if dx:
             strips.append(pygame.Rect(w - dx if dx > 0 else 0, 0, abs(dx), h))
@@ -559,17 +577,20 @@ class MapView:
             strips.append(pygame.Rect(0, h - dy if dy > 0 else 0, w, abs(dy)))
         for strip in strips:
             frame.set_clip(strip)
-            self._paint(frame, frame.get_rect(), level, ox, oy, None)  # every tile rendered
+            self._paint(frame, level, None)  # every tile rendered
         frame.set_clip(None)
         return True
 
-    def _paint(self, target: pygame.Surface, box: pygame.Rect, level: _Level, ox: int, oy: int,
+    def _paint(self, frame: pygame.Surface, level: _Level,
                budget_s: float | None) -> list[tuple[int, int]]:
-        """Paint the view from origin (ox, oy) into ``box`` of ``target`` (within its clip):
-        tiles, the outlines, the names they cross, the names repeated in view. Returns the
-        visible tiles left unrendered when the budget ran out (shown by the fallback)."""
+        """Paint the world from the frame's corner (``_frame_at``) into ``frame`` (within its
+        clip): tiles, the outlines, the names they cross, the names repeated in view. Returns
+        the tiles left unrendered when the budget ran out (shown by the fallback)."""
+        assert self._frame_at is not None
+        ox, oy = self._frame_at
+        box = frame.get_rect()
         deadline = None if budget_s is None else time.perf_counter() + budget_s
-        visible = self._visible_tiles()
+        visible = self._visible_tiles(pygame.Rect(ox, oy, box.w, box.h))
         rendered = 0
         for i, j in visible:  # render missing tiles while the frame's budget lasts
             key = (level.zoom, i, j)
@@ -584,28 +605,29 @@ class MapView:
         ready = [(i, j, self._tiles.get((level.zoom, i, j))) for i, j in visible]
         missing = [(i, j) for i, j, t in ready if t is None or t[1] is None]
         if missing:
-            self._draw_fallback(target, box, level, missing, ox, oy)
+            self._draw_fallback(frame, box, level, missing, ox, oy)
         for i, j, tile in ready:
             if tile is not None and tile[1] is not None:
-                target.blit(tile[1], (box.x + i * TILE - ox, box.y + j * TILE - oy))
-        spans = []  # world-pixel boxes of the outlines drawn this frame
+                frame.blit(tile[1], (i * TILE - ox, j * TILE - oy))
+        spans = []  # world-pixel boxes of the outlines' polylines
         for fid, colour, width in ((self.selected, self.palette.selected, 3),
                                    (self.hover, self.palette.hover, 2)):
             if fid is not None and fid in self.map.features:
-                spans += self._draw_outline(target, box, level, fid, colour, width, ox, oy)
-        self._redraw_over(target, box, level, spans, ox, oy)
+                spans.append(self._draw_outline(frame, box, level, fid, colour, width, ox, oy))
+        self._redraw_over(frame, box, level, spans, ox, oy)
         for _, img, rect in self._frame_names:
-            target.blit(img, (box.x + rect.x - ox, box.y + rect.y - oy))
+            frame.blit(img, (rect.x - ox, rect.y - oy))
         return missing
 
     def finish(self, surface: pygame.Surface) -> None:
         """Render everything still missing now (for screenshots and tests)."""
         self.draw(surface, force=True, budget_s=None)
 
-    def _visible_tiles(self):
-        ox, oy = self._origin()
+    def _visible_tiles(self, area: pygame.Rect | None = None):
+        """The tiles under ``area`` (world pixels; the view by default), as (i, j)."""
+        ox, oy, w, h = area if area is not None else (*self._origin(), *self.rect.size)
         i0, j0 = ox // TILE, oy // TILE
-        i1, j1 = (ox + self.rect.w - 1) // TILE, (oy + self.rect.h - 1) // TILE
+        i1, j1 = (ox + w - 1) // TILE, (oy + h - 1) // TILE
         return [(i, j) for j in range(j0, j1 + 1) for i in range(i0, i1 + 1)]
 
     def _snapshot(self) -> None:
@@ -628,7 +650,7 @@ class MapView:
         # World pixels (old scale) of the snapshot's corner, and the part now in view.
         sx0, sy0 = oox + area.x - self.rect.x, ooy + area.y - self.rect.y
         src = pygame.Rect(int(ox / f - sx0), int(oy / f - sy0),
-                          int(self.rect.w / f) + 2, int(self.rect.h / f) + 2).clip(img.get_rect())
+                          int(box.w / f) + 2, int(box.h / f) + 2).clip(img.get_rect())
         surface.fill(self.palette.frame, box)
         if src.w and src.h:
             part = pygame.transform.scale(img.subsurface(src), (max(1, round(src.w * f)),
@@ -636,33 +658,27 @@ class MapView:
             surface.blit(part, (box.x + round((sx0 + src.x) * f) - ox,
                                 box.y + round((sy0 + src.y) * f) - oy))
 
-    def _draw_outline(self, surface, box, level, fid, colour, width, ox,
-                      oy) -> list[tuple[float, float, float, float]]:
-        """Draw a feature's outline; returns the world boxes of its polylines in view (those
-        drawn, or clipped away when only a strip of the view is painted)."""
+    def _draw_outline(self, surface, box, level, fid, colour, width, ox, oy) -> np.ndarray:
+        """Draw a feature's outline where it meets the surface's clip; returns the world boxes
+        of all its polylines, (N, 4) x0 y0 x1 y1, for the names it crosses (the same whichever
+        part of the view is painted)."""
         outline = level.outlines.get(fid)
         if outline is None:  # the polylines with their bounds, once per zoom level
             lines = [pts for pts in (self._to_world(a, level.scale)
-                                     for a in self.map.outline([fid], level.lod)) if len(pts)]
+                                     for a in self.map.outline([fid], level.lod)) if len(pts) >= 2]
             outline = level.outlines[fid] = _Outline(
                 lines, np.array([p.min(axis=0) for p in lines]).reshape(-1, 2),
                 np.array([p.max(axis=0) for p in lines]).reshape(-1, 2))
         dx, dy = box.x - ox, box.y - oy
-        view = pygame.Rect(ox - 4, oy - 4, self.rect.w + 8, self.rect.h + 8)
-        clip = surface.get_clip().move(-dx, -dy).inflate(2 * width + 2, 2 * width + 2)
+        clip = surface.get_clip().clip(box).move(-dx, -dy).inflate(2 * width + 2,
+                                                                   2 * width + 2)
         lo, hi = outline.lo, outline.hi
-        near = ((hi[:, 0] >= view.left) & (lo[:, 0] <= view.right) & (hi[:, 1] >= view.top)
-                & (lo[:, 1] <= view.bottom))
         inside = ((hi[:, 0] >= clip.left) & (lo[:, 0] <= clip.right) & (hi[:, 1] >= clip.top)
                   & (lo[:, 1] <= clip.bottom))
-        drawn = []
-        for k in np.flatnonzero(near).tolist():
-            pts = outline.polylines[k]
-            if len(pts) >= 2 and inside[k]:
-                pygame.draw.lines(surface, colour, False, (pts + (dx, dy)).tolist(), width)
-            drawn.append((lo[k, 0] - width, lo[k, 1] - width, hi[k, 0] + width,
-                          hi[k, 1] + width))
-        return drawn
+        for k in np.flatnonzero(inside).tolist():
+            pygame.draw.lines(surface, colour, False,
+                              (outline.polylines[k] + (dx, dy)).tolist(), width)
+        return np.concatenate([lo - width, hi + width], axis=1)
 
     def _redraw_over(self, surface, box, level, spans, ox, oy) -> None:
         """Names and symbols an outline crossed, drawn again on top: text stays readable
@@ -670,10 +686,10 @@ class MapView:
         b = level.label_boxes
         if not spans or b is None or not len(b):
             return
-        s = np.array(spans, dtype=np.float64)[None, :, :]
+        s = np.concatenate(spans).astype(np.float64)[None, :, :]
         # the part of the view painted now (a strip while dragging), in world pixels
         part = surface.get_clip().move(ox - box.x, oy - box.y).clip(
-            pygame.Rect(ox, oy, self.rect.w, self.rect.h))
+            pygame.Rect(ox, oy, box.w, box.h))
         vx0, vy0, vx1, vy1 = part.left, part.top, part.right, part.bottom
         near = np.flatnonzero((b[:, 2] >= vx0) & (b[:, 0] <= vx1) & (b[:, 3] >= vy0)
                               & (b[:, 1] <= vy1))

@@ -221,14 +221,19 @@ def test_panning_in_a_large_window_pushes_the_map_only(tmp_path, monkeypatch, pu
 
 
 def test_a_drag_scrolls_the_map_and_the_drop_paints_it_afresh(app, italy, monkeypatch):
-    """While the mouse drags the map, the last frame is scrolled and only the strips it
-    uncovers are painted: the map then is pixel for pixel the view painted whole (with the
-    names repeated in view where the drag began). After the drop the screen is the one a full
-    redraw that paints the map anew gives."""
-    from game.ui.map_view import MapView
+    """While the mouse drags the map, the part of the last frame in view is blitted, and once
+    the view nears the frame's edge the frame is scrolled and only the strips it uncovers are
+    painted: the frame then is pixel for pixel the one painted whole (with the names repeated
+    in view where the drag began), outlines of a selected and a hovered country included.
+    After the drop the screen is the one a full redraw that paints the map anew gives."""
+    from game.ui.map_view import FRAME_MARGIN, MapView
 
     game = italy
     view = game.map.view
+    game.map.select("FRA")
+    view.hover = game.map.view.selected  # drawn over by the hover outline too
+    game.map.select("ITA")
+    app.tick(0.05, [])
     scrolled = []
     real_scroll = MapView._scroll
     monkeypatch.setattr(MapView, "_scroll",
@@ -236,12 +241,14 @@ def test_a_drag_scrolls_the_map_and_the_drop_paints_it_afresh(app, italy, monkey
     centre = game.map_rect.center
     app.tick(0.05, [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=centre, button=1)])
     x, y = centre
-    for dx, dy in ((7, 0), (7, 3), (0, -5), (-9, 2), (-4, -4), (12, 1)):
+    steps = ((7, 0), (40, 10), (45, -20), (-30, 40), (50, 30), (-120, -70), (20, 5))
+    for dx, dy in steps:
         x, y = x + dx, y + dy
         move(app, game, (x, y), buttons=(1, 0, 0), rel=(dx, dy))
-    assert scrolled and all(scrolled)
-    whole = pygame.Surface(view.rect.size, 0, app.screen)
-    view._paint(whole, whole.get_rect(), view._level(), *view._origin(), None)
+    assert len(scrolled) < len(steps) and scrolled and all(scrolled)
+    assert sum(abs(dx) for dx, _ in steps) > 2 * FRAME_MARGIN
+    whole = pygame.Surface(view._frame.get_size(), 0, app.screen)
+    view._paint(whole, view._level(), None)
     assert pygame.image.tobytes(view._frame, "RGB") == pygame.image.tobytes(whole, "RGB")
     app.tick(0.05, [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(x, y), button=1)])
     dropped = pygame.image.tobytes(app.screen, "RGB")
