@@ -590,7 +590,9 @@ class MapView:
         ox, oy = self._frame_at
         box = frame.get_rect()
         deadline = None if budget_s is None else time.perf_counter() + budget_s
-        visible = self._visible_tiles(pygame.Rect(ox, oy, box.w, box.h))
+        in_view = set(self._visible_tiles())
+        visible = sorted(self._visible_tiles(pygame.Rect(ox, oy, box.w, box.h)),
+                         key=lambda ij: ij not in in_view)  # the tiles in view rendered first
         rendered = 0
         for i, j in visible:  # render missing tiles while the frame's budget lasts
             key = (level.zoom, i, j)
