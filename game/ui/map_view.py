@@ -10,9 +10,8 @@ outlines, the names repeated in view) into a *frame* a little larger than the wi
 screen gets with the legend on top: drawn again unchanged, the frame is only blitted; while the
 mouse drags the map, the part of the frame in view is blitted until the view nears its edge,
 and then the frame is scrolled and only the strips it uncovers are painted, with the names the
-view showed when the drag began. The drop paints the view afresh, so the
-picture then is the one a full paint gives. ``draw`` does nothing at all while nothing
-changed.
+view showed when the drag began. The drop paints the view afresh, so the picture then is the
+one a full paint gives. ``draw`` does nothing at all while nothing changed.
 
 Coordinates: map km (y north) -> "world pixels" at the current scale (origin at the map's
 north-west corner, y down) -> screen pixels (world pixels minus the view origin, plus rect).
@@ -206,9 +205,9 @@ class MapView:
         self._frame_key: tuple[object, ...] | None = None
         """What the frame shows apart from its origin (``_content_key``); None: paint anew."""
         self._frame_names: list[tuple[str, pygame.Surface, pygame.Rect]] = []
+        """The names repeated in the frame's view (``_view_names``), kept while dragging."""
         self._painted_version = 0
         """Counts the changes of what tiles show (colours, patterns, labels, markers)."""
-        """The names repeated in the frame's view (``_view_names``), kept while dragging."""
         self._dirty = True
         self._luts()
         self.resize(self.rect)
