@@ -135,18 +135,26 @@ class ViewMemo:
         self._fogged: dict[tuple[int, str | None],
                            tuple[CrisisState, tuple[int, int, int], CrisisState]] = {}
         """(id of a latent crisis, viewer) -> (the crisis, (seed, turn, fog), as seen)."""
-        self._trade: tuple[tuple[object, ...], Trade] | None = None
-        """(what trade shares read of the last state viewed, their shares)."""
+        self._trade: tuple[object, object, tuple[NationState, ...],
+                           tuple[tuple[str, int, bool], ...], Trade] | None = None
+        """(campaign, relations, nations' records, their figures that trade reads, the
+        trade shares) of the last state viewed."""
 
     def trade(self, state: GameState, facts: GameState) -> Trade:
         """The trade shares of ``facts`` (a view of ``state``): those of the last view asked
         while the campaign and the relations are the same objects in ``state`` and every
         nation's economy and existence the same (an orders phase changes none of them)."""
-        stamp = (state.campaign, state.relations,
-                 tuple((code, n.economy, n.exists) for code, n in state.nations.items()))
-        if self._trade is None or not _same(self._trade[0], stamp):
-            self._trade = (stamp, Trade(facts))
-        return self._trade[1]
+        records = tuple(state.nations.values())
+        last = self._trade
+        if last is not None and last[0] is state.campaign and last[1] is state.relations:
+            if last[2] == records:  # the same records (compared by identity first)
+                return last[4]
+            figures = _figures(state)
+            if last[3] == figures:
+                self._trade = (*last[:2], records, figures, last[4])
+                return last[4]
+        self._trade = (state.campaign, state.relations, records, _figures(state), Trade(facts))
+        return self._trade[4]
 
     def public_nations(self, nations: dict[str, NationState]) -> dict[str, NationState]:
         """Every nation as all may see it (its capital hidden), in the state's order; only
@@ -223,10 +231,9 @@ class ViewMemo:
         return made
 
 
-def _same(seen: tuple[object, ...], now: tuple[object, ...]) -> bool:
-    """Two stamps of ``ViewMemo.trade`` agree: the same campaign and relations objects, the
-    same nations' figures."""
-    return seen[0] is now[0] and seen[1] is now[1] and seen[2] == now[2]
+def _figures(state: GameState) -> tuple[tuple[str, int, bool], ...]:
+    """What trade shares read of the nations: each one's economy and whether it exists."""
+    return tuple((code, n.economy, n.exists) for code, n in state.nations.items())
 
 
 def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState:
@@ -276,6 +283,8 @@ def _pledges_told(mission: Mission, nation: str | None) -> Mission:
 def _told(res: Resolution, nation: str | None) -> Resolution:
     """A resolution as ``nation`` knows it: ballots once counted (its own before), and only
     the lobbying it did or received."""
+    if not (res.lobbied or res.bargains or res.ballots and res.status == "tabled"):
+        return res  # nothing secret in it (a draft before its debate, most of the archive)
     ballots = res.ballots if res.status != "tabled" else tuple(
         b for b in res.ballots if b[0] == nation)
     lobbied = tuple(p for p in res.lobbied if nation in p)
