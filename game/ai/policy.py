@@ -29,7 +29,7 @@ from game.engine.gauges import (allies_of, distance_km, engagements, force, gaug
                                  preponderance)
 from game.engine.legal import legal_actions, options
 from game.engine import norms
-from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST, trade_share
+from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
 from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
 from game.engine.calendar import format_month
 from game.engine.model import (ATROCITY_KINDS, All, Any, ChoiceOption, Condition, Contributed,
@@ -179,6 +179,12 @@ def ranked(terms: list[Term], ballot: str | None = None) -> list[str]:
 def merits(v: PlayerView, res: Resolution) -> dict[str, str]:
     """How each seat of ``res``'s body would vote on the draft's merits alone (no noise, no
     following of the others), as ``v``'s nation can tell: what bandwagoning reads."""
+    return dict(v.derived.get(("merits", res), lambda: _merits(v, res)))
+
+
+def _merits(v: PlayerView, res: Resolution) -> dict[str, str]:
+    """``merits``, worked out (once per view and draft: each seat that weighs the draft with
+    little at stake reads it)."""
     s = v.facts
     perm = permanent_members(s, res.org, res.body)
     out = {}
@@ -249,8 +255,9 @@ class Mind:
         """What orders do for the final score, looked at once a decision (``planned``)."""
         self._others: dict[str, Mind] = {}
         """nation -> its mind as this one guesses it (``of``): asked for every lobbying offer."""
-        self._shares: dict[str, float] = {}
-        """nation -> the share of this nation's trade that goes to it (``trade_cost``)."""
+        self._shares: dict[str, float] | None = None
+        """nation -> the share of this nation's trade that goes to it (``trade_cost``), read
+        once from what the view worked out for every mind of this nation."""
         self._wariness: tuple[float, Loss | None] | None = None
         """(wariness, the loss behind it), read once (``wary``)."""
 
@@ -467,9 +474,9 @@ class Mind:
         trade it gives up (the gravity model of ``measures.sanction_costs``)."""
         if aggressor == self.me or not self.s.nations[aggressor].exists:
             return 0.0
-        if aggressor not in self._shares:
-            self._shares[aggressor] = trade_share(self.s, self.me, aggressor)
-        share = self._shares[aggressor]
+        if self._shares is None:  # worked out once per nation for every mind of the view
+            self._shares = self.v.trade.shares(self.me)
+        share = self._shares.get(aggressor, 0.0)
         return min(MAX_TRADE_LOSS, 100 * share * TRADE_LOST.get(kind, 1.0) / 4)
 
     def running(self, economy: float = 0.0, upkeep: float = 0.0) -> float:

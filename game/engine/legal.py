@@ -38,22 +38,33 @@ def options(state: GameState, nation: str, focus: Action | None = None,
     with ``verbs``, only those of these verbs (the orders the AI could want): a family
     that makes none of them is not asked, and the others' candidates are not priced.
     """
+    out, payer = _candidates(state, nation, focus, among, verbs)
+    if payer is None:
+        return out
+    acted = frozenset(state.acted)
+    return [(a, reason or _affordable(state, payer, a, acted)) for a, reason in out]
+
+
+def _candidates(state: GameState, nation: str, focus: Action | None,
+                among: Collection[str] | None,
+                verbs: Collection[str] | None) -> tuple[list[Option], NationState | None]:
+    """``options`` before the shared rules of capital, will and once a turn: the candidates,
+    and the nation that must afford them (None: ballots, which cost nothing)."""
     n = state.nations.get(nation)
     if n is None or not n.exists or state.phase == "over":
-        return []
+        return [], None
     if state.phase == "voting":
         return [opt for generate, _ in FAMILIES["voting"]
-                for opt in generate(state, nation, focus, among)]
+                for opt in generate(state, nation, focus, among)], None
     if nation in state.done:
-        return []
+        return [], None
     out: list[Option] = [(act(nation, "end"), None)] if state.phase == "debate" else []
     for generate, made in FAMILIES[state.phase]:
         if (focus is None or focus.verb in made) and (verbs is None or not made.isdisjoint(verbs)):
             out += generate(state, nation, focus, among)
     if verbs is not None:
         out = [option for option in out if option[0].verb in verbs]
-    acted = frozenset(state.acted)
-    return [(a, reason or _affordable(state, n, a, acted)) for a, reason in out]
+    return out, n
 
 
 def legal_actions(state: GameState, nation: str, among: Collection[str] | None = None,
@@ -63,10 +74,14 @@ def legal_actions(state: GameState, nation: str, among: Collection[str] | None =
 
 
 def why_not(state: GameState, action: Action) -> str | None:
-    """None if legal now, else the reason (the same words the UI shows)."""
-    for candidate, reason in options(state, action.nation, action):
+    """None if legal now, else the reason (the same words the UI shows). Only the candidate
+    that is ``action`` is priced (what ``options`` gives for it)."""
+    out, payer = _candidates(state, action.nation, action, None, None)
+    for candidate, reason in out:
         if candidate == action:
-            return reason
+            if reason is not None or payer is None:
+                return reason
+            return _affordable(state, payer, action, frozenset(state.acted))
     if state.phase == "over":
         return "the campaign is over"
     if action.nation in state.done:

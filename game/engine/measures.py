@@ -56,19 +56,25 @@ def trade_share(state: GameState, nation: str, partner: str,
     """The share (0-1) of ``nation``'s trade that goes to ``partner``, by a gravity model: each
     partner's economy, over distance, bent by relations and larger within a bloc; the world
     outside the campaign's nations takes its part. ``partners``: the nations that exist."""
+    return trade_shares(state, nation, partners).get(partner, 0.0)
+
+
+def trade_shares(state: GameState, nation: str,
+                 partners: list[str] | None = None) -> dict[str, float]:
+    """Every partner's share of ``nation``'s trade (``trade_share``), worked out at once: the
+    AI weighs sanctions on several aggressors for the same nation."""
     gravity = _gravity(state.campaign)
     relations = state.relations
     total = float(REST_OF_WORLD)
-    mine = 0.0
+    weights = {}
     for p in state.existing() if partners is None else partners:
         if p == nation:
             continue
         relation = relations.get((nation, p) if nation < p else (p, nation), 0)
         w = state.nations[p].economy * (1 + relation / 200) * gravity[(nation, p)]
         total += w
-        if p == partner:
-            mine = w
-    return mine / total
+        weights[p] = w
+    return {p: w / total for p, w in weights.items()}
 
 
 def sanction_costs(state: GameState, crisis: CrisisState) -> dict[str, float]:

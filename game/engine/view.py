@@ -26,11 +26,12 @@ that reads a view can reach the full state. The session and the engine alone hol
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
 
 from . import prevention
+from .measures import trade_shares
 from .events import Event
 from .model import Campaign
 from .serial import state_from_plain, state_to_plain
@@ -38,6 +39,40 @@ from .state import Change, CrisisState, GameState, Mission, NationState, Resolut
 
 R = TypeVar("R")
 T = TypeVar("T")
+
+
+class Derived:
+    """Answers worked out from one view's facts that many readers of the view ask again (the
+    AI's minds, one per seat it models, each weighing the same drafts): a view's facts never
+    change, so an answer holds for as long as the view does, and it dies with the view."""
+
+    def __init__(self) -> None:
+        self._known: dict[Hashable, object] = {}
+
+    def get(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, made once per key for this view; ``key`` names everything the answer
+        depends on besides the view's facts."""
+        if key not in self._known:
+            self._known[key] = make()
+        return cast(T, self._known[key])
+
+
+class Trade:
+    """Each nation's trade shares (``measures.trade_shares``) in one world, worked out when
+    first asked: every nation the AI models weighs what sanctions would cost it. The shares
+    read only public facts (relations, economies, who exists), so views of states alike in
+    these share one ``Trade`` (``ViewMemo.trade``)."""
+
+    def __init__(self, facts: GameState):
+        self.facts = facts
+        self._shares: dict[str, dict[str, float]] = {}
+
+    def shares(self, nation: str) -> dict[str, float]:
+        """Partner -> the share of ``nation``'s trade that goes to it."""
+        known = self._shares.get(nation)
+        if known is None:
+            known = self._shares[nation] = trade_shares(self.facts, nation)
+        return known
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,9 +86,15 @@ class PlayerView:
 
     nation: str | None
     facts: GameState = field(repr=False)
+    trade: Trade = field(repr=False)
+    """Every nation's trade shares in ``facts``, perhaps shared with other views of a world
+    that trades alike (``ViewMemo.trade``)."""
+    derived: Derived = field(init=False, repr=False, default_factory=Derived)
+    """What readers worked out from ``facts``, kept for the others (a new view starts empty)."""
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("facts", "nation", "seed"):
+        if name.startswith("__") or name in ("facts", "nation", "seed", "derived",
+                                                  "trade"):
             raise AttributeError(f"a player's view has no {name!r}")
         return getattr(self.facts, name)
 
@@ -64,7 +105,9 @@ def view(state: GameState, nation: str | None, memo: ViewMemo | None = None) -> 
     ``memo`` keeps the records already filtered, for a caller that asks for many views of
     one game (the AI planner): a record unchanged since the last view is not filtered again.
     """
-    return PlayerView(nation, _filtered(state, nation, ViewMemo() if memo is None else memo))
+    memo = ViewMemo() if memo is None else memo
+    facts = _filtered(state, nation, memo)
+    return PlayerView(nation, facts, memo.trade(state, facts))
 
 
 class ViewMemo:
@@ -92,6 +135,26 @@ class ViewMemo:
         self._fogged: dict[tuple[int, str | None],
                            tuple[CrisisState, tuple[int, int, int], CrisisState]] = {}
         """(id of a latent crisis, viewer) -> (the crisis, (seed, turn, fog), as seen)."""
+        self._trade: tuple[object, object, tuple[NationState, ...],
+                           tuple[tuple[str, int, bool], ...], Trade] | None = None
+        """(campaign, relations, nations' records, their figures that trade reads, the
+        trade shares) of the last state viewed."""
+
+    def trade(self, state: GameState, facts: GameState) -> Trade:
+        """The trade shares of ``facts`` (a view of ``state``): those of the last view asked
+        while the campaign and the relations are the same objects in ``state`` and every
+        nation's economy and existence the same (an orders phase changes none of them)."""
+        records = tuple(state.nations.values())
+        last = self._trade
+        if last is not None and last[0] is state.campaign and last[1] is state.relations:
+            if last[2] == records:  # the same records (compared by identity first)
+                return last[4]
+            figures = _figures(state)
+            if last[3] == figures:
+                self._trade = (*last[:2], records, figures, last[4])
+                return last[4]
+        self._trade = (state.campaign, state.relations, records, _figures(state), Trade(facts))
+        return self._trade[4]
 
     def public_nations(self, nations: dict[str, NationState]) -> dict[str, NationState]:
         """Every nation as all may see it (its capital hidden), in the state's order; only
@@ -168,6 +231,11 @@ class ViewMemo:
         return made
 
 
+def _figures(state: GameState) -> tuple[tuple[str, int, bool], ...]:
+    """What trade shares read of the nations: each one's economy and whether it exists."""
+    return tuple((code, n.economy, n.exists) for code, n in state.nations.items())
+
+
 def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState:
     v = state.copy()
     v.seed = 0
@@ -191,8 +259,9 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
     v.choices = {n: c for n, c in state.choices.items() if n == nation}
     v.ledger = memo.ledger(state.ledger, nation)
     v.last_ledger = memo.ledger(state.last_ledger, nation)
-    v.acted = tuple(k for k in state.acted if nation and k.startswith(nation + " "))
-    v.orders = tuple(k for k in state.orders if nation and k.startswith(nation + " "))
+    own = f"{nation} "
+    v.acted = tuple([k for k in state.acted if k.startswith(own)]) if nation else ()
+    v.orders = tuple([k for k in state.orders if k.startswith(own)]) if nation else ()
     # how many offers were made anywhere is not public
     v.counters = tuple(sorted((k, 0 if k == "O" else n) for k, n in state.counters))
     return v
@@ -214,6 +283,8 @@ def _pledges_told(mission: Mission, nation: str | None) -> Mission:
 def _told(res: Resolution, nation: str | None) -> Resolution:
     """A resolution as ``nation`` knows it: ballots once counted (its own before), and only
     the lobbying it did or received."""
+    if not (res.lobbied or res.bargains or res.ballots and res.status == "tabled"):
+        return res  # nothing secret in it (a draft before its debate, most of the archive)
     ballots = res.ballots if res.status != "tabled" else tuple(
         b for b in res.ballots if b[0] == nation)
     lobbied = tuple(p for p in res.lobbied if nation in p)
@@ -231,7 +302,8 @@ def view_to_plain(v: PlayerView) -> dict[str, Any]:
 def view_from_plain(plain: dict[str, Any], campaign: Campaign) -> PlayerView:
     """The view ``view_to_plain`` gave (PlainError for anything of the wrong shape)."""
     rest = {k: val for k, val in plain.items() if k != "viewer"}
-    return PlayerView(plain.get("viewer"), state_from_plain(rest, campaign))
+    facts = state_from_plain(rest, campaign)
+    return PlayerView(plain.get("viewer"), facts, Trade(facts))
 
 
 def visible_events(events: list[Event], nation: str | None) -> list[Event]:

@@ -162,3 +162,90 @@ def test_a_latent_crisis_seen_through_the_memo_is_the_one_seen_afresh():
                         == prevention.seen(state, state.crises["tinder"], nation))
         state, _ = next_turn(state)
     assert memo._fogged
+
+
+def test_trade_shares_shared_by_the_views_of_a_phase_equal_those_worked_out_afresh():
+    """``ViewMemo.trade`` hands the views of one world a single ``Trade``: after every action
+    of an all-AI game with sanctions, every nation's shares read through a view built with the
+    game's memo equal ``measures.trade_shares`` on that view's own facts, and each share is
+    what ``trade_share`` gives for that one partner."""
+    from game.engine.measures import trade_share, trade_shares
+
+    session = Session(campaign(), seed=6)
+    memo = ViewMemo()
+    shared = steps = 0
+    while not session.over and session.state.turn < 6:
+        s = session.state
+        seen = [view(s, nation, memo) for nation in s.waiting_for()]
+        shared += len({id(v.trade) for v in seen}) < len(seen)
+        for v in seen[:2]:
+            for nation in s.existing():
+                shares = v.trade.shares(nation)
+                assert shares == trade_shares(v.facts, nation)
+                assert all(trade_share(s, nation, p) == share for p, share in shares.items())
+        session.submit(session.ai_action(s.waiting_for()[0]))
+        steps += 1
+    assert steps > 20 and shared
+
+
+def test_a_new_world_gets_new_trade_shares():
+    """Once a relation or an economy changes, the memo's shares are worked out again."""
+    s = Session(campaign(), seed=1).state
+    memo = ViewMemo()
+    before = view(s, "GBR", memo).trade
+    assert view(s, "FRA", memo).trade is before
+    courted, _ = carry_out(s, "GBR improve FRA")
+    after = view(courted, "GBR", memo).trade
+    assert after is not before
+    assert after.shares("GBR") == trade_shares_of(courted, "GBR")
+
+
+def trade_shares_of(state, nation):
+    """The shares of ``nation``'s trade worked out on its own fresh view."""
+    from game.engine.measures import trade_shares
+
+    return trade_shares(view(state, nation).facts, nation)
+
+
+def test_merits_kept_with_a_view_equal_merits_worked_out_afresh():
+    """``merits`` is worked out once per view and draft: through an all-AI game, what it
+    gives for every draft on an agenda equals a fresh count, and changing the dict it returns
+    leaves the kept answer as it was."""
+    from game.ai.policy import _merits, merits
+
+    session = Session(campaign(), seed=3)
+    compared = 0
+    while not session.over and session.state.turn < 8:
+        s = session.state
+        for nation in s.waiting_for()[:3]:
+            v = view(s, nation)
+            for res in s.resolutions.values():
+                first = merits(v, res)
+                assert first == _merits(v, res) == merits(view(s, nation), res)
+                first[nation] = "spoilt"
+                assert merits(v, res) == _merits(v, res)
+                compared += 1
+        session.submit(session.ai_action(s.waiting_for()[0]))
+    assert compared > 10
+
+
+def test_why_not_gives_what_the_priced_options_give_for_every_candidate():
+    """``why_not`` prices only the action asked: for every candidate of every waiting nation,
+    after every action of an all-AI game (capital spent, orders given), it gives the reason
+    ``options`` gives that candidate, and an action no family makes is still refused."""
+    from game.engine.legal import why_not
+
+    session = Session(campaign(), seed=5)
+    checked = 0
+    while not session.over and session.state.turn < 4:
+        s = session.state
+        for nation in s.waiting_for():
+            priced: dict = {}
+            for a, reason in options(s, nation):
+                priced.setdefault(a, reason)
+            for a, reason in priced.items():
+                assert why_not(s, a) == reason
+                checked += 1
+            assert why_not(s, parse_action(f"{nation} vote nowhere yes")) is not None
+        session.submit(session.ai_action(s.waiting_for()[0]))
+    assert checked > 1000

@@ -248,8 +248,9 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
 
     if subject_only is not None:
         active = [c for c in active if c.id == subject_only]
-    for c in active:
-        for kind in CRISIS_KINDS_OF_RESOLUTION:
+    kinds = [kind for kind in CRISIS_KINDS_OF_RESOLUTION if kind in bdef.powers]
+    for c in active:  # ``add`` would drop the kinds the body has no power for
+        for kind in kinds:
             if kind == "sanctions":
                 for t in SANCTION_TYPES:
                     add(kind, c.id, f"type={t}")
@@ -859,10 +860,10 @@ def _value_lobby(mind: Any, a: Action) -> tuple[float, list[str]]:
     res = s.resolutions[rid]
     if offer != "none" and mind.me not in (res.sponsor, *res.cosponsors):
         return -50.0, []
-    mine, _ = mind.support(res)
+    mine = mind.weigh(res)[0]  # ``support`` without its reasons, which go untold here
     if mine < 30:
         return -50.0, []
-    theirs, _ = mind.of(other).support(res)
+    theirs = mind.of(other).weigh(res)[0]
     if theirs > 8 or theirs < -40:
         return -50.0, []
     veto = 15 if other in permanent_members(s, res.org, res.body) else 0
