@@ -87,6 +87,21 @@ def test_the_first_start_offer_comes_once_and_is_remembered(home):
         close(app)
 
 
+def test_the_loop_stays_awake_until_the_offer_is_up(home):
+    """The offer comes on the frame after the menu's first: until then the menu keeps the loop
+    awake, so that the window never rests (and reports itself idle) on a menu about to be
+    covered by the offer."""
+    app = make_app(home)
+    try:
+        menu = app.push(MainMenu(app, first_start=True))
+        app.tick()
+        assert app.top is menu and menu.wants_frames()
+        app.tick()
+        assert isinstance(app.top, Dialog) and not menu.wants_frames()
+    finally:
+        close(app)
+
+
 def test_accepting_the_offer_starts_the_tutorial(home):
     app = make_app(home)
     try:

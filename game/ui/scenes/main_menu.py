@@ -58,6 +58,11 @@ class MainMenu(Scene):
                 changed = True
         return changed
 
+    def wants_frames(self) -> bool:
+        """Awake until what waits for the first frame (the art, the tutorial's offer) is done:
+        the loop must not rest on the bare menu with the offer still to come."""
+        return not self._map_tried or (self.first_start and self.app.top is self)
+
     def build(self) -> None:
         t = self.theme
         u = t.u
