@@ -60,13 +60,24 @@ GENOCIDE_PACE = 5
 interpose or protect mission that holds, ``shielded``): their
 object is the people, not the ground, so the killing itself is their advance, faster as it
 accelerates (Rwanda, April-July 1994: some 800,000 killed in a hundred days)."""
+THWARTED = 4
+"""Resolve a genocide's planners lose a month while a force that holds shields their targets
+(``shielded``): their plan needs the people within reach, and with their army held and the
+rebels advancing, the regime's moderates turn back to the agreement the killing was meant to
+wreck (Dallaire asked for 5,000 troops in January 1994 to see the Arusha accords through)."""
+
+
+MANNED = ("peacekeeping", "preventive_deployment", "peacebuilding")
+"""Measures that set up a mission: they act only through the troops on the ground
+(``on_ground``), not by being voted - a mission nobody mans stops no one (UNAMIR II, voted
+in May 1994 for 5,500 troops: none arrived before the killing was over)."""
 
 
 def acting(state: GameState, c: CrisisState) -> bool:
-    """Someone acts: a measure in force that does more than speak, a mission with troops on
-    the ground, or an intervention."""
-    return (any(m.kind not in WORDS for m in c.measures) or bool(c.interveners)
-            or on_ground(state, c) > 0)
+    """Someone acts: a measure in force that does more than speak and is not a mission
+    (``MANNED``), a mission with troops on the ground, or an intervention."""
+    return (any(m.kind not in WORDS and m.kind not in MANNED for m in c.measures)
+            or bool(c.interveners) or on_ground(state, c) > 0)
 
 
 def shielded(state: GameState, c: CrisisState) -> bool:
@@ -101,10 +112,28 @@ def step(ctx: Ctx, c: CrisisState) -> CrisisState:
         else:
             killing -= killing // RESTRAINT
     c = ctx.update_crisis(c.id, killing=min(MAX_KILLING, killing), shield=ground)
-    if c.kind == "genocide" and c.stage >= 2 and not shielded(s, c):
-        pace = GENOCIDE_PACE * s.campaign.turn_months * (1 + c.killing / 100)
-        c = ctx.update_crisis(c.id, progress=min(100, c.progress + round(pace)))
+    if c.kind == "genocide" and c.stage >= 2:
+        c = _thwarted(ctx, c) if shielded(s, c) else _unshielded(ctx, c)
     return _manifest(ctx, c)
+
+
+def _unshielded(ctx: Ctx, c: CrisisState) -> CrisisState:
+    """The killers advance by the killing itself (``GENOCIDE_PACE``)."""
+    pace = GENOCIDE_PACE * ctx.state.campaign.turn_months * (1 + c.killing / 100)
+    return ctx.update_crisis(c.id, progress=min(100, c.progress + round(pace)))
+
+
+def _thwarted(ctx: Ctx, c: CrisisState) -> CrisisState:
+    """A force that holds stands between the killers and their targets: the planners' resolve
+    drains (``THWARTED``), so that a genocide stopped ends in the agreement, not a truce that
+    leaves them in power over the people they meant to kill."""
+    lost = min(c.resolve, THWARTED * ctx.state.campaign.turn_months)
+    if not lost:
+        return c
+    ctx.emit("crisis", f"The force in {c.name} stands between the killers and their targets: "
+             f"the hardliners of {ctx.name(c.aggressor)} lose their hold (resolve "
+             f"-{lost}).", crisis=c.id, resolve=c.resolve - lost)
+    return ctx.update_crisis(c.id, resolve=c.resolve - lost)
 
 
 def _manifest(ctx: Ctx, c: CrisisState) -> CrisisState:

@@ -63,16 +63,12 @@ def dead(games: Courses, name: str, crisis: str) -> list[int]:
 # --- Rwanda, 1994 -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="since the rules merged in December 2026 the reinforced "
-                   "force (with Canada's battalion, 18-21 units against a need of 19) stops "
-                   "the killing in 3 of 5 seeds (12-34 thousand dead against 106-128 with the "
-                   "force cut), but the government's resolve stays at 40 or more, so the calm "
-                   "crisis ends frozen, not in a settlement; 2 seeds are still at war in 1996")
 def test_a_reinforced_unamir_settles_rwanda_with_far_fewer_dead(games):
     """Counterfactual of January-April 1994: the force Dallaire asked for - a protect mandate
     tabled by the United States, its troops pledged, the mission renewed when the killing
     starts. A protection mission that holds shields the people, so the killing does not run
-    its course (atrocities.py): Rwanda ends in a settlement and fewer than a third as many
+    its course, and the hardliners who planned it lose their hold (atrocities.THWARTED):
+    Rwanda ends in a settlement - the Arusha accords kept - and fewer than a third as many
     die in most seeds; the United States pays in will and soldiers (military) in most - a
     force that holds costs it no standing. With the force cut, as in 1994, nobody else sends
     troops and the genocide runs its course."""
