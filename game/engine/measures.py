@@ -123,6 +123,9 @@ def sanctions_pressure(state: GameState, crisis: CrisisState) -> tuple[int, list
     if crisis.chokepoint and crisis.chokepoint in crisis.closed:
         pressure += 12
         reasons.append("its supply line is closed")
+    starved = oil_starved(state, crisis)
+    if starved >= 0.01:
+        reasons.append(f"its army lacks oil ({round(100 * starved)}% of its force idle)")
     return round(pressure), reasons
 
 

@@ -50,3 +50,11 @@ def test_a_starved_army_gains_less_ground():
     starved = _embargoed(new_game(campaign(), seed=1), "oil", 24)
     gained = [end_orders(s)[0].crises["abyssinia"].progress for s in (fuelled, starved)]
     assert gained[1] < gained[0]
+
+
+def test_the_news_says_the_army_lacks_oil():
+    """crises._sanctions: the turn's sanctions news names the share of the army an oil embargo
+    has idled, so a player sees why the advance slows."""
+    state = _embargoed(new_game(campaign(), seed=1), "oil", 24)
+    _, events = end_orders(state)
+    assert any(e.kind == "sanctions" and "its army lacks oil" in e.text for e in events)
