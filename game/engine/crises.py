@@ -8,8 +8,8 @@ from dataclasses import replace
 from . import atrocities, consent, losses, peacebuilding, prevention
 from .context import Ctx
 from .gauges import distance_km, gauges, preponderance, reach
-from .measures import (INTERPOSING, armed, end_missions, field_force, holds, sanction_costs,
-                       sanctions_pressure)
+from .measures import (INTERPOSING, armed, end_missions, field_force, holds, oil_starved,
+                       sanction_costs, sanctions_pressure)
 from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
 from .state import CrisisState, GameState
 
@@ -127,6 +127,10 @@ def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
         if c.stage <= 1 and c.kind == "border_dispute":
             end_crisis(ctx, c.id, "settlement", f"{ctx.name(c.aggressor)} accepts the frontier "
                        "drawn")
+            return ctx.crisis(c.id)
+        if c.stage <= 1 and _arbitration(s, c):
+            end_crisis(ctx, c.id, "settlement", f"{ctx.name(c.aggressor)} accepts the terms it "
+                       "bound itself to")
             return ctx.crisis(c.id)
         if c.stage <= 1:
             end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} backs down")
@@ -264,6 +268,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
         attack *= 0.8
     if c.has_measure("sanctions") and any(m.param("type") == "arms" for m in c.measures):
         attack *= 0.95
+    attack *= 1 - oil_starved(s, c)
     defence = sum(field_force(s, v) for v in c.victims if s.nations[v].exists)
     fielded = {}
     for nation, authority in c.interveners:
@@ -486,12 +491,14 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
     calm = c.calm_turns * ctx.state.campaign.turn_months  # months without a change
     if c.progress >= 100:
         end_crisis(ctx, c.id, "conquest", f"{ctx.name(c.aggressor)} has its way by force")
+    elif c.stage <= 1 and _arbitration(ctx.state, c):  # before a broken resolve: see below
+        end_crisis(ctx, c.id, "settlement", "the parties come to terms")
     elif c.resolve <= 5:
         end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} gives up")
     elif c.stage >= 2 and c.resolve < TRUCE_RESOLVE and c.progress >= TRUCE_GROUND:
         end_crisis(ctx, c.id, "settlement", "exhausted, the parties agree a truce on the lines "
                    "they hold")
-    elif c.stage == 0 and calm >= 2 * RATE_MONTHS or c.stage <= 1 and _arbitration(ctx.state, c):
+    elif c.stage == 0 and calm >= 2 * RATE_MONTHS:
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
     elif calm >= 4 * RATE_MONTHS and c.stage <= 1:
         outcome = "settlement" if c.resolve < 40 else "frozen"
@@ -512,6 +519,10 @@ TRUCE_GROUND = 50
 
 
 def _arbitration(state: GameState, c: CrisisState) -> bool:
-    """Parties bound to arbitrate settle as soon as the shooting stops."""
+    """Parties bound to arbitrate settle as soon as the shooting stops, and an aggressor bound
+    to arbitrate that steps back from clashes settles on the terms it bound itself to even if
+    its resolve is broken: the bargain is its way out, not a defeat (Lebanon, 1958: the UAR,
+    pressed by the landings, stepped back; Murphy's bargain and Chehab's election ended the
+    strife in a settlement, and the UN observers left in December)."""
     return any(t.kind == "arbitration" and c.aggressor in (t.a, t.b)
                and any(v in (t.a, t.b) for v in c.victims) for t in state.treaties)

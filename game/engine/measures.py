@@ -129,7 +129,32 @@ def sanctions_pressure(state: GameState, crisis: CrisisState) -> tuple[int, list
     if crisis.chokepoint and crisis.chokepoint in crisis.closed:
         pressure += 12
         reasons.append("its supply line is closed")
+    starved = oil_starved(state, crisis)
+    if starved >= 0.01:
+        reasons.append(f"its army lacks oil ({round(100 * starved)}% of its force idle)")
     return round(pressure), reasons
+
+
+OIL_STOCKS_MONTHS = 8
+"""Months an embargoed army fights on the oil it holds in stock: from the embargo's first
+month its want of fuel grows, and after these months it has only what still leaks through
+(the logic of the American embargo of July 1941, which Tokyo reckoned would leave its forces
+without fuel within about two years of war: a state surprised by an embargo holds far less)."""
+
+
+def oil_starved(state: GameState, crisis: CrisisState) -> float:
+    """The share (0-1) of the aggressor's force in the field that an oil embargo in force has
+    stopped: its dependence on imported oil times the share of its trade the embargo covers,
+    growing as its stocks run down (``OIL_STOCKS_MONTHS``). Resolve wears under any sanctions;
+    only oil starves the army itself, and only an army that imports its oil."""
+    since = [m.since for m in crisis.measures
+             if m.kind == "sanctions" and m.param("type") == "oil"]
+    if not since:
+        return 0.0
+    dependence = state.campaign.nation(crisis.aggressor).oil_dependence / 100
+    share, _ = coverage(state, crisis)
+    run_down = min(1.0, (state.month - min(since)) / OIL_STOCKS_MONTHS)
+    return dependence * share / 100 * run_down
 
 
 def adopt(ctx: Ctx, res: Resolution) -> None:

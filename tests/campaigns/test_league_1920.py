@@ -360,3 +360,14 @@ def test_oil_sanctions_and_suez_closed_make_italy_back_down():
     assert cf.outcome in ("withdrawal", "settlement")  # Italy gives up: no conquest
     assert history().state.crises["abyssinia"].outcome == "conquest"
     assert "italy_checked" in play.state.flags
+
+
+def test_memel_and_albania_are_taken_by_force():
+    """A claim pressed with force ready against a state that cannot fight begins at war
+    (crises.yaml, stage 3), not in clashes the aggressor must choose to escalate: Germany
+    takes Memel and Italy Albania, where they used to stop in clashes, freeze or back down
+    under a crowd of mobilisations. Precedents: Memel, 22 March 1939 (Lithuania gave way to
+    the ultimatum); Albania, 7 April 1939 (the landing at Durazzo; King Zog fled)."""
+    crises = history().state.crises
+    assert crises["ger_memel"].outcome == "conquest"
+    assert crises["ita_albania"].outcome == "conquest"
