@@ -21,15 +21,13 @@ from typing import TYPE_CHECKING
 from game.engine.actions import Action
 from game.engine.credit import SUCCESS, Part, creditable, part
 from game.engine.orders import ORDERS
-from game.engine.model import (All, Any, Condition, Contributed, CredibilityIs, CrisisActive,
-                               CrisisEnded, CrisisStageIs, MeasureInForce, Not, RelationIs,
-                               StatIs)
+from game.engine.model import (All, Any, Condition, Contributed, CredibilityIs, CrisisEnded,
+                               Not, RelationIs, StatIs)
 from game.engine.scoring import (COST_DIVISOR, CREDIT_SHARE, CRISIS_CREDIT_CAP,
                                  PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT, crisis_credit)
 
 if TYPE_CHECKING:
     from game.ai.policy import Mind
-    from game.engine.state import CrisisState
 
 PLAN_HORIZON = {"easy": 1, "normal": 8, "hard": 1000}
 """Turns ahead each difficulty plans for its score (hard: to the campaign's end)."""
@@ -56,8 +54,6 @@ AID_COST = 2
 """Economy that aid, or a payment into an organisation's budget, costs the giver."""
 AID_TIES = 6
 """How far aid warms relations with the nation that receives it."""
-ON_A_CRISIS = (CrisisEnded, CrisisStageIs, CrisisActive, MeasureInForce)
-"""The conditions of an objective that ride on how a crisis goes."""
 MEASURE_ORDERS = ("table", "pledge")
 """Orders that give the nation a part in a crisis (when the measure is adopted)."""
 PLANNED = frozenset({*DOMESTIC, "improve", "aid", *MEASURE_ORDERS})
@@ -104,7 +100,6 @@ class Outlook:
         self._worth: dict[Action, tuple[float, str] | None] = {}
         self._parts: dict[str, Part] = {}
         """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
-        self._staked: list[tuple[CrisisState, str, int]] | None = None
 
     def worth(self, a: Action) -> tuple[float, str] | None:
         """The utility of ``a`` for the nation's final score, and why; None if nothing
@@ -163,47 +158,18 @@ class Outlook:
 
     def relation(self, other: str, delta: float) -> tuple[float, str]:
         """Points for moving relations with ``other`` by ``delta``: the objectives that need
-        them at a level, and those that ride on a crisis of the nation's own making, whose
-        measures ``other`` votes on (``goodwill``)."""
+        them at a level."""
         m, total, why = self.mind, 0.0, ""
-        now = m.s.relation(m.me, other)
-        delta = min(delta, 100 - now)  # relations stop at 100
         for o, leaf, sign in self.leaves:
             if not (sign > 0 and isinstance(leaf, RelationIs) and {leaf.a, leaf.b} == {m.me, other}
                     and leaf.op in (">=", ">")):
                 continue
+            now = m.s.relation(m.me, other)
             gain = o.points * (ramp(now + delta, leaf.value) - ramp(now, leaf.value))
             total += gain * self.sight
             if gain > 0:
                 why = f"our objective ({o.text}) needs these relations"
-        kept, crisis = self.goodwill(other)
-        if kept > 0 and delta > 0:
-            total += kept * delta * self.sight
-            why = why or f"{m.s.campaign.nation(other).name} would vote on {crisis}"
         return total, why
-
-    def goodwill(self, other: str) -> tuple[float, str]:
-        """Points of the nation's objectives a point of relations with ``other`` keeps, and
-        the crisis it keeps them in: a voter weighs a measure against an aggressor by its
-        relations with it (``policy.AGGRESSOR_TIES``), so an aggressor whose objectives ride
-        on a crisis not yet ended (a conquest held, no sanctions in force) courts the members
-        of the organisation that will vote its measures. One relation point moves a voter
-        1/AGGRESSOR_TIES of the way between a no and a yes (``YES_ABOVE``, ``NO_BELOW``), and
-        an adopted measure does ``SWAY`` of a crisis's end. The League never voted sanctions
-        on Japan over Manchuria (1931-33): the powers on its Council would not cross it.
-        Rallying opinion at home would not have bought that."""
-        from game.ai.policy import AGGRESSOR_TIES, NO_BELOW, YES_ABOVE  # built on this module
-
-        s = self.mind.s
-        span = AGGRESSOR_TIES * (YES_ABOVE - NO_BELOW[False])
-        total, best, where = 0.0, 0, ""
-        for c, org, points in self._stakes():
-            if other in c.parties or not s.is_member(other, org):
-                continue
-            total += points * SWAY / span
-            if points > best:
-                best, where = points, c.name
-        return total, where
 
     def measure(self, crisis: str, a: Action) -> tuple[float, str]:
         """Points for a part in a crisis measure: the objectives that want the crisis to end
@@ -278,24 +244,6 @@ class Outlook:
         m = self.mind
         points = sum(o.points for o in m.d.objectives)
         return crisis_credit(had) < CRISIS_CREDIT_CAP and points // CREDIT_SHARE > 0
-
-    def _stakes(self) -> list[tuple[CrisisState, str, int]]:
-        """The crises of the nation's own making not yet ended, each with the organisation
-        that votes its measures and the points of the objectives that ride on it (none
-        without such objectives)."""
-        if self._staked is None:
-            m = self.mind
-            self._staked = []
-            for cid in sorted(m.s.crises):
-                c = m.s.crises[cid]
-                if c.aggressor != m.me or c.outcome is not None or c.org not in m.s.orgs:
-                    continue
-                points = sum(o.points for o in m.d.objectives
-                             if any(isinstance(leaf, ON_A_CRISIS) and leaf.crisis == cid
-                                    for leaf, _sign in polar(o.condition)))
-                if points:
-                    self._staked.append((c, c.org, points))
-        return self._staked
 
     def _courting(self, other: str) -> float:
         """How far courting ``other`` moves relations (``orders.diplomacy._improve``)."""

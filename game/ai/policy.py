@@ -100,9 +100,6 @@ YES_ABOVE = 8.0
 """Support above which a nation votes yes."""
 NO_BELOW = {True: -12.0, False: -25.0}
 """Support below which a nation votes no: a permanent member (True) says no sooner."""
-AGGRESSOR_TIES = 2
-"""A measure against an aggressor loses a point of a voter's support per this many points of
-the voter's relations with the aggressor (``Mind.weigh``)."""
 
 
 STAKE = 10.0
@@ -347,8 +344,7 @@ class Mind:
         name = s.campaign.nation
         terms = [(float(c.clarity - 40) / 2, f"clarity of the facts: {c.clarity}")]
         rel = s.relation(self.me, c.aggressor)
-        terms.append((-rel / AGGRESSOR_TIES,
-                      f"our relations with {name(c.aggressor).name}: {rel}"))
+        terms.append((-rel / 2, f"our relations with {name(c.aggressor).name}: {rel}"))
         friend = max(c.victims, key=lambda v: (s.relation(self.me, v), v), default=None)
         if friend is not None:
             ties = s.relation(self.me, friend)

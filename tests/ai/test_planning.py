@@ -101,22 +101,6 @@ def test_a_measure_serves_an_objective_on_the_crisis_end():
     assert worth(with_objectives("GBR", won), "GBR", order, "hard") < 0
 
 
-def test_an_aggressor_courts_the_members_that_vote_on_its_crisis():
-    """Issue 14, difficulty order: Japan's normal and hard AIs spent their spare capital
-    rallying opinion at home (will 94 for most of the League campaign) while the easy AI,
-    courting the powers by chance, kept League sanctions off Japan and outscored them. A
-    voter weighs a measure against an aggressor by its relations with it, so an aggressor
-    whose objective rides on its crisis (Abyssinia taken) values courting the League's
-    members, though not the victim, and not without such an objective."""
-    won = factory.m.Objective("won", "Abyssinia taken",
-                              factory.m.CrisisEnded("abyssinia", "conquest"), 20)
-    state = with_objectives("ITA", won)
-    assert worth(state, "ITA", "ITA improve FRA", "hard") > worth(state, "ITA", "ITA rally",
-                                                                  "hard")
-    assert worth(state, "ITA", "ITA improve ETH", "hard") == 0
-    assert worth(with_objectives("ITA"), "ITA", "ITA improve FRA", "hard") == 0
-
-
 def test_no_credit_is_planned_for_measures_against_ones_own_side():
     """The AI plans for the score as it is paid (``credit.creditable``): Japan, Italy's
     partner in the revisionist bloc, sees no credit in tabling a measure on Abyssinia, where
