@@ -25,8 +25,6 @@ PROTEGE = 40
 """Relations the campaign sets above this between two nations from the start make them patron
 and protege (the Soviet Union and North Korea, 80): a tie of the campaign's making, not of
 the game's course, which the measures themselves wear down."""
-TIES = ("alliance", "guarantee")
-"""Treaties that make their parties allies."""
 
 
 @dataclass(frozen=True)
@@ -132,10 +130,11 @@ def contributed(state: GameState, nation: str, crisis: str) -> bool:
 
 
 def kin(state: GameState, nation: str, other: str) -> bool:
-    """Whether ``other`` is ``nation`` itself, its ally (an alliance or a guarantee between
-    them), a partner in its bloc (a bloc with members that stand together: not the
+    """Whether ``other`` is ``nation`` itself, its ally (an alliance between them), a nation
+    it guarantees, a partner in its bloc (a bloc with members that stand together: not the
     non-aligned) or its protege or patron (``PROTEGE``): a nation whose defeat no real
-    interest of ``nation`` wants."""
+    interest of ``nation`` wants. A guarantee binds the guarantor only: France, guaranteed
+    by Italy at Locarno (1925), was still free to sanction Italy over Abyssinia (1935)."""
     from .orders.military import BLOCLESS  # the orders are built on this module
 
     if nation == other:
@@ -143,7 +142,8 @@ def kin(state: GameState, nation: str, other: str) -> bool:
     bloc = state.bloc(nation)
     if bloc not in BLOCLESS and state.bloc(other) == bloc:
         return True
-    if any(t.kind in TIES and t.binds(other) for t in state.treaties_of(nation)):
+    if any(t.kind == "alliance" and t.binds(other) or t.kind == "guarantee" and t.b == other
+           for t in state.treaties_of(nation)):
         return True
     return any(r.value > PROTEGE and {r.a, r.b} == {nation, other}
                for r in state.campaign.relations)

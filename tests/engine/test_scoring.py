@@ -100,10 +100,12 @@ def test_no_credit_for_measures_against_a_bloc_partner_or_an_ally():
     """Japan's delegate voting the League's sanctions on Italy, its partner in the
     revisionist bloc, or France those on Albania, which it guaranteed, earns nothing: a
     member is paid for standing against an aggressor, not for turning on its own side.
-    The non-aligned are no bloc: they stand together against no one."""
+    The guaranteed owes its guarantor nothing, and the non-aligned are no bloc: they stand
+    together against no one."""
     s = _ended(_ended(_state()), "manchuria")
     _adopted(s, "R1", "GBR", {"GBR": "yes", "JPN": "yes"})
     assert kin(s, "JPN", "ITA") and kin(s, "FRA", "ALB") and not kin(s, "GBR", "ITA")
+    assert not kin(s, "ALB", "FRA")  # a guarantee binds the guarantor only
     assert breakdowns(s)["JPN"].credit == 0
     assert breakdowns(s)["GBR"].credit == min(SPONSOR_CREDIT + VOTE_CREDIT, 10 // CREDIT_SHARE)
     blocless = _state(nations=tuple(replace(n, bloc="nonaligned") for n in NATIONS))
