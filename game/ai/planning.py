@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from game.engine.actions import Action
-from game.engine.credit import SUCCESS, Part, part
+from game.engine.credit import SUCCESS, Part, creditable, part
 from game.engine.orders import ORDERS
 from game.engine.model import (All, Any, Condition, Contributed, CredibilityIs, CrisisEnded,
                                Not, RelationIs, StatIs)
@@ -176,7 +176,6 @@ class Outlook:
         well or need the nation's part in it, the organisation's credibility an objective
         needs, and the credit the score gives for a measure of a crisis that ends well."""
         m, total, why = self.mind, 0.0, ""
-        c = m.s.crises[crisis]
         if crisis not in self._parts:
             self._parts[crisis] = part(m.s, m.me, crisis)
         had = self._parts[crisis]
@@ -196,7 +195,7 @@ class Outlook:
             if gain > 0:
                 why = why or f"our objective ({o.text})"
             total += gain
-        if c.aggressor != m.me:
+        if creditable(m.s, m.me, crisis):
             earned = SPONSOR_CREDIT + VOTE_CREDIT if a.verb == "table" \
                 else PLEDGE_CREDIT * (had.pledged == 0)
             total += self.credit(had, earned)
@@ -212,9 +211,10 @@ class Outlook:
 
     def vote(self, crisis: str) -> tuple[float, str]:
         """Points a yes on an adopted measure of ``crisis`` adds to the nation's score
-        (``scoring.VOTE_CREDIT``), over this AI's sight: what a yes pays beside its merits."""
+        (``scoring.VOTE_CREDIT``), over this AI's sight: what a yes pays beside its merits;
+        nothing against its own kin (``credit.creditable``)."""
         m = self.mind
-        if m.s.crises[crisis].aggressor == m.me:
+        if not creditable(m.s, m.me, crisis):
             return 0.0, ""
         if crisis not in self._parts:
             self._parts[crisis] = part(m.s, m.me, crisis)

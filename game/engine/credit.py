@@ -2,6 +2,11 @@
 pledged, the money it gave to build the peace, its interventions. Scores, objectives and the
 end report credit a nation with a crisis's end only for its own part in it, read from the
 archive of votes and the missions. Pure reads of the state.
+
+No real interest pays a nation for measures against its own ally, bloc partner or protege
+(``kin``): the score gives no credit for them (the Soviet Union sponsoring the Council's
+measures against North Korea in 1950 would have betrayed its own client), whatever the crisis's
+end.
 """
 
 from __future__ import annotations
@@ -16,6 +21,10 @@ ADOPTED = ("adopted", "recommended")
 """A resolution that took effect."""
 SUCCESS = ("withdrawal", "settlement", "liberation")
 """Crisis endings that collective security counts as its own success."""
+PROTEGE = 40
+"""Relations the campaign sets above this between two nations from the start make them patron
+and protege (the Soviet Union and North Korea, 80): a tie of the campaign's making, not of
+the game's course, which the measures themselves wear down."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,32 @@ def contributed(state: GameState, nation: str, crisis: str) -> bool:
     """The nation sponsored or voted for a measure adopted on the crisis, pledged troops or
     money to its missions or intervened in it."""
     return part(state, nation, crisis).took_part
+
+
+def kin(state: GameState, nation: str, other: str) -> bool:
+    """Whether ``other`` is ``nation`` itself, its ally (an alliance between them), a nation
+    it guarantees, a partner in its bloc (a bloc with members that stand together: not the
+    non-aligned) or its protege or patron (``PROTEGE``): a nation whose defeat no real
+    interest of ``nation`` wants. A guarantee binds the guarantor only: France, guaranteed
+    by Italy at Locarno (1925), was still free to sanction Italy over Abyssinia (1935)."""
+    from .orders.military import BLOCLESS  # the orders are built on this module
+
+    if nation == other:
+        return True
+    bloc = state.bloc(nation)
+    if bloc not in BLOCLESS and state.bloc(other) == bloc:
+        return True
+    if any(t.kind == "alliance" and t.binds(other) or t.kind == "guarantee" and t.b == other
+           for t in state.treaties_of(nation)):
+        return True
+    return any(r.value > PROTEGE and {r.a, r.b} == {nation, other}
+               for r in state.campaign.relations)
+
+
+def creditable(state: GameState, nation: str, crisis: str) -> bool:
+    """Whether the score pays ``nation`` credit for its part in ``crisis``: not when the
+    aggressor is its kin (``kin``). The scores and the AI's plans both ask it here."""
+    return not kin(state, nation, state.crises[crisis].aggressor)
 
 
 def deciding_vote(state: GameState, res: Resolution, nation: str) -> bool:

@@ -8,13 +8,16 @@ that carried them (issue 14: a passive player scored about what the AI scored). 
 capped in total too: a nation that joined every measure in every crisis must not outscore one
 that pursued its own objectives (issue 14: "collective security at any price" was the best
 doctrine for 15 of 20 nations, its credit alone worth more than all of its objectives).
+No credit is paid for measures against a nation's own ally, bloc partner or protege
+(``credit.kin``), and a latent crisis defused before its violence pays its preventers as a
+crisis ended well does (issue 19: prevention earned nothing, so reacting outscored it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .credit import SUCCESS, Part, parts
+from .credit import SUCCESS, Part, creditable, parts
 from .script import holds
 from .state import GameState
 
@@ -69,7 +72,7 @@ def objectives_met(state: GameState, nation: str) -> list[str]:
 
 
 def crisis_credit(p: Part) -> int:
-    """Credit for a nation's part in a crisis that ended in withdrawal or settlement: the
+    """Credit for a nation's part in a crisis that ended well (``successes``): the
     measures it tabled and voted for, its pledges and interventions (capped)."""
     earned = (SPONSOR_CREDIT * len(p.sponsored) + VOTE_CREDIT * len(p.voted_for)
               + PLEDGE_CREDIT * (p.pledged > 0) + INTERVENE_CREDIT * p.intervened)
@@ -115,8 +118,11 @@ def averages(state: GameState, stat: str) -> dict[str, float]:
 
 
 def successes(state: GameState) -> list[str]:
-    """Crises that ended in withdrawal or settlement, in campaign order."""
-    return [cid for cid, c in state.crises.items() if c.outcome in SUCCESS]
+    """Crises that ended in withdrawal, settlement or liberation, and latent crises defused
+    before their violence began (``prevention``: an inquiry, a preventive deployment and the
+    troops pledged to it are a part in the crisis like any measure), in campaign order."""
+    return [cid for cid, c in state.crises.items()
+            if c.outcome in SUCCESS or c.phase == "defused"]
 
 
 def breakdowns(state: GameState) -> dict[str, Breakdown]:
@@ -129,8 +135,9 @@ def breakdowns(state: GameState) -> dict[str, Breakdown]:
     for code, n in state.nations.items():
         d = state.campaign.nation(code)
         own = sum(o.points for o in d.objectives if holds(state, o.condition))
-        credit = total_credit(state, code, sum(crisis_credit(index[code, cid])
-                                               for cid in won if (code, cid) in index))
+        credit = total_credit(state, code, sum(
+            crisis_credit(index[code, cid]) for cid in won
+            if (code, cid) in index and creditable(state, code, cid)))
         share = round(order * (100 - n.orientation) / ORDER_SHARE)
         mean = (will.get(code, n.will), legitimacy.get(code, n.legitimacy))
         out[code] = Breakdown(own, credit, costs(state, code, *mean), share)

@@ -101,6 +101,18 @@ def test_a_measure_serves_an_objective_on_the_crisis_end():
     assert worth(with_objectives("GBR", won), "GBR", order, "hard") < 0
 
 
+def test_no_credit_is_planned_for_measures_against_ones_own_side():
+    """The AI plans for the score as it is paid (``credit.creditable``): Japan, Italy's
+    partner in the revisionist bloc, sees no credit in tabling a measure on Abyssinia, where
+    Norway, holding the same objective, sees some."""
+    peace = factory.m.Objective("peace", "Keep the peace", factory.m.TensionIs("<", 60), 20)
+    nations = tuple(replace(n, objectives=(peace,)) if n.code in ("JPN", "NOR") else n
+                    for n in factory.NATIONS)
+    state = new_game(campaign(nations=nations), seed=1)
+    assert worth(state, "NOR", "NOR table league.council condemn abyssinia", "hard") > 0
+    assert worth(state, "JPN", "JPN table league.council condemn abyssinia", "hard") == 0
+
+
 @pytest.mark.parametrize("difficulty, budgets", [("easy", False), ("normal", True),
                                                  ("hard", True)])
 def test_capital_that_would_fade_is_spent_on_orders_that_pay(difficulty, budgets):

@@ -5,7 +5,8 @@ from dataclasses import replace
 
 from game.engine import model as m
 from game.engine import new_game
-from game.engine.credit import contributed, deciding_vote
+from game.engine import prevention
+from game.engine.credit import contributed, deciding_vote, kin
 from game.engine.scoring import (CREDIT_SHARE, CRISIS_CREDIT_CAP, PLEDGE_CREDIT, SPONSOR_CREDIT,
                                  VOTE_CREDIT, breakdowns, order_score)
 from game.engine.script import holds
@@ -13,7 +14,8 @@ from game.engine.state import Mission, Resolution
 from game.engine.turn import snapshot
 from game.engine.verdict import verdict
 
-from .factory import NATIONS, campaign
+from .factory import CRISES, NATIONS, campaign, nation
+from .test_prevention import latent_campaign
 
 
 def _state(**changes):
@@ -61,6 +63,71 @@ def test_the_aggressor_takes_no_part_in_measures_against_itself():
     _adopted(s, "R1", "FRA", {"FRA": "yes", "ITA": "yes"})
     assert breakdowns(s)["ITA"].credit == 0
     assert not contributed(s, "ITA", "abyssinia")
+
+
+def _korea():
+    """The factory world with North Korea, the Soviet Union's protege (relations 80 from the
+    start, in no bloc), invading South Korea before the UN, the war ended in withdrawal."""
+    prk = nation("PRK", "North Korea", 20, 5, ideology="communist", bloc="none",
+                 lonlat=(125.7, 39.0))
+    kor = nation("KOR", "South Korea", 10, 5, bloc="none", lonlat=(127.0, 37.6))
+    korea = m.CrisisDef("korea", "The Korean War", "interstate_aggression", "PRK", ("KOR",),
+                        org="un", stage=2, clarity=80, resolve=70, stake=70,
+                        location=(127.0, 38.0))
+    world = campaign(nations=(*NATIONS, prk, kor), crises=(*CRISES, korea),
+                     relations=(m.RelationDef("SOV", "PRK", 80),))
+    return _ended(new_game(world, seed=1), "korea")
+
+
+def test_no_credit_for_measures_against_ones_own_protege():
+    """The USSR and North Korea, 1950: had the Soviet delegate sponsored and voted the
+    Council's measures against its own client, no real interest would have been served, and
+    the score must not pay it as if it had (issue 14: the Soviet doctrine player earned 47
+    credit sponsoring measures against North Korea and the Greek guerrillas' patrons). The
+    United States, voting the same measure, is paid as ever; the patron still counts as
+    having taken part."""
+    s = _korea()
+    s.relations[("PRK", "SOV")] = -50  # the measures wore the ties down: the campaign's stand
+    _adopted(s, "R1", "SOV", {"SOV": "yes", "USA": "yes"}, subject="korea", org="un")
+    parts = breakdowns(s)
+    assert kin(s, "SOV", "PRK") and not kin(s, "USA", "PRK")
+    assert parts["SOV"].credit == 0
+    assert parts["USA"].credit == VOTE_CREDIT
+    assert contributed(s, "SOV", "korea")
+
+
+def test_no_credit_for_measures_against_a_bloc_partner_or_an_ally():
+    """Japan's delegate voting the League's sanctions on Italy, its partner in the
+    revisionist bloc, or France those on Albania, which it guaranteed, earns nothing: a
+    member is paid for standing against an aggressor, not for turning on its own side.
+    The guaranteed owes its guarantor nothing, and the non-aligned are no bloc: they stand
+    together against no one."""
+    s = _ended(_ended(_state()), "manchuria")
+    _adopted(s, "R1", "GBR", {"GBR": "yes", "JPN": "yes"})
+    assert kin(s, "JPN", "ITA") and kin(s, "FRA", "ALB") and not kin(s, "GBR", "ITA")
+    assert not kin(s, "ALB", "FRA")  # a guarantee binds the guarantor only
+    assert breakdowns(s)["JPN"].credit == 0
+    assert breakdowns(s)["GBR"].credit == min(SPONSOR_CREDIT + VOTE_CREDIT, 10 // CREDIT_SHARE)
+    blocless = _state(nations=tuple(replace(n, bloc="nonaligned") for n in NATIONS))
+    assert not kin(blocless, "NOR", "ITA")
+
+
+def test_a_crisis_defused_pays_its_preventers():
+    """Macedonia's UNPREDEP, 1995-99: the Council deployed a preventive force, a few
+    nations sent its troops, and the war that the Balkans expected never came. A latent
+    crisis defused pays its preventers the credit of a crisis ended well (issue 19: prevention
+    earned nothing, so reacting outscored it); while it is still latent it pays nothing."""
+    s = new_game(latent_campaign(), seed=4)
+    _adopted(s, "R1", "FRA", {"FRA": "yes", "NOR": "yes", "USA": "abstain"},
+             kind="preventive_deployment", subject="tinder", org="un")
+    s.missions["M1"] = Mission("M1", "un", "tinder", m.PREVENT, "R1", s.month,
+                               (("NOR", prevention.NEED),))
+    assert breakdowns(s)["FRA"].credit == 0
+    s.crises["tinder"] = replace(s.crises["tinder"], phase="defused")
+    parts = breakdowns(s)
+    assert parts["FRA"].credit == SPONSOR_CREDIT + VOTE_CREDIT
+    assert parts["NOR"].credit == VOTE_CREDIT + PLEDGE_CREDIT
+    assert parts["USA"].credit == 0
 
 
 def test_pledges_and_interventions_earn_credit_capped_per_crisis():
