@@ -24,7 +24,7 @@ from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.colonial import COLONIAL_CAUSE, against_empire
 from game.engine.commitments import promised
 from game.engine.credit import contributed
-from game.engine.crises import urge
+from game.engine.crises import exposed, urge
 from game.engine.gauges import (allies_of, distance_km, engagements, force, gauges,
                                  preponderance)
 from game.engine.legal import legal_actions, options
@@ -610,7 +610,8 @@ class Mind:
     def pressing(self, c: CrisisState) -> tuple[float, list[str]]:
         """The aggressor's urge to press on, read from the Morgenthau gauges as it believes
         them: the force engaged against it counts as far as it would be used (``credence``),
-        not by its size alone."""
+        not by its size alone; an enclave whose protectors are too weak to hold it
+        (``crises.exposed``) is a prize within reach, its whole stake."""
         g = gauges(self.s, c)
         doubted = preponderance(self.s, c, lambda who, how: self.credence(who, how, c))
         g = replace(g, preponderance=doubted)
@@ -624,6 +625,10 @@ class Mind:
             assert peer is not None  # dread names whom it fears whenever it fears
             press -= GENERAL_WAR * fear
             reasons.append(f"we fear a general war with {self.s.campaign.nation(peer).name}")
+        if exposed(self.s, c):  # the whole stake, taken at once from its weak protectors
+            press += c.stake
+            reasons.append("the enclave's protectors are too few to hold it: it would fall "
+                           "at once")
         return press, reasons
 
     def dread(self, c: CrisisState) -> tuple[float, str | None]:

@@ -286,7 +286,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     if overrun:
         gain = 100 if _safe_area(s, c) else max(0, gain) + OVERRUN_GAIN
         casualties += OVERRUN_DEAD
-    progress = max(0, min(100, c.progress + gain))
+    progress = max(0, min(INSURGENT_HOLD if _insurgents(s, c) else 100, c.progress + gain))
     c = ctx.update_crisis(
         c.id, progress=progress, casualties=c.casualties + casualties,
         refugees=c.refugees + refugees,
@@ -304,6 +304,21 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
             ctx.adjust(victim, "stability", -max(1, refugees // 40), f"refugees from {c.name}")
     ctx.tension(c.stage / 2, f"the fighting in {c.name}")
     return c
+
+
+INSURGENT_HOLD = 90
+"""The most ground a government's war on its own people takes from insurgents who have no
+state (``_insurgents``): they melt into the hills and the villages, and the war goes on until
+pressure or a settlement ends it. Belgrade's offensive of summer 1998 drove the Kosovo
+Liberation Army from nearly all the ground it held; by the winter it was back."""
+
+
+def _insurgents(state: GameState, c: CrisisState) -> bool:
+    """The crisis is a government's atrocities against a people in arms that holds no seat in
+    a universal organisation: a guerrilla, not a state that can be overrun."""
+    members = {n for oid, org in sorted(state.orgs.items())
+               if state.campaign.org(oid).kind == "universal" for n in org.members}
+    return c.kind == "atrocities" and not any(v in members for v in c.victims)
 
 
 EXHAUSTION = 10
@@ -442,6 +457,18 @@ def _protection(ctx: Ctx, c: CrisisState) -> tuple[bool, bool]:
             _humiliated(ctx, c, mid)
             overrun = True
     return shielded, overrun
+
+
+def exposed(state: GameState, c: CrisisState) -> bool:
+    """An enclave lies open: a protection mission stands on the ground, manned but too weak for
+    its mandate (``measures.holds``), over part of the victim's land, in a war on civilians.
+    At war the aggressor overruns it and takes the enclave whole (``_protection``), so it reads
+    the mission as an opportunity, not a deterrent (``Mind.pressing``): the Bosnian Serbs took
+    Srebrenica from some 400 lightly armed Dutch soldiers in five days (July 1995), then Zepa."""
+    return c.kind in ("civil_war", *ATROCITY_KINDS) and _safe_area(state, c) and any(
+        m.crisis == c.id and m.status == "active" and m.mandate == "protect"
+        and m.strength > 0 and m.since < state.month and not holds(state, c, m)
+        for _, m in sorted(state.missions.items()))
 
 
 def _humiliated(ctx: Ctx, c: CrisisState, mid: str) -> None:

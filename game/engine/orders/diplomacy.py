@@ -150,12 +150,29 @@ def _threaten(ctx: Ctx, a: Action) -> None:
     commitments.make(ctx, a.nation, other, cid, line, promise)  # the chronicle's line
 
 
+ARMS = 2
+"""Military one donor's arms add to a victim at war..."""
+ARMS_A_TURN = 2
+"""...and the most a victim takes in from all its donors in a turn, however many send them:
+arms need men trained to use them and a way in. Bosnia's army (1992-95) had men and few heavy
+weapons; the Kosovo Liberation Army, armed from Albania's looted depots, was still a guerrilla
+when NATO bombed in 1999 (a dozen donors once made it the strongest army in the Balkans)."""
+ARMS_CAUSE = "arms from"
+
+
+def arms_received(state: GameState, nation: str) -> int:
+    """Military ``nation`` has taken in from foreign arms this turn (the turn's ledger)."""
+    return sum(c.delta for c in state.ledger
+               if c.nation == nation and c.stat == "military" and c.cause.startswith(ARMS_CAUSE))
+
+
 def _aid(ctx: Ctx, a: Action) -> None:
     s, other = ctx.state, a.args[0]
     ctx.adjust(a.nation, "economy", -2, f"aid to {ctx.name(other)}")
     ctx.adjust(other, "economy", 3, f"aid from {ctx.name(a.nation)}")
-    if any(c.active and other in c.victims for c in s.crises.values()):
-        ctx.adjust(other, "military", 2, f"arms from {ctx.name(a.nation)}")
+    room = ARMS_A_TURN - arms_received(s, other)
+    if room > 0 and any(c.active and other in c.victims for c in s.crises.values()):
+        ctx.adjust(other, "military", min(ARMS, room), f"{ARMS_CAUSE} {ctx.name(a.nation)}")
     ctx.relate(a.nation, other, 6)
     ctx.emit("diplomacy", f"{ctx.name(a.nation)} sends aid to {ctx.name(other)}.",
              nation=a.nation, other=other)
