@@ -57,6 +57,16 @@ def besieged(state: GameState, c: CrisisState) -> bool:
         state.nations[v.code].military > 0 for v in victims)
 
 
+def overthrown(state: GameState, c: CrisisState) -> bool:
+    """A regime at bay (``besieged``) that has lost its war: the people in arms outfight its
+    army, so when it gives up they take the ground over, a withdrawal and not a frozen war
+    (Libya, August 2011: the rebels, armed from abroad and covered by NATO's aircraft, took
+    Tripoli)."""
+    return besieged(state, c) and sum(
+        field_force(state, v) for v in c.victims if state.nations[v].exists
+    ) > field_force(state, c.aggressor)
+
+
 def occupied(state: GameState, c: CrisisState) -> bool:
     """The host fights over land apart from its own: a victim other than itself with a
     territory of its own."""

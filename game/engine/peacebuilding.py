@@ -62,12 +62,14 @@ def _handed_back(state: GameState, c: CrisisState) -> bool:
     """The ground goes back to a state: in a civil war, to one that has not collapsed (an
     exiled government returns: Aristide, 1994); in a government's atrocities, to a victim
     state with land of its own (East Timor), not to a people inside the killer's borders -
-    unless the host let a force in to take over (``consent``)."""
+    unless the host let a force in to take over (``consent``), or the people in arms have
+    outfought the regime (``consent.overthrown``: Tripoli, August 2011)."""
     victims = [state.campaign.nation(v) for v in c.victims]
     if c.kind == "civil_war":
         return not any(v.territory and v.stability <= COLLAPSED for v in victims)
     if c.kind == "atrocities":
-        return any(v.territory for v in victims) or consent.consented(state, c)
+        return (any(v.territory for v in victims) or consent.consented(state, c)
+                or consent.overthrown(state, c))
     return True
 
 

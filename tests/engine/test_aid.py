@@ -75,7 +75,7 @@ def test_only_a_weighty_economy_cuts_once_the_killing_has_begun_and_only_once():
     reasons = {a.nation: why for n in ("USA", "NOR", "ETH")
                for a, why in options(state, n) if a.verb == "withhold"}
     assert reasons["USA"] is None
-    assert reasons["NOR"].startswith("your economy is too small")
+    assert reasons["NOR"].startswith("your money is too little")
     assert reasons["ETH"] == "a party cannot cut its own aid"
     state, _ = next_turn(cut(state, "USA")[0])
     again = [why for a, why in options(state, "USA") if a.verb == "withhold"]

@@ -23,13 +23,13 @@ if TYPE_CHECKING:
     from ..state import Readable
 
 AID_WEIGHT = 40
-"""The economy from which a nation's aid and credit weigh on a government: the big
-shareholders of the IMF and the World Bank (the United States, Japan, Germany, Britain,
-France; China later)."""
+"""The economic weight (``weight``) from which a nation's aid and credit weigh on a
+government: the big shareholders of the IMF and the World Bank (the United States, Japan,
+Germany, Britain, France; China later)."""
 CUT_RESOLVE = 15
-"""Resolve a host loses when a nation of economy 100 (the United States) cuts its aid; a
-smaller economy takes its share off, and when n nations cut in one turn each takes 1/n of
-its share off (the lenders' money overlaps)."""
+"""Resolve a host loses when a nation of economic weight 100 (the United States) cuts its
+aid; a smaller weight takes its share off, and when n nations cut in one turn each takes 1/n
+of its share off (the lenders' money overlaps)."""
 HELD_BACK = 2
 """Economy the host loses with the money held back."""
 CUT_COST = 1
@@ -68,14 +68,21 @@ def _barred(state: GameState, nation: str, c: CrisisState) -> str | None:
         return "the killing has not begun: press the government instead"
     if nation in consent.withholding(state, c):
         return "your aid is cut already"
-    if state.nations[nation].economy < AID_WEIGHT:
-        return f"your economy is too small for your money to weigh (under {AID_WEIGHT})"
+    if economic_weight(state, nation) < AID_WEIGHT:
+        return f"your money is too little to weigh (economic weight under {AID_WEIGHT})"
     return None
 
 
+def economic_weight(state: GameState, nation: str) -> int:
+    """The size of a nation's economy as a lender: its economy at the campaign's start. The
+    economy a nation has now measures its health, which a long campaign moves far from the
+    size of its money (aid and growth lift a small state's figure)."""
+    return state.campaign.nation(nation).economy
+
+
 def weight(state: GameState, nation: str) -> int:
-    """Resolve a host loses to this nation's cut, before crowding: its economic weight."""
-    return round(CUT_RESOLVE * min(100, state.nations[nation].economy) / 100)
+    """Resolve a host loses to this nation's cut, before crowding."""
+    return round(CUT_RESOLVE * min(100, economic_weight(state, nation)) / 100)
 
 
 def _withhold(ctx: Ctx, a: Action) -> None:
@@ -119,8 +126,9 @@ ORDERS = (
           candidates=candidates, effect=_withhold, value=_value_withhold, label=_label,
           tip=f"Once the killing has begun, cut your aid and credit to the government, in "
               f"public and for the rest of the crisis: its resolve falls by up to "
-              f"{CUT_RESOLVE} by your economy's weight (shared among the cuts of one turn), "
+              f"{CUT_RESOLVE} by your economic weight (shared among the cuts of one turn), "
               f"bringing its consent to a force nearer, and its economy by {HELD_BACK}. Costs "
               f"you {CUT_COST} economy and {-CUT_RELATION} relations with it; you coerce it "
-              f"from then on. Needs economy {AID_WEIGHT}."),
+              f"from then on. Needs economic weight {AID_WEIGHT} (your economy at the "
+              f"campaign's start)."),
 )
