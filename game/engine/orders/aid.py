@@ -17,7 +17,7 @@ from ..actions import Action, act
 from ..context import Ctx
 from ..crises import feared, urge
 from ..state import CrisisState, GameState
-from .base import Option, Order, crowd
+from .base import Option, Order
 
 if TYPE_CHECKING:
     from ..state import Readable
@@ -28,8 +28,8 @@ government: the big shareholders of the IMF and the World Bank (the United State
 Germany, Britain, France; China later)."""
 CUT_RESOLVE = 15
 """Resolve a host loses when a nation of economic weight 100 (the United States) cuts its
-aid; a smaller weight takes its share off, and when n nations cut in one turn each takes 1/n
-of its share off (the lenders' money overlaps)."""
+aid; a smaller weight takes its share off. The cuts of one turn overlap (the lenders' money
+does): the weightiest counts in full, the next half, the third a third (``hit``)."""
 HELD_BACK = 2
 """Economy the host loses with the money held back."""
 CUT_COST = 1
@@ -81,22 +81,31 @@ def economic_weight(state: GameState, nation: str) -> int:
 
 
 def weight(state: GameState, nation: str) -> int:
-    """Resolve a host loses to this nation's cut, before crowding."""
+    """Resolve a host loses to this nation's cut, before the overlap with others'."""
     return round(CUT_RESOLVE * min(100, economic_weight(state, nation)) / 100)
+
+
+def hit(state: GameState, nation: str, crisis_id: str) -> float:
+    """What this nation's cut takes off the host's resolve this turn: its weight divided by
+    its rank among the turn's cutters, the weightiest first - so each cut adds something, the
+    smaller ones less."""
+    cutters = {key.split()[0] for key in state.acted if key.endswith(f" withhold {crisis_id}")}
+    ranked = sorted(cutters | {nation}, key=lambda n: (-weight(state, n), n))
+    return weight(state, nation) / (ranked.index(nation) + 1)
 
 
 def _withhold(ctx: Ctx, a: Action) -> None:
     s, cid = ctx.state, a.args[0]
     c = s.crises[cid]
     host = c.aggressor
-    hit = round(weight(s, a.nation) / crowd(s, f" withhold {cid}"))
+    taken = round(hit(s, a.nation, cid))
     ctx.adjust(a.nation, "economy", -CUT_COST, f"aid to {ctx.name(host)} cut")
     ctx.adjust(host, "economy", -HELD_BACK, f"aid and credit cut by {ctx.name(a.nation)}")
     ctx.relate(a.nation, host, CUT_RELATION)
     ctx.set_flag(consent.withheld_flag(cid, a.nation))
-    c = ctx.update_crisis(cid, resolve=max(0, c.resolve - hit))
+    c = ctx.update_crisis(cid, resolve=max(0, c.resolve - taken))
     ctx.emit("diplomacy", f"{ctx.name(a.nation)} cuts its aid and credit to {ctx.name(host)} "
-             f"over {c.name} (resolve -{hit}).", crisis=cid, nation=a.nation, other=host)
+             f"over {c.name} (resolve -{taken}).", crisis=cid, nation=a.nation, other=host)
 
 
 def _value_withhold(mind: Any, a: Action) -> tuple[float, list[str]]:
@@ -105,11 +114,11 @@ def _value_withhold(mind: Any, a: Action) -> tuple[float, list[str]]:
     s = mind.s
     c = s.crises[a.args[0]]
     value, reasons = mind.concern(c)
-    hit = weight(s, mind.me) / crowd(s, f" withhold {c.id}")
-    value += hit - WITHHOLD_DOUBT - mind.frugal - mind.running(economy=CUT_COST)
+    taken = hit(s, mind.me, c.id)
+    value += taken - WITHHOLD_DOUBT - mind.frugal - mind.running(economy=CUT_COST)
     reasons.append(f"it would cost us {CUT_COST} economy in trade and contracts")
     if not consent.besieged(s, c) and consent.protector(s, c) is None:
-        after = urge(replace(c, resolve=max(0, c.resolve - round(hit))), feared(s, c))
+        after = urge(replace(c, resolve=max(0, c.resolve - round(taken))), feared(s, c))
         if after < consent.CONSENT_URGE:
             value += CONSENT_PULL
             reasons.append("the cut may win the host's consent to a force")
@@ -126,7 +135,7 @@ ORDERS = (
           candidates=candidates, effect=_withhold, value=_value_withhold, label=_label,
           tip=f"Once the killing has begun, cut your aid and credit to the government, in "
               f"public and for the rest of the crisis: its resolve falls by up to "
-              f"{CUT_RESOLVE} by your economic weight (shared among the cuts of one turn), "
+              f"{CUT_RESOLVE} by your economic weight (less if weightier nations cut that turn), "
               f"bringing its consent to a force nearer, and its economy by {HELD_BACK}. Costs "
               f"you {CUT_COST} economy and {-CUT_RELATION} relations with it; you coerce it "
               f"from then on. Needs economic weight {AID_WEIGHT} (your economy at the "
