@@ -128,13 +128,16 @@ def value(state, nation="GBR"):
 def test_the_ai_cuts_harder_when_the_cut_may_win_consent_and_not_for_a_regime_at_bay():
     """The AI's valuation: a cut that would bring a host that may consent below the line is
     worth ``CONSENT_PULL`` more (Jakarta, 1999); a regime at war with its own people in arms
-    never consents, so the pull is gone (Libya, 2011), and a friend of the host values the cut
-    less."""
+    never consents, so the pull is gone (Libya, 2011), as it is once the host has consented,
+    and a friend of the host values the cut less."""
     near, far = world(resolve=60), world(resolve=100)
     assert value(near)[0] - value(far)[0] == aid.CONSENT_PULL
     assert "the cut may win the host's consent to a force" in value(near)[1]
     besieged = world(resolve=60, victims=("REB",))
     assert "the cut may win the host's consent to a force" not in value(besieged)[1]
+    consented = world(resolve=60)
+    Ctx(consented).set_flag(consent.flag("host"))
+    assert "the cut may win the host's consent to a force" not in value(consented)[1]
     friendly = world(resolve=60)
     Ctx(friendly).relate("GBR", "ETH", 60)
     assert value(friendly)[0] < value(near)[0]

@@ -110,14 +110,16 @@ def _withhold(ctx: Ctx, a: Action) -> None:
 
 def _value_withhold(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Worth it for a crisis that matters, more when the host's resolve is near breaking and
-    it may consent; less for a friend of the host and for a nation that spares its money."""
+    it may yet consent; less for a friend of the host and for a nation that spares its
+    money."""
     s = mind.s
     c = s.crises[a.args[0]]
     value, reasons = mind.concern(c)
     taken = hit(s, mind.me, c.id)
     value += taken - WITHHOLD_DOUBT - mind.frugal - mind.running(economy=CUT_COST)
     reasons.append(f"it would cost us {CUT_COST} economy in trade and contracts")
-    if not consent.besieged(s, c) and consent.protector(s, c) is None:
+    if (not consent.consented(s, c) and not consent.besieged(s, c)
+            and consent.protector(s, c) is None):
         after = urge(replace(c, resolve=max(0, c.resolve - round(taken))), feared(s, c))
         if after < consent.CONSENT_URGE:
             value += CONSENT_PULL
