@@ -178,7 +178,8 @@ def _authority(state: GameState, c: CrisisState) -> str:
 
 
 def status_line(state: GameState, c: CrisisState) -> str:
-    """The crisis panel's line on consent, for a crisis with a host."""
+    """The crisis panel's line on consent, for a crisis with a host (two lines of the panel
+    at most: the panel elides a third)."""
     from .crises import feared, urge  # crises calls this module each turn
 
     if not hosts(state, c) or not c.active:
@@ -186,21 +187,22 @@ def status_line(state: GameState, c: CrisisState) -> str:
     if consented(state, c):
         return "The host government has consented to a force" + _cut(state, c)
     if besieged(state, c):
-        return (f"No consent to a force: {state.campaign.nation(c.aggressor).name} fights "
-                f"for its survival against a people in arms inside its borders"
-                + _cut(state, c))
+        return (f"No consent: {state.campaign.nation(c.aggressor).name} fights for its "
+                f"survival against its people in arms" + _cut(state, c))
     shield = protector(state, c)
     if shield is not None:
         return (f"No consent to a force: {state.campaign.nation(shield).name} stands by "
                 f"{state.campaign.nation(c.aggressor).name}" + _cut(state, c))
-    return (f"No consent to a force yet: the host's urge to press on is "
-            f"{round(urge(c, feared(state, c)))}; it consents below {CONSENT_URGE}"
+    return (f"No consent to a force yet: urge to press on {round(urge(c, feared(state, c)))}, "
+            f"it consents below {CONSENT_URGE}"
             + (" once the violence has begun" if c.stage < 2 else "") + _cut(state, c))
 
 
 def _cut(state: GameState, c: CrisisState) -> str:
-    """The status line's tail: who has cut its aid to the host (public)."""
-    cutters = withholding(state, c)
+    """The status line's tail: who has cut its aid to the host (public), the first named."""
+    cutters = [state.campaign.nation(n).name for n in withholding(state, c)]
     if not cutters:
         return ""
-    return " · aid cut by " + ", ".join(state.campaign.nation(n).name for n in cutters)
+    others = len(cutters) - 1
+    return (f" · aid cut by {cutters[0]}"
+            + (f" and {cutters[1]}" if others == 1 else f" and {others} others" if others else ""))
