@@ -44,9 +44,13 @@ def ending(state: GameState, c: CrisisState, outcome: str) -> str:
     the war goes on at a lower pitch, frozen: one warlord's retreat leaves the others
     fighting in a state that has collapsed (the last UN troops left Somalia in March 1995
     with no government restored), and a government that stops short in a war on its own
-    people stays in power over them (Darfur under UNAMID, 2008-12)."""
+    people stays in power over them (Darfur under UNAMID, 2008-12) - unless it gives up
+    outfought by the people in arms (``consent.overthrown``), whose ground it then is; a
+    truce on the lines held leaves it in power."""
     if outcome not in QUALIFYING or _held(state, c) or _handed_back(state, c):
         return outcome
+    if outcome == "withdrawal" and consent.overthrown(state, c):
+        return outcome  # the people in arms take the ground over: Tripoli, August 2011
     return "frozen"
 
 
@@ -62,14 +66,12 @@ def _handed_back(state: GameState, c: CrisisState) -> bool:
     """The ground goes back to a state: in a civil war, to one that has not collapsed (an
     exiled government returns: Aristide, 1994); in a government's atrocities, to a victim
     state with land of its own (East Timor), not to a people inside the killer's borders -
-    unless the host let a force in to take over (``consent``), or the people in arms have
-    outfought the regime (``consent.overthrown``: Tripoli, August 2011)."""
+    unless the host let a force in to take over (``consent``)."""
     victims = [state.campaign.nation(v) for v in c.victims]
     if c.kind == "civil_war":
         return not any(v.territory and v.stability <= COLLAPSED for v in victims)
     if c.kind == "atrocities":
-        return (any(v.territory for v in victims) or consent.consented(state, c)
-                or consent.overthrown(state, c))
+        return any(v.territory for v in victims) or consent.consented(state, c)
     return True
 
 

@@ -176,3 +176,21 @@ def test_a_host_that_consents_over_an_occupied_land_withdraws_from_it():
     mobilise(state, "USA", "FRA")
     c = consent.step(ctx, state.crises["host"])
     assert consent.consented(state, c) and c.active
+
+
+def test_a_regime_outfought_by_its_people_in_arms_hands_them_the_ground():
+    """The rebels take the capital (Libya, August 2011: armed from abroad and covered by
+    NATO's aircraft, the rebels took Tripoli): a regime at bay that gives up while the people
+    in arms outfight its army leaves them the ground, a withdrawal; a truce on the lines held
+    leaves it in power (frozen), and so does giving up to rebels weaker than its army."""
+    strong = tuple(replace(d, military=60) if d.code == "REB" else d
+                   for d in (*NATIONS, REBELS))
+    state, ctx = started(victims=("REB",), nations=strong)
+    assert consent.overthrown(state, state.crises["host"])
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "withdrawal"
+    state, ctx = started(victims=("REB",), nations=strong)
+    end_crisis(ctx, "host", "settlement", "a truce")
+    assert state.crises["host"].outcome == "frozen"
+    state, ctx = started(victims=("REB",))
+    assert not consent.overthrown(state, state.crises["host"])
