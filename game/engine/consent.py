@@ -59,10 +59,11 @@ def besieged(state: GameState, c: CrisisState) -> bool:
 
 def overthrown(state: GameState, c: CrisisState) -> bool:
     """A regime at bay (``besieged``) that has lost its war: the people in arms outfight its
-    army, so when it gives up they take the ground over, a withdrawal and not a frozen war
-    (Libya, August 2011: the rebels, armed from abroad and covered by NATO's aircraft, took
-    Tripoli)."""
-    return besieged(state, c) and sum(
+    army and no permanent member stands by it (``protector``), so when it gives up they take
+    the ground over, a withdrawal and not a frozen war (Libya, August 2011: the rebels, armed
+    from abroad and covered by NATO's aircraft, took Tripoli). A patron keeps a regime in
+    the field, with its arms and its veto (Khartoum with China, 2003-11)."""
+    return besieged(state, c) and protector(state, c) is None and sum(
         field_force(state, v) for v in c.victims if state.nations[v].exists
     ) > field_force(state, c.aggressor)
 

@@ -182,7 +182,8 @@ def test_a_regime_outfought_by_its_people_in_arms_hands_them_the_ground():
     """The rebels take the capital (Libya, August 2011: armed from abroad and covered by
     NATO's aircraft, the rebels took Tripoli): a regime at bay that gives up while the people
     in arms outfight its army leaves them the ground, a withdrawal; a truce on the lines held
-    leaves it in power (frozen), and so does giving up to rebels weaker than its army."""
+    leaves it in power (frozen), and so does giving up to rebels weaker than its army, or
+    with a permanent member standing by it (Khartoum and China, Darfur 2003-11)."""
     strong = tuple(replace(d, military=60) if d.code == "REB" else d
                    for d in (*NATIONS, REBELS))
     state, ctx = started(victims=("REB",), nations=strong)
@@ -193,4 +194,7 @@ def test_a_regime_outfought_by_its_people_in_arms_hands_them_the_ground():
     end_crisis(ctx, "host", "settlement", "a truce")
     assert state.crises["host"].outcome == "frozen"
     state, ctx = started(victims=("REB",))
+    assert not consent.overthrown(state, state.crises["host"])
+    state, ctx = started(victims=("REB",), nations=strong)
+    ctx.relate("CHN", "ETH", consent.PROTECTOR_TIES - state.relation("CHN", "ETH"))
     assert not consent.overthrown(state, state.crises["host"])
