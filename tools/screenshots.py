@@ -129,6 +129,30 @@ def order_tooltip(app) -> None:
         app.tick(0.2)
 
 
+def main_r2p_aid(app) -> None:
+    """The United States as East Timor burns (1999, all-AI until the killing begins): the
+    diplomacy group of the action bar, the mouse on the order to cut aid and credit to
+    Indonesia and its tooltip open."""
+    scene = game(app, "r2p_1992", "USA")
+    session = scene.ctl.session
+    while not (session.state.crises["east_timor_1999"].active
+               and session.state.crises["east_timor_1999"].stage >= 2) and not session.over:
+        session.play_out(1)
+    settle(app, scene.ctl)
+    while app.top is not scene:
+        app.pop()  # the turn's summary and the sessions' results
+    scene.select_crisis("east_timor_1999")
+    scene.set_group("diplomacy")
+    settle(app)
+    button = scene.action_buttons["USA withhold east_timor_1999"]
+    pos = button.get_abs_rect().center
+    pygame.mouse.get_pos = lambda: pos
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, {"pos": pos, "rel": (0, 0),
+                                                              "buttons": (0, 0, 0)}))
+    for _ in range(8):
+        app.tick(0.2)
+
+
 def turn_summary(app) -> None:
     """France in the League after its first turn (it rearmed): the summary of what changed
     and why, as it opens at the start of the second turn."""
@@ -303,6 +327,7 @@ def screens():
             ("council_results", council_results),
             ("charts", charts), ("save", save), ("load", load), ("end_report", end_report),
             ("order_tooltip", order_tooltip), ("draft_tooltip", draft_tooltip),
+            ("main_r2p_aid", main_r2p_aid),
             ("turn_summary", turn_summary)]
 
 

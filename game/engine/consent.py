@@ -2,12 +2,15 @@
 force out of its territory until pressure wins its consent. Once the violence has begun, it
 consents as soon as its urge to press on (``crises.urge``: its resolve and the stake, less the
 deterrence it faces - the armies mobilised and the threats made over the crisis - with the
-sanctions already in its resolve) falls below CONSENT_URGE: its resolve breaks, and the power
-most ready to send troops leads the force it lets in (Indonesia, 12 September 1999: with the
-IMF's money held back and Washington cutting military ties, Habibie accepted the
-Australian-led INTERFET). A permanent member of a council that stands by it and does not
-coerce it shields it, and it holds out (Sudan, 2006: with China buying its oil, it refused the
-UN force of Res 1706, which needed its consent and never deployed)."""
+sanctions and the aid cut off already in its resolve) falls below CONSENT_URGE: its resolve
+breaks, and the power most ready to send troops leads the force it lets in (Indonesia, 12
+September 1999: with the IMF's money held back and Washington cutting military ties, Habibie
+accepted the Australian-led INTERFET). Consenting over land apart from its own, it gives
+the land up: its army leaves (East Timor, October 1999). A permanent member of a council
+that stands by it and does not coerce it shields it, and it holds out (Sudan, 2006: with
+China buying its oil, it refused the UN force of Res 1706, which needed its consent and
+never deployed). A regime at war with a people in arms inside its borders fights for its
+survival and never consents (Libya, 2011)."""
 
 from __future__ import annotations
 
@@ -42,6 +45,35 @@ COERCION = ("sanctions", "no_fly_zone", "enforcement")
 court - do not make a friend an enemy: China voted to condemn Khartoum and stood by it)."""
 
 
+def besieged(state: GameState, c: CrisisState) -> bool:
+    """The host fights for its own survival: its victims are a people in arms inside its
+    borders, with no land of their own to be given back, so a force let in would stand beside
+    rebels who want the regime gone, and no pressure wins its consent (Libya, 2011: Gaddafi
+    never let a force in; NATO's air power and the rebels took Tripoli in August). A host
+    fighting over land apart from its own can give that land up and survive (East Timor,
+    1999; Belgrade and Kosovo, 1999)."""
+    victims = [state.campaign.nation(v) for v in c.victims if v != c.aggressor]
+    return bool(victims) and not any(v.territory for v in victims) and any(
+        state.nations[v.code].military > 0 for v in victims)
+
+
+def overthrown(state: GameState, c: CrisisState) -> bool:
+    """A regime at bay (``besieged``) that has lost its war: the people in arms outfight its
+    army and no permanent member stands by it (``protector``), so when it gives up they take
+    the ground over, a withdrawal and not a frozen war (Libya, August 2011: the rebels, armed
+    from abroad and covered by NATO's aircraft, took Tripoli). A patron keeps a regime in
+    the field, with its arms and its veto (Khartoum with China, 2003-11)."""
+    return besieged(state, c) and protector(state, c) is None and sum(
+        field_force(state, v) for v in c.victims if state.nations[v].exists
+    ) > field_force(state, c.aggressor)
+
+
+def occupied(state: GameState, c: CrisisState) -> bool:
+    """The host fights over land apart from its own: a victim other than itself with a
+    territory of its own."""
+    return any(state.campaign.nation(v).territory for v in c.victims if v != c.aggressor)
+
+
 def flag(crisis_id: str) -> str:
     """The flag that records the host's consent (events tell the story from it)."""
     return f"consent_{crisis_id}"
@@ -51,11 +83,22 @@ def consented(state: GameState, c: CrisisState) -> bool:
     return flag(c.id) in state.flags
 
 
+def withheld_flag(crisis_id: str, nation: str) -> str:
+    """The flag that records ``nation``'s cut of its aid to the host (``orders/aid.py``)."""
+    return f"aid_cut_{crisis_id}_{nation}"
+
+
+def withholding(state: GameState, c: CrisisState) -> list[str]:
+    """The nations that have cut their aid and credit to the host over this crisis."""
+    return [n for n in sorted(state.nations) if withheld_flag(c.id, n) in state.flags]
+
+
 def coercing(state: GameState, c: CrisisState) -> set[str]:
     """The nations coercing the host now: the supporters of coercion against it, the
-    sanctioners, those with a threat standing or an army mobilised over the crisis."""
+    sanctioners, those that cut their aid to it, those with a threat standing or an army
+    mobilised over the crisis."""
     who = {n for m in c.measures if m.kind in COERCION for n in m.supporters}
-    who |= set(sanctioning(state, c))
+    who |= set(sanctioning(state, c)) | set(withholding(state, c))
     who |= {k.nation for k in state.commitments
             if k.crisis == c.id and k.target == c.aggressor and k.status == "standing"}
     return who | {n for n, x in state.nations.items() if c.id in x.mobilised}
@@ -87,12 +130,14 @@ def lead(state: GameState, c: CrisisState) -> str | None:
 
 
 def step(ctx: Ctx, c: CrisisState) -> CrisisState:
-    """Once the violence has begun, a host no one shields consents as soon as its urge to
-    press on falls below CONSENT_URGE."""
+    """Once the violence has begun, a host no one shields and not fighting for its own
+    survival consents as soon as its urge to press on falls below CONSENT_URGE; consenting
+    over land apart from its own, it gives the land up (``_withdraws``)."""
     from .crises import feared, urge  # crises calls this module each turn
 
     s = ctx.state
-    if not hosts(s, c) or c.stage < 2 or consented(s, c) or protector(s, c):
+    if (not hosts(s, c) or c.stage < 2 or consented(s, c) or besieged(s, c)
+            or protector(s, c)):
         return c
     pressed = round(urge(c, feared(s, c)))
     if pressed >= CONSENT_URGE:
@@ -103,14 +148,27 @@ def step(ctx: Ctx, c: CrisisState) -> CrisisState:
              f"{c.name}: the pressure on it has broken its will to go on (urge {pressed}).",
              crisis=c.id, nation=c.aggressor)
     leader = lead(s, c)
-    if leader is None:
+    if leader is not None:
+        authority = _authority(s, c)
+        c = ctx.update_crisis(c.id, interveners=c.interveners + ((leader, authority),))
+        ctx.emit("military", f"{ctx.name(leader)} leads the force into {c.name}, with "
+                 f"{ctx.name(c.aggressor)}'s consent.", crisis=c.id, nation=leader,
+                 authority=authority)
+    return _withdraws(ctx, c)
+
+
+def _withdraws(ctx: Ctx, c: CrisisState) -> CrisisState:
+    """A host that consents to a force over land apart from its own gives it up: its army
+    leaves and the crisis ends in a withdrawal (East Timor, 1999: Jakarta accepted INTERFET
+    on 12 September, its troops left in October and its assembly revoked the annexation on
+    the 19th). Over its own people it stays, and the force shields them."""
+    from .crises import end_crisis  # crises calls this module each turn
+
+    if not occupied(ctx.state, c):
         return c
-    authority = _authority(s, c)
-    c = ctx.update_crisis(c.id, interveners=c.interveners + ((leader, authority),))
-    ctx.emit("military", f"{ctx.name(leader)} leads the force into {c.name}, with "
-             f"{ctx.name(c.aggressor)}'s consent.", crisis=c.id, nation=leader,
-             authority=authority)
-    return c
+    end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} accepts the loss of "
+               f"the territory and its army leaves")
+    return ctx.crisis(c.id)
 
 
 def _authority(state: GameState, c: CrisisState) -> str:
@@ -121,17 +179,31 @@ def _authority(state: GameState, c: CrisisState) -> str:
 
 
 def status_line(state: GameState, c: CrisisState) -> str:
-    """The crisis panel's line on consent, for a crisis with a host."""
+    """The crisis panel's line on consent, for a crisis with a host (two lines of the panel
+    at most: the panel elides a third)."""
     from .crises import feared, urge  # crises calls this module each turn
 
     if not hosts(state, c) or not c.active:
         return ""
     if consented(state, c):
-        return "The host government has consented to a force"
+        return "The host government has consented to a force" + _cut(state, c)
+    if besieged(state, c):
+        return (f"No consent: {state.campaign.nation(c.aggressor).name} fights for its "
+                f"survival against its people in arms" + _cut(state, c))
     shield = protector(state, c)
     if shield is not None:
         return (f"No consent to a force: {state.campaign.nation(shield).name} stands by "
-                f"{state.campaign.nation(c.aggressor).name}")
-    return (f"No consent to a force yet: the host's urge to press on is "
-            f"{round(urge(c, feared(state, c)))}; it consents below {CONSENT_URGE}"
-            + (" once the violence has begun" if c.stage < 2 else ""))
+                f"{state.campaign.nation(c.aggressor).name}" + _cut(state, c))
+    return (f"No consent to a force yet: urge to press on {round(urge(c, feared(state, c)))}, "
+            f"it consents below {CONSENT_URGE}"
+            + (" once the violence has begun" if c.stage < 2 else "") + _cut(state, c))
+
+
+def _cut(state: GameState, c: CrisisState) -> str:
+    """The status line's tail: who has cut its aid to the host (public), the first named."""
+    cutters = [state.campaign.nation(n).name for n in withholding(state, c)]
+    if not cutters:
+        return ""
+    others = len(cutters) - 1
+    return (f" · aid cut by {cutters[0]}"
+            + (f" and {cutters[1]}" if others == 1 else f" and {others} others" if others else ""))

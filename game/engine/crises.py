@@ -112,6 +112,8 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     c = _sanctions(ctx, c)
     c = _court(ctx, c)
     c = consent.step(ctx, c)
+    if not c.active:  # a host that consents over an occupied land leaves it
+        return
     _trade_lost(ctx, c)
     c = _ceasefire(ctx, c)
     c = atrocities.step(ctx, c)

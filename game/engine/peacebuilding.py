@@ -44,9 +44,13 @@ def ending(state: GameState, c: CrisisState, outcome: str) -> str:
     the war goes on at a lower pitch, frozen: one warlord's retreat leaves the others
     fighting in a state that has collapsed (the last UN troops left Somalia in March 1995
     with no government restored), and a government that stops short in a war on its own
-    people stays in power over them (Darfur under UNAMID, 2008-12)."""
+    people stays in power over them (Darfur under UNAMID, 2008-12) - unless it gives up
+    outfought by the people in arms (``consent.overthrown``), whose ground it then is; a
+    truce on the lines held leaves it in power."""
     if outcome not in QUALIFYING or _held(state, c) or _handed_back(state, c):
         return outcome
+    if outcome == "withdrawal" and consent.overthrown(state, c):
+        return outcome  # the people in arms take the ground over: Tripoli, August 2011
     return "frozen"
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from game.ai.policy import Mind
-from game.engine import new_game, norms
+from game.engine import consent, new_game, norms
 from game.engine.calendar import parse_date
 from game.engine.context import Ctx
 from game.engine.script import perform
@@ -216,6 +216,44 @@ def test_resolution_1973_passes_with_abstentions(campaign):
     assert {n for n, b in ballots.items() if b == "abstain"} == {"RUS", "CHN", "BRA", "GER",
                                                                  "IND"}
     assert tally(res)["yes"] == 10
+
+
+def test_gaddafi_never_consents_and_the_council_closes_libyas_skies_with_five_abstentions(
+        campaign):
+    """Libya, 2011, with every nation played by the AI from January: the Council adopts the
+    no-fly zone the Arab League asked for in the first quarter (Res 1973, 17 March, 10-0-5:
+    Brazil, China, Germany, India and Russia abstaining); Gaddafi, at war with a people in
+    arms inside his borders, never consents to a force (``consent.besieged``), and the war
+    ends when the rebels, armed from abroad, outfight his army - a withdrawal, as Tripoli's
+    fall in August was, not a frozen war."""
+    everyone = {d.code: "2011-01" for d in campaign.nations}
+    session = run(campaign, {}, until="2012-01", ai_from=everyone)
+    (res,) = decided(session, "no_fly_zone", "libya_2011")
+    assert res.status == "adopted" and not res.vetoed_by
+    assert session.state.month_of_turn(res.turn) == parse_date("2011-01")
+    assert tally(res)["yes"] == 10
+    assert {n for n, b in res.ballots if b == "abstain"} == {"BRA", "CHN", "GER", "IND", "RUS"}
+    libya = session.state.crises["libya_2011"]
+    assert not consent.consented(session.state, libya)
+    assert outcome(session, "libya_2011") == "withdrawal"
+
+
+def test_jakarta_consents_under_the_lenders_pressure_and_leaves_east_timor(campaign):
+    """East Timor, September 1999: after the ballot's violence, with Australia and the United
+    States ready to send troops, the IMF's and the World Bank's money held back and Washington
+    cutting its military ties, Habibie accepted a force; his army left and the annexation was
+    revoked. Here the armies mobilised alone leave Jakarta's urge above the line; with the
+    United States' and Japan's aid cut (``withhold``) it consents that quarter and withdraws."""
+    ready = ["AUS mobilise east_timor_1999", "USA mobilise east_timor_1999",
+             "NZL mobilise east_timor_1999"]
+    cuts = ["USA withhold east_timor_1999", "JPN withhold east_timor_1999"]
+    armies = run(campaign, {"1999-07": ready}, until="1999-10")
+    assert armies.state.crises["east_timor_1999"].active
+    pressed = run(campaign, {"1999-07": ready + cuts}, until="1999-10")
+    timor = pressed.state.crises["east_timor_1999"]
+    assert consent.consented(pressed.state, timor)
+    assert outcome(pressed, "east_timor_1999") == "withdrawal"
+    assert timor.ended == parse_date("1999-07")
 
 
 SYRIA: Script = {

@@ -136,3 +136,65 @@ def test_a_warlord_giving_up_in_a_collapsed_state_leaves_the_war_frozen():
     state, ctx = started(kind="civil_war")
     end_crisis(ctx, "host", "withdrawal", "it gives up")
     assert state.crises["host"].outcome == "withdrawal"
+
+
+TIMOR = nation("TIM", "Timor", 2, 1, bloc="none", lonlat=(38.9, 9.2), territory=("timor",))
+"""A people with land of its own that Ethiopia holds (East Timor in Indonesia, 1975-99)."""
+
+
+def test_a_regime_at_war_with_a_people_in_arms_inside_its_borders_never_consents():
+    """A war for the regime (Libya, 2011: with the east in revolt and NATO's aircraft over
+    Benghazi, Gaddafi never let a force in; the rebels took Tripoli in August): a host whose
+    victims are a people in arms with no land of their own fights for its survival, and
+    however low its urge to press on it does not consent; a people without arms is no threat
+    to the regime, and pressure wins the host's consent as before."""
+    state, ctx = started(victims=("REB",))
+    mobilise(state, "USA", "FRA", "GBR")
+    c = consent.step(ctx, state.crises["host"])
+    assert consent.besieged(state, c) and not consent.consented(state, c)
+    assert not c.interveners
+    assert "fights for its survival" in consent.status_line(state, c)
+    unarmed = tuple(replace(d, military=0) if d.code == "REB" else d
+                    for d in (*NATIONS, REBELS))
+    state, ctx = started(victims=("REB",), nations=unarmed)
+    mobilise(state, "USA", "FRA", "GBR")
+    assert consent.consented(state, consent.step(ctx, state.crises["host"]))
+
+
+def test_a_host_that_consents_over_an_occupied_land_withdraws_from_it():
+    """Occupied land given up (East Timor, 1999: Jakarta accepted INTERFET on 12 September,
+    its army left in October and its assembly revoked the annexation on the 19th): a host
+    that consents to a force over a people with land of its own gives the land up - the
+    crisis ends in a withdrawal the turn it consents, with the force that leads in beside
+    it; over its own people it stays and the war goes on."""
+    state, ctx = started(victims=("TIM",), nations=(*NATIONS, TIMOR))
+    mobilise(state, "USA", "FRA")
+    c = consent.step(ctx, state.crises["host"])
+    assert consent.consented(state, c) and not c.active
+    assert c.outcome == "withdrawal" and c.interveners == (("FRA", "consent"),)
+    state, ctx = started()
+    mobilise(state, "USA", "FRA")
+    c = consent.step(ctx, state.crises["host"])
+    assert consent.consented(state, c) and c.active
+
+
+def test_a_regime_outfought_by_its_people_in_arms_hands_them_the_ground():
+    """The rebels take the capital (Libya, August 2011: armed from abroad and covered by
+    NATO's aircraft, the rebels took Tripoli): a regime at bay that gives up while the people
+    in arms outfight its army leaves them the ground, a withdrawal; a truce on the lines held
+    leaves it in power (frozen), and so does giving up to rebels weaker than its army, or
+    with a permanent member standing by it (Khartoum and China, Darfur 2003-11)."""
+    strong = tuple(replace(d, military=60) if d.code == "REB" else d
+                   for d in (*NATIONS, REBELS))
+    state, ctx = started(victims=("REB",), nations=strong)
+    assert consent.overthrown(state, state.crises["host"])
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "withdrawal"
+    state, ctx = started(victims=("REB",), nations=strong)
+    end_crisis(ctx, "host", "settlement", "a truce")
+    assert state.crises["host"].outcome == "frozen"
+    state, ctx = started(victims=("REB",))
+    assert not consent.overthrown(state, state.crises["host"])
+    state, ctx = started(victims=("REB",), nations=strong)
+    ctx.relate("CHN", "ETH", consent.PROTECTOR_TIES - state.relation("CHN", "ETH"))
+    assert not consent.overthrown(state, state.crises["host"])

@@ -326,9 +326,11 @@ class SidePanel(Panel):
         f"{atrocities.AUTHORISED_LEGITIMACY} legitimacy; a no costs "
         f"{atrocities.REFUSED_LEGITIMACY}, a veto {atrocities.VETO_LEGITIMACY}.",
         "Host consent: a government killing its own people lets no force in until the "
-        "pressure on it (armies mobilised, threats, sanctions) breaks its urge to go on; then "
-        "the nearest power mobilised with the force for it leads a force in. A permanent "
-        "member that stands by it and does not coerce it shields it.")
+        "pressure on it (armies mobilised, threats, sanctions, aid cut off) breaks its urge to "
+        "go on; then the nearest power mobilised with the force for it leads a force in, and "
+        "a host holding another people's land gives it up. A permanent member that stands by "
+        "it and does not coerce it shields it; a regime at war with a people in arms inside "
+        "its borders never consents.")
 
     def _render_r2p(self, surf, s, c, y: int) -> int:
         """The atrocity lines (killing, the manifest-failure mark, the standing of the
