@@ -83,9 +83,9 @@ def shift_of(seed: int, campaign: m.Campaign, event: m.EventDef) -> int:
 def trigger(seed: int, campaign: m.Campaign, event: m.EventDef) -> m.Condition | None:
     """``event``'s trigger in the game of ``seed``: its dates moved by the drawn shift."""
     shift = shift_of(seed, campaign, event)
-    if not shift:
+    if not shift or event.trigger is None:
         return event.trigger
-    cache: dict[tuple[str, int], m.Condition | None] = campaign.__dict__.setdefault(
+    cache: dict[tuple[str, int], m.Condition] = campaign.__dict__.setdefault(
         "_shifted", {})
     key = (event.id, shift)
     if key not in cache:
@@ -93,7 +93,7 @@ def trigger(seed: int, campaign: m.Campaign, event: m.EventDef) -> m.Condition |
     return cache[key]
 
 
-def moved(cond: m.Condition | None, months: int) -> m.Condition | None:
+def moved(cond: m.Condition, months: int) -> m.Condition:
     """``cond`` with every date in it ``months`` later (earlier if negative)."""
     match cond:
         case m.DateFrom(month):
@@ -101,11 +101,11 @@ def moved(cond: m.Condition | None, months: int) -> m.Condition | None:
         case m.DateBefore(month):
             return m.DateBefore(month + months)
         case m.All(items):
-            return m.All(tuple(moved(c, months) for c in items))  # type: ignore[misc]
+            return m.All(tuple(moved(c, months) for c in items))
         case m.Any(items):
-            return m.Any(tuple(moved(c, months) for c in items))  # type: ignore[misc]
+            return m.Any(tuple(moved(c, months) for c in items))
         case m.Not(item):
-            return m.Not(moved(item, months))  # type: ignore[arg-type]
+            return m.Not(moved(item, months))
     return cond
 
 
