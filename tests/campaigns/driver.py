@@ -139,7 +139,7 @@ def branch(session: Session) -> Session:
 def forks(campaign, seed: int, dates: list[str]) -> dict[str, Session]:
     """An all-AI game of ``seed`` as it stood at the start of each of ``dates`` (in order):
     the shared past from which a history and its counterfactual part (see ``branch``)."""
-    session, out = Session(campaign, seed), {}
+    session, out = Session(on_its_dates(campaign), seed), {}
     for date in dates:
         against_ai(session, {}, until=date)
         out[date] = branch(session)
