@@ -827,6 +827,10 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
     Field("ladder", LADDER, "AI: the ladder of measures every AI nation climbs in it."),
     Field("pace", PACE, "AI: how fast they climb it.", nullable=True),
     Field("backs_down", BACKS_DOWN, "AI: when its aggressor yields.", nullable=True),
+    Field("fortune", Whole(0, m.MAX_FORTUNE), "The fortunes of history: how far its opening "
+          "resolve, stake and clarity may stray from the figures given, drawn once a game "
+          "(the given figures the most likely); omit for the campaign's fortune, 0 to fix "
+          "them.", nullable=True),
 ), m.CrisisDef, key="id", defines="crisis")
 
 OPTION = Record("option", "One answer to a choice.", (
@@ -856,6 +860,10 @@ EVENT = Record("event", "Something that happens when its trigger holds.", (
           "turns while its trigger holds (once is then ignored); 0 does not repeat."),
     Field("effects", ListOf(Use("effect")), "What it does."),
     Field("choice", CHOICE, "A decision for one nation.", nullable=True),
+    Field("window", Whole(0, m.MAX_WINDOW), "The fortunes of history: turns by which the "
+          "dates in its trigger may move, earlier or later, drawn once a game (the real date "
+          f"the most likely); omit for {m.START_WINDOW} on a dated event that starts a "
+          "crisis and 0 on any other, 0 to fix its dates.", nullable=True),
 ), m.EventDef, key="id", defines="event")
 
 TREATY = Record("treaty", "A treaty in force at the start.", (
@@ -912,6 +920,9 @@ HEADER = Record("campaign_header", "The campaign's header; only in campaign.yaml
           "Base maps that replace base_map from a date, in date order (borders that change "
           "during the campaign); a nation's territory may name features of any of them."),
     Field("tension", STAT, "World tension at the start."),
+    Field("fortune", Whole(0, m.MAX_FORTUNE), "The fortunes of history: how far its crises' "
+          "opening resolve, stake and clarity may stray from the figures given, drawn once a "
+          "game, unless a crisis sets its own; 0 fixes them."),
     Field("include", ListOf(Ident("file name", FILE_NAME,
                                   rule="a .yaml file of the campaign folder, "
                                        "as a relative path with /")),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from game.content.problems import Problems, did_you_mean
 from game.engine import norms
 from game.engine.calendar import iso_month
+from game.engine.fortune import dated
 from game.engine.orders import claim_crisis_id
 from game.engine.model import (All, Any, BacksDown, BodyDef, Campaign, ChokepointHeld, Condition,
                                Contributed, CreateNation, CredibilityIs, CrisisActive, CrisisEnded,
@@ -49,6 +50,7 @@ def validate(campaign: Campaign | None, mentions: Mentions, problems: Problems) 
     _nations(campaign, problems)
     _organisations(campaign, problems)
     _crises(campaign, problems)
+    _windows(campaign, problems)
     _pairs(campaign, problems)
     _reachability(campaign, problems)
 
@@ -372,6 +374,16 @@ def _crises(c: Campaign, problems: Problems) -> None:
                 crisis.latent.since >= c.end:
             problems.warning(crisis.src, f"crisis '{crisis.id}': its warning signs begin "
                              "after the campaign ends", "give latent: since an earlier date")
+
+
+def _windows(c: Campaign, problems: Problems) -> None:
+    """A window moves only the dates of its own event's trigger: on an event without one it
+    does nothing (fortune.py)."""
+    for e in c.events:
+        if e.window and not dated(e.trigger):
+            problems.warning(e.src, f"event '{e.id}' has a window of {e.window} turns but its "
+                             "trigger names no date, so nothing moves",
+                             "give its trigger a date_from, or remove the window")
 
 
 def _pairs(c: Campaign, problems: Problems) -> None:

@@ -7,6 +7,7 @@ from .bodies import members_at
 from .context import Ctx, crisis_from_def
 from .errors import IllegalAction
 from .events import Event
+from .fortune import cast
 from .legal import why_not
 from .model import Campaign
 from .orders import claim_crisis_id, give
@@ -53,6 +54,7 @@ def begin(campaign: Campaign, seed: int = 1) -> tuple[GameState, list[Event]]:
                                                for t in campaign.treaties),
         flags=tuple(sorted(set(campaign.flags))), fired=(), tension=campaign.tension)
     ctx = Ctx(state)
+    cast(ctx)
     news(ctx)
     state.scores = compute_scores(state)
     state.history = (snapshot(state),)

@@ -514,6 +514,19 @@ class Stance:
         return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
 
 
+FORTUNE = 10
+"""The fortunes of history (fortune.py): how far, at most, a crisis's opening resolve, stake
+and clarity stray from the figures its campaign gives, unless the campaign or the crisis sets
+its own spread; the given figure stays the most likely."""
+MAX_FORTUNE = 50
+"""The widest spread an author may give a crisis's fortune."""
+START_WINDOW = 1
+"""Turns by which a dated event that starts a crisis may come early or late, unless it sets
+its own ``window``; the real date stays the most likely."""
+MAX_WINDOW = 12
+"""The widest window an author may give a dated event, in turns."""
+
+
 LADDER_RUNGS = ("inquiry", "condemn", "peacekeeping", "refer_to_court", "ceasefire", "sanctions",
                 "arms_embargo", "oil_embargo", "no_fly_zone", "enforcement")
 """The measures an AI nation climbs through on an active crisis, in the default order
@@ -846,6 +859,9 @@ class CrisisDef:
     """How fast they climb it."""
     backs_down: BacksDown | None = None
     """When its aggressor, played by the AI, yields."""
+    fortune: int | None = None
+    """How far its opening resolve, stake and clarity may stray from the figures above, drawn
+    once a game (fortune.py); None: the campaign's spread, 0: always as given."""
 
 
 @dataclass(frozen=True)
@@ -883,6 +899,9 @@ class EventDef:
     every: int = 0
     """A repeating event: it fires again at most every this many turns while its trigger
     holds (``once`` is then ignored)."""
+    window: int | None = None
+    """Turns by which the dates of its trigger may move, drawn once a game (fortune.py);
+    None: ``START_WINDOW`` for a dated event that starts a crisis, else 0."""
 
 
 @dataclass(frozen=True)
@@ -949,6 +968,8 @@ class Campaign:
     flags: tuple[str, ...] = ()
     later_maps: tuple[MapChange, ...] = ()
     tension: int = 30
+    fortune: int = FORTUNE
+    """The spread of its crises' opening figures (fortune.py), unless a crisis sets its own."""
     period: str = ""
     content_hash: str = ""
     """sha256 of the campaign's files, so a save can tell when they changed."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import fortune
 from .atrocities import refused
 from .bodies import body_def, count, crisis_of, is_absent, left_out, seated
 from .commitments import watch
@@ -233,7 +234,7 @@ def news(ctx: Ctx) -> None:
                 s.pending = tuple(p for p in s.pending if p[0] != event.id)
                 fire(ctx, event)
             continue
-        if not ready(s, event) or not holds(s, event.trigger):
+        if not ready(s, event) or not holds(s, fortune.trigger(s.seed, s.campaign, event)):
             continue
         if event.chance < 100 and ctx.draw(f"event:{event.id}") > event.chance:
             continue

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from dataclasses import replace
 
 from game.engine.bodies import seated
 from game.engine.calendar import parse_date
+from game.engine.model import Campaign
 from game.session import scripted
 from game.session.session import Planner, Session
 
@@ -24,7 +26,7 @@ def run(campaign, script: Script, seed: int = 1, until: str | None = None,
     played) or the end. ``ai_from`` hands a nation to the AI from a date on; unless
     ``strict``, an order that play has made impossible (a counterfactual changed the course)
     is skipped."""
-    session = Session(campaign, seed)
+    session = Session(on_its_dates(campaign), seed)
     stop = parse_date(until) if until else None
     handover = {n: parse_date(d) for n, d in (ai_from or {}).items()}
     while not session.over and (stop is None or session.state.month < stop):
@@ -34,6 +36,13 @@ def run(campaign, script: Script, seed: int = 1, until: str | None = None,
         scripted.play_turn(session, this_turn(session, script), passive=passive,
                            skipped=None if strict else [])
     return session
+
+
+def on_its_dates(campaign: Campaign) -> Campaign:
+    """``campaign`` with every event on its date (no window, game/engine/fortune.py): a
+    script gives history's orders in history's months, so the incidents they answer must come
+    in those months too. The crises' opening figures still vary with the seed."""
+    return replace(campaign, events=tuple(replace(e, window=0) for e in campaign.events))
 
 
 def this_turn(session: Session, script: Script) -> list[str]:
@@ -130,7 +139,7 @@ def branch(session: Session) -> Session:
 def forks(campaign, seed: int, dates: list[str]) -> dict[str, Session]:
     """An all-AI game of ``seed`` as it stood at the start of each of ``dates`` (in order):
     the shared past from which a history and its counterfactual part (see ``branch``)."""
-    session, out = Session(campaign, seed), {}
+    session, out = Session(on_its_dates(campaign), seed), {}
     for date in dates:
         against_ai(session, {}, until=date)
         out[date] = branch(session)

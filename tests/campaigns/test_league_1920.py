@@ -19,6 +19,8 @@ from game.session import scripted
 from game.session.scripted import QUIET
 from game.session.session import Session
 
+from .driver import on_its_dates
+
 CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "league_1920"
 SEED = 1
 
@@ -58,7 +60,7 @@ class Play:
 
     def __init__(self, script: dict[str, list[str]], seed: int = SEED, until: str | None = None,
                  start=None):
-        self.session = Session(campaign(), seed)
+        self.session = Session(on_its_dates(campaign()), seed)
         if start is not None:
             self.session.state = start
         self.skipped: list[str] = []
