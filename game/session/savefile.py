@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 T = TypeVar("T")
 
 FORMAT = "collective-security-save"
-VERSION = 8
+VERSION = 9
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 8
+RULES_SINCE = 9
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -45,6 +45,8 @@ RULE_CHANGES = {
        "was no Assembly vote, and great powers did not fear a general war",
     8: "nations drew red lines without a national interest, pledged troops at no price, hosts "
        "needed no consent to a force, and wars between states did not wear out",
+    9: "history's fortunes were fixed, oil embargoes did not starve armies, a victim could take "
+       "in any amount of arms, and votes for a mission nobody manned counted as action",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
