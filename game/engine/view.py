@@ -61,7 +61,7 @@ class Trade:
     """Each nation's trade shares (``measures.trade_shares``) in one world, worked out when
     first asked: every nation the AI models weighs what sanctions would cost it. The shares
     read only public facts (relations, economies, who exists), so views of states alike in
-    these share one ``Trade`` (``ViewMemo.trade``)."""
+    these share one ``Trade`` (``ViewMemo.trade``), made from the public facts alone."""
 
     def __init__(self, facts: GameState):
         self.facts = facts
@@ -105,9 +105,10 @@ def view(state: GameState, nation: str | None, memo: ViewMemo | None = None) -> 
     ``memo`` keeps the records already filtered, for a caller that asks for many views of
     one game (the AI planner): a record unchanged since the last view is not filtered again.
     """
-    memo = ViewMemo() if memo is None else memo
-    facts = _filtered(state, nation, memo)
-    return PlayerView(nation, facts, memo.trade(state, facts))
+    if memo is None:  # a view alone works out its trade on its own facts
+        facts = _filtered(state, nation, ViewMemo())
+        return PlayerView(nation, facts, Trade(facts))
+    return PlayerView(nation, _filtered(state, nation, memo), memo.trade(state))
 
 
 class ViewMemo:
@@ -140,10 +141,12 @@ class ViewMemo:
         """(campaign, relations, nations' records, their figures that trade reads, the
         trade shares) of the last state viewed."""
 
-    def trade(self, state: GameState, facts: GameState) -> Trade:
-        """The trade shares of ``facts`` (a view of ``state``): those of the last view asked
-        while the campaign and the relations are the same objects in ``state`` and every
-        nation's economy and existence the same (an orders phase changes none of them)."""
+    def trade(self, state: GameState) -> Trade:
+        """The trade shares of ``state``'s world: those of the last view asked while the
+        campaign and the relations are the same objects in ``state`` and every nation's
+        economy and existence the same (an orders phase changes none of them). They are
+        worked out on the public facts alone (the observer's view), so a view that shares
+        them can reach no other viewer's secrets through them."""
         records = tuple(state.nations.values())
         last = self._trade
         if last is not None and last[0] is state.campaign and last[1] is state.relations:
@@ -153,8 +156,9 @@ class ViewMemo:
             if last[3] == figures:
                 self._trade = (*last[:2], records, figures, last[4])
                 return last[4]
-        self._trade = (state.campaign, state.relations, records, _figures(state), Trade(facts))
-        return self._trade[4]
+        public = Trade(_filtered(state, None, self))
+        self._trade = (state.campaign, state.relations, records, _figures(state), public)
+        return public
 
     def public_nations(self, nations: dict[str, NationState]) -> dict[str, NationState]:
         """Every nation as all may see it (its capital hidden), in the state's order; only

@@ -249,3 +249,15 @@ def test_why_not_gives_what_the_priced_options_give_for_every_candidate():
             assert why_not(s, parse_action(f"{nation} vote nowhere yes")) is not None
         session.submit(session.ai_action(s.waiting_for()[0]))
     assert checked > 1000
+
+
+def test_trade_shared_between_views_holds_only_public_facts():
+    """The trade shares one view shares with others are worked out on the observer's view:
+    no view can reach another viewer's secrets (its capital, its ballots) through them."""
+    session = Session(campaign(), seed=2)
+    session.play_out(2)
+    s, memo = session.state, ViewMemo()
+    for nation in s.waiting_for():
+        shared = view(s, nation, memo).trade.facts
+        assert to_plain(shared) == to_plain(view(s, None).facts)
+        assert all(n.capital == 0 for n in shared.nations.values())
