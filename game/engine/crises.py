@@ -8,7 +8,7 @@ from dataclasses import replace
 from . import atrocities, consent, losses, peacebuilding, prevention
 from .context import Ctx
 from .gauges import distance_km, gauges, preponderance, reach
-from .measures import (INTERPOSING, armed, end_missions, field_force, holds, oil_starved,
+from .measures import (INTERPOSING, armed, end_missions, field_force, holds, striking_force,
                        sanction_costs, sanctions_pressure)
 from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
 from .state import CrisisState, GameState
@@ -251,26 +251,11 @@ def _ceasefire(ctx: Ctx, c: CrisisState) -> CrisisState:
     return c
 
 
-SEA_CROSSING = 0.4
-"""The share of an aggressor's force that reaches the far shore of an assault across the sea:
-landing craft, air cover and supply limit it (the People's Republic, beaten at Kinmen in
-October 1949, never crossed to Taiwan; Argentina's garrison in the Falklands, 1982)."""
-
-
 def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     s = ctx.state
     if c.stage < 2:
         return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1)
-    attack = field_force(s, c.aggressor)
-    if c.across_sea:
-        attack *= SEA_CROSSING
-    if c.chokepoint and c.chokepoint in c.closed:
-        attack *= 0.75
-    if c.has_measure("no_fly_zone"):
-        attack *= 0.8
-    if c.has_measure("sanctions") and any(m.param("type") == "arms" for m in c.measures):
-        attack *= 0.95
-    attack *= 1 - oil_starved(s, c)
+    attack = striking_force(s, c)
     defence = sum(field_force(s, v) for v in c.victims if s.nations[v].exists)
     fielded = {}
     for nation, authority in c.interveners:

@@ -434,6 +434,29 @@ def field_force(state: GameState, nation: str) -> float:
     return force(state, nation) * max(0, military - committed(state, nation)) / military
 
 
+SEA_CROSSING = 0.4
+"""The share of an aggressor's force that reaches the far shore of an assault across the sea:
+landing craft, air cover and supply limit it (the People's Republic, beaten at Kinmen in
+October 1949, never crossed to Taiwan; Argentina's garrison in the Falklands, 1982)."""
+
+
+def striking_force(state: GameState, c: CrisisState) -> float:
+    """What the aggressor brings to the fight after the measures against it: the sea it must
+    cross, a strait closed to it, a no-fly zone over its columns, an arms embargo and the oil
+    it lacks. One reckoning for the fighting and for the question whether it has lost its war
+    (``consent.overthrown``: NATO's aircraft over Libya, 2011)."""
+    attack = field_force(state, c.aggressor)
+    if c.across_sea:
+        attack *= SEA_CROSSING
+    if c.chokepoint and c.chokepoint in c.closed:
+        attack *= 0.75
+    if c.has_measure("no_fly_zone"):
+        attack *= 0.8
+    if c.has_measure("sanctions") and any(m.param("type") == "arms" for m in c.measures):
+        attack *= 0.95
+    return attack * (1 - oil_starved(state, c))
+
+
 def end_missions(ctx: Ctx, crisis_id: str, status: str) -> None:
     for mid, mission in ctx.state.missions.items():
         if mission.crisis == crisis_id and mission.status == "active":

@@ -8,6 +8,8 @@ from game.engine import consent, new_game
 from game.engine import model as m
 from game.engine.context import Ctx
 from game.engine.crises import end_crisis
+from game.engine.measures import field_force, striking_force
+from game.engine.state import Measure
 
 from .factory import CRISES, NATIONS, campaign, nation
 
@@ -198,3 +200,27 @@ def test_a_regime_outfought_by_its_people_in_arms_hands_them_the_ground():
     state, ctx = started(victims=("REB",), nations=strong)
     ctx.relate("CHN", "ETH", consent.PROTECTOR_TIES - state.relation("CHN", "ETH"))
     assert not consent.overthrown(state, state.crises["host"])
+
+
+def test_a_no_fly_zone_counts_in_whether_a_regime_has_lost_its_war():
+    """Aircraft grounded (Libya, 2011: Res 1973's no-fly zone kept Gaddafi's air force out of
+    the fight, and the rebels, weaker than his army, took Tripoli under NATO's cover): the
+    regime's army is reckoned as the fighting reckons it (``measures.striking_force``), so
+    rebels a little weaker than the regime's whole army outfight it once a no-fly zone is in
+    force over it."""
+    state, _ = started(victims=("REB",))
+    regime = field_force(state, "ETH")
+    for military in range(1, 100):
+        rebels = tuple(replace(d, military=military) if d.code == "REB" else d
+                       for d in (*NATIONS, REBELS))
+        state, ctx = started(victims=("REB",), nations=rebels)
+        if 0.85 * regime < field_force(state, "REB") < regime:
+            break
+    else:
+        raise AssertionError("no rebel army just under the regime's")
+    assert not consent.overthrown(state, state.crises["host"])
+    grounded = Measure(kind="no_fly_zone", org="un", resolution="R1", since=state.turn,
+                       binding=True)
+    c = ctx.update_crisis("host", measures=(grounded,))
+    assert striking_force(state, c) < field_force(state, "REB")
+    assert consent.overthrown(state, c)
