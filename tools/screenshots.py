@@ -111,6 +111,16 @@ def draft_tooltip(app) -> None:
         app.tick(0.2)
 
 
+def rest_mouse_on(app, button) -> None:
+    """Rest the mouse on ``button`` until its tooltip is up."""
+    pos = button.get_abs_rect().center
+    pygame.mouse.get_pos = lambda: pos
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, {"pos": pos, "rel": (0, 0),
+                                                              "buttons": (0, 0, 0)}))
+    for _ in range(8):
+        app.tick(0.2)
+
+
 def order_tooltip(app) -> None:
     """The United States in 1945 with the Iranian crisis selected: the mouse rests on the
     order to mobilise for it, and its tooltip says what it costs and is expected to change."""
@@ -120,13 +130,7 @@ def order_tooltip(app) -> None:
     scene.select_crisis("iran_1946")
     scene.set_group("military")
     settle(app)
-    button = scene.action_buttons["USA mobilise iran_1946"]
-    pos = button.get_abs_rect().center
-    pygame.mouse.get_pos = lambda: pos
-    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, {"pos": pos, "rel": (0, 0),
-                                                              "buttons": (0, 0, 0)}))
-    for _ in range(8):
-        app.tick(0.2)
+    rest_mouse_on(app, scene.action_buttons["USA mobilise iran_1946"])
 
 
 def main_r2p_aid(app) -> None:
@@ -144,13 +148,7 @@ def main_r2p_aid(app) -> None:
     scene.select_crisis("east_timor_1999")
     scene.set_group("diplomacy")
     settle(app)
-    button = scene.action_buttons["USA withhold east_timor_1999"]
-    pos = button.get_abs_rect().center
-    pygame.mouse.get_pos = lambda: pos
-    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, {"pos": pos, "rel": (0, 0),
-                                                              "buttons": (0, 0, 0)}))
-    for _ in range(8):
-        app.tick(0.2)
+    rest_mouse_on(app, scene.action_buttons["USA withhold east_timor_1999"])
 
 
 def turn_summary(app) -> None:
