@@ -14,7 +14,6 @@ moved before it fires; a crisis's figures are as public as they always were.
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from typing import Any
 
 from . import model as m
@@ -116,7 +115,7 @@ def cast(ctx: Ctx) -> None:
     for cid, crisis in list(s.crises.items()):
         spread = spread_of(s.campaign, cid)
         if spread:
-            s.crises[cid] = _figures(ctx, crisis, spread)
+            ctx.update_crisis(cid, **_figures(ctx, crisis, spread))
     for event in s.campaign.events:
         if event.id in windows(s.campaign):
             shift = shift_of(s.seed, s.campaign, event)
@@ -124,8 +123,8 @@ def cast(ctx: Ctx) -> None:
                      purpose=f"fortune:window:{event.id}", value=shift)
 
 
-def _figures(ctx: Ctx, crisis: CrisisState, spread: int) -> CrisisState:
-    """``crisis`` with its opening figures drawn within ``spread`` of the campaign's."""
+def _figures(ctx: Ctx, crisis: CrisisState, spread: int) -> dict[str, Any]:
+    """``crisis``'s opening figures drawn within ``spread`` of the campaign's."""
     changes: dict[str, Any] = {}  # FIGURES: int fields of CrisisState
     for figure in FIGURES:
         purpose = f"fortune:{crisis.id}:{figure}"
@@ -133,4 +132,4 @@ def _figures(ctx: Ctx, crisis: CrisisState, spread: int) -> CrisisState:
         changes[figure] = max(0, min(100, value))
         ctx.emit("draw", f"draw {purpose}: {changes[figure]}", (), purpose=purpose,
                  value=changes[figure])
-    return replace(crisis, **changes)
+    return changes

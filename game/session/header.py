@@ -16,7 +16,7 @@ from pathlib import Path
 EXT = ".json"
 """The saves' file extension."""
 FORMAT = "collective-security-save"
-"""The ``format`` field of every save (savefile.FORMAT; a test keeps the two equal)."""
+"""The ``format`` field of every save (savefile writes it from here)."""
 HEAD_BYTES = 16 * 1024
 """How much of a file is read for its header: the fields before the action history take
 well under a kilobyte even with six seats."""

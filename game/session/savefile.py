@@ -21,13 +21,13 @@ from game.engine import EngineError, Event, parse_action, state_hash
 from game.engine.calendar import format_month
 from game.engine.serial import state_to_plain
 
+from .header import FORMAT as FORMAT  # the format field every save carries
 from .session import DIFFICULTIES, Seat, Session
 
 Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-FORMAT = "collective-security-save"
 VERSION = 9
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
