@@ -351,7 +351,7 @@ def main() -> int:
                     open_screen(app)
                     settle(app)
                     pygame.image.save(app.screen, str(target))
-                    print(f"wrote {target.relative_to(REPO)}")
+                    print(f"wrote {target}")
                 except Exception:
                     failed.append(f"{name} {size} {scale}%")
                     traceback.print_exc()
