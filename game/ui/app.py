@@ -9,8 +9,9 @@ busy and no input arrived lately, so an idle window costs next to no CPU. A scen
 the screen may say which areas changed (``dirty_rects``, e.g. the main screen's panels): only
 those are drawn and pushed to the display, and a frame in which nothing changed pushes nothing.
 
-The window opens with a splash (title, "Loading…") drawn at once, so it is never black while the
-interface loads, and carries the game's name as its class (window managers group and label it
+The window opens on the main menu's face, drawn at once in plain pygame (game.ui.menu_model), so
+it is never black while the interface loads and the menu is on screen before pygame_gui is even
+imported; it carries the game's name as its class (window managers group and label it
 by that, not by the script that started Python).
 """
 
@@ -79,7 +80,8 @@ def scene_class(name: str) -> type:
 
 class App:
     def __init__(self, settings: Settings | None = None, *, size: tuple[int, int] | None = None,
-                 fullscreen: bool | None = None, config_dir: Path | None = None,
+                 fullscreen: bool | None = None, ui_scale: int | None = None,
+                 config_dir: Path | None = None,
                  save_dir: Path | None = None, campaign_dirs: list[Path] | None = None):
         self.t0 = time.perf_counter()
         self.config_dir = config_dir
@@ -94,10 +96,14 @@ class App:
             self.settings.resolution = (size[0], size[1])
         if fullscreen is not None:
             self.settings.fullscreen = fullscreen
+        if ui_scale is not None:
+            self.settings.ui_scale = max(100, min(200, int(ui_scale)))
         self.screen = self._open_window()
         pygame.display.set_caption(TITLE)
         self.theme: Theme = load_theme(self.settings.palette, self.settings.ui_scale,
                                        self.screen.get_size())
+        self.face_at = 0.0
+        """When the menu's face was on screen (``splash``): the start-up figure of bench_ui."""
         self.splash()
         self._gui_theme = None
         self.stack: list = []
@@ -134,17 +140,17 @@ class App:
             return pygame.display.set_mode((1280, 720))
 
     def splash(self) -> None:
-        """The title and "Loading…" on the game's background, shown while the menu loads."""
-        t = self.theme
-        surf = self.screen
-        surf.fill(t.c("bg"))
-        cx, cy = surf.get_width() // 2, surf.get_height() // 2
-        for words, size, bold, colour, dy in ((TITLE, 44, True, "accent", -t.u(18)),
-                                              ("Loading…", 18, False, "text_dim", t.u(30))):
-            image = font(t.u(size), bold).render(words, True, t.c(colour))
-            surf.blit(image, image.get_rect(center=(cx, cy + dy)))
+        """The main menu's face (game.ui.menu_model) in plain pygame, shown at once: pygame_gui
+        and the menu's widgets load behind it, and the menu then takes its place unchanged."""
+        from game.ui import menu_model
+
+        size = self.screen.get_size()
+        can_continue = menu_model.latest(self) is not None
+        menu_model.draw_face(self.screen, self.theme,
+                             menu_model.layout(self.theme, size, can_continue))
         pygame.display.flip()
         pygame.event.pump()  # let the window system map the window and take the frame
+        self.face_at = time.perf_counter()
 
     def apply_settings(self, new: Settings, *, save: bool = True) -> None:
         """Take new settings: reopen the window if needed, rebuild the theme and every scene."""
@@ -396,11 +402,8 @@ def main(args=None) -> int:
     every one is optional."""
     size = _parse_size(getattr(args, "size", None))
     fullscreen = getattr(args, "fullscreen", None)
-    app = App(size=size, fullscreen=fullscreen if fullscreen else None)
-    scale = getattr(args, "scale", None)
-    if scale:
-        app.settings.ui_scale = int(max(100, min(200, int(scale))))
-        app.theme = load_theme(app.settings.palette, app.settings.ui_scale, app.screen.get_size())
+    app = App(size=size, fullscreen=fullscreen if fullscreen else None,
+              ui_scale=getattr(args, "scale", None) or None)
     menu = app.push("main_menu")
     campaign = getattr(args, "campaign", None)
     if campaign:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.menu_model import latest, layout
 from game.ui.scenes.base import Scene
-from game.ui.widgets.layout import column
 from game.ui.widgets.title_art import title_art
 
-VERSION = "0.1"
 TITLE_MAP = "world_1930"
 
 
@@ -64,47 +63,14 @@ class MainMenu(Scene):
         return not self._map_tried or (self.first_start and self.app.top is self)
 
     def build(self) -> None:
-        t = self.theme
-        u = t.u
-        W, H = self.app.screen.get_size()
-        lw, lh = t.logical
-        self.label((u(56), u(36), u(min(700, lw - 80)), u(66)), "Collective Security",
-                   cls="@title")
-        self.label((u(60), u(100), u(min(700, lw - 80)), u(26)),
-                   "All against any — the League, the United Nations, the Yugoslav wars",
-                   cls="@subtitle")
-        can_continue = self._latest_save() is not None
-        entries = [
-            ("continue", "Continue", self.on_continue, "Resume the most recent game",
-             pygame.K_c, can_continue),
-            ("new", "New campaign", self.on_new, "Lead one nation through an era",
-             pygame.K_n, True),
-            ("tutorial", "Tutorial", self.on_tutorial,
-             "A short guided scenario: the screen, the controls and the voting rules",
-             pygame.K_t, True),
-            ("hotseat", "Hot-seat game", self.on_hotseat,
-             "Two to six people at one screen, each leading a nation", pygame.K_h, True),
-            ("load", "Load game", self.on_load, "Saved games and autosaves", pygame.K_l, True),
-            ("custom", "Custom campaigns", self.on_custom,
-             "Campaigns from your own folder, with any problems found in them",
-             pygame.K_u, True),
-            ("settings", "Settings", self.on_settings,
-             "Resolution, UI scale, colours, sound, animation", pygame.K_s, True),
-            ("help", "Help & encyclopedia", self.on_help,
-             "How collective security works, the voting rules, the controls", pygame.K_F1,
-             True),
-            ("quit", "Quit", self.app.quit, "Leave the game", pygame.K_q, True),
-        ]
-        bottom = lh - 44
-        rects = column(60, 150, 300, 40, len(entries), 9, bottom, col_gap=24)
-        for (key, text, cb, tip, k, enabled), r in zip(entries, rects):
-            rr = pygame.Rect(u(r.x), u(r.y), u(r.w), u(r.h))
-            cls = "@primary" if key == ("continue" if can_continue else "new") else "@menu_button"
-            self.items[key] = self.button(rr, text, cb, tooltip=tip, cls=cls, key=k,
-                                          enabled=enabled)
-        self.label((u(60), H - u(34), u(min(720, lw - 80)), u(22)),
-                   f"Version {VERSION} · free software under the GNU GPL v3 or later · "
-                   "F1 help · Q quit", cls="@dim")
+        """The widgets of the layout the window's first frame showed (game.ui.menu_model)."""
+        menu = layout(self.theme, self.app.screen.get_size(), self._latest_save() is not None)
+        for lab in menu.labels:
+            self.label(lab.rect, lab.text, cls=lab.cls)
+        for b in menu.buttons:
+            action = self.app.quit if b.key == "quit" else getattr(self, f"on_{b.key}")
+            self.items[b.key] = self.button(b.rect, b.text, action, tooltip=b.tooltip,
+                                            cls=b.cls, key=b.shortcut, enabled=b.enabled)
         self._art = None
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -114,8 +80,6 @@ class MainMenu(Scene):
 
     # --- actions ---------------------------------------------------------------------------
     def _latest_save(self):
-        from game.ui.scenes.save_load import latest
-
         return latest(self.app)
 
     def on_continue(self) -> None:

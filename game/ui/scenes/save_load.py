@@ -17,6 +17,7 @@ import pygame_gui
 from pygame_gui.elements import UIButton, UITextBox, UITextEntryLine
 
 from game.ui import fonts
+from game.ui.menu_model import latest, save_folder
 from game.ui.scenes.base import Scene, esc
 from game.ui.scenes.dialog import Dialog, confirm, message
 from game.ui.untrusted import shown
@@ -25,14 +26,6 @@ MESSAGE = 600
 """Characters of a message about a save: its file name and content may be in it."""
 
 # --- helpers ------------------------------------------------------------------------------------
-
-def save_folder(app) -> Path:
-    if getattr(app, "save_dir", None) is not None:
-        return Path(app.save_dir)
-    from game.session.paths import saves_dir
-
-    return saves_dir()
-
 
 def source_of(session) -> str:
     """Where the session's campaign comes from, as a save records it (Session derives it
@@ -100,15 +93,6 @@ def quick_load(app) -> bool:
                     "makes one.")
         return False
     return load_path(app, path)
-
-
-def latest(app):
-    """The newest save whose header reads (game.session.header), or None: what the main menu
-    offers to continue. Asked before the menu's first frame, so it reads no more than the
-    files' heads and does not load the engine."""
-    from game.session.header import newest
-
-    return newest(save_folder(app))
 
 
 def continue_latest(app) -> bool:
