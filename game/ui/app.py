@@ -27,7 +27,6 @@ from typing import Callable
 import pygame
 
 from game.ui import state_dump
-from game.ui.fonts import font
 from game.ui.settings import Settings
 from game.ui.sound import Sound
 from game.ui.theme import Theme, load_theme
