@@ -4,6 +4,7 @@ clear of the side panel the player is reading."""
 from __future__ import annotations
 
 import pygame
+import pygame_gui
 import pytest
 
 from game.ui.help_text import ARTICLES
@@ -102,3 +103,29 @@ def test_drawn_tips_over_the_panel_move_to_its_left(app):
     assert box.right <= panel.left and box.top >= 200
     free = draw_tip(app.screen, app.theme, "A tip over the map.", (300, 200), avoid=panel)
     assert free.left > 300 and not free.colliderect(panel)
+
+
+AID_TIP = ("Once the killing has begun, cut your aid and credit to the government, in public "
+           "and for the rest of the crisis: its resolve falls by up to 15 by your economic "
+           "weight (less if weightier nations cut that turn), bringing its consent to a force "
+           "nearer, and its economy by 2. Costs you 1 economy and 10 relations with it.")
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("palette", ["standard", "colourblind"])
+def test_wrapped_text_stays_inside_its_box(app, scale, palette):
+    """Every wrapped row of a tooltip and of a text box ends inside the area it is drawn in:
+    pygame_gui wraps to the full width and then shifts the rows right by the alignment
+    padding, so with the buttons' padding inherited the end of a row was cut off (the aid
+    order's tooltip showed "nearer, anc")."""
+    app.settings.ui_scale = scale
+    app.settings.palette = palette
+    app.refresh_theme()
+    manager = app.new_manager()
+    tip = manager.create_tool_tip(AID_TIP, (10, 10), (0, 0), None, None)
+    box = pygame_gui.elements.UITextBox(AID_TIP, pygame.Rect(10, 10, 300, -1), manager=manager)
+    for text_box in (tip.text_block, box):
+        layout = text_box.text_box_layout
+        assert len(layout.layout_rows) > 2
+        for row in layout.layout_rows:
+            assert row.x + row.width <= layout.layout_rect.width, row.items
