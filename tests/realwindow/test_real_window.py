@@ -37,7 +37,9 @@ def test_a_campaign_played_in_a_real_window(real_window):
     w.wait(lambda d: True, "the splash")
     splash_at = time.perf_counter() - w.launched_at
     splash = w.screenshot("1-splash")
-    assert lit_share(splash) > 0.95, "the window is black while the game loads"
+    # the first frame is the menu's face (game.ui.menu_model), its title art darkened on the
+    # left behind the buttons by design: 83% of it lit at 1280x720; a black window is 0%
+    assert lit_share(splash) > 0.6, "the window is black while the game loads"
     w.wait(lambda d: "main_menu" in d["scenes"], "the main menu")
     menu_at = time.perf_counter() - w.launched_at
     print(f"\nreal window: mapped {found_at:.2f} s, splash {splash_at:.2f} s, main menu "
