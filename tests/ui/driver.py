@@ -54,8 +54,10 @@ def press(app, key: int, mod: int = 0) -> None:
 
 
 def run_ai(app, game) -> None:
-    """Let the AI nations act, a few frames at a time, as the window would."""
-    for _ in range(400):
+    """Let the AI nations act, a few frames at a time, as the window would. A frame acts for a
+    few milliseconds of wall time but at least once, so a loaded machine needs more frames:
+    the bound only stops a loop that would never end."""
+    for _ in range(5000):
         if not game.ctl.ai_busy():
             break
         app.tick(0.05)
