@@ -154,6 +154,9 @@ class Ctx:
         self.emit("crisis_start", f"{format_month(self.state.month)}: {c.name} begins "
                   f"({c.kind.replace('_', ' ')}, stage {c.stage}).", crisis=crisis_id)
         self.tension(3 + c.stage, f"{c.name} begins")
+        from .enclaves import take_over  # the rules build on this module
+
+        take_over(self, crisis_id)
 
 
 def crisis_from_def(d: CrisisDef) -> CrisisState:

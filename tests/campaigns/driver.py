@@ -80,6 +80,16 @@ def if_active(crisis: str, entry: Callable) -> Callable:
     return conditional
 
 
+def unless_on_the_ground(crisis: str, entry: Callable) -> Callable:
+    """``entry`` unless a mission is already active in ``crisis`` (one a frozen crisis left
+    on the same ground: game/engine/enclaves.py)."""
+    def conditional(session: Session) -> list[str]:
+        on_ground = any(m.crisis == crisis and m.status == "active"
+                        for m in session.state.missions.values())
+        return [] if on_ground else entry(session)
+    return conditional
+
+
 def pledges(crisis: str, nations: list[str]) -> Callable:
     """Troops for the newest active mission in ``crisis`` (its id exists only in play)."""
     def entry(session: Session) -> list[str]:

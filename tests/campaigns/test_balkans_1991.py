@@ -20,7 +20,7 @@ from game.engine.orders import LEGITIMACY_COST
 from game.session.session import Session
 
 from .driver import (Script, council_at, council_votes, decided, if_active, outcome, pledges,
-                     run, tally, then)
+                     run, tally, then, unless_on_the_ground)
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "balkans_1991"
 
@@ -52,7 +52,9 @@ HISTORY: Script = {
     # Res 819, 16 Apr 1993: Srebrenica a safe area, unanimous.
     "1993-04": then(["FRA table un.council peacekeeping safeareas_icty_1993 mandate=protect"],
                     council_votes("peacekeeping@safeareas_icty_1993")),
-    "1993-06": pledges("safeareas_icty_1993", ["CAN", "NLD", "FRA", "GBR"]),
+    # A Canadian company went into Srebrenica (April 1993), relieved by a Dutch battalion in
+    # March 1994; the British and French battalions served elsewhere in Bosnia (UNPROFOR).
+    "1993-06": pledges("safeareas_icty_1993", ["CAN", "NLD"]),
     # Feb 1994: NATO's ultimatum after Markale; the guns are pulled back.
     "1994-02": ["RSR backdown markale_washington_1994"],
     "1994-03": ["USA table nato.council enforcement markale_washington_1994"],
@@ -60,8 +62,11 @@ HISTORY: Script = {
     # Srebrenica, 1995: Dutchbat, a few hundred lightly armed soldiers, guards the enclave
     # under the safe-area mandate (Res 819, 836); no one reinforces it, and the requests for
     # air support are refused. The Bosnian Serbs strangle the enclave, then attack on 6 July.
-    "1995-02": then(["FRA table un.council peacekeeping srebrenica_1995 mandate=protect"],
-                    council_votes("peacekeeping@srebrenica_1995")),
+    # The safe-area mission of 1993 is still there (enclaves.take_over); only were it gone
+    # would the Council vote a new one.
+    "1995-02": unless_on_the_ground("srebrenica_1995", then(
+        ["FRA table un.council peacekeeping srebrenica_1995 mandate=protect"],
+        council_votes("peacekeeping@srebrenica_1995"))),
     "1995-04": then(pledges("srebrenica_1995", ["NLD"]), ["RSR escalate srebrenica_1995"]),
     "1995-06": ["RSR escalate srebrenica_1995"],
     # Aug-Sep 1995: Deliberate Force.
