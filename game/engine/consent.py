@@ -57,6 +57,18 @@ def besieged(state: GameState, c: CrisisState) -> bool:
         state.nations[v.code].military > 0 for v in victims)
 
 
+def in_exile(state: GameState, nation: str) -> bool:
+    """``nation`` is a government in exile: it has no land of its own and its seat is the
+    capital of the regime it is a victim of, so it has no ground to raise or arm a force on
+    (Aristide's, 1991-94: Haiti's only army was the junta's; what his friends sent him went to
+    his people, not to a force). A people in arms holds a town of its own (Benghazi, 2011)."""
+    seat = state.campaign.nation(nation).capital_lonlat
+    return not state.campaign.nation(nation).territory and any(
+        c.active and nation in c.victims
+        and state.campaign.nation(c.aggressor).capital_lonlat == seat
+        for c in state.crises.values())
+
+
 def overthrown(state: GameState, c: CrisisState) -> bool:
     """A regime at bay (``besieged``) that has lost its war: the people in arms outfight its
     army as the fighting reckons it (``measures.striking_force``: a no-fly zone grounds its
@@ -150,11 +162,11 @@ def step(ctx: Ctx, c: CrisisState) -> CrisisState:
              crisis=c.id, nation=c.aggressor)
     leader = lead(s, c)
     if leader is not None:
-        authority = _authority(s, c)
-        c = ctx.update_crisis(c.id, interveners=c.interveners + ((leader, authority),))
+        mandate = authority(s, c)
+        c = ctx.update_crisis(c.id, interveners=c.interveners + ((leader, mandate),))
         ctx.emit("military", f"{ctx.name(leader)} leads the force into {c.name}, with "
                  f"{ctx.name(c.aggressor)}'s consent.", crisis=c.id, nation=leader,
-                 authority=authority)
+                 authority=mandate)
     return _withdraws(ctx, c)
 
 
@@ -172,7 +184,7 @@ def _withdraws(ctx: Ctx, c: CrisisState) -> CrisisState:
     return ctx.crisis(c.id)
 
 
-def _authority(state: GameState, c: CrisisState) -> str:
+def authority(state: GameState, c: CrisisState) -> str:
     """The force's authority: a universal body's or a regional mandate for force if one is in
     force, else the host's consent alone."""
     kinds = {state.campaign.org(m.org).kind for m in c.measures if m.kind == "enforcement"}

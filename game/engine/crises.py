@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import atrocities, consent, losses, peacebuilding, prevention
+from . import atrocities, consent, losses, peacebuilding, prevention, restoration
 from .context import Ctx
 from .gauges import distance_km, gauges, preponderance, reach
 from .measures import (INTERPOSING, armed, end_missions, field_force, holds, striking_force,
@@ -134,7 +134,13 @@ def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
             end_crisis(ctx, c.id, "settlement", f"{ctx.name(c.aggressor)} accepts the terms it "
                        "bound itself to")
             return ctx.crisis(c.id)
+        if c.stage <= 1 and restoration.kept_in_power(s, c):
+            ctx.emit("crisis", f"{ctx.name(c.aggressor)} offers to step down in {c.name}, "
+                     "but no force is there to see the hand-over through, and it stays.",
+                     crisis=c.id)
+            return ctx.update_crisis(c.id, intent="hold")
         if c.stage <= 1:
+            c = restoration.hand_over(ctx, c)
             end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} backs down")
             return ctx.crisis(c.id)
         c = ctx.update_crisis(c.id, stage=c.stage - 1, resolve=max(0, c.resolve - 10),
@@ -507,15 +513,17 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
         end_crisis(ctx, c.id, "conquest", f"{ctx.name(c.aggressor)} has its way by force")
     elif c.stage <= 1 and _arbitration(ctx.state, c):  # before a broken resolve: see below
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
-    elif c.resolve <= 5:
+    elif c.resolve <= 5 and not restoration.kept_in_power(ctx.state, c):
+        c = restoration.hand_over(ctx, c)
         end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} gives up")
     elif c.stage >= 2 and c.resolve < TRUCE_RESOLVE and c.progress >= TRUCE_GROUND:
         end_crisis(ctx, c.id, "settlement", "exhausted, the parties agree a truce on the lines "
                    "they hold")
     elif c.stage == 0 and calm >= 2 * RATE_MONTHS:
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
-    elif calm >= 4 * RATE_MONTHS and c.stage <= 1:
-        outcome = "settlement" if c.resolve < 40 else "frozen"
+    elif calm >= 4 * RATE_MONTHS and c.stage <= 1 and (
+            c.resolve >= SETTLES_BELOW or not restoration.kept_in_power(ctx.state, c)):
+        outcome = "settlement" if c.resolve < SETTLES_BELOW else "frozen"
         end_crisis(ctx, c.id, outcome, "the front stops moving")
     elif calm >= 48:
         end_crisis(ctx, c.id, "frozen", "four years of war without a change on the ground")
@@ -524,6 +532,10 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
         end_crisis(ctx, c.id, "frozen", "years pass without a decision")
 
 
+SETTLES_BELOW = 40
+"""Resolve below which an aggressor whose front has stopped moving comes to terms; from it, the
+conflict is frozen. A regime that would hand power to a government in exile comes to no terms
+while no force can take over (``restoration``): the crisis stays open."""
 TRUCE_RESOLVE = 25
 """An aggressor whose resolve is worn below this while it holds at least TRUCE_GROUND of what
 it fought for agrees a truce on the lines held: a settlement, neither a withdrawal nor a

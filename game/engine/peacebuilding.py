@@ -47,14 +47,14 @@ def ending(state: GameState, c: CrisisState, outcome: str) -> str:
     people stays in power over them (Darfur under UNAMID, 2008-12) - unless it gives up
     outfought by the people in arms (``consent.overthrown``), whose ground it then is; a
     truce on the lines held leaves it in power."""
-    if outcome not in QUALIFYING or _held(state, c) or _handed_back(state, c):
+    if outcome not in QUALIFYING or held(state, c) or _handed_back(state, c):
         return outcome
     if outcome == "withdrawal" and consent.overthrown(state, c):
         return outcome  # the people in arms take the ground over: Tripoli, August 2011
     return "frozen"
 
 
-def _held(state: GameState, c: CrisisState) -> bool:
+def held(state: GameState, c: CrisisState) -> bool:
     """A force holds the ground: an intervener, or a mission strong enough for its mandate to
     stand between the parties (an authorisation no one acts on holds nothing)."""
     return bool(c.interveners) or any(
@@ -63,13 +63,16 @@ def _held(state: GameState, c: CrisisState) -> bool:
 
 
 def _handed_back(state: GameState, c: CrisisState) -> bool:
-    """The ground goes back to a state: in a civil war, to one that has not collapsed (an
-    exiled government returns: Aristide, 1994); in a government's atrocities, to a victim
-    state with land of its own (East Timor), not to a people inside the killer's borders -
-    unless the host let a force in to take over (``consent``)."""
+    """The ground goes back to a state: in a civil war, to one that has not collapsed, but to
+    a government in exile only behind a force that holds the ground (``held``: Aristide
+    returned with the multinational force, October 1994; the deal of July 1993 with none was
+    not kept); in a government's atrocities, to a victim state with land of its own (East
+    Timor), not to a people inside the killer's borders - unless the host let a force in to
+    take over (``consent``)."""
     victims = [state.campaign.nation(v) for v in c.victims]
     if c.kind == "civil_war":
-        return not any(v.territory and v.stability <= COLLAPSED for v in victims)
+        return not any(v.territory and v.stability <= COLLAPSED for v in victims) and not any(
+            consent.in_exile(state, v) for v in c.victims)
     if c.kind == "atrocities":
         return any(v.territory for v in victims) or consent.consented(state, c)
     return True

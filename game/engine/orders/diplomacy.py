@@ -9,6 +9,7 @@ from typing import Any, TYPE_CHECKING
 from .. import commitments
 from ..actions import Action, act
 from ..commitments import DUE, LINES, PROMISES, lines_open, standing, standing_over
+from ..consent import in_exile
 from ..context import Ctx
 from ..gauges import force, reach
 from ..measures import field_force
@@ -171,7 +172,8 @@ def _aid(ctx: Ctx, a: Action) -> None:
     ctx.adjust(a.nation, "economy", -2, f"aid to {ctx.name(other)}")
     ctx.adjust(other, "economy", 3, f"aid from {ctx.name(a.nation)}")
     room = ARMS_A_TURN - arms_received(s, other)
-    if room > 0 and any(c.active and other in c.victims for c in s.crises.values()):
+    if room > 0 and any(c.active and other in c.victims for c in s.crises.values()) \
+            and not in_exile(s, other):
         ctx.adjust(other, "military", min(ARMS, room), f"{ARMS_CAUSE} {ctx.name(a.nation)}")
     ctx.relate(a.nation, other, 6)
     ctx.emit("diplomacy", f"{ctx.name(a.nation)} sends aid to {ctx.name(other)}.",

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from typing import Any
 
 from ..actions import Action, act
+from ..consent import in_exile
 from ..context import Ctx
 from ..state import GameState
 from .base import Option, Order
@@ -13,7 +14,10 @@ from .base import Option, Order
 
 def candidates(state: GameState, nation: str, focus: Action | None,
                among: Collection[str] | None) -> list[Option]:
-    return [(act(nation, v), None) for v in ("rally", "rearm", "invest")]
+    exiled = "a government in exile has no ground to raise an army on"
+    return [(act(nation, "rally"), None),
+            (act(nation, "rearm"), exiled if in_exile(state, nation) else None),
+            (act(nation, "invest"), None)]
 
 
 def _done(ctx: Ctx, a: Action) -> None:

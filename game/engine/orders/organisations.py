@@ -13,7 +13,7 @@ from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
 from ..calendar import format_month
 from ..colonial import against_empire
 from ..context import Ctx
-from .. import atrocities, norms, peacebuilding, prevention
+from .. import atrocities, norms, peacebuilding, prevention, restoration
 from ..crises import MISSION_RISK
 from ..gauges import distance_km
 from ..measures import INTERPOSING, adopt, ceiling, mission_need, pledge_size, standing_mission
@@ -543,7 +543,8 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
     value, reasons = mind.concern(c)
     params = a.params()
     has = {mm.kind for mm in c.measures}
-    want = _ladder(c, has, params, s.campaign.org(org).body(body).powers, steer)
+    want = _ladder(c, has, params, s.campaign.org(org).body(body).powers, steer,
+                   restoration.exiles(s, c))
     if kind != want[0] or params != want[1]:
         return -50.0, []
     if _too_soon(s, c, steer.pace.turns):
@@ -698,10 +699,11 @@ UNSTEERED = m.Steer()
 
 
 def _ladder(c: CrisisState, has: set[str], params: dict[str, str], powers: tuple[str, ...],
-            steer: m.Steer = UNSTEERED) -> tuple[str, dict[str, str]]:
+            steer: m.Steer = UNSTEERED, exiles: bool = False) -> tuple[str, dict[str, str]]:
     """The next measure a collective would reach for, given what is in force, what the body
-    may do (a referral or peacebuilding is skipped by a body without the power) and how the
-    tabling nation is steered (its ladder and pace, docs/ai.md "Steering the AI")."""
+    may do (a referral or peacebuilding is skipped by a body without the power), how the
+    tabling nation is steered (its ladder and pace, docs/ai.md "Steering the AI") and whether
+    the crisis keeps a government in exile from its country (``restoration``)."""
     if c.phase == "latent":
         if c.clarity < 45 and not c.inquiry and "inquiry" not in has:
             return "inquiry", {}
@@ -722,7 +724,7 @@ def _ladder(c: CrisisState, has: set[str], params: dict[str, str], powers: tuple
         kind, terms = _rung(rung, c, params)
         if custom and kind not in powers:
             continue  # a steered ladder passes over what the body cannot do
-        if _rung_open(rung, c, has, sanctions, powers, at_war, custom):
+        if _rung_open(rung, c, has, sanctions, powers, at_war, custom, exiles):
             return kind, terms
     return "", {}
 
@@ -741,11 +743,13 @@ def _rung(rung: str, c: CrisisState, params: dict[str, str]) -> tuple[str, dict[
 
 
 def _rung_open(rung: str, c: CrisisState, has: set[str], sanctions: set[str],
-               powers: tuple[str, ...], at_war: bool, custom: bool) -> bool:
+               powers: tuple[str, ...], at_war: bool, custom: bool, exiles: bool = False) -> bool:
     """Whether the ladder reaches for ``rung`` now: not in force, and the crisis grave enough
     (an inquiry while the facts are unclear, sanctions from clashes, a ceasefire, embargoes
-    and force at war). The default ladder keeps peacekeeping to civil wars and atrocities, and
-    the referral and the no-fly zone to atrocities; a steered ladder takes them anywhere."""
+    and force at war; force also once sanctions have not restored a government in exile: Res
+    940, July 1994, authorised a force to restore Aristide against a junta that was at war
+    with no one). The default ladder keeps peacekeeping to civil wars and atrocities, and the
+    referral and the no-fly zone to atrocities; a steered ladder takes them anywhere."""
     atrocity = custom or c.kind in ATROCITY_KINDS
     if rung == "inquiry":
         return c.clarity < 45 and "inquiry" not in has
@@ -763,6 +767,8 @@ def _rung_open(rung: str, c: CrisisState, has: set[str], sanctions: set[str],
         return at_war and rung.split("_")[0] not in sanctions
     if rung == "no_fly_zone":
         return atrocity and "no_fly_zone" not in has
+    if rung == "enforcement" and exiles and sanctions:
+        return rung not in has
     return at_war and rung not in has  # ceasefire, enforcement
 
 
@@ -837,7 +843,8 @@ def _open_forum(s: GameState, nation: str, c: CrisisState, steer: m.Steer, org: 
         return False
     if not within_reach(s, org, c):
         return False
-    kind, terms = _ladder(c, {mm.kind for mm in c.measures}, {}, bdef.powers, steer)
+    kind, terms = _ladder(c, {mm.kind for mm in c.measures}, {}, bdef.powers, steer,
+                          restoration.exiles(s, c))
     return (bool(kind) and kind in bdef.powers
             and not _just_failed(s, org, bdef.id, kind, c.id, terms))
 
