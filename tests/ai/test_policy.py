@@ -279,3 +279,27 @@ def test_a_draft_that_just_failed_is_not_tabled_again_at_once():
     later.turn += RETRY_TURNS + 1
     value, reasons = ORDERS["table"].value(Mind(view(later, "GBR"), "hard"), parse_action(draft))
     assert not any("failed at the last sessions" in r for r in reasons)
+
+
+def test_a_government_usually_answers_an_event_as_its_interests_say_but_not_always():
+    """An event's choice is drawn with odds of the options' weights squared on normal (by the
+    weights on easy; hard takes the heaviest): the course a government's interests favour is
+    the likely one, not a certain one. Britain left Corfu to the Conference of Ambassadors in
+    September 1923, but Cecil pressed for the Council to judge, and it might have."""
+    from game.ai.policy import _weighted_answer
+    from game.engine import model as m
+    from game.engine.actions import act
+
+    options = (m.ChoiceOption("ambassadors", "Let the Ambassadors settle it", (), ai_weight=70),
+               m.ChoiceOption("council", "The Council must judge", (), ai_weight=30))
+    event = m.EventDef("corfu", "Who judges Corfu?", choice=m.Choice("GBR", "?", options))
+    state = new_game(campaign(events=(event,)), seed=1)
+    answers = [act("GBR", "choose", "corfu", o.id) for o in options]
+
+    def share(difficulty: str) -> float:
+        picks = [_weighted_answer(state, "GBR", "corfu", answers, difficulty, key).action
+                 for key in range(1000)]
+        return picks.count(answers[1]) / len(picks)
+
+    assert share("hard") == 0
+    assert 0.1 < share("normal") < 0.22 < share("easy") < 0.4  # 9/58 and 3/10 expected
