@@ -38,6 +38,13 @@ RAMP = 30
 of the figure is worth the objective's points / (RAMP + MARGIN))."""
 MARGIN = 8
 """How far above an objective's threshold a figure is still worth raising (a safety margin)."""
+DRIFT = 4.0
+"""How far a figure may move in a turn, either way (an investment +3, rearmament -2,
+sanctions or a war several points): over n turns ahead a figure's end is uncertain by
+DRIFT * sqrt(n), as a random walk's. A planner that looks far ahead keeps that much buffer above
+a threshold (and above where it started, which the score counts) against the shocks to come:
+Italy's economy, far above its objective in 1934, fell below it under the war and the
+sanctions of 1935-36."""
 WILL_SETTLES = 0.15
 """The share of its distance to the start that will recovers a turn (``turn.consequences``)."""
 SWAY = 0.3
@@ -79,9 +86,17 @@ def polar(condition: Condition, sign: int = 1) -> Iterator[tuple[Condition, int]
         yield condition, sign
 
 
-def ramp(x: float, threshold: float) -> float:
-    """How far a figure of ``x`` goes towards an objective of ``threshold`` (0 to 1)."""
-    return min(1.0, max(0.0, (x - threshold + RAMP) / (RAMP + MARGIN)))
+def ramp(x: float, threshold: float, spread: float = 0.0) -> float:
+    """How far a figure of ``x`` goes towards an objective of ``threshold`` (0 to 1), with a
+    safety margin widened by the ``spread`` of the figure's end (``DRIFT``)."""
+    return min(1.0, max(0.0, (x - threshold + RAMP) / (RAMP + MARGIN + spread)))
+
+
+def shortfall(x: float, start: float, spread: float) -> float:
+    """The chance (0 to 1) that a figure now at ``x`` ends below ``start``, when its end is
+    uncertain by ``spread`` (more than 0): near certain well below, none above
+    ``start + spread``."""
+    return min(1.0, max(0.0, (start + spread - x) / (2 * spread)))
 
 
 class Outlook:
@@ -95,6 +110,9 @@ class Outlook:
         self.ahead = min(PLAN_HORIZON[mind.difficulty], self.left)
         self.sight = self.ahead / self.left
         """The share of an end-of-campaign term this AI weighs."""
+        self.spread = DRIFT * self.ahead ** 0.5
+        """How uncertain this AI sees its figures' end (``DRIFT``): the further it looks, the
+        more buffer it keeps."""
         self.leaves = [(o, leaf, sign) for o in mind.d.objectives
                        for leaf, sign in polar(o.condition)]
         self._worth: dict[Action, tuple[float, str] | None] = {}
@@ -141,15 +159,16 @@ class Outlook:
                 kept = delta * (1 - (1 - WILL_SETTLES) ** self.ahead) / WILL_SETTLES
                 total += kept / self.total / COST_DIVISOR
             elif stat in ("economy", "military"):
-                lost = min(0, now + delta - start) - min(0, now - start)
+                lost = delta * shortfall(now + delta / 2, start, self.spread)
                 total += lost / COST_DIVISOR * self.sight
                 if lost > 0:
-                    why = why or f"our {stat} is below where it started"
+                    why = why or f"our {stat} may end below where it started"
             for o, leaf, sign in self.leaves:
                 if not (sign > 0 and isinstance(leaf, StatIs) and leaf.nation == m.me
                         and leaf.stat == stat and leaf.op in (">=", ">")):
                     continue
-                gain = o.points * (ramp(now + delta, leaf.value) - ramp(now, leaf.value))
+                gain = o.points * (ramp(now + delta, leaf.value, self.spread)
+                                   - ramp(now, leaf.value, self.spread))
                 total += gain * self.sight
                 if gain > 0:
                     why = f"our objective ({o.text}) needs {stat} of {leaf.value}"

@@ -54,11 +54,24 @@ def test_the_horizon_grows_with_difficulty():
 
 def test_an_economy_below_its_start_is_worth_rebuilding():
     """The score counts the economy a nation lost by the end: with no objective about it, the
-    hard AI still values an investment that wins back lost economy, and not one above its
-    start (growth at home pays only through the objectives)."""
+    hard AI still values an investment that wins back lost economy, and not one far above its
+    start, beyond any shock it foresees (growth at home pays only through the objectives)."""
     state = with_objectives("GBR")
-    assert worth(state, "GBR", "GBR invest", "hard") == 0
+    assert worth(poorer(state, "GBR", -60), "GBR", "GBR invest", "hard") == 0
     assert worth(poorer(state, "GBR", 10), "GBR", "GBR invest", "hard") > 0
+
+
+def test_a_far_sighted_planner_keeps_a_buffer():
+    """The end of a figure is less certain the further ahead one looks (``planning.DRIFT``):
+    with its economy just above its objective's threshold, the hard AI, which plans to the
+    campaign's end, still values an investment as a buffer against the shocks to come, where
+    the easy AI, which looks one turn ahead, sees the objective met. Italy's economy, well
+    above its objective in 1934, fell below it under the war and sanctions of 1935-36."""
+    solvent = factory.m.Objective("solvent", "A solvent empire",
+                                  factory.m.StatIs("GBR", "economy", ">=", 85), 20)
+    state = poorer(with_objectives("GBR", solvent), "GBR", -20)  # an economy of 100
+    assert worth(state, "GBR", "GBR invest", "easy") == 0
+    assert worth(state, "GBR", "GBR invest", "hard") > 0
 
 
 def test_rallying_counts_will_on_average():
