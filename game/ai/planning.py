@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from game.engine.actions import Action
 from game.engine.credit import SUCCESS, Part, creditable, part
 from game.engine.orders import ORDERS
-from game.engine.model import (All, Any, Condition, Contributed, CredibilityIs, CrisisEnded,
-                               Not, RelationIs, StatIs)
+from game.engine.model import (All, Any, Campaign, Condition, Contributed, CredibilityIs,
+                               CrisisEnded, FlagSet, Not, RelationIs, SetFlag, StatIs)
 from game.engine.scoring import (COST_DIVISOR, CREDIT_SHARE, CRISIS_CREDIT_CAP,
                                  PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT, crisis_credit)
 
@@ -63,7 +63,9 @@ AID_TIES = 6
 """How far aid warms relations with the nation that receives it."""
 MEASURE_ORDERS = ("table", "pledge")
 """Orders that give the nation a part in a crisis (when the measure is adopted)."""
-PLANNED = frozenset({*DOMESTIC, "improve", "aid", *MEASURE_ORDERS})
+GRANTED = 0.5
+"""The chance a demand is taken to be granted, ending its crisis in a concession."""
+PLANNED = frozenset({*DOMESTIC, "improve", "aid", "demand", *MEASURE_ORDERS})
 """The orders whose worth to the score is weighed (the others count only for now)."""
 SPARE_ORDERS = frozenset({*DOMESTIC, "improve"})
 """The orders spare capital is spent on: investments at home and courting, each once a
@@ -99,6 +101,19 @@ def shortfall(x: float, start: float, spread: float) -> float:
     return min(1.0, max(0.0, (start + spread - x) / (2 * spread)))
 
 
+def flag_endings(camp: Campaign) -> dict[str, CrisisEnded]:
+    """Flags that a crisis's end sets for sure (an event with no choice, triggered by that
+    end alone): an objective on such a flag is an objective on that end (Germany's
+    'Anschluss' is Austria's crisis ended in conquest)."""
+    out: dict[str, CrisisEnded] = {}
+    for e in camp.events:
+        if isinstance(e.trigger, CrisisEnded) and e.choice is None and e.chance >= 100:
+            for effect in e.effects:
+                if isinstance(effect, SetFlag):
+                    out.setdefault(effect.flag, e.trigger)
+    return out
+
+
 class Outlook:
     """One nation's look ahead for one turn: what its orders do for its final score."""
 
@@ -115,6 +130,10 @@ class Outlook:
         more buffer it keeps."""
         self.leaves = [(o, leaf, sign) for o in mind.d.objectives
                        for leaf, sign in polar(o.condition)]
+        if any(isinstance(leaf, FlagSet) for _, leaf, _ in self.leaves):
+            ends = flag_endings(s.campaign)
+            self.leaves = [(o, ends.get(leaf.flag, leaf) if isinstance(leaf, FlagSet) else leaf,
+                            sign) for o, leaf, sign in self.leaves]
         self._worth: dict[Action, tuple[float, str] | None] = {}
         self._parts: dict[str, Part] = {}
         """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
@@ -137,6 +156,8 @@ class Outlook:
             paid, why = self.figures({"economy": -AID_COST})
             points, friend = self.relation(a.args[0], AID_TIES)
             points, why = points + paid, friend or why
+        elif a.verb == "demand":
+            points, why = self.demand(a.args[0])
         elif a.verb == "pledge" and a.args[0] == "money":
             points, why = self.figures({"economy": -AID_COST})
         elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
@@ -219,6 +240,20 @@ class Outlook:
                 else PLEDGE_CREDIT * (had.pledged == 0)
             total += self.credit(had, earned)
         return total * ADOPTION * self.sight, why or "credit for ending the crisis well"
+
+    def demand(self, crisis: str) -> tuple[float, str]:
+        """Points for a demand in ``crisis``, which ends it in a concession if granted
+        (``orders.demands``): the objectives that end serves, less those that want another
+        (Germany's objective was Austria taken, not a bargain over it)."""
+        total, why = 0.0, ""
+        for o, leaf, sign in self.leaves:
+            if not (isinstance(leaf, CrisisEnded) and leaf.crisis == crisis):
+                continue
+            served = (leaf.outcome in (None, "concession")) == (sign > 0)
+            total += o.points if served else -o.points
+            if not served:
+                why = why or f"our objective ({o.text}) wants another end"
+        return total * GRANTED * self.sight, why or "a concession serves our objectives"
 
     def credit(self, had: Part, earned: float) -> float:
         """Points of credit a part worth ``earned`` adds in a crisis where the nation already

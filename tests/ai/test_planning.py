@@ -157,3 +157,32 @@ def test_spare_capital_goes_only_to_investments_and_courting():
     spared = [a for a in chosen if a.verb not in ("end",)
               and mind.score(a)[0] <= END_SCORE]
     assert all(a.verb in SPARE_ORDERS for a in spared)
+
+
+def test_a_demand_is_weighed_by_the_end_it_brings():
+    """A granted demand ends its crisis in a concession (``orders.demands``): the planner
+    weighs it against the objectives on that end. Germany's objective was Austria taken, not a
+    bargain over it (the Anschluss of March 1938 was a march in, not a deal): a demand in a
+    crisis whose conquest an objective wants is worth less than nothing; one whose any end an
+    objective wants is worth something."""
+    taken = factory.m.Objective("taken", "Abyssinia taken",
+                                factory.m.CrisisEnded("abyssinia", "conquest"), 20)
+    ended = factory.m.Objective("ended", "Abyssinia settled somehow",
+                                factory.m.CrisisEnded("abyssinia"), 20)
+    order = "ITA demand abyssinia"
+    assert worth(with_objectives("ITA", taken), "ITA", order, "hard") < 0
+    assert worth(with_objectives("ITA", ended), "ITA", order, "hard") > 0
+
+
+def test_an_objective_on_a_flag_set_by_a_crisis_end_is_read_as_that_end():
+    """The League campaign's 'Anschluss' flag is set by the event that follows Austria's crisis
+    ended in conquest: the planner reads Germany's objective on the flag as that end."""
+    from pathlib import Path
+
+    from game.ai.planning import flag_endings
+    from game.content.loader import load_campaign
+
+    league = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "league_1920"
+    camp = load_campaign(league).campaign
+    assert camp is not None
+    assert flag_endings(camp)["anschluss"] == factory.m.CrisisEnded("ger_austria", "conquest")
