@@ -63,6 +63,10 @@ AID_TIES = 6
 """How far aid warms relations with the nation that receives it."""
 MEASURE_ORDERS = ("table", "pledge")
 """Orders that give the nation a part in a crisis (when the measure is adopted)."""
+FORESIGHT = {"easy": False, "normal": False, "hard": True}
+"""Whether the planner foresees the shocks its figures may meet (``DRIFT``), the end a demand
+brings (``Outlook.demand``) and the crisis ends behind its objectives' flags
+(``flag_endings``): the hard AI plans for the score as a careful player would."""
 GRANTED = 0.5
 """The chance a demand is taken to be granted, ending its crisis in a concession."""
 PLANNED = frozenset({*DOMESTIC, "improve", "aid", "demand", *MEASURE_ORDERS})
@@ -125,12 +129,13 @@ class Outlook:
         self.ahead = min(PLAN_HORIZON[mind.difficulty], self.left)
         self.sight = self.ahead / self.left
         """The share of an end-of-campaign term this AI weighs."""
-        self.spread = DRIFT * self.ahead ** 0.5
+        self.foresight = FORESIGHT[mind.difficulty]
+        self.spread = DRIFT * self.ahead ** 0.5 if self.foresight else 0.0
         """How uncertain this AI sees its figures' end (``DRIFT``): the further it looks, the
         more buffer it keeps."""
         self.leaves = [(o, leaf, sign) for o in mind.d.objectives
                        for leaf, sign in polar(o.condition)]
-        if any(isinstance(leaf, FlagSet) for _, leaf, _ in self.leaves):
+        if self.foresight and any(isinstance(leaf, FlagSet) for _, leaf, _ in self.leaves):
             ends = flag_endings(s.campaign)
             self.leaves = [(o, ends.get(leaf.flag, leaf) if isinstance(leaf, FlagSet) else leaf,
                             sign) for o, leaf, sign in self.leaves]
@@ -156,7 +161,7 @@ class Outlook:
             paid, why = self.figures({"economy": -AID_COST})
             points, friend = self.relation(a.args[0], AID_TIES)
             points, why = points + paid, friend or why
-        elif a.verb == "demand":
+        elif a.verb == "demand" and self.foresight:
             points, why = self.demand(a.args[0])
         elif a.verb == "pledge" and a.args[0] == "money":
             points, why = self.figures({"economy": -AID_COST})
@@ -180,7 +185,8 @@ class Outlook:
                 kept = delta * (1 - (1 - WILL_SETTLES) ** self.ahead) / WILL_SETTLES
                 total += kept / self.total / COST_DIVISOR
             elif stat in ("economy", "military"):
-                lost = delta * shortfall(now + delta / 2, start, self.spread)
+                lost = delta * shortfall(now + delta / 2, start, self.spread) if self.spread \
+                    else min(0, now + delta - start) - min(0, now - start)
                 total += lost / COST_DIVISOR * self.sight
                 if lost > 0:
                     why = why or f"our {stat} may end below where it started"
