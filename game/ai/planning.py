@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from game.engine.actions import Action
 from game.engine.credit import SUCCESS, Part, creditable, part
 from game.engine.orders import ORDERS
-from game.engine.model import (All, Any, Condition, Contributed, CredibilityIs, CrisisEnded,
-                               Not, RelationIs, StatIs)
+from game.engine.model import (All, Any, Campaign, Condition, Contributed, CredibilityIs,
+                               CrisisEnded, FlagSet, Not, RelationIs, SetFlag, StatIs)
 from game.engine.scoring import (COST_DIVISOR, CREDIT_SHARE, CRISIS_CREDIT_CAP,
                                  PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT, crisis_credit)
 
@@ -38,6 +38,13 @@ RAMP = 30
 of the figure is worth the objective's points / (RAMP + MARGIN))."""
 MARGIN = 8
 """How far above an objective's threshold a figure is still worth raising (a safety margin)."""
+DRIFT = 4.0
+"""How far a figure may move in a turn, either way (an investment +3, rearmament -2,
+sanctions or a war several points): over n turns ahead a figure's end is uncertain by
+DRIFT * sqrt(n), as a random walk's. A planner that looks far ahead keeps that much buffer above
+a threshold (and above where it started, which the score counts) against the shocks to come:
+Italy's economy, far above its objective in 1934, fell below it under the war and the
+sanctions of 1935-36."""
 WILL_SETTLES = 0.15
 """The share of its distance to the start that will recovers a turn (``turn.consequences``)."""
 SWAY = 0.3
@@ -56,7 +63,13 @@ AID_TIES = 6
 """How far aid warms relations with the nation that receives it."""
 MEASURE_ORDERS = ("table", "pledge")
 """Orders that give the nation a part in a crisis (when the measure is adopted)."""
-PLANNED = frozenset({*DOMESTIC, "improve", "aid", *MEASURE_ORDERS})
+FORESIGHT = {"easy": False, "normal": False, "hard": True}
+"""Whether the planner foresees the shocks its figures may meet (``DRIFT``), the end a demand
+brings (``Outlook.demand``) and the crisis ends behind its objectives' flags
+(``flag_endings``): the hard AI plans for the score as a careful player would."""
+GRANTED = 0.5
+"""The chance a demand is taken to be granted, ending its crisis in a concession."""
+PLANNED = frozenset({*DOMESTIC, "improve", "aid", "demand", *MEASURE_ORDERS})
 """The orders whose worth to the score is weighed (the others count only for now)."""
 SPARE_ORDERS = frozenset({*DOMESTIC, "improve"})
 """The orders spare capital is spent on: investments at home and courting, each once a
@@ -79,9 +92,30 @@ def polar(condition: Condition, sign: int = 1) -> Iterator[tuple[Condition, int]
         yield condition, sign
 
 
-def ramp(x: float, threshold: float) -> float:
-    """How far a figure of ``x`` goes towards an objective of ``threshold`` (0 to 1)."""
-    return min(1.0, max(0.0, (x - threshold + RAMP) / (RAMP + MARGIN)))
+def ramp(x: float, threshold: float, spread: float = 0.0) -> float:
+    """How far a figure of ``x`` goes towards an objective of ``threshold`` (0 to 1), with a
+    safety margin widened by the ``spread`` of the figure's end (``DRIFT``)."""
+    return min(1.0, max(0.0, (x - threshold + RAMP) / (RAMP + MARGIN + spread)))
+
+
+def shortfall(x: float, start: float, spread: float) -> float:
+    """The chance (0 to 1) that a figure now at ``x`` ends below ``start``, when its end is
+    uncertain by ``spread`` (more than 0): near certain well below, none above
+    ``start + spread``."""
+    return min(1.0, max(0.0, (start + spread - x) / (2 * spread)))
+
+
+def flag_endings(camp: Campaign) -> dict[str, CrisisEnded]:
+    """Flags that a crisis's end sets for sure (an event with no choice, triggered by that
+    end alone): an objective on such a flag is an objective on that end (Germany's
+    'Anschluss' is Austria's crisis ended in conquest)."""
+    out: dict[str, CrisisEnded] = {}
+    for e in camp.events:
+        if isinstance(e.trigger, CrisisEnded) and e.choice is None and e.chance >= 100:
+            for effect in e.effects:
+                if isinstance(effect, SetFlag):
+                    out.setdefault(effect.flag, e.trigger)
+    return out
 
 
 class Outlook:
@@ -95,8 +129,16 @@ class Outlook:
         self.ahead = min(PLAN_HORIZON[mind.difficulty], self.left)
         self.sight = self.ahead / self.left
         """The share of an end-of-campaign term this AI weighs."""
+        self.foresight = FORESIGHT[mind.difficulty]
+        self.spread = DRIFT * self.ahead ** 0.5 if self.foresight else 0.0
+        """How uncertain this AI sees its figures' end (``DRIFT``): the further it looks, the
+        more buffer it keeps."""
         self.leaves = [(o, leaf, sign) for o in mind.d.objectives
                        for leaf, sign in polar(o.condition)]
+        if self.foresight and any(isinstance(leaf, FlagSet) for _, leaf, _ in self.leaves):
+            ends = flag_endings(s.campaign)
+            self.leaves = [(o, ends.get(leaf.flag, leaf) if isinstance(leaf, FlagSet) else leaf,
+                            sign) for o, leaf, sign in self.leaves]
         self._worth: dict[Action, tuple[float, str] | None] = {}
         self._parts: dict[str, Part] = {}
         """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
@@ -119,6 +161,8 @@ class Outlook:
             paid, why = self.figures({"economy": -AID_COST})
             points, friend = self.relation(a.args[0], AID_TIES)
             points, why = points + paid, friend or why
+        elif a.verb == "demand" and self.foresight:
+            points, why = self.demand(a.args[0])
         elif a.verb == "pledge" and a.args[0] == "money":
             points, why = self.figures({"economy": -AID_COST})
         elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
@@ -141,15 +185,17 @@ class Outlook:
                 kept = delta * (1 - (1 - WILL_SETTLES) ** self.ahead) / WILL_SETTLES
                 total += kept / self.total / COST_DIVISOR
             elif stat in ("economy", "military"):
-                lost = min(0, now + delta - start) - min(0, now - start)
+                lost = delta * shortfall(now + delta / 2, start, self.spread) if self.spread \
+                    else min(0, now + delta - start) - min(0, now - start)
                 total += lost / COST_DIVISOR * self.sight
                 if lost > 0:
-                    why = why or f"our {stat} is below where it started"
+                    why = why or f"our {stat} may end below where it started"
             for o, leaf, sign in self.leaves:
                 if not (sign > 0 and isinstance(leaf, StatIs) and leaf.nation == m.me
                         and leaf.stat == stat and leaf.op in (">=", ">")):
                     continue
-                gain = o.points * (ramp(now + delta, leaf.value) - ramp(now, leaf.value))
+                gain = o.points * (ramp(now + delta, leaf.value, self.spread)
+                                   - ramp(now, leaf.value, self.spread))
                 total += gain * self.sight
                 if gain > 0:
                     why = f"our objective ({o.text}) needs {stat} of {leaf.value}"
@@ -200,6 +246,20 @@ class Outlook:
                 else PLEDGE_CREDIT * (had.pledged == 0)
             total += self.credit(had, earned)
         return total * ADOPTION * self.sight, why or "credit for ending the crisis well"
+
+    def demand(self, crisis: str) -> tuple[float, str]:
+        """Points for a demand in ``crisis``, which ends it in a concession if granted
+        (``orders.demands``): the objectives that end serves, less those that want another
+        (Germany's objective was Austria taken, not a bargain over it)."""
+        total, why = 0.0, ""
+        for o, leaf, sign in self.leaves:
+            if not (isinstance(leaf, CrisisEnded) and leaf.crisis == crisis):
+                continue
+            served = (leaf.outcome in (None, "concession")) == (sign > 0)
+            total += o.points if served else -o.points
+            if not served:
+                why = why or f"our objective ({o.text}) wants another end"
+        return total * GRANTED * self.sight, why or "a concession serves our objectives"
 
     def credit(self, had: Part, earned: float) -> float:
         """Points of credit a part worth ``earned`` adds in a crisis where the nation already

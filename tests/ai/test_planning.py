@@ -54,11 +54,24 @@ def test_the_horizon_grows_with_difficulty():
 
 def test_an_economy_below_its_start_is_worth_rebuilding():
     """The score counts the economy a nation lost by the end: with no objective about it, the
-    hard AI still values an investment that wins back lost economy, and not one above its
-    start (growth at home pays only through the objectives)."""
+    hard AI still values an investment that wins back lost economy, and not one far above its
+    start, beyond any shock it foresees (growth at home pays only through the objectives)."""
     state = with_objectives("GBR")
-    assert worth(state, "GBR", "GBR invest", "hard") == 0
+    assert worth(poorer(state, "GBR", -60), "GBR", "GBR invest", "hard") == 0
     assert worth(poorer(state, "GBR", 10), "GBR", "GBR invest", "hard") > 0
+
+
+def test_a_far_sighted_planner_keeps_a_buffer():
+    """The end of a figure is less certain the further ahead one looks (``planning.DRIFT``):
+    with its economy just above its objective's threshold, the hard AI, which plans to the
+    campaign's end, still values an investment as a buffer against the shocks to come, where
+    the easy AI, which looks one turn ahead, sees the objective met. Italy's economy, well
+    above its objective in 1934, fell below it under the war and sanctions of 1935-36."""
+    solvent = factory.m.Objective("solvent", "A solvent empire",
+                                  factory.m.StatIs("GBR", "economy", ">=", 85), 20)
+    state = poorer(with_objectives("GBR", solvent), "GBR", -20)  # an economy of 100
+    assert worth(state, "GBR", "GBR invest", "easy") == 0
+    assert worth(state, "GBR", "GBR invest", "hard") > 0
 
 
 def test_rallying_counts_will_on_average():
@@ -144,3 +157,32 @@ def test_spare_capital_goes_only_to_investments_and_courting():
     spared = [a for a in chosen if a.verb not in ("end",)
               and mind.score(a)[0] <= END_SCORE]
     assert all(a.verb in SPARE_ORDERS for a in spared)
+
+
+def test_a_demand_is_weighed_by_the_end_it_brings():
+    """A granted demand ends its crisis in a concession (``orders.demands``): the planner
+    weighs it against the objectives on that end. Germany's objective was Austria taken, not a
+    bargain over it (the Anschluss of March 1938 was a march in, not a deal): a demand in a
+    crisis whose conquest an objective wants is worth less than nothing; one whose any end an
+    objective wants is worth something."""
+    taken = factory.m.Objective("taken", "Abyssinia taken",
+                                factory.m.CrisisEnded("abyssinia", "conquest"), 20)
+    ended = factory.m.Objective("ended", "Abyssinia settled somehow",
+                                factory.m.CrisisEnded("abyssinia"), 20)
+    order = "ITA demand abyssinia"
+    assert worth(with_objectives("ITA", taken), "ITA", order, "hard") < 0
+    assert worth(with_objectives("ITA", ended), "ITA", order, "hard") > 0
+
+
+def test_an_objective_on_a_flag_set_by_a_crisis_end_is_read_as_that_end():
+    """The League campaign's 'Anschluss' flag is set by the event that follows Austria's crisis
+    ended in conquest: the planner reads Germany's objective on the flag as that end."""
+    from pathlib import Path
+
+    from game.ai.planning import flag_endings
+    from game.content.loader import load_campaign
+
+    league = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "league_1920"
+    camp = load_campaign(league).campaign
+    assert camp is not None
+    assert flag_endings(camp)["anschluss"] == factory.m.CrisisEnded("ger_austria", "conquest")
