@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, fields, is_dataclass
+from collections.abc import Collection
 from typing import TYPE_CHECKING, TypeAlias
 
 from .model import Campaign
@@ -330,6 +331,10 @@ class Snapshot:
     legitimacy: tuple[tuple[str, int], ...]
 
 
+DICTS = ("nations", "orgs", "crises", "resolutions", "missions", "offers", "choices", "demands")
+"""The state's dicts of records that each copy owns (``GameState.copy``)."""
+
+
 @dataclass
 class GameState:
     campaign: Campaign
@@ -384,16 +389,17 @@ class GameState:
     losses: tuple[Loss, ...] = ()
     """Soldiers lost in missions and interventions, oldest first (losses.py): public."""
 
-    def copy(self) -> "GameState":
+    def copy(self, replaced: Collection[str] = ()) -> "GameState":
         """A new container sharing the frozen records; its dicts are its own, except the
         relations, thousands of pairs that few actions change: they are shared until a
         ``Ctx`` first changes one (copy on write, ``Ctx.relate``), so nothing else may
-        write to them in place."""
+        write to them in place. ``replaced``: dicts the caller sets anew at once (a view
+        filters them), left shared here rather than copied for nothing."""
         new = object.__new__(type(self))
         new.__dict__.update(self.__dict__)
-        for name in ("nations", "orgs", "crises", "resolutions", "missions",
-                     "offers", "choices", "demands"):
-            setattr(new, name, dict(getattr(self, name)))
+        for name in DICTS:
+            if name not in replaced:
+                setattr(new, name, dict(getattr(self, name)))
         return new
 
     # --- lookups -----------------------------------------------------------------------
