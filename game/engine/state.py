@@ -12,7 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field, fields, is_dataclass
 from collections.abc import Collection
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from .model import Campaign
 
@@ -329,6 +329,22 @@ class Snapshot:
     credibility: tuple[tuple[str, int], ...]
     will: tuple[tuple[str, int], ...]
     legitimacy: tuple[tuple[str, int], ...]
+
+
+Rec = TypeVar("Rec")
+
+
+def renewed(record: Rec, **changes: object) -> Rec:
+    """``dataclasses.replace`` for the frozen records of this module, made directly: none
+    has a ``__post_init__`` or a field left out of ``__init__``, so the copy with
+    ``changes`` is the same, without the checked ``__init__`` of thirty-odd fields (the
+    engine and the views make thousands a turn)."""
+    if not changes.keys() <= type(record).__dataclass_fields__.keys():  # type: ignore[attr-defined]
+        raise TypeError(f"{type(record).__name__} has no field among {sorted(changes)}")
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 DICTS = ("nations", "orgs", "crises", "resolutions", "missions", "offers", "choices", "demands")

@@ -27,7 +27,7 @@ that reads a view can reach the full state. The session and the engine alone hol
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import compress
 from operator import is_not
 from typing import Any, TypeVar, cast
@@ -37,7 +37,8 @@ from .measures import trade_shares
 from .events import Event
 from .model import Campaign
 from .serial import state_from_plain, state_to_plain
-from .state import Change, CrisisState, GameState, Mission, NationState, Resolution
+from .state import (Change, CrisisState, GameState, Mission, NationState, Resolution,
+                    renewed)
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -176,7 +177,7 @@ class ViewMemo:
             changed = compress(codes, map(is_not, records, seen))
         for code in changed:
             n = nations[code]
-            public[code] = n if n.capital == 0 else replace(n, capital=0)
+            public[code] = n if n.capital == 0 else renewed(n, capital=0)
         self._nations = (codes, records, public)
         return dict(public)
 
@@ -282,7 +283,7 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
 
 def _public_crisis(c: CrisisState, _: str | None) -> CrisisState:
     """An aggressor's intent to escalate is its secret until the turn resolves."""
-    return replace(c, intent="hold")
+    return renewed(c, intent="hold")
 
 
 def _pledges_told(mission: Mission, nation: str | None) -> Mission:
@@ -290,7 +291,7 @@ def _pledges_told(mission: Mission, nation: str | None) -> Mission:
     mine = tuple(p for p in mission.pledges if p[0] == nation)
     others = mission.strength - sum(x for _, x in mine)
     pledges = mine + ((("others", others),) if others else ())
-    return mission if pledges == mission.pledges else replace(mission, pledges=pledges)
+    return mission if pledges == mission.pledges else renewed(mission, pledges=pledges)
 
 
 def _told(res: Resolution, nation: str | None) -> Resolution:
@@ -304,7 +305,7 @@ def _told(res: Resolution, nation: str | None) -> Resolution:
     bargains = tuple(b for b in res.bargains if nation in b[:2])
     if ballots == res.ballots and lobbied == res.lobbied and bargains == res.bargains:
         return res
-    return replace(res, ballots=ballots, lobbied=lobbied, bargains=bargains)
+    return renewed(res, ballots=ballots, lobbied=lobbied, bargains=bargains)
 
 
 def view_to_plain(v: PlayerView) -> dict[str, Any]:
