@@ -80,6 +80,11 @@ KEEP = {"easy": None, "normal": 6, "hard": 4}
 does not budget: what it does not spend on this turn's concerns fades."""
 
 
+_UNWEIGHED: tuple[float, str] = (0.0, "not weighed yet")
+"""What ``Outlook.worth`` finds for an order not weighed yet, told by identity (None is an
+answer)."""
+
+
 def polar(condition: Condition, sign: int = 1) -> Iterator[tuple[Condition, int]]:
     """The conditions an objective is made of, each with whether the objective wants it to
     hold (+1) or not (-1, under a Not)."""
@@ -142,15 +147,18 @@ class Outlook:
         self._worth: dict[Action, tuple[float, str] | None] = {}
         self._parts: dict[str, Part] = {}
         """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
+        self._measures: dict[tuple[str, str, str], tuple[float, str]] = {}
+        """(crisis id, verb, organisation) -> what a part in a measure is worth (``measure``)."""
 
     def worth(self, a: Action) -> tuple[float, str] | None:
         """The utility of ``a`` for the nation's final score, and why; None if nothing
         (weighed once per decision: a plan asks it when scoring and when budgeting)."""
         if a.verb not in PLANNED:
             return None
-        if a not in self._worth:
-            self._worth[a] = self._weigh(a)
-        return self._worth[a]
+        known = self._worth.get(a, _UNWEIGHED)
+        if known is _UNWEIGHED:
+            known = self._worth[a] = self._weigh(a)
+        return known
 
     def _weigh(self, a: Action) -> tuple[float, str] | None:
         if a.verb in DOMESTIC:
@@ -220,12 +228,21 @@ class Outlook:
     def measure(self, crisis: str, a: Action) -> tuple[float, str]:
         """Points for a part in a crisis measure: the objectives that want the crisis to end
         well or need the nation's part in it, the organisation's credibility an objective
-        needs, and the credit the score gives for a measure of a crisis that ends well."""
+        needs, and the credit the score gives for a measure of a crisis that ends well.
+        They depend on the order only through its verb and organisation, so they are worked
+        out once for all the drafts (kinds, types, mandates) one body may table on a crisis."""
+        org = a.args[0].split(".")[0] if a.verb == "table" else ""
+        key = (crisis, a.verb, org)
+        known = self._measures.get(key)
+        if known is None:
+            known = self._measures[key] = self._measure(crisis, a.verb, org)
+        return known
+
+    def _measure(self, crisis: str, verb: str, org: str) -> tuple[float, str]:
         m, total, why = self.mind, 0.0, ""
         if crisis not in self._parts:
             self._parts[crisis] = part(m.s, m.me, crisis)
         had = self._parts[crisis]
-        org = a.args[0].split(".")[0] if a.verb == "table" else ""
         for o, leaf, sign in self.leaves:
             gain = 0.0
             if isinstance(leaf, CrisisEnded) and leaf.crisis == crisis:
@@ -242,7 +259,7 @@ class Outlook:
                 why = why or f"our objective ({o.text})"
             total += gain
         if creditable(m.s, m.me, crisis):
-            earned = SPONSOR_CREDIT + VOTE_CREDIT if a.verb == "table" \
+            earned = SPONSOR_CREDIT + VOTE_CREDIT if verb == "table" \
                 else PLEDGE_CREDIT * (had.pledged == 0)
             total += self.credit(had, earned)
         return total * ADOPTION * self.sight, why or "credit for ending the crisis well"

@@ -39,7 +39,7 @@ from game.engine.orders.base import unwanted
 from game.engine.orders.organisations import (CRISIS_KINDS_OF_RESOLUTION, OFFERS, PROMISE_PULL,
                                              owes_vote)
 from game.engine.orders.turn import END_SCORE
-from game.engine.state import CrisisState, GameState, Loss, Measure, Resolution
+from game.engine.state import CrisisState, GameState, Loss, Measure, Resolution, renewed
 from game.engine.turn import capital_income, commitments
 from game.engine.view import PlayerView
 
@@ -448,7 +448,7 @@ class Mind:
             return 0.0, []
         crisis, measure = found
         # the measure judged on its merits now: who asked for it then no longer counts
-        value, terms = self.weigh(replace(inner, sponsor=self.me, lobbied=(), bargains=()),
+        value, terms = self.weigh(renewed(inner, sponsor=self.me, lobbied=(), bargains=()),
                                   crowd=False)
         value, terms = -value, [(-t, why) for t, why in terms]
         if self.me in crisis.parties:
@@ -578,7 +578,7 @@ class Mind:
         draft = draft_of(a)
         value = self.weigh(draft)[0]
         ballot = ballot_of(value, self.me in permanent_members(self.s, draft.org, draft.body))
-        return bounded(self.s, self.me, replace(draft, sponsor=""), ballot)[0] == "yes"
+        return bounded(self.s, self.me, renewed(draft, sponsor=""), ballot)[0] == "yes"
 
     def ballot(self, res: Resolution) -> tuple[str, list[str]]:
         """The ballot this nation casts, with its reasons (the deciding one first)."""

@@ -13,7 +13,7 @@ from .calendar import format_month
 from .events import Event
 from .model import SIGNS, CrisisDef
 from .rng import roll
-from .state import Change, CrisisState, GameState, clamp, pair
+from .state import Change, CrisisState, GameState, clamp, pair, renewed
 from .wording import the_org
 
 
@@ -50,7 +50,7 @@ class Ctx:
         new = clamp(old + delta)
         if new != old:
             changed: dict[str, Any] = {stat: new}  # a stat: one of NationState's int fields
-            self.state.nations[nation] = replace(n, **changed)
+            self.state.nations[nation] = renewed(n, **changed)
             self.state.ledger = self.state.ledger + (Change(nation, stat, new - old, cause),)
         return new - old
 
@@ -142,7 +142,7 @@ class Ctx:
         return self.state.crises[crisis_id]
 
     def update_crisis(self, crisis_id: str, **changes: Any) -> CrisisState:
-        c = replace(self.state.crises[crisis_id], **changes)
+        c = renewed(self.state.crises[crisis_id], **changes)
         self.state.crises[crisis_id] = c
         return c
 

@@ -976,7 +976,11 @@ class Campaign:
     src: Src = field(default=NO_SRC, compare=False)
 
     def nation(self, code: str) -> NationDef:
-        return self._index("nations")[code]
+        try:  # the most frequent lookup of all: ``_index``'s common path, inline
+            found: NationDef = self.__dict__["_indexes"]["nations"][code]
+            return found
+        except KeyError:
+            return self._index("nations")[code]
 
     def org(self, org_id: str) -> OrgDef:
         return self._index("organisations")[org_id]

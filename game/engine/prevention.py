@@ -15,7 +15,7 @@ from typing import Any
 from .context import Ctx
 from .model import PREVENT, PREVENT_NEED, SIGNS, Latent
 from .rng import rng_for
-from .state import CrisisState, GameState, Mission, clamp
+from .state import CrisisState, GameState, Mission, clamp, renewed
 
 DRIFT = 2
 """Points each sign rises a turn before the state of the world and the noise move it."""
@@ -207,7 +207,7 @@ def seen(state: GameState, c: CrisisState, nation: str | None) -> CrisisState:
     rng = rng_for(state.seed, state.turn, f"fog:{c.id}:{nation}")
     fogged: dict[str, Any] = {sign: clamp(value + rng.randint(-fog, fog))
                               for sign, value in signs(c).items()}  # signs: int fields
-    return replace(c, **fogged)
+    return renewed(c, **fogged)
 
 
 def fog_of(state: GameState, c: CrisisState, nation: str | None) -> int:

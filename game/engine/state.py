@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import TYPE_CHECKING, TypeAlias
+from collections.abc import Collection
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from .model import Campaign
 
@@ -330,6 +331,26 @@ class Snapshot:
     legitimacy: tuple[tuple[str, int], ...]
 
 
+Rec = TypeVar("Rec")
+
+
+def renewed(record: Rec, **changes: object) -> Rec:
+    """``dataclasses.replace`` for the frozen records of this module, made directly: none
+    has a ``__post_init__`` or a field left out of ``__init__``, so the copy with
+    ``changes`` is the same, without the checked ``__init__`` of thirty-odd fields (the
+    engine and the views make thousands a turn)."""
+    if not changes.keys() <= type(record).__dataclass_fields__.keys():  # type: ignore[attr-defined]
+        raise TypeError(f"{type(record).__name__} has no field among {sorted(changes)}")
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
+DICTS = ("nations", "orgs", "crises", "resolutions", "missions", "offers", "choices", "demands")
+"""The state's dicts of records that each copy owns (``GameState.copy``)."""
+
+
 @dataclass
 class GameState:
     campaign: Campaign
@@ -384,16 +405,17 @@ class GameState:
     losses: tuple[Loss, ...] = ()
     """Soldiers lost in missions and interventions, oldest first (losses.py): public."""
 
-    def copy(self) -> "GameState":
+    def copy(self, replaced: Collection[str] = ()) -> "GameState":
         """A new container sharing the frozen records; its dicts are its own, except the
         relations, thousands of pairs that few actions change: they are shared until a
         ``Ctx`` first changes one (copy on write, ``Ctx.relate``), so nothing else may
-        write to them in place."""
+        write to them in place. ``replaced``: dicts the caller sets anew at once (a view
+        filters them), left shared here rather than copied for nothing."""
         new = object.__new__(type(self))
         new.__dict__.update(self.__dict__)
-        for name in ("nations", "orgs", "crises", "resolutions", "missions",
-                     "offers", "choices", "demands"):
-            setattr(new, name, dict(getattr(self, name)))
+        for name in DICTS:
+            if name not in replaced:
+                setattr(new, name, dict(getattr(self, name)))
         return new
 
     # --- lookups -----------------------------------------------------------------------

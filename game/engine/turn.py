@@ -20,7 +20,7 @@ from .orders import describe, resolve_orders
 from .orders.organisations import settle_bargains
 from .scoring import compute_scores, defeated
 from .script import holds, perform
-from .state import CrisisState, GameState, NationState, Snapshot
+from .state import CrisisState, GameState, NationState, Snapshot, renewed
 
 CAPITAL_CAP = 15
 """The most diplomatic capital a nation can hold: income past it is lost."""
@@ -56,7 +56,7 @@ def bank_capital(ctx: Ctx, code: str) -> None:
     if owed > available:
         ctx.adjust(code, "will", available - owed, "commitments beyond its diplomatic means")
         n = s.nations[code]
-    s.nations[code] = replace(n, capital=max(0, min(CAPITAL_CAP, available - owed)))
+    s.nations[code] = renewed(n, capital=max(0, min(CAPITAL_CAP, available - owed)))
 
 
 def advance(ctx: Ctx) -> None:

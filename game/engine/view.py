@@ -27,7 +27,9 @@ that reads a view can reach the full state. The session and the engine alone hol
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import is_not
 from typing import Any, TypeVar, cast
 
 from . import prevention
@@ -35,7 +37,8 @@ from .measures import trade_shares
 from .events import Event
 from .model import Campaign
 from .serial import state_from_plain, state_to_plain
-from .state import Change, CrisisState, GameState, Mission, NationState, Resolution
+from .state import (Change, CrisisState, GameState, Mission, NationState, Resolution,
+                    renewed)
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -124,8 +127,10 @@ class ViewMemo:
     def __init__(self, limit: int = 50_000):
         self.limit = limit
         self._made: dict[tuple[int, str | None], tuple[object, object]] = {}
-        self._nations: tuple[dict[str, NationState], dict[str, NationState]] = ({}, {})
-        """The nations last made public: (their records then, the public records)."""
+        self._nations: tuple[tuple[str, ...], tuple[NationState, ...],
+                             dict[str, NationState]] = ((), (), {})
+        """The nations last made public: (their codes, their records then, the public
+        records)."""
         self._archives: dict[str | None, tuple[tuple[Resolution, ...],
                                                tuple[Resolution, ...]]] = {}
         """viewer -> (the archive it last saw, that archive as it knows it)."""
@@ -162,15 +167,19 @@ class ViewMemo:
 
     def public_nations(self, nations: dict[str, NationState]) -> dict[str, NationState]:
         """Every nation as all may see it (its capital hidden), in the state's order; only
-        the records that changed since the last call are copied again."""
-        seen, public = self._nations
-        if list(seen) != list(nations):
-            seen, public = {}, {}
-        fresh = {code: public[code] if seen.get(code) is n else
-                 n if n.capital == 0 else replace(n, capital=0)
-                 for code, n in nations.items()}
-        self._nations = (dict(nations), fresh)
-        return dict(fresh)
+        the records that changed since the last call are copied again (found by identity,
+        record by record, without a Python loop over the hundred-odd that did not)."""
+        codes, records = tuple(nations), tuple(nations.values())
+        seen_codes, seen, public = self._nations
+        if codes != seen_codes:
+            public, changed = {}, iter(codes)
+        else:
+            changed = compress(codes, map(is_not, records, seen))
+        for code in changed:
+            n = nations[code]
+            public[code] = n if n.capital == 0 else renewed(n, capital=0)
+        self._nations = (codes, records, public)
+        return dict(public)
 
     def relations(self, relations: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
         """The relations as views show them: thousands of public pairs, copied once per
@@ -241,7 +250,8 @@ def _figures(state: GameState) -> tuple[tuple[str, int, bool], ...]:
 
 
 def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState:
-    v = state.copy()
+    v = state.copy(replaced=("resolutions", "offers", "missions", "nations", "crises",
+                             "choices"))
     v.seed = 0
     v.relations = memo.relations(state.relations)
     v.resolutions = {rid: memo.get(res, nation, _told)
@@ -273,7 +283,7 @@ def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState
 
 def _public_crisis(c: CrisisState, _: str | None) -> CrisisState:
     """An aggressor's intent to escalate is its secret until the turn resolves."""
-    return replace(c, intent="hold")
+    return renewed(c, intent="hold")
 
 
 def _pledges_told(mission: Mission, nation: str | None) -> Mission:
@@ -281,7 +291,7 @@ def _pledges_told(mission: Mission, nation: str | None) -> Mission:
     mine = tuple(p for p in mission.pledges if p[0] == nation)
     others = mission.strength - sum(x for _, x in mine)
     pledges = mine + ((("others", others),) if others else ())
-    return mission if pledges == mission.pledges else replace(mission, pledges=pledges)
+    return mission if pledges == mission.pledges else renewed(mission, pledges=pledges)
 
 
 def _told(res: Resolution, nation: str | None) -> Resolution:
@@ -295,7 +305,7 @@ def _told(res: Resolution, nation: str | None) -> Resolution:
     bargains = tuple(b for b in res.bargains if nation in b[:2])
     if ballots == res.ballots and lobbied == res.lobbied and bargains == res.bargains:
         return res
-    return replace(res, ballots=ballots, lobbied=lobbied, bargains=bargains)
+    return renewed(res, ballots=ballots, lobbied=lobbied, bargains=bargains)
 
 
 def view_to_plain(v: PlayerView) -> dict[str, Any]:

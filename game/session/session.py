@@ -187,6 +187,9 @@ class Planner:
         """nation -> ((turn, phase) planned for, the actions not taken yet)."""
         self.memo = ViewMemo()
         """What the views already built have filtered, so each plan filters only what changed."""
+        self._keys: tuple[tuple[int, int], dict[str, int]] = ((0, -1), {})
+        """((seed, turn), nation -> its ``secret_key`` that turn): a nation plans two or
+        three phases a turn, and each key seeds a generator to draw it."""
 
     def __call__(self, state: GameState, nation: str) -> Action:
         when = (state.turn, state.phase)
@@ -201,7 +204,17 @@ class Planner:
         return self._plan(state, nation)[0].action
 
     def _plan(self, state: GameState, nation: str) -> list[Choice]:
-        return plan(view(state, nation, self.memo), secret_key(state, nation), self.difficulty)
+        return plan(view(state, nation, self.memo), self._key(state, nation), self.difficulty)
+
+    def _key(self, state: GameState, nation: str) -> int:
+        """``secret_key(state, nation)``, drawn once per nation and turn."""
+        stamp, keys = self._keys
+        if stamp != (state.seed, state.turn):
+            stamp, keys = (state.seed, state.turn), {}
+            self._keys = (stamp, keys)
+        if nation not in keys:
+            keys[nation] = secret_key(state, nation)
+        return keys[nation]
 
 
 def secret_key(state: GameState, nation: str, purpose: str = "ai") -> int:

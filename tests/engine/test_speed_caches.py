@@ -1,13 +1,17 @@
 """The engine's and the AI's speed-ups are caches only: each cached or shortcut answer equals
 the one worked out afresh, after every kind of action an all-AI game takes."""
 
+from dataclasses import replace
+
+import pytest
+
 from game.ai.policy import Mind, plan
 from game.engine import view
 from game.engine.actions import parse_action
 from game.engine.context import Ctx
 from game.engine.credit import Part, part, parts
 from game.engine.legal import options
-from game.engine.state import pair, to_plain
+from game.engine.state import DICTS, pair, renewed, to_plain
 from game.engine.view import ViewMemo
 from game.session.session import Planner, Session, secret_key
 
@@ -261,3 +265,33 @@ def test_trade_shared_between_views_holds_only_public_facts():
         shared = view(s, nation, memo).trade.facts
         assert to_plain(shared) == to_plain(view(s, None).facts)
         assert all(n.capital == 0 for n in shared.nations.values())
+
+
+def test_a_renewed_record_equals_the_one_dataclasses_replace_makes():
+    """``state.renewed`` (a record copied without its checked ``__init__``) gives what
+    ``dataclasses.replace`` gives, for every kind of record the engine renews at speed, and
+    refuses a field the record does not have, as ``replace`` does."""
+    session = Session(campaign(), seed=2)
+    session.play_out(4)
+    s = session.state
+    cases = [(n, {"capital": 0}) for n in s.nations.values()]
+    cases += [(c, {"intent": "hold", "stage": c.stage + 1}) for c in s.crises.values()]
+    cases += [(r, {"ballots": (), "sponsor": "X"}) for r in (*s.archive, *s.resolutions.values())]
+    cases += [(m, {"pledges": ()}) for m in s.missions.values()]
+    assert len(cases) > len(s.nations)
+    for record, changes in cases:
+        made = renewed(record, **changes)
+        assert made == replace(record, **changes) and made is not record
+        assert vars(made) == vars(replace(record, **changes))
+        with pytest.raises(TypeError):
+            renewed(record, no_such_field=1)
+
+
+def test_a_views_state_owns_every_dict_it_holds():
+    """A view's facts never share a dict of records with the state (``GameState.copy``
+    leaves shared only those the view replaces at once): writing one leaves the state as
+    it was."""
+    s = Session(campaign(), seed=1).state
+    v = view(s, sorted(s.nations)[0], ViewMemo()).facts
+    for name in DICTS:
+        assert getattr(v, name) is not getattr(s, name)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..actions import Action, parse_action
 from ..context import Ctx
 from ..rng import rng_for
-from ..state import GameState, Resolution
+from ..state import GameState, Resolution, renewed
 from . import (aid, decisions, demands, diplomacy, domestic, military, organisations,
                prevention, turn)
 from .base import Order, key_of
@@ -55,7 +55,7 @@ def give(ctx: Ctx, a: Action) -> None:
     n = s.nations[a.nation]
     cost = order.cost_for(s, a)
     if cost:
-        s.nations[a.nation] = replace(n, capital=n.capital - cost)
+        s.nations[a.nation] = renewed(n, capital=n.capital - cost)
     if order.once_a_turn:  # kept sorted: the record of a turn never shows who was first
         s.acted = tuple(sorted((*s.acted, key_of(a))))
     if a.verb in IMMEDIATE:
@@ -107,7 +107,7 @@ def _carry_out(ctx: Ctx, a: Action) -> None:
         return
     cost = ORDERS[a.verb].cost_for(s, a)
     n = s.nations[a.nation]
-    s.nations[a.nation] = replace(n, capital=n.capital + cost)
+    s.nations[a.nation] = renewed(n, capital=n.capital + cost)
     ctx.emit("lapsed", f"{ctx.name(a.nation)}'s order could not be carried out "
              f"({reason}); its {cost} diplomatic capital is returned.",
              (a.nation,), nation=a.nation, order=a.text())

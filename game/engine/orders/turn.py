@@ -10,7 +10,7 @@ from .. import model as m
 from ..actions import Action, act
 from ..context import Ctx
 from ..script import perform
-from ..state import GameState
+from ..state import GameState, renewed
 from ..wording import TREATY_NAMES
 from .base import Option, Order, unwanted
 from .words import nation_name
@@ -67,7 +67,7 @@ def _vote(ctx: Ctx, a: Action) -> None:
     s = ctx.state
     rid, ballot = a.args
     res = s.resolutions[rid]
-    s.resolutions[rid] = replace(res, ballots=res.ballots + ((a.nation, ballot),))
+    s.resolutions[rid] = renewed(res, ballots=res.ballots + ((a.nation, ballot),))
     ctx.emit("ballot", f"{ctx.name(a.nation)} votes {ballot} on {rid}.", (a.nation,),
              resolution=rid)
 
