@@ -796,13 +796,16 @@ def _shields(s: GameState, org: str, body: str, c: CrisisState, p: str) -> bool:
 
 
 def _window(s: GameState, org: str, body: str, c: CrisisState) -> bool:
-    """The veto that would shield an aggressor at war is away from the council now (a
+    """The veto that would shield an aggressor at war is away from a security council now (a
     boycott, a notice of withdrawal): its sponsors go straight to force while the seat is
     empty, as ``Pace.skip_at_war`` climbs. The Council found a breach of the peace in Korea
     on 25 June 1950 and asked members to help repel the attack two days later, both while
-    the Soviet Union boycotted it."""
-    return c.stage >= 3 and any(_shields(s, org, body, c, p) and is_absent(s, p, org, body)
-                                for p in permanent_members(s, org, body))
+    the Soviet Union boycotted it. (A council that counts no party's vote, as the League's
+    under Article 15, has no veto to wait out.)"""
+    if c.stage < 3 or body_def(s, org, body).rule != "security_council":
+        return False
+    return any(_shields(s, org, body, c, p) and is_absent(s, p, org, body)
+               for p in permanent_members(s, org, body))
 
 
 def vetoes(s: GameState, nation: str, target: str | None, crisis: str | None) -> bool:
