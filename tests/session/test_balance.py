@@ -119,10 +119,11 @@ def test_progress_off_a_terminal_is_one_plain_line_per_tenth():
 
 
 def test_a_liberation_is_tallied_and_printed(tallied):
-    """The mini campaign liberates Helvan after a conquest in seeds 1 and 3 of 1-4: the tally
-    counts those endings as liberations, and the printed table has a liberation column."""
+    """The mini campaign liberates Helvan after a conquest in seeds 1, 3 and 4 of 1-4: the
+    tally counts those endings as liberations, and the printed table has a liberation
+    column."""
     tally, _, _ = tallied
-    assert tally.share("helvan_crisis", "liberation") == 0.5
+    assert tally.share("helvan_crisis", "liberation") == 0.75
     assert "liberation" in outcomes(tally)[1]
 
 def test_the_outcome_table_gives_relapse_rates(mini):

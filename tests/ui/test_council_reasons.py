@@ -12,7 +12,7 @@ import pygame
 import pytest
 
 from game.content.loader import load_campaign
-from game.engine import legal_actions
+from game.engine import legal_actions, why_not
 from game.session import hotseat as hs
 from game.session.session import Seat, Session
 from game.ui.hotseat_controller import HotseatController
@@ -41,7 +41,8 @@ def lobbied_and_counted() -> HotseatController:
         if t.nation == "ALD" and not pressed:
             lobby = [a for a in legal if a.verb == "lobby" and len(a.args) == 2]  # no offer
             for a in lobby:
-                session.submit(a)
+                if why_not(session.state, a) is None:  # one lobbying of a member a turn
+                    session.submit(a)
             pressed = bool(lobby)
             table = [a for a in legal if a.verb == "table" and a.args[1] == "condemn"]
             if not pressed and table:
@@ -63,7 +64,7 @@ def council_texts(tmp_path, ctl: HotseatController, nation: str, shot: str) -> s
     ctl.hand_over(hs.Turn(ctl.session.seat(nation), "play"))
     app = App(Settings(), size=SIZE, config_dir=tmp_path, save_dir=tmp_path / "saves")
     try:
-        (res,) = [r for r in ctl.session.state.archive if r.lobbied]
+        res = next(r for r in ctl.session.state.archive if r.lobbied)
         scene = CouncilScene(app, ctl, results=True, body=f"{res.org}.{res.body}")
         app.push(scene)
         LOG.clear()

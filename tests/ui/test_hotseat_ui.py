@@ -20,6 +20,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 import pygame
 import pytest
 
+from game.engine.bodies import is_absent
 from game.content.loader import load_campaign
 from game.session import hotseat as hs
 from game.session.session import Seat
@@ -551,7 +552,8 @@ def assert_no_other_ballot(council, nation: str) -> None:
         council.show_body(f"{res.org}.{res.body}")
         council.set_focus(rid)
         seats, _res = council.seats()
-        shown = {s.code for s in seats if s.ballot}
+        shown = {s.code for s in seats if s.ballot  # a boycott's absence is public
+                 and not is_absent(st, s.code, res.org, res.body)}
         assert shown <= {nation}, (rid, shown, res.ballots)
         HIDDEN.extend((nation, rid, n) for n, _ in res.ballots
                       if n != nation and n in council.ctl.humans)

@@ -543,6 +543,8 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
     value, reasons = mind.concern(c)
     params = a.params()
     has = {mm.kind for mm in c.measures}
+    if _window(s, org, body, c):
+        steer = replace(steer, pace=replace(steer.pace, skip_at_war=True))
     want = _ladder(c, has, params, s.campaign.org(org).body(body).powers, steer,
                    restoration.exiles(s, c))
     if kind != want[0] or params != want[1]:
@@ -784,15 +786,32 @@ def _lifted(s: GameState, c: CrisisState) -> list[tuple[str, dict[str, str]]]:
 
 
 def _predicted_veto(s: GameState, org: str, body: str, c: CrisisState) -> bool:
-    """A sponsor's guess: a permanent member that is the aggressor or its friend vetoes,
-    unless, on a security council, its campaign says it does not veto such a draft (its
-    ``veto`` steering)."""
+    """A sponsor's guess: a permanent member that shields the aggressor (``_shields``) vetoes,
+    unless it is away from the body: an empty seat casts no vote."""
+    return any(_shields(s, org, body, c, p) and not is_absent(s, p, org, body)
+               for p in permanent_members(s, org, body))
+
+
+def _shields(s: GameState, org: str, body: str, c: CrisisState, p: str) -> bool:
+    """Whether permanent member ``p`` would veto measures against ``c``'s aggressor: it is
+    the aggressor or its friend, unless, on a security council, its campaign says it does not
+    veto such a draft (its ``veto`` steering)."""
     council = body_def(s, org, body).rule == "security_council"
-    for p in permanent_members(s, org, body):
-        if (p == c.aggressor or s.relation(p, c.aggressor) > 40) and (
-                not council or vetoes(s, p, c.aggressor, c.id)):
-            return True
-    return False
+    return (p == c.aggressor or s.relation(p, c.aggressor) > 40) and (
+        not council or vetoes(s, p, c.aggressor, c.id))
+
+
+def _window(s: GameState, org: str, body: str, c: CrisisState) -> bool:
+    """The veto that would shield an aggressor at war is away from a security council now (a
+    boycott, a notice of withdrawal): its sponsors go straight to force while the seat is
+    empty, as ``Pace.skip_at_war`` climbs. The Council found a breach of the peace in Korea
+    on 25 June 1950 and asked members to help repel the attack two days later, both while
+    the Soviet Union boycotted it. (A council that counts no party's vote, as the League's
+    under Article 15, has no veto to wait out.)"""
+    if c.stage < 3 or body_def(s, org, body).rule != "security_council":
+        return False
+    return any(_shields(s, org, body, c, p) and is_absent(s, p, org, body)
+               for p in permanent_members(s, org, body))
 
 
 def vetoes(s: GameState, nation: str, target: str | None, crisis: str | None) -> bool:
