@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from game.ai.policy import plan
 from game.engine import Action, GameState, PlayerView, act, legal_actions, view, why_not
-from game.engine.orders.organisations import CRISIS_KINDS_OF_RESOLUTION
-from game.engine.model import PEACEBUILD, PREVENT
+from game.engine.model import PEACEBUILD, PREVENT, PREVENT_NEED, SIGNS
+from game.engine.orders.organisations import CRISIS_KINDS_OF_RESOLUTION, RETRY_TURNS
+from game.engine.orders.prevention import SIGN_OF
 from game.engine.state import CrisisState, Mission, Resolution
 from game.session.session import Planner, secret_key
 
@@ -29,8 +30,9 @@ REACTION_LADDER = ("condemn", "sanctions/arms", "refer_to_court", "peacekeeping/
                    "no_fly_zone", "enforcement")
 """The order in which the reaction strategy reaches for measures once the violence has begun:
 the responsibility to protect's measures, force last."""
-PREVENTIVE_ORDERS = ("mediate", "stabilise", "dissuade")
-PREVENTIVE_TABLINGS = ("inquiry", "preventive_deployment")
+QUIET = 10
+"""A warning sign at or below this is quiet: a preventive order's cut (10-12 points) would
+mostly fall below zero, so the prevention doctrine saves its capital for the louder signs."""
 
 Choose = Callable[[PlayerView, str, int], Action]
 """A strategy: its nation's view, the nation, and a secret key for its own dice."""
@@ -141,11 +143,15 @@ def appeasement(v: PlayerView, me: str, key: int) -> Action:
 
 
 def prevention(v: PlayerView, me: str, key: int) -> Action:
-    """Early prevention (issue 19): in every latent crisis whose signs show, mediate, give
-    targeted aid and press the government, table an inquiry and a preventive deployment (in
-    the crisis's own organisation first) and pledge troops to the preventive missions; vote
-    for what is tabled on latent crises; nothing once the violence has begun. Ballots on
-    anything else are abstentions and each event gets its first answer, as in passive play."""
+    """Early prevention (issue 19): in every latent crisis whose signs show, the loudest
+    first (a nation short of capital spends it where the danger is greatest), give each
+    preventive order whose sign (as this nation sees it) still stands above QUIET, highest
+    sign first; table an inquiry while none has looked, an arms embargo while arms flow and a
+    preventive deployment while none stands (in the crisis's own organisation first, never a
+    draft already tabled or just voted down) and pledge troops to preventive missions short of
+    them; vote for what is tabled on latent crises; nothing once the violence has begun.
+    Ballots on anything else are abstentions and each event gets its first answer, as in
+    passive play."""
     if v.phase == "voting":
         return _vote_on_any(v, me, lambda res, c: "yes" if c is not None and c.phase == "latent"
                             and me not in c.parties else "abstain")
@@ -153,12 +159,36 @@ def prevention(v: PlayerView, me: str, key: int) -> Action:
         return mildest(v, me)
     legal = set(legal_actions(v.facts, me))
     wanted: list[Action] = []
-    for c in sorted((c for c in v.crises.values() if c.phase == "latent"), key=lambda c: c.id):
-        wanted += [act(me, verb, c.id) for verb in PREVENTIVE_ORDERS]
-        for kind in PREVENTIVE_TABLINGS:
-            wanted += _tablings_of(legal, kind, c)[:1]
-    wanted += _pledges_to(v, me, lambda m: m.mandate == PREVENT)
+    latent = (c for c in v.crises.values() if c.phase == "latent")
+    for c in sorted(latent, key=lambda c: (-sum(getattr(c, sign) for sign in SIGNS), c.id)):
+        loud = sorted((getattr(c, sign), verb) for verb, sign in SIGN_OF.items()
+                      if getattr(c, sign) > QUIET)
+        wanted += [act(me, verb, c.id) for _, verb in reversed(loud)]
+        if not c.inquiry:
+            wanted += _fresh_tablings(v, legal, "inquiry", c)
+        if c.arms > QUIET and not c.has_measure("arms"):
+            wanted += [a for a in _fresh_tablings(v, legal, "sanctions", c)
+                       if a.params().get("type") == "arms"]
+        if not any(m.crisis == c.id and m.mandate == PREVENT and m.status == "active"
+                   for m in v.missions.values()):
+            wanted += _fresh_tablings(v, legal, "preventive_deployment", c)
+    wanted += _pledges_to(v, me, lambda m: m.mandate == PREVENT and m.strength < PREVENT_NEED)
     return next((a for a in wanted if a in legal), act(me, "end"))
+
+
+def _fresh_tablings(v: PlayerView, legal: set[Action], kind: str,
+                    c: CrisisState) -> list[Action]:
+    """The legal tablings of ``kind`` on ``c``, those in the crisis's own organisation first;
+    none while such a draft is tabled or one failed in the last RETRY_TURNS turns (tabling it
+    again only spends capital)."""
+    recent = [r for r in (*v.archive[-60:], *v.resolutions.values())
+              if r.kind == kind and r.subject == c.id and (
+                  r.status == "tabled" or r.status in ("failed", "vetoed")
+                  and r.turn >= v.turn - RETRY_TURNS)]
+    tablings = [a for a in legal if a.verb == "table" and a.args[1] == kind
+                and a.args[2] == c.id
+                and not any(r.param("type") == a.params().get("type", "") for r in recent)]
+    return sorted(tablings, key=lambda a: (not a.args[0].startswith(f"{c.org}."), a))
 
 
 def reaction(v: PlayerView, me: str, key: int) -> Action:
@@ -189,13 +219,6 @@ def _vote_on_any(v: PlayerView, me: str,
     rid = v.ballots_owed(me)[0]
     res = v.resolutions[rid]
     return act(me, "vote", rid, ballot(res, v.crises.get(res.subject)))
-
-
-def _tablings_of(legal: set[Action], kind: str, c: CrisisState) -> list[Action]:
-    """The tablings of ``kind`` on ``c``, those in the crisis's own organisation first."""
-    tablings = [a for a in legal if a.verb == "table" and a.args[1] == kind
-                and a.args[2] == c.id]
-    return sorted(tablings, key=lambda a: (not a.args[0].startswith(f"{c.org}."), a))
 
 
 def _pledges_to(v: PlayerView, me: str, wanted: Callable[[Mission], bool]) -> list[Action]:

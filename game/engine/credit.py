@@ -41,11 +41,14 @@ class Part:
     intervened: bool = False
     funded: int = 0
     """Money it pledged to the crisis's peacebuilding missions."""
+    prevented: bool = False
+    """It mediated, gave targeted aid or pressed the government while the crisis was latent
+    (``CrisisState.preventers``)."""
 
     @property
     def took_part(self) -> bool:
         return bool(self.sponsored or self.voted_for or self.pledged or self.intervened
-                    or self.funded)
+                    or self.funded or self.prevented)
 
 
 class _Tally(TypedDict):
@@ -56,6 +59,7 @@ class _Tally(TypedDict):
     pledged: int
     intervened: bool
     funded: int
+    prevented: bool
 
 
 def decided(state: GameState) -> tuple[Resolution, ...]:
@@ -74,7 +78,7 @@ def parts(state: GameState, crises: list[str]) -> dict[tuple[str, str], Part]:
             return None
         return found.setdefault((nation, crisis), {"sponsored": [], "voted_for": [],
                                                    "pledged": 0, "intervened": False,
-                                                   "funded": 0})
+                                                   "funded": 0, "prevented": False})
 
     for r in decided(state):
         if r.subject in wanted and r.status in ADOPTED:
@@ -95,8 +99,12 @@ def parts(state: GameState, crises: list[str]) -> dict[tuple[str, str], Part]:
         for nation, _authority in state.crises[crisis].interveners:
             if (e := entry(nation, crisis)) is not None:
                 e["intervened"] = True
+        for nation in state.crises[crisis].preventers:
+            if (e := entry(nation, crisis)) is not None:
+                e["prevented"] = True
     return {key: Part(key[1], tuple(e["sponsored"]), tuple(e["voted_for"]), e["pledged"],
-                      e["intervened"], e["funded"]) for key, e in found.items()}
+                      e["intervened"], e["funded"], e["prevented"])
+            for key, e in found.items()}
 
 
 def part(state: GameState, nation: str, crisis: str) -> Part:
@@ -119,13 +127,15 @@ def part(state: GameState, nation: str, crisis: str) -> Part:
         if mission.crisis == crisis:
             pledged += sum(troops for who, troops in mission.pledges if who == nation)
             funded += sum(money for who, money in mission.funds if who == nation)
-    intervened = any(who == nation for who, _ in state.crises[crisis].interveners)
-    return Part(crisis, tuple(sponsored), tuple(voted_for), pledged, intervened, funded)
+    c = state.crises[crisis]
+    intervened = any(who == nation for who, _ in c.interveners)
+    return Part(crisis, tuple(sponsored), tuple(voted_for), pledged, intervened, funded,
+                nation in c.preventers)
 
 
 def contributed(state: GameState, nation: str, crisis: str) -> bool:
     """The nation sponsored or voted for a measure adopted on the crisis, pledged troops or
-    money to its missions or intervened in it."""
+    money to its missions, intervened in it or worked to prevent it."""
     return part(state, nation, crisis).took_part
 
 

@@ -220,7 +220,8 @@ def fog_of(state: GameState, c: CrisisState, nation: str | None) -> int:
 def mediate(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
     """Grievances fall by ``share`` of a mediation's effect (others may mediate too)."""
     c = ctx.crisis(crisis_id)
-    ctx.update_crisis(crisis_id, grievances=clamp(c.grievances - MEDIATION * share))
+    ctx.update_crisis(crisis_id, grievances=clamp(c.grievances - MEDIATION * share),
+                      preventers=_joined(c, nation))
     ctx.relate(nation, c.aggressor, 2)
     ctx.emit("prevent", f"{ctx.name(nation)} mediates in {c.name}: grievances are heard.",
              crisis=crisis_id, nation=nation)
@@ -228,7 +229,8 @@ def mediate(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
 
 def aid(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
     c = ctx.crisis(crisis_id)
-    ctx.update_crisis(crisis_id, fragility=clamp(c.fragility - AID * share))
+    ctx.update_crisis(crisis_id, fragility=clamp(c.fragility - AID * share),
+                      preventers=_joined(c, nation))
     ctx.adjust(nation, "economy", -AID_COST, f"aid to {ctx.name(c.aggressor)}")
     ctx.relate(nation, c.aggressor, AID_RELATION)
     ctx.emit("prevent", f"{ctx.name(nation)} sends targeted aid to "
@@ -238,10 +240,16 @@ def aid(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
 
 def pressure(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
     c = ctx.crisis(crisis_id)
-    ctx.update_crisis(crisis_id, propaganda=clamp(c.propaganda - PRESSURE * share))
+    ctx.update_crisis(crisis_id, propaganda=clamp(c.propaganda - PRESSURE * share),
+                      preventers=_joined(c, nation))
     ctx.relate(nation, c.aggressor, PRESSURE_RELATION)
     ctx.emit("prevent", f"{ctx.name(nation)} presses {ctx.name(c.aggressor)} to silence the "
              f"hate propaganda in {c.name}.", crisis=crisis_id, nation=nation)
+
+
+def _joined(c: CrisisState, nation: str) -> tuple[str, ...]:
+    """The crisis's preventers with ``nation`` among them: a part in it if it is defused."""
+    return tuple(sorted({*c.preventers, nation}))
 
 
 def status_lines(state: GameState, c: CrisisState, fog: int) -> list[str]:

@@ -33,6 +33,10 @@ PLEDGE_CREDIT = 5
 """For troops pledged to the crisis's missions."""
 INTERVENE_CREDIT = 5
 """For an intervention in it."""
+PREVENT_CREDIT = 10
+"""For mediation, targeted aid or pressure on the government in a latent crisis defused:
+the preventer does with its own diplomats what a reacting nation does by sponsoring a measure
+and pledging troops to it, and spares the dead besides."""
 CRISIS_CREDIT_CAP = 15
 """At most this much credit per crisis: one crisis is not the whole record."""
 CREDIT_SHARE = 2
@@ -73,9 +77,11 @@ def objectives_met(state: GameState, nation: str) -> list[str]:
 
 def crisis_credit(p: Part) -> int:
     """Credit for a nation's part in a crisis that ended well (``successes``): the
-    measures it tabled and voted for, its pledges and interventions (capped)."""
+    measures it tabled and voted for, its pledges, interventions and preventive orders
+    (capped)."""
     earned = (SPONSOR_CREDIT * len(p.sponsored) + VOTE_CREDIT * len(p.voted_for)
-              + PLEDGE_CREDIT * (p.pledged > 0) + INTERVENE_CREDIT * p.intervened)
+              + PLEDGE_CREDIT * (p.pledged > 0) + INTERVENE_CREDIT * p.intervened
+              + PREVENT_CREDIT * p.prevented)
     return min(CRISIS_CREDIT_CAP, earned)
 
 

@@ -162,6 +162,9 @@ class CrisisState:
     fragility: int = 0
     """Warning signs of a latent crisis, 0-100 (prevention.py): the truth, which each nation
     sees through its own fog (``prevention.seen``)."""
+    preventers: tuple[str, ...] = ()
+    """Nations that mediated, gave targeted aid or pressed the government while the crisis
+    was latent, sorted: public, like the orders; their part if it is defused (credit.py)."""
     across_sea: bool = False
     """The aggressor must cross the sea to fight it (crises.SEA_CROSSING)."""
 

@@ -86,7 +86,8 @@ def verdict(state: GameState, nation: str) -> Verdict:
 
 def deeds(state: GameState, nation: str) -> tuple[str, ...]:
     """What the nation's choices changed: its measures adopted and failed, the votes it
-    decided, its pledges and interventions, the crises it helped end, its own wars."""
+    decided, its pledges and interventions, the crises it helped defuse or end, its own
+    wars."""
     out = []
     mine = [r for r in decided(state) if r.sponsor == nation]
     adopted = [r for r in mine if r.status in ADOPTED]
@@ -103,6 +104,8 @@ def deeds(state: GameState, nation: str) -> tuple[str, ...]:
     if blocked:
         out.append(f"Its vote blocked {_names(state, blocked)}.")
     for cid, c in state.crises.items():
+        if c.phase == "defused" and nation in c.preventers:
+            out.append(f"Helped defuse {_mid(c.name)} before its violence began.")
         if c.started is None:
             continue
         if c.aggressor == nation:

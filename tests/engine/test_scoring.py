@@ -7,14 +7,16 @@ from game.engine import model as m
 from game.engine import new_game
 from game.engine import prevention
 from game.engine.credit import contributed, deciding_vote, kin
-from game.engine.scoring import (CREDIT_SHARE, CRISIS_CREDIT_CAP, PLEDGE_CREDIT, SPONSOR_CREDIT,
-                                 VOTE_CREDIT, breakdowns, order_score)
+from game.engine.scoring import (CREDIT_SHARE, CRISIS_CREDIT_CAP, PLEDGE_CREDIT,
+                                 PREVENT_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT, breakdowns,
+                                 order_score)
 from game.engine.script import holds
 from game.engine.state import Mission, Resolution
 from game.engine.turn import snapshot
-from game.engine.verdict import verdict
+from game.engine.verdict import deeds, verdict
 
 from .factory import CRISES, NATIONS, campaign, nation
+from .helpers import do, end_orders
 from .test_prevention import latent_campaign
 
 
@@ -128,6 +130,27 @@ def test_a_crisis_defused_pays_its_preventers():
     assert parts["FRA"].credit == SPONSOR_CREDIT + VOTE_CREDIT
     assert parts["NOR"].credit == VOTE_CREDIT + PLEDGE_CREDIT
     assert parts["USA"].credit == 0
+
+
+def test_a_mediator_of_a_crisis_defused_earns_credit_for_it():
+    """Kenya, 2008: Kofi Annan's mediation, backed by the pressure of its donors, stopped the
+    post-election killing short of the mass violence its signs foretold. Mediation, targeted
+    aid and pressure on the government are a part in the latent crisis (the crisis keeps its
+    preventers); once it is defused they pay PREVENT_CREDIT, as the measures a reacting nation
+    sponsors pay it (issue 19: prevention earned nothing, so reacting outscored it)."""
+    s = new_game(latent_campaign(), seed=4)
+    s, _ = do(s, "NOR mediate tinder", "GBR dissuade tinder")
+    s, _ = end_orders(s)
+    assert s.crises["tinder"].preventers == ("GBR", "NOR")
+    assert breakdowns(s)["NOR"].credit == 0
+    s.crises["tinder"] = replace(s.crises["tinder"], phase="defused")
+    parts = breakdowns(s)
+    assert parts["NOR"].credit == PREVENT_CREDIT
+    gbr = sum(o.points for o in s.campaign.nation("GBR").objectives)  # caps its credit
+    assert parts["GBR"].credit == min(PREVENT_CREDIT, gbr // CREDIT_SHARE) > 0
+    assert parts["FRA"].credit == 0
+    assert contributed(s, "NOR", "tinder")
+    assert any("defuse" in line for line in deeds(s, "NOR"))
 
 
 def test_pledges_and_interventions_earn_credit_capped_per_crisis():

@@ -10,6 +10,7 @@ from game.balance.pool import stream
 from game.balance.table import Table, load_all, render_campaign, run, tasks
 from game.engine import Action
 from game.engine.calendar import parse_date
+from game.engine.orders.prevention import SIGN_OF
 from game.session.session import Session
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
@@ -94,6 +95,23 @@ def test_prevention_acts_on_rwanda_before_the_killing_and_not_after(r2p):
     latent = {a.verb for phase, a in given if phase == "latent"}
     assert {"mediate", "stabilise", "dissuade"} <= latent
     assert all(phase == "latent" or a.args[-1] != "rwanda_1993" for phase, a in given)
+
+
+def test_prevention_pays_only_for_cuts_that_bite(r2p):
+    """The prevention doctrine spends its capital where an order still lowers a sign (issue
+    19: it mediated every turn in a Rwanda whose grievances stood at 0-5 for fifteen years,
+    and spent three times the capital reaction spent): no preventive order on a sign it sees
+    at QUIET or below, and no draft tabled while the same one waits on an agenda."""
+    seen = []
+    _orders_until(r2p, "CAN", _spy(st.prevention, seen), "1997-01")
+    given = [(v, a) for v, _, a in seen if a.verb in SIGN_OF]
+    assert given
+    assert all(getattr(v.crises[a.args[0]], SIGN_OF[a.verb]) > st.QUIET for v, a in given)
+    for v, _, a in seen:
+        if a.verb == "table":
+            assert not any(r.kind == a.args[1] and r.subject == a.args[2]
+                           and r.param("type") == a.params().get("type", "")
+                           for r in v.resolutions.values() if r.status == "tabled")
 
 
 def test_reaction_waits_for_the_killing_then_tables_measures(r2p):

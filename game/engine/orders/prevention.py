@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ..state import Readable
 
 VERBS = ("mediate", "stabilise", "dissuade")
+SIGN_OF = {"mediate": "grievances", "stabilise": "fragility", "dissuade": "propaganda"}
+"""The warning sign each preventive order lowers (the arms flows yield only to an arms
+embargo and to a manned preventive deployment)."""
 
 
 def candidates(state: GameState, nation: str, focus: Action | None,
