@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-VERSION = 9
+VERSION = 10
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 9
+RULES_SINCE = 10
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -47,6 +47,9 @@ RULE_CHANGES = {
        "needed no consent to a force, and wars between states did not wear out",
     9: "history's fortunes were fixed, oil embargoes did not starve armies, a victim could take "
        "in any amount of arms, and votes for a mission nobody manned counted as action",
+    10: "nobody was paid for defusing a crisis, a government in exile could be restored without "
+        "a force, an empty permanent seat was feared as a veto, and protection missions left "
+        "with a frozen war",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
