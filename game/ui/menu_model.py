@@ -19,7 +19,7 @@ from game.ui.widgets.title_art import title_art
 
 VERSION = "0.1"
 TITLE = "Collective Security"
-SUBTITLE = "All against any — the League, the United Nations, the Yugoslav wars"
+SUBTITLE = "All against any — from the League of Nations to the responsibility to protect"
 FOOTER = f"Version {VERSION} · free software under the GNU GPL v3 or later · F1 help · Q quit"
 
 ENTRIES = (
