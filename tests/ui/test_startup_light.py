@@ -50,19 +50,25 @@ print(same / (320 * 180))
 """
 
 
+def start_up(script: str, home, saved: bool) -> str:
+    """What ``script`` prints, run in a fresh process (nothing imported yet) with ``home`` as
+    the player's folder, holding a save if ``saved``."""
+    if saved:
+        (home / "saves").mkdir()
+        shutil.copy(SAVE, home / "saves" / "mine.json")
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
+           "COLLECTIVE_SECURITY_HOME": str(home)}
+    return subprocess.run([sys.executable, "-c", script, str(home)], cwd=REPO, env=env,
+                          capture_output=True, text=True, check=True).stdout
+
+
 @pytest.mark.parametrize("saved", [False, True])
 def test_the_window_opens_on_the_menus_face(tmp_path, saved):
     """The first frame is the main menu drawn with plain pygame (game.ui.menu_model) before
     pygame_gui is imported, and the menu's widgets then draw the same picture (its text may
     move by a pixel): the player sees the menu while its widgets load, as a splash screen
     would show, and nothing jumps when they come."""
-    if saved:
-        (tmp_path / "saves").mkdir()
-        shutil.copy(SAVE, tmp_path / "saves" / "mine.json")
-    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
-           "COLLECTIVE_SECURITY_HOME": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", FACE, str(tmp_path)], cwd=REPO, env=env,
-                         capture_output=True, text=True, check=True).stdout.split()
+    out = start_up(FACE, tmp_path, saved).split()
     assert out[-2] == "False"
     assert float(out[-1]) > 0.95  # the "Loading…" splash it replaced: 0.01
 
@@ -73,13 +79,7 @@ def test_the_menu_draws_without_the_engine(tmp_path, saved):
     before the engine, numpy or the save reader are imported: they are what made the start
     slow (the sound, made with numpy, comes after the first frame). Continue is offered
     exactly when there is a save."""
-    if saved:
-        (tmp_path / "saves").mkdir()
-        shutil.copy(SAVE, tmp_path / "saves" / "mine.json")
-    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy",
-           "COLLECTIVE_SECURITY_HOME": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(tmp_path)], cwd=REPO, env=env,
-                         capture_output=True, text=True, check=True).stdout
+    out = start_up(FIRST_FRAME, tmp_path, saved)
     assert out.strip().splitlines()[-2:] == [str(saved), "[]"]
 
 
