@@ -792,6 +792,9 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
             ballot, reasons = mind.ballot(state.resolutions[rid])
             out.append(Choice(act(nation, "vote", rid, ballot), 0.0, tuple(reasons)))
         return out
+    quick = idle(state, nation)
+    if quick is not None:
+        return quick
     relevant = None
     if _bystander(state, nation):
         legal = [a for a, why in options(state, nation, act(nation, "end")) if why is None]
@@ -849,8 +852,25 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
     room = ATTENTION[difficulty] - orders
     chosen += [next(c for c in later if c.action == a)
                for a in mind.outlook().spare(spare, capital)[:max(0, room)]]
-    chosen.append(Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",)))
+    chosen.append(_ending(nation))
     return chosen
+
+
+def _ending(nation: str) -> Choice:
+    return Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",))
+
+
+def idle(state: GameState, nation: str) -> list[Choice] | None:
+    """The plan of a bystander (``_bystander``) with nothing to answer in the orders or
+    debate phase: end the turn, as ``plan`` would find after listing its orders. It reads
+    only what the nation sees (public facts, its own decisions, offers made to it), so the
+    session may ask it of the full state before building a view: most of a large campaign's
+    nations are such bystanders most turns."""
+    if state.phase not in ("orders", "debate") or state.choices.get(nation):
+        return None
+    if any(o.receiver == nation and o.status == "pending" for o in state.offers.values()):
+        return None
+    return [_ending(nation)] if _bystander(state, nation) else None
 
 
 WANTED = frozenset(verb for verb, order in ORDERS.items() if order.value is not unwanted)
