@@ -792,9 +792,6 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
             ballot, reasons = mind.ballot(state.resolutions[rid])
             out.append(Choice(act(nation, "vote", rid, ballot), 0.0, tuple(reasons)))
         return out
-    quick = idle(state, nation)
-    if quick is not None:
-        return quick
     relevant = None
     if _bystander(state, nation):
         legal = [a for a, why in options(state, nation, act(nation, "end")) if why is None]
@@ -862,9 +859,9 @@ def _ending(nation: str) -> Choice:
 
 def idle(state: GameState, nation: str) -> list[Choice] | None:
     """The plan of a bystander (``_bystander``) with nothing to answer in the orders or
-    debate phase: end the turn, as ``plan`` would find after listing its orders. It reads
-    only what the nation sees (public facts, its own decisions, offers made to it), so the
-    session may ask it of the full state before building a view: most of a large campaign's
+    debate phase, or None: end the turn, as ``plan`` finds after listing its orders. It
+    reads only what the nation sees (public facts, its own decisions, offers made to it), so
+    the planner asks it of the full state before building a view: most of a large campaign's
     nations are such bystanders most turns."""
     if state.phase not in ("orders", "debate") or state.choices.get(nation):
         return None

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from game.ai.policy import Mind, plan
+from game.ai.policy import Mind, idle, plan
 from game.engine import view
 from game.engine.actions import parse_action
 from game.engine.context import Ctx
@@ -295,3 +295,22 @@ def test_a_views_state_owns_every_dict_it_holds():
     v = view(s, sorted(s.nations)[0], ViewMemo()).facts
     for name in DICTS:
         assert getattr(v, name) is not getattr(s, name)
+
+
+def test_a_bystanders_quick_plan_is_the_plan_its_view_gives():
+    """``idle`` (the planner's shortcut that builds no view) reads only what the nation sees
+    and gives the plan ``plan`` makes on a fresh view, for every waiting nation after every
+    action of an all-AI game in which small states stand by."""
+    session = Session(campaign(), seed=3)
+    quick = 0
+    while not session.over and session.state.turn < 6:
+        s = session.state
+        for nation in s.waiting_for():
+            v = view(s, nation, ViewMemo())
+            got = idle(s, nation)
+            assert got == idle(v.facts, nation)
+            if got is not None:
+                quick += 1
+                assert got == plan(v, secret_key(s, nation))
+        session.submit(session.ai_action(s.waiting_for()[0]))
+    assert quick > 0
