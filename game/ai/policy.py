@@ -11,9 +11,9 @@ attention), never the rules.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook
 from game.ai.stances import bounded, forbids, stated
@@ -45,6 +45,8 @@ from game.engine.view import PlayerView
 
 if TYPE_CHECKING:
     from game.ai.forecast import Forecast
+
+T = TypeVar("T")
 
 NOISE = {"easy": 30, "normal": 4, "hard": 0}
 KEEP_WORD = END_SCORE + 100.0
@@ -262,6 +264,11 @@ class Mind:
         """(wariness, the loss behind it), read once (``wary``)."""
 
     # --- shared judgements ------------------------------------------------------------
+
+    def known(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, made once per view for this nation and ``key`` (what else the answer
+        depends on): an order's valuation asks the same question of many candidate orders."""
+        return self.v.derived.get(("known", self.me, key), make)
 
     def concern(self, c: CrisisState) -> tuple[float, list[str]]:
         """How much a crisis matters to this nation, and why (judged once per crisis)."""

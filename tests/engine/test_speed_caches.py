@@ -11,6 +11,7 @@ from game.engine.actions import parse_action
 from game.engine.context import Ctx
 from game.engine.credit import Part, part, parts
 from game.engine.legal import options
+from game.engine.orders import ORDERS
 from game.engine.state import DICTS, pair, renewed, to_plain
 from game.engine.view import ViewMemo
 from game.session.session import Planner, Session, secret_key
@@ -314,3 +315,21 @@ def test_a_bystanders_quick_plan_is_the_plan_its_view_gives():
                 assert got == plan(v, secret_key(s, nation))
         session.submit(session.ai_action(s.waiting_for()[0]))
     assert quick > 0
+
+
+def test_a_draft_valued_with_the_ladder_kept_for_its_body_equals_one_valued_afresh():
+    """``_value_table`` asks the forum and the ladder once per body and crisis for all the
+    drafts of a plan: each draft's value equals the one a mind on a fresh view gives."""
+    session = Session(campaign(), seed=5)
+    valued = 0
+    while not session.over and session.state.turn < 6:
+        session.play_out(1)
+        s = session.state
+        for nation in ("GBR", "FRA", "ITA"):
+            mind = Mind(view(s, nation, ViewMemo()), "normal")
+            for a, why in options(s, nation):
+                if a.verb == "table" and why is None:
+                    fresh = Mind(view(s, nation, ViewMemo()), "normal")
+                    assert ORDERS["table"].value(mind, a) == ORDERS["table"].value(fresh, a)
+                    valued += 1
+    assert valued > 0
