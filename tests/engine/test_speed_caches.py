@@ -8,6 +8,7 @@ import pytest
 from game.ai.policy import Mind, idle, plan
 from game.engine import view
 from game.engine.actions import parse_action
+from game.engine.bodies import is_absent, seated
 from game.engine.context import Ctx
 from game.engine.credit import Part, part, parts
 from game.engine.legal import options
@@ -333,3 +334,26 @@ def test_a_draft_valued_with_the_ladder_kept_for_its_body_equals_one_valued_afre
                     assert ORDERS["table"].value(mind, a) == ORDERS["table"].value(fresh, a)
                     valued += 1
     assert valued > 0
+
+
+def test_ballots_owed_are_the_seats_present_that_have_not_voted():
+    """``ballots_owed`` and the voting phase's ``waiting_for`` (worked out per draft with set
+    operations) give what the rule says, after every ballot of an all-AI game: every tabled
+    draft on which the nation sits, is not away (``is_absent``) and has not voted."""
+    session = Session(campaign(), seed=2)
+    checked = 0
+    while not session.over and session.state.turn < 8:
+        s = session.state
+        if s.phase == "voting":
+            owed = {}
+            for nation in s.nations:
+                owed[nation] = [r.id for r in s.resolutions.values() if r.status == "tabled"
+                                and nation in seated(s, r.org, r.body)
+                                and not is_absent(s, nation, r.org, r.body)
+                                and nation not in dict(r.ballots)]
+                assert s.ballots_owed(nation) == owed[nation]
+            assert s.waiting_for() == tuple(n for n, rec in s.nations.items() if rec.exists
+                                            and n not in s.done and owed[n])
+            checked += 1
+        session.submit(session.ai_action(s.waiting_for()[0]))
+    assert checked > 0
