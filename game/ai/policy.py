@@ -11,9 +11,9 @@ attention), never the rules.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook
 from game.ai.stances import bounded, forbids, stated
@@ -45,6 +45,8 @@ from game.engine.view import PlayerView
 
 if TYPE_CHECKING:
     from game.ai.forecast import Forecast
+
+T = TypeVar("T")
 
 NOISE = {"easy": 30, "normal": 4, "hard": 0}
 KEEP_WORD = END_SCORE + 100.0
@@ -262,6 +264,11 @@ class Mind:
         """(wariness, the loss behind it), read once (``wary``)."""
 
     # --- shared judgements ------------------------------------------------------------
+
+    def known(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, made once per view for this nation and ``key`` (what else the answer
+        depends on): an order's valuation asks the same question of many candidate orders."""
+        return self.v.derived.get(("known", self.me, key), make)
 
     def concern(self, c: CrisisState) -> tuple[float, list[str]]:
         """How much a crisis matters to this nation, and why (judged once per crisis)."""
@@ -849,8 +856,25 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
     room = ATTENTION[difficulty] - orders
     chosen += [next(c for c in later if c.action == a)
                for a in mind.outlook().spare(spare, capital)[:max(0, room)]]
-    chosen.append(Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",)))
+    chosen.append(_ending(nation))
     return chosen
+
+
+def _ending(nation: str) -> Choice:
+    return Choice(act(nation, "end"), END_SCORE, ("nothing else is worth the cost",))
+
+
+def idle(state: GameState, nation: str) -> list[Choice] | None:
+    """The plan of a bystander (``_bystander``) with nothing to answer in the orders or
+    debate phase, or None: end the turn, as ``plan`` finds after listing its orders. It
+    reads only what the nation sees (public facts, its own decisions, offers made to it), so
+    the planner asks it of the full state before building a view: most of a large campaign's
+    nations are such bystanders most turns."""
+    if state.phase not in ("orders", "debate") or state.choices.get(nation):
+        return None
+    if any(o.receiver == nation and o.status == "pending" for o in state.offers.values()):
+        return None
+    return [_ending(nation)] if _bystander(state, nation) else None
 
 
 WANTED = frozenset(verb for verb, order in ORDERS.items() if order.value is not unwanted)

@@ -442,28 +442,24 @@ class GameState:
             return tuple(c for c, n in self.nations.items()
                          if n.exists and c not in done and c in lobbies)
         if self.phase == "voting":
-            owing = self.owing()
+            owing: set[str] = set()
+            for res in self.resolutions.values():
+                if res.status == "tabled":
+                    owing.update(self._owed(res))
             done = set(self.done)
             return tuple(c for c, n in self.nations.items()
                          if n.exists and c not in done and c in owing)
         return ()
 
-    def owing(self) -> dict[str, list[str]]:
-        """Every nation that still owes ballots, with the items it owes, in one pass."""
+    def _owed(self, res: Resolution) -> set[str]:
+        """The seats that still owe a ballot on tabled ``res``: not those who cast one, nor
+        whoever is away (bodies.is_absent), under notice or boycotting the body."""
         from .bodies import seated  # local: bodies imports this module
 
-        out: dict[str, list[str]] = {}
-        for res in self.resolutions.values():
-            if res.status != "tabled":
-                continue
-            org = self.orgs[res.org]
-            # not owed by whoever is away (bodies.is_absent): under notice or boycotting
-            skip = {n for n, _ in res.ballots} | {n for n, _ in org.notices} | {
-                n for n, body in org.boycotts if body == res.body}
-            for nation in seated(self, res.org, res.body):
-                if nation not in skip:
-                    out.setdefault(nation, []).append(res.id)
-        return out
+        org = self.orgs[res.org]
+        return set(seated(self, res.org, res.body)).difference(
+            [n for n, _ in res.ballots], [n for n, _ in org.notices],
+            [n for n, body in org.boycotts if body == res.body])
 
     def debaters(self) -> set[str]:
         """Members of an organisation with a draft on its agenda: they may lobby before the
@@ -473,7 +469,8 @@ class GameState:
 
     def ballots_owed(self, nation: str) -> list[str]:
         """Agenda items on which ``nation`` holds a seat and has not voted yet."""
-        return self.owing().get(nation, [])
+        return [res.id for res in self.resolutions.values()
+                if res.status == "tabled" and nation in self._owed(res)]
 
     def bloc(self, code: str) -> str:
         """The nation's bloc now: the campaign's, unless an effect changed it."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.ai import Choice, decide
-from game.ai.policy import plan
+from game.ai.policy import idle, plan
 from game.engine import (Action, Event, GameState, PlayerView, apply, begin, parse_action, view,
                          why_not)
 from game.engine.rng import rng_for
@@ -204,6 +204,9 @@ class Planner:
         return self._plan(state, nation)[0].action
 
     def _plan(self, state: GameState, nation: str) -> list[Choice]:
+        quick = idle(state, nation)  # a bystander's: no view to build
+        if quick is not None:
+            return quick
         return plan(view(state, nation, self.memo), self._key(state, nation), self.difficulty)
 
     def _key(self, state: GameState, nation: str) -> int:

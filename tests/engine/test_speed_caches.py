@@ -5,12 +5,14 @@ from dataclasses import replace
 
 import pytest
 
-from game.ai.policy import Mind, plan
+from game.ai.policy import Mind, idle, plan
 from game.engine import view
 from game.engine.actions import parse_action
+from game.engine.bodies import is_absent, seated
 from game.engine.context import Ctx
 from game.engine.credit import Part, part, parts
 from game.engine.legal import options
+from game.engine.orders import ORDERS
 from game.engine.state import DICTS, pair, renewed, to_plain
 from game.engine.view import ViewMemo
 from game.session.session import Planner, Session, secret_key
@@ -295,3 +297,63 @@ def test_a_views_state_owns_every_dict_it_holds():
     v = view(s, sorted(s.nations)[0], ViewMemo()).facts
     for name in DICTS:
         assert getattr(v, name) is not getattr(s, name)
+
+
+def test_a_bystanders_quick_plan_is_the_plan_its_view_gives():
+    """``idle`` (the planner's shortcut that builds no view) reads only what the nation sees
+    and gives the plan ``plan`` makes on a fresh view, for every waiting nation after every
+    action of an all-AI game in which small states stand by."""
+    session = Session(campaign(), seed=3)
+    quick = 0
+    while not session.over and session.state.turn < 6:
+        s = session.state
+        for nation in s.waiting_for():
+            v = view(s, nation, ViewMemo())
+            got = idle(s, nation)
+            assert got == idle(v.facts, nation)
+            if got is not None:
+                quick += 1
+                assert got == plan(v, secret_key(s, nation))
+        session.submit(session.ai_action(s.waiting_for()[0]))
+    assert quick > 0
+
+
+def test_a_draft_valued_with_the_ladder_kept_for_its_body_equals_one_valued_afresh():
+    """``_value_table`` asks the forum and the ladder once per body and crisis for all the
+    drafts of a plan: each draft's value equals the one a mind on a fresh view gives."""
+    session = Session(campaign(), seed=5)
+    valued = 0
+    while not session.over and session.state.turn < 6:
+        session.play_out(1)
+        s = session.state
+        for nation in ("GBR", "FRA", "ITA"):
+            mind = Mind(view(s, nation, ViewMemo()), "normal")
+            for a, why in options(s, nation):
+                if a.verb == "table" and why is None:
+                    fresh = Mind(view(s, nation, ViewMemo()), "normal")
+                    assert ORDERS["table"].value(mind, a) == ORDERS["table"].value(fresh, a)
+                    valued += 1
+    assert valued > 0
+
+
+def test_ballots_owed_are_the_seats_present_that_have_not_voted():
+    """``ballots_owed`` and the voting phase's ``waiting_for`` (worked out per draft with set
+    operations) give what the rule says, after every ballot of an all-AI game: every tabled
+    draft on which the nation sits, is not away (``is_absent``) and has not voted."""
+    session = Session(campaign(), seed=2)
+    checked = 0
+    while not session.over and session.state.turn < 8:
+        s = session.state
+        if s.phase == "voting":
+            owed = {}
+            for nation in s.nations:
+                owed[nation] = [r.id for r in s.resolutions.values() if r.status == "tabled"
+                                and nation in seated(s, r.org, r.body)
+                                and not is_absent(s, nation, r.org, r.body)
+                                and nation not in dict(r.ballots)]
+                assert s.ballots_owed(nation) == owed[nation]
+            assert s.waiting_for() == tuple(n for n, rec in s.nations.items() if rec.exists
+                                            and n not in s.done and owed[n])
+            checked += 1
+        session.submit(session.ai_action(s.waiting_for()[0]))
+    assert checked > 0

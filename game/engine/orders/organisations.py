@@ -530,8 +530,9 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
         return -50.0, []
     org, body = a.args[0].split(".")
     steer = s.campaign.steer(mind.me, c.id)
-    if steer.forum:
-        elsewhere = _elsewhere(s, mind.me, c, steer, org, body)
+    if steer.forum:  # the checks of one body and crisis, asked once for every kind of draft
+        elsewhere = mind.known(("forum", org, body, c.id),
+                               lambda: _elsewhere(s, mind.me, c, steer, org, body))
         if elsewhere:
             return -50.0, [elsewhere]
     elif s.campaign.org(org).body(body).seats is None and any(
@@ -542,11 +543,9 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
         return -50.0, ["it is already on an agenda"]
     value, reasons = mind.concern(c)
     params = a.params()
-    has = {mm.kind for mm in c.measures}
-    if _window(s, org, body, c):
-        steer = replace(steer, pace=replace(steer.pace, skip_at_war=True))
-    want = _ladder(c, has, params, s.campaign.org(org).body(body).powers, steer,
-                   restoration.exiles(s, c))
+    article = params.get("article") == "15"  # all the ladder reads of the draft (``_rung``)
+    want = mind.known(("ladder", org, body, c.id, article),
+                      lambda: _next_rung(s, c, org, body, steer, params))
     if kind != want[0] or params != want[1]:
         return -50.0, []
     if _too_soon(s, c, steer.pace.turns):
@@ -698,6 +697,16 @@ def _blocker(mind: Any, res: Resolution, c: CrisisState) -> str | None:
 
 
 UNSTEERED = m.Steer()
+
+
+def _next_rung(s: GameState, c: CrisisState, org: str, body: str, steer: m.Steer,
+               params: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """``_ladder`` for a draft to ``org.body``: its sponsors climb to force while a veto
+    that would shield an aggressor at war is away (``_window``)."""
+    if _window(s, org, body, c):
+        steer = replace(steer, pace=replace(steer.pace, skip_at_war=True))
+    return _ladder(c, {mm.kind for mm in c.measures}, params,
+                   s.campaign.org(org).body(body).powers, steer, restoration.exiles(s, c))
 
 
 def _ladder(c: CrisisState, has: set[str], params: dict[str, str], powers: tuple[str, ...],
