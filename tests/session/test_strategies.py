@@ -17,7 +17,7 @@ MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
 SCRIPTED = {"passive": st.passive, "random": st.random_orders,
             "security": st.collective_security, "appeasement": st.appeasement,
             "interest": st.national_interest, "prevention": st.prevention,
-            "reaction": st.reaction}
+            "reaction": st.reaction, "prevreact": st.prevention_then_reaction}
 R2P = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "r2p_1992"
 
 
@@ -121,6 +121,19 @@ def test_reaction_waits_for_the_killing_then_tables_measures(r2p):
     on_rwanda = [(phase, a) for phase, a in given if "rwanda_1993" in a.args]
     assert all(phase == "active" for phase, _ in on_rwanda)
     assert any(a.verb == "table" for _, a in on_rwanda)
+
+
+def test_prevention_then_reaction_prevents_while_latent_and_reacts_once_violent(r2p):
+    """Prevention then reaction (issue 19, the doctrine of the 2001 ICISS report: the
+    responsibility to prevent first, to react when prevention fails): preventive orders only
+    on latent crises, measures tabled on crises whose violence has begun (Somalia's, never
+    latent), and no preventive order once a crisis is active."""
+    seen = []
+    _orders_until(r2p, "CAN", _spy(st.prevention_then_reaction, seen), "1995-01")
+    preventive = [v.crises[a.args[0]].phase for v, _, a in seen if a.verb in SIGN_OF]
+    assert preventive and set(preventive) == {"latent"}
+    assert any(a.verb == "table" and v.crises[a.args[2]].active for v, _, a in seen
+               if a.verb == "table" and a.args[2] in v.crises)
 
 
 def test_the_normal_ai_as_a_player_is_the_all_ai_game(mini):
