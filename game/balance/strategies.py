@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from game.ai.policy import plan
-from game.engine import Action, GameState, PlayerView, act, legal_actions, view, why_not
+from game.engine import (Action, GameState, PlayerView, act, legal_actions, parse_action, view,
+                         why_not)
 from game.engine.model import PEACEBUILD, PREVENT, PREVENT_NEED, SIGNS
 from game.engine.orders.organisations import CRISIS_KINDS_OF_RESOLUTION, RETRY_TURNS
 from game.engine.orders.prevention import SIGN_OF
@@ -184,15 +185,17 @@ def _preventions(v: PlayerView, me: str, legal: set[Action]) -> list[Action]:
 def _fresh_tablings(v: PlayerView, legal: set[Action], kind: str,
                     c: CrisisState) -> list[Action]:
     """The legal tablings of ``kind`` on ``c``, those in the crisis's own organisation first;
-    none while such a draft is tabled or one failed in the last RETRY_TURNS turns (tabling it
-    again only spends capital)."""
-    recent = [r for r in (*v.archive[-60:], *v.resolutions.values())
+    none while such a draft is tabled, given this phase (in any body: an order is carried out
+    when the phase ends) or failed in the last RETRY_TURNS turns (tabling it again only
+    spends capital)."""
+    recent = [r.param("type") for r in (*v.archive[-60:], *v.resolutions.values())
               if r.kind == kind and r.subject == c.id and (
                   r.status == "tabled" or r.status in ("failed", "vetoed")
                   and r.turn >= v.turn - RETRY_TURNS)]
+    recent += [a.params().get("type", "") for a in map(parse_action, v.orders)
+               if a.verb == "table" and a.args[1:3] == (kind, c.id)]
     tablings = [a for a in legal if a.verb == "table" and a.args[1] == kind
-                and a.args[2] == c.id
-                and not any(r.param("type") == a.params().get("type", "") for r in recent)]
+                and a.args[2] == c.id and a.params().get("type", "") not in recent]
     return sorted(tablings, key=lambda a: (not a.args[0].startswith(f"{c.org}."), a))
 
 

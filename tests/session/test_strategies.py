@@ -8,7 +8,7 @@ from game.balance import strategies as st
 from game.balance.games import load, play
 from game.balance.pool import stream
 from game.balance.table import Table, load_all, render_campaign, run, tasks
-from game.engine import Action
+from game.engine import Action, parse_action
 from game.engine.calendar import parse_date
 from game.engine.orders.prevention import SIGN_OF
 from game.session.session import Session
@@ -101,7 +101,9 @@ def test_prevention_pays_only_for_cuts_that_bite(r2p):
     """The prevention doctrine spends its capital where an order still lowers a sign (issue
     19: it mediated every turn in a Rwanda whose grievances stood at 0-5 for fifteen years,
     and spent three times the capital reaction spent): no preventive order on a sign it sees
-    at QUIET or below, and no draft tabled while the same one waits on an agenda."""
+    at QUIET or below, and no draft tabled while the same one waits on an agenda or was
+    given this phase in another body (it tabled every arms embargo on Rwanda in the Assembly
+    and the Council at once, paying twice)."""
     seen = []
     _orders_until(r2p, "CAN", _spy(st.prevention, seen), "1997-01")
     given = [(v, a) for v, _, a in seen if a.verb in SIGN_OF]
@@ -112,6 +114,8 @@ def test_prevention_pays_only_for_cuts_that_bite(r2p):
             assert not any(r.kind == a.args[1] and r.subject == a.args[2]
                            and r.param("type") == a.params().get("type", "")
                            for r in v.resolutions.values() if r.status == "tabled")
+            assert not any(g.verb == "table" and g.args[1:3] == a.args[1:3]
+                           and g.params() == a.params() for g in map(parse_action, v.orders))
 
 
 def test_reaction_waits_for_the_killing_then_tables_measures(r2p):
