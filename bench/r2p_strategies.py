@@ -1,7 +1,8 @@
 """Prevent, react or do nothing (issue 19): what each strategy achieves and costs the player.
 
     python bench/r2p_strategies.py [CAMPAIGN] [--seeds 3] [--first-seed 1] [--jobs J]
-                                   [--strategies passive,prevention,reaction] [--until DATE]
+                                   [--strategies passive,prevention,reaction,prevreact]
+                                   [--nations USA,NGA] [--until DATE]
                                    [--save FILE] [--merge FILE ...]
 
 For every playable nation of the campaign (default: r2p_1992), plays each strategy (see
@@ -12,7 +13,9 @@ those that had a latent stage), the atrocity crises that broke out, ran their co
 in the aggressor's conquest: the killing unopposed) or ended in the aggressor's withdrawal,
 the dead of the atrocity crises (thousands, median per game), and what the player paid:
 diplomatic capital spent on orders, troop and money pledges given, will lost over the game
-and its final score (medians per game). ``--save`` keeps the games' results as JSON and
+and its final score (medians per game); then per crisis (the latent ones marked) the
+outbreaks, the dead and what the player spent on that crisis: capital, economy (targeted
+aid), troop and money pledges. ``--save`` keeps the games' results as JSON and
 ``--merge`` prints the table of saved runs (other seeds, other machines) without playing.
 It only measures; see docs/campaigns/r2p_1992.md.
 """
@@ -34,13 +37,14 @@ if str(ROOT) not in sys.path:
 from game.balance.games import CampaignNotFound, campaign, resolve  # noqa: E402
 from game.balance.pool import Progress, stream  # noqa: E402
 from game.balance.strategies import BY_ID, chosen  # noqa: E402
-from game.engine import GameState  # noqa: E402
+from game.engine import Action, GameState  # noqa: E402
 from game.engine.calendar import format_month, parse_date  # noqa: E402
 from game.engine.model import ATROCITY_KINDS  # noqa: E402
 from game.engine.orders import ORDERS  # noqa: E402
+from game.engine.prevention import AID_COST  # noqa: E402
 from game.session.session import Session  # noqa: E402
 
-STRATEGIES = ("passive", "prevention", "reaction")
+STRATEGIES = ("passive", "prevention", "reaction", "prevreact")
 
 
 @dataclass(frozen=True)
@@ -76,24 +80,49 @@ class Result:
     """Pledges of troops and of money the player gave."""
     will_lost: int
     score: int
+    crises: dict[str, list[int]]
+    """Per crisis of the campaign: [broke out (0 or 1), thousands dead, and what the player
+    spent on it: capital, economy, troop pledges, money pledges]."""
+
+
+SPENT = ("capital", "economy", "troops", "money")
+
+
+def crisis_of(state: GameState, action: Action) -> str | None:
+    """The crisis an order is about: named outright, or through its mission or resolution."""
+    for arg in action.args:
+        if arg in state.crises:
+            return arg
+        if arg in state.missions:
+            return state.missions[arg].crisis
+        if arg in state.resolutions and state.resolutions[arg].subject in state.crises:
+            return state.resolutions[arg].subject
+    return None
 
 
 class Counting:
-    """A strategy's player that also counts what its orders cost."""
+    """A strategy's player that also counts what its orders cost, in all and per crisis."""
 
     def __init__(self, strategy: str):
         self.player = BY_ID[strategy].make()
         self.capital = self.troops = self.money = 0
+        self.spent: dict[str, dict[str, int]] = {}
 
     def __call__(self, state: GameState, nation: str):
         action = self.player(state, nation)
         if action.verb in ORDERS and state.phase in ("orders", "debate"):
-            self.capital += ORDERS[action.verb].cost_for(state, action)
-            if action.verb == "pledge":
-                if action.args[0] == "troops":
-                    self.troops += 1
-                else:
-                    self.money += 1
+            cost = {"capital": ORDERS[action.verb].cost_for(state, action),
+                    "economy": AID_COST if action.verb == "stabilise" else 0,
+                    "troops": int(action.verb == "pledge" and action.args[0] == "troops"),
+                    "money": int(action.verb == "pledge" and action.args[0] != "troops")}
+            self.capital += cost["capital"]
+            self.troops += cost["troops"]
+            self.money += cost["money"]
+            cid = crisis_of(state, action)
+            if cid is not None:
+                on = self.spent.setdefault(cid, dict.fromkeys(SPENT, 0))
+                for what, n in cost.items():
+                    on[what] += n
         return action
 
 
@@ -120,7 +149,10 @@ def play(task: Task) -> Result:
         len(atrocities), sum(c.outcome == "conquest" for c in atrocities),
         sum(c.outcome == "withdrawal" for c in atrocities),
         sum(c.casualties for c in atrocities), player.capital, player.troops, player.money,
-        will - state.nations[task.nation].will, state.score(task.nation))
+        will - state.nations[task.nation].will, state.score(task.nation),
+        {c.id: [int(state.crises[c.id].started is not None), state.crises[c.id].casualties,
+                *(player.spent.get(c.id, {}).get(what, 0) for what in SPENT)]
+         for c in camp.crises})
 
 
 def render(results: list[Result], folder: str, strategies: list[str]) -> list[str]:
@@ -150,6 +182,30 @@ def render(results: list[Result], folder: str, strategies: list[str]) -> list[st
                 f"{sum(r.atrocities for r in rows):>11}{sum(r.unopposed for r in rows):>10}"
                 f"{sum(r.withdrawn for r in rows):>10}{med('dead'):>9}{med('capital'):>8}"
                 f"{med('troops'):>7}{med('money'):>6}{med('will_lost'):>7}{med('score'):>6}")
+    return out + per_crisis(results, folder, strategies)
+
+
+def per_crisis(results: list[Result], folder: str, strategies: list[str]) -> list[str]:
+    """Per crisis, what each strategy achieved and spent on it: the outbreaks summed over the
+    seeds, the dead and the player's spending as medians per game; latent crises marked *.
+    The cost of prevention is on the latent crises' rows, not spread over the others."""
+    camp = campaign(folder)
+    out = ["per crisis (* had a latent stage): outbreaks summed over the seeds, the rest "
+           "medians per game",
+           f"  {'nation':<7}{'strategy':<11}{'crisis':<22}{'broke out':>10}{'dead (k)':>9}"
+           f"{'capital':>8}{'economy':>8}{'troops':>7}{'money':>6}"]
+    for d in camp.nations:
+        for c in camp.crises:
+            for sid in strategies:
+                rows = [r.crises[c.id] for r in results
+                        if r.task.nation == d.code and r.task.strategy == sid and c.id in r.crises]
+                if not rows:
+                    continue
+                meds = [f"{statistics.median(row[i] for row in rows):g}" for i in range(1, 6)]
+                name = ("* " if c.latent is not None else "  ") + c.id
+                out.append(f"  {d.code:<7}{sid:<11}{name:<22}"
+                           f"{f'{sum(row[0] for row in rows)}/{len(rows)}':>10}{meds[0]:>9}"
+                           + "".join(f"{m:>{w}}" for m, w in zip(meds[1:], (8, 8, 7, 6))))
     return out
 
 
@@ -161,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--strategies", default=",".join(STRATEGIES),
                         help="comma-separated, from: " + ", ".join(BY_ID))
+    parser.add_argument("--nations", metavar="CODES",
+                        help="comma-separated nation codes to play (default: every playable)")
     parser.add_argument("--until", metavar="DATE",
                         help="stop each game before this month (YYYY-MM): a shorter run")
     parser.add_argument("--save", metavar="FILE", help="also write the results as JSON")
@@ -180,9 +238,15 @@ def main(argv: list[str] | None = None) -> int:
                    for r in json.loads(Path(path).read_text(encoding="utf-8"))]
         print("\n".join(render(results, folder, strategies)))
         return 0
-    work = [Task(folder, sid, d.code, seed, args.until)
+    nations = [d.code for d in camp.nations if d.playable]
+    if args.nations:
+        unknown = sorted(set(args.nations.split(",")) - set(nations))
+        if unknown:
+            parser.error(f"not playable in {camp.id}: {', '.join(unknown)}")
+        nations = [n for n in nations if n in args.nations.split(",")]
+    work = [Task(folder, sid, nation, seed, args.until)
             for seed in range(args.first_seed, args.first_seed + args.seeds)
-            for d in camp.nations if d.playable for sid in strategies]
+            for nation in nations for sid in strategies]
     bar = Progress(len(work))
     began = time.perf_counter()
     results = []

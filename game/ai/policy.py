@@ -448,7 +448,9 @@ class Mind:
         """How much this nation wants a measure lifted: the opposite of its support for the
         measure (so what sanctions cost its trade counts for lifting), plus fatigue once the
         crisis is over or the measure has failed for long (the League lifting its sanctions on
-        Italy after the conquest, July 1936)."""
+        Italy after the conquest, July 1936). A crisis still latent is not over: a preventive
+        arms embargo serves its purpose before the violence (resolution 1160 on Yugoslavia,
+        March 1998, stood until 2001)."""
         s = self.s
         found, inner = s.measure(res.subject), s.resolution(res.subject)
         if found is None or inner is None:
@@ -464,7 +466,7 @@ class Mind:
         if hurt:
             value += hurt[0]
             terms.append(hurt)
-        if not crisis.active:
+        if not crisis.active and crisis.phase != "latent":  # a latent crisis is not over
             value += 30
             terms.append((30.0, f"{crisis.name} is over: the measure serves no purpose"))
         elif s.month - measure.since >= 24:

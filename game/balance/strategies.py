@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from game.ai.policy import plan
-from game.engine import Action, GameState, PlayerView, act, legal_actions, view, why_not
+from game.engine import (Action, GameState, PlayerView, act, legal_actions, parse_action, view,
+                         why_not)
 from game.engine.model import PEACEBUILD, PREVENT, PREVENT_NEED, SIGNS
 from game.engine.orders.organisations import CRISIS_KINDS_OF_RESOLUTION, RETRY_TURNS
 from game.engine.orders.prevention import SIGN_OF
@@ -158,6 +159,11 @@ def prevention(v: PlayerView, me: str, key: int) -> Action:
     if v.choices.get(me):
         return mildest(v, me)
     legal = set(legal_actions(v.facts, me))
+    return next((a for a in _preventions(v, me, legal) if a in legal), act(me, "end"))
+
+
+def _preventions(v: PlayerView, me: str, legal: set[Action]) -> list[Action]:
+    """The orders the prevention doctrine wants this turn, most wanted first."""
     wanted: list[Action] = []
     latent = (c for c in v.crises.values() if c.phase == "latent")
     for c in sorted(latent, key=lambda c: (-sum(getattr(c, sign) for sign in SIGNS), c.id)):
@@ -172,22 +178,24 @@ def prevention(v: PlayerView, me: str, key: int) -> Action:
         if not any(m.crisis == c.id and m.mandate == PREVENT and m.status == "active"
                    for m in v.missions.values()):
             wanted += _fresh_tablings(v, legal, "preventive_deployment", c)
-    wanted += _pledges_to(v, me, lambda m: m.mandate == PREVENT and m.strength < PREVENT_NEED)
-    return next((a for a in wanted if a in legal), act(me, "end"))
+    return wanted + _pledges_to(v, me, lambda m: m.mandate == PREVENT
+                                and m.strength < PREVENT_NEED)
 
 
 def _fresh_tablings(v: PlayerView, legal: set[Action], kind: str,
                     c: CrisisState) -> list[Action]:
     """The legal tablings of ``kind`` on ``c``, those in the crisis's own organisation first;
-    none while such a draft is tabled or one failed in the last RETRY_TURNS turns (tabling it
-    again only spends capital)."""
-    recent = [r for r in (*v.archive[-60:], *v.resolutions.values())
+    none while such a draft is tabled, given this phase (in any body: an order is carried out
+    when the phase ends) or failed in the last RETRY_TURNS turns (tabling it again only
+    spends capital)."""
+    recent = [r.param("type") for r in (*v.archive[-60:], *v.resolutions.values())
               if r.kind == kind and r.subject == c.id and (
                   r.status == "tabled" or r.status in ("failed", "vetoed")
                   and r.turn >= v.turn - RETRY_TURNS)]
+    recent += [a.params().get("type", "") for a in map(parse_action, v.orders)
+               if a.verb == "table" and a.args[1:3] == (kind, c.id)]
     tablings = [a for a in legal if a.verb == "table" and a.args[1] == kind
-                and a.args[2] == c.id
-                and not any(r.param("type") == a.params().get("type", "") for r in recent)]
+                and a.args[2] == c.id and a.params().get("type", "") not in recent]
     return sorted(tablings, key=lambda a: (not a.args[0].startswith(f"{c.org}."), a))
 
 
@@ -203,12 +211,33 @@ def reaction(v: PlayerView, me: str, key: int) -> Action:
     if v.choices.get(me):
         return mildest(v, me)
     legal = set(legal_actions(v.facts, me))
+    return next((a for a in _reactions(v, me, legal) if a in legal), act(me, "end"))
+
+
+def _reactions(v: PlayerView, me: str, legal: set[Action]) -> list[Action]:
+    """The orders the reaction doctrine wants this turn, most wanted first."""
     wanted: list[Action] = []
     for c in _active(v):
         if me not in c.parties:
             wanted += _next_measures(v, me, c, legal, REACTION_LADDER)
-    wanted += _pledges_to(v, me, lambda m: m.mandate == "protect"
-                          and v.crises[m.crisis].active)
+    return wanted + _pledges_to(v, me, lambda m: m.mandate == "protect"
+                                and v.crises[m.crisis].active)
+
+
+def prevention_then_reaction(v: PlayerView, me: str, key: int) -> Action:
+    """Prevention then reaction (issue 19): the prevention doctrine's orders in every latent
+    crisis, then the reaction doctrine's in every crisis whose violence has begun (those
+    prevention failed to stop and those that were never latent). The cheap preventive orders
+    come first: a sign cut this turn may spare the dearer measures later. Votes for every
+    measure on a crisis one is not a party to, latent or active; other ballots are
+    abstentions and each event gets its first answer."""
+    if v.phase == "voting":
+        return _vote_on_any(v, me, lambda res, c: "yes" if c is not None and (
+            c.active or c.phase == "latent") and me not in c.parties else "abstain")
+    if v.choices.get(me):
+        return mildest(v, me)
+    legal = set(legal_actions(v.facts, me))
+    wanted = _preventions(v, me, legal) + _reactions(v, me, legal)
     return next((a for a in wanted if a in legal), act(me, "end"))
 
 
@@ -300,6 +329,7 @@ STRATEGIES = (
     Strategy("interest", "nat. interest", lambda: ViewPlayer(national_interest), True),
     Strategy("prevention", "prevention", lambda: ViewPlayer(prevention)),
     Strategy("reaction", "reaction", lambda: ViewPlayer(reaction)),
+    Strategy("prevreact", "prevent+react", lambda: ViewPlayer(prevention_then_reaction)),
 )
 BY_ID = {s.id: s for s in STRATEGIES}
 

@@ -308,3 +308,24 @@ def test_a_spark_does_not_catch_where_the_signs_were_brought_low():
     assert state.crises["tinder"].phase == "latent" and not state.crises["tinder"].active
     state = new_game(latent_campaign(start=month(1930, 1)), seed=4)
     assert state.crises["tinder"].active
+
+
+def test_a_preventive_embargo_is_not_lifted_as_if_the_crisis_were_over():
+    """Prevent, the embargo that stands (resolution 1160 put an arms embargo on Yugoslavia in
+    March 1998, before the Kosovo war, and it stood until 2001): the AI counts 'the crisis is
+    over' towards lifting a measure only once a crisis has ended, never while it is latent
+    (the normal AI lifted every preventive embargo on Rwanda the turn after its vote)."""
+    from game.ai.policy import Mind
+    from game.engine.state import Resolution
+
+    state = new_game(latent_campaign(), seed=4)
+    state, vote = vote_on(state, "GBR table un.council sanctions tinder type=arms", {},
+                          default="yes")
+    lift = Resolution("?", "un", "council", "FRA", "lift", vote.get("resolution"), (),
+                      state.turn)
+    _, reasons = Mind(view(state, "FRA"), "hard").lifting(lift)
+    assert not any("is over" in r for r in reasons)
+    ended = state.copy()
+    ended.crises = {**ended.crises, "tinder": replace(ended.crises["tinder"], phase="")}
+    _, reasons = Mind(view(ended, "FRA"), "hard").lifting(lift)
+    assert any("is over" in r for r in reasons)

@@ -8,7 +8,7 @@ from game.balance import strategies as st
 from game.balance.games import load, play
 from game.balance.pool import stream
 from game.balance.table import Table, load_all, render_campaign, run, tasks
-from game.engine import Action
+from game.engine import Action, parse_action
 from game.engine.calendar import parse_date
 from game.engine.orders.prevention import SIGN_OF
 from game.session.session import Session
@@ -17,7 +17,7 @@ MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini_campaign"
 SCRIPTED = {"passive": st.passive, "random": st.random_orders,
             "security": st.collective_security, "appeasement": st.appeasement,
             "interest": st.national_interest, "prevention": st.prevention,
-            "reaction": st.reaction}
+            "reaction": st.reaction, "prevreact": st.prevention_then_reaction}
 R2P = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "r2p_1992"
 
 
@@ -101,7 +101,9 @@ def test_prevention_pays_only_for_cuts_that_bite(r2p):
     """The prevention doctrine spends its capital where an order still lowers a sign (issue
     19: it mediated every turn in a Rwanda whose grievances stood at 0-5 for fifteen years,
     and spent three times the capital reaction spent): no preventive order on a sign it sees
-    at QUIET or below, and no draft tabled while the same one waits on an agenda."""
+    at QUIET or below, and no draft tabled while the same one waits on an agenda or was
+    given this phase in another body (it tabled every arms embargo on Rwanda in the Assembly
+    and the Council at once, paying twice)."""
     seen = []
     _orders_until(r2p, "CAN", _spy(st.prevention, seen), "1997-01")
     given = [(v, a) for v, _, a in seen if a.verb in SIGN_OF]
@@ -112,6 +114,8 @@ def test_prevention_pays_only_for_cuts_that_bite(r2p):
             assert not any(r.kind == a.args[1] and r.subject == a.args[2]
                            and r.param("type") == a.params().get("type", "")
                            for r in v.resolutions.values() if r.status == "tabled")
+            assert not any(g.verb == "table" and g.args[1:3] == a.args[1:3]
+                           and g.params() == a.params() for g in map(parse_action, v.orders))
 
 
 def test_reaction_waits_for_the_killing_then_tables_measures(r2p):
@@ -121,6 +125,19 @@ def test_reaction_waits_for_the_killing_then_tables_measures(r2p):
     on_rwanda = [(phase, a) for phase, a in given if "rwanda_1993" in a.args]
     assert all(phase == "active" for phase, _ in on_rwanda)
     assert any(a.verb == "table" for _, a in on_rwanda)
+
+
+def test_prevention_then_reaction_prevents_while_latent_and_reacts_once_violent(r2p):
+    """Prevention then reaction (issue 19, the doctrine of the 2001 ICISS report: the
+    responsibility to prevent first, to react when prevention fails): preventive orders only
+    on latent crises, measures tabled on crises whose violence has begun (Somalia's, never
+    latent), and no preventive order once a crisis is active."""
+    seen = []
+    _orders_until(r2p, "CAN", _spy(st.prevention_then_reaction, seen), "1995-01")
+    preventive = [v.crises[a.args[0]].phase for v, _, a in seen if a.verb in SIGN_OF]
+    assert preventive and set(preventive) == {"latent"}
+    assert any(a.verb == "table" and v.crises[a.args[2]].active for v, _, a in seen
+               if a.verb == "table" and a.args[2] in v.crises)
 
 
 def test_the_normal_ai_as_a_player_is_the_all_ai_game(mini):
