@@ -1,8 +1,28 @@
-"""Driving the engine in tests: table an item, end orders, cast chosen ballots."""
+"""Driving the engine in tests: table an item, end orders, cast chosen ballots; play a script
+in fresh processes."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from game.engine import apply, parse_action
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def printed_under_hash_seeds(script: str, hash_seeds: tuple[str, ...]) -> set[str]:
+    """What ``script`` prints, run in a fresh interpreter under each PYTHONHASHSEED: one
+    answer when no set or dict order leaks into what it prints."""
+    printed = set()
+    for hash_seed in hash_seeds:
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                             capture_output=True, text=True, check=True)
+        printed.add(out.stdout.strip())
+    return printed
 
 
 def do(state, *texts):

@@ -1,16 +1,11 @@
 """Same seed and same actions give the same state hash, whatever PYTHONHASHSEED is."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 from game.engine import state_hash
 from game.session.session import Session
 
 from .factory import campaign
+from .helpers import printed_under_hash_seeds
 
-ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = (
     "from tests.engine.factory import campaign\n"
     "from game.session.session import Session\n"
@@ -34,13 +29,7 @@ def test_same_seed_same_hash_in_process():
 
 def test_same_hash_under_different_hash_seeds():
     """No set or dict order leaks into the game: two PYTHONHASHSEED values, one state hash."""
-    hashes = set()
-    for seed in ("0", "4242"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, env=env,
-                             capture_output=True, text=True, check=True)
-        hashes.add(out.stdout.strip())
-    assert hashes == {play_hash()}
+    assert printed_under_hash_seeds(SCRIPT, ("0", "4242")) == {play_hash()}
 
 
 def test_replaying_the_log_gives_the_same_state():

@@ -2,9 +2,6 @@
 opening resolve, stake and clarity and each dated start are drawn once a game, within the
 bounds the campaign declares, from the game's seed alone, and hidden from every seat."""
 
-import os
-import subprocess
-import sys
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -20,6 +17,7 @@ from game.engine.view import visible_events
 from game.session.session import Session
 
 from .factory import campaign
+from .helpers import printed_under_hash_seeds
 
 ROOT = Path(__file__).resolve().parents[2]
 MINI = ROOT / "tests" / "fixtures" / "mini_campaign"
@@ -55,13 +53,7 @@ def test_same_seed_same_fortunes_under_different_hash_seeds():
     """The draws depend on the seed alone: two PYTHONHASHSEED values, one state hash."""
     local = Session(mini(), seed=7)
     local.play_out(6)
-    hashes = set()
-    for hash_seed in ("0", "31337"):
-        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        out = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, env=env,
-                             capture_output=True, text=True, check=True)
-        hashes.add(out.stdout.strip())
-    assert hashes == {state_hash(local.state)}
+    assert printed_under_hash_seeds(SCRIPT, ("0", "31337")) == {state_hash(local.state)}
 
 
 def test_other_seeds_draw_other_fortunes():
