@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import atrocities, norms
 from .context import Ctx
-from .gauges import PEACEKEEPER_FORCE, distance_km, force, sanctioning
+from .gauges import PEACEKEEPER_FORCE, distance_km, force, reach, sanctioning
 from .mandates import MANDATE_MONTHS, renew
 from .model import PEACEBUILD, PREVENT, PREVENT_NEED, Campaign
 from .state import CrisisState, GameState, Measure, Mission, Resolution
@@ -451,10 +451,28 @@ def striking_force(state: GameState, c: CrisisState) -> float:
     if c.chokepoint and c.chokepoint in c.closed:
         attack *= 0.75
     if c.has_measure("no_fly_zone"):
-        attack *= 0.8
+        attack *= 1 - AIR_SHARE
     if c.has_measure("sanctions") and any(m.param("type") == "arms" for m in c.measures):
         attack *= 0.95
     return attack * (1 - oil_starved(state, c))
+
+
+AIR_SHARE = 0.2
+"""The share of an army's force that is its aircraft: what a no-fly zone grounds of the
+aggressor's (``striking_force``), and what each power enforcing it brings over the
+battlefield (``air_cover``)."""
+
+
+def air_cover(state: GameState, c: CrisisState) -> float:
+    """The air power over the aggressor's victims: the aircraft of the powers that voted a
+    no-fly zone in force and are mobilised over the crisis, each by its reach. Enforcing the
+    zone, they strike the columns too (Resolution 1973, March 2011: French aircraft stopped
+    the column before Benghazi, and NATO's Unified Protector flew over the rebels' advance
+    until October). An authorisation no one is ready to fly under covers no one."""
+    enforcers = sorted({n for m in c.measures if m.kind == "no_fly_zone" for n in m.supporters
+                        if n not in c.parties and state.nations[n].exists
+                        and c.id in state.nations[n].mobilised})
+    return sum(field_force(state, n) * reach(state, n, c) for n in enforcers) * AIR_SHARE
 
 
 def end_missions(ctx: Ctx, crisis_id: str, status: str) -> None:

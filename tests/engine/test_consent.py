@@ -8,7 +8,7 @@ from game.engine import consent, new_game
 from game.engine import model as m
 from game.engine.context import Ctx
 from game.engine.crises import end_crisis
-from game.engine.measures import field_force, striking_force
+from game.engine.measures import air_cover, field_force, striking_force
 from game.engine.state import Measure
 
 from .factory import CRISES, NATIONS, campaign, nation
@@ -224,3 +224,25 @@ def test_a_no_fly_zone_counts_in_whether_a_regime_has_lost_its_war():
     c = ctx.update_crisis("host", measures=(grounded,))
     assert striking_force(state, c) < field_force(state, "REB")
     assert consent.overthrown(state, c)
+
+
+def test_the_powers_enforcing_a_no_fly_zone_fly_beside_the_people_in_arms():
+    """Air cover (Libya, March-October 2011: under Resolution 1973 French, British and
+    American aircraft struck Gaddafi's columns, and NATO's Unified Protector covered the
+    rebels' advance to Tripoli): the aircraft of the powers that voted a no-fly zone and are
+    mobilised over the crisis count beside the people in arms, so a regime that gives up to
+    rebels weaker than its army is overthrown - a withdrawal, not a frozen war. A zone
+    its voters are not ready to fly, or a power mobilised that did not vote it, covers no one."""
+    state, ctx = started(victims=("REB",))
+    zone = Measure(kind="no_fly_zone", org="un", resolution="R1", since=state.turn,
+                   binding=True, supporters=("FRA", "GBR"))
+    c = ctx.update_crisis("host", measures=(zone,))
+    assert field_force(state, "REB") < striking_force(state, c)
+    assert air_cover(state, c) == 0 and not consent.overthrown(state, c)
+    mobilise(state, "USA")
+    assert air_cover(state, state.crises["host"]) == 0
+    mobilise(state, "FRA", "GBR")
+    assert air_cover(state, state.crises["host"]) > 0
+    assert consent.overthrown(state, state.crises["host"])
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "withdrawal"
