@@ -16,10 +16,10 @@ SEED = 5
 
 def _proxy_war(stability_over_draw: int):
     """Italy's exiles against Ethiopia at war, the victim's stability set just above (stands)
-    or at (deserts) the war's draw of its officers' loyalty."""
+    or at (deserts) this turn's draw of its officers' loyalty."""
     crises = tuple(replace(d, proxy=2) if d.id == "abyssinia" else d for d in CRISES)
     state = new_game(campaign(crises=crises), seed=SEED)
-    loyalty = roll(SEED, 0, "officers:abyssinia", 100)
+    loyalty = roll(SEED, state.turn, "officers:abyssinia", 100)
     state.nations["ETH"] = replace(state.nations["ETH"], stability=loyalty + stability_over_draw)
     state.crises["abyssinia"] = replace(state.crises["abyssinia"], stage=3, progress=20)
     return state
