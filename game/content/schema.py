@@ -810,6 +810,9 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
     Field("spill_to", ListOf(NATION), "Neighbours its refugees flee into."),
     Field("across_sea", Boolean(), "The aggressor must cross the sea to fight: only part of "
           "its force reaches the far shore."),
+    Field("proxy", Whole(0, 100), "The military of the exiles or rebels the aggressor arms "
+          "and disowns, who fight in its place; whether the victim's officers stand by their "
+          "government decides the war. 0 or omitted: the aggressor's own army fights."),
     Field("region", PLACES, "Where it happens."),
     Field("location", LONLAT, "[longitude, latitude] of its map marker.", nullable=True),
     Field("description", Text(), "One or two sentences for the crisis panel."),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import atrocities, consent, losses, peacebuilding, prevention, restoration
+from . import atrocities, consent, losses, peacebuilding, prevention, proxies, restoration
 from .context import Ctx
 from .gauges import distance_km, gauges, preponderance, reach
 from .measures import (INTERPOSING, armed, end_missions, field_force, holds, striking_force,
@@ -117,6 +117,9 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     _trade_lost(ctx, c)
     c = _ceasefire(ctx, c)
     c = atrocities.step(ctx, c)
+    c = proxies.step(ctx, c)
+    if not c.active:  # the victim's officers would not fight the proxies
+        return
     c = _fighting(ctx, c)
     _mission_losses(ctx, c)
     _treaties_tested(ctx, c)
@@ -284,7 +287,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
         c.id, progress=progress, casualties=c.casualties + casualties,
         refugees=c.refugees + refugees,
         calm_turns=c.calm_turns + 1 if progress == c.progress else 0)
-    if defence > attack * 1.3 and c.interveners:
+    if defence > attack * 1.3 and (c.interveners or proxies.fighters(s, c)):
         c = ctx.update_crisis(c.id, resolve=max(0, c.resolve - 12),
                               progress=max(0, c.progress - 15))
         ctx.emit("crisis", f"{ctx.name(c.aggressor)} is pushed back in {c.name}.", crisis=c.id)

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import atrocities, norms
+from . import atrocities, norms, proxies
 from .context import Ctx
 from .gauges import PEACEKEEPER_FORCE, distance_km, force, reach, sanctioning
 from .mandates import MANDATE_MONTHS, renew
@@ -444,8 +444,10 @@ def striking_force(state: GameState, c: CrisisState) -> float:
     """What the aggressor brings to the fight after the measures against it: the sea it must
     cross, a strait closed to it, a no-fly zone over its columns, an arms embargo and the oil
     it lacks. One reckoning for the fighting and for the question whether it has lost its war
-    (``consent.overthrown``: NATO's aircraft over Libya, 2011)."""
-    attack = field_force(state, c.aggressor)
+    (``consent.overthrown``: NATO's aircraft over Libya, 2011). In a proxy war the proxies fight
+    in its place (``proxies``)."""
+    attack = proxies.strength(state, c) if proxies.fighters(state, c) \
+        else field_force(state, c.aggressor)
     if c.across_sea:
         attack *= SEA_CROSSING
     if c.chokepoint and c.chokepoint in c.closed:

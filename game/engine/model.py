@@ -851,6 +851,9 @@ class CrisisDef:
     that preventive orders lower; None: it simply begins when an event starts it."""
     across_sea: bool = False
     """The aggressor must cross the sea: only part of its force reaches the far shore."""
+    proxy: int = 0
+    """The military of the exiles or rebels the aggressor arms and disowns, who fight in its
+    place (proxies.py); 0: it fights with its own army."""
     forum: tuple[Forum, ...] = ()
     """The bodies every AI nation takes this crisis to (a nation's own steering wins)."""
     ladder: tuple[str, ...] = ()
