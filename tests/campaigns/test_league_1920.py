@@ -373,3 +373,28 @@ def test_memel_and_albania_are_taken_by_force():
     crises = history().state.crises
     assert crises["ger_memel"].outcome == "conquest"
     assert crises["ita_albania"].outcome == "conquest"
+
+
+def test_aland_ruling_refused_leaves_the_claim_frozen():
+    """The Aland quarrel opens with incidents (crises.yaml, stage 1: Finland arrested the
+    separatists' leaders for treason in June 1920), so it waits for the Council's ruling of
+    June 1921 instead of settling itself after eight quiet months: accepted, it ends in a
+    settlement; refused, Sweden's claim hardens and the dispute is frozen, not settled.
+    Precedent: Finland accepted the guarantees and Sweden complied (June 1921); a Finland
+    that had called the islands a domestic matter would have left the claim open."""
+    accepted = Play({"1921-05": ["FIN choose aland_guarantees accept"]}, until="1922-01")
+    refused = Play({"1921-05": ["FIN choose aland_guarantees refuse"]}, until="1922-01")
+    assert accepted.state.crises["aland"].outcome == "settlement"
+    assert refused.state.crises["aland"].outcome == "frozen"
+
+
+def test_saar_vote_waits_for_order():
+    """The Saar plebiscite is held only in calm streets (events.yaml, crisis stage 1 or
+    less): with brownshirts fighting the Saar's police no ballot is taken in January 1935,
+    and the crisis runs on under the rules. Precedent: the regime's opponents asked the
+    Council to delay the vote unless order was kept; the Council sent 3,300 troops so that
+    it could be held (December 1934)."""
+    play = Play({"1934-09": ["GER escalate saar"]}, until="1935-05")
+    saar = play.states[parse_date("1935-01")].crises["saar"]
+    assert saar.stage >= 2
+    assert play.state.crises["saar"].outcome is None
