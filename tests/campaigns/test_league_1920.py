@@ -159,9 +159,14 @@ def _road_to_war() -> dict[str, list[str]]:
     }
 
 
+def _aland() -> dict[str, list[str]]:
+    # Finland accepts the Council's guarantees for the islanders (June 1921).
+    return {"1921-05": ["FIN choose aland_guarantees accept"]}
+
+
 def history_script() -> dict[str, list[str]]:
     script: dict[str, list[str]] = {}
-    for part in (_manchuria(), _abyssinia(False), _road_to_war()):
+    for part in (_aland(), _manchuria(), _abyssinia(False), _road_to_war()):
         for date, texts in part.items():
             script.setdefault(date, []).extend(texts)
     return script
@@ -373,3 +378,17 @@ def test_memel_and_albania_are_taken_by_force():
     crises = history().state.crises
     assert crises["ger_memel"].outcome == "conquest"
     assert crises["ita_albania"].outcome == "conquest"
+
+
+def test_aland_ruling_refused_leaves_the_claim_frozen():
+    """The Aland quarrel opens with incidents (crises.yaml, stage 1: Finland arrested the
+    separatists' leaders for treason in June 1920), so it waits for the Council's ruling of
+    June 1921 instead of settling itself after eight quiet months: accepted, it ends in a
+    settlement; refused, Sweden's claim hardens and the dispute is frozen, not settled.
+    Precedent: Finland accepted the guarantees and Sweden complied (June 1921); a Finland
+    that had called the islands a domestic matter would have left the claim open."""
+    accepted = Play({"1921-05": ["FIN choose aland_guarantees accept"]}, until="1922-01")
+    refused = Play({"1921-05": ["FIN choose aland_guarantees refuse"]}, until="1922-01")
+    assert accepted.state.crises["aland"].outcome == "settlement"
+    assert refused.state.crises["aland"].outcome == "frozen"
+
