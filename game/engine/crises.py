@@ -29,9 +29,12 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
     """End a crisis and let the order feel it: credibility, tension, the victim's fate."""
     s = ctx.state
     ended = peacebuilding.ending(s, ctx.crisis(crisis_id), outcome)
-    if ended != outcome:
+    if ended == "frozen" != outcome:
         cause += "; no one takes the ground over, and the war goes on at a lower pitch"
-        outcome = ended
+    elif ended != outcome:
+        cause += ("; it stays in power, and comes to terms with the people in arms over the "
+                  "ground they hold")
+    outcome = ended
     c = ctx.update_crisis(crisis_id, active=False, outcome=outcome, ended=s.month,
                           intent="hold")
     end_missions(ctx, crisis_id, "completed" if outcome != "conquest" else "failed")
