@@ -29,9 +29,12 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
     """End a crisis and let the order feel it: credibility, tension, the victim's fate."""
     s = ctx.state
     ended = peacebuilding.ending(s, ctx.crisis(crisis_id), outcome)
-    if ended != outcome:
+    if ended == "frozen" != outcome:
         cause += "; no one takes the ground over, and the war goes on at a lower pitch"
-        outcome = ended
+    elif ended != outcome:
+        cause += ("; it stays in power, and comes to terms with the people in arms over the "
+                  "ground they hold")
+    outcome = ended
     c = ctx.update_crisis(crisis_id, active=False, outcome=outcome, ended=s.month,
                           intent="hold")
     end_missions(ctx, crisis_id, "completed" if outcome != "conquest" else "failed")
@@ -263,7 +266,7 @@ def _ceasefire(ctx: Ctx, c: CrisisState) -> CrisisState:
 def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     s = ctx.state
     if c.stage < 2:
-        return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1)
+        return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1, progress=_returned(s, c))
     attack = striking_force(s, c)
     defence = sum(field_force(s, v) for v in c.victims if s.nations[v].exists)
     fielded = {}
@@ -307,6 +310,23 @@ INSURGENT_HOLD = 90
 state (``_insurgents``): they melt into the hills and the villages, and the war goes on until
 pressure or a settlement ends it. Belgrade's offensive of summer 1998 drove the Kosovo
 Liberation Army from nearly all the ground it held; by the winter it was back."""
+
+
+INSURGENTS_RETURN = 8
+"""Ground a people in arms without a state (``_insurgents``) takes back a four-month period
+while the government's war on it stays at incidents or below: the guerrillas come down from
+the hills and the villages fill again (Kosovo, October-December 1998: once Belgrade pulled
+its forces back under the Holbrooke-Milosevic agreement, the Kosovo Liberation Army returned
+to the ground its summer offensive had taken). The ground a stage of war adds before the
+armies' weight (``_fighting``: 8 a stage above clashes), given back as the war stops."""
+
+
+def _returned(state: GameState, c: CrisisState) -> int:
+    """The ground the aggressor still holds once the insurgents have come back into their
+    share of it this turn (``INSURGENTS_RETURN``)."""
+    if not c.progress or not _insurgents(state, c):
+        return c.progress
+    return max(0, c.progress - round(per_turn(state, INSURGENTS_RETURN)))
 
 
 def _insurgents(state: GameState, c: CrisisState) -> bool:

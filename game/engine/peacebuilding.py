@@ -45,13 +45,28 @@ def ending(state: GameState, c: CrisisState, outcome: str) -> str:
     fighting in a state that has collapsed (the last UN troops left Somalia in March 1995
     with no government restored), and a government that stops short in a war on its own
     people stays in power over them (Darfur under UNAMID, 2008-12) - unless it gives up
-    outfought by the people in arms (``consent.overthrown``), whose ground it then is; a
-    truce on the lines held leaves it in power."""
+    outfought by the people in arms (``consent.overthrown``), whose ground it then is, or
+    comes to terms with a people in arms that still holds its ground (``autonomous``): a
+    settlement; a truce on the lines held leaves it in power."""
     if outcome not in QUALIFYING or held(state, c) or _handed_back(state, c):
         return outcome
     if outcome == "withdrawal" and consent.overthrown(state, c):
         return outcome  # the people in arms take the ground over: Tripoli, August 2011
-    return "frozen"
+    return "settlement" if autonomous(state, c) else "frozen"
+
+
+def autonomous(state: GameState, c: CrisisState) -> bool:
+    """A government at war with a people in arms inside its borders (``consent.besieged``)
+    that has not taken most of their ground (less than ``crises.TRUCE_GROUND``, what an
+    exhausted aggressor must hold to settle on its lines): when its resolve breaks it stays in
+    power, but the people in arms hold their ground themselves, and it comes to terms with
+    them over it - autonomy, not a frozen war (Naivasha, January 2005: worn by twenty years
+    of war, American pressure and the IGAD mediation, Khartoum gave the SPLA, which held the
+    South, autonomy, a share of the oil and a referendum). Where its militias have burned
+    most of the people's villages there is nothing left for them to hold (Darfur, 2004)."""
+    from .crises import TRUCE_GROUND  # crises ends crises through this module
+
+    return c.kind == "atrocities" and consent.besieged(state, c) and c.progress < TRUCE_GROUND
 
 
 def held(state: GameState, c: CrisisState) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from game.engine import consent, new_game
 from game.engine import model as m
 from game.engine.context import Ctx
-from game.engine.crises import end_crisis
+from game.engine.crises import TRUCE_GROUND, end_crisis
 from game.engine.measures import air_cover, field_force, striking_force
 from game.engine.state import Measure
 
@@ -93,15 +93,18 @@ def test_a_government_that_stops_short_in_a_war_on_its_own_people_leaves_it_froz
     Khartoum never withdrew and the war went on): a government's withdrawal from atrocities
     against a people without a state is a frozen conflict, unless a force holds the ground
     (NATO in Libya, 2011) or the host consented to one; against a victim state with land of
-    its own it is a withdrawal."""
+    its own it is a withdrawal. Here the government's militias have taken most of the
+    people's ground (``peacebuilding.autonomous``)."""
     state, ctx = started(victims=("REB",))
+    ctx.update_crisis("host", progress=TRUCE_GROUND)
     end_crisis(ctx, "host", "withdrawal", "it gives up")
     assert state.crises["host"].outcome == "frozen"
     state, ctx = started(victims=("REB",))
-    ctx.update_crisis("host", interveners=(("FRA", "universal"),))
+    ctx.update_crisis("host", progress=TRUCE_GROUND, interveners=(("FRA", "universal"),))
     end_crisis(ctx, "host", "withdrawal", "it gives up")
     assert state.crises["host"].outcome == "withdrawal"
     state, ctx = started(victims=("REB",))
+    ctx.update_crisis("host", progress=TRUCE_GROUND)
     ctx.set_flag(consent.flag("host"))
     end_crisis(ctx, "host", "withdrawal", "it gives up")
     assert state.crises["host"].outcome == "withdrawal"
@@ -193,6 +196,7 @@ def test_a_regime_outfought_by_its_people_in_arms_hands_them_the_ground():
     end_crisis(ctx, "host", "withdrawal", "it gives up")
     assert state.crises["host"].outcome == "withdrawal"
     state, ctx = started(victims=("REB",), nations=strong)
+    ctx.update_crisis("host", progress=TRUCE_GROUND)  # a truce: it holds most of the ground
     end_crisis(ctx, "host", "settlement", "a truce")
     assert state.crises["host"].outcome == "frozen"
     state, ctx = started(victims=("REB",))
@@ -246,3 +250,26 @@ def test_the_powers_enforcing_a_no_fly_zone_fly_beside_the_people_in_arms():
     assert consent.overthrown(state, state.crises["host"])
     end_crisis(ctx, "host", "withdrawal", "it gives up")
     assert state.crises["host"].outcome == "withdrawal"
+
+
+def test_a_government_broken_while_its_people_in_arms_hold_their_ground_comes_to_terms():
+    """Autonomy (Naivasha, January 2005: worn down by war and pressure, Khartoum signed the
+    Comprehensive Peace Agreement with the SPLA, which held the South - autonomy, a share
+    of the oil, a referendum - with no foreign force holding the ground): a government that
+    gives up, or comes to terms, in its war on a people in arms inside its borders that still
+    holds most of its ground settles with it; once its militias hold most of that ground the
+    war is frozen (Darfur), and an unarmed people holds nothing itself."""
+    for given in ("withdrawal", "settlement"):
+        state, ctx = started(victims=("REB",))
+        ctx.update_crisis("host", progress=TRUCE_GROUND - 1)
+        end_crisis(ctx, "host", given, "it gives up")
+        assert state.crises["host"].outcome == "settlement"
+    state, ctx = started(victims=("REB",))
+    ctx.update_crisis("host", progress=TRUCE_GROUND)
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "frozen"
+    unarmed = tuple(replace(d, military=0) if d.code == "REB" else d
+                    for d in (*NATIONS, REBELS))
+    state, ctx = started(victims=("REB",), nations=unarmed)
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "frozen"

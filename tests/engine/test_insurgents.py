@@ -5,17 +5,18 @@ from dataclasses import replace
 
 from game.engine import new_game
 from game.engine.context import Ctx
-from game.engine.crises import INSURGENT_HOLD, _fighting
+from game.engine.crises import INSURGENT_HOLD, INSURGENTS_RETURN, _fighting, per_turn
 
 from .factory import campaign
 
 
-def _fought(stateless: bool) -> int:
-    """Italy's war on Ethiopia recast as atrocities at total war, almost won; Ethiopia holds
-    no seat anywhere if ``stateless``. The ground held after a turn of fighting."""
+def _fought(stateless: bool, stage: int = 4) -> int:
+    """Italy's war on Ethiopia recast as atrocities at ``stage`` (total war), almost won;
+    Ethiopia holds no seat anywhere if ``stateless``. The ground held after a turn of
+    fighting."""
     state = new_game(campaign(), seed=1)
-    state.crises["abyssinia"] = replace(state.crises["abyssinia"], kind="atrocities", stage=4,
-                                        progress=85)
+    state.crises["abyssinia"] = replace(state.crises["abyssinia"], kind="atrocities",
+                                        stage=stage, progress=85)
     if stateless:
         for oid, org in list(state.orgs.items()):
             state.orgs[oid] = replace(org, members=tuple(m for m in org.members if m != "ETH"))
@@ -31,3 +32,15 @@ def test_insurgents_without_a_state_are_driven_back_but_not_overrun():
     no seat in a universal organisation."""
     assert _fought(stateless=False) == 100
     assert _fought(stateless=True) == INSURGENT_HOLD
+
+
+def test_insurgents_come_back_into_their_ground_once_the_war_stops():
+    """Kosovo, October-December 1998: once Belgrade pulled its forces back under the
+    Holbrooke-Milosevic agreement, the Kosovo Liberation Army returned to the villages its
+    summer offensive had taken. While a government's war on a people in arms without a
+    state stays at incidents, the people take back INSURGENTS_RETURN of the ground a
+    four-month period; a state's land once taken stays taken until it is fought for."""
+    back = round(per_turn(new_game(campaign(), seed=1), INSURGENTS_RETURN))
+    assert back > 0
+    assert _fought(stateless=True, stage=1) == 85 - back
+    assert _fought(stateless=False, stage=1) == 85
