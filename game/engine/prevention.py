@@ -22,6 +22,11 @@ RETURN = 10
 """Each turn a sign closes 1/RETURN of its gap to the level the world sets (``levels``): a
 sign brought down climbs back slowly, so early prevention holds for a while instead of being
 paid again every turn; one left alone settles at its level instead of rising for ever."""
+FEED = 0.5
+"""The share of each sign's level set by the other signs, the rest by the campaign's figure:
+the causes feed one another (Rwanda, 1993: the hate radio fed on the grievances, the militias
+armed where it preached), so prevention that brings them all down lowers the levels too and
+holds longer than a cut of one sign alone."""
 NOISE = 2
 """The seeded noise on each sign a turn: from -NOISE to +NOISE."""
 EMBARGO_ARMS = 0
@@ -141,20 +146,27 @@ def step(ctx: Ctx, crisis_id: str) -> None:
 
 
 def levels(state: GameState, c: CrisisState) -> dict[str, float]:
-    """The level each sign drifts toward, set by the world: the campaign's figures (the
+    """The level each sign drifts toward, set by the world: the campaign's figure (the
     grievance's depth, the hatred already preached, the arms already flowing, the state's
-    weakness) moved by the government's stability and economy and by world tension; the arms
-    flows fall to nothing under an arms embargo and by half under a manned preventive
-    deployment."""
+    weakness) blended with the other signs now (``FEED``), moved by the government's
+    stability and economy and by world tension; the arms flows fall to nothing under an arms
+    embargo and by half under a manned preventive deployment."""
     depth = settings(state, c) or Latent()
+    now = signs(c)
+    total = sum(now.values())
+
+    def fed(sign: str) -> float:
+        figure: int = getattr(depth, sign)
+        return (1 - FEED) * figure + FEED * (total - now[sign]) / (len(SIGNS) - 1)
+
     government = state.nations[c.aggressor]
     unstable = (50 - government.stability) / 2
     arms = (EMBARGO_ARMS if _embargoed(state, c.aggressor)
-            else depth.arms * WATCHED_ARMS if _manned(state, c) else depth.arms)
-    return {"grievances": depth.grievances + unstable,
-            "propaganda": depth.propaganda + (state.tension - 50) / 2,
+            else fed("arms") * WATCHED_ARMS if _manned(state, c) else fed("arms"))
+    return {"grievances": fed("grievances") + unstable,
+            "propaganda": fed("propaganda") + (state.tension - 50) / 2,
             "arms": arms,
-            "fragility": depth.fragility + unstable + (50 - government.economy) / 4}
+            "fragility": fed("fragility") + unstable + (50 - government.economy) / 4}
 
 
 def spark(ctx: Ctx, crisis_id: str) -> None:

@@ -70,6 +70,19 @@ def test_signs_settle_at_the_level_the_world_sets():
         assert value < 100
 
 
+def test_the_signs_feed_one_another():
+    """Prevent, the causes feed one another (Rwanda, 1993: the hate radio RTLM fed on the
+    grievances, and the militias armed where it preached): each sign's level is blended
+    with the others (``FEED``), so all signs brought down lower every level."""
+    state = new_game(latent_campaign(), seed=4)
+    high = prevention.levels(state, state.crises["tinder"])
+    state.crises["tinder"] = replace(state.crises["tinder"], grievances=20, propaganda=20,
+                                     arms=20, fragility=20)
+    low = prevention.levels(state, state.crises["tinder"])
+    for sign in high:
+        assert low[sign] == high[sign] - prevention.FEED * 30
+
+
 def test_early_prevention_holds_for_a_while():
     """Prevent, what prevention lowers climbs back slowly (Macedonia, 1993-99: mediation,
     aid and UNPREDEP's watch kept the country calm for years after the first efforts, while
