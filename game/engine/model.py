@@ -804,7 +804,7 @@ propaganda, arms flows, a fragile government."""
 @dataclass(frozen=True)
 class Latent:
     """A crisis that exists before its violence begins (prevention.py): warning signs that
-    rise each turn and a risk, each turn, that it breaks out."""
+    drift toward a level the world sets and a risk, each turn, that it breaks out."""
 
     grievances: int = 40
     propaganda: int = 30

@@ -1,10 +1,11 @@
 """Prevention, the first duty of the responsibility to protect: a crisis whose campaign gives
 it ``latent`` settings exists before its violence begins. Its warning signs (grievances, hate
-propaganda, arms flows, a fragile government) rise each turn with the state of the world and
-a seeded noise, and each turn it may break out (a seeded draw) into the ordinary crisis.
+propaganda, arms flows, a fragile government) drift each turn, with a seeded noise, toward a
+level the world sets (the grievance's depth, the government's stability, world tension, the
+arms flows while no embargo stops them), and each turn it may break out (a seeded draw) into the ordinary crisis.
 Mediation, targeted aid, pressure on the government and a preventive deployment (UNPREDEP in
-Macedonia, 1995-99) lower the signs or the risk; when the signs fall low enough the crisis
-is defused. Nations see the signs through a fog that looking clears (Rwanda's early
+Macedonia, 1995-99) lower the signs or the risk, and what they lower climbs back only slowly:
+early action holds for a while; when the signs fall low enough the crisis is defused. Nations see the signs through a fog that looking clears (Rwanda's early
 warnings of 1993-94 were there for those who read them)."""
 
 from __future__ import annotations
@@ -17,17 +18,24 @@ from .model import PREVENT, PREVENT_NEED, SIGNS, Latent
 from .rng import rng_for
 from .state import CrisisState, GameState, Mission, clamp, renewed
 
-DRIFT = 2
-"""Points each sign rises a turn before the state of the world and the noise move it."""
+RETURN = 10
+"""Each turn a sign closes 1/RETURN of its gap to the level the world sets (``levels``): a
+sign brought down climbs back slowly, so early prevention holds for a while instead of being
+paid again every turn; one left alone settles at its level instead of rising for ever."""
+FEED = 0.5
+"""The share of each sign's level set by the other signs, the rest by the campaign's figure:
+the causes feed one another (Rwanda, 1993: the hate radio fed on the grievances, the militias
+armed where it preached), so prevention that brings them all down lowers the levels too and
+holds longer than a cut of one sign alone."""
 NOISE = 2
 """The seeded noise on each sign a turn: from -NOISE to +NOISE."""
-EMBARGO_ARMS = -4
-"""Arms flows a turn while an arms embargo stands against the government (Rwanda's came with
-resolution 918 in May 1994, after the genocide had begun; one in 1993 is the preventive
-counterfactual)..."""
-WATCHED_ARMS = -3
-"""...or while a preventive mission with its troops watches the borders (UNPREDEP patrolled
-Macedonia's borders and reported what crossed them)."""
+EMBARGO_ARMS = 0
+"""The level of the arms flows while an arms embargo stands against the government (Rwanda's
+came with resolution 918 in May 1994, after the genocide had begun; one in 1993 is the
+preventive counterfactual)..."""
+WATCHED_ARMS = 0.5
+"""...and the share of their level left while a preventive mission with its troops watches
+the borders (UNPREDEP patrolled Macedonia's borders and reported what crossed them)."""
 DEFUSED = 20
 """Signs averaging this or less: the crisis is defused and will not break out."""
 SPARK = 35
@@ -123,13 +131,8 @@ def step(ctx: Ctx, crisis_id: str) -> None:
         return
     if c.inquiry:
         c = ctx.update_crisis(crisis_id, inquiry=c.inquiry - 1)
-    government = s.nations[c.aggressor]
-    unstable = (50 - government.stability) / 25
-    pull = {"grievances": unstable, "propaganda": (s.tension - 50) / 25,
-            "arms": EMBARGO_ARMS if _embargoed(s, c.aggressor)
-            else WATCHED_ARMS if _manned(s, c) else 1,
-            "fragility": unstable + (50 - government.economy) / 50}
-    moved = {sign: clamp(value + round(DRIFT + pull[sign]
+    level = levels(s, c)
+    moved = {sign: clamp(value + round((level[sign] - value) / RETURN
                                        + ctx.draw(f"signs:{crisis_id}:{sign}", 2 * NOISE + 1)
                                        - NOISE - 1))
              for sign, value in signs(c).items()}
@@ -140,6 +143,30 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     risk = outbreak_risk(s, c)
     if risk and ctx.draw(f"outbreak:{crisis_id}") <= risk:
         _break_out(ctx, c, risk)
+
+
+def levels(state: GameState, c: CrisisState) -> dict[str, float]:
+    """The level each sign drifts toward, set by the world: the campaign's figure (the
+    grievance's depth, the hatred already preached, the arms already flowing, the state's
+    weakness) blended with the other signs now (``FEED``), moved by the government's
+    stability and economy and by world tension; the arms flows fall to nothing under an arms
+    embargo and by half under a manned preventive deployment."""
+    depth = settings(state, c) or Latent()
+    now = signs(c)
+    total = sum(now.values())
+
+    def fed(sign: str) -> float:
+        figure: int = getattr(depth, sign)
+        return (1 - FEED) * figure + FEED * (total - now[sign]) / (len(SIGNS) - 1)
+
+    government = state.nations[c.aggressor]
+    unstable = (50 - government.stability) / 2
+    arms = (EMBARGO_ARMS if _embargoed(state, c.aggressor)
+            else fed("arms") * WATCHED_ARMS if _manned(state, c) else fed("arms"))
+    return {"grievances": fed("grievances") + unstable,
+            "propaganda": fed("propaganda") + (state.tension - 50) / 2,
+            "arms": arms,
+            "fragility": fed("fragility") + unstable + (50 - government.economy) / 4}
 
 
 def spark(ctx: Ctx, crisis_id: str) -> None:

@@ -25,6 +25,10 @@ ORDER_POINTS = {"withdrawal": 10, "settlement": 8, "concession": 0, "frozen": -3
                 "conquest": -10, "liberation": 6}
 """A concession keeps the peace for now and pays the aggressor for the next crisis: nothing.
 A liberation restores the order, after a conquest it could not prevent."""
+DEFUSED_POINTS = ORDER_POINTS["withdrawal"]
+"""A latent crisis defused before its violence counts for the world order as one whose
+aggressor withdrew: the killing that did not come is the order's success too (issue 19: a
+defused crisis counted nothing, so the world order paid the reaction and not the prevention)."""
 SPONSOR_CREDIT = 5
 """Per adopted measure a nation tabled on a crisis that ended well."""
 VOTE_CREDIT = 2
@@ -63,8 +67,9 @@ class Breakdown:
 
 
 def order_score(state: GameState) -> int:
-    """Crises stopped, tension kept low, organisations believed."""
-    ended = sum(ORDER_POINTS[c.outcome] for c in state.crises.values() if c.outcome)
+    """Crises stopped or defused, tension kept low, organisations believed."""
+    ended = sum(ORDER_POINTS[c.outcome] if c.outcome else DEFUSED_POINTS
+                for c in state.crises.values() if c.outcome or c.phase == "defused")
     universal = [o.credibility for o in state.orgs.values()
                  if state.campaign.org(o.id).kind == "universal" and o.members]
     cred = sum(universal) / len(universal) if universal else 50

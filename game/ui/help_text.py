@@ -147,8 +147,9 @@ ARTICLES: list[tuple[str, str]] = [
         "<b>Cheaper than reaction.</b> Mediation (grievances "
         f"−{prevention.MEDIATION}), targeted aid (fragility −{prevention.AID}) and pressure "
         f"on the government (propaganda −{prevention.PRESSURE}) cost a capital point or two. "
-        "An <b>arms embargo</b> voted before the violence turns the arms flows down "
-        f"({prevention.EMBARGO_ARMS} a turn) and cuts the outbreak risk by "
+        "Signs drift toward a level the world sets, so what prevention lowers climbs back "
+        "slowly. An <b>arms embargo</b> voted before the violence dries the arms flows up "
+        "and cuts the outbreak risk by "
         f"{round(prevention.EMBARGO_CUT * 100)}%. Rwanda's embargo came in May 1994, weeks "
         f"into the genocide. Signs averaging {prevention.DEFUSED} or less defuse the crisis "
         "for good.",

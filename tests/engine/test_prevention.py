@@ -42,8 +42,8 @@ def latent_campaign(latent=QUIET, start=None, powers=COUNCIL_POWERS):
 def test_a_latent_crisis_shows_rising_signs_before_any_violence():
     """Prevent, the latent stage (Rwanda, 1993-94: the hate radio, the arms caches and the
     militias were reported months before April 1994): a crisis with latent settings exists
-    before it begins; its warning signs rise each turn while nobody acts, and it is not
-    active."""
+    before it begins; its warning signs rise while nobody acts toward the level the world
+    sets (here a government less stable than 50), and it is not active."""
     state = new_game(latent_campaign(), seed=4)
     c = state.crises["tinder"]
     assert c.phase == "latent" and not c.active and prevention.is_latent(state, c)
@@ -54,6 +54,51 @@ def test_a_latent_crisis_shows_rising_signs_before_any_violence():
     c = state.crises["tinder"]
     assert not c.active and c.phase == "latent"
     assert sum(prevention.signs(c).values()) > 4 * 50
+
+
+def test_signs_settle_at_the_level_the_world_sets():
+    """Prevent, the level of the signs (Rwanda, 1990-94: the grievances, the hate and the
+    arms grew as far as the regime's weakness and the war let them, not without end): left
+    alone, each sign drifts toward ``levels`` and stays near it instead of rising for ever."""
+    state = new_game(latent_campaign(), seed=4)
+    for _ in range(30):
+        state, _ = next_turn(state)
+    c = state.crises["tinder"]
+    level = prevention.levels(state, c)
+    for sign, value in prevention.signs(c).items():
+        assert abs(value - level[sign]) <= 2 * prevention.NOISE + 100 // prevention.RETURN
+        assert value < 100
+
+
+def test_the_signs_feed_one_another():
+    """Prevent, the causes feed one another (Rwanda, 1993: the hate radio RTLM fed on the
+    grievances, and the militias armed where it preached): each sign's level is blended
+    with the others (``FEED``), so all signs brought down lower every level."""
+    state = new_game(latent_campaign(), seed=4)
+    high = prevention.levels(state, state.crises["tinder"])
+    state.crises["tinder"] = replace(state.crises["tinder"], grievances=20, propaganda=20,
+                                     arms=20, fragility=20)
+    low = prevention.levels(state, state.crises["tinder"])
+    for sign in high:
+        assert low[sign] == high[sign] - prevention.FEED * 30
+
+
+def test_early_prevention_holds_for_a_while():
+    """Prevent, what prevention lowers climbs back slowly (Macedonia, 1993-99: mediation,
+    aid and UNPREDEP's watch kept the country calm for years after the first efforts, while
+    its own causes stayed): grievances mediated down climb back by a tenth of their gap to
+    their level a turn, so four turns after the last mediation they are still well below it."""
+    state = new_game(latent_campaign(), seed=4)
+    for _ in range(3):
+        state, _ = carry_out(state, "NOR mediate tinder", "GBR mediate tinder")
+        state, _ = cast(state, {})
+    lowest = state.crises["tinder"].grievances
+    for _ in range(4):
+        state, _ = next_turn(state)
+    c = state.crises["tinder"]
+    level = prevention.levels(state, c)["grievances"]
+    assert c.grievances <= lowest + (level - lowest) / 2
+    assert c.grievances < level - 10
 
 
 def test_unheeded_warnings_break_out_into_the_ordinary_crisis():
@@ -85,7 +130,7 @@ def test_mediation_lowers_grievances_cheaply_and_only_before_the_violence():
     state, _ = do(state, "NOR mediate tinder")
     assert state.nations["NOR"].capital == capital - 2
     state, _ = end_orders(state)
-    noise = prevention.DRIFT + prevention.NOISE + 2
+    noise = prevention.NOISE + 100 // prevention.RETURN
     assert state.crises["tinder"].grievances <= 50 - prevention.MEDIATION + noise
     started = new_game(latent_campaign(replace(QUIET, risk=100)), seed=4)
     started, _ = next_turn(started)
@@ -102,7 +147,7 @@ def test_aid_buys_influence_and_pressure_costs_it():
     economy = state.nations["GBR"].economy
     state, _ = carry_out(state, "GBR stabilise tinder", "FRA dissuade tinder")
     c = state.crises["tinder"]
-    noise = prevention.DRIFT + prevention.NOISE + 2
+    noise = prevention.NOISE + 100 // prevention.RETURN
     assert c.fragility <= 50 - prevention.AID + noise
     assert c.propaganda <= 50 - prevention.PRESSURE + noise
     assert state.relation("GBR", "ETH") >= prevention.AID_RELATION
@@ -162,7 +207,7 @@ def test_a_preventive_deployment_cuts_the_outbreak_risk():
 def test_a_manned_preventive_mission_turns_the_arms_flows_down():
     """Prevent, border watch (UNPREDEP patrolled Macedonia's northern and western borders and
     reported the arms that crossed them): while a preventive mission holds its troops the arms
-    flows fall each turn instead of rising."""
+    flows drift down toward half their level instead of rising."""
     state = new_game(latent_campaign(), seed=4)
     state.missions["M1"] = Mission("M1", "un", "tinder", m.PREVENT, "R0", state.month,
                                    pledges=(("NOR", prevention.NEED),), until=state.month + 6)
@@ -277,8 +322,8 @@ def test_random_play_keeps_signs_and_risk_in_range(seed, picks):
 def test_an_arms_embargo_before_the_violence_cuts_the_arms_flows_and_the_risk():
     """Prevent, the early embargo (Rwanda: resolution 918's arms embargo came in May 1994,
     after the genocide had begun; one voted in 1993 is the preventive counterfactual): arms
-    sanctions may be voted on a latent crisis; while they stand the arms flows fall each turn
-    and the outbreak risk is cut by ``EMBARGO_CUT``."""
+    sanctions may be voted on a latent crisis; while they stand the arms flows drift toward
+    nothing and the outbreak risk is cut by ``EMBARGO_CUT``."""
     latent = m.Latent(grievances=50, propaganda=50, arms=50, fragility=50, risk=10)
     state = new_game(latent_campaign(latent), seed=4)
     offered = {a.text() for a in legal_actions(state, "GBR") if a.verb == "table"}

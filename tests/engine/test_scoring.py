@@ -7,9 +7,9 @@ from game.engine import model as m
 from game.engine import new_game
 from game.engine import prevention
 from game.engine.credit import contributed, deciding_vote, kin
-from game.engine.scoring import (CREDIT_SHARE, CRISIS_CREDIT_CAP, PLEDGE_CREDIT,
-                                 PREVENT_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT, breakdowns,
-                                 order_score)
+from game.engine.scoring import (CREDIT_SHARE, CRISIS_CREDIT_CAP, DEFUSED_POINTS,
+                                 ORDER_POINTS, PLEDGE_CREDIT, PREVENT_CREDIT, SPONSOR_CREDIT,
+                                 VOTE_CREDIT, breakdowns, order_score)
 from game.engine.script import holds
 from game.engine.state import Mission, Resolution
 from game.engine.turn import snapshot
@@ -151,6 +151,17 @@ def test_a_mediator_of_a_crisis_defused_earns_credit_for_it():
     assert parts["FRA"].credit == 0
     assert contributed(s, "NOR", "tinder")
     assert any("defuse" in line for line in deeds(s, "NOR"))
+
+
+def test_a_crisis_defused_counts_for_the_world_order_as_a_withdrawal():
+    """Macedonia, 1992-99: the war the Balkans expected did not come while UNPREDEP served,
+    a success of the collective order as much as any aggressor's retreat. A latent crisis
+    defused adds DEFUSED_POINTS, a withdrawal's, to the world order's score (issue 19: it
+    added nothing, so the order paid only those who reacted)."""
+    s = new_game(latent_campaign(), seed=4)
+    before = order_score(s)
+    s.crises["tinder"] = replace(s.crises["tinder"], phase="defused")
+    assert order_score(s) == before + DEFUSED_POINTS == before + ORDER_POINTS["withdrawal"]
 
 
 def test_pledges_and_interventions_earn_credit_capped_per_crisis():

@@ -249,10 +249,11 @@ class SidePanel(Panel):
                         tips=self.tips)
 
     LATENT_TIP = (
-        "A latent crisis: the violence has not begun. Its warning signs rise each turn and "
-        "each turn it may break out; the higher the signs, the likelier. Mediation lowers "
-        "grievances, targeted aid fragility, pressure on the government propaganda; a "
-        "preventive deployment voted by a council cuts the risk while it serves. The ± is how "
+        "A latent crisis: the violence has not begun. Its warning signs drift toward a "
+        "level the world sets and each turn it may break out; the higher the signs, the "
+        "likelier. Mediation lowers grievances, targeted aid fragility, pressure on the "
+        "government propaganda, and what they lower climbs back slowly; a preventive "
+        "deployment voted by a council cuts the risk while it serves. The ± is how "
         "far off your reading may be: an inquiry or a mission on the ground sharpens it.")
     SIGN_TIPS = {
         "grievances": "Grievances: what the groups hold against each other (mediation lowers "
