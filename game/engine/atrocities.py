@@ -74,10 +74,15 @@ in May 1994 for 5,500 troops: none arrived before the killing was over)."""
 
 
 def acting(state: GameState, c: CrisisState) -> bool:
-    """Someone acts: a measure in force that does more than speak and is not a mission
-    (``MANNED``), a mission with troops on the ground, or an intervention."""
-    return (any(m.kind not in WORDS and m.kind not in MANNED for m in c.measures)
-            or bool(c.interveners) or on_ground(state, c) > 0)
+    """Someone acts: a mission with troops on the ground, an intervention, or - against
+    atrocities short of genocide - a measure in force that does more than speak and is not a
+    mission (``MANNED``). A genocide is not restrained by measures at all: its killers need no
+    imports and answer to no market (Rwanda, May 1994: resolution 918's arms embargo came as
+    the machetes did their work, and stopped nothing)."""
+    if c.interveners or on_ground(state, c) > 0:
+        return True
+    return c.kind != "genocide" and any(m.kind not in WORDS and m.kind not in MANNED
+                                        for m in c.measures)
 
 
 def shielded(state: GameState, c: CrisisState) -> bool:
