@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import atrocities, consent, losses, peacebuilding, prevention, restoration
+from . import atrocities, consent, enclaves, losses, peacebuilding, prevention, restoration
 from .context import Ctx
 from .gauges import distance_km, gauges, preponderance, reach
 from .measures import (INTERPOSING, armed, end_missions, field_force, holds, striking_force,
@@ -119,6 +119,7 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     c = atrocities.step(ctx, c)
     c = _fighting(ctx, c)
     _mission_losses(ctx, c)
+    enclaves.besieged(ctx, ctx.crisis(crisis_id))
     _treaties_tested(ctx, c)
     _outcome(ctx, ctx.crisis(crisis_id))
 
@@ -277,7 +278,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     if protected:
         casualties, refugees = round(casualties * 0.4), round(refugees * 0.4)
     if overrun:
-        gain = 100 if _safe_area(s, c) else max(0, gain) + OVERRUN_GAIN
+        gain = 100 if safe_area(s, c) else max(0, gain) + OVERRUN_GAIN
         casualties += OVERRUN_DEAD
     progress = max(0, min(INSURGENT_HOLD if _insurgents(s, c) else 100, c.progress + gain))
     c = ctx.update_crisis(
@@ -428,7 +429,7 @@ OVERRUN_CREDIBILITY, OVERRUN_WILL, OVERRUN_LEGITIMACY = 12, 8, 4
 at home, legitimacy abroad: the Dutch government resigned over Srebrenica in 2002)."""
 
 
-def _safe_area(state: GameState, c: CrisisState) -> bool:
+def safe_area(state: GameState, c: CrisisState) -> bool:
     """The crisis is over part of its victims' land (an enclave), not the whole of one."""
     return not any(_overrun(state, c, v) for v in c.victims)
 
@@ -458,7 +459,7 @@ def exposed(state: GameState, c: CrisisState) -> bool:
     At war the aggressor overruns it and takes the enclave whole (``_protection``), so it reads
     the mission as an opportunity, not a deterrent (``Mind.pressing``): the Bosnian Serbs took
     Srebrenica from some 400 lightly armed Dutch soldiers in five days (July 1995), then Zepa."""
-    return c.kind in ("civil_war", *ATROCITY_KINDS) and _safe_area(state, c) and any(
+    return c.kind in ("civil_war", *ATROCITY_KINDS) and safe_area(state, c) and any(
         m.crisis == c.id and m.status == "active" and m.mandate == "protect"
         and m.strength > 0 and m.since < state.month and not holds(state, c, m)
         for _, m in sorted(state.missions.items()))

@@ -6,11 +6,13 @@ held by the same thin companies in July 1995 (a Dutch battalion of some 400 in S
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from .context import Ctx
 from .mandates import MANDATE_MONTHS
 from .measures import committed
+from .model import ATROCITY_KINDS
 from .state import CrisisState, GameState, Mission
 
 
@@ -59,3 +61,46 @@ def _still_fielded(state: GameState, mission: Mission) -> tuple[tuple[str, int],
         if min(units, spare):
             pledges.append((nation, min(units, spare)))
     return tuple(pledges)
+
+
+NOT_RELIEVED = 0.2
+"""Share of each contingent guarding a besieged enclave that is not relieved a four-month
+period (``crises.RATE_MONTHS``): soldiers who go home on leave or rotation are not let back in.
+The Dutch battalion in Srebrenica fell from some 600 to some 400 between January and July
+1995 because the Bosnian Serbs turned back its returning soldiers and its convoys."""
+
+
+def besieged(ctx: Ctx, c: CrisisState) -> None:
+    """A safe area under siege (an enclave, ``crises.safe_area``, of a war on civilians, past
+    mere tension) wears down its protectors: each contingent of its protection missions loses
+    its share not relieved (at least one unit), who go home - not killed, not replaced. A thin
+    force guarding an enclave thins until it can no longer hold it (``crises.exposed``); a
+    force sent with a margin outlasts the siege."""
+    from .crises import per_turn  # crises builds on this module
+
+    s = ctx.state
+    if not under_siege(s, c):
+        return
+    share = per_turn(s, NOT_RELIEVED)
+    for mid, mission in sorted(s.missions.items()):
+        if (mission.crisis != c.id or mission.status != "active" or mission.mandate != "protect"
+                or mission.since >= s.month or not mission.pledges):
+            continue
+        pledges = tuple((nation, units - math.ceil(units * share))
+                        for nation, units in mission.pledges)
+        kept = tuple(p for p in pledges if p[1] > 0)
+        s.missions[mid] = replace(mission, pledges=kept)
+        ctx.emit("mission", f"Mission {mid} is besieged in {c.name}: its soldiers on leave "
+                 f"are not let back in, and it is down to {sum(u for _, u in kept)} units.",
+                 crisis=c.id, mission=mid)
+
+
+def under_siege(state: GameState, c: CrisisState) -> bool:
+    """``c`` besieges an enclave: a war on civilians, past mere tension, over part of a
+    state's land (``crises.safe_area``; a people without a state's territory has no enclave to
+    be cut off in)."""
+    from .crises import safe_area  # crises builds on this module
+
+    return (c.active and c.stage >= 1 and c.kind in ("civil_war", *ATROCITY_KINDS)
+            and safe_area(state, c) and any(state.campaign.nation(v).territory
+                                             for v in c.victims))

@@ -1,11 +1,15 @@
 """Protectors who stay (game/engine/enclaves.py): the protection mission of a frozen crisis is
-still on the ground when the next crisis over that ground begins."""
+still on the ground when the next crisis over that ground begins, and a besieged enclave's
+protectors are not relieved."""
 
 from dataclasses import replace
 
 from game.engine import new_game
+import math
+
 from game.engine.context import Ctx
-from game.engine.crises import exposed
+from game.engine.crises import exposed, per_turn
+from game.engine.enclaves import NOT_RELIEVED, besieged
 from game.engine.state import Measure, Mission
 
 from .factory import campaign
@@ -50,3 +54,35 @@ def test_a_frozen_crisis_leaves_its_thin_protection_for_the_next_one():
     s = _after("withdrawal")
     Ctx(s).start_crisis("abyssinia2")
     assert (s.missions["M1"].crisis, s.missions["M1"].status) == ("abyssinia", "completed")
+
+
+def _siege(stage: int, region: tuple[str, ...] = ("ogaden",)):
+    """Italy besieges the people of an Ethiopian enclave at ``stage``; a UN protection mission
+    of ten Norwegian and two Albanian units has been on the ground since a turn ago."""
+    s = new_game(campaign(), seed=1)
+    s.crises["abyssinia"] = replace(s.crises["abyssinia"], kind="atrocities", stage=stage,
+                                    region=region, active=True, measures=(PROTECT,))
+    s.missions["M1"] = Mission("M1", "un", "abyssinia", "protect", "R0", s.month - 3,
+                               (("NOR", 10), ("ALB", 2)), until=s.month + 6)
+    return s
+
+
+def test_a_besieged_enclave_wears_its_protectors_down():
+    """Srebrenica, January-July 1995: the Bosnian Serbs turned back the Dutch soldiers
+    returning from leave and the convoys, and the battalion shrank from some 600 to some 400
+    before the attack. Each turn an enclave is besieged (past tension), every contingent of
+    its protection mission loses its share not relieved, at least one unit; the soldiers go
+    home, not to their graves (the nation's military is untouched). No siege over a whole
+    country, nor before the first incidents."""
+    s = _siege(stage=1)
+    military = s.nations["NOR"].military
+    ctx = Ctx(s)
+    besieged(ctx, s.crises["abyssinia"])
+    share = per_turn(s, NOT_RELIEVED)
+    assert s.missions["M1"].pledges == (("NOR", 10 - math.ceil(10 * share)),
+                                        ("ALB", 2 - math.ceil(2 * share)))
+    assert s.nations["NOR"].military == military
+    assert any("not let back in" in e.text for e in ctx.events)
+    for calm in (_siege(stage=0), _siege(stage=3, region=("ethiopia",))):
+        besieged(Ctx(calm), calm.crises["abyssinia"])
+        assert calm.missions["M1"].strength == 12

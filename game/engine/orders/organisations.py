@@ -15,6 +15,7 @@ from ..colonial import against_empire
 from ..context import Ctx
 from .. import atrocities, norms, peacebuilding, prevention, restoration
 from ..crises import MISSION_RISK
+from ..enclaves import under_siege
 from ..gauges import distance_km
 from ..measures import INTERPOSING, adopt, ceiling, mission_need, pledge_size, standing_mission
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
@@ -978,6 +979,10 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
         value -= HOSTAGES * (c.stage - 1)
         reasons.append("our soldiers would stand lightly armed in the way of an army, with no "
                        "force authorised behind them")
+    if mission.mandate == "protect" and under_siege(s, c):
+        value -= HOSTAGES
+        reasons.append("our soldiers would be shut in a besieged enclave, at the besiegers' "
+                       "mercy for every convoy and every relief")
     part = mind.goal_part(c.id)
     if part is not None:
         value += part[0]
