@@ -810,6 +810,9 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
     Field("spill_to", ListOf(NATION), "Neighbours its refugees flee into."),
     Field("across_sea", Boolean(), "The aggressor must cross the sea to fight: only part of "
           "its force reaches the far shore."),
+    Field("enclave", Boolean(), "Its ground is an enclave of the victim's land inside the "
+          "aggressor's lines: besieged, its protectors are not relieved and only what is "
+          "inside defends it."),
     Field("region", PLACES, "Where it happens."),
     Field("location", LONLAT, "[longitude, latitude] of its map marker.", nullable=True),
     Field("description", Text(), "One or two sentences for the crisis panel."),

@@ -263,11 +263,12 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     if c.stage < 2:
         return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1)
     attack = striking_force(s, c)
-    defence = sum(field_force(s, v) for v in c.victims if s.nations[v].exists)
+    outside = enclaves.cut_off(s, c)
+    defence = sum(field_force(s, v) for v in c.victims if s.nations[v].exists) * outside
     fielded = {}
     for nation, authority in c.interveners:
         bonus = 1.2 if authority == "universal" else 1.0
-        fielded[nation] = field_force(s, nation) * reach(s, nation, c) * bonus
+        fielded[nation] = field_force(s, nation) * reach(s, nation, c) * bonus * outside
     defence += sum(fielded.values())
     roll = ctx.draw(f"battle:{c.id}", 20) - 10
     gain = 0
@@ -278,7 +279,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     if protected:
         casualties, refugees = round(casualties * 0.4), round(refugees * 0.4)
     if overrun:
-        gain = 100 if safe_area(s, c) else max(0, gain) + OVERRUN_GAIN
+        gain = 100 if _safe_area(s, c) else max(0, gain) + OVERRUN_GAIN
         casualties += OVERRUN_DEAD
     progress = max(0, min(INSURGENT_HOLD if _insurgents(s, c) else 100, c.progress + gain))
     c = ctx.update_crisis(
@@ -429,7 +430,7 @@ OVERRUN_CREDIBILITY, OVERRUN_WILL, OVERRUN_LEGITIMACY = 12, 8, 4
 at home, legitimacy abroad: the Dutch government resigned over Srebrenica in 2002)."""
 
 
-def safe_area(state: GameState, c: CrisisState) -> bool:
+def _safe_area(state: GameState, c: CrisisState) -> bool:
     """The crisis is over part of its victims' land (an enclave), not the whole of one."""
     return not any(_overrun(state, c, v) for v in c.victims)
 
@@ -459,7 +460,7 @@ def exposed(state: GameState, c: CrisisState) -> bool:
     At war the aggressor overruns it and takes the enclave whole (``_protection``), so it reads
     the mission as an opportunity, not a deterrent (``Mind.pressing``): the Bosnian Serbs took
     Srebrenica from some 400 lightly armed Dutch soldiers in five days (July 1995), then Zepa."""
-    return c.kind in ("civil_war", *ATROCITY_KINDS) and safe_area(state, c) and any(
+    return c.kind in ("civil_war", *ATROCITY_KINDS) and _safe_area(state, c) and any(
         m.crisis == c.id and m.status == "active" and m.mandate == "protect"
         and m.strength > 0 and m.since < state.month and not holds(state, c, m)
         for _, m in sorted(state.missions.items()))

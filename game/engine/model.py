@@ -851,6 +851,9 @@ class CrisisDef:
     that preventive orders lower; None: it simply begins when an event starts it."""
     across_sea: bool = False
     """The aggressor must cross the sea: only part of its force reaches the far shore."""
+    enclave: bool = False
+    """Its ground is an enclave of the victim's land inside the aggressor's lines: besieged, it
+    is cut off from relief and from the armies outside (game/engine/enclaves.py)."""
     forum: tuple[Forum, ...] = ()
     """The bodies every AI nation takes this crisis to (a nation's own steering wins)."""
     ladder: tuple[str, ...] = ()

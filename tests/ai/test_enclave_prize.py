@@ -12,7 +12,6 @@ from game.ai.policy import Mind
 from game.engine import new_game
 from game.engine.crises import exposed
 from game.engine.measures import mission_need
-from game.engine.orders.organisations import HOSTAGES, _value_troops
 from game.engine.state import Mission
 from game.engine.view import view
 
@@ -59,17 +58,3 @@ def test_a_weak_safe_area_draws_the_attack_its_protectors_cannot_stop(state):
     assert not exposed(strong, c)
     assert not any("too few to hold it" in r for r in _press(strong)[1])
 
-
-def test_no_government_sends_soldiers_into_a_besieged_enclave(state):
-    """Srebrenica, 1995: no government offered to reinforce or relieve the Dutch, whose
-    soldiers on leave the Bosnian Serbs did not let back in; the Canadians had gone in 1993
-    only under a local ceasefire. A contingent for the protection mission of a besieged
-    enclave weighs ``HOSTAGES`` more than the same contingent for a mission over a whole
-    country, and the government says why."""
-    c = state.crises["abyssinia"]
-    value, reasons = _value_troops(Mind(view(state, "FRA")), state.missions["M1"])
-    whole = replace(state.copy(), crises={**state.crises,
-                                          "abyssinia": replace(c, region=("ethiopia",))})
-    open_value, _ = _value_troops(Mind(view(whole, "FRA")), whole.missions["M1"])
-    assert open_value - value == pytest.approx(HOSTAGES)
-    assert any("besieged enclave" in r for r in reasons)

@@ -89,6 +89,9 @@ def candidates(state: GameState, nation: str, focus: Action | None,
             else:
                 if reason is None and mission.strength >= ceiling(state, mission):
                     reason = f"mission {mission.id} has all the troops its mandate authorises"
+                if reason is None and mission.strength and under_siege(state, crisis) \
+                        and mission.mandate == "protect":
+                    reason = "the besiegers turn relief back at their checkpoints"
                 out.append((act(nation, "pledge", "troops", mission.id), reason))
             if any(who == nation for who, _ in mission.pledges):
                 out.append((act(nation, "recall", mission.id), None))
@@ -979,10 +982,6 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
         value -= HOSTAGES * (c.stage - 1)
         reasons.append("our soldiers would stand lightly armed in the way of an army, with no "
                        "force authorised behind them")
-    if mission.mandate == "protect" and under_siege(s, c):
-        value -= HOSTAGES
-        reasons.append("our soldiers would be shut in a besieged enclave, at the besiegers' "
-                       "mercy for every convoy and every relief")
     part = mind.goal_part(c.id)
     if part is not None:
         value += part[0]
