@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import atrocities, consent, losses, peacebuilding, prevention, proxies, restoration
+from . import (atrocities, consent, enclaves, losses, peacebuilding, prevention, proxies,
+               restoration)
 from .context import Ctx
 from .gauges import distance_km, gauges, preponderance, reach
 from .measures import (INTERPOSING, armed, end_missions, field_force, holds, striking_force,
@@ -125,6 +126,7 @@ def step(ctx: Ctx, crisis_id: str) -> None:
         return
     c = _fighting(ctx, c)
     _mission_losses(ctx, c)
+    enclaves.besieged(ctx, ctx.crisis(crisis_id))
     _treaties_tested(ctx, c)
     _outcome(ctx, ctx.crisis(crisis_id))
 
@@ -268,11 +270,12 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     if c.stage < 2:
         return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1, progress=_returned(s, c))
     attack = striking_force(s, c)
-    defence = sum(field_force(s, v) for v in c.victims if s.nations[v].exists)
+    outside = enclaves.cut_off(s, c)
+    defence = sum(field_force(s, v) for v in c.victims if s.nations[v].exists) * outside
     fielded = {}
     for nation, authority in c.interveners:
         bonus = 1.2 if authority == "universal" else 1.0
-        fielded[nation] = field_force(s, nation) * reach(s, nation, c) * bonus
+        fielded[nation] = field_force(s, nation) * reach(s, nation, c) * bonus * outside
     defence += sum(fielded.values())
     roll = ctx.draw(f"battle:{c.id}", 20) - 10
     gain = 0

@@ -2,7 +2,10 @@
 watched over its ground is still there when the next crisis over that ground begins, with the
 troops its contributors can still spare. Its weakness carries over with it: an enclave guarded
 by a token force is a prize (``crises.exposed``). UNPROFOR's safe areas of 1993 were still
-held by the same thin companies in July 1995 (a Dutch battalion of some 400 in Srebrenica)."""
+held by the same thin companies in July 1995 (a Dutch battalion of some 400 in Srebrenica).
+
+A besieged enclave is cut off: its protectors are not relieved or reinforced, and the armies
+outside its lines cannot reach it, so what holds it is what is inside."""
 
 from __future__ import annotations
 
@@ -59,3 +62,66 @@ def _still_fielded(state: GameState, mission: Mission) -> tuple[tuple[str, int],
         if min(units, spare):
             pledges.append((nation, min(units, spare)))
     return tuple(pledges)
+
+
+NOT_RELIEVED = 0.2
+"""Share of each contingent guarding a besieged enclave that is not relieved a four-month
+period (``crises.RATE_MONTHS``): soldiers who go home on leave or rotation are not let back in.
+The Dutch battalion in Srebrenica fell from some 600 to some 400 between January and July
+1995 because the Bosnian Serbs turned back its returning soldiers and its convoys."""
+
+
+def besieged(ctx: Ctx, c: CrisisState) -> None:
+    """An enclave under siege (``under_siege``) wears down its protectors: each protection
+    mission loses its share not relieved, from its largest contingents, who go home - not
+    killed, not replaced. A thin force guarding an enclave thins until it can no longer hold it
+    (``crises.exposed``); a force sent with a margin outlasts the siege."""
+    from .crises import per_turn  # crises builds on this module
+
+    s = ctx.state
+    if not under_siege(s, c):
+        return
+    share = per_turn(s, NOT_RELIEVED)
+    for mid, mission in sorted(s.missions.items()):
+        if (mission.crisis != c.id or mission.status != "active" or mission.mandate != "protect"
+                or mission.since >= s.month):
+            continue
+        gone = round(mission.strength * share)
+        if not gone:
+            continue
+        pledges = dict(mission.pledges)
+        for _ in range(gone):  # a unit at a time from the largest contingent
+            pledges[min(pledges, key=lambda n: (-pledges[n], n))] -= 1
+        kept = tuple((n, u) for n, u in pledges.items() if u > 0)
+        s.missions[mid] = replace(mission, pledges=kept)
+        ctx.emit("mission", f"Mission {mid} is besieged in {c.name}: its soldiers on leave "
+                 f"are not let back in, and it is down to {sum(u for _, u in kept)} units.",
+                 crisis=c.id, mission=mid)
+
+
+def under_siege(state: GameState, c: CrisisState) -> bool:
+    """``c`` besieges an enclave (its campaign marks it ``enclave``: the victim's land inside
+    the aggressor's lines), past mere tension, while no force is authorised to break the siege
+    (the Rapid Reaction Force's guns on Mount Igman opened the road to Sarajevo in the summer
+    of 1995). A crisis born of a claim in play has no campaign entry, and no enclave."""
+    if not (c.active and c.stage >= 1) or c.has_measure("enforcement"):
+        return False
+    try:
+        return state.campaign.crisis(c.id).enclave
+    except KeyError:
+        return False
+
+
+CUT_OFF = 0.03
+"""Share of the force outside a besieged enclave's lines that still fights for it: what is
+inside. Srebrenica's 28th Division was some 5,500 men, most of their heavy weapons handed in
+under the 1993 demilitarisation, of a Bosnian army of about 200,000; the attempts to break
+through from Tuzla failed, and no outside army came."""
+
+
+def cut_off(state: GameState, c: CrisisState) -> float:
+    """How much of the armies on the victim's side - its own, its allies', the powers that
+    intervene or mobilise - reaches the fighting: all of it, unless ``c`` besieges an enclave
+    (``under_siege``), where only what is inside its lines fights (``CUT_OFF``) and its
+    protectors are the peacekeepers on the ground."""
+    return CUT_OFF if under_siege(state, c) else 1.0

@@ -160,11 +160,14 @@ def preponderance(state: GameState, crisis: CrisisState,
     is engaged, or a mission's id and "peacekeepers") -> 0-1: how far an observer believes that
     force would be used (an aggressor's private reading, ``Mind.pressing``); the public gauge
     takes every engagement at its word."""
+    from .enclaves import cut_off  # the enclaves' rules build on this module
+
     engaged = engagements(state, crisis)
     factors: list[tuple[str, float]] = []
     collective = 0.0
+    outside = cut_off(state, crisis)
     for nation, how in engaged.items():
-        share = force(state, nation) * ENGAGEMENT[how] * (
+        share = force(state, nation) * ENGAGEMENT[how] * outside * (
             1.0 if how == "victim" else reach(state, nation, crisis))
         if credence is not None:
             share *= credence(nation, how)

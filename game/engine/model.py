@@ -854,6 +854,9 @@ class CrisisDef:
     proxy: int = 0
     """The military of the exiles or rebels the aggressor arms and disowns, who fight in its
     place (proxies.py); 0: it fights with its own army."""
+    enclave: bool = False
+    """Its ground is an enclave of the victim's land inside the aggressor's lines: besieged, it
+    is cut off from relief and from the armies outside (game/engine/enclaves.py)."""
     forum: tuple[Forum, ...] = ()
     """The bodies every AI nation takes this crisis to (a nation's own steering wins)."""
     ladder: tuple[str, ...] = ()

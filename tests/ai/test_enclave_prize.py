@@ -57,3 +57,4 @@ def test_a_weak_safe_area_draws_the_attack_its_protectors_cannot_stop(state):
                        "M1": replace(state.missions["M1"], pledges=(("NOR", need),))}
     assert not exposed(strong, c)
     assert not any("too few to hold it" in r for r in _press(strong)[1])
+

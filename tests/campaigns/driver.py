@@ -99,6 +99,17 @@ def pledges(crisis: str, nations: list[str]) -> Callable:
     return entry
 
 
+def first_contingents(crisis: str, nations: list[str]) -> Callable:
+    """``pledges``, if the newest active mission in ``crisis`` has no troops yet: a besieged
+    enclave takes a mission's first contingents and no relief after them (enclaves.py)."""
+    def entry(session: Session) -> list[str]:
+        missions = [m for m in session.state.missions.values()
+                    if m.crisis == crisis and m.status == "active"]
+        return pledges(crisis, nations)(session) if missions and not missions[-1].strength \
+            else []
+    return entry
+
+
 def decided(session: Session, kind: str, crisis: str, org: str = "un", body: str = "council"):
     return [r for r in session.state.archive
             if r.kind == kind and r.subject == crisis and r.org == org and r.body == body]

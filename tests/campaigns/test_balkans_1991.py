@@ -19,8 +19,8 @@ from game.engine.bodies import seated
 from game.engine.orders import LEGITIMACY_COST
 from game.session.session import Session
 
-from .driver import (Script, council_at, council_votes, decided, if_active, outcome, pledges,
-                     run, tally, then, unless_on_the_ground)
+from .driver import (Script, council_at, council_votes, decided, first_contingents, if_active,
+                     outcome, pledges, run, tally, then, unless_on_the_ground)
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "balkans_1991"
 
@@ -54,7 +54,7 @@ HISTORY: Script = {
                     council_votes("peacekeeping@safeareas_icty_1993")),
     # A Canadian company went into Srebrenica (April 1993), relieved by a Dutch battalion in
     # March 1994; the British and French battalions served elsewhere in Bosnia (UNPROFOR).
-    "1993-06": pledges("safeareas_icty_1993", ["CAN", "NLD"]),
+    "1993-06": first_contingents("safeareas_icty_1993", ["CAN", "NLD"]),
     # Feb 1994: NATO's ultimatum after Markale; the guns are pulled back.
     "1994-02": ["RSR backdown markale_washington_1994"],
     "1994-03": ["USA table nato.council enforcement markale_washington_1994"],
@@ -67,7 +67,8 @@ HISTORY: Script = {
     "1995-02": unless_on_the_ground("srebrenica_1995", then(
         ["FRA table un.council peacekeeping srebrenica_1995 mandate=protect"],
         council_votes("peacekeeping@srebrenica_1995"))),
-    "1995-04": then(pledges("srebrenica_1995", ["NLD"]), ["RSR escalate srebrenica_1995"]),
+    "1995-04": then(first_contingents("srebrenica_1995", ["NLD"]),
+                    ["RSR escalate srebrenica_1995"]),
     "1995-06": ["RSR escalate srebrenica_1995"],
     # Aug-Sep 1995: Deliberate Force.
     "1995-08": ["USA table nato.council enforcement storm_deliberateforce_1995"],
@@ -270,16 +271,16 @@ def test_the_historical_course(history):
 
 
 def _srebrenica(campaign, seed: int, reinforced: bool) -> Session:
-    """1995 with Dutchbat alone, or reinforced in the spring with troops from six members and
-    NATO air power authorised over the enclave. From the directive of February 1995 on, the
+    """1995 with Dutchbat alone, or reinforced in the spring with troops from six members once
+    NATO air power is authorised over the enclave (which breaks the siege: enclaves.py). From the directive of February 1995 on, the
     Bosnian Serb command decides for itself."""
     script = dict(HISTORY)
     del script["1995-06"]
-    script["1995-04"] = pledges("srebrenica_1995", ["NLD"])
-    if reinforced:
-        script["1995-04"] = then(
-            pledges("srebrenica_1995", ["NLD", "USA", "GBR", "FRA", "TUR", "ITA"]),
-            ["USA table nato.council enforcement srebrenica_1995"])
+    script["1995-04"] = first_contingents("srebrenica_1995", ["NLD"])
+    if reinforced:  # force authorised breaks the siege, and the relief goes in
+        script["1995-02"] = then(HISTORY["1995-02"],
+                                 ["USA table nato.council enforcement srebrenica_1995"])
+        script["1995-04"] = pledges("srebrenica_1995", ["NLD", "USA", "GBR", "FRA", "TUR", "ITA"])
     return run(campaign, script, seed=seed, until="1996-06", ai_from={"RSR": "1995-02"},
                strict=False)
 

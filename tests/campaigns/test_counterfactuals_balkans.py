@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from .driver import (Courses, answer, council_votes, every_turn, merged, pledges, run,
-                     then)
+                     then, unless_on_the_ground)
 from .test_balkans_1991 import HISTORY
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "balkans_1991"
@@ -25,11 +25,14 @@ SEEDS = (1, 2, 3, 4, 5)
 
 CONTRIBUTORS = ["USA", "GBR", "FRA", "NLD", "TUR", "ITA"]
 # The 'heavy option' the Secretary-General asked for in 1993, in spring 1995: a protect
-# mandate for the enclave and the troops for it.
+# mandate for the enclave (unless the mission of 1993 is still there), NATO's air power
+# authorised over it, which breaks the siege (game/engine/enclaves.py), and the troops.
 SREBRENICA_PROTECTED = {
     **HISTORY,
-    "1995-02": then(["GBR table un.council peacekeeping srebrenica_1995 mandate=protect"],
-                    council_votes("peacekeeping@srebrenica_1995")),
+    "1995-02": then(unless_on_the_ground("srebrenica_1995", then(
+        ["GBR table un.council peacekeeping srebrenica_1995 mandate=protect"],
+        council_votes("peacekeeping@srebrenica_1995"))),
+        ["USA table nato.council enforcement srebrenica_1995"]),
     "1995-04": pledges("srebrenica_1995", CONTRIBUTORS),
 }
 

@@ -1,16 +1,23 @@
 """Protectors who stay (game/engine/enclaves.py): the protection mission of a frozen crisis is
-still on the ground when the next crisis over that ground begins."""
+still on the ground when the next crisis over that ground begins, and a besieged enclave's
+protectors are not relieved."""
 
 from dataclasses import replace
 
-from game.engine import new_game
+import pytest
+
+from game.engine import new_game, parse_action
 from game.engine.context import Ctx
-from game.engine.crises import exposed
+from game.engine.crises import exposed, per_turn
+from game.engine.enclaves import CUT_OFF, NOT_RELIEVED, besieged, cut_off
+from game.engine.gauges import preponderance
+from game.engine.legal import why_not
 from game.engine.state import Measure, Mission
 
 from .factory import campaign
 
 PROTECT = Measure("peacekeeping", "un", "R0", 0, True, (("mandate", "protect"),))
+ENFORCEMENT = Measure("enforcement", "un", "R1", 0, True)
 
 
 def _after(outcome: str):
@@ -50,3 +57,73 @@ def test_a_frozen_crisis_leaves_its_thin_protection_for_the_next_one():
     s = _after("withdrawal")
     Ctx(s).start_crisis("abyssinia2")
     assert (s.missions["M1"].crisis, s.missions["M1"].status) == ("abyssinia", "completed")
+
+
+def _siege(stage: int, enclave: bool = True):
+    """Italy besieges the people of an Ethiopian enclave (``enclave``: inside Italy's lines)
+    at ``stage``; a UN protection mission of ten Norwegian and two Albanian units has been on
+    the ground since a turn ago."""
+    camp = campaign()
+    camp = replace(camp, crises=tuple(replace(d, enclave=enclave) if d.id == "abyssinia" else d
+                                      for d in camp.crises))
+    s = new_game(camp, seed=1)
+    s.crises["abyssinia"] = replace(s.crises["abyssinia"], kind="atrocities", stage=stage,
+                                    region=("ogaden",), active=True, measures=(PROTECT,))
+    s.missions["M1"] = Mission("M1", "un", "abyssinia", "protect", "R0", s.month - 3,
+                               (("NOR", 10), ("ALB", 2)), until=s.month + 6)
+    return s
+
+
+def test_a_besieged_enclave_wears_its_protectors_down():
+    """Srebrenica, January-July 1995: the Bosnian Serbs turned back the Dutch soldiers
+    returning from leave and the convoys, and the battalion shrank from some 600 to some 400
+    before the attack. Each turn an enclave is besieged (past tension), its protection
+    mission loses its share not relieved, from its largest contingents; the soldiers go
+    home, not to their graves (the nation's military is untouched). No siege of ground that
+    is not an enclave, nor before the first incidents, nor once force is authorised to break
+    the siege (the Rapid Reaction Force opened the road to Sarajevo, summer 1995)."""
+    s = _siege(stage=1)
+    military = s.nations["NOR"].military
+    ctx = Ctx(s)
+    besieged(ctx, s.crises["abyssinia"])
+    gone = round(12 * per_turn(s, NOT_RELIEVED))
+    assert gone and s.missions["M1"].pledges == (("NOR", 10 - gone), ("ALB", 2))
+    assert s.nations["NOR"].military == military
+    assert any("not let back in" in e.text for e in ctx.events)
+    broken = _siege(stage=3)
+    broken.crises["abyssinia"] = replace(broken.crises["abyssinia"],
+                                         measures=(PROTECT, ENFORCEMENT))
+    for calm in (_siege(stage=0), _siege(stage=3, enclave=False), broken):
+        besieged(Ctx(calm), calm.crises["abyssinia"])
+        assert calm.missions["M1"].strength == 12
+
+
+def test_the_besiegers_turn_relief_back():
+    """Srebrenica, 1995: no contingent reached the Dutch, and none replaced them; the
+    Canadians had gone in in 1993 when the safe area was declared. A protection mission already
+    on the ground in a besieged enclave cannot be reinforced; a new one's first contingents go
+    in, and a mission on open ground takes troops as before."""
+    s = _siege(stage=2)
+    assert why_not(s, parse_action("FRA pledge troops M1")) == \
+        "the besiegers turn relief back at their checkpoints"
+    s.missions["M1"] = replace(s.missions["M1"], pledges=())
+    assert why_not(s, parse_action("FRA pledge troops M1")) is None
+    whole = _siege(stage=2, enclave=False)
+    assert why_not(whole, parse_action("FRA pledge troops M1")) is None
+
+
+def test_only_what_is_inside_an_enclave_defends_it():
+    """Srebrenica, July 1995: the Bosnian army's 28th Division inside, some 5,500 lightly armed
+    men of an army of about 200,000, was all that stood beside the Dutch; the breakouts from
+    Tuzla failed and no outside army came. In a besieged enclave the victim's army and the
+    powers engaged for it count at ``CUT_OFF`` of their force, on the gauges and in the
+    fighting; the peacekeepers inside count in full."""
+    s, whole = _siege(stage=3), _siege(stage=3, enclave=False)
+    for state in (s, whole):
+        state.missions["M1"] = replace(state.missions["M1"], pledges=())
+    c = s.crises["abyssinia"]
+    assert (cut_off(s, c), cut_off(whole, c)) == (CUT_OFF, 1.0)
+    assert preponderance(s, c).value < preponderance(whole, c).value
+    s.missions["M1"] = replace(s.missions["M1"], pledges=(("NOR", 10),))
+    assert any(what.startswith("peacekeepers") and f == pytest.approx(30)
+               for what, f in preponderance(s, c).factors)

@@ -15,6 +15,7 @@ from ..colonial import against_empire
 from ..context import Ctx
 from .. import atrocities, norms, peacebuilding, prevention, restoration
 from ..crises import MISSION_RISK
+from ..enclaves import under_siege
 from ..gauges import distance_km
 from ..measures import INTERPOSING, adopt, ceiling, mission_need, pledge_size, standing_mission
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
@@ -88,6 +89,9 @@ def candidates(state: GameState, nation: str, focus: Action | None,
             else:
                 if reason is None and mission.strength >= ceiling(state, mission):
                     reason = f"mission {mission.id} has all the troops its mandate authorises"
+                if reason is None and mission.strength and under_siege(state, crisis) \
+                        and mission.mandate == "protect":
+                    reason = "the besiegers turn relief back at their checkpoints"
                 out.append((act(nation, "pledge", "troops", mission.id), reason))
             if any(who == nation for who, _ in mission.pledges):
                 out.append((act(nation, "recall", mission.id), None))
