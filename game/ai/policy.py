@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
+from heapq import nsmallest
 from typing import TYPE_CHECKING, TypeVar
 
 from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook
@@ -965,7 +966,7 @@ def _relevant(state: GameState,
     victims = {v for c in active for v in c.victims}
     existing = [(-(n.military + n.economy), code) for code, n in state.nations.items()
                 if n.exists]
-    partners = {code for _, code in sorted(existing)[:10]}
+    partners = {code for _, code in nsmallest(10, existing)}  # the ten strongest, unsorted
     bloc = state.bloc(nation)
     if bloc != "none":  # ``state.bloc`` read inline: this runs for every nation's plan
         nations = state.nations
