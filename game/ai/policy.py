@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
+from heapq import nsmallest
 from typing import TYPE_CHECKING, TypeVar
 
 from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook
@@ -194,9 +195,16 @@ def _merits(v: PlayerView, res: Resolution) -> dict[str, str]:
         if is_absent(s, seat, res.org, res.body):
             out[seat] = "absent"
         else:
-            out[seat] = ballot_of(Mind(v, "hard", judge=seat, plain=True).weigh(res)[0],
-                                  seat in perm)
+            out[seat] = ballot_of(plain_mind(v, seat).weigh(res)[0], seat in perm)
     return out
+
+
+def plain_mind(v: PlayerView, nation: str) -> Mind:
+    """``nation``'s judgement on the merits as ``v``'s nation guesses it (``Mind.of``), made
+    once per view: the seats' merits and every mind's valuations of lobbying and resolve
+    read the same guesses, so each weighs a draft once."""
+    return v.derived.get(("plain mind", nation),
+                         lambda: Mind(v, "hard", judge=nation, plain=True))
 
 
 def lobby_weight(s: GameState, lobbyist: str, org: str) -> float:
@@ -255,8 +263,6 @@ class Mind:
         """(nation, crisis id) -> (the crisis judged, how far that nation would fight)."""
         self._outlook: Outlook | None = None
         """What orders do for the final score, looked at once a decision (``planned``)."""
-        self._others: dict[str, Mind] = {}
-        """nation -> its mind as this one guesses it (``of``): asked for every lobbying offer."""
         self._shares: dict[str, float] | None = None
         """nation -> the share of this nation's trade that goes to it (``trade_cost``), read
         once from what the view worked out for every mind of this nation."""
@@ -734,9 +740,7 @@ class Mind:
     def of(self, other: str) -> Mind:
         """Another nation's judgement as this one guesses it, from this view (no noise, on
         the merits: whether it would follow the others is not guessed)."""
-        if other not in self._others:
-            self._others[other] = Mind(self.v, "hard", judge=other, plain=True)
-        return self._others[other]
+        return plain_mind(self.v, other)
 
     # --- orders ----------------------------------------------------------------------
 
@@ -962,7 +966,7 @@ def _relevant(state: GameState,
     victims = {v for c in active for v in c.victims}
     existing = [(-(n.military + n.economy), code) for code, n in state.nations.items()
                 if n.exists]
-    partners = {code for _, code in sorted(existing)[:10]}
+    partners = {code for _, code in nsmallest(10, existing)}  # the ten strongest, unsorted
     bloc = state.bloc(nation)
     if bloc != "none":  # ``state.bloc`` read inline: this runs for every nation's plan
         nations = state.nations

@@ -116,7 +116,8 @@ def play(camp: Campaign, seed: int, players: dict[str, Player] | None = None) ->
             ai = [n for n in state.existing() if n not in players]
             nation_turns += len(ai)
             capped += sum(state.nations[n].capital >= CAPITAL_CAP for n in ai)
-        nation = state.waiting_for()[0]
+        nation = state.next_to_act()
+        assert nation is not None  # a phase that waits for nobody has moved on
         player = players.get(nation)
         action = player(state, nation) if player else session.ai_action(nation)
         votes += _voted(session.submit(action))

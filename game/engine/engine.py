@@ -81,12 +81,15 @@ def initial_relations(campaign: Campaign) -> dict[tuple[str, str], int]:
     return rel
 
 
-def apply(state: GameState, action: Action) -> tuple[GameState, list[Event]]:
+def apply(state: GameState, action: Action, *,
+          legal: bool = False) -> tuple[GameState, list[Event]]:
     """The state after ``action`` and the events it caused; ``state`` itself is unchanged.
 
     Raises IllegalAction, with the reason, for anything ``legal_actions`` would not offer.
+    ``legal``: the caller has just found ``why_not(state, action)`` None on this very
+    state (the AI planner checks each action it takes), so it is not asked twice.
     """
-    reason = why_not(state, action)
+    reason = None if legal else why_not(state, action)
     if reason is not None:
         raise IllegalAction(action, reason)
     ctx = Ctx(state.copy())

@@ -42,7 +42,9 @@ def options(state: GameState, nation: str, focus: Action | None = None,
     if payer is None:
         return out
     acted = frozenset(state.acted)
-    return [(a, reason or _affordable(state, payer, a, acted)) for a, reason in out]
+    sure = _sure(nation, payer, acted)
+    return [(a, reason or (None if a.verb in sure else _affordable(state, payer, a, acted)))
+            for a, reason in out]
 
 
 def _candidates(state: GameState, nation: str, focus: Action | None,
@@ -99,6 +101,17 @@ def lapsed(state: GameState, action: Action) -> str | None:
         if candidate == action:
             return reason
     return "no longer possible"
+
+
+def _sure(nation: str, n: NationState, acted: frozenset[str]) -> frozenset[str]:
+    """The verbs whose every order ``_affordable`` lets ``n`` (``nation``'s record) give now,
+    whatever their arguments: a fixed cost it can pay, no will needed, and none of the verb
+    given yet this turn (``key_of``): the nation's candidates are not priced one by one."""
+    own = f"{nation} "
+    given = {key.split(" ", 2)[1] for key in acted if key.startswith(own)}
+    return frozenset(verb for verb, order in ORDERS.items()
+                      if order.cost_of is None and not order.will and order.cost <= n.capital
+                      and not (order.once_a_turn and verb in given))
 
 
 def _affordable(state: GameState, n: NationState, action: Action,

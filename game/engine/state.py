@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, fields, is_dataclass
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from .model import Campaign
@@ -434,22 +434,29 @@ class GameState:
 
     def waiting_for(self) -> tuple[str, ...]:
         """Nations that still have to act in this phase, in campaign order."""
+        return tuple(self._waiting())
+
+    def next_to_act(self) -> str | None:
+        """The first of ``waiting_for``, None if nobody: asked after every action (is the
+        phase over? who acts now?), so the others are not listed for nothing."""
+        return next(self._waiting(), None)
+
+    def _waiting(self) -> Iterator[str]:
+        """``waiting_for``, one nation at a time."""
+        nations, done = self.nations, set(self.done)
         if self.phase == "orders":
-            done = set(self.done)
-            return tuple([c for c, n in self.nations.items() if n.exists and c not in done])
-        if self.phase == "debate":
-            done, lobbies = set(self.done), self.debaters()
-            return tuple(c for c, n in self.nations.items()
-                         if n.exists and c not in done and c in lobbies)
-        if self.phase == "voting":
+            yield from (c for c, n in nations.items() if n.exists and c not in done)
+        elif self.phase == "debate":
+            lobbies = self.debaters()
+            yield from (c for c, n in nations.items()
+                        if n.exists and c not in done and c in lobbies)
+        elif self.phase == "voting":
             owing: set[str] = set()
             for res in self.resolutions.values():
                 if res.status == "tabled":
                     owing.update(self._owed(res))
-            done = set(self.done)
-            return tuple(c for c, n in self.nations.items()
-                         if n.exists and c not in done and c in owing)
-        return ()
+            yield from (c for c, n in nations.items()
+                        if n.exists and c not in done and c in owing)
 
     def _owed(self, res: Resolution) -> set[str]:
         """The seats that still owe a ballot on tabled ``res``: not those who cast one, nor

@@ -105,7 +105,9 @@ class Session:
         """Apply one action (an Action or its text); IllegalAction leaves everything as it was."""
         if isinstance(action, str):
             action = parse_action(action)
-        self.state, events = apply(self.state, action)
+        checked, vetted = self.planner.vetted
+        legal = checked is self.state and vetted == action
+        self.state, events = apply(self.state, action, legal=legal)
         self.log.append(action.text())
         self.chronicle.extend(events)
         return events
@@ -162,7 +164,9 @@ class Session:
         """AI for everyone (humans included) until the end or ``turns`` more turns."""
         stop = None if turns is None else self.state.turn + turns
         while not self.over and (stop is None or self.state.turn < stop):
-            self.submit(self.ai_action(self.state.waiting_for()[0]))
+            nation = self.state.next_to_act()
+            assert nation is not None  # a phase that waits for nobody has moved on
+            self.submit(self.ai_action(nation))
 
     # --- rebuilding -------------------------------------------------------------------
 
@@ -190,6 +194,9 @@ class Planner:
         self._keys: tuple[tuple[int, int], dict[str, int]] = ((0, -1), {})
         """((seed, turn), nation -> its ``secret_key`` that turn): a nation plans two or
         three phases a turn, and each key seeds a generator to draw it."""
+        self.vetted: tuple[GameState | None, Action | None] = (None, None)
+        """(a state, the action last given on it that was found legal there): the session
+        submits it at once, and the engine need not ask ``why_not`` again."""
 
     def __call__(self, state: GameState, nation: str) -> Action:
         when = (state.turn, state.phase)
@@ -200,6 +207,7 @@ class Planner:
         while queue:
             action = queue.pop(0)
             if why_not(state, action) is None:
+                self.vetted = (state, action)
                 return action
         return self._plan(state, nation)[0].action
 

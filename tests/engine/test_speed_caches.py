@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from game.ai.policy import Mind, idle, plan
-from game.engine import view
+from game.engine import IllegalAction, view
 from game.engine.actions import parse_action
 from game.engine.bodies import is_absent, seated
 from game.engine.context import Ctx
@@ -79,7 +79,8 @@ def test_the_planner_plans_what_a_fresh_view_and_mind_plan_after_every_action():
 
 
 def test_a_minds_guess_of_another_equals_a_fresh_one():
-    """``Mind.of`` keeps one guessed mind per nation: its judgements equal a fresh mind's."""
+    """``Mind.of`` keeps one guessed mind per nation and view, shared by every mind of the
+    view (``plain_mind``): its judgements equal a fresh mind's."""
     session = Session(campaign(), seed=2)
     session.play_out(3)
     v = view(session.state, "GBR")
@@ -88,7 +89,7 @@ def test_a_minds_guess_of_another_equals_a_fresh_one():
         for c in v.crises.values():
             assert mind.of(other).concern(c) == Mind(v, "hard", judge=other,
                                                      plain=True).concern(c)
-        assert mind.of(other) is mind.of(other)
+        assert mind.of(other) is mind.of(other) is Mind(v, "hard").of(other)
 
 
 def test_an_order_given_is_barred_for_the_rest_of_the_turn():
@@ -357,3 +358,35 @@ def test_ballots_owed_are_the_seats_present_that_have_not_voted():
             checked += 1
         session.submit(session.ai_action(s.waiting_for()[0]))
     assert checked > 0
+
+
+def test_who_acts_next_is_the_first_nation_waiting_in_every_phase():
+    """``next_to_act``, which stops at the first nation waiting, names ``waiting_for``'s
+    first in every phase of an all-AI game (orders, debate, voting), and nobody at its end."""
+    session = Session(campaign(), seed=2)
+    phases = set()
+    while not session.over and session.state.turn < 6:
+        s = session.state
+        assert s.next_to_act() == s.waiting_for()[0]
+        phases.add(s.phase)
+        session.submit(session.ai_action(s.waiting_for()[0]))
+    assert phases == {"orders", "debate", "voting"}
+    session.play_out()
+    assert session.state.next_to_act() is None and session.state.waiting_for() == ()
+
+
+def test_an_action_the_planner_checked_on_an_earlier_state_is_checked_again():
+    """The engine skips its legality check only for the action the planner has just found
+    legal on the very state it is applied to (``Planner.vetted``): submitted again once the
+    world has moved on, the same action is refused."""
+    session = Session(campaign(), seed=1)
+    nation = session.state.next_to_act()
+    assert nation is not None
+    action = session.ai_action(nation)
+    checked, vetted = session.planner.vetted
+    assert checked is session.state and vetted == action
+    session.submit(action)
+    if action.verb != "end":
+        session.submit(parse_action(f"{nation} end"))
+    with pytest.raises(IllegalAction):
+        session.submit(action)
