@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-VERSION = 10
+VERSION = 11
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 10
+RULES_SINCE = 11
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -50,6 +50,9 @@ RULE_CHANGES = {
     10: "nobody was paid for defusing a crisis, a government in exile could be restored without "
         "a force, an empty permanent seat was feared as a veto, and protection missions left "
         "with a frozen war",
+    11: "no-fly zones gave the rebels no air cover, a broken regime never came to terms with "
+        "the people in arms, warning signs rose forever, an arms embargo restrained a "
+        "genocide, and besieged enclaves could be relieved",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
