@@ -106,10 +106,8 @@ def under_siege(state: GameState, c: CrisisState) -> bool:
     of 1995). A crisis born of a claim in play has no campaign entry, and no enclave."""
     if not (c.active and c.stage >= 1) or c.has_measure("enforcement"):
         return False
-    try:
-        return state.campaign.crisis(c.id).enclave
-    except KeyError:
-        return False
+    d = state.campaign.defined(c.id)
+    return d.enclave if d else False
 
 
 CUT_OFF = 0.03

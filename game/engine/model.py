@@ -994,6 +994,10 @@ class Campaign:
     def crisis(self, crisis_id: str) -> CrisisDef:
         return self._index("crises")[crisis_id]
 
+    def defined(self, crisis_id: str) -> CrisisDef | None:
+        """The campaign's definition of a crisis; None for one born of a claim in play."""
+        return self._index("crises").get(crisis_id)
+
     def event(self, event_id: str) -> EventDef:
         return self._index("events")[event_id]
 

@@ -95,10 +95,8 @@ def _handed_back(state: GameState, c: CrisisState) -> bool:
 
 def settings(state: GameState, c: CrisisState) -> Peacebuilding | None:
     """The crisis's peacebuilding settings (a claim's crisis has none)."""
-    try:
-        return state.campaign.crisis(c.id).peacebuilding
-    except KeyError:
-        return None
+    d = state.campaign.defined(c.id)
+    return d.peacebuilding if d else None
 
 
 def missions(state: GameState, c: CrisisState) -> list[Mission]:

@@ -73,10 +73,8 @@ PRESSURE, PRESSURE_RELATION = 12, -8
 
 
 def settings(state: GameState, c: CrisisState) -> Latent | None:
-    try:
-        return state.campaign.crisis(c.id).latent
-    except KeyError:
-        return None
+    d = state.campaign.defined(c.id)
+    return d.latent if d else None
 
 
 def is_latent(state: GameState, c: CrisisState) -> bool:

@@ -20,10 +20,8 @@ from .state import CrisisState, GameState
 def fighters(state: GameState, c: CrisisState) -> int:
     """The military of the proxies fighting ``c`` for its aggressor; 0 when its own army
     fights (a crisis born of a claim has no definition and is never a proxy war)."""
-    try:
-        return state.campaign.crisis(c.id).proxy
-    except KeyError:
-        return 0
+    d = state.campaign.defined(c.id)
+    return d.proxy if d else 0
 
 
 def strength(state: GameState, c: CrisisState) -> float:
