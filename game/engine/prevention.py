@@ -2,10 +2,11 @@
 it ``latent`` settings exists before its violence begins. Its warning signs (grievances, hate
 propaganda, arms flows, a fragile government) drift each turn, with a seeded noise, toward a
 level the world sets (the grievance's depth, the government's stability, world tension, the
-arms flows while no embargo stops them), and each turn it may break out (a seeded draw) into the ordinary crisis.
-Mediation, targeted aid, pressure on the government and a preventive deployment (UNPREDEP in
-Macedonia, 1995-99) lower the signs or the risk, and what they lower climbs back only slowly:
-early action holds for a while; when the signs fall low enough the crisis is defused. Nations see the signs through a fog that looking clears (Rwanda's early
+arms flows while no embargo stops them), and each turn it may break out (a seeded draw) into
+the ordinary crisis. Mediation, targeted aid, pressure on the government and a preventive
+deployment (UNPREDEP in Macedonia, 1995-99) lower the signs or the risk, and what they lower
+climbs back only slowly: early action holds for a while; when the signs fall low enough the
+crisis is defused. Nations see the signs through a fog that looking clears (Rwanda's early
 warnings of 1993-94 were there for those who read them)."""
 
 from __future__ import annotations
