@@ -6,8 +6,9 @@ These are played in the historical world of test_balkans_1991 (its HISTORY scrip
 outside powers and the parties give the orders they gave, the Council casts its recorded
 ballots, the AI answers every other ballot and every event, and decides for the Bosnian Serbs
 from the directive of March 1995 on), over seeds 1-5, with one nation's choice changed. Not
-in all-AI games: there Bosnia is settled before 1995 in every seed, so Srebrenica and Storm
-never come (see docs/campaigns/balkans_1991.md, "Counterfactuals").
+in all-AI games: there Bosnia is often settled before 1995 (Srebrenica's crisis never comes
+in about half of 200 seeds), so the choices would be measured on different wars (see
+docs/campaigns/balkans_1991.md, "Counterfactuals").
 """
 
 from __future__ import annotations
