@@ -126,7 +126,7 @@ def step(ctx: Ctx, crisis_id: str) -> None:
         return
     c = _fighting(ctx, c)
     _mission_losses(ctx, c)
-    enclaves.besieged(ctx, ctx.crisis(crisis_id))
+    enclaves.wear_down(ctx, ctx.crisis(crisis_id))
     _treaties_tested(ctx, c)
     _outcome(ctx, ctx.crisis(crisis_id))
 

@@ -71,7 +71,7 @@ The Dutch battalion in Srebrenica fell from some 600 to some 400 between January
 1995 because the Bosnian Serbs turned back its returning soldiers and its convoys."""
 
 
-def besieged(ctx: Ctx, c: CrisisState) -> None:
+def wear_down(ctx: Ctx, c: CrisisState) -> None:
     """An enclave under siege (``under_siege``) wears down its protectors: each protection
     mission loses its share not relieved, from its largest contingents, who go home - not
     killed, not replaced. A thin force guarding an enclave thins until it can no longer hold it

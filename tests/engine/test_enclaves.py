@@ -9,7 +9,7 @@ import pytest
 from game.engine import new_game, parse_action
 from game.engine.context import Ctx
 from game.engine.crises import exposed, per_turn
-from game.engine.enclaves import CUT_OFF, NOT_RELIEVED, besieged, cut_off
+from game.engine.enclaves import CUT_OFF, NOT_RELIEVED, cut_off, wear_down
 from game.engine.gauges import preponderance
 from game.engine.legal import why_not
 from game.engine.state import Measure, Mission
@@ -85,7 +85,7 @@ def test_a_besieged_enclave_wears_its_protectors_down():
     s = _siege(stage=1)
     military = s.nations["NOR"].military
     ctx = Ctx(s)
-    besieged(ctx, s.crises["abyssinia"])
+    wear_down(ctx, s.crises["abyssinia"])
     gone = round(12 * per_turn(s, NOT_RELIEVED))
     assert gone and s.missions["M1"].pledges == (("NOR", 10 - gone), ("ALB", 2))
     assert s.nations["NOR"].military == military
@@ -94,7 +94,7 @@ def test_a_besieged_enclave_wears_its_protectors_down():
     broken.crises["abyssinia"] = replace(broken.crises["abyssinia"],
                                          measures=(PROTECT, ENFORCEMENT))
     for calm in (_siege(stage=0), _siege(stage=3, enclave=False), broken):
-        besieged(Ctx(calm), calm.crises["abyssinia"])
+        wear_down(Ctx(calm), calm.crises["abyssinia"])
         assert calm.missions["M1"].strength == 12
 
 
