@@ -14,8 +14,8 @@ from .norms import R2P, endorsed
 from .state import CrisisState, GameState, Resolution
 
 ACCELERATION = {"atrocities": 25, "genocide": 50}
-"""Percent the killing of civilians grows a turn, at clashes or worse, while nobody acts: no
-measure in force, no mission, no intervention."""
+"""Percent the killing of civilians grows a turn, at clashes or worse, while nobody acts
+(``acting``): no mission on the ground, no intervention, and - short of genocide - no measure."""
 WITHDRAWAL_JUMP = 100
 """Percent the killing leaps when the peacekeepers on the ground fall to none; a cut of part
 of them adds that part of it."""

@@ -156,7 +156,8 @@ ARTICLES: list[tuple[str, str]] = [
         "In the rules (docs/rules.md): 'Prevention: the latent stage'.")),
     ("React", _p(
         "In an <b>atrocity</b> crisis a state kills its own people, or lets them be killed. "
-        "While nobody acts — no measure, no mission, no intervention — the killing grows: "
+        "While nobody acts — no measure, no mission, no intervention; against a genocide "
+        "only soldiers on the ground or an intervention count — the killing grows: "
         f"{atrocities.ACCELERATION['genocide']}% a turn in a genocide, "
         f"{atrocities.ACCELERATION['atrocities']}% in other atrocities. When the peacekeepers "
         f"leave, it leaps by up to {atrocities.WITHDRAWAL_JUMP}%: the killers read the cut as "
