@@ -1,7 +1,7 @@
 """Strategy tables (issue 14): how well each kind of player does with each playable nation.
 
     python bench/strategies.py [CAMPAIGN ...] [--seeds 20] [--first-seed 1] [--jobs J]
-                               [--strategies passive,random,...]
+                               [--strategies passive,random,...] [--nations GBR,FRA]
 
 For every playable nation of the campaigns (default: the three built-in historical ones),
 plays each strategy over the seeds with every other nation left to the normal AI, and prints
@@ -34,12 +34,16 @@ def main(argv: list[str] | None = None) -> int:
     add_run_arguments(parser, seeds=20)
     parser.add_argument("--strategies", default=",".join(s.id for s in STRATEGIES),
                         help="comma-separated, from: " + ", ".join(BY_ID))
+    parser.add_argument("--nations", metavar="CODES",
+                        help="comma-separated nation codes to play (default: every playable "
+                        "nation); the normal AI's all-AI game is played whole either way")
     parser.add_argument("--save", metavar="FILE", help="also write the results as JSON")
     parser.add_argument("--merge", metavar="FILE", nargs="+",
                         help="play nothing: print the tables of runs saved with --save "
                         "(other seed ranges, other machines)")
     args = parser.parse_args(argv)
     strategies = chosen(parser, args.strategies)
+    nations = set(args.nations.split(",")) if args.nations else None
     try:
         folders = [str(resolve(c)) for c in args.campaigns]
         load_all(folders)
@@ -50,9 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.merge:
         for path in args.merge:
             table.merge(json.loads(Path(path).read_text(encoding="utf-8")))
-        print("\n".join(render(table, folders, strategies)))
+        print("\n".join(render(table, folders, strategies, nations)))
         return 0
-    work = tasks(folders, strategies, range(args.first_seed, args.first_seed + args.seeds))
+    work = tasks(folders, strategies, range(args.first_seed, args.first_seed + args.seeds),
+                 nations)
     bar = Progress(len(work))
     began = time.perf_counter()
     try:
@@ -65,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     wall = time.perf_counter() - began
     if args.save:
         Path(args.save).write_text(json.dumps(table.plain()), encoding="utf-8")
-    print("\n".join(render(table, folders, strategies)))
+    print("\n".join(render(table, folders, strategies, nations)))
     print(f"{bar.done} games in {wall:.0f} s on {args.jobs} processes "
           f"({bar.done / wall:.2f} games/s); moves refused by the rules and replaced: "
           f"{table.refused}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from .games import campaign, play
@@ -38,18 +38,25 @@ class Outcome:
     refused: int
 
 
-def tasks(folders: Sequence[str], strategies: Sequence[str], seeds: Sequence[int]) -> list[Task]:
+def tasks(folders: Sequence[str], strategies: Sequence[str], seeds: Sequence[int],
+          nations: Collection[str] | None = None) -> list[Task]:
     """Seed by seed, so that a run stopped early still holds whole seeds of every cell."""
     out = []
     for seed in seeds:
         for folder in folders:
-            playable = [d.code for d in campaign(folder).nations if d.playable]
+            playable = rows(folder, nations)
             for sid in strategies:
                 if sid == "normal":
                     out.append(Task(folder, sid, None, seed))
                 else:
                     out += [Task(folder, sid, code, seed) for code in playable]
     return out
+
+
+def rows(folder: str, nations: Collection[str] | None = None) -> list[str]:
+    """The playable nations of a campaign, or those of them asked for (``--nations``)."""
+    return [d.code for d in campaign(folder).nations
+            if d.playable and (nations is None or d.code in nations)]
 
 
 def load_all(folders: Sequence[str]) -> None:
@@ -101,10 +108,10 @@ class Table:
             self.capped[folder][1] += turns
         self.refused += data["refused"]
 
-    def complete_seeds(self, folder: str, strategies: Sequence[str]) -> set[int]:
+    def complete_seeds(self, folder: str, strategies: Sequence[str],
+                       nations: Collection[str] | None = None) -> set[int]:
         """Seeds that every cell of the campaign has (a stopped run compares like with like)."""
-        camp = campaign(folder)
-        sets = [set(self.cells[(folder, d.code, s)]) for d in camp.nations if d.playable
+        sets = [set(self.cells[(folder, code, s)]) for code in rows(folder, nations)
                 for s in strategies]
         return set.intersection(*sets) if sets else set()
 
@@ -115,16 +122,18 @@ class Table:
         return [self.cells[(folder, nation, strategy)][s][1] for s in seeds]
 
 
-def render(table: Table, folders: Sequence[str], strategies: Sequence[str]) -> list[str]:
+def render(table: Table, folders: Sequence[str], strategies: Sequence[str],
+           nations: Collection[str] | None = None) -> list[str]:
     out = []
     for folder in folders:
-        out += render_campaign(table, folder, strategies) + [""]
+        out += render_campaign(table, folder, strategies, nations) + [""]
     return out
 
 
-def render_campaign(table: Table, folder: str, strategies: Sequence[str]) -> list[str]:
+def render_campaign(table: Table, folder: str, strategies: Sequence[str],
+                    nations: Collection[str] | None = None) -> list[str]:
     camp = campaign(folder)
-    seeds = table.complete_seeds(folder, strategies)
+    seeds = table.complete_seeds(folder, strategies, nations)
     out = [f"{camp.name} ({camp.id}): median score (median objectives met) over "
            f"{len(seeds)} seeds; * best in the row"]
     if not seeds:
@@ -133,7 +142,7 @@ def render_campaign(table: Table, folder: str, strategies: Sequence[str]) -> lis
     width = max(14, *(len(x) + 2 for x in labels))
     out.append(f"  {'nation':<8}" + "".join(f"{x:>{width}}" for x in labels))
     for d in camp.nations:
-        if not d.playable:
+        if d.code not in rows(folder, nations):
             continue
         medians = {s: table.median(folder, d.code, s, seeds) for s in strategies}
         best = max(medians.values())
@@ -147,11 +156,12 @@ def render_campaign(table: Table, folder: str, strategies: Sequence[str]) -> lis
     if turns:
         out.append(f"  AI nation-turns begun with diplomatic capital at its cap: "
                    f"{done / turns:.0%}")
-    out += [""] + goals(table, folder, strategies, seeds)
+    out += [""] + goals(table, folder, strategies, seeds, nations)
     return out
 
 
-def goals(table: Table, folder: str, strategies: Sequence[str], seeds: set[int]) -> list[str]:
+def goals(table: Table, folder: str, strategies: Sequence[str], seeds: set[int],
+          nations: Collection[str] | None = None) -> list[str]:
     """The issue's goals, checked per nation: 'yes', 'NO', or '-' when a strategy is missing."""
     camp = campaign(folder)
     has = set(strategies)
@@ -161,7 +171,7 @@ def goals(table: Table, folder: str, strategies: Sequence[str], seeds: set[int])
            f"  {'nation':<8}" + "".join(f"{n:>20}" for n in names) + "   best doctrine"]
     best_doctrines = set()
     for d in camp.nations:
-        if not d.playable:
+        if d.code not in rows(folder, nations):
             continue
         m = {s: table.median(folder, d.code, s, seeds) for s in strategies}
         passive = table.met(folder, d.code, "passive", seeds) if "passive" in has else []
