@@ -110,6 +110,10 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     c = demand_step(ctx, c)
     if not c.active:
         return
+    if armistice(c):  # signed before anyone moves again, a backdown included
+        end_crisis(ctx, crisis_id, "frozen", "worn out and held to the truce, the parties "
+                   "sign an armistice on the lines they hold; no peace follows")
+        return
     c = _intent(ctx, c)
     if not c.active:
         return
@@ -568,6 +572,23 @@ it fought for agrees a truce on the lines held: a settlement, neither a withdraw
 conquest (the Chaco truce of June 1935, Paraguay holding most of the Chaco)."""
 TRUCE_GROUND = 50
 """The progress an exhausted aggressor must hold to settle for a truce (TRUCE_RESOLVE)."""
+
+TRUCE = ("ceasefire", "peacekeeping")
+"""The measures that hold the parties to a truce (``armistice``): the order to stop, and the
+United Nations' men between the lines (the truce supervisors of 1948, later UNTSO)."""
+
+
+def armistice(c: CrisisState) -> bool:
+    """An armistice: a war that has died down to clashes or less under a truce a body ordered
+    or supervises (a ceasefire, or peacekeepers or observers between the armies: ``TRUCE``),
+    its front still for a turn, its aggressor worn below the resolve
+    from which it would hold out (SETTLES_BELOW) but holding ground it won at war, less than
+    it would settle for (TRUCE_GROUND). It will not give that ground back and the victim will
+    not sign it away: the lines are frozen, with no peace. Palestine, 1949: after the
+    Council's truce orders of 1948 and the mediators' work, Egypt, Lebanon, Jordan and Syria
+    signed armistices at Rhodes, Egypt keeping Gaza and Jordan the West Bank."""
+    return (c.stage <= 2 and any(c.has_measure(kind) for kind in TRUCE) and c.calm_turns >= 1
+            and c.resolve < SETTLES_BELOW and 0 < c.progress < TRUCE_GROUND)
 
 
 def _arbitration(state: GameState, c: CrisisState) -> bool:

@@ -18,7 +18,7 @@ from .driver import Courses
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "un_1945"
 SEEDS = (1, 2, 3, 4, 5)
-BERLIN, KOREA, SUEZ, CUBA = "1948-06", "1950-06", "1956-10", "1962-06"
+BERLIN, KOREA, SUEZ, GOA, CUBA = "1948-06", "1950-06", "1956-10", "1961-06", "1962-06"
 
 # 25 and 27 June 1950: the United States brings the invasion to the Council and Britain
 # moves the resolution that asks members to help repel it (Res 82 and 83).
@@ -35,6 +35,10 @@ COURSES = {
     # November 1956: Eisenhower presses London and Paris - or stands by them.
     "suez": (SUEZ, {SUEZ: ["USA choose suez_war pressure"]}, "1958-02"),
     "suez backed": (SUEZ, {SUEZ: ["USA choose suez_war back_allies"]}, "1958-02"),
+    # 1961: India left to weigh the strike - or warned off it by Washington and London.
+    "goa": (GOA, {}, "1962-10"),
+    "goa warned": (GOA, {GOA: [f"{n} threaten IND goa_1961 escalate mobilise"
+                               for n in ("USA", "GBR")]}, "1962-10"),
     # October 1962: the quarantine - or living with the missiles.
     "cuba": (CUBA, {CUBA: ["USA choose missiles_found quarantine"]}, None),
     "cuba accepted": (CUBA, {CUBA: ["USA choose missiles_found accept"]}, None),
@@ -111,6 +115,29 @@ def test_backing_the_allies_at_suez_keeps_them_there_and_costs_washington(games)
     assert games.most(games.otherwise(backed, "suez_1956", "withdrawal"))
     assert games.most(games.lower("suez", backed, lambda s: s.nations["USA"].legitimacy))
     assert games.most(games.lower("suez", backed, lambda s: s.relation("USA", "EGY")))
+
+
+# --- Goa, 1961 ----------------------------------------------------------------------------
+
+
+def test_left_to_weigh_it_india_strikes_at_goa(games):
+    """The decision to strike (goa_1961 opens before the attack, and India's escalation to war
+    is its own choice each turn, crises._intent): with no power drawing a line, India
+    marches and Goa falls in most seeds. Precedent: December 1961, after fourteen years of
+    restraint, 30,000 Indian troops took Goa, Daman and Diu in two days."""
+    assert games.most(games.ended("goa", "goa_1961", "conquest"))
+
+
+def test_a_warning_from_the_powers_holds_india_back_from_goa(games):
+    """Counterfactual of 1961: the United States and Britain draw a red line (they will
+    mobilise if India escalates) while the crisis is still short of war. India, weighing the
+    powers' lines and the general war it fears with a peer, does not take Goa in most seeds,
+    and Washington's relations with New Delhi pay for it in most. Precedent: Kennedy's and
+    Macmillan's warnings of December 1961, which came too late and were not backed by force;
+    Nehru's fourteen years of restraint."""
+    warned = "goa warned"
+    assert games.most(games.otherwise(warned, "goa_1961", "conquest"))
+    assert games.most(games.lower("goa", warned, lambda s: s.relation("USA", "IND")))
 
 
 # --- Cuba, 1962 ---------------------------------------------------------------------------
