@@ -110,10 +110,6 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     c = demand_step(ctx, c)
     if not c.active:
         return
-    if armistice(s, c):  # signed before anyone moves again, a backdown included
-        end_crisis(ctx, crisis_id, "frozen", "worn out and held to the truce, the parties "
-                   "sign an armistice on the lines they hold; no peace follows")
-        return
     c = _intent(ctx, c)
     if not c.active:
         return
@@ -274,7 +270,13 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     if c.stage < 2:
         return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1, progress=_returned(s, c))
     attack = striking_force(s, c)
-    defence, fielded = _defence(s, c)
+    outside = enclaves.cut_off(s, c)
+    defence = sum(field_force(s, v) for v in c.victims if s.nations[v].exists) * outside
+    fielded = {}
+    for nation, authority in c.interveners:
+        bonus = 1.2 if authority == "universal" else 1.0
+        fielded[nation] = field_force(s, nation) * reach(s, nation, c) * bonus * outside
+    defence += sum(fielded.values())
     roll = ctx.draw(f"battle:{c.id}", 20) - 10
     gain = 0
     if c.stage >= 3 and not _interposed(s, c):  # a mission that holds stops the advance
@@ -304,20 +306,6 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
             ctx.adjust(victim, "stability", -max(1, refugees // 40), f"refugees from {c.name}")
     ctx.tension(c.stage / 2, f"the fighting in {c.name}")
     return c
-
-
-def _defence(state: GameState, c: CrisisState) -> tuple[float, dict[str, float]]:
-    """The force that fights the aggressor: its victims' and, by nation, its interveners'
-    (with the reach of each and a bonus for a universal body's authority), all cut down
-    while the victims are cut off (``enclaves.cut_off``)."""
-    outside = enclaves.cut_off(state, c)
-    defence = sum(field_force(state, v) for v in c.victims
-                  if state.nations[v].exists) * outside
-    fielded = {}
-    for nation, authority in c.interveners:
-        bonus = 1.2 if authority == "universal" else 1.0
-        fielded[nation] = field_force(state, nation) * reach(state, nation, c) * bonus * outside
-    return defence + sum(fielded.values()), fielded
 
 
 INSURGENT_HOLD = 90
@@ -580,28 +568,6 @@ it fought for agrees a truce on the lines held: a settlement, neither a withdraw
 conquest (the Chaco truce of June 1935, Paraguay holding most of the Chaco)."""
 TRUCE_GROUND = 50
 """The progress an exhausted aggressor must hold to settle for a truce (TRUCE_RESOLVE)."""
-
-TRUCE = ("ceasefire", "peacekeeping")
-"""The measures that hold the parties to a truce (``armistice``): the order to stop, and the
-United Nations' men between the lines (the truce supervisors of 1948, later UNTSO)."""
-
-
-def armistice(state: GameState, c: CrisisState) -> bool:
-    """An armistice: a war that has died down to clashes or less under a truce a body ordered
-    or supervises (a ceasefire, or peacekeepers or observers between the armies: ``TRUCE``),
-    its front still for a turn, its aggressor worn below the resolve from which it would hold
-    out (SETTLES_BELOW) but holding ground it won at war, less than it would settle for
-    (TRUCE_GROUND), and facing a defence at least as strong as its attack: a stalemate, in
-    which it cannot take more and will not give back what it holds, and the victim will not
-    sign that away. The lines are frozen, with no peace. A victim too weak to hold its own
-    line is not at a stalemate: its war goes on, or ends as the force behind it decides
-    (Katanga's secession, held to the Council's ceasefire of 1961, was ended by the UN force
-    in 1963). Palestine, 1949: after the Council's truce orders of 1948 and the mediators'
-    work, Egypt, Lebanon, Jordan and Syria signed armistices at Rhodes with an Israel they
-    could no longer beat, Egypt keeping Gaza and Jordan the West Bank."""
-    return (c.stage <= 2 and any(c.has_measure(kind) for kind in TRUCE) and c.calm_turns >= 1
-            and c.resolve < SETTLES_BELOW and 0 < c.progress < TRUCE_GROUND
-            and _defence(state, c)[0] >= striking_force(state, c))
 
 
 def _arbitration(state: GameState, c: CrisisState) -> bool:

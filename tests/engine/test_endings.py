@@ -6,7 +6,6 @@ from dataclasses import replace
 import pytest
 
 from game.engine import new_game
-from game.engine.state import Measure
 
 from .factory import campaign
 from .helpers import do, end_orders
@@ -71,23 +70,3 @@ def test_a_civil_war_does_not_wear_its_attacker_down(state):
     _set(state, "manchuria", kind="civil_war", stage=3, resolve=60, progress=10)
     after, _ = end_orders(state)
     assert after.crises["manchuria"].resolve >= 60
-
-
-@pytest.mark.parametrize(("truce", "resolve", "china", "outcome"), [
-    ("ceasefire", 30, 80, "frozen"), ("peacekeeping", 30, 80, "frozen"), (None, 30, 80, None),
-    ("ceasefire", 55, 80, None), ("ceasefire", 30, 5, None)])
-def test_worn_down_under_a_truce_the_parties_sign_an_armistice(state, truce, resolve, china,
-                                                              outcome):
-    """crises.armistice: a war died down to clashes under a truce a body ordered or
-    supervises, its aggressor worn below SETTLES_BELOW but holding some ground it won at war
-    against a defence as strong as its attack, ends in an armistice on the lines held - a
-    frozen conflict, with no peace; with no truce, an aggressor still resolved, or a victim
-    too weak to hold its line, it goes on. Precedent: Palestine, 1949, the armistices of
-    Rhodes after the Council's truce orders of 1948 and the mediators' work; Katanga, held to
-    a ceasefire in 1961, was ended by the UN force in 1963."""
-    state.nations["CHN"] = replace(state.nations["CHN"], military=china)
-    measures = (Measure(truce, "league", "R0", 0, True),) if truce else ()
-    _set(state, "manchuria", stage=2, resolve=resolve, progress=30, calm_turns=1,
-         measures=measures)
-    after, _ = end_orders(state)
-    assert after.crises["manchuria"].outcome == outcome
