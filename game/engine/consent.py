@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .context import Ctx
 from .gauges import reach, sanctioning
-from .measures import air_cover, field_force, striking_force
+from .measures import field_force, resistance, striking_force
 from .state import CrisisState, GameState
 
 KINDS = ("atrocities",)
@@ -70,16 +70,15 @@ def in_exile(state: GameState, nation: str) -> bool:
 
 
 def overthrown(state: GameState, c: CrisisState) -> bool:
-    """A regime at bay (``besieged``) that has lost its war: the people in arms, with the
-    aircraft of the powers enforcing a no-fly zone over them (``measures.air_cover``),
-    outfight its army as the fighting reckons it (``measures.striking_force``: the zone
-    grounds its aircraft) and no permanent member stands by it (``protector``), so when it
-    gives up they take the ground over, a withdrawal and not a frozen war (Libya, August 2011:
-    the rebels, armed from abroad and covered by NATO's aircraft, took Tripoli). A patron
-    keeps a regime in the field, with its arms and its veto (Khartoum with China, 2003-11)."""
-    return besieged(state, c) and protector(state, c) is None and sum(
-        field_force(state, v) for v in c.victims if state.nations[v].exists
-    ) + air_cover(state, c) > striking_force(state, c)
+    """A regime at bay (``besieged``) that has lost its war: the people in arms, with the air
+    cover of the powers enforcing a no-fly zone over them, outfight its army as the fighting
+    reckons it (``measures.resistance`` against ``measures.striking_force``: the zone grounds
+    its aircraft), and no permanent member stands by it (``protector``), so when it gives up
+    they take the ground over, a withdrawal and not a frozen war (Libya, August 2011: the
+    rebels, armed from abroad and covered by NATO's aircraft, took Tripoli). A patron keeps a
+    regime in the field, with its arms and its veto (Khartoum with China, 2003-11)."""
+    return besieged(state, c) and protector(state, c) is None \
+        and resistance(state, c) > striking_force(state, c)
 
 
 def occupied(state: GameState, c: CrisisState) -> bool:

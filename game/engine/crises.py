@@ -9,8 +9,8 @@ from . import (atrocities, consent, enclaves, losses, peacebuilding, prevention,
                restoration)
 from .context import Ctx
 from .gauges import distance_km, gauges, preponderance, reach
-from .measures import (INTERPOSING, armed, end_missions, field_force, holds, striking_force,
-                       sanction_costs, sanctions_pressure)
+from .measures import (INTERPOSING, armed, end_missions, field_force, flyers, holds,
+                       resistance, sanction_costs, sanctions_pressure, striking_force)
 from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
 from .state import CrisisState, GameState
 
@@ -271,7 +271,8 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
         return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1, progress=_returned(s, c))
     attack = striking_force(s, c)
     outside = enclaves.cut_off(s, c)
-    defence = sum(field_force(s, v) for v in c.victims if s.nations[v].exists) * outside
+    defence = resistance(s, c) * outside
+    overhead = flyers(s, c)
     fielded = {}
     for nation, authority in c.interveners:
         bonus = 1.2 if authority == "universal" else 1.0
@@ -293,11 +294,12 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
         c.id, progress=progress, casualties=c.casualties + casualties,
         refugees=c.refugees + refugees,
         calm_turns=c.calm_turns + 1 if progress == c.progress else 0)
-    if defence > attack * 1.3 and (c.interveners or proxies.fighters(s, c)):
+    if defence > attack * 1.3 and (c.interveners or proxies.fighters(s, c) or overhead):
         c = ctx.update_crisis(c.id, resolve=max(0, c.resolve - 12),
                               progress=max(0, c.progress - 15))
         ctx.emit("crisis", f"{ctx.name(c.aggressor)} is pushed back in {c.name}.", crisis=c.id)
     _intervention_losses(ctx, c, attack, defence, fielded)
+    _flying(ctx, c, overhead)
     if c.stage >= 3:
         ctx.adjust(c.aggressor, "will", -1, f"casualties in {c.name}")
         c = _worn(ctx, c, attack, defence)
@@ -414,6 +416,17 @@ def _intervention_losses(ctx: Ctx, c: CrisisState, attack: float, defence: float
         ctx.adjust(nation, "military", -dead, f"casualties in {c.name}")
         losses.record(ctx, nation, c.id, round(dead), "combat")
         ctx.adjust(nation, "will", -(1 + c.stage * heat + km / 3000), f"fighting in {c.name}")
+
+
+def _flying(ctx: Ctx, c: CrisisState, overhead: list[str]) -> None:
+    """An air campaign is paid at home too, less than a war on the ground: each power flying
+    over the fighting (``measures.flyers``) loses will for the distance, as an intervening
+    army does, but not for the dead - it loses few or none (NATO lost no aircrew over Libya in
+    2011, yet in Washington the House voted down its authorisation in June). Once its public
+    has tired (``measures.FLYERS_WILL``) it stops flying."""
+    for nation in overhead:
+        km = distance_km(ctx.state.campaign.nation(nation).capital_lonlat, c.location)
+        ctx.adjust(nation, "will", -(1 + km / 3000), f"the air campaign over {c.name}")
 
 
 def _mission_losses(ctx: Ctx, c: CrisisState) -> None:

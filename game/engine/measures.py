@@ -443,9 +443,9 @@ October 1949, never crossed to Taiwan; Argentina's garrison in the Falklands, 19
 def striking_force(state: GameState, c: CrisisState) -> float:
     """What the aggressor brings to the fight after the measures against it: the sea it must
     cross, a strait closed to it, a no-fly zone over its columns, an arms embargo and the oil
-    it lacks. One reckoning for the fighting and for the question whether it has lost its war
-    (``consent.overthrown``: NATO's aircraft over Libya, 2011). In a proxy war the proxies fight
-    in its place (``proxies``)."""
+    it lacks. In a proxy war the proxies fight in its place (``proxies``). The fighting
+    (``crises._fighting``) and the question whether it has lost its war (``consent.overthrown``)
+    set it against the same ``resistance``."""
     attack = proxies.strength(state, c) if proxies.fighters(state, c) \
         else field_force(state, c.aggressor)
     if c.across_sea:
@@ -463,18 +463,40 @@ AIR_SHARE = 0.2
 """The share of an army's force that is its aircraft: what a no-fly zone grounds of the
 aggressor's (``striking_force``), and what each power enforcing it brings over the
 battlefield (``air_cover``)."""
+FLYERS_WILL = 25
+"""The domestic will below which a power enforcing a no-fly zone stops flying: its public
+has tired of a war it fights from the air (Norway withdrew its F-16s from Libya on 1 August
+2011; Italy called for a pause in June)."""
+
+
+def flyers(state: GameState, c: CrisisState) -> list[str]:
+    """The powers flying over the crisis: they voted a no-fly zone in force, are mobilised over
+    the crisis and their public still bears it (``FLYERS_WILL``). An authorisation no one is
+    ready to fly under covers no one."""
+    return sorted({n for m in c.measures if m.kind == "no_fly_zone" for n in m.supporters
+                   if n not in c.parties and state.nations[n].exists
+                   and c.id in state.nations[n].mobilised
+                   and state.nations[n].will >= FLYERS_WILL})
 
 
 def air_cover(state: GameState, c: CrisisState) -> float:
-    """The air power over the aggressor's victims: the aircraft of the powers that voted a
-    no-fly zone in force and are mobilised over the crisis, each by its reach. Enforcing the
-    zone, they strike the columns too (Resolution 1973, March 2011: French aircraft stopped
-    the column before Benghazi, and NATO's Unified Protector flew over the rebels' advance
-    until October). An authorisation no one is ready to fly under covers no one."""
-    enforcers = sorted({n for m in c.measures if m.kind == "no_fly_zone" for n in m.supporters
-                        if n not in c.parties and state.nations[n].exists
-                        and c.id in state.nations[n].mobilised})
-    return sum(field_force(state, n) * reach(state, n, c) for n in enforcers) * AIR_SHARE
+    """The air power over the aggressor's victims: each flyer's aircraft (``AIR_SHARE`` of its
+    force) by its reach. Enforcing the zone, they strike the columns too (Resolution 1973,
+    March 2011: French aircraft stopped the column before Benghazi, and NATO's Unified
+    Protector flew over the rebels' advance until October)."""
+    return sum(field_force(state, n) * reach(state, n, c) for n in flyers(state, c)) * AIR_SHARE
+
+
+def resistance(state: GameState, c: CrisisState) -> float:
+    """What the victims set against the aggressor's ``striking_force``: their own forces in
+    the field, and the air cover over them - which strikes what a ground force flushes out and
+    cannot take or hold ground, so it counts for at most as much as the forces it covers. Air
+    power alone did not decide a war in this period: after 78 days of bombing the Yugoslav army
+    left Kosovo in June 1999 largely intact, by an agreement; over Libya, NATO's aircraft held
+    Gaddafi's columns at Brega from April to August 2011, until the rebels were armed and
+    trained to take Tripoli themselves."""
+    ground = sum(field_force(state, v) for v in c.victims if state.nations[v].exists)
+    return ground + min(air_cover(state, c), ground)
 
 
 def end_missions(ctx: Ctx, crisis_id: str, status: str) -> None:

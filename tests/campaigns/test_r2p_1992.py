@@ -225,7 +225,7 @@ def test_gaddafi_never_consents_and_the_council_closes_libyas_skies_with_five_ab
     Brazil, China, Germany, India and Russia abstaining); Gaddafi, at war with a people in
     arms inside his borders, never consents to a force (``consent.besieged``), and the war
     ends when the rebels, armed from abroad, with his aircraft grounded and the zone's
-    enforcers flying beside them (``measures.air_cover``), outfight his army - a withdrawal,
+    enforcers flying beside them (``measures.resistance``), outfight his army - a withdrawal,
     as Tripoli's fall in August was, not a frozen war. The votes are the AI's, so a
     non-permanent member may abstain beside the five (Colombia does in this game)."""
     everyone = {d.code: "2011-01" for d in campaign.nations}

@@ -7,8 +7,9 @@ from dataclasses import replace
 from game.engine import consent, new_game
 from game.engine import model as m
 from game.engine.context import Ctx
-from game.engine.crises import TRUCE_GROUND, end_crisis
-from game.engine.measures import air_cover, field_force, striking_force
+from game.engine.crises import TRUCE_GROUND, end_crisis, step
+from game.engine.measures import (AIR_SHARE, FLYERS_WILL, air_cover, field_force, flyers,
+                                   resistance, striking_force)
 from game.engine.state import Measure
 
 from .factory import CRISES, NATIONS, campaign, nation
@@ -230,6 +231,25 @@ def test_a_no_fly_zone_counts_in_whether_a_regime_has_lost_its_war():
     assert consent.overthrown(state, c)
 
 
+def rebels_of(share):
+    """The factory world with rebels whose field force is about ``share`` of the regime's
+    striking force under a no-fly zone voted by France and Britain; and a context on it."""
+    state, _ = started(victims=("REB",))
+    zone = Measure(kind="no_fly_zone", org="un", resolution="R1", since=state.turn,
+                   binding=True, supporters=("FRA", "GBR"))
+    regime = field_force(state, "ETH") * (1 - AIR_SHARE)
+    military = min(range(1, 200), key=lambda x: abs(field_force(
+        started(victims=("REB",), nations=_armed(x))[0], "REB") - share * regime))
+    state, ctx = started(victims=("REB",), nations=_armed(military))
+    ctx.update_crisis("host", measures=(zone,))
+    return state, ctx
+
+
+def _armed(military):
+    return tuple(replace(d, military=military) if d.code == "REB" else d
+                 for d in (*NATIONS, REBELS))
+
+
 def test_the_powers_enforcing_a_no_fly_zone_fly_beside_the_people_in_arms():
     """Air cover (Libya, March-October 2011: under Resolution 1973 French, British and
     American aircraft struck Gaddafi's columns, and NATO's Unified Protector covered the
@@ -237,10 +257,8 @@ def test_the_powers_enforcing_a_no_fly_zone_fly_beside_the_people_in_arms():
     mobilised over the crisis count beside the people in arms, so a regime that gives up to
     rebels weaker than its army is overthrown - a withdrawal, not a frozen war. A zone
     its voters are not ready to fly, or a power mobilised that did not vote it, covers no one."""
-    state, ctx = started(victims=("REB",))
-    zone = Measure(kind="no_fly_zone", org="un", resolution="R1", since=state.turn,
-                   binding=True, supporters=("FRA", "GBR"))
-    c = ctx.update_crisis("host", measures=(zone,))
+    state, ctx = rebels_of(0.8)
+    c = state.crises["host"]
     assert field_force(state, "REB") < striking_force(state, c)
     assert air_cover(state, c) == 0 and not consent.overthrown(state, c)
     mobilise(state, "USA")
@@ -250,6 +268,57 @@ def test_the_powers_enforcing_a_no_fly_zone_fly_beside_the_people_in_arms():
     assert consent.overthrown(state, state.crises["host"])
     end_crisis(ctx, "host", "withdrawal", "it gives up")
     assert state.crises["host"].outcome == "withdrawal"
+
+
+def test_air_power_multiplies_a_ground_force_and_does_not_replace_it():
+    """Air cover counts for at most as much as the forces it covers (``measures.resistance``):
+    over Libya NATO's aircraft held Gaddafi's columns at Brega from April to August 2011, and
+    Tripoli fell only once the rebels were armed and trained to take it; after 78 days of
+    bombing the Yugoslav army left Kosovo largely intact (June 1999). Rebels a third as
+    strong as the regime's army are not made its match by any air force; rebels two thirds
+    as strong are."""
+    state, _ = rebels_of(1 / 3)
+    mobilise(state, "USA", "FRA", "GBR")
+    c = state.crises["host"]
+    assert air_cover(state, c) > striking_force(state, c)
+    assert resistance(state, c) == 2 * field_force(state, "REB")
+    assert not consent.overthrown(state, c)
+    state, _ = rebels_of(2 / 3)
+    mobilise(state, "USA", "FRA", "GBR")
+    assert consent.overthrown(state, state.crises["host"])
+
+
+def test_air_cover_is_reckoned_where_the_fighting_is():
+    """One reckoning for the fight and for the regime's fall (``crises._fighting`` and
+    ``consent.overthrown`` both set ``measures.resistance`` against the striking force):
+    Resolution 1973's enforcers struck the columns at Benghazi and Ajdabiya (March 2011) and
+    the regime's army was pushed back; without the aircraft the same rebels are not."""
+    for flying, pushed in ((False, False), (True, True)):
+        state, ctx = rebels_of(0.8)
+        ctx.update_crisis("host", stage=3, progress=40)
+        if flying:
+            mobilise(state, "FRA", "GBR", "USA")
+        resolve = state.crises["host"].resolve
+        step(ctx, "host")
+        c = state.crises["host"]
+        assert (c.resolve <= resolve - 12) == pushed
+        assert any("pushed back" in e.text for e in ctx.events) == pushed
+
+
+def test_an_air_campaign_costs_its_flyers_will_until_their_public_tires():
+    """The flyers pay at home (``crises._flying``): each power flying over the fighting loses
+    will for the distance, and below ``measures.FLYERS_WILL`` it stops flying (Norway brought
+    its F-16s home from Libya on 1 August 2011; Washington's House refused to authorise the
+    campaign in June)."""
+    state, ctx = rebels_of(0.8)
+    ctx.update_crisis("host", stage=3)
+    mobilise(state, "FRA", "GBR")
+    will = state.nations["FRA"].will
+    step(ctx, "host")
+    assert state.nations["FRA"].will < will
+    assert flyers(state, state.crises["host"]) == ["FRA", "GBR"]
+    state.nations["FRA"] = replace(state.nations["FRA"], will=FLYERS_WILL - 1)
+    assert flyers(state, state.crises["host"]) == ["GBR"]
 
 
 def test_a_government_broken_while_its_people_in_arms_hold_their_ground_comes_to_terms():
