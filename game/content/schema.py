@@ -813,6 +813,9 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
     Field("proxy", Whole(0, 100), "The military of the exiles or rebels the aggressor arms "
           "and disowns, who fight in its place; whether the victim's officers stand by their "
           "government decides the war. 0 or omitted: the aggressor's own army fights."),
+    Field("people", Whole(0, 100000), "Genocides: thousands in the people the killers mean to "
+          "destroy; an organised genocide kills a share of those left each month while nobody "
+          "shields them. 0 or omitted: only the fighting's toll counts."),
     Field("enclave", Boolean(), "Its ground is an enclave of the victim's land inside the "
           "aggressor's lines: besieged, its protectors are not relieved and only what is "
           "inside defends it."),

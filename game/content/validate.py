@@ -370,6 +370,10 @@ def _crises(c: Campaign, problems: Problems) -> None:
             problems.warning(crisis.src, f"crisis '{crisis.id}' has a latent stage but no body "
                              "may deploy to prevent it: only nations' orders can lower its "
                              "risk", "add preventive_deployment to a council's powers")
+        if crisis.people and crisis.kind != "genocide":
+            problems.warning(crisis.src, f"crisis '{crisis.id}': only a genocide sweeps "
+                             "through the people it targets; its people count for nothing",
+                             "give it kind: genocide, or drop people")
         if crisis.latent is not None and crisis.latent.since is not None and \
                 crisis.latent.since >= c.end:
             problems.warning(crisis.src, f"crisis '{crisis.id}': its warning signs begin "

@@ -55,11 +55,19 @@ def on_ground(state: GameState, c: CrisisState) -> int:
 WORDS = ("condemn", "inquiry", "ceasefire")
 """Measures that only speak: killers are not stopped by a condemnation, an inquiry or a call
 for a ceasefire (the Council's statements of April 1994 named no one and sent no one)."""
-GENOCIDE_PACE = 5
+GENOCIDE_PACE = 10
 """How far a genocide's killers get a month at the plain rate of killing, unshielded (no
-interpose or protect mission that holds, ``shielded``): their
-object is the people, not the ground, so the killing itself is their advance, faster as it
-accelerates (Rwanda, April-July 1994: some 800,000 killed in a hundred days)."""
+interpose or protect mission that holds, ``shielded``): their object is the people, not the
+ground, so the killing itself is their advance, faster as it accelerates; unopposed, an
+organised genocide has reached every village within two quarters (Rwanda, April-July 1994:
+some 800,000 killed in a hundred days, most in its first six weeks)."""
+SWEEP = 0.1
+"""The share of the people a genocide targets (its campaign's ``people``), of those still
+alive, that its killers kill a month at the plain rate of killing while nobody shields them
+(``shielded``): an organised genocide comes with lists, roadblocks and a radio naming the next
+street, so its toll is set by the size of the people it targets, not by the fighting (Rwanda,
+April-July 1994: some 800,000 of about a million Tutsi in a hundred days, a tenth of them a
+month at the start and more as the killing grew)."""
 THWARTED = 4
 """Resolve a genocide's planners lose a month while a force that holds shields their targets
 (``shielded``): their plan needs the people within reach, and with their army held and the
@@ -123,9 +131,28 @@ def step(ctx: Ctx, c: CrisisState) -> CrisisState:
 
 
 def _unshielded(ctx: Ctx, c: CrisisState) -> CrisisState:
-    """The killers advance by the killing itself (``GENOCIDE_PACE``)."""
-    pace = GENOCIDE_PACE * ctx.state.campaign.turn_months * (1 + c.killing / 100)
-    return ctx.update_crisis(c.id, progress=min(100, c.progress + round(pace)))
+    """The killers advance by the killing itself (``GENOCIDE_PACE``) and sweep through the
+    people they target (``swept``)."""
+    s = ctx.state
+    months = s.campaign.turn_months
+    pace = GENOCIDE_PACE * months * (1 + c.killing / 100)
+    defined = s.campaign.defined(c.id)
+    dead = swept(c, defined.people if defined else 0, months)
+    if dead:
+        ctx.emit("crisis", f"The killers in {c.name} work through their lists unhindered: some "
+                 f"{dead} thousand of the people they target are killed.", crisis=c.id,
+                 dead=dead)
+    return ctx.update_crisis(c.id, progress=min(100, c.progress + round(pace)),
+                             casualties=c.casualties + dead)
+
+
+def swept(c: CrisisState, people: int, months: int) -> int:
+    """Thousands an organised genocide kills in ``months`` while nobody shields its targets:
+    ``SWEEP`` of the ``people`` it targets still alive a month, faster as the killing grows
+    (all of the crisis's dead are counted among them: most of its dead are theirs)."""
+    left = max(0, people - c.casualties)
+    share = min(1.0, SWEEP * (1 + c.killing / 100))
+    return round(left * (1 - (1 - share) ** months))
 
 
 def _thwarted(ctx: Ctx, c: CrisisState) -> CrisisState:

@@ -868,6 +868,9 @@ class CrisisDef:
     fortune: int | None = None
     """How far its opening resolve, stake and clarity may stray from the figures above, drawn
     once a game (fortune.py); None: the campaign's spread, 0: always as given."""
+    people: int = 0
+    """Genocides: thousands in the people its killers mean to destroy, whom an organised
+    genocide sweeps through (atrocities.SWEEP); 0: only the fighting's toll counts."""
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,11 @@ level the world sets (the grievance's depth, the government's stability, world t
 arms flows while no embargo stops them), and each turn it may break out (a seeded draw) into
 the ordinary crisis. Mediation, targeted aid, pressure on the government and a preventive
 deployment (UNPREDEP in Macedonia, 1995-99) lower the signs or the risk, and what they lower
-climbs back only slowly: early action holds for a while; when the signs fall low enough the
-crisis is defused. Nations see the signs through a fog that looking clears (Rwanda's early
-warnings of 1993-94 were there for those who read them)."""
+climbs back only slowly; part of what they achieve lasts (``calm``), lowering the level the
+signs climb back to, so prevention that works need not be paid again every turn: early action
+holds; when the signs fall low enough the crisis is defused. Nations see the signs through a
+fog that looking clears (Rwanda's early warnings of 1993-94 were there for those who read
+them)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,18 @@ preventive counterfactual)..."""
 WATCHED_ARMS = 0.5
 """...and the share of their level left while a preventive mission with its troops watches
 the borders (UNPREDEP patrolled Macedonia's borders and reported what crossed them)."""
+CALM = 0.2
+"""The share of a preventive order's cut of its sign that lasts as calm (``CrisisState.calm``):
+the level every sign drifts toward falls by the calm, so the causes themselves ease, not only
+their symptoms this turn (Macedonia, 1992-99: the inter-ethnic talks and UNPREDEP's patrols
+kept a war that spread to every neighbour from coming, year after year, at a small cost)."""
+CALM_WATCH = 3
+"""The calm a preventive mission with the troops it needs earns each turn it watches."""
+CALM_WEAR = 10
+"""The calm loses a tenth of itself a turn (a point at least): unattended, the causes return..."""
+CALM_SPARK = 2
+"""...and a spark that does not catch spends half of it (a president's death, a disputed
+ballot: the calm is tested, and what it held off comes closer)."""
 DEFUSED = 20
 """Signs averaging this or less: the crisis is defused and will not break out."""
 SPARK = 35
@@ -130,6 +144,7 @@ def step(ctx: Ctx, crisis_id: str) -> None:
         return
     if c.inquiry:
         c = ctx.update_crisis(crisis_id, inquiry=c.inquiry - 1)
+    c = ctx.update_crisis(crisis_id, calm=_calmer(s, c))
     level = levels(s, c)
     moved = {sign: clamp(value + round((level[sign] - value) / RETURN
                                        + ctx.draw(f"signs:{crisis_id}:{sign}", 2 * NOISE + 1)
@@ -144,12 +159,19 @@ def step(ctx: Ctx, crisis_id: str) -> None:
         _break_out(ctx, c, risk)
 
 
+def _calmer(state: GameState, c: CrisisState) -> int:
+    """The calm after a turn: worn by ``CALM_WEAR``, earned by a manned preventive mission."""
+    worn = c.calm - max(1, c.calm // CALM_WEAR) if c.calm else 0
+    return worn + (CALM_WATCH if _manned(state, c) else 0)
+
+
 def levels(state: GameState, c: CrisisState) -> dict[str, float]:
     """The level each sign drifts toward, set by the world: the campaign's figure (the
     grievance's depth, the hatred already preached, the arms already flowing, the state's
     weakness) blended with the other signs now (``FEED``), moved by the government's
-    stability and economy and by world tension; the arms flows fall to nothing under an arms
-    embargo and by half under a manned preventive deployment."""
+    stability and economy and by world tension, and lowered by the calm prevention has earned;
+    the arms flows fall to nothing under an arms embargo and by half under a manned preventive
+    deployment."""
     depth = settings(state, c) or Latent()
     now = signs(c)
     total = sum(now.values())
@@ -162,10 +184,10 @@ def levels(state: GameState, c: CrisisState) -> dict[str, float]:
     unstable = (50 - government.stability) / 2
     arms = (EMBARGO_ARMS if _embargoed(state, c.aggressor)
             else fed("arms") * WATCHED_ARMS if _manned(state, c) else fed("arms"))
-    return {"grievances": fed("grievances") + unstable,
-            "propaganda": fed("propaganda") + (state.tension - 50) / 2,
-            "arms": arms,
-            "fragility": fed("fragility") + unstable + (50 - government.economy) / 4}
+    return {"grievances": fed("grievances") + unstable - c.calm,
+            "propaganda": fed("propaganda") + (state.tension - 50) / 2 - c.calm,
+            "arms": arms - c.calm,
+            "fragility": fed("fragility") + unstable + (50 - government.economy) / 4 - c.calm}
 
 
 def spark(ctx: Ctx, crisis_id: str) -> None:
@@ -173,6 +195,7 @@ def spark(ctx: Ctx, crisis_id: str) -> None:
     when the spark does not catch."""
     c = ctx.state.crises[crisis_id]
     if is_latent(ctx.state, c) and sum(signs(c).values()) < SPARK * len(SIGNS):
+        ctx.update_crisis(crisis_id, calm=c.calm // CALM_SPARK)
         ctx.emit("crisis", f"The spark does not catch in {c.name}: the warning signs had "
                  "been brought low, and the crisis stays latent.", crisis=crisis_id)
         return
@@ -247,7 +270,7 @@ def mediate(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
     """Grievances fall by ``share`` of a mediation's effect (others may mediate too)."""
     c = ctx.crisis(crisis_id)
     ctx.update_crisis(crisis_id, grievances=clamp(c.grievances - MEDIATION * share),
-                      preventers=_joined(c, nation))
+                      calm=_calmed(c, MEDIATION * share), preventers=_joined(c, nation))
     ctx.relate(nation, c.aggressor, 2)
     ctx.emit("prevent", f"{ctx.name(nation)} mediates in {c.name}: grievances are heard.",
              crisis=crisis_id, nation=nation)
@@ -256,7 +279,7 @@ def mediate(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
 def aid(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
     c = ctx.crisis(crisis_id)
     ctx.update_crisis(crisis_id, fragility=clamp(c.fragility - AID * share),
-                      preventers=_joined(c, nation))
+                      calm=_calmed(c, AID * share), preventers=_joined(c, nation))
     ctx.adjust(nation, "economy", -AID_COST, f"aid to {ctx.name(c.aggressor)}")
     ctx.relate(nation, c.aggressor, AID_RELATION)
     ctx.emit("prevent", f"{ctx.name(nation)} sends targeted aid to "
@@ -267,10 +290,15 @@ def aid(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
 def pressure(ctx: Ctx, nation: str, crisis_id: str, share: float = 1.0) -> None:
     c = ctx.crisis(crisis_id)
     ctx.update_crisis(crisis_id, propaganda=clamp(c.propaganda - PRESSURE * share),
-                      preventers=_joined(c, nation))
+                      calm=_calmed(c, PRESSURE * share), preventers=_joined(c, nation))
     ctx.relate(nation, c.aggressor, PRESSURE_RELATION)
     ctx.emit("prevent", f"{ctx.name(nation)} presses {ctx.name(c.aggressor)} to silence the "
              f"hate propaganda in {c.name}.", crisis=crisis_id, nation=nation)
+
+
+def _calmed(c: CrisisState, cut: float) -> int:
+    """The crisis's calm once a preventive order has cut its sign by ``cut`` (``CALM``)."""
+    return c.calm + round(cut * CALM)
 
 
 def _joined(c: CrisisState, nation: str) -> tuple[str, ...]:
@@ -288,6 +316,8 @@ def status_lines(state: GameState, c: CrisisState, fog: int) -> list[str]:
     lines = [f"Outbreak risk {outbreak_risk(state, c)}% a turn"
              + (" (arms embargo in force)" if _embargoed(state, c.aggressor) else ""),
              f"Warning signs{f' (±{fog})' if fog else ''}: {shown}"]
+    if c.calm:
+        lines.append(f"Calm earned by prevention: every sign's level {c.calm} lower")
     for m in missions(state, c):
         lines.append(f"Preventive mission {m.id}: {m.strength} troops")
     return lines

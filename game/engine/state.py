@@ -162,6 +162,9 @@ class CrisisState:
     fragility: int = 0
     """Warning signs of a latent crisis, 0-100 (prevention.py): the truth, which each nation
     sees through its own fog (``prevention.seen``)."""
+    calm: int = 0
+    """Latent crises: the lasting calm prevention has earned (``prevention.CALM``), in points
+    off the level every warning sign drifts toward; it wears away turn by turn."""
     preventers: tuple[str, ...] = ()
     """Nations that mediated, gave targeted aid or pressed the government while the crisis
     was latent, sorted: public, like the orders; their part if it is defused (credit.py)."""

@@ -373,3 +373,16 @@ def test_territory_may_name_a_feature_of_a_later_map(tmp_path):
     assert not result.errors, [str(p) for p in result.errors]
     assert result.campaign.base_map_at(result.campaign.start) == "europe_1930"
     assert result.campaign.base_map_at(result.campaign.end) == "europe_1994"
+
+
+def test_people_count_only_in_a_genocide(tmp_path):
+    """A crisis's people (the group an organised genocide targets, atrocities.SWEEP) load
+    into the model; on a crisis of another kind they would do nothing: a warning."""
+    text = ORG + "events:\n" + event("e", effects="[{start_crisis: c}]")
+    text += "crises:\n  - {id: c, name: C, kind: genocide, aggressor: ALD, victims: [ALD], " \
+            "people: 500}\n"
+    result = check(tmp_path, text)
+    assert result.campaign.crises[0].people == 500
+    assert not has(result, r"people count for nothing")
+    assert has(check(tmp_path, text.replace("genocide", "atrocities")),
+               r"warning: crisis 'c': only a genocide sweeps")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from game.engine import new_game
-from game.engine.atrocities import ACCELERATION, THWARTED
+from game.engine.atrocities import ACCELERATION, SWEEP, THWARTED, swept
 from game.engine.measures import mission_need
 from game.engine.state import Measure, Mission
 
@@ -52,3 +52,38 @@ def test_a_genocide_a_force_stops_drains_its_planners_resolve():
     unmanned, events = next_turn(unmanned)
     assert not any("between the killers and their targets" in e.text for e in events)
     assert unmanned.crises["killing"].progress > 0
+
+
+def test_an_organised_genocide_kills_by_the_size_of_the_people_it_targets():
+    """Rwanda, April-July 1994: some 800,000 of about a million Tutsi were killed in a hundred
+    days, from lists drawn up in advance - a toll set by the people targeted, not by the
+    fighting. Unshielded, a genocide with ``people`` kills ``SWEEP`` of those left a month,
+    faster as the killing grows; the same genocide with no people named kills only the
+    fighting's toll, and one a force shields kills no one by the sweep."""
+    def first_turn(people, protect=False):
+        camp = r2p_campaign()
+        camp = replace(camp, crises=tuple(replace(c, people=people) if c.id == "killing"
+                                          else c for c in camp.crises))
+        state = new_game(camp, seed=3)
+        if protect:
+            need = mission_need(state, state.crises["killing"], "protect")
+            _protect(state, pledges=(("FRA", need + 2),))
+        state, _ = next_turn(state)
+        return state.crises["killing"]
+
+    plain, targeted = first_turn(0), first_turn(1000)
+    share = SWEEP * (1 + targeted.killing / 100)
+    expected = round(1000 * (1 - (1 - share) ** 3))  # the factory's turns are a quarter long
+    assert targeted.casualties - plain.casualties == expected
+    assert expected > 10 * plain.casualties
+    shielded = first_turn(1000, protect=True)
+    assert shielded.casualties < plain.casualties
+
+
+def test_an_organised_genocide_stops_when_its_people_are_gone():
+    """The sweep counts only the living: a genocide whose dead already match the people it
+    targets kills no more of them (``swept`` is zero)."""
+    state = new_game(r2p_campaign(), seed=3)
+    c = replace(state.crises["killing"], casualties=1000, killing=200)
+    assert swept(c, 1000, 3) == 0
+    assert 0 < swept(replace(c, casualties=900), 1000, 3) < 100

@@ -11,6 +11,7 @@ from game.engine import legal_actions, new_game, view
 from game.engine import model as m
 from game.engine import prevention
 from game.engine.calendar import month
+from game.engine.context import Ctx
 from game.engine.legal import options
 from game.engine.state import Mission
 
@@ -291,14 +292,16 @@ def test_the_ai_weighs_prevention_by_the_danger_it_sees():
 
 
 def test_the_crisis_panel_lines():
-    """The panel shows a latent crisis's outbreak risk and its signs with their fog; a
-    defused one says so."""
+    """The panel shows a latent crisis's outbreak risk, its signs with their fog and the calm
+    prevention has earned; a defused one says so."""
     state = new_game(latent_campaign(replace(QUIET, risk=10)), seed=4)
     c = state.crises["tinder"]
     lines = prevention.status_lines(state, c, 12)
     assert lines[0] == "Outbreak risk 10% a turn"
     assert lines[1] == ("Warning signs (±12): Grievances 50  Propaganda 50  Arms 50  "
                         "Fragility 50")
+    assert prevention.status_lines(state, replace(c, calm=5), 0)[2] == (
+        "Calm earned by prevention: every sign's level 5 lower")
     assert prevention.status_lines(state, replace(c, phase="defused"), 0) == [
         "Defused: the warning signs faded before the violence came"]
 
@@ -374,3 +377,46 @@ def test_a_preventive_embargo_is_not_lifted_as_if_the_crisis_were_over():
     ended.crises = {**ended.crises, "tinder": replace(ended.crises["tinder"], phase="")}
     _, reasons = Mind(view(ended, "FRA"), "hard").lifting(lift)
     assert any("is over" in r for r in reasons)
+
+
+def test_prevention_that_works_leaves_a_lasting_calm():
+    """Prevent, the lasting calm (Macedonia, 1992-99: the inter-ethnic talks and UNPREDEP's
+    patrols held off, year after year and at small cost, a war that reached every other
+    neighbour): a preventive order earns ``CALM`` of its cut as calm, and every sign's level
+    falls by the calm, so the causes ease and the signs settle lower without more orders."""
+    state = new_game(latent_campaign(), seed=4)
+    ctx = Ctx(state)
+    prevention.mediate(ctx, "NOR", "tinder")
+    c = state.crises["tinder"]
+    assert c.calm == round(prevention.MEDIATION * prevention.CALM)
+    calmed = prevention.levels(state, c)
+    plain = prevention.levels(state, replace(c, calm=0))
+    assert all(calmed[sign] == plain[sign] - c.calm for sign in plain)
+
+
+def test_the_calm_wears_away_unless_a_mission_watches():
+    """Prevent, the calm worn (Macedonia, 2001: two years after UNPREDEP's mandate lapsed, the
+    insurgency it had held off came): the calm loses a tenth of itself a turn (a point at
+    least), while a preventive mission with the troops it needs earns ``CALM_WATCH`` a turn."""
+    state = new_game(latent_campaign(), seed=4)
+    state.crises["tinder"] = replace(state.crises["tinder"], calm=20)
+    state, _ = next_turn(state)
+    assert state.crises["tinder"].calm == 20 - 20 // prevention.CALM_WEAR
+    state.missions["M1"] = Mission("M1", "un", "tinder", m.PREVENT, "R0", state.month,
+                                   pledges=(("NOR", prevention.NEED),), until=state.month + 6)
+    state, _ = next_turn(state)
+    assert state.crises["tinder"].calm == 18 - 1 + prevention.CALM_WATCH
+
+
+def test_a_spark_that_does_not_catch_spends_the_calm():
+    """Prevent, the calm tested (Kenya, 2013: the first elections after the mediated accord of
+    2008 passed without the killing, but they strained the peace it had left): a spark that
+    does not catch halves the calm."""
+    low = m.Latent(grievances=30, propaganda=30, arms=30, fragility=30, risk=0)
+    state = new_game(latent_campaign(low), seed=4)
+    state.crises["tinder"] = replace(state.crises["tinder"], calm=21)
+    ctx = Ctx(state)
+    prevention.spark(ctx, "tinder")
+    assert any("does not catch" in e.text for e in ctx.events)
+    c = state.crises["tinder"]
+    assert c.phase == "latent" and c.calm == 21 // prevention.CALM_SPARK
