@@ -578,8 +578,10 @@ class Mind:
         """A persistent (hard) nation with no seat on ``org``'s council takes a crisis its own
         objectives hang on to the assembly: there its draft is its only voice, and it does
         not wait on a council it cannot sway (the Islamic states took Bosnia to the General
-        Assembly in August 1992, res 46/242, none of them then on the Council but Morocco)."""
-        if not self.persists or crisis not in stakes_in(self.s.campaign, self.me):
+        Assembly in August 1992, res 46/242, none of them then on the Council but Morocco).
+        A party to the crisis brings it to the council itself (China over Manchuria, 1931)."""
+        if not self.persists or crisis not in stakes_in(self.s.campaign, self.me) \
+                or self.me in self.s.crises[crisis].parties:
             return False
         return not any(b.seats is not None and self.me in seated(self.s, org, b.id)
                        for b in self.s.campaign.org(org).bodies)
