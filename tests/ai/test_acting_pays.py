@@ -59,10 +59,20 @@ def test_hard_without_a_council_seat_takes_its_crisis_to_the_assembly(objectives
     """The General Assembly, August 1992 (res 46/242 on Bosnia, tabled by states without a
     Council seat): a hard AI with no seat on the council takes a crisis its own objectives
     hang on to the assembly, its only voice; without such an objective, and at normal, it
-    leaves the question to the Council."""
+    leaves the question to the Council. A party to the crisis brings it to the council
+    itself (China over Manchuria, 1931), so it is never voiceless there."""
     state = holding("ETH", *objectives)
     order = parse_action("ETH table un.assembly condemn manchuria")
     _normal, why = ORDERS["table"].value(Mind(view(state, "ETH"), "normal"), order)
     assert "the council decides first" in why
     _hard, why = ORDERS["table"].value(Mind(view(state, "ETH"), "hard"), order)
     assert ("the council decides first" in why) is not objectives
+
+
+def test_a_party_is_never_voiceless():
+    """China, a party, brought Manchuria to the League's Council itself (September 1931):
+    the hard AI of a party leaves its crisis's assembly to the council it may sit at."""
+    state = holding("ETH", part_in("ETH", "abyssinia"))
+    assert not Mind(view(state, "ETH"), "hard").voiceless("un", "abyssinia")
+    assert Mind(view(holding("ETH", part_in("ETH", "manchuria")), "ETH"),
+                "hard").voiceless("un", "manchuria")
