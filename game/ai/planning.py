@@ -50,7 +50,8 @@ WILL_SETTLES = 0.15
 SWAY = 0.3
 """How much one adopted measure is taken to do for the end of its crisis."""
 ADOPTION = 0.5
-"""The chance a tabled draft is taken to have of passing."""
+"""The chance a tabled draft is taken to have of passing. A pledge of troops is not put to a
+vote: the soldiers go, and it is weighed whole."""
 ENDS_WELL = 0.5
 """The chance a crisis with measures behind it is taken to end well (withdrawal or
 settlement): the score's credit for a part in it is paid only then."""
@@ -262,7 +263,8 @@ class Outlook:
             earned = SPONSOR_CREDIT + VOTE_CREDIT if verb == "table" \
                 else PLEDGE_CREDIT * (had.pledged == 0)
             total += self.credit(had, earned)
-        return total * ADOPTION * self.sight, why or "credit for ending the crisis well"
+        passing = ADOPTION if verb == "table" else 1.0
+        return total * passing * self.sight, why or "credit for ending the crisis well"
 
     def demand(self, crisis: str) -> tuple[float, str]:
         """Points for a demand in ``crisis``, which ends it in a concession if granted

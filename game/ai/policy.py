@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from heapq import nsmallest
 from typing import TYPE_CHECKING, TypeVar
 
-from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook
+from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook, polar
 from game.ai.stances import bounded, forbids, stated
 from game.ai.steering import loyalties, steered, weights
 from game.engine.actions import Action, act
@@ -33,8 +33,8 @@ from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
 from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
 from game.engine.calendar import format_month
-from game.engine.model import (ATROCITY_KINDS, All, Any, ChoiceOption, Condition, Contributed,
-                               StatIs)
+from game.engine.model import (ATROCITY_KINDS, All, Any, Campaign, ChoiceOption, Condition,
+                               Contributed, CrisisEnded, StatIs)
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.base import unwanted
 from game.engine.orders.organisations import (CRISIS_KINDS_OF_RESOLUTION, OFFERS, PROMISE_PULL,
@@ -222,9 +222,9 @@ class Mind:
 
     Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
     ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
-    ``concern``, ``support``, ``lifting``, ``pressing``, ``pivotal``, ``of`` and what orders
-    cost it: ``trade_cost``, ``running``, ``wary``, ``goal_pull``, ``goal_part`` and
-    ``foresee``.
+    ``concern``, ``support``, ``lifting``, ``pressing``, ``pivotal``, ``voiceless``, ``of`` and
+    what orders cost it: ``trade_cost``, ``running``, ``wary``, ``goal_pull``, ``goal_part``
+    and ``foresee``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
@@ -573,6 +573,18 @@ class Mind:
                     return (objective.points / 2,
                             f"our objective ({objective.text}) needs our part in it")
         return None
+
+    def voiceless(self, org: str, crisis: str) -> bool:
+        """A persistent (hard) nation with no seat on ``org``'s council takes a crisis its own
+        objectives hang on to the assembly: there its draft is its only voice, and it does
+        not wait on a council it cannot sway (the Islamic states took Bosnia to the General
+        Assembly in August 1992, res 46/242, none of them then on the Council but Morocco).
+        A party to the crisis brings it to the council itself (China over Manchuria, 1931)."""
+        if not self.persists or crisis not in stakes_in(self.s.campaign, self.me) \
+                or self.me in self.s.crises[crisis].parties:
+            return False
+        return not any(b.seats is not None and self.me in seated(self.s, org, b.id)
+                       for b in self.s.campaign.org(org).bodies)
 
     def foresee(self, a: Action) -> tuple[str, tuple[str, ...]] | None:
         """Hard looks one step ahead: the vote forecast of the draft ``a`` would table, as this
@@ -951,11 +963,22 @@ def _bystander(state: GameState, nation: str) -> bool:
         return False
     if any(c.active and nation in c.parties for c in state.crises.values()):
         return False
+    if any(state.crises[crisis].active for crisis in stakes_in(state.campaign, nation)):
+        return False
     for org in state.orgs.values():
         for body in state.campaign.org(org.id).bodies:
             if body.seats is not None and nation in seated(state, org.id, body.id):
                 return False
     return True
+
+
+def stakes_in(camp: Campaign, nation: str) -> frozenset[str]:
+    """The crises ``nation``'s own objectives name (its part in them, or how they end): a
+    small state whose aims hang on a crisis is no bystander to it (Canada, with a general
+    commanding UNAMIR and an objective to stop Rwanda's killing, is not Fiji)."""
+    return frozenset(leaf.crisis for o in camp.nation(nation).objectives
+                     for leaf, _ in polar(o.condition)
+                     if isinstance(leaf, (Contributed, CrisisEnded)))
 
 
 def _relevant(state: GameState,

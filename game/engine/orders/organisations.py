@@ -541,7 +541,8 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
             return -50.0, [elsewhere]
     elif s.campaign.org(org).body(body).seats is None and any(
             b.seats is not None for b in s.campaign.org(org).bodies) and not (
-            mind.persists and _council_failed(s, org, kind, subject, a.params())):
+            mind.persists and _council_failed(s, org, kind, subject, a.params())
+            or mind.voiceless(org, c.id)):
         return -50.0, ["the council decides first"]
     if any(r.kind == kind and r.subject == subject for r in s.resolutions.values()):
         return -50.0, ["it is already on an agenda"]

@@ -1,0 +1,78 @@
+"""The AI acts in a crisis when acting pays its own objectives (issues 14 and 19): a small
+nation whose aims hang on a crisis watches it, a troop pledge is weighed as the sure thing it
+is, and a hard AI with no council seat takes its crisis to the assembly."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from game.ai.planning import ENDS_WELL, SWAY, Outlook
+from game.ai.policy import Mind, idle
+from game.engine import new_game, parse_action
+from game.engine.orders import ORDERS
+from game.engine.scoring import PLEDGE_CREDIT
+from game.engine.view import view
+
+from tests.ai.test_difficulty import at_war
+from tests.engine import factory
+from tests.engine.factory import campaign
+
+
+def holding(code: str, *objectives):
+    """A new game of the factory campaign in which ``code`` holds only ``objectives``, both
+    crises at war."""
+    nations = tuple(replace(n, objectives=objectives) if n.code == code else n
+                    for n in factory.NATIONS)
+    return at_war(new_game(campaign(nations=nations), seed=1), "abyssinia", "manchuria")
+
+
+def part_in(code: str, crisis: str) -> factory.m.Objective:
+    return factory.m.Objective("part", "Take part", factory.m.Contributed(code, crisis), 20)
+
+
+def test_a_small_nation_whose_objective_names_a_crisis_is_no_bystander():
+    """A small state with no seat and no part in a crisis only answers what it is asked,
+    unless one of its own objectives names an open crisis: Canada, small in arms and with no
+    Council seat in 1994, had a general commanding UNAMIR and every reason to act on Rwanda."""
+    assert idle(holding("ALB"), "ALB") is not None
+    assert idle(holding("ALB", part_in("ALB", "abyssinia")), "ALB") is None
+
+
+def test_a_troop_pledge_is_weighed_whole():
+    """A draft may fail its vote (``ADOPTION``); a pledge of troops is not put to one: the
+    hard AI weighs what it does for an objective (Abyssinia not conquered) and its credit
+    whole, where it weighs a tabling at its odds of passing."""
+    spared = factory.m.Objective("spared", "Abyssinia not conquered", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "conquest")), 20)
+    outlook = Outlook(Mind(view(holding("GBR", spared), "GBR"), "hard"))
+    pledge, _ = outlook.measure("abyssinia", parse_action("GBR pledge troops M1"))
+    assert pledge == pytest.approx(20 * SWAY + PLEDGE_CREDIT * ENDS_WELL)
+    table, _ = outlook.measure("abyssinia", parse_action("GBR table league.council condemn "
+                                                         "abyssinia"))
+    assert table < pledge
+
+
+@pytest.mark.parametrize("objectives", [(), (part_in("ETH", "manchuria"),)])
+def test_hard_without_a_council_seat_takes_its_crisis_to_the_assembly(objectives):
+    """The General Assembly, August 1992 (res 46/242 on Bosnia, tabled by states without a
+    Council seat): a hard AI with no seat on the council takes a crisis its own objectives
+    hang on to the assembly, its only voice; without such an objective, and at normal, it
+    leaves the question to the Council. A party to the crisis brings it to the council
+    itself (China over Manchuria, 1931), so it is never voiceless there."""
+    state = holding("ETH", *objectives)
+    order = parse_action("ETH table un.assembly condemn manchuria")
+    _normal, why = ORDERS["table"].value(Mind(view(state, "ETH"), "normal"), order)
+    assert "the council decides first" in why
+    _hard, why = ORDERS["table"].value(Mind(view(state, "ETH"), "hard"), order)
+    assert ("the council decides first" in why) is not objectives
+
+
+def test_a_party_is_never_voiceless():
+    """China, a party, brought Manchuria to the League's Council itself (September 1931):
+    the hard AI of a party leaves its crisis's assembly to the council it may sit at."""
+    state = holding("ETH", part_in("ETH", "abyssinia"))
+    assert not Mind(view(state, "ETH"), "hard").voiceless("un", "abyssinia")
+    assert Mind(view(holding("ETH", part_in("ETH", "manchuria")), "ETH"),
+                "hard").voiceless("un", "manchuria")
