@@ -24,8 +24,20 @@ from .state import CrisisState, GameState, NationState, Snapshot, renewed
 
 CAPITAL_CAP = 15
 """The most diplomatic capital a nation can hold: income past it is lost."""
-MOBILISATION_UPKEEP = 1
-"""Economy a turn that each mobilisation over a crisis still going costs."""
+ALERT_UNITS = 30
+"""Military kept on alert over a crisis for each point of economy it costs a turn: an army is
+paid for by its size (Israel's call-up of its reserves in May 1967 stilled its economy within
+weeks; a small standing army on alert costs little more than its barracks)."""
+STRAINED_WILL = 0.5
+"""Will a turn for each point of a mobilisation's upkeep (at least one) once the economy is
+below where it started: the price is felt at home (the reservists called up over Berlin in
+1961 idled in their camps and complained loudly until they were sent home in 1962)."""
+
+
+def mobilisation_upkeep(n: NationState) -> int:
+    """Economy a turn that keeping ``n``'s army mobilised over one crisis still going costs:
+    a point per ALERT_UNITS of its military, at least one."""
+    return max(1, round(n.military / ALERT_UNITS))
 
 
 def capital_income(n: NationState) -> int:
@@ -57,6 +69,33 @@ def bank_capital(ctx: Ctx, code: str) -> None:
         ctx.adjust(code, "will", available - owed, "commitments beyond its diplomatic means")
         n = s.nations[code]
     s.nations[code] = renewed(n, capital=max(0, min(CAPITAL_CAP, available - owed)))
+
+
+def on_war_footing(s: GameState, code: str) -> int:
+    """The crises still going over which ``code`` keeps its army mobilised or fights: an army
+    at war is at least an army on alert, and pays its upkeep once per crisis (Nigeria, which
+    bore most of ECOMOG's cost in Sierra Leone, began taking its troops home in 1999,
+    pleading the expense)."""
+    n = s.nations[code]
+    return sum(1 for cid, c in s.crises.items() if c.active and (
+        cid in n.mobilised or any(who == code for who, _ in c.interveners)))
+
+
+def keep_mobilised(ctx: Ctx, code: str) -> None:
+    """A turn of every army kept mobilised or fighting over a crisis still going
+    (``on_war_footing``): its upkeep from the economy, and when the economy was already below
+    where it started, from the will at home as well (as sanctions' lost trade is: economy,
+    then will)."""
+    s = ctx.state
+    n = s.nations[code]
+    engaged = on_war_footing(s, code)
+    if not engaged:
+        return
+    owed = mobilisation_upkeep(n) * engaged
+    ctx.adjust(code, "economy", -owed, "an army kept mobilised")
+    if n.economy < s.campaign.nation(code).economy:
+        ctx.adjust(code, "will", -max(1, STRAINED_WILL * owed),
+                   "an army kept mobilised on a strained economy")
 
 
 def advance(ctx: Ctx) -> None:
@@ -158,9 +197,7 @@ def consequences(ctx: Ctx) -> None:
             ctx.adjust(code, "will", min(3, horror), "reports of atrocities")
         if n.will < 20:
             ctx.adjust(code, "stability", -1, "a government without support")
-        mobilised = sum(1 for cid in n.mobilised if cid in s.crises and s.crises[cid].active)
-        if mobilised:
-            ctx.adjust(code, "economy", -MOBILISATION_UPKEEP * mobilised, "an army kept mobilised")
+        keep_mobilised(ctx, code)
         bank_capital(ctx, code)
     for org_id in s.orgs:
         if s.campaign.org(org_id).kind != "universal":

@@ -127,7 +127,7 @@ def test_mobilising_counts_its_upkeep(state):
     easy, reasons = value(state, "FRA", "FRA mobilise abyssinia", "easy")
     hard, _ = value(state, "FRA", "FRA mobilise abyssinia", "hard")
     assert hard < easy
-    assert any("costs 1 economy a turn" in r for r in reasons)
+    assert any("costs 2 economy a turn" in r for r in reasons)  # France's army of 65
 
 
 def _mission(state, pledged: int):

@@ -67,12 +67,13 @@ def test_the_estimate_of_an_order_is_what_its_effect_does(state):
 
 def test_mobilising_costs_economy_every_turn(state):
     """A mobilisation costs will now and the economy of an army kept mobilised every turn
-    (``turn.MOBILISATION_UPKEEP``), and is expected to lower the aggressor's resolve."""
-    from game.engine.turn import MOBILISATION_UPKEEP
+    (``turn.mobilisation_upkeep``), and is expected to lower the aggressor's resolve."""
+    from game.engine.turn import mobilisation_upkeep
 
     found = expect(state, "GBR mobilise abyssinia")
     assert moved(found, "will", "GBR") < 0
-    assert moved(found, "economy", "GBR", "a turn") == -MOBILISATION_UPKEEP
+    assert moved(found, "economy", "GBR", "a turn") == -mobilisation_upkeep(state.nations["GBR"])
+    assert moved(found, "will", "GBR", "a turn") == 0  # its economy is where it started
     assert moved(found, "resolve", "abyssinia") < 0
 
 

@@ -11,7 +11,8 @@ from game.engine.crises import step
 from game.engine.measures import committed, field_force, trade_share
 from game.engine.gauges import force
 from game.engine.state import Measure, Mission
-from game.engine.turn import CAPITAL_CAP, bank_capital, capital_income, consequences
+from game.engine.turn import (CAPITAL_CAP, bank_capital, capital_income, consequences,
+                              mobilisation_upkeep)
 
 from .factory import campaign
 
@@ -127,12 +128,58 @@ def test_mobilisation_costs_economy_while_the_crisis_lasts(state):
     state.nations["FRA"] = replace(state.nations["FRA"], mobilised=("abyssinia",))
     ctx = Ctx(state)
     consequences(ctx)
-    assert losses(ctx, "FRA", "economy", "mobilised") == 1
+    assert losses(ctx, "FRA", "economy", "mobilised") == mobilisation_upkeep(state.nations["FRA"])
     state.crises["abyssinia"] = replace(state.crises["abyssinia"], active=False)
     state.ledger = ()
     ctx = Ctx(state)
     consequences(ctx)
     assert losses(ctx, "FRA", "economy", "mobilised") == 0
+
+
+def test_a_larger_army_costs_more_to_keep_on_alert(state):
+    """A mobilisation's upkeep follows the size of the army put on alert (``ALERT_UNITS``):
+    Israel's call-up of its reserves in May 1967 stilled its economy within weeks, while a
+    small army on alert costs little more than its barracks."""
+    state.nations["FRA"] = replace(state.nations["FRA"], mobilised=("abyssinia",), military=90)
+    state.nations["NOR"] = replace(state.nations["NOR"], mobilised=("abyssinia",), military=10)
+    ctx = Ctx(state)
+    consequences(ctx)
+    assert losses(ctx, "FRA", "economy", "mobilised") == 3
+    assert losses(ctx, "NOR", "economy", "mobilised") == 1
+
+
+def test_a_mobilisation_on_a_strained_economy_costs_will(state):
+    """Once the economy is below where it started, an army kept mobilised is paid for at home
+    too (economy, then will, as sanctions' lost trade is): the reservists called up over Berlin
+    in 1961 complained loudly until they were sent home in 1962. An economy where it started
+    pays the upkeep alone."""
+    state.nations["FRA"] = replace(state.nations["FRA"], mobilised=("abyssinia",))
+    ctx = Ctx(state)
+    consequences(ctx)
+    assert losses(ctx, "FRA", "will", "strained") == 0
+    start = state.campaign.nation("FRA").economy
+    state.nations["FRA"] = replace(state.nations["FRA"], economy=start - 10)
+    state.ledger = ()
+    ctx = Ctx(state)
+    consequences(ctx)
+    assert losses(ctx, "FRA", "will", "strained") >= 1
+
+
+def test_an_army_at_war_pays_at_least_the_upkeep_of_an_army_on_alert(state):
+    """An intervening army costs the economy what a mobilised one does, once per crisis
+    (``turn.on_war_footing``): Nigeria, which bore most of ECOMOG's cost in Sierra Leone,
+    began taking its troops home in 1999, pleading the expense. Mobilised and intervening in
+    the same crisis, it pays once."""
+    crisis = state.crises["abyssinia"]
+    state.crises["abyssinia"] = replace(crisis, interveners=(("FRA", "none"),))
+    ctx = Ctx(state)
+    consequences(ctx)
+    assert losses(ctx, "FRA", "economy", "mobilised") == mobilisation_upkeep(state.nations["FRA"])
+    state.nations["FRA"] = replace(state.nations["FRA"], mobilised=("abyssinia",))
+    state.ledger = ()
+    ctx = Ctx(state)
+    consequences(ctx)
+    assert losses(ctx, "FRA", "economy", "mobilised") == mobilisation_upkeep(state.nations["FRA"])
 
 
 def test_half_of_unspent_capital_fades_and_income_follows_economy_and_legitimacy(state):

@@ -48,11 +48,12 @@ def test_a_domestic_order_shows_what_it_costs_at_home(app, game):
 
 
 def test_a_military_order_shows_its_upkeep_and_its_bite(app, game):
-    """Mobilising over the crisis costs will now and economy every turn, and is expected to
-    lower Italy's resolve; it needs domestic will."""
+    """Mobilising over the crisis costs will now and economy every turn (a point per 30 of
+    France's military of 65), and is expected to lower Italy's resolve; it needs domestic
+    will."""
     tip = tip_of(app, game, "military", "FRA mobilise abyssinia")
     assert "your domestic will -2 (mobilisation)" in tip
-    assert "your economy -1 a turn (an army kept mobilised)" in tip
+    assert "your economy -2 a turn (an army kept mobilised)" in tip
     assert "Italy's resolve -" in tip and "Needs:</font> domestic will of at least 20" in tip
 
 

@@ -120,12 +120,16 @@ def applied(state: GameState, run: Callable[[Ctx], object]) -> GameState:
 
 def upkeep(before: GameState, after: GameState, nation: str) -> tuple[Expected, ...]:
     """The diplomatic capital a turn that the commitments made between two states cost
-    (``turn.commitments``: an intervention, troops serving with a mission)."""
-    from ..turn import commitments  # the turn's phases read the orders: imported when used
+    (``turn.commitments``: an intervention, troops serving with a mission), and the economy
+    of an army newly at war (``turn.on_war_footing``)."""
+    from ..turn import commitments, mobilisation_upkeep, on_war_footing  # the turn reads orders
 
     owed = commitments(after, nation) - commitments(before, nation)
-    return (Expected("capital", -owed, nation, when="a turn", cause="upkeep of the commitment"),
-            ) if owed else ()
+    army = (on_war_footing(after, nation) - on_war_footing(before, nation)) \
+        * mobilisation_upkeep(after.nations[nation])
+    return ((Expected("capital", -owed, nation, when="a turn", cause="upkeep of the commitment"),
+             ) if owed else ()) + ((Expected("economy", -army, nation, when="a turn",
+                                             cause="an army kept mobilised"),) if army else ())
 
 
 def a_turn_of(before: GameState, after: GameState, crisis_id: str, nations: tuple[str, ...],

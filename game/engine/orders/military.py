@@ -260,15 +260,18 @@ def national(mind: Any, c: CrisisState) -> list[str] | None:
 
 
 def _value_mobilise(mind: Any, a: Action) -> tuple[float, list[str]]:
-    from ..turn import MOBILISATION_UPKEEP  # the turn's consequences read these orders
+    from ..turn import STRAINED_WILL, mobilisation_upkeep  # the turn reads these orders
 
     c = mind.s.crises[a.args[0]]
     if (idle := national(mind, c)) is not None:
         return -50.0, idle
     value, reasons = mind.concern(c)
     small = max(0, 30 - mind.n.military) if mind.me not in c.victims else 0
-    upkeep = mind.running(economy=MOBILISATION_UPKEEP)
-    reasons.append(f"an army kept mobilised costs {MOBILISATION_UPKEEP} economy a turn")
+    cost = mobilisation_upkeep(mind.n)
+    strained = mind.n.economy < mind.d.economy
+    upkeep = mind.running(economy=cost + (max(1, STRAINED_WILL * cost) if strained else 0))
+    reasons.append(f"an army kept mobilised costs {cost} economy a turn"
+                   + (" and will besides, our economy being strained" if strained else ""))
     if mind.me not in c.victims and (wary := mind.wary()):  # others' war: losses.py
         value += wary[0]
         reasons.append(wary[1])
@@ -291,6 +294,8 @@ def _value_demobilise(mind: Any, a: Action) -> tuple[float, list[str]]:
 
 
 def _value_intervene(mind: Any, a: Action) -> tuple[float, list[str]]:
+    from ..turn import mobilisation_upkeep  # the turn reads these orders
+
     s = mind.s
     c = s.crises[a.args[0]]
     value, reasons = mind.concern(c)
@@ -308,7 +313,8 @@ def _value_intervene(mind: Any, a: Action) -> tuple[float, list[str]]:
     dead = (stage - 1) * attack / 25 / 2  # a share of the defence, about half
     km = distance_km(mind.d.capital_lonlat, c.location)
     will = 1 + stage * min(2.0, attack / 30) + km / 3000
-    value -= mind.running(economy=dead + will, upkeep=1)
+    value -= mind.running(economy=dead + will + (0 if c.id in mind.n.mobilised
+                                                  else mobilisation_upkeep(mind.n)), upkeep=1)
     reasons.append(f"it would cost about {dead:.0f} units and {will:.0f} will a turn")
     if wary := mind.wary():  # soldiers lost lately (losses.py)
         value += wary[0]
@@ -389,12 +395,18 @@ how little of its army would land (crises.SEA_CROSSING)."""
 # --- expected consequences (the tooltips) -------------------------------------------------
 
 def _expect_mobilise(state: GameState, a: Action) -> tuple[Expected, ...]:
-    """Its effect now, and the economy an army kept mobilised costs a turn (``turn``)."""
-    from ..turn import MOBILISATION_UPKEEP  # the turn's phases read the orders: imported here
+    """Its effect now, and the economy an army kept mobilised costs a turn (``turn``), and
+    the will too once the economy is below where it started."""
+    from ..turn import STRAINED_WILL, mobilisation_upkeep  # the turn reads the orders
 
+    n = state.nations[a.nation]
+    cost = mobilisation_upkeep(n)
+    strained = n.economy < state.campaign.nation(a.nation).economy
     return (*preview(state, lambda ctx: _mobilise(ctx, a)),
-            Expected("economy", -MOBILISATION_UPKEEP, a.nation, when="a turn",
-                     cause="an army kept mobilised"))
+            Expected("economy", -cost, a.nation, when="a turn", cause="an army kept mobilised"),
+            *((Expected("will", -max(1, STRAINED_WILL * cost), a.nation, when="a turn",
+                        cause="an army kept mobilised on a strained economy"),) if strained
+              else ()))
 
 
 def _expect_intervene(state: GameState, a: Action) -> tuple[Expected, ...]:
