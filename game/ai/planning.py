@@ -252,7 +252,8 @@ class Outlook:
                 gain = o.points * SWAY * ((good and sign > 0) or (bad and sign < 0)) \
                     - o.points * SWAY * ((bad and sign > 0) or (good and sign < 0))
             elif isinstance(leaf, Contributed) and leaf.nation == m.me \
-                    and leaf.crisis == crisis and sign > 0 and not had.took_part:
+                    and leaf.crisis == crisis and sign > 0 and not had.took(leaf.by) \
+                    and leaf.by in (None, "measures" if verb == "table" else "troops"):
                 gain = o.points / 2
             elif isinstance(leaf, CredibilityIs) and leaf.org == org and sign > 0:
                 gain = o.points * SWAY / 2 * (m.s.orgs[org].credibility < leaf.value + MARGIN)

@@ -560,16 +560,18 @@ class Mind:
                     why = f"our objective ({objective.text}) needs {stat} of {leaf.value}"
         return (pull, why) if pull >= NEGLIGIBLE else None
 
-    def goal_part(self, crisis: str) -> Term | None:
+    def goal_part(self, crisis: str, by: str) -> Term | None:
         """Hard plays for its score: an objective that needs this nation's part in a crisis
         (a measure it sponsored or voted for adopted, troops pledged, an intervention) pulls
-        towards taking part until it has. None below hard."""
-        if self.difficulty != "hard" or contributed(self.s, self.me, crisis):
+        towards taking part, in the way ``by`` (``model.CONTRIBUTIONS``) if the objective
+        names one, until it has. None below hard."""
+        if self.difficulty != "hard":
             return None
         for objective in self.d.objectives:
             for leaf in _leaves(objective.condition):
                 if isinstance(leaf, Contributed) and leaf.nation == self.me \
-                        and leaf.crisis == crisis:
+                        and leaf.crisis == crisis and leaf.by in (None, by) \
+                        and not contributed(self.s, self.me, crisis, leaf.by):
                     return (objective.points / 2,
                             f"our objective ({objective.text}) needs our part in it")
         return None

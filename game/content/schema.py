@@ -398,9 +398,13 @@ CONDITION = Tagged("condition", "A condition: event triggers and objectives. "
               True)), m.MeasureInForce), "Holds while a measure of that kind is in force."),
     Form("contributed", Record("contributed_condition", "A nation's own part in a crisis.", (
         Field("nation", NATION, "Whose part.", True),
-        Field("crisis", CRISIS, "Which crisis.", True)), m.Contributed),
+        Field("crisis", CRISIS, "Which crisis.", True),
+        Field("by", OneOf(m.CONTRIBUTIONS), "Only this kind of part counts: measures "
+              "(sponsored or voted for), troops (pledged or intervening), money (pledged) or "
+              "prevention.", nullable=True)), m.Contributed),
         "Holds once the nation sponsored or voted for a measure adopted on the crisis, "
-        "pledged troops to its missions or intervened in it (an aggressor never does)."),
+        "pledged troops or money to its missions, intervened in it or worked to prevent it "
+        "(an aggressor never does); with by, only that kind of part."),
     Form("exists", NATION, "Holds while the nation exists as a state.", lambda v: m.Exists(v)),
     Form("variable", _compare("variable_condition", "A campaign variable compares (0 until an "
                               "effect sets it).", m.VariableIs,

@@ -50,6 +50,21 @@ class Part:
         return bool(self.sponsored or self.voted_for or self.pledged or self.intervened
                     or self.funded or self.prevented)
 
+    def took(self, by: str | None) -> bool:
+        """Whether it took part in the way ``by`` names (``model.CONTRIBUTIONS``), or in any
+        way when ``by`` is None: a vote is not a soldier."""
+        match by:
+            case None:
+                return self.took_part
+            case "measures":
+                return bool(self.sponsored or self.voted_for)
+            case "troops":
+                return bool(self.pledged or self.intervened)
+            case "money":
+                return bool(self.funded)
+            case _:
+                return self.prevented
+
 
 class _Tally(TypedDict):
     """A Part while ``parts`` gathers it."""
@@ -133,10 +148,11 @@ def part(state: GameState, nation: str, crisis: str) -> Part:
                 nation in c.preventers)
 
 
-def contributed(state: GameState, nation: str, crisis: str) -> bool:
+def contributed(state: GameState, nation: str, crisis: str, by: str | None = None) -> bool:
     """The nation sponsored or voted for a measure adopted on the crisis, pledged troops or
-    money to its missions, intervened in it or worked to prevent it."""
-    return part(state, nation, crisis).took_part
+    money to its missions, intervened in it or worked to prevent it (only the kind of part
+    ``by`` names, if given)."""
+    return part(state, nation, crisis).took(by)
 
 
 def kin(state: GameState, nation: str, other: str) -> bool:

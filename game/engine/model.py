@@ -199,10 +199,17 @@ class MeasureInForce:
 @dataclass(frozen=True)
 class Contributed:
     """The nation took part in ending the crisis: it sponsored or voted for a measure adopted
-    on it, pledged troops to its missions or intervened (an aggressor never does)."""
+    on it, pledged troops to its missions or intervened (an aggressor never does); with
+    ``by``, only that kind of part counts (``CONTRIBUTIONS``)."""
 
     nation: str
     crisis: str
+    by: str | None = None
+
+
+CONTRIBUTIONS = ("measures", "troops", "money", "prevention")
+"""The kinds of part a ``contributed`` condition may ask for: a measure sponsored or voted
+for, troops pledged or an intervention, money pledged, work to prevent the crisis."""
 
 
 @dataclass(frozen=True)

@@ -56,8 +56,8 @@ def holds(state: GameState, cond: m.Condition | None) -> bool:
             return c.outcome is not None and (outcome is None or c.outcome == outcome)
         case m.MeasureInForce(crisis, kind):
             return state.crises[crisis].has_measure(kind)
-        case m.Contributed(nation, crisis):
-            return contributed(state, nation, crisis)
+        case m.Contributed(nation, crisis, by):
+            return contributed(state, nation, crisis, by)
         case m.Exists(nation):
             return state.nations[nation].exists
         case m.VariableIs(name, op, value):

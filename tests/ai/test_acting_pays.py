@@ -76,3 +76,20 @@ def test_a_party_is_never_voiceless():
     assert not Mind(view(state, "ETH"), "hard").voiceless("un", "abyssinia")
     assert Mind(view(holding("ETH", part_in("ETH", "manchuria")), "ETH"),
                 "hard").voiceless("un", "manchuria")
+
+
+def test_an_objective_asking_for_troops_pulls_a_pledge_not_a_draft():
+    """Canada's blue helmets: an objective met only by troops (`contributed` with `by:
+    troops`) pulls the hard AI towards pledging them, not towards tabling another draft,
+    which would leave the objective unmet however well it passed."""
+    served = factory.m.Objective("served", "Troops for Abyssinia", factory.m.Contributed(
+        "GBR", "abyssinia", "troops"), 20)
+    mind = Mind(view(holding("GBR", served), "GBR"), "hard")
+    assert mind.goal_part("abyssinia", "troops") is not None
+    assert mind.goal_part("abyssinia", "measures") is None
+    outlook = Outlook(mind)
+    pledge, why = outlook.measure("abyssinia", parse_action("GBR pledge troops M1"))
+    table, _ = outlook.measure("abyssinia", parse_action("GBR table league.council condemn "
+                                                         "abyssinia"))
+    assert "Troops for Abyssinia" in why
+    assert pledge > table

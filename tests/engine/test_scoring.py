@@ -245,6 +245,21 @@ def test_an_objective_needing_a_part_is_not_met_by_standing_aside():
     assert not holds(s, stood_aside)
 
 
+def test_an_objective_asking_for_troops_is_not_met_by_a_vote():
+    """Canada in Haiti, 1996: it commanded the UN's mission there, which a vote for the
+    mission would not have been. A `contributed` condition with `by: troops` holds only
+    for a nation that pledged troops or intervened; its vote and its draft do not count."""
+    s = _ended(_state())
+    _adopted(s, "R1", "FRA", {"FRA": "yes", "NOR": "yes"})
+    served = m.Contributed("FRA", "abyssinia", "troops")
+    assert holds(s, m.Contributed("FRA", "abyssinia", "measures"))
+    assert not holds(s, served)
+    s.missions["M1"] = Mission("M1", "league", "abyssinia", "interpose", "R1", s.month,
+                               pledges=(("FRA", 2),))
+    assert holds(s, served)
+    assert not holds(s, m.Contributed("NOR", "abyssinia", "troops"))
+
+
 def test_a_deciding_vote_is_one_that_changed_the_result():
     """League unanimity: one no blocks (Italy's in 1935 was excluded as a party under
     Article 15, so this one is a bystander's); a yes among many is not decisive."""

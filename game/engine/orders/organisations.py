@@ -586,7 +586,7 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
         value += wary[0]
         reasons.append(wary[1])
     value += mind.multi - 15
-    part = mind.goal_part(c.id)
+    part = mind.goal_part(c.id, "measures")
     if part is not None:
         value += part[0]
         reasons.append(part[1])
@@ -983,7 +983,7 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
         value -= HOSTAGES * (c.stage - 1)
         reasons.append("our soldiers would stand lightly armed in the way of an army, with no "
                        "force authorised behind them")
-    part = mind.goal_part(c.id)
+    part = mind.goal_part(c.id, "troops")
     if part is not None:
         value += part[0]
         reasons.append(part[1])
