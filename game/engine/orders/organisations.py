@@ -947,12 +947,19 @@ def _value_pledge(mind: Any, a: Action) -> tuple[float, list[str]]:
     what, target = a.args
     if what == "money" and target in s.missions:
         return _value_funding(mind, s.missions[target])
-    if what == "money":
-        rich = mind.n.economy - 50
-        return rich / 2 + mind.multi - mind.frugal - 5, ["influence follows money"]
+    if what == "money":  # paid from what it can spare: above the rich line and its start
+        spare = mind.n.economy - max(RICH, mind.d.economy)
+        return spare / 2 + mind.multi - mind.frugal - 5, ["influence follows money"]
     return _value_troops(mind, s.missions[target])
 
 
+RICH = 50
+"""The economy from which a nation pays into an organisation's budget for the weight it buys
+there (``_value_pledge``). It pays from what it can spare above that and above where its
+economy started: a payment that takes its economy below its start is a loss the score counts,
+for a lobbying weight of about a point a payment (``policy.lobby_weight``). Valued from 50 alone,
+Britain paid into the League's budget nearly every turn, 84 points of economy in one game,
+and ended the campaign bankrupt."""
 NATIONAL_STAKE = 0.5
 """The share of a nation's concern for a crisis that its government will pay for in soldiers:
 a vote costs words, a contingent costs lives, and only the nation's own stake sends them."""
