@@ -18,10 +18,16 @@ def flag(crisis_id: str) -> str:
     return f"plebiscite_{crisis_id}"
 
 
+def pending(state: GameState, c: CrisisState) -> bool:
+    """A vote is fixed over the crisis: it, not an arbitration, is the settlement the parties
+    bound themselves to, and it comes on its date (``crises._arbitration``)."""
+    return flag(c.id) in state.flags
+
+
 def at_stake(state: GameState, c: CrisisState) -> float:
     """What escalating risks for an aggressor awaiting a vote it expects to win: the stake the
     ballot would give it, as far as it trusts the crisis's organisation to hold the vote and
     honour it (its credibility, out of 100). Nothing without a pending vote."""
-    if flag(c.id) not in state.flags or c.org not in state.orgs:
+    if not pending(state, c) or c.org not in state.orgs:
         return 0.0
     return c.stake * state.orgs[c.org].credibility / 100
