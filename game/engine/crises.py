@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import (atrocities, consent, enclaves, losses, peacebuilding, prevention, proxies,
-               restoration)
+from . import (atrocities, consent, enclaves, losses, peacebuilding, plebiscite, prevention,
+               proxies, restoration)
 from .context import Ctx
 from .gauges import distance_km, gauges, preponderance, reach
 from .measures import (INTERPOSING, armed, end_missions, field_force, flyers, holds,
@@ -588,6 +588,9 @@ def _arbitration(state: GameState, c: CrisisState) -> bool:
     to arbitrate that steps back from clashes settles on the terms it bound itself to even if
     its resolve is broken: the bargain is its way out, not a defeat (Lebanon, 1958: the UAR,
     pressed by the landings, stepped back; Murphy's bargain and Chehab's election ended the
-    strife in a settlement, and the UN observers left in December)."""
-    return any(t.kind == "arbitration" and c.aggressor in (t.a, t.b)
-               and any(v in (t.a, t.b) for v in c.victims) for t in state.treaties)
+    strife in a settlement, and the UN observers left in December). A vote of the people
+    pending over the crisis is the way the parties bound themselves to settle it, on its date
+    (``plebiscite.pending``: France and Germany were bound by Locarno, and the Saar voted)."""
+    return not plebiscite.pending(state, c) and any(
+        t.kind == "arbitration" and c.aggressor in (t.a, t.b)
+        and any(v in (t.a, t.b) for v in c.victims) for t in state.treaties)

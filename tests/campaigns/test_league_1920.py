@@ -392,3 +392,20 @@ def test_aland_ruling_refused_leaves_the_claim_frozen():
     assert accepted.state.crises["aland"].outcome == "settlement"
     assert refused.state.crises["aland"].outcome == "frozen"
 
+
+
+def test_the_saar_votes_in_calm_streets_and_clashes_put_it_off():
+    """A plebiscite needs calm streets or a force to keep order (events.yaml): Berlin, sure
+    of the vote, keeps the Saar at incidents and the vote of January 1935 returns it; a
+    Germany that raises the Saar to clashes with no League force there has the vote put off,
+    and the crisis goes on. Precedent: Berlin held the Saar's Nazis to discipline in 1934 and
+    took nine votes in ten; the anti-Nazis' fear was that street violence would wreck the
+    ballot, which is why the Council sent its force in December 1934. The vote, not the
+    Franco-German arbitration treaty of Locarno, settles it (``crises._arbitration``)."""
+    start = history().states[parse_date("1934-09")]
+    calm = Play({"1934-09": ["GER end"]}, start=start, until="1935-05")
+    riot = Play({"1934-09": ["GER escalate saar"]}, start=start, until="1935-05")
+    assert calm.state.crises["saar"].outcome == "settlement"
+    assert "saar_vote_under_terror" in calm.state.fired  # the vote, not Locarno's arbitration
+    assert riot.state.crises["saar"].active
+    assert "saar_vote_postponed" in riot.state.fired

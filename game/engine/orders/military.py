@@ -14,6 +14,7 @@ from ..context import Ctx
 from ..gauges import allies_of, distance_km, force, reach
 from ..measures import field_force
 from ..model import ATROCITY_KINDS
+from ..plebiscite import at_stake
 from ..state import CrisisState, GameState
 from ..wording import possessive, the
 from .base import Expected, Option, Order, a_turn_of, applied, changes, crowd, preview, upkeep
@@ -331,22 +332,34 @@ def _value_close(mind: Any, a: Action) -> tuple[float, list[str]]:
 
 def _value_escalate(mind: Any, a: Action) -> tuple[float, list[str]]:
     """The urge to press on, less what the red lines drawn against it would bring down, each
-    as far as its maker would fight."""
+    as far as its maker would fight, and less the vote it awaits (``plebiscite.at_stake``)."""
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
     held, why = deterrent(mind.s, c, doubt=lambda nation: mind.credence(nation, "threat", c))
-    return press - held - 40 + _called(mind, a, reasons), reasons + why
+    return press - held - 40 - _ballot(mind, c, why) + _called(mind, a, reasons), reasons + why
+
+
+def _ballot(mind: Any, c: CrisisState, why: list[str]) -> float:
+    """What a pending vote the aggressor expects to win weighs against violence, and why."""
+    vote = at_stake(mind.s, c)
+    if vote:
+        why.append(f"a vote of the people would give us what we claim, if its organisers "
+                   f"hold it (credibility {mind.s.orgs[c.org].credibility})")
+    return vote
 
 
 def _value_backdown(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Backing down is worth what pressing on is not, and what the red lines that merely
     holding on would cross (gaining ground, defying a ceasefire) threaten; less, once the
-    fighting is down to clashes, the ground the next steps back would give up."""
+    fighting is down to clashes, the ground the next steps back would give up; more, from
+    clashes, the vote that calm streets would let it win (``plebiscite.at_stake``)."""
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
     held, why = deterrent(mind.s, c, ("advance", "ceasefire"),
                           lambda nation: mind.credence(nation, "threat", c))
     value = 25 - press + held + _called(mind, a, reasons)
+    if c.stage == 2:  # calm streets again, and the vote can be held
+        value += _ballot(mind, c, why)
     if c.stage <= 2 and c.progress:
         value -= c.progress * HELD_GROUND * (3 - c.stage)
         why.append(f"we hold {c.progress}% of what we fought for")
