@@ -98,6 +98,8 @@ def jitter(key: int, action: Action, difficulty: str) -> float:
 
 Term = tuple[float, str]
 """One reason a nation weighs, with how much it adds to (or takes from) its support."""
+Judged = tuple[CrisisState, Measure, float, tuple[Term, ...]]
+"""A measure in force as a nation judges it: its crisis, the measure, its support, why."""
 
 YES_ABOVE = 8.0
 """Support above which a nation votes yes."""
@@ -259,6 +261,9 @@ class Mind:
         self._concerns: dict[str, tuple[CrisisState, float, tuple[str, ...]]] = {}
         """crisis id -> (the crisis judged, its concern, why): a plan scores dozens of orders
         about the same few crises."""
+        self._measures: dict[str, Judged | None] = {}
+        """resolution id -> the measure it put in force, judged (``_measure``): a plan asks
+        it of every body that could lift it, each lifting of every seat it might lobby."""
         self._resolves: dict[tuple[str, str], tuple[CrisisState, float]] = {}
         """(nation, crisis id) -> (the crisis judged, how far that nation would fight)."""
         self._outlook: Outlook | None = None
@@ -458,14 +463,13 @@ class Mind:
         arms embargo serves its purpose before the violence (resolution 1160 on Yugoslavia,
         March 1998, stood until 2001)."""
         s = self.s
-        found, inner = s.measure(res.subject), s.resolution(res.subject)
-        if found is None or inner is None:
+        if res.subject not in self._measures:
+            self._measures[res.subject] = self._measure(res.subject)
+        judged = self._measures[res.subject]
+        if judged is None:
             return 0.0, []
-        crisis, measure = found
-        # the measure judged on its merits now: who asked for it then no longer counts
-        value, terms = self.weigh(renewed(inner, sponsor=self.me, lobbied=(), bargains=()),
-                                  crowd=False)
-        value, terms = -value, [(-t, why) for t, why in terms]
+        crisis, measure, support, why = judged
+        value, terms = -support, [(-t, reason) for t, reason in why]
         if self.me in crisis.parties:
             return value, terms
         hurt = self.defecting(crisis, measure)
@@ -481,6 +485,17 @@ class Mind:
             terms.append((fatigue, f"the measure has not worked in "
                           f"{(s.month - measure.since) // 12} years"))
         return self._swayed(res, value, terms)
+
+    def _measure(self, res_id: str) -> Judged | None:
+        """The crisis and measure resolution ``res_id`` put in force, with this nation's
+        support for it on its merits now (who asked for it then no longer counts); None
+        when it does not stand."""
+        found, inner = self.s.measure(res_id), self.s.resolution(res_id)
+        if found is None or inner is None:
+            return None
+        value, terms = self.weigh(renewed(inner, sponsor=self.me, lobbied=(), bargains=()),
+                                  crowd=False)
+        return found[0], found[1], value, tuple(terms)
 
     # --- what orders cost this nation -----------------------------------------------------
 
