@@ -33,8 +33,8 @@ from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
 from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
 from game.engine.calendar import format_month
-from game.engine.model import (ATROCITY_KINDS, All, Any, ChoiceOption, Condition, Contributed,
-                               StatIs)
+from game.engine.model import (ATROCITY_KINDS, All, Any, Campaign, ChoiceOption, Condition,
+                               Contributed, StatIs)
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.base import unwanted
 from game.engine.orders.organisations import (CRISIS_KINDS_OF_RESOLUTION, OFFERS, PROMISE_PULL,
@@ -258,6 +258,10 @@ class Mind:
         self._forecasts: dict[str, Forecast] = {}
         """resolution id -> its vote forecast from this view (``pivotal``)."""
         self._weighed: dict[tuple[Resolution, bool], tuple[float, tuple[Term, ...]]] = {}
+        self._drafts: dict[tuple[int, bool], tuple[Resolution, float, tuple[Term, ...]]] = {}
+        """(id of a draft, crowd) -> (that draft, its ``_weighed`` answer): most asks bring
+        the very same record again, found here without hashing its every field (the entry
+        holds the record, so its id is not reused while the entry lives)."""
         self._concerns: dict[str, tuple[CrisisState, float, tuple[str, ...]]] = {}
         """crisis id -> (the crisis judged, its concern, why): a plan scores dozens of orders
         about the same few crises."""
@@ -329,12 +333,14 @@ class Mind:
         ``crowd``: and how the other seats are likely to vote (not when the draft is judged
         as the measure behind a lifting or a referral). Judged once per draft: a plan asks
         it of every seat it might lobby."""
-        key = (res, crowd)
-        if key not in self._weighed:
-            value, terms = self._weigh(res, crowd)
-            self._weighed[key] = value, tuple(terms)
-        value, kept = self._weighed[key]
-        return value, list(kept)
+        known = self._drafts.get((id(res), crowd))
+        if known is None or known[0] is not res:
+            key = (res, crowd)
+            if key not in self._weighed:  # an equal draft made afresh is judged once too
+                value, terms = self._weigh(res, crowd)
+                self._weighed[key] = value, tuple(terms)
+            known = self._drafts[(id(res), crowd)] = (res, *self._weighed[key])
+        return known[1], list(known[2])
 
     def _weigh(self, res: Resolution, crowd: bool) -> tuple[float, list[Term]]:
         s = self.s
@@ -985,7 +991,7 @@ def _relevant(state: GameState,
     bloc = state.bloc(nation)
     if bloc != "none":  # ``state.bloc`` read inline: this runs for every nation's plan
         nations = state.nations
-        founded = {d.code: d.bloc for d in state.campaign.nations}
+        founded = _founded_blocs(state.campaign)
         partners |= {code for _, code in existing
                      if (nations[code].bloc or founded[code]) == bloc}
 
@@ -1004,6 +1010,15 @@ def _relevant(state: GameState,
         return True
 
     return check, partners | aggressors | victims
+
+
+def _founded_blocs(campaign: Campaign) -> dict[str, str]:
+    """Each nation's bloc as the campaign begins it, indexed once per campaign (as it keeps
+    its other indexes): ``_relevant`` reads it for every plan, of every nation."""
+    blocs: dict[str, str] | None = campaign.__dict__.get("_founded_blocs")
+    if blocs is None:
+        blocs = campaign.__dict__["_founded_blocs"] = {d.code: d.bloc for d in campaign.nations}
+    return blocs
 
 
 def decide(v: PlayerView, key: int, difficulty: str = "normal") -> Choice:
