@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from game.ai.policy import (NO_BELOW, NOISE, YES_ABOVE, Mind, Term, ballot_of, lobby_weight,
-                            merits, ranked, toward)
+                            merits, plain_mind, ranked, toward)
 from game.ai.stances import bounded
 from game.engine.actions import Action
 from game.engine.bodies import count, is_absent, left_out, permanent_members, seated
@@ -205,9 +205,10 @@ def _lobbyists(v: PlayerView, res: Resolution) -> list[str]:
     """Members other than the viewer who want the draft enough to lobby for it."""
     s = v.facts
     members = sorted(m for m in s.orgs[res.org].members if m != v.nation and m in s.nations)
-    # on its merits: following the others never lifts a seat as far as lobbying support
-    return [m for m in members if Mind(v, "hard", judge=m, audience=v.nation,
-                                       plain=True).weigh(res)[0] >= LOBBY_SUPPORT]
+    # on its merits: following the others never lifts a seat as far as lobbying support;
+    # the view's guess of each mind (``plain_mind``), which the seats' merits read too (who
+    # hears the reasons changes their words, never the support)
+    return [m for m in members if plain_mind(v, m).weigh(res)[0] >= LOBBY_SUPPORT]
 
 
 def _unknown_lobbying(v: PlayerView, res: Resolution, nation: str, support: float,

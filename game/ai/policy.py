@@ -98,6 +98,8 @@ def jitter(key: int, action: Action, difficulty: str) -> float:
 
 Term = tuple[float, str]
 """One reason a nation weighs, with how much it adds to (or takes from) its support."""
+Judged = tuple[CrisisState, Measure, float, tuple[Term, ...]]
+"""A measure in force as a nation judges it: its crisis, the measure, its support, why."""
 
 YES_ABOVE = 8.0
 """Support above which a nation votes yes."""
@@ -256,9 +258,16 @@ class Mind:
         self._forecasts: dict[str, Forecast] = {}
         """resolution id -> its vote forecast from this view (``pivotal``)."""
         self._weighed: dict[tuple[Resolution, bool], tuple[float, tuple[Term, ...]]] = {}
+        self._drafts: dict[tuple[int, bool], tuple[Resolution, float, tuple[Term, ...]]] = {}
+        """(id of a draft, crowd) -> (that draft, its ``_weighed`` answer): most asks bring
+        the very same record again, found here without hashing its every field (the entry
+        holds the record, so its id is not reused while the entry lives)."""
         self._concerns: dict[str, tuple[CrisisState, float, tuple[str, ...]]] = {}
         """crisis id -> (the crisis judged, its concern, why): a plan scores dozens of orders
         about the same few crises."""
+        self._measures: dict[str, Judged | None] = {}
+        """resolution id -> the measure it put in force, judged (``_measure``): a plan asks
+        it of every body that could lift it, each lifting of every seat it might lobby."""
         self._resolves: dict[tuple[str, str], tuple[CrisisState, float]] = {}
         """(nation, crisis id) -> (the crisis judged, how far that nation would fight)."""
         self._outlook: Outlook | None = None
@@ -324,12 +333,14 @@ class Mind:
         ``crowd``: and how the other seats are likely to vote (not when the draft is judged
         as the measure behind a lifting or a referral). Judged once per draft: a plan asks
         it of every seat it might lobby."""
-        key = (res, crowd)
-        if key not in self._weighed:
-            value, terms = self._weigh(res, crowd)
-            self._weighed[key] = value, tuple(terms)
-        value, kept = self._weighed[key]
-        return value, list(kept)
+        known = self._drafts.get((id(res), crowd))
+        if known is None or known[0] is not res:
+            key = (res, crowd)
+            if key not in self._weighed:  # an equal draft made afresh is judged once too
+                value, terms = self._weigh(res, crowd)
+                self._weighed[key] = value, tuple(terms)
+            known = self._drafts[(id(res), crowd)] = (res, *self._weighed[key])
+        return known[1], list(known[2])
 
     def _weigh(self, res: Resolution, crowd: bool) -> tuple[float, list[Term]]:
         s = self.s
@@ -458,14 +469,13 @@ class Mind:
         arms embargo serves its purpose before the violence (resolution 1160 on Yugoslavia,
         March 1998, stood until 2001)."""
         s = self.s
-        found, inner = s.measure(res.subject), s.resolution(res.subject)
-        if found is None or inner is None:
+        if res.subject not in self._measures:
+            self._measures[res.subject] = self._measure(res.subject)
+        judged = self._measures[res.subject]
+        if judged is None:
             return 0.0, []
-        crisis, measure = found
-        # the measure judged on its merits now: who asked for it then no longer counts
-        value, terms = self.weigh(renewed(inner, sponsor=self.me, lobbied=(), bargains=()),
-                                  crowd=False)
-        value, terms = -value, [(-t, why) for t, why in terms]
+        crisis, measure, support, why = judged
+        value, terms = -support, [(-t, reason) for t, reason in why]
         if self.me in crisis.parties:
             return value, terms
         hurt = self.defecting(crisis, measure)
@@ -481,6 +491,17 @@ class Mind:
             terms.append((fatigue, f"the measure has not worked in "
                           f"{(s.month - measure.since) // 12} years"))
         return self._swayed(res, value, terms)
+
+    def _measure(self, res_id: str) -> Judged | None:
+        """The crisis and measure resolution ``res_id`` put in force, with this nation's
+        support for it on its merits now (who asked for it then no longer counts); None
+        when it does not stand."""
+        found, inner = self.s.measure(res_id), self.s.resolution(res_id)
+        if found is None or inner is None:
+            return None
+        value, terms = self.weigh(renewed(inner, sponsor=self.me, lobbied=(), bargains=()),
+                                  crowd=False)
+        return found[0], found[1], value, tuple(terms)
 
     # --- what orders cost this nation -----------------------------------------------------
 
@@ -995,7 +1016,7 @@ def _relevant(state: GameState,
     bloc = state.bloc(nation)
     if bloc != "none":  # ``state.bloc`` read inline: this runs for every nation's plan
         nations = state.nations
-        founded = {d.code: d.bloc for d in state.campaign.nations}
+        founded = _founded_blocs(state.campaign)
         partners |= {code for _, code in existing
                      if (nations[code].bloc or founded[code]) == bloc}
 
@@ -1014,6 +1035,15 @@ def _relevant(state: GameState,
         return True
 
     return check, partners | aggressors | victims
+
+
+def _founded_blocs(campaign: Campaign) -> dict[str, str]:
+    """Each nation's bloc as the campaign begins it, indexed once per campaign (as it keeps
+    its other indexes): ``_relevant`` reads it for every plan, of every nation."""
+    blocs: dict[str, str] | None = campaign.__dict__.get("_founded_blocs")
+    if blocs is None:
+        blocs = campaign.__dict__["_founded_blocs"] = {d.code: d.bloc for d in campaign.nations}
+    return blocs
 
 
 def decide(v: PlayerView, key: int, difficulty: str = "normal") -> Choice:

@@ -1,7 +1,7 @@
 """The pure rules engine: no pygame, no YAML, no files, no globals, no ambient randomness."""
 
 from .actions import Action, act, parse_action
-from .engine import apply, begin, new_game
+from .engine import apply, begin, new_game, play
 from .errors import BadActionText, EngineError, IllegalAction
 from .events import Event
 from .gauges import gauges
@@ -12,6 +12,6 @@ from .view import PlayerView, view, view_from_plain, view_to_plain, visible_even
 __all__ = [
     "Action", "BadActionText", "EngineError", "Event", "GameState", "IllegalAction",
     "PlayerView", "act", "apply", "begin", "gauges", "legal_actions", "new_game", "options",
-    "parse_action", "state_hash", "view", "view_from_plain", "view_to_plain", "visible_events",
+    "parse_action", "play", "state_hash", "view", "view_from_plain", "view_to_plain", "visible_events",
     "why_not",
 ]

@@ -24,6 +24,9 @@ class Ctx:
         self._own_relations = False
         """Whether ``state.relations`` is this context's own dict yet (``GameState.copy``
         shares it between states until one of them changes it)."""
+        self.next: str | None = None
+        """The nation that must act next, when ``turn.advance`` found one waiting and so
+        left the state as it was (None: not known, ask ``GameState.next_to_act``)."""
 
     # --- events ------------------------------------------------------------------------
 

@@ -89,10 +89,19 @@ def apply(state: GameState, action: Action, *,
     ``legal``: the caller has just found ``why_not(state, action)`` None on this very
     state (the AI planner checks each action it takes), so it is not asked twice.
     """
+    after, events, _ = play(state, action, legal=legal)
+    return after, events
+
+
+def play(state: GameState, action: Action, *,
+         legal: bool = False) -> tuple[GameState, list[Event], str | None]:
+    """``apply``, and the nation that must act next on the new state when the engine found
+    it on the way (None: not known, ask ``next_to_act``): the session asks after every
+    action, and in a vote or a debate the answer means counting every seat again."""
     reason = None if legal else why_not(state, action)
     if reason is not None:
         raise IllegalAction(action, reason)
     ctx = Ctx(state.copy())
     give(ctx, action)
     advance(ctx)
-    return ctx.state, ctx.events
+    return ctx.state, ctx.events, ctx.next

@@ -34,19 +34,20 @@ MAX_TRADE_LOSS = 4
 TRADE_REACH_KM = 2000
 """Distance at which trade between two capitals halves (gravity)."""
 
-def _gravity(campaign: Campaign) -> dict[tuple[str, str], float]:
-    """The fixed part of the trade between two nations, larger within a bloc and smaller with
-    distance: capitals do not move, so it is worked out once per campaign and kept with it
-    (as the campaign keeps its indexes)."""
-    table: dict[tuple[str, str], float] | None = campaign.__dict__.get("_gravity")
+def _gravity(campaign: Campaign) -> dict[str, dict[str, float]]:
+    """The fixed part of the trade between two nations (nation -> partner -> it), larger
+    within a bloc and smaller with distance: capitals do not move, so it is worked out once
+    per campaign and kept with it (as the campaign keeps its indexes)."""
+    table: dict[str, dict[str, float]] | None = campaign.__dict__.get("_gravity")
     if table is None:
         table = {}
         for a in campaign.nations:
+            row = table[a.code] = {}
             for b in campaign.nations:
                 if a.code != b.code:
                     bloc = 1.5 if a.bloc == b.bloc and a.bloc != "none" else 1.0
                     km = distance_km(a.capital_lonlat, b.capital_lonlat)
-                    table[(a.code, b.code)] = bloc / (1 + km / TRADE_REACH_KM)
+                    row[b.code] = bloc / (1 + km / TRADE_REACH_KM)
         campaign.__dict__["_gravity"] = table
     return table
 
@@ -63,15 +64,15 @@ def trade_shares(state: GameState, nation: str,
                  partners: list[str] | None = None) -> dict[str, float]:
     """Every partner's share of ``nation``'s trade (``trade_share``), worked out at once: the
     AI weighs sanctions on several aggressors for the same nation."""
-    gravity = _gravity(state.campaign)
-    relations = state.relations
+    gravity = _gravity(state.campaign)[nation]
+    relations, nations = state.relations, state.nations
     total = float(REST_OF_WORLD)
     weights = {}
     for p in state.existing() if partners is None else partners:
         if p == nation:
             continue
         relation = relations.get((nation, p) if nation < p else (p, nation), 0)
-        w = state.nations[p].economy * (1 + relation / 200) * gravity[(nation, p)]
+        w = nations[p].economy * (1 + relation / 200) * gravity[p]
         total += w
         weights[p] = w
     return {p: w / total for p, w in weights.items()}

@@ -16,10 +16,11 @@ crisis ended well does (issue 19: prevention earned nothing, so reacting outscor
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import is_
 
 from .credit import SUCCESS, Part, creditable, parts
 from .script import holds
-from .state import GameState
+from .state import GameState, Snapshot
 
 ORDER_POINTS = {"withdrawal": 10, "settlement": 8, "concession": 0, "frozen": -3,
                 "conquest": -10, "liberation": 6}
@@ -112,20 +113,42 @@ def costs(state: GameState, nation: str, will: float, legitimacy: float) -> int:
 
 def averages(state: GameState, stat: str) -> dict[str, float]:
     """Each nation's mean ``stat`` over the turns played, this one included: from the
-    history, in one pass (scores are counted every turn)."""
+    history, each snapshot summed once (``_summed``: scores are counted every turn)."""
+    sums, counts = _summed(state, stat)
+    if not state.history or state.history[-1].month != state.month:
+        _add(sums, counts, tuple((c, n.stat(stat)) for c, n in state.nations.items()
+                                 if n.exists))
+    return {code: total / counts[code] for code, total in sums.items()}
+
+
+def _summed(state: GameState, stat: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Each nation's total and count of ``stat`` in the history's snapshots (copies). The
+    history only grows, sharing its snapshots with the states before: the last sums are
+    kept with the campaign (as its indexes are) and only the snapshots past them added, if
+    every snapshot they summed is the very one at its place in this history."""
+    memo: dict[str, tuple[tuple[Snapshot, ...], dict[str, int], dict[str, int]]] = \
+        state.campaign.__dict__.setdefault("_history_sums", {})
+    history, known = state.history, memo.get(stat)
     sums: dict[str, int] = {}
     counts: dict[str, int] = {}
-    rows = [getattr(h, stat) for h in state.history]
-    if not state.history or state.history[-1].month != state.month:
-        rows.append(tuple((c, n.stat(stat)) for c, n in state.nations.items() if n.exists))
-    for row in rows:  # whole numbers: summed in any order, the same exact total
-        for code, value in row:
-            if code in sums:
-                sums[code] += value
-                counts[code] += 1
-            else:
-                sums[code], counts[code] = value, 1
-    return {code: total / counts[code] for code, total in sums.items()}
+    start = 0
+    if known is not None and len(known[0]) <= len(history) and all(map(is_, known[0], history)):
+        start, sums, counts = len(known[0]), dict(known[1]), dict(known[2])
+    for h in history[start:]:
+        _add(sums, counts, getattr(h, stat))
+    memo[stat] = (history, dict(sums), dict(counts))
+    return sums, counts
+
+
+def _add(sums: dict[str, int], counts: dict[str, int], row: tuple[tuple[str, int], ...]) -> None:
+    """One snapshot's figures into the totals (whole numbers: the same exact total in any
+    order)."""
+    for code, value in row:
+        if code in sums:
+            sums[code] += value
+            counts[code] += 1
+        else:
+            sums[code], counts[code] = value, 1
 
 
 def successes(state: GameState) -> list[str]:

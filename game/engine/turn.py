@@ -101,14 +101,14 @@ def keep_mobilised(ctx: Ctx, code: str) -> None:
 def advance(ctx: Ctx) -> None:
     """Move the game on as far as it goes without another nation's input."""
     s = ctx.state
-    if s.phase not in ("orders", "debate", "voting") or s.next_to_act() is not None:
+    if s.phase not in ("orders", "debate", "voting") or _waits(ctx):
         return
     s.done = ()
     resolve_orders(ctx)
     if s.phase == "orders" and any(r.status == "tabled" for r in s.resolutions.values()):
         s.phase = "debate"
         ctx.emit("phase", "The drafts are circulated: members may lobby before the vote.")
-        if s.next_to_act() is not None:
+        if _waits(ctx):
             return
     if s.phase == "voting":
         sessions(ctx)
@@ -116,10 +116,17 @@ def advance(ctx: Ctx) -> None:
         # the agenda, or an emergency session called by a referral just adopted
         s.phase = "voting"
         ctx.emit("phase", "The bodies meet: ballots are cast in secret.")
-        if s.next_to_act() is not None:
+        if _waits(ctx):
             return
         sessions(ctx)
     _close_turn(ctx)
+
+
+def _waits(ctx: Ctx) -> bool:
+    """Whether a nation must still act in this phase; if so it is kept (``Ctx.next``), for
+    the session asks who acts next after every action and the answer is already known."""
+    ctx.next = ctx.state.next_to_act()
+    return ctx.next is not None
 
 
 def _close_turn(ctx: Ctx) -> None:

@@ -141,10 +141,10 @@ class ViewMemo:
         self._fogged: dict[tuple[int, str | None],
                            tuple[CrisisState, tuple[int, int, int], CrisisState]] = {}
         """(id of a latent crisis, viewer) -> (the crisis, (seed, turn, fog), as seen)."""
-        self._trade: tuple[object, object, tuple[NationState, ...],
-                           tuple[tuple[str, int, bool], ...], Trade] | None = None
-        """(campaign, relations, nations' records, their figures that trade reads, the
-        trade shares) of the last state viewed."""
+        self._trade: tuple[object, object, tuple[str, ...], tuple[NationState, ...],
+                           Trade] | None = None
+        """(campaign, relations, nations' codes, their records, the trade shares) of the
+        last state viewed."""
 
     def trade(self, state: GameState) -> Trade:
         """The trade shares of ``state``'s world: those of the last view asked while the
@@ -152,17 +152,18 @@ class ViewMemo:
         economy and existence the same (an orders phase changes none of them). They are
         worked out on the public facts alone (the observer's view), so a view that shares
         them can reach no other viewer's secrets through them."""
-        records = tuple(state.nations.values())
+        codes, records = tuple(state.nations), tuple(state.nations.values())
         last = self._trade
-        if last is not None and last[0] is state.campaign and last[1] is state.relations:
-            if last[2] == records:  # the same records (compared by identity first)
-                return last[4]
-            figures = _figures(state)
-            if last[3] == figures:
-                self._trade = (*last[:2], records, figures, last[4])
+        if last is not None and last[0] is state.campaign and last[1] is state.relations \
+                and last[2] == codes:
+            # only the records replaced since (found by identity) are read: most orders
+            # change one nation's capital, never an economy
+            moved = compress(zip(last[3], records), map(is_not, last[3], records))
+            if all(a.economy == b.economy and a.exists == b.exists for a, b in moved):
+                self._trade = (*last[:3], records, last[4])
                 return last[4]
         public = Trade(_filtered(state, None, self))
-        self._trade = (state.campaign, state.relations, records, _figures(state), public)
+        self._trade = (state.campaign, state.relations, codes, records, public)
         return public
 
     def public_nations(self, nations: dict[str, NationState]) -> dict[str, NationState]:
@@ -242,11 +243,6 @@ class ViewMemo:
             self._made.clear()
         self._made[key] = (record, made)
         return made
-
-
-def _figures(state: GameState) -> tuple[tuple[str, int, bool], ...]:
-    """What trade shares read of the nations: each one's economy and whether it exists."""
-    return tuple((code, n.economy, n.exists) for code, n in state.nations.items())
 
 
 def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from game.ai import Choice, decide
 from game.ai.policy import idle, plan
-from game.engine import (Action, Event, GameState, PlayerView, apply, begin, parse_action, view,
+from game.engine import (Action, Event, GameState, PlayerView, begin, parse_action, play, view,
                          why_not)
 from game.engine.rng import rng_for
 from game.engine.view import ViewMemo
@@ -67,6 +67,9 @@ class Session:
             self.log = list(restored.log)
         self.chronicle: list[Event] = list(events)
         self.planner = Planner(difficulty)
+        self._next: tuple[GameState | None, str | None] = (None, None)
+        """(the state the last action made, the nation the engine found must act next on
+        it, if it did: ``play``)."""
         if restored is not None:
             self.keep_plans(restored.plans)
 
@@ -107,7 +110,8 @@ class Session:
             action = parse_action(action)
         checked, vetted = self.planner.vetted
         legal = checked is self.state and vetted == action
-        self.state, events = apply(self.state, action, legal=legal)
+        self.state, events, waiting = play(self.state, action, legal=legal)
+        self._next = (self.state, waiting)
         self.log.append(action.text())
         self.chronicle.extend(events)
         return events
@@ -164,7 +168,9 @@ class Session:
         """AI for everyone (humans included) until the end or ``turns`` more turns."""
         stop = None if turns is None else self.state.turn + turns
         while not self.over and (stop is None or self.state.turn < stop):
-            nation = self.state.next_to_act()
+            state, nation = self._next
+            if state is not self.state or nation is None:  # not known from the last action
+                nation = self.state.next_to_act()
             assert nation is not None  # a phase that waits for nobody has moved on
             self.submit(self.ai_action(nation))
 

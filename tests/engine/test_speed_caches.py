@@ -6,12 +6,13 @@ from dataclasses import replace
 import pytest
 
 from game.ai.policy import Mind, idle, plan
-from game.engine import IllegalAction, view
+from game.engine import IllegalAction, apply, play, view
 from game.engine.actions import parse_action
 from game.engine.bodies import is_absent, seated
 from game.engine.context import Ctx
 from game.engine.credit import Part, part, parts
 from game.engine.legal import options
+from game.engine.scoring import averages
 from game.engine.orders import ORDERS
 from game.engine.state import DICTS, pair, renewed, to_plain
 from game.engine.view import ViewMemo
@@ -390,3 +391,53 @@ def test_an_action_the_planner_checked_on_an_earlier_state_is_checked_again():
         session.submit(parse_action(f"{nation} end"))
     with pytest.raises(IllegalAction):
         session.submit(action)
+
+
+def test_who_acts_next_as_play_finds_it_is_who_waits_first_on_the_new_state():
+    """``play`` names the nation that must act next whenever it found one on its way (so the
+    session need not ask again), and that nation is ``next_to_act`` of the state it gives, in
+    every phase of an all-AI game; ``apply`` gives the same states."""
+    session = Session(campaign(), seed=2)
+    named, given = set(), []
+    while not session.over and session.state.turn < 6:
+        s = session.state
+        action = session.ai_action(s.next_to_act())
+        after, _, waiting = play(s, action)
+        if waiting is not None:
+            assert waiting == after.next_to_act()
+            named.add(after.phase)
+        session.state = after
+        given.append(action)
+    assert named == {"orders", "debate", "voting"}
+    s = Session(session.campaign, session.seed).state
+    for action in given:
+        s, _ = apply(s, action)
+    assert to_plain(s) == to_plain(session.state)
+
+
+def test_averages_summed_once_equal_averages_summed_afresh():
+    """``scoring.averages`` adds to the totals it kept only the snapshots past them, while they
+    are the very snapshots of the history asked about: two games of one campaign played turn
+    about, and a state whose history is rebuilt, get what a fresh sum over the whole history
+    gives."""
+    games = [Session(campaign(), seed=seed) for seed in (1, 2)]
+    for _ in range(6):
+        for game in games:
+            game.play_out(1)
+            for stat in ("will", "legitimacy"):
+                assert averages(game.state, stat) == fresh_averages(game.state, stat)
+    s = games[0].state.copy()
+    s.history = tuple(replace(h, will=tuple((c, w + 1) for c, w in h.will)) for h in s.history)
+    assert averages(s, "will") == fresh_averages(s, "will")
+
+
+def fresh_averages(state, stat):
+    """Each nation's mean ``stat`` over every snapshot and this turn, summed from nothing."""
+    rows = [getattr(h, stat) for h in state.history]
+    if not state.history or state.history[-1].month != state.month:
+        rows.append(tuple((c, n.stat(stat)) for c, n in state.nations.items() if n.exists))
+    seen = {}
+    for row in rows:
+        for code, value in row:
+            seen.setdefault(code, []).append(value)
+    return {code: sum(values) / len(values) for code, values in seen.items()}

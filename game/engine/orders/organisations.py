@@ -285,9 +285,10 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
                     subject_only is None or subject_only == mm.resolution):
                 add("lift", mm.resolution, power=mm.kind)
     members = state.orgs[org].members
-    for other in state.existing():
-        if other == nation or subject_only is not None and other != subject_only or (
-                among is not None and other not in among):
+    others = state.existing() if among is None else [  # the AI's short list: often empty
+        code for code, n in state.nations.items() if n.exists and code in among]
+    for other in others:
+        if other == nation or subject_only is not None and other != subject_only:
             continue
         if other not in members:
             add("admit", other)
