@@ -289,7 +289,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     if overrun:
         gain = 100 if _safe_area(s, c) else max(0, gain) + OVERRUN_GAIN
         casualties += OVERRUN_DEAD
-    progress = max(0, min(INSURGENT_HOLD if _insurgents(s, c) else 100, c.progress + gain))
+    progress = max(0, min(INSURGENT_HOLD if insurgents(s, c) else 100, c.progress + gain))
     c = ctx.update_crisis(
         c.id, progress=progress, casualties=c.casualties + casualties,
         refugees=c.refugees + refugees,
@@ -312,13 +312,13 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
 
 INSURGENT_HOLD = 90
 """The most ground a government's war on its own people takes from insurgents who have no
-state (``_insurgents``): they melt into the hills and the villages, and the war goes on until
+state (``insurgents``): they melt into the hills and the villages, and the war goes on until
 pressure or a settlement ends it. Belgrade's offensive of summer 1998 drove the Kosovo
 Liberation Army from nearly all the ground it held; by the winter it was back."""
 
 
 INSURGENTS_RETURN = 8
-"""Ground a people in arms without a state (``_insurgents``) takes back a four-month period
+"""Ground a people in arms without a state (``insurgents``) takes back a four-month period
 while the government's war on it stays at incidents or below: the guerrillas come down from
 the hills and the villages fill again (Kosovo, October-December 1998: once Belgrade pulled
 its forces back under the Holbrooke-Milosevic agreement, the Kosovo Liberation Army returned
@@ -329,12 +329,12 @@ armies' weight (``_fighting``: 8 a stage above clashes), given back as the war s
 def _returned(state: GameState, c: CrisisState) -> int:
     """The ground the aggressor still holds once the insurgents have come back into their
     share of it this turn (``INSURGENTS_RETURN``)."""
-    if not c.progress or not _insurgents(state, c):
+    if not c.progress or not insurgents(state, c):
         return c.progress
     return max(0, c.progress - round(per_turn(state, INSURGENTS_RETURN)))
 
 
-def _insurgents(state: GameState, c: CrisisState) -> bool:
+def insurgents(state: GameState, c: CrisisState) -> bool:
     """The crisis is a government's atrocities against a people in arms that holds no seat in
     a universal organisation: a guerrilla, not a state that can be overrun."""
     members = {n for oid, org in sorted(state.orgs.items())

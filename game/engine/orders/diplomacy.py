@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import Any, TYPE_CHECKING
 
-from .. import commitments
+from .. import commitments, insurgency
 from ..actions import Action, act
 from ..commitments import DUE, LINES, PROMISES, lines_open, standing, standing_over
 from ..consent import in_exile
@@ -170,8 +170,12 @@ def arms_received(state: GameState, nation: str) -> int:
 def _aid(ctx: Ctx, a: Action) -> None:
     s, other = ctx.state, a.args[0]
     ctx.adjust(a.nation, "economy", -2, f"aid to {ctx.name(other)}")
-    ctx.adjust(other, "economy", 3, f"aid from {ctx.name(a.nation)}")
+    absorbed = insurgency.aid_room(s, other)
+    ctx.adjust(other, "economy", 3 if absorbed is None else min(3, absorbed),
+               f"{insurgency.AID_CAUSE} {ctx.name(a.nation)}")
     room = ARMS_A_TURN - arms_received(s, other)
+    if (trained := insurgency.intake(s, other)) is not None:
+        room = min(room, trained)
     if room > 0 and any(c.active and other in c.victims for c in s.crises.values()) \
             and not in_exile(s, other):
         ctx.adjust(other, "military", min(ARMS, room), f"{ARMS_CAUSE} {ctx.name(a.nation)}")

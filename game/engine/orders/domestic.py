@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from .. import insurgency
 from ..actions import Action, act
 from ..consent import in_exile
 from ..context import Ctx
@@ -30,8 +31,13 @@ def _rally(ctx: Ctx, a: Action) -> None:
     _done(ctx, a)
 
 
+REARM = 4
+"""Military a turn's rearmament adds to a state (a people in arms: ``insurgency.intake``)."""
+
+
 def _rearm(ctx: Ctx, a: Action) -> None:
-    ctx.adjust(a.nation, "military", 4, "rearmament")
+    room = insurgency.intake(ctx.state, a.nation)
+    ctx.adjust(a.nation, "military", REARM if room is None else min(REARM, room), "rearmament")
     ctx.adjust(a.nation, "economy", -2, "rearmament")
     ctx.tension(1, "rearmament")  # who rearms is the rearming nation's secret
     _done(ctx, a)
