@@ -165,7 +165,10 @@ def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
         ctx.adjust(c.aggressor, "legitimacy", -round(2 + c.clarity / 25),
                    f"escalating {c.name}")
         ctx.tension(2, f"{c.name} escalates")
-        c = ctx.update_crisis(c.id, stage=c.stage + 1, intent="hold")
+        if c.spoilers:  # its own decision sends the army it withdrew back in
+            ctx.emit("crisis", f"{ctx.name(c.aggressor)} sends its army back into {c.name}.",
+                     crisis=c.id)
+        c = ctx.update_crisis(c.id, stage=c.stage + 1, intent="hold", spoilers=False)
         ctx.emit("crisis", f"{c.name} escalates to {STAGES[c.stage].replace('_', ' ')}.",
                  crisis=c.id, stage=c.stage)
         return c

@@ -444,11 +444,14 @@ October 1949, never crossed to Taiwan; Argentina's garrison in the Falklands, 19
 def striking_force(state: GameState, c: CrisisState) -> float:
     """What the aggressor brings to the fight after the measures against it: the sea it must
     cross, a strait closed to it, a no-fly zone over its columns, an arms embargo and the oil
-    it lacks. In a proxy war the proxies fight in its place (``proxies``). The fighting
+    it lacks. In a proxy war the proxies fight in its place (``proxies``), and in a relapse after
+    its withdrawal its spoilers (``proxies.SPOILERS``). The fighting
     (``crises._fighting``) and the question whether it has lost its war (``consent.overthrown``)
     set it against the same ``resistance``."""
     attack = proxies.strength(state, c) if proxies.fighters(state, c) \
         else field_force(state, c.aggressor)
+    if c.spoilers:
+        attack *= proxies.SPOILERS
     if c.across_sea:
         attack *= SEA_CROSSING
     if c.chokepoint and c.chokepoint in c.closed:

@@ -147,21 +147,27 @@ def step(ctx: Ctx, crisis_id: str) -> None:
 
 
 def _relapse(ctx: Ctx, c: CrisisState, pb: Peacebuilding) -> None:
-    """The crisis reignites at the campaign's stage with at least its first resolve; its
-    peacebuilders fail with it."""
+    """The crisis reignites at the campaign's stage, and grows from there only as any crisis
+    grows, by its aggressor's decision to escalate; its peacebuilders fail with it. After a
+    settlement the parties' armies, still on the ground, fight again with at least their
+    first resolve (Angola, October 1992, after the Bicesse accords). After a withdrawal the
+    army has gone: the militias it left behind fight (``spoilers``), and the aggressor, which
+    gave the ground up, keeps the resolve it gave it up with (East Timor, 2000)."""
     s = ctx.state
     for mission in missions(s, c):
         s.missions[mission.id] = replace(mission, status="failed")
         ctx.credibility(mission.org, RELAPSE_CREDIBILITY, f"the peace failed in {c.name}")
-    first = s.campaign.crisis(c.id)
+    spoilers = c.outcome == "withdrawal"
+    resolve = c.resolve if spoilers else max(c.resolve, s.campaign.crisis(c.id).resolve)
     c = ctx.update_crisis(
         c.id, active=True, outcome=None, ended=None, phase="", quiet=0,
         relapses=c.relapses + 1, reignited=s.month, stage=pb.stage, calm_turns=0,
-        intent="hold", resolve=max(c.resolve, first.resolve),
+        intent="hold", resolve=resolve, spoilers=spoilers,
         measures=tuple(m for m in c.measures if m.kind != "peacebuilding"))
     ctx.tension(RELAPSE_TENSION, f"{c.name} reignites")
-    ctx.emit("crisis_start", f"{c.name} relapses: the fighting resumes.", crisis=c.id,
-             stage=c.stage)
+    who = (f"{ctx.name(c.aggressor)}'s militias take up arms again" if spoilers
+           else "the fighting resumes")
+    ctx.emit("crisis_start", f"{c.name} relapses: {who}.", crisis=c.id, stage=c.stage)
 
 
 def _consolidate(ctx: Ctx, c: CrisisState) -> None:

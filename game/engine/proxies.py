@@ -17,6 +17,13 @@ from .gauges import force
 from .state import CrisisState, GameState
 
 
+SPOILERS = 0.05
+"""The share of its army's force that the spoilers of a withdrawn aggressor bring to a relapse
+(``CrisisState.spoilers``): militias of a few thousand beside an army of hundreds of thousands.
+After Indonesia left East Timor (October 1999) the militias in West Timor raided across the
+border through 2000 and killed a New Zealand peacekeeper in July; the army did not come back."""
+
+
 def fighters(state: GameState, c: CrisisState) -> int:
     """The military of the proxies fighting ``c`` for its aggressor; 0 when its own army
     fights (a crisis born of a claim has no definition and is never a proxy war)."""

@@ -156,6 +156,10 @@ class CrisisState:
     relapses: int = 0
     reignited: int | None = None
     """The month it last relapsed (the clock of a frozen conflict restarts)."""
+    spoilers: bool = False
+    """It relapsed after its aggressor had withdrawn its army (peacebuilding.py): what fights is
+    the militias left behind (``proxies.SPOILERS``), until the aggressor decides to escalate and
+    sends its army back in."""
     grievances: int = 0
     propaganda: int = 0
     arms: int = 0

@@ -14,10 +14,11 @@ from game.engine.atrocities import (ACCELERATION, AUTHORISED_LEGITIMACY, MANIFES
 from game.engine.calendar import month
 from game.engine.context import Ctx
 from game.engine.credit import part
-from game.engine.crises import COURT_DETERRENCE, end_crisis
+from game.engine.crises import COURT_DETERRENCE, end_crisis, toll
 from game.engine.measures import (COURT_CLARITY, COURT_RELATION, COURT_RESOLVE, TRIBUNAL_BUDGET,
-                                  adopt)
+                                  adopt, field_force, striking_force)
 from game.engine.peacebuilding import MONEY_PLEDGE, relapse_risk
+from game.engine.proxies import SPOILERS
 from game.engine.state import Mission
 
 from .factory import CRISES, UN, campaign
@@ -201,6 +202,57 @@ def test_relapse_without_peacebuilding():
     c = state.crises["killing"]
     assert c.active and c.outcome is None and c.stage == 3 and c.relapses == 1
     assert any("relapses" in e.text for e in events)
+
+
+def withdrawn(resolve=10, seed=1):
+    """The aggressor withdraws at once, its resolve worn to ``resolve``, and the peace
+    relapses the next turn."""
+    state = new_game(r2p_campaign(peace=m.Peacebuilding(turns=3, relapse=100, stage=2),
+                                  kind="civil_war"), seed=seed)
+    ctx = Ctx(state)
+    ctx.update_crisis("killing", resolve=resolve)
+    end_crisis(ctx, "killing", "withdrawal", "the aggressor gives up")
+    return state
+
+
+def test_a_relapse_after_a_withdrawal_is_fought_by_the_militias_left_behind():
+    """Relapse after a withdrawal (East Timor, 2000: once Indonesia's army had left, the
+    militias in West Timor raided across the border and killed a New Zealand peacekeeper in
+    July; the army never came back): the crisis reignites at its campaign's stage, fought by
+    the aggressor's spoilers - a small share of its army - and the aggressor keeps the resolve
+    it gave the ground up with, not its first."""
+    state, _ = next_turn(withdrawn())
+    c = state.crises["killing"]
+    assert c.active and c.relapses == 1 and c.spoilers and c.stage == 2
+    assert c.resolve < state.campaign.crisis("killing").resolve
+    army = field_force(state, c.aggressor)
+    assert striking_force(state, c) == pytest.approx(army * SPOILERS)
+    assert toll(c, striking_force(state, c), 3)[0] < toll(c, army, 3)[0]
+
+
+def test_a_withdrawn_aggressor_returns_with_its_army_only_if_it_escalates():
+    """Relapse after a withdrawal grows only as any crisis grows: the aggressor's own
+    decision to escalate sends its army back in, and then the whole army fights."""
+    state, _ = next_turn(withdrawn())
+    aggressor = state.crises["killing"].aggressor
+    state, _ = do(state, f"{aggressor} escalate killing")
+    state, _ = next_turn(state)
+    c = state.crises["killing"]
+    assert c.stage == 3 and not c.spoilers
+    assert striking_force(state, c) == pytest.approx(field_force(state, aggressor))
+
+
+def test_a_relapse_after_a_settlement_brings_the_armies_back():
+    """Relapse after a settlement (Sierra Leone, May 2000: the RUF, which had kept its army
+    under the Lome accord, took 500 peacekeepers hostage and marched on Freetown; Rwanda, April
+    1994, after Arusha): the parties never left the ground, so the whole army fights again
+    with at least its first resolve."""
+    state = settled(peace=m.Peacebuilding(turns=3, relapse=100, stage=2))
+    state, _ = next_turn(state)
+    c = state.crises["killing"]
+    assert c.active and not c.spoilers
+    assert c.resolve >= state.campaign.crisis("killing").resolve
+    assert striking_force(state, c) == pytest.approx(field_force(state, c.aggressor))
 
 
 def test_a_quiet_peace_is_consolidated():
