@@ -16,11 +16,14 @@ ahead and so plays for the moment; the hard AI plans to the campaign's end.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from game.engine.actions import Action
 from game.engine.credit import SUCCESS, Part, creditable, part
 from game.engine.orders import ORDERS
+from game.engine.orders.diplomacy import threat_hit
+from game.engine.orders.military import YIELDING, mobilise_hit
 from game.engine.model import (All, Any, Campaign, Condition, Contributed, CredibilityIs,
                                CrisisEnded, FlagSet, Not, RelationIs, SetFlag, StatIs)
 from game.engine.scoring import (COST_DIVISOR, CREDIT_SHARE, CRISIS_CREDIT_CAP,
@@ -70,7 +73,9 @@ brings (``Outlook.demand``) and the crisis ends behind its objectives' flags
 (``flag_endings``): the hard AI plans for the score as a careful player would."""
 GRANTED = 0.5
 """The chance a demand is taken to be granted, ending its crisis in a concession."""
-PLANNED = frozenset({*DOMESTIC, "improve", "aid", "demand", *MEASURE_ORDERS})
+PRESSURE_ORDERS = ("mobilise", "threaten")
+"""Orders that weigh on an aggressor's resolve (``Outlook.pressure``)."""
+PLANNED = frozenset({*DOMESTIC, "improve", "aid", "demand", *MEASURE_ORDERS, *PRESSURE_ORDERS})
 """The orders whose worth to the score is weighed (the others count only for now)."""
 SPARE_ORDERS = frozenset({*DOMESTIC, "improve"})
 """The orders spare capital is spent on: investments at home and courting, each once a
@@ -96,6 +101,15 @@ def polar(condition: Condition, sign: int = 1) -> Iterator[tuple[Condition, int]
         yield from polar(condition.item, -sign)
     else:
         yield condition, sign
+
+
+def _on_end(points: float, leaf: CrisisEnded, sign: int) -> float:
+    """What an objective of ``points`` on ``leaf`` gains from its crisis ending well: +points
+    if it wants a good end (or no conquest), -points if it wants a bad one."""
+    good = leaf.outcome in (*SUCCESS, "frozen") if leaf.outcome else False
+    bad = leaf.outcome == "conquest"
+    return points * (((good and sign > 0) or (bad and sign < 0))
+                     - ((bad and sign > 0) or (good and sign < 0)))
 
 
 def ramp(x: float, threshold: float, spread: float = 0.0) -> float:
@@ -174,6 +188,8 @@ class Outlook:
             points, why = self.demand(a.args[0])
         elif a.verb == "pledge" and a.args[0] == "money":
             points, why = self.figures({"economy": -AID_COST})
+        elif a.verb in PRESSURE_ORDERS:
+            points, why = self.pressure(*self._blow(a))
         elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
             points, why = self.measure(crisis, a)
         else:
@@ -247,10 +263,7 @@ class Outlook:
         for o, leaf, sign in self.leaves:
             gain = 0.0
             if isinstance(leaf, CrisisEnded) and leaf.crisis == crisis:
-                good = leaf.outcome in (*SUCCESS, "frozen") if leaf.outcome else False
-                bad = leaf.outcome == "conquest"
-                gain = o.points * SWAY * ((good and sign > 0) or (bad and sign < 0)) \
-                    - o.points * SWAY * ((bad and sign > 0) or (good and sign < 0))
+                gain = SWAY * _on_end(o.points, leaf, sign)
             elif isinstance(leaf, Contributed) and leaf.nation == m.me \
                     and leaf.crisis == crisis and sign > 0 and not had.took(leaf.by) \
                     and leaf.by in (None, "measures" if verb == "table" else "troops"):
@@ -266,6 +279,32 @@ class Outlook:
             total += self.credit(had, earned)
         passing = ADOPTION if verb == "table" else 1.0
         return total * passing * self.sight, why or "credit for ending the crisis well"
+
+    def pressure(self, crisis: str, hit: int) -> tuple[float, str]:
+        """Points for taking ``hit`` off the resolve of ``crisis``'s aggressor (a mobilisation,
+        a threat): its urge to press on, as this nation guesses it (``Mind.pressing``), with
+        and without the blow, against how far that urge stands above backing down
+        (``YIELDING``); that share of the way weighs the objectives on the crisis's end as a
+        measure's sway does. The United States' threat over Haiti in September 1994 made the
+        junta step down with the aircraft in the air."""
+        c = self.mind.s.crises[crisis]
+        if not c.active or hit <= 0:
+            return 0.0, ""
+        them = self.mind.of(c.aggressor)
+        press, _ = them.pressing(c)
+        after, _ = them.pressing(replace(c, resolve=max(0, c.resolve - hit)))
+        gap = press - YIELDING
+        if gap <= 0:  # it steps back already: the blow adds nothing
+            return 0.0, ""
+        share = min(1.0, (press - after) / gap)
+        total, why = 0.0, ""
+        for o, leaf, sign in self.leaves:
+            if isinstance(leaf, CrisisEnded) and leaf.crisis == crisis:
+                gain = share * _on_end(o.points, leaf, sign)
+                total += gain
+                if gain > 0:
+                    why = why or f"our objective ({o.text}) needs the aggressor to yield"
+        return total * self.sight, why
 
     def demand(self, crisis: str) -> tuple[float, str]:
         """Points for a demand in ``crisis``, which ends it in a concession if granted
@@ -329,6 +368,13 @@ class Outlook:
         """How far courting ``other`` moves relations (``orders.diplomacy._improve``)."""
         s, m = self.mind.s, self.mind
         return 10 if s.campaign.nation(other).ideology == m.d.ideology else 7
+
+    def _blow(self, a: Action) -> tuple[str, int]:
+        """The crisis a mobilisation or a threat weighs on, and the resolve it takes off."""
+        s, me = self.mind.s, self.mind.me
+        if a.verb == "mobilise":
+            return a.args[0], mobilise_hit(s, me, s.crises[a.args[0]])
+        return a.args[1], threat_hit(s, me, a.args[0], s.crises[a.args[1]])
 
     def _crisis_of(self, a: Action) -> str | None:
         """The crisis a tabling or a pledge is about, if any."""

@@ -186,3 +186,18 @@ def test_an_objective_on_a_flag_set_by_a_crisis_end_is_read_as_that_end():
     camp = load_campaign(league).campaign
     assert camp is not None
     assert flag_endings(camp)["anschluss"] == factory.m.CrisisEnded("ger_austria", "conquest")
+
+
+def test_pressure_on_the_aggressor_serves_an_objective_on_the_crisis_end():
+    """A mobilisation or a threat takes resolve off the aggressor (``Outlook.pressure``): the
+    planner weighs the objectives on the crisis's end by how far that brings the aggressor's
+    urge to press on, as this nation guesses it, towards backing down. The American threat
+    and the aircraft in the air made Haiti's junta step down in September 1994."""
+    stopped = factory.m.Objective("stopped", "Abyssinia checked", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "conquest")), 20)
+    won = factory.m.Objective("won", "Abyssinia taken",
+                              factory.m.CrisisEnded("abyssinia", "conquest"), 20)
+    for order in ("GBR mobilise abyssinia", "GBR threaten ITA abyssinia escalate mobilise"):
+        assert worth(with_objectives("GBR"), "GBR", order, "hard") == 0
+        assert worth(with_objectives("GBR", stopped), "GBR", order, "hard") > 0
+        assert worth(with_objectives("GBR", won), "GBR", order, "hard") < 0

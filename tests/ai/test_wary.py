@@ -93,3 +93,17 @@ def test_a_wary_government_draws_fewer_red_lines():
     wary, why = value(lost(state, "FRA", 3), "FRA", text)
     assert wary < fresh
     assert any("we lost 3 units" in r for r in why)
+
+
+def test_a_red_line_counts_what_carrying_it_out_would_win(monkeypatch):
+    """Threats: whether we would follow through weighs the promised order with what it does
+    for our final score (``Mind.planned``), not only its price today: a government whose
+    objectives hang on the killing stopping keeps a promise it would otherwise not (the United
+    States over Haiti, 1994, with Aristide's return its own aim)."""
+    state = world()
+    text = "USA threaten ETH killing escalate mobilise"
+    _, why = value(state, "USA", text)
+    assert "we would not follow through" in why
+    monkeypatch.setattr(Mind, "planned", lambda self, a: (100.0, "our objective"))
+    _, why = value(state, "USA", text)
+    assert "we would not follow through" not in why

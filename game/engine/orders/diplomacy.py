@@ -144,11 +144,19 @@ def _threaten(ctx: Ctx, a: Action) -> None:
     ctx.tension(2, f"{ctx.name(a.nation)} threatens {ctx.name(other)}")
     ctx.adjust(other, "will", 2, f"threatened by {ctx.name(a.nation)}")
     c = s.crises[cid]
-    weight = field_force(s, a.nation) * reach(s, a.nation, c) - force(s, other) * 0.3
-    believed = 2 * standing(s, a.nation)
-    hit = max(0, round(weight * believed / 8 / crowd(s, f" threaten {other}")))
+    hit = threat_hit(s, a.nation, other, c, crowd(s, f" threaten {other}"))
     ctx.update_crisis(cid, resolve=max(0, c.resolve - hit))
     commitments.make(ctx, a.nation, other, cid, line, promise)  # the chronicle's line
+
+
+def threat_hit(s: GameState, nation: str, other: str, c: CrisisState, nth: int = 1) -> int:
+    """The resolve ``other`` loses in ``c`` when ``nation`` threatens it, as the ``nth`` threat
+    at it this turn: what ``nation`` could bring to bear beyond a share of ``other``'s own
+    force, as far as its word is believed. The AI weighs the same
+    (``planning.Outlook.pressure``)."""
+    weight = field_force(s, nation) * reach(s, nation, c) - force(s, other) * 0.3
+    believed = 2 * standing(s, nation)
+    return max(0, round(weight * believed / 8 / nth))
 
 
 ARMS = 2
@@ -243,7 +251,9 @@ def _value_threaten(mind: Any, a: Action) -> tuple[float, list[str]]:
         order = ORDERS[promise]
         if mind.n.will < order.will + 10:
             return -50.0, ["we could not carry it out at home"]
-        follow, _ = order.value(mind, act(mind.me, promise, cid))
+        carried = act(mind.me, promise, cid)
+        follow, _ = order.value(mind, carried)
+        follow += (mind.planned(carried) or (0.0, ""))[0]  # what carrying it out would win us
     wary = mind.wary() or (0.0, "")  # a public that will not risk soldiers (losses.py)
     if follow + wary[0] < END_SCORE - 15:
         return -50.0, ["we would not follow through"] + [wary[1]] * bool(wary[1])

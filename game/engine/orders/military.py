@@ -80,11 +80,18 @@ def _mobilise(ctx: Ctx, a: Action) -> None:
     s.nations[a.nation] = replace(n, mobilised=n.mobilised + (cid,))
     ctx.adjust(a.nation, "will", -2, "mobilisation")
     c = s.crises[cid]
-    hit = field_force(s, a.nation) * reach(s, a.nation, c) / 10 / crowd(s, f" mobilise {cid}")
-    ctx.update_crisis(cid, resolve=max(0, c.resolve - round(hit)))
+    hit = mobilise_hit(s, a.nation, c, crowd(s, f" mobilise {cid}"))
+    ctx.update_crisis(cid, resolve=max(0, c.resolve - hit))
     ctx.tension(1, f"{ctx.name(a.nation)} mobilises over {c.name}")
     ctx.emit("military", f"{ctx.name(a.nation)} mobilises over {c.name}.", crisis=cid,
              nation=a.nation)
+
+
+def mobilise_hit(s: GameState, nation: str, c: CrisisState, nth: int = 1) -> int:
+    """The resolve ``c``'s aggressor loses when ``nation`` mobilises over it, as the ``nth``
+    mobilisation of the turn: the force it can bring to the crisis. The AI weighs the same
+    (``planning.Outlook.pressure``)."""
+    return round(field_force(s, nation) * reach(s, nation, c) / 10 / nth)
 
 
 def _demobilise(ctx: Ctx, a: Action) -> None:
@@ -357,7 +364,7 @@ def _value_backdown(mind: Any, a: Action) -> tuple[float, list[str]]:
     press, reasons = mind.pressing(c)
     held, why = deterrent(mind.s, c, ("advance", "ceasefire"),
                           lambda nation: mind.credence(nation, "threat", c))
-    value = 25 - press + held + _called(mind, a, reasons)
+    value = YIELDING - press + held + _called(mind, a, reasons)
     if c.stage == 2:  # calm streets again, and the vote can be held
         value += _ballot(mind, c, why)
     if c.stage <= 2 and c.progress:
@@ -366,6 +373,9 @@ def _value_backdown(mind: Any, a: Action) -> tuple[float, list[str]]:
     return value, why + reasons
 
 
+YIELDING = 25.0
+"""What backing down is worth to an aggressor beside its urge to press on: an urge below it
+(less the red lines it would cross) and it steps back."""
 HELD_GROUND = 0.5
 """What each point of ground an aggressor holds weighs against backing down from clashes, and
 as much again for each step nearer the end: stepping back from there leads to a withdrawal
