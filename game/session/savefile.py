@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-VERSION = 11
+VERSION = 12
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 11
+RULES_SINCE = 12
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -53,6 +53,9 @@ RULE_CHANGES = {
     11: "no-fly zones gave the rebels no air cover, a broken regime never came to terms with "
         "the people in arms, warning signs rose forever, an arms embargo restrained a "
         "genocide, and besieged enclaves could be relieved",
+    12: "an army on alert cost the same whatever its size, a genocide killed only as fast as "
+        "its fighting, prevention left no lasting calm, rebels armed without limit, a relapse "
+        "brought back the army that had withdrawn, and a claimant ignored the vote it awaited",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
