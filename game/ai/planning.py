@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from game.engine.actions import Action
 from game.engine.credit import SUCCESS, Part, creditable, part
+from game.engine.crises import urge
 from game.engine.orders import ORDERS
 from game.engine.orders.diplomacy import threat_hit
 from game.engine.orders.military import YIELDING, mobilise_hit
@@ -291,12 +292,13 @@ class Outlook:
         if not c.active or hit <= 0:
             return 0.0, ""
         them = self.mind.of(c.aggressor)
-        press, _ = them.pressing(c)
-        after, _ = them.pressing(replace(c, resolve=max(0, c.resolve - hit)))
+        press = them.known(("pressing", crisis), lambda: them.pressing(c)[0])
         gap = press - YIELDING
         if gap <= 0:  # it steps back already: the blow adds nothing
             return 0.0, ""
-        share = min(1.0, (press - after) / gap)
+        # Only the urge's resolve term moves with the blow (the gauges do not read resolve).
+        lost = urge(c, 0) - urge(replace(c, resolve=max(0, c.resolve - hit)), 0)
+        share = min(1.0, lost / gap)
         total, why = 0.0, ""
         for o, leaf, sign in self.leaves:
             if isinstance(leaf, CrisisEnded) and leaf.crisis == crisis:
