@@ -442,6 +442,11 @@ CONDITION = Tagged("condition", "A condition: event triggers and objectives. "
         Field("chokepoint", CHOKEPOINT, "Which chokepoint.", True),
         Field("nation", NATION, "The holder.", True)), m.ChokepointHeld),
         "Holds while the nation holds the chokepoint (see transfer_chokepoint)."),
+    Form("enclave_exposed", CRISIS, "Holds while the enclave the crisis is about (its "
+         "`enclave: true`) lies open to its besieger: no protection mission on its ground - in "
+         "the crisis, or left there by a frozen crisis over the same ground - is strong enough "
+         "to hold it. Before the crisis begins, it is the invitation to begin it.",
+         lambda v: m.EnclaveExposed(v)),
 ))
 
 

@@ -563,8 +563,8 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
                    "they hold")
     elif c.stage == 0 and calm >= 2 * RATE_MONTHS:
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
-    elif calm >= 4 * RATE_MONTHS and c.stage <= 1 and (
-            c.resolve >= SETTLES_BELOW or not restoration.kept_in_power(ctx.state, c)):
+    elif calm >= 4 * RATE_MONTHS and c.stage <= 1 and not enclaves.under_siege(ctx.state, c) \
+            and (c.resolve >= SETTLES_BELOW or not restoration.kept_in_power(ctx.state, c)):
         outcome = "settlement" if c.resolve < SETTLES_BELOW else "frozen"
         end_crisis(ctx, c.id, outcome, "the front stops moving")
     elif calm >= 48:
@@ -576,7 +576,9 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
 
 SETTLES_BELOW = 40
 """Resolve below which an aggressor whose front has stopped moving comes to terms; from it, the
-conflict is frozen. A regime that would hand power to a government in exile comes to no terms
+conflict is frozen. A siege is no front that has stopped (``enclaves.under_siege``): its
+besieger starves the enclave without moving a line, and the siege goes on until it is broken,
+given up or ends in the enclave's fall (Srebrenica was strangled from 1993 to July 1995). A regime that would hand power to a government in exile comes to no terms
 while no force can take over (``restoration``): the crisis stays open."""
 TRUCE_RESOLVE = 25
 """An aggressor whose resolve is worn below this while it holds at least TRUCE_GROUND of what

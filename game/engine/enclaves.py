@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .context import Ctx
 from .mandates import MANDATE_MONTHS
-from .measures import committed
+from .measures import committed, holds
 from .state import CrisisState, GameState, Mission
 
 
@@ -50,6 +50,26 @@ def left_behind(state: GameState, c: CrisisState) -> list[Mission]:
                 and set(old.region) & set(c.region)):
             found.append(mission)
     return found
+
+
+def invites(state: GameState, c: CrisisState) -> bool:
+    """The enclave ``c`` is about (its campaign marks it ``enclave``) lies open to its
+    besieger: no protection mission on its ground would hold it (``measures.holds``) - those
+    in ``c`` once it runs, and before it begins those a frozen crisis left there
+    (``left_behind``), with the troops their contributors can still field. An unguarded
+    enclave lies open too. A besieger strangles an enclave when its guard invites it, not on a
+    date: the Bosnian Serbs' directive of March 1995 against Srebrenica and Zepa came when
+    their Dutch and Ukrainian companies could not hold them; Gorazde, attacked in April 1994,
+    held once NATO's strikes armed its defence."""
+    d = state.campaign.defined(c.id)
+    if d is None or not d.enclave or c.outcome is not None:
+        return False
+    if c.active:
+        guards = [m for _, m in sorted(state.missions.items())
+                  if m.crisis == c.id and m.status == "active" and m.mandate == "protect"]
+    else:
+        guards = [replace(m, pledges=_still_fielded(state, m)) for m in left_behind(state, c)]
+    return not any(holds(state, c, m) for m in guards)
 
 
 def _still_fielded(state: GameState, mission: Mission) -> tuple[tuple[str, int], ...]:

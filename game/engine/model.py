@@ -263,6 +263,14 @@ class MissionStrengthIs:
 
 
 @dataclass(frozen=True)
+class EnclaveExposed:
+    """The enclave a crisis is about lies open to its besieger: no protection on its ground
+    would hold it (``enclaves.invites``)."""
+
+    crisis: str
+
+
+@dataclass(frozen=True)
 class ChokepointClosed:
     """The chokepoint is closed to the aggressor of an active crisis."""
 
@@ -281,7 +289,7 @@ Condition = Union[
     All, Any, Not, DateFrom, DateBefore, StatIs, RelationIs, TensionIs, CredibilityIs, FlagSet,
     MemberOf, CrisisStageIs, CrisisActive, CrisisEnded, MeasureInForce, Contributed,
     Exists, VariableIs, ResolutionWas, VotedOn, MissionStrengthIs, ChokepointClosed,
-    ChokepointHeld,
+    ChokepointHeld, EnclaveExposed,
 ]
 
 RESOLUTION_OUTCOMES = ("adopted", "vetoed", "failed")

@@ -6,7 +6,7 @@ import operator
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from . import losses, prevention
+from . import enclaves, losses, prevention
 from . import model as m
 from .context import Ctx
 from .credit import contributed
@@ -76,6 +76,8 @@ def holds(state: GameState, cond: m.Condition | None) -> bool:
             return any(c.active and point in c.closed for c in state.crises.values())
         case m.ChokepointHeld(point, nation):
             return state.controller(point) == nation
+        case m.EnclaveExposed(crisis):
+            return enclaves.invites(state, state.crises[crisis])
     raise TypeError(f"unknown condition {cond!r}")
 
 

@@ -127,3 +127,61 @@ def test_only_what_is_inside_an_enclave_defends_it():
     s.missions["M1"] = replace(s.missions["M1"], pledges=(("NOR", 10),))
     assert any(what.startswith("peacekeepers") and f == pytest.approx(30)
                for what, f in preponderance(s, c).factors)
+
+
+def _guarded(units: int):
+    """Italy's first war on an Ethiopian enclave froze with a UN protection mission of
+    ``units`` Norwegian units on its ground (none: no mission); the crisis over the same enclave
+    (``abyssinia``, marked ``enclave``) has not begun."""
+    camp = campaign()
+    camp = replace(camp, crises=tuple(replace(d, enclave=True) if d.id == "abyssinia" else d
+                                      for d in camp.crises))
+    s = new_game(camp, seed=1)
+    s.crises["abyssinia"] = replace(s.crises["abyssinia"], kind="atrocities", stage=1,
+                                    region=("ogaden",), active=False)
+    s.crises["first"] = replace(s.crises["abyssinia"], id="first", outcome="frozen",
+                                ended=s.month - 2, measures=(PROTECT,))
+    s.nations["NOR"] = replace(s.nations["NOR"], military=units + 5)
+    if units:
+        s.missions["M1"] = Mission("M1", "un", "first", "protect", "R0", s.month - 30,
+                                   (("NOR", units),), status="completed")
+    return s
+
+
+def test_a_weak_guard_invites_the_besieger():
+    """Rule: a besieger moves against an enclave when its guard invites it, not on a date
+    (enclaves.invites, the trigger enclave_exposed). Srebrenica, 1995: the Bosnian Serb
+    directive to strangle Srebrenica and Zepa came when their Dutch and Ukrainian companies,
+    left from the safe areas of 1993, could hold neither. An unguarded enclave, or one whose
+    mission left behind is too weak for its need, invites the attack; one whose guard could
+    hold it does not (Gorazde, 1994, held once its defence was armed with NATO's strikes)."""
+    from game.engine import model as m
+    from game.engine.measures import mission_need
+    from game.engine.script import holds
+
+    s = _guarded(0)
+    assert holds(s, m.EnclaveExposed("abyssinia"))
+    need = mission_need(s, s.crises["abyssinia"], "protect")
+    assert holds(_guarded(need - 1), m.EnclaveExposed("abyssinia"))
+    assert not holds(_guarded(need), m.EnclaveExposed("abyssinia"))
+    s = _guarded(0)  # a crisis already over invites nothing
+    s.crises["abyssinia"] = replace(s.crises["abyssinia"], outcome="conquest")
+    assert not holds(s, m.EnclaveExposed("abyssinia"))
+
+
+def test_a_quiet_siege_does_not_freeze():
+    """Rule: a siege is no front that has stopped moving (crises._outcome, SETTLES_BELOW).
+    Srebrenica, 1993-95: the enclave was strangled for two years without a line moving, then
+    attacked in July 1995. A besieged enclave whose front has been calm for sixteen months is
+    still besieged, not a frozen conflict; the same calm over ground that is not an enclave
+    freezes."""
+    from game.engine.crises import RATE_MONTHS, _outcome
+
+    for enclave in (True, False):
+        s = _siege(stage=1, enclave=enclave)
+        calm = -(-4 * RATE_MONTHS // s.campaign.turn_months)  # sixteen months, in turns
+        s.crises["abyssinia"] = replace(s.crises["abyssinia"], calm_turns=calm, resolve=60,
+                                        started=s.month - 2)
+        _outcome(Ctx(s), s.crises["abyssinia"])
+        assert s.crises["abyssinia"].active is enclave
+        assert s.crises["abyssinia"].outcome == (None if enclave else "frozen")
