@@ -174,6 +174,19 @@ def test_a_demand_is_weighed_by_the_end_it_brings():
     assert worth(with_objectives("ITA", ended), "ITA", order, "hard") > 0
 
 
+def test_the_normal_ai_reads_its_aims_in_a_demand():
+    """A government knows what its own aims mean (``planning.READS_AIMS``): the normal AI, as
+    the hard one, weighs a demand against an objective that wants the crisis won, not
+    bargained over (Hitler wanted Austria annexed in 1938, not a concession over it); the easy
+    AI plays for the moment and does not."""
+    taken = factory.m.Objective("taken", "Abyssinia taken",
+                                factory.m.CrisisEnded("abyssinia", "conquest"), 20)
+    state = with_objectives("ITA", taken)
+    order = "ITA demand abyssinia"
+    assert worth(state, "ITA", order, "normal") < 0
+    assert worth(state, "ITA", order, "easy") == 0
+
+
 def test_an_objective_on_a_flag_set_by_a_crisis_end_is_read_as_that_end():
     """The League campaign's 'Anschluss' flag is set by the event that follows Austria's crisis
     ended in conquest: the planner reads Germany's objective on the flag as that end."""
