@@ -29,6 +29,7 @@ from game.engine.model import (All, Any, Campaign, Condition, Contributed, Credi
                                CrisisEnded, FlagSet, Not, RelationIs, SetFlag, StatIs)
 from game.engine.scoring import (COST_DIVISOR, CREDIT_SHARE, CRISIS_CREDIT_CAP,
                                  PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT, crisis_credit)
+from game.engine.state import clamp
 
 if TYPE_CHECKING:
     from game.ai.policy import Mind
@@ -209,10 +210,12 @@ class Outlook:
     def figures(self, change: Mapping[str, float]) -> tuple[float, str]:
         """Points for changing the nation's figures by ``change``: what the score counts of
         them (economy and forces lost by the end, will on average) and the objectives that
-        need them."""
+        need them. Only what the figure can still move counts: a rally with opinion already
+        wholly behind the government buys nothing."""
         m, total, why = self.mind, 0.0, ""
-        for stat, delta in change.items():
+        for stat, wanted in change.items():
             now, start = getattr(m.n, stat), getattr(m.d, stat)
+            delta = clamp(now + wanted) - now  # a figure stops at 0 and 100, as the rules keep it
             if stat == "will":  # counted on average: a rise fades as opinion settles
                 kept = delta * (1 - (1 - WILL_SETTLES) ** self.ahead) / WILL_SETTLES
                 total += kept / self.total / COST_DIVISOR
