@@ -29,6 +29,7 @@ from game.engine.model import (All, Any, Campaign, Condition, Contributed, Credi
                                CrisisEnded, FlagSet, Not, RelationIs, SetFlag, StatIs)
 from game.engine.scoring import (COST_DIVISOR, CREDIT_SHARE, CRISIS_CREDIT_CAP,
                                  PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT, crisis_credit)
+from game.engine.state import clamp
 
 if TYPE_CHECKING:
     from game.ai.policy import Mind
@@ -69,9 +70,14 @@ AID_TIES = 6
 MEASURE_ORDERS = ("table", "pledge")
 """Orders that give the nation a part in a crisis (when the measure is adopted)."""
 FORESIGHT = {"easy": False, "normal": False, "hard": True}
-"""Whether the planner foresees the shocks its figures may meet (``DRIFT``), the end a demand
-brings (``Outlook.demand``) and the crisis ends behind its objectives' flags
-(``flag_endings``): the hard AI plans for the score as a careful player would."""
+"""Whether the planner foresees the shocks its figures may meet (``DRIFT``): the hard AI
+keeps a buffer as a careful player would. (Giving it to the normal AI brought Germany's
+Anschluss forward to 1934 in the League's history, the world the history tests read.)"""
+READS_AIMS = {"easy": False, "normal": True, "hard": True}
+"""Whether the planner reads what its objectives mean for the orders that decide a crisis's
+end: the crisis ends behind its objectives' flags (``flag_endings``) and the end a demand
+brings (``Outlook.demand``). A government knows its own aims: Hitler wanted Austria annexed,
+not a bargain over it, and the normal AI that asked for a concession lost the objective."""
 GRANTED = 0.5
 """The chance a demand is taken to be granted, ending its crisis in a concession."""
 PRESSURE_ORDERS = ("mobilise", "threaten")
@@ -154,9 +160,10 @@ class Outlook:
         self.spread = DRIFT * self.ahead ** 0.5 if self.foresight else 0.0
         """How uncertain this AI sees its figures' end (``DRIFT``): the further it looks, the
         more buffer it keeps."""
+        self.reads = READS_AIMS[mind.difficulty]
         self.leaves = [(o, leaf, sign) for o in mind.d.objectives
                        for leaf, sign in polar(o.condition)]
-        if self.foresight and any(isinstance(leaf, FlagSet) for _, leaf, _ in self.leaves):
+        if self.reads and any(isinstance(leaf, FlagSet) for _, leaf, _ in self.leaves):
             ends = flag_endings(s.campaign)
             self.leaves = [(o, ends.get(leaf.flag, leaf) if isinstance(leaf, FlagSet) else leaf,
                             sign) for o, leaf, sign in self.leaves]
@@ -185,7 +192,7 @@ class Outlook:
             paid, why = self.figures({"economy": -AID_COST})
             points, friend = self.relation(a.args[0], AID_TIES)
             points, why = points + paid, friend or why
-        elif a.verb == "demand" and self.foresight:
+        elif a.verb == "demand" and self.reads:
             points, why = self.demand(a.args[0])
         elif a.verb == "pledge" and a.args[0] == "money":
             points, why = self.figures({"economy": -AID_COST})
@@ -203,10 +210,12 @@ class Outlook:
     def figures(self, change: Mapping[str, float]) -> tuple[float, str]:
         """Points for changing the nation's figures by ``change``: what the score counts of
         them (economy and forces lost by the end, will on average) and the objectives that
-        need them."""
+        need them. Only what the figure can still move counts: a rally with opinion already
+        wholly behind the government buys nothing."""
         m, total, why = self.mind, 0.0, ""
-        for stat, delta in change.items():
+        for stat, wanted in change.items():
             now, start = getattr(m.n, stat), getattr(m.d, stat)
+            delta = clamp(now + wanted) - now  # a figure stops at 0 and 100, as the rules keep it
             if stat == "will":  # counted on average: a rise fades as opinion settles
                 kept = delta * (1 - (1 - WILL_SETTLES) ** self.ahead) / WILL_SETTLES
                 total += kept / self.total / COST_DIVISOR

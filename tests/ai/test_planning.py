@@ -69,7 +69,7 @@ def test_a_far_sighted_planner_keeps_a_buffer():
     above its objective in 1934, fell below it under the war and sanctions of 1935-36."""
     solvent = factory.m.Objective("solvent", "A solvent empire",
                                   factory.m.StatIs("GBR", "economy", ">=", 85), 20)
-    state = poorer(with_objectives("GBR", solvent), "GBR", -20)  # an economy of 100
+    state = poorer(with_objectives("GBR", solvent), "GBR", -15)  # 95: room left below 100
     assert worth(state, "GBR", "GBR invest", "easy") == 0
     assert worth(state, "GBR", "GBR invest", "hard") > 0
 
@@ -172,6 +172,42 @@ def test_a_demand_is_weighed_by_the_end_it_brings():
     order = "ITA demand abyssinia"
     assert worth(with_objectives("ITA", taken), "ITA", order, "hard") < 0
     assert worth(with_objectives("ITA", ended), "ITA", order, "hard") > 0
+
+
+def with_will(state, code: str, will: int):
+    """``state`` with ``code``'s will at ``will``."""
+    state = state.copy()
+    state.nations = {**state.nations, code: replace(state.nations[code], will=will)}
+    return state
+
+
+def test_a_rally_buys_only_the_will_still_to_win():
+    """Will stops at 100 (``state.clamp``): the planner counts only what a rally can still
+    raise it by, so the normal AI does not spend its spare capital rallying a public already
+    wholly behind it. Britain's National Government won its landslide of 1931 without
+    campaigning for a mandate it already had."""
+    state = with_objectives("GBR")
+    low, near, full = (worth(with_will(state, "GBR", w), "GBR", "GBR rally", "normal")
+                       for w in (45, 96, 100))
+    assert low > near > full == 0
+    full_state = with_will(state, "GBR", 100)
+    full_state.nations = {**full_state.nations,
+                          "GBR": replace(full_state.nations["GBR"], capital=15)}
+    chosen = [c.action.verb for c in plan(view(full_state, "GBR"), key=1, difficulty="normal")]
+    assert "rally" not in chosen
+
+
+def test_the_normal_ai_reads_its_aims_in_a_demand():
+    """A government knows what its own aims mean (``planning.READS_AIMS``): the normal AI, as
+    the hard one, weighs a demand against an objective that wants the crisis won, not
+    bargained over (Hitler wanted Austria annexed in 1938, not a concession over it); the easy
+    AI plays for the moment and does not."""
+    taken = factory.m.Objective("taken", "Abyssinia taken",
+                                factory.m.CrisisEnded("abyssinia", "conquest"), 20)
+    state = with_objectives("ITA", taken)
+    order = "ITA demand abyssinia"
+    assert worth(state, "ITA", order, "normal") < 0
+    assert worth(state, "ITA", order, "easy") == 0
 
 
 def test_an_objective_on_a_flag_set_by_a_crisis_end_is_read_as_that_end():
