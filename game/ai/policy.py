@@ -30,7 +30,6 @@ from game.engine.gauges import (allies_of, distance_km, engagements, force, gaug
                                  preponderance)
 from game.engine.legal import legal_actions, options
 from game.engine import norms
-from game.engine.plebiscite import at_stake
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
 from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
 from game.engine.calendar import format_month
@@ -370,8 +369,6 @@ class Mind:
         if c is None:
             return 0.0, []
         if self.me == c.aggressor:
-            if res.kind == "peacekeeping" and (vote := at_stake(s, c)):
-                return vote, [(vote, "a force would hold the vote that gives us what we claim")]
             return -100.0, [(-100.0, "it is aimed at us")]
         if self.me in c.victims:
             return 100.0, [(100.0, "it defends us")]

@@ -51,15 +51,7 @@ ABYSSINIA_OIL = {
 }
 
 
-# October 1920 - March 1921: the Council's plan for a vote in the Vilna region under an
-# international force, which the powers offered and never sent - or sent.
-VILNA = "1920-09"
-VILNA_FORCE = {VILNA: ["GBR table league.council peacekeeping vilna mandate=interpose"],
-               "1921-01": ["GBR pledge troops M1"]}
-
 COURSES = {
-    "vilna": (VILNA, {}, "1922-01"),
-    "vilna force": (VILNA, VILNA_FORCE, "1922-01"),
     "corfu": (CORFU, CORFU_AMBASSADORS, "1926-01"),
     "corfu at the council": (CORFU, CORFU_COUNCIL, "1926-01"),
     "manchuria": (MANCHURIA, {}, "1934-01"),
@@ -72,19 +64,6 @@ COURSES = {
 @pytest.fixture(scope="module")
 def games(campaign) -> Courses:
     return Courses(campaign, SEEDS, COURSES)
-
-
-# --- Vilna, 1920 --------------------------------------------------------------------------
-
-
-def test_a_force_sent_to_hold_the_vilna_plebiscite_settles_it(games):
-    """Counterfactual of 1920-21: Britain asks the Council for the force the plebiscite
-    needed and sends a contingent. Poland, sure of the vote, keeps to the armistice line
-    and votes for the force (``plebiscite.at_stake``); the region votes under the League's
-    eyes and the crisis ends in a settlement in most seeds. History: no force came, the plan
-    was dropped, and Poland took Vilna - a conquest in most seeds."""
-    assert games.most(games.ended("vilna", "vilna", "conquest", None))
-    assert games.most(games.ended("vilna force", "vilna", "settlement"))
 
 
 # --- Corfu, 1923 --------------------------------------------------------------------------

@@ -9,9 +9,8 @@ from game.ai.policy import Mind
 from game.engine import new_game, view
 from game.engine.actions import act
 from game.engine.orders import ORDERS
-from game.engine.orders.organisations import _ladder
 from game.engine.plebiscite import at_stake, flag
-from game.engine.state import Resolution, Treaty
+from game.engine.state import Treaty
 
 from .factory import campaign
 from .helpers import end_orders
@@ -58,32 +57,3 @@ def test_a_pending_vote_not_an_arbitration_treaty_settles_the_crisis():
         after, _ = end_orders(state)
         endings[voting] = after.crises["manchuria"].outcome
     assert endings == {False: "settlement", True: None}
-
-
-def test_a_pending_vote_puts_a_force_to_hold_it_on_the_ladder():
-    """Plebiscite rule, with orders/organisations._ladder: a vote of the people pending over
-    a crisis wants a force to hold it, so the collective reaches for peacekeeping there
-    whatever the kind of crisis, even before the streets turn to clashes. Precedents: the
-    Council's plan for a vote in Vilna under an international force (November 1920, given up
-    in March 1921) and the Saar force of December 1934."""
-    state = new_game(campaign(), seed=1)
-    c = replace(state.crises["abyssinia"], stage=1, clarity=80)
-    powers = ("condemn", "peacekeeping", "sanctions")
-    assert _ladder(c, {"condemn"}, {}, powers)[0] != "peacekeeping"
-    assert _ladder(c, {"condemn"}, {}, powers, ballot=True)[0] == "peacekeeping"
-
-
-def test_a_claimant_awaiting_a_vote_it_expects_to_win_welcomes_the_force_that_holds_it():
-    """Plebiscite rule, in the AI's vote: the aggressor of a crisis opposes every measure
-    aimed at it, but a force to hold a vote it expects to win gives it what it claims, as far
-    as it trusts the body (``at_stake``), and it votes for it. Precedents: Berlin accepted the
-    League's Saar force (December 1934); Warsaw accepted the Vilna plebiscite and its force
-    (November 1920), sure of the city's vote."""
-    state = new_game(campaign(), seed=1)
-    draft = Resolution("R9", "league", "council", "FRA", "peacekeeping", "abyssinia",
-                       (("mandate", "interpose"),), state.turn)
-    italy = Mind(view(state, "ITA"))
-    assert italy.weigh(draft)[0] == -100.0
-    state.flags = tuple(sorted({*state.flags, flag("abyssinia")}))
-    c = state.crises["abyssinia"]
-    assert Mind(view(state, "ITA")).weigh(draft)[0] == at_stake(state, c) > 0

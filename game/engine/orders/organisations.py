@@ -13,7 +13,7 @@ from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
 from ..calendar import format_month
 from ..colonial import against_empire
 from ..context import Ctx
-from .. import atrocities, norms, peacebuilding, plebiscite, prevention, restoration
+from .. import atrocities, norms, peacebuilding, prevention, restoration
 from ..crises import MISSION_RISK
 from ..enclaves import under_siege
 from ..gauges import distance_km
@@ -712,18 +712,15 @@ def _next_rung(s: GameState, c: CrisisState, org: str, body: str, steer: m.Steer
     if _window(s, org, body, c):
         steer = replace(steer, pace=replace(steer.pace, skip_at_war=True))
     return _ladder(c, {mm.kind for mm in c.measures}, params,
-                   s.campaign.org(org).body(body).powers, steer, restoration.exiles(s, c),
-                   plebiscite.pending(s, c))
+                   s.campaign.org(org).body(body).powers, steer, restoration.exiles(s, c))
 
 
 def _ladder(c: CrisisState, has: set[str], params: dict[str, str], powers: tuple[str, ...],
-            steer: m.Steer = UNSTEERED, exiles: bool = False,
-            ballot: bool = False) -> tuple[str, dict[str, str]]:
+            steer: m.Steer = UNSTEERED, exiles: bool = False) -> tuple[str, dict[str, str]]:
     """The next measure a collective would reach for, given what is in force, what the body
     may do (a referral or peacebuilding is skipped by a body without the power), how the
-    tabling nation is steered (its ladder and pace, docs/ai.md "Steering the AI"), whether
-    the crisis keeps a government in exile from its country (``restoration``) and whether a
-    vote of the people is pending over it (``plebiscite``)."""
+    tabling nation is steered (its ladder and pace, docs/ai.md "Steering the AI") and whether
+    the crisis keeps a government in exile from its country (``restoration``)."""
     if c.phase == "latent":
         if c.clarity < 45 and not c.inquiry and "inquiry" not in has:
             return "inquiry", {}
@@ -744,7 +741,7 @@ def _ladder(c: CrisisState, has: set[str], params: dict[str, str], powers: tuple
         kind, terms = _rung(rung, c, params)
         if custom and kind not in powers:
             continue  # a steered ladder passes over what the body cannot do
-        if _rung_open(rung, c, has, sanctions, powers, at_war, custom, exiles, ballot):
+        if _rung_open(rung, c, has, sanctions, powers, at_war, custom, exiles):
             return kind, terms
     return "", {}
 
@@ -763,24 +760,21 @@ def _rung(rung: str, c: CrisisState, params: dict[str, str]) -> tuple[str, dict[
 
 
 def _rung_open(rung: str, c: CrisisState, has: set[str], sanctions: set[str],
-               powers: tuple[str, ...], at_war: bool, custom: bool, exiles: bool = False,
-               ballot: bool = False) -> bool:
+               powers: tuple[str, ...], at_war: bool, custom: bool, exiles: bool = False) -> bool:
     """Whether the ladder reaches for ``rung`` now: not in force, and the crisis grave enough
     (an inquiry while the facts are unclear, sanctions from clashes, a ceasefire, embargoes
     and force at war; force also once sanctions have not restored a government in exile: Res
     940, July 1994, authorised a force to restore Aristide against a junta that was at war
-    with no one). The default ladder keeps peacekeeping to civil wars and atrocities, and to
-    a vote of the people pending (``ballot``), which wants a force to hold it (the Saar,
-    December 1934; Vilna, November 1920, planned and never sent), and the referral and the
-    no-fly zone to atrocities; a steered ladder takes them anywhere."""
+    with no one). The default ladder keeps peacekeeping to civil wars and atrocities, and the
+    referral and the no-fly zone to atrocities; a steered ladder takes them anywhere."""
     atrocity = custom or c.kind in ATROCITY_KINDS
     if rung == "inquiry":
         return c.clarity < 45 and "inquiry" not in has
     if rung == "condemn":
         return "condemn" not in has
     if rung == "peacekeeping":
-        return ((custom or c.kind in ("civil_war", *ATROCITY_KINDS)) and c.stage >= 2
-                or ballot) and "peacekeeping" not in has
+        return ((custom or c.kind in ("civil_war", *ATROCITY_KINDS))
+                and "peacekeeping" not in has and c.stage >= 2)
     if rung == "refer_to_court":
         return (atrocity and (c.failure or at_war) and "refer_to_court" not in has
                 and "refer_to_court" in powers)
@@ -884,7 +878,7 @@ def _open_forum(s: GameState, nation: str, c: CrisisState, steer: m.Steer, org: 
     if not within_reach(s, org, c):
         return False
     kind, terms = _ladder(c, {mm.kind for mm in c.measures}, {}, bdef.powers, steer,
-                          restoration.exiles(s, c), plebiscite.pending(s, c))
+                          restoration.exiles(s, c))
     return (bool(kind) and kind in bdef.powers
             and not _just_failed(s, org, bdef.id, kind, c.id, terms))
 
