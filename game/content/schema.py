@@ -937,6 +937,10 @@ HEADER = Record("campaign_header", "The campaign's header; only in campaign.yaml
     Field("later_maps", ListOf(LATER_MAP),
           "Base maps that replace base_map from a date, in date order (borders that change "
           "during the campaign); a nation's territory may name features of any of them."),
+    Field("rivalries", ListOf(ListOf(NEW_ID, 2, 2)),
+          "Pairs of blocs that are rivals, [a, b]: a nation counts the gains of a rival bloc's "
+          "aggressor as its own reason to stand against it. Left out, any two blocs are "
+          "rivals (a world of two camps); an empty list, none are."),
     Field("tension", STAT, "World tension at the start."),
     Field("fortune", Whole(0, m.MAX_FORTUNE), "The fortunes of history: how far its crises' "
           "opening resolve, stake and clarity may stray from the figures given, drawn once a "

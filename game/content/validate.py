@@ -48,6 +48,7 @@ def validate(campaign: Campaign | None, mentions: Mentions, problems: Problems) 
         return
     _dates(campaign, mentions, problems)
     _nations(campaign, problems)
+    _rivalries(campaign, mentions, problems)
     _organisations(campaign, problems)
     _crises(campaign, problems)
     _windows(campaign, problems)
@@ -190,6 +191,17 @@ def _nations(c: Campaign, problems: Problems) -> None:
                              f"objectives; give it {MIN_OBJECTIVES} to {MAX_OBJECTIVES}")
     if c.nations and not any(n.playable for n in c.nations):
         problems.error(c.src, "no nation is playable", "mark at least one with playable: true")
+
+
+def _rivalries(c: Campaign, mentions: Mentions, problems: Problems) -> None:
+    """A rivalry names blocs that nations hold (an effect may give a bloc later: a warning)."""
+    held = sorted({n.bloc for n in c.nations})
+    for pair in c.rivalries or ():
+        for bloc in pair:
+            if bloc not in held:
+                problems.warning(mentions.header.get("rivalries", c.src),
+                                 f"no nation starts in the bloc '{bloc}' of a rivalry",
+                                 did_you_mean(bloc, held))
 
 
 def _stances(n: NationDef, problems: Problems) -> None:

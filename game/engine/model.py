@@ -991,6 +991,9 @@ class Campaign:
     regions: tuple[Region, ...] = ()
     flags: tuple[str, ...] = ()
     later_maps: tuple[MapChange, ...] = ()
+    rivalries: tuple[tuple[str, str], ...] | None = None
+    """The pairs of blocs that are rivals, whose gains each side counts as its own loss
+    (``orders.military.rival_blocs``); None: any two blocs are (a world of two camps)."""
     tension: int = 30
     fortune: int = FORTUNE
     """The spread of its crises' opening figures (fortune.py), unless a crisis sets its own."""

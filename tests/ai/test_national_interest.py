@@ -152,3 +152,17 @@ def test_an_alliances_treaty_area_does_not_reach_an_overseas_possession(state):
     war = colonial(state)
     assert "an ally in our alliance is attacked" not in \
         interest(mind(war, "FRA"), war.crises["abyssinia"])[1]
+
+
+def test_only_the_blocs_a_campaign_names_as_rivals_count_each_others_gains(state):
+    """Rivalries: the other bloc's gain is a nation's own reason to stand against an
+    aggressor only where the campaign names the two blocs rivals (``rivalries``; left out,
+    any two blocs are, the Cold War's two camps). Petrich, October 1925: Weimar Germany,
+    disarmed and outside the League, did not stir over a Greek raid on Bulgaria; the Council,
+    not a far-off bloc, made Greece withdraw."""
+    gain = "Italy gains for the other bloc"
+    found = {}
+    for rivalries in (None, (), (("revisionist", "west"),)):
+        war = at_war(new_game(replace(campaign(), rivalries=rivalries), seed=1))
+        found[rivalries] = gain in interest(mind(war, "USA"), war.crises["abyssinia"])[1]
+    assert found == {None: True, (): False, (("revisionist", "west"),): True}

@@ -206,6 +206,18 @@ BLOC_RIVAL = 15.0
 """What the other bloc's gain is worth to a nation of the rival bloc (the Cold War)."""
 BLOCLESS = ("none", "nonaligned")
 """Blocs with no rival: their gains and losses are no one's Cold War."""
+
+
+def rival_blocs(state: GameState, mine: str, theirs: str) -> bool:
+    """Whether a nation of bloc ``mine`` counts a gain of bloc ``theirs`` as its own loss: two
+    different blocs, each with a rival, that the campaign names as rivals (``rivalries``;
+    left out, any two blocs are, as in the Cold War's two camps). A world of many groupings is
+    not one of two camps: Weimar Germany, disarmed and outside the League, had nothing to
+    fear from a Greek raid on Bulgaria (Petrich, October 1925), nor Uruguay either."""
+    if mine == theirs or mine in BLOCLESS or theirs in BLOCLESS:
+        return False
+    pairs = state.campaign.rivalries
+    return pairs is None or (mine, theirs) in pairs or (theirs, mine) in pairs
 OUTRAGE = 25.0
 """What atrocities are to a democracy's public: a reason of its own to act (Kosovo, 1998-99)."""
 
@@ -245,8 +257,7 @@ def interest(mind: Any, c: CrisisState) -> tuple[float, list[str]]:
     if distance_km(mind.d.capital_lonlat, c.location) <= NEIGHBOURHOOD_KM:
         value += DOORSTEP
         reasons.append("it is on our doorstep")
-    blocs = s.bloc(me), sphere
-    if all(b not in BLOCLESS for b in blocs) and blocs[0] != blocs[1]:
+    if rival_blocs(s, s.bloc(me), sphere):
         value += BLOC_RIVAL
         reasons.append(f"{name(c.aggressor).name} gains for the other bloc")
     rival = s.relation(me, c.aggressor)
