@@ -218,6 +218,8 @@ def rival_blocs(state: GameState, mine: str, theirs: str) -> bool:
         return False
     pairs = state.campaign.rivalries
     return pairs is None or (mine, theirs) in pairs or (theirs, mine) in pairs
+
+
 OUTRAGE = 25.0
 """What atrocities are to a democracy's public: a reason of its own to act (Kosovo, 1998-99)."""
 
