@@ -20,6 +20,7 @@ from game.engine.measures import (COURT_CLARITY, COURT_RELATION, COURT_RESOLVE, 
 from game.engine.peacebuilding import MONEY_PLEDGE, relapse_risk
 from game.engine.proxies import SPOILERS
 from game.engine.state import Mission
+from game.engine.turn import on_war_footing
 
 from .factory import CRISES, UN, campaign
 from .helpers import do, end_orders, next_turn, veto_renewal, vote_on
@@ -239,6 +240,23 @@ def test_the_militias_of_a_relapse_have_not_given_up():
     assert state.crises["killing"].spoilers and state.crises["killing"].resolve >= first
     state, _ = next_turn(state)
     assert state.crises["killing"].active
+
+
+def test_the_interveners_of_a_relapse_must_decide_again():
+    """Relapse, the interveners gone home (Haiti, 2004: the American troops that landed in
+    September 1994 had left by 1996; when the former soldiers rose again no foreign force was
+    there, and the Marines came back only after Aristide had left): an army that intervened
+    stops fighting, and paying for the fight, when the crisis ends, so a relapse finds it gone
+    and only its government's decision to intervene again brings it back."""
+    state = new_game(r2p_campaign(peace=m.Peacebuilding(turns=3, relapse=100, stage=2),
+                                  kind="civil_war"), seed=1)
+    ctx = Ctx(state)
+    ctx.update_crisis("killing", resolve=0, interveners=(("USA", "universal"),))
+    end_crisis(ctx, "killing", "withdrawal", "the aggressor gives up")
+    state, _ = next_turn(state)
+    c = state.crises["killing"]
+    assert c.active and c.relapses == 1 and c.interveners == ()
+    assert not on_war_footing(state, "USA")
 
 
 def test_a_withdrawn_aggressor_returns_with_its_army_only_if_it_escalates():
