@@ -149,20 +149,26 @@ def step(ctx: Ctx, crisis_id: str) -> None:
 def _relapse(ctx: Ctx, c: CrisisState, pb: Peacebuilding) -> None:
     """The crisis reignites at the campaign's stage, and grows from there only as any crisis
     grows, by its aggressor's decision to escalate; its peacebuilders fail with it. After a
-    settlement the parties' armies, still on the ground, fight again with at least their
-    first resolve (Angola, October 1992, after the Bicesse accords). After a withdrawal the
-    army has gone: the militias it left behind fight (``spoilers``), and the aggressor, which
-    gave the ground up, keeps the resolve it gave it up with (East Timor, 2000)."""
+    settlement the parties' armies, still on the ground, fight again (Angola, October 1992,
+    after the Bicesse accords). After a withdrawal the army has gone: the militias it left
+    behind fight (``spoilers``), with a small share of its force. Either way those who take up
+    arms again have not given up: they fight with at least the cause's first resolve, which the
+    world must wear down again or see the war go on (Haiti, February 2004: the former soldiers
+    the junta had left behind took Gonaives and Cap-Haitien, and Aristide left again). The
+    armies that intervened went home when the crisis ended (their upkeep stopped:
+    ``turn.on_war_footing``); to fight the relapse their governments must decide to intervene
+    again (the American troops of 1994 had left Haiti by 1996; the Marines came back in 2004
+    only after Aristide had gone)."""
     s = ctx.state
     for mission in missions(s, c):
         s.missions[mission.id] = replace(mission, status="failed")
         ctx.credibility(mission.org, RELAPSE_CREDIBILITY, f"the peace failed in {c.name}")
     spoilers = c.outcome == "withdrawal"
-    resolve = c.resolve if spoilers else max(c.resolve, s.campaign.crisis(c.id).resolve)
+    resolve = max(c.resolve, s.campaign.crisis(c.id).resolve)
     c = ctx.update_crisis(
         c.id, active=True, outcome=None, ended=None, phase="", quiet=0,
         relapses=c.relapses + 1, reignited=s.month, stage=pb.stage, calm_turns=0,
-        intent="hold", resolve=resolve, spoilers=spoilers,
+        intent="hold", resolve=resolve, spoilers=spoilers, interveners=(),
         measures=tuple(m for m in c.measures if m.kind != "peacebuilding"))
     ctx.tension(RELAPSE_TENSION, f"{c.name} reignites")
     who = (f"{ctx.name(c.aggressor)}'s militias take up arms again" if spoilers

@@ -20,6 +20,7 @@ from game.engine.measures import (COURT_CLARITY, COURT_RELATION, COURT_RESOLVE, 
 from game.engine.peacebuilding import MONEY_PLEDGE, relapse_risk
 from game.engine.proxies import SPOILERS
 from game.engine.state import Mission
+from game.engine.turn import on_war_footing
 
 from .factory import CRISES, UN, campaign
 from .helpers import do, end_orders, next_turn, veto_renewal, vote_on
@@ -219,15 +220,43 @@ def test_a_relapse_after_a_withdrawal_is_fought_by_the_militias_left_behind():
     """Relapse after a withdrawal (East Timor, 2000: once Indonesia's army had left, the
     militias in West Timor raided across the border and killed a New Zealand peacekeeper in
     July; the army never came back): the crisis reignites at its campaign's stage, fought by
-    the aggressor's spoilers - a small share of its army - and the aggressor keeps the resolve
-    it gave the ground up with, not its first."""
+    the aggressor's spoilers - a small share of its army."""
     state, _ = next_turn(withdrawn())
     c = state.crises["killing"]
     assert c.active and c.relapses == 1 and c.spoilers and c.stage == 2
-    assert c.resolve < state.campaign.crisis("killing").resolve
     army = field_force(state, c.aggressor)
     assert striking_force(state, c) == pytest.approx(army * SPOILERS)
     assert toll(c, striking_force(state, c), 3)[0] < toll(c, army, 3)[0]
+
+
+def test_the_militias_of_a_relapse_have_not_given_up():
+    """Relapse after a withdrawal, the spoilers' resolve (Haiti, February 2004: the former
+    soldiers the junta had left behind in 1994 took Gonaives and Cap-Haitien, and Aristide
+    left again): those who take up arms again fight with the cause's first resolve, not the
+    broken resolve the aggressor gave the ground up with - so the relapse does not end at once
+    in a second withdrawal, and the world must wear it down again or see it go on."""
+    state, _ = next_turn(withdrawn(resolve=0))
+    first = state.campaign.crisis("killing").resolve
+    assert state.crises["killing"].spoilers and state.crises["killing"].resolve >= first
+    state, _ = next_turn(state)
+    assert state.crises["killing"].active
+
+
+def test_the_interveners_of_a_relapse_must_decide_again():
+    """Relapse, the interveners gone home (Haiti, 2004: the American troops that landed in
+    September 1994 had left by 1996; when the former soldiers rose again no foreign force was
+    there, and the Marines came back only after Aristide had left): an army that intervened
+    stops fighting, and paying for the fight, when the crisis ends, so a relapse finds it gone
+    and only its government's decision to intervene again brings it back."""
+    state = new_game(r2p_campaign(peace=m.Peacebuilding(turns=3, relapse=100, stage=2),
+                                  kind="civil_war"), seed=1)
+    ctx = Ctx(state)
+    ctx.update_crisis("killing", resolve=0, interveners=(("USA", "universal"),))
+    end_crisis(ctx, "killing", "withdrawal", "the aggressor gives up")
+    state, _ = next_turn(state)
+    c = state.crises["killing"]
+    assert c.active and c.relapses == 1 and c.interveners == ()
+    assert not on_war_footing(state, "USA")
 
 
 def test_a_withdrawn_aggressor_returns_with_its_army_only_if_it_escalates():
