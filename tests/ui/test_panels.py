@@ -300,3 +300,27 @@ def test_a_tip_following_the_mouse_is_rendered_once(app, italy):
     assert game.hover_tips.shown is not None and game.hover_tips.shown[1] != shown[1]
     assert game.hover_tips._card is card
     assert_as_full_redraw(app)
+
+
+def test_while_the_others_act_the_action_bar_and_the_chronicle_stay(app, italy):
+    """Each action of another nation is a new revision. The action bar, which then only says
+    that the others are acting, keeps its widgets; the chronicle grown by an event the seat
+    may not see reads the same and is not laid out again. Rebuilding both after every action
+    took most of each frame while the AI nations thought."""
+    from dataclasses import replace
+
+    game = italy
+    sig = replace(game.signal(), ai_busy=True)
+    bar = game.actions
+    bar.changed(sig)
+    box = bar.box
+    assert not bar.changed(replace(sig, revision=sig.revision + 1)) and bar.box is box
+    chron = game.chronicle
+    chron.changed(sig)
+    texts: list[str] = []
+    chron.box.set_text = texts.append
+    length = chron.length
+    chron.length = lambda: length() + 1  # an event the seat may not see
+    assert not chron.changed(replace(sig, revision=sig.revision + 1)) and texts == []
+    chron.forget()
+    assert chron.changed(sig) and len(texts) == 1
