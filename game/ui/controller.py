@@ -29,6 +29,9 @@ class GameController:
         self.current: str | None = session.humans[0] if session.humans else None
         self._views: dict[str | None, tuple[object, PlayerView]] = {}
         """nation -> (the state it was built from, that nation's view of it)."""
+        self._who: tuple[object, tuple[str, ...], bool, str | None] | None = None
+        """(a state, the human seats, whether AI nations must act on it, the seat to act
+        next): ``_whose_turn``."""
 
     # --- reading ------------------------------------------------------------------------
     # There is deliberately no ``state``: a screen reads a seat's view (``view()``), and only
@@ -47,10 +50,20 @@ class GameController:
 
     def player(self) -> str | None:
         """The human nation at the screen now (hot-seat: the next seat to act)."""
-        nxt = self.session.next_human()
+        nxt = self._whose_turn()[1]
         if nxt is not None:
             self.current = nxt
         return self.current
+
+    def _whose_turn(self) -> tuple[bool, str | None]:
+        """Whether AI nations must act now, and the human seat to act next once they have:
+        the screens ask several times a frame, the session works it out once per state."""
+        session = self.session
+        state, humans = session.state, session.humans
+        who = self._who
+        if who is None or who[0] is not state or who[1] != humans:
+            who = self._who = (state, humans, bool(session.ai_waiting()), session.next_human())
+        return who[2], who[3]
 
     def view(self, nation: str | None = None) -> PlayerView:
         """What ``nation`` (by default the player at the screen) may know: what screens,
@@ -81,7 +94,7 @@ class GameController:
         return self.session.next_human() is not None
 
     def ai_busy(self) -> bool:
-        return not self.over and bool(self.session.ai_waiting())
+        return not self.over and self._whose_turn()[0]
 
     # --- acting -------------------------------------------------------------------------
     def submit(self, action) -> tuple[bool, str]:

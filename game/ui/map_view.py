@@ -216,8 +216,11 @@ class MapView:
     def set_fills(self, fills: dict[str, tuple[int, int, int]]) -> None:
         """Fill colour per feature id; features left out are drawn in the neutral land colour."""
         self._check_ids(fills)
+        colours = {k: tuple(v[:3]) for k, v in fills.items()}
+        if colours == self._fills:
+            return  # the main screen sets them on every refresh; re-colouring is not free
         overlays_before = self._active_overlays()
-        self._fills = {k: tuple(v[:3]) for k, v in fills.items()}
+        self._fills = colours
         self._data_changed(geometry=self._active_overlays() != overlays_before)
 
     def set_patterns(self, patterns: dict[str, str]) -> None:
@@ -226,6 +229,8 @@ class MapView:
         for name in patterns.values():
             if name not in map_palette.PATTERNS:
                 raise ValueError(f"unknown pattern {name!r} (known: {', '.join(map_palette.PATTERNS)})")
+        if patterns == self._patterns:
+            return
         overlays_before = self._active_overlays()
         self._patterns = dict(patterns)
         self._data_changed(geometry=self._active_overlays() != overlays_before)
@@ -257,7 +262,10 @@ class MapView:
         """Legend of the current mode: (colour, pattern, text) per row; empty title hides it.
         It is the screen's one legend, part of the interface rather than of the map: its text
         and swatches follow the UI ``scale`` (the map's own labels follow the zoom)."""
-        self._legend = (title, list(entries), scale) if title else None
+        legend = (title, list(entries), scale) if title else None
+        if legend == self._legend:
+            return  # drawn once: the same legend keeps its picture
+        self._legend = legend
         self._legend_surface = None
         self._dirty = True
 

@@ -256,3 +256,71 @@ def test_a_drag_scrolls_the_map_and_the_drop_paints_it_afresh(app, italy, monkey
     app.invalidate(full=True)
     app.draw()
     assert pygame.image.tobytes(app.screen, "RGB") == dropped
+
+
+def test_a_refresh_that_changes_no_colour_keeps_the_map_as_drawn(app, italy, pushed):
+    """Every new revision (each action of an AI nation while they think) refreshes the screen:
+    the same colours, legend and selection set again neither re-render the map's tiles nor
+    push the map, which cost a whole frame's budget several times over."""
+    game = italy
+    app.tick(0.05, [])
+    view = game.map.view
+    tiles = {key: tile[1] for key, tile in view._tiles.items()}
+    legend = view._legend_surface
+    pushed.clear()
+    game._seen = -1  # the game's part of the refresh is done again, as for a new revision
+    game._refresh()
+    app.tick(0.05, [])
+    assert {key: tile[1] for key, tile in view._tiles.items()} == tiles
+    assert all(view._tiles[key][1] is surf for key, surf in tiles.items())
+    assert view._legend_surface is legend is not None
+    assert not any(f is None or any(r.colliderect(game.map_rect) for r in f) for f in pushed)
+    game.set_mode("will")  # other colours: drawn and pushed
+    app.tick(0.05, [])
+    assert any(f is None or any(r.colliderect(game.map_rect) for r in f) for f in pushed)
+    assert_as_full_redraw(app)
+
+
+def test_a_tip_following_the_mouse_is_rendered_once(app, italy):
+    """The nation's tip follows the mouse over the nation (and while the map is dragged): it
+    is wrapped and rendered once, then only blitted where it goes, and the screen is still the
+    full redraw's."""
+    game = italy
+    r = game.map_rect
+    land = next((x, y) for y in range(r.y + 40, r.bottom, 20) for x in range(r.x + 40, r.right, 20)
+                if game.map.nation_at((x, y)) and game.map.nation_at((x + 3, y))
+                == game.map.nation_at((x, y)))
+    move(app, game, land)
+    game.hover_tips._since -= 1.0  # the tooltip's delay has passed
+    app.tick(0.05, [])
+    shown = game.hover_tips.shown
+    assert shown is not None
+    card = game.hover_tips._card
+    move(app, game, (land[0] + 3, land[1]), rel=(3, 0))
+    assert game.hover_tips.shown is not None and game.hover_tips.shown[1] != shown[1]
+    assert game.hover_tips._card is card
+    assert_as_full_redraw(app)
+
+
+def test_while_the_others_act_the_action_bar_and_the_chronicle_stay(app, italy):
+    """Each action of another nation is a new revision. The action bar, which then only says
+    that the others are acting, keeps its widgets; the chronicle grown by an event the seat
+    may not see reads the same and is not laid out again. Rebuilding both after every action
+    took most of each frame while the AI nations thought."""
+    from dataclasses import replace
+
+    game = italy
+    sig = replace(game.signal(), ai_busy=True)
+    bar = game.actions
+    bar.changed(sig)
+    box = bar.box
+    assert not bar.changed(replace(sig, revision=sig.revision + 1)) and bar.box is box
+    chron = game.chronicle
+    chron.changed(sig)
+    texts: list[str] = []
+    chron.box.set_text = texts.append
+    length = chron.length
+    chron.length = lambda: length() + 1  # an event the seat may not see
+    assert not chron.changed(replace(sig, revision=sig.revision + 1)) and texts == []
+    chron.forget()
+    assert chron.changed(sig) and len(texts) == 1

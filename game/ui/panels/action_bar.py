@@ -30,6 +30,9 @@ class ActionBar(Panel):
         """The order buttons by the action's text."""
 
     def key(self, signal: Signal) -> object:
+        note = standing_note(signal)
+        if note is not None:  # the same line whatever the other nations do meanwhile
+            return note
         return (signal.revision, signal.player, signal.ai_busy, signal.watching, signal.group,
                 signal.nation, signal.crisis)
 
@@ -71,20 +74,32 @@ class ActionBar(Panel):
             b.set_text(fonts.elide(label, M(), w - self.theme.u(16)))
 
 
+def standing_note(signal: Signal) -> str | None:
+    """The one line the bar shows instead of orders (a seat watching, the campaign over, the
+    vote, the other nations acting), or None when the seat may give orders now. While the
+    other nations act it stays the same: the bar is not rebuilt after each of their actions."""
+    s = signal.view
+    p = signal.player
+    if signal.watching and s.phase != "over":
+        return "You are watching: only public facts are shown."
+    if p is None or s.phase == "over":
+        return "The campaign is over." if s.phase == "over" else ""
+    if s.phase == "voting":
+        return "The bodies are voting: open the council (C)."
+    if signal.ai_busy or p not in s.waiting_for():
+        return "Waiting for the other nations…"
+    return None
+
+
 def action_rows(signal: Signal) -> list:
     """The action bar's rows for ``signal``: ("note", text) or ("action", (action, why not or
     None, label)), the orders about the selected nation or crisis first."""
     s = signal.view
     p = signal.player
     rows: list = []
-    if signal.watching and s.phase != "over":
-        return [("note", "You are watching: only public facts are shown.")]
-    if p is None or s.phase == "over":
-        return [("note", "The campaign is over." if s.phase == "over" else "")]
-    if s.phase == "voting":
-        return [("note", "The bodies are voting: open the council (C).")]
-    if signal.ai_busy or p not in s.waiting_for():
-        return [("note", "Waiting for the other nations…")]
+    note = standing_note(signal)
+    if note is not None or p is None:
+        return [("note", note or "")]
     opts = options(s.facts, p)
     if s.orders:
         rows.append(("note", "Ordered (done when every nation has ended):"))

@@ -1,6 +1,8 @@
 """The chronicle: the events the seat may see, newest first under a line per date, crisis
 lines marked, each line a link to its crisis or nation; others' courting one line a turn.
-Its text is set anew only when the chronicle grew or another seat is at the screen."""
+Its text is worked out again only when the chronicle grew or another seat is at the screen,
+and set (a costly layout of the whole box) only when it reads differently: most actions of the
+other nations tell the seat nothing it may see."""
 
 from __future__ import annotations
 
@@ -38,9 +40,16 @@ class Chronicle(Panel):
         self.length = length
         self.box = host.text_box(self.rect, "—<br>—", object_id="#chronicle")
         self._fit_whole_lines()
+        self._read: tuple[int, str | None] | None = None
+        """The chronicle's length and the seat when the text was last worked out."""
+        self._text = ""
 
     def key(self, signal: Signal) -> object:
-        return (self.length(), signal.player)
+        read = (self.length(), signal.player)
+        if read != self._read:
+            self._read = read
+            self._text = self.text(signal.player)
+        return self._text
 
     def draw(self, surface: pygame.Surface) -> None:
         pygame.draw.rect(surface, self.theme.c("panel"), self.rect)  # above the whole lines
@@ -60,7 +69,10 @@ class Chronicle(Panel):
             box.set_relative_position((self.rect.x, self.rect.y + spare))
 
     def refresh(self, signal: Signal) -> None:
-        p = signal.player
+        self.box.set_text(self._text)
+
+    def text(self, p: str | None) -> str:
+        """The chronicle as seat ``p`` reads it, in the text box's HTML."""
         events: list[Event] = []
         courting: dict[int, list[Event]] = {}
         for e in self.events_of(p):
@@ -93,7 +105,7 @@ class Chronicle(Panel):
             if e.kind in ("crisis_start", "crisis"):
                 line = CRISIS_MARK.format(colour=self.theme.c("warn").hex[:7]) + line
             rows.append(line)
-        self.box.set_text("<br>".join(rows) or "<i>Nothing has happened yet.</i>")
+        return "<br>".join(rows) or "<i>Nothing has happened yet.</i>"
 
     def _courting_line(self, courting: list) -> str:
         """Others courting each other in one turn, as one line: dozens of them filled the

@@ -4,7 +4,8 @@ clear of the side panel.
 
 Unlike the other panels it has no fixed rectangle: it remembers where it drew its tip, so that
 when the tip moves, changes or goes, the scene redraws the area it covered and the one it
-covers now, and nothing else.
+covers now, and nothing else. A tip following the mouse (over one nation while the map is
+dragged) keeps its text: it is wrapped and rendered once, then only blitted where it goes.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ class HoverTips:
         self._wanted: tuple[str, pygame.Rect] | None = None
         self.shown: tuple[str, pygame.Rect] | None = None
         """The tip on the screen now and where (None when there is none)."""
+        self._card: tuple[str, list[str], tuple[int, int], pygame.Surface | None] | None = None
+        """The last tip's text, its wrapped lines, its size and its picture (made when it is
+        first drawn)."""
 
     def aim(self, pos, regions: Regions) -> None:
         """Follow the mouse at ``pos`` over ``regions`` (later ones on top): the tip under it
@@ -62,15 +66,24 @@ class HoverTips:
             return []
         return [shown[1] for shown in (self.shown, self._wanted) if shown is not None]
 
+    def _measure(self, tip: str) -> tuple[list[str], tuple[int, int]]:
+        """``tip`` wrapped to the tip's width, and the size of its box; kept while the same
+        tip is wanted."""
+        if self._card is None or self._card[0] != tip:
+            theme = self.theme
+            f = theme.font(13)
+            width = theme.u(320)
+            lines = fonts.wrap(tip, f, width - theme.u(16))
+            w = min(width, max(f.size(line)[0] for line in lines) + theme.u(16))
+            h = f.get_linesize() * len(lines) + theme.u(10)
+            self._card = (tip, lines, (w, h), None)
+        return self._card[1], self._card[2]
+
     def box(self, tip: str, pos) -> pygame.Rect:
         """Where ``tip`` goes for the mouse at ``pos``: below right of it, inside the window,
         left of the panel being read."""
         theme = self.theme
-        f = theme.font(13)
-        width = theme.u(320)
-        lines = fonts.wrap(tip, f, width - theme.u(16))
-        w = min(width, max(f.size(line)[0] for line in lines) + theme.u(16))
-        h = f.get_linesize() * len(lines) + theme.u(10)
+        w, h = self._measure(tip)[1]
         W, H = self.window
         x = min(pos[0] + theme.u(14), W - w - 2)
         y = pos[1] + theme.u(18)
@@ -87,12 +100,25 @@ class HoverTips:
         if self._wanted is None:
             return
         tip, box = self._wanted
+        lines, size = self._measure(tip)
+        assert self._card is not None  # made by _measure
+        card = self._card[3]
+        if card is None:
+            card = self._render(lines, size, surface)
+            self._card = (tip, lines, size, card)
+        surface.blit(card, box)
+
+    def _render(self, lines: list[str], size: tuple[int, int],
+                like: pygame.Surface) -> pygame.Surface:
+        """The tip's picture: its box, edge and lines."""
         theme = self.theme
         f = theme.font(13)
-        lines = fonts.wrap(tip, f, theme.u(320) - theme.u(16))
         lh = f.get_linesize()
-        pygame.draw.rect(surface, (11, 15, 22), box)
-        pygame.draw.rect(surface, theme.c("accent"), box, 1)
+        card = pygame.Surface(size, 0, like)
+        box = card.get_rect()
+        pygame.draw.rect(card, (11, 15, 22), box)
+        pygame.draw.rect(card, theme.c("accent"), box, 1)
         for i, line in enumerate(lines):
-            surface.blit(f.render(line, True, theme.c("text")),
-                         (box.x + theme.u(8), box.y + theme.u(5) + i * lh))
+            card.blit(f.render(line, True, theme.c("text")),
+                      (theme.u(8), theme.u(5) + i * lh))
+        return card

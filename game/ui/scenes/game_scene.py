@@ -66,6 +66,8 @@ class GameScene(Scene):
         self._overlay: tuple = ()
         self._toast_box: pygame.Rect | None = None
         self._mouse = (0, 0)
+        self._hover_memo: tuple[str, object, str] | None = None
+        """The nation under the mouse, the view its tip was read from, and the tip."""
         self._handled_turn = None
         self._council_prompted = None
         self._results_shown = ctl.view().turn
@@ -384,12 +386,19 @@ class GameScene(Scene):
         self.hover_tips.aim(pos, regions)
 
     def _nation_hover(self, code: str) -> str:
+        """The tip of the nation under the mouse, as the seat's view tells it; asked on every
+        frame the mouse moves, so kept while the nation and the view are the same."""
         s = self.ctl.view()
+        memo = self._hover_memo
+        if memo is not None and memo[0] == code and memo[1] is s:
+            return memo[2]
         d = s.campaign.nation(code)
         n = s.nations[code]
-        p = self.player
+        p = s.nation  # the seat at the screen (None: an observer)
         rel = f"; relations with you {s.relation(p, code):+d}" if p and p != code else ""
-        return f"{d.name}: military {n.military}, will {n.will}, legitimacy {n.legitimacy}{rel}"
+        tip = f"{d.name}: military {n.military}, will {n.will}, legitimacy {n.legitimacy}{rel}"
+        self._hover_memo = (code, s, tip)
+        return tip
 
     def handle_event(self, event) -> bool:
         if event.type == pygame_gui.UI_TEXT_BOX_LINK_CLICKED:

@@ -102,11 +102,13 @@ class MapPanel:
         markers = [map_view.Marker("crisis", m.id, m.label, max(0, m.size - 1),
                                    lon=m.lonlat[0], lat=m.lonlat[1], latent=m.latent)
                    for m in result.markers if m.kind == "crisis"]
+        parties = {c for cr in self.state.crises.values() if cr.active
+                   for c in (cr.aggressor, *cr.victims)}
         for d in self.state.campaign.nations:
             if d.capital_lonlat and self.state.nations[d.code].exists and d.capital:
                 markers.append(map_view.Marker("capital", f"capital:{d.code}", d.capital,
                                                lon=d.capital_lonlat[0], lat=d.capital_lonlat[1],
-                                               priority=self._weight(d.code)))
+                                               priority=self._weight(d.code, parties)))
         self.view.set_markers(markers)
         self.view.set_mode_legend(result.title, [((c[0], c[1], c[2]), p or "solid", label)
                                                  for label, c, p in result.legend],
@@ -114,12 +116,10 @@ class MapPanel:
         self._label_nations()
         self._dirty = True
 
-    def _weight(self, code: str) -> int:
+    def _weight(self, code: str, parties: set[str]) -> int:
         """How much a nation's capital matters when dots crowd: the player's first, then the
-        parties to active crises, then the stronger powers."""
+        ``parties`` to active crises, then the stronger powers."""
         n = self.state.nations[code]
-        parties = {c for cr in self.state.crises.values() if cr.active
-                   for c in (cr.aggressor, *cr.victims)}
         tier = 2 if code == self.player else 1 if code in parties else 0
         return 1000 * tier + int(getattr(n, "military", 0)) + int(getattr(n, "economy", 0))
 
@@ -150,8 +150,10 @@ class MapPanel:
     def select(self, code: str | None) -> None:
         self.selected = code
         own = [f for f, c in self.owner.items() if c == code]
-        self.view.selected = own[0] if own else None
-        self.view.invalidate()
+        fid = own[0] if own else None
+        if fid != self.view.selected:  # the main screen selects again on every refresh
+            self.view.selected = fid
+            self.view.invalidate()
 
     def select_crisis(self, cid: str | None) -> None:
         """The selected crisis (its marker looks the same: the side panel shows it)."""
