@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from heapq import nsmallest
 from typing import TYPE_CHECKING, TypeVar
 
@@ -26,8 +26,7 @@ from game.engine.colonial import COLONIAL_CAUSE, against_empire
 from game.engine.commitments import promised
 from game.engine.credit import contributed
 from game.engine.crises import exposed, urge
-from game.engine.gauges import (allies_of, distance_km, engagements, force, gauges,
-                                 preponderance)
+from game.engine.gauges import allies_of, distance_km, engagements, force, gauges
 from game.engine.legal import legal_actions, options
 from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
@@ -662,9 +661,7 @@ class Mind:
         them: the force engaged against it counts as far as it would be used (``credence``),
         not by its size alone; an enclave whose protectors are too weak to hold it
         (``crises.exposed``) is a prize within reach, its whole stake."""
-        g = gauges(self.s, c)
-        doubted = preponderance(self.s, c, lambda who, how: self.credence(who, how, c))
-        g = replace(g, preponderance=doubted)
+        g = gauges(self.s, c, lambda who, how: self.credence(who, how, c))
         press = urge(c, g.deterrence) + self.hawk
         reasons = [f"resolve {c.resolve}, stake {c.stake}",
                    f"deterrence {g.deterrence} (preponderance {g.preponderance.value} as we "
