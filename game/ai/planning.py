@@ -283,7 +283,7 @@ class Outlook:
 
     def pressure(self, crisis: str, hit: int) -> tuple[float, str]:
         """Points for taking ``hit`` off the resolve of ``crisis``'s aggressor (a mobilisation,
-        a threat): its urge to press on, as this nation guesses it (``Mind.pressing``), with
+        a threat): its urge to press on, as this nation guesses it (``Mind.urge_of``), with
         and without the blow, against how far that urge stands above backing down
         (``YIELDING``); that share of the way weighs the objectives on the crisis's end as a
         measure's sway does. The United States' threat over Haiti in September 1994 made the
@@ -291,8 +291,7 @@ class Outlook:
         c = self.mind.s.crises[crisis]
         if not c.active or hit <= 0:
             return 0.0, ""
-        them = self.mind.of(c.aggressor)
-        press = them.known(("pressing", crisis), lambda: them.pressing(c)[0])
+        press = self.mind.urge_of(crisis)
         gap = press - YIELDING
         if gap <= 0:  # it steps back already: the blow adds nothing
             return 0.0, ""

@@ -233,11 +233,12 @@ class Mind:
                  tally: dict[str, str] | None = None):
         if not isinstance(v, PlayerView):
             raise TypeError("an AI nation plays on a PlayerView, never on the full state")
-        if v.nation is None:
+        me = judge or v.nation
+        if me is None:  # a guess at another nation may read the public facts
             raise ValueError("an AI nation plays on its own view, not the public one")
         self.v = v
         self.s: GameState = v.facts
-        self.me: str = judge or v.nation
+        self.me: str = me
         self.audience = self.me if audience == "" else audience
         self.d = self.s.campaign.nation(self.me)
         self.n = self.s.nations[self.me]
@@ -768,6 +769,16 @@ class Mind:
         if f.verdict == "likely adopted":
             return False
         return count(self.s, res, {**f.ballots(), other: "yes"}).adopted
+
+    def urge_of(self, crisis: str) -> float:
+        """``crisis``'s aggressor's urge to press on (``pressing``) as this nation guesses it.
+        It reads public facts alone (the gauges, and how far each engaged power would fight
+        as its public record shows), so it is worked out once on them (``PlayerView.public``)
+        for every seat that plans in the phase, not once per seat."""
+        public = self.v.public()
+        c = public.facts.crises[crisis]
+        return public.derived.get(("pressing", crisis),
+                                  lambda: plain_mind(public, c.aggressor).pressing(c)[0])
 
     def of(self, other: str) -> Mind:
         """Another nation's judgement as this one guesses it, from this view (no noise, on
