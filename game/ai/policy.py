@@ -852,7 +852,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
     if _bystander(state, nation):
         legal = [a for a, why in options(state, nation, act(nation, "end")) if why is None]
     else:
-        relevant, among = _relevant(state, nation)
+        relevant, among = _relevant(v, nation)
         legal = _enumerated(state, nation, among)
     chosen: list[Choice] = []
     for event_id in state.choices.get(nation, ()):
@@ -864,7 +864,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         if a.verb in ("end", "choose"):
             continue
         if relevant is None:  # a bystander's answers to offers: judged only if it has any
-            relevant, _ = _relevant(state, nation)
+            relevant, _ = _relevant(v, nation)
         if not relevant(a) or forbids(state, a):
             continue
         if ORDERS[a.verb].value is unwanted and not (owed and a in owed):
@@ -1012,21 +1012,18 @@ def stakes_in(camp: Campaign, nation: str) -> frozenset[str]:
                      if isinstance(leaf, (Contributed, CrisisEnded)))
 
 
-def _relevant(state: GameState,
-              nation: str) -> tuple[Callable[[Action], bool], set[str]]:
+def _relevant(v: PlayerView, nation: str) -> tuple[Callable[[Action], bool], set[str]]:
     """A cheap filter before scoring: with sixty nations most candidates cannot matter."""
+    state = v.facts
     active = [c for c in state.crises.values() if c.active]
     aggressors = {c.aggressor for c in active}
-    victims = {v for c in active for v in c.victims}
-    existing = [(-(n.military + n.economy), code) for code, n in state.nations.items()
-                if n.exists]
-    partners = {code for _, code in nsmallest(10, existing)}  # the ten strongest, unsorted
+    victims = {victim for c in active for victim in c.victims}
+    public = v.public()
+    strongest, blocs = public.derived.get(("powers",), lambda: _powers(public.facts))
+    partners = set(strongest)
     bloc = state.bloc(nation)
-    if bloc != "none":  # ``state.bloc`` read inline: this runs for every nation's plan
-        nations = state.nations
-        founded = _founded_blocs(state.campaign)
-        partners |= {code for _, code in existing
-                     if (nations[code].bloc or founded[code]) == bloc}
+    if bloc != "none":
+        partners |= blocs.get(bloc, frozenset())
 
     def check(a: Action) -> bool:
         if a.verb in ("improve", "propose"):
@@ -1045,13 +1042,16 @@ def _relevant(state: GameState,
     return check, partners | aggressors | victims
 
 
-def _founded_blocs(campaign: Campaign) -> dict[str, str]:
-    """Each nation's bloc as the campaign begins it, indexed once per campaign (as it keeps
-    its other indexes): ``_relevant`` reads it for every plan, of every nation."""
-    blocs: dict[str, str] | None = campaign.__dict__.get("_founded_blocs")
-    if blocs is None:
-        blocs = campaign.__dict__["_founded_blocs"] = {d.code: d.bloc for d in campaign.nations}
-    return blocs
+def _powers(state: GameState) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The ten strongest nations that exist, and each bloc's members: public facts that
+    ``_relevant`` reads for every plan, of every nation, worked out once on the public view."""
+    existing = [(-(n.military + n.economy), code) for code, n in state.nations.items()
+                if n.exists]
+    blocs: dict[str, set[str]] = {}
+    for _, code in existing:
+        blocs.setdefault(state.bloc(code), set()).add(code)
+    return (frozenset(code for _, code in nsmallest(10, existing)),
+            {bloc: frozenset(codes) for bloc, codes in blocs.items()})
 
 
 def decide(v: PlayerView, key: int, difficulty: str = "normal") -> Choice:

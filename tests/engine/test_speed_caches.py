@@ -135,7 +135,7 @@ def test_the_ais_short_enumeration_keeps_every_order_its_plan_could_give():
         while not session.over and session.state.turn < 6:
             s = session.state
             for nation in s.waiting_for() if s.phase != "voting" else ():
-                relevant, among = _relevant(s, nation)
+                relevant, among = _relevant(view(s, nation), nation)
                 every = legal_actions(s, nation, among)
                 short = _enumerated(s, nation, among)
                 owed = set(promised(s, nation, every))
