@@ -160,6 +160,11 @@ class Outlook:
             ends = flag_endings(s.campaign)
             self.leaves = [(o, ends.get(leaf.flag, leaf) if isinstance(leaf, FlagSet) else leaf,
                             sign) for o, leaf, sign in self.leaves]
+        self._ties = [(o, leaf) for o, leaf, sign in self.leaves
+                      if sign > 0 and isinstance(leaf, RelationIs) and mind.me in (leaf.a, leaf.b)
+                      and leaf.op in (">=", ">")]
+        """The objectives that need this nation's relations with another at a level, in the
+        order of ``leaves``: a plan weighs courting every nation (``relation``)."""
         self._worth: dict[Action, tuple[float, str] | None] = {}
         self._parts: dict[str, Part] = {}
         """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
@@ -232,9 +237,8 @@ class Outlook:
         """Points for moving relations with ``other`` by ``delta``: the objectives that need
         them at a level."""
         m, total, why = self.mind, 0.0, ""
-        for o, leaf, sign in self.leaves:
-            if not (sign > 0 and isinstance(leaf, RelationIs) and {leaf.a, leaf.b} == {m.me, other}
-                    and leaf.op in (">=", ">")):
+        for o, leaf in self._ties:
+            if {leaf.a, leaf.b} != {m.me, other}:
                 continue
             now = m.s.relation(m.me, other)
             gain = o.points * (ramp(now + delta, leaf.value) - ramp(now, leaf.value))
