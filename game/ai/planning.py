@@ -167,6 +167,11 @@ class Outlook:
             ends = flag_endings(s.campaign)
             self.leaves = [(o, ends.get(leaf.flag, leaf) if isinstance(leaf, FlagSet) else leaf,
                             sign) for o, leaf, sign in self.leaves]
+        self._ties = [(o, leaf) for o, leaf, sign in self.leaves
+                      if sign > 0 and isinstance(leaf, RelationIs) and mind.me in (leaf.a, leaf.b)
+                      and leaf.op in (">=", ">")]
+        """The objectives that need this nation's relations with another at a level, in the
+        order of ``leaves``: a plan weighs courting every nation (``relation``)."""
         self._worth: dict[Action, tuple[float, str] | None] = {}
         self._parts: dict[str, Part] = {}
         """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
@@ -241,9 +246,8 @@ class Outlook:
         """Points for moving relations with ``other`` by ``delta``: the objectives that need
         them at a level."""
         m, total, why = self.mind, 0.0, ""
-        for o, leaf, sign in self.leaves:
-            if not (sign > 0 and isinstance(leaf, RelationIs) and {leaf.a, leaf.b} == {m.me, other}
-                    and leaf.op in (">=", ">")):
+        for o, leaf in self._ties:
+            if {leaf.a, leaf.b} != {m.me, other}:
                 continue
             now = m.s.relation(m.me, other)
             gain = o.points * (ramp(now + delta, leaf.value) - ramp(now, leaf.value))
@@ -292,7 +296,7 @@ class Outlook:
 
     def pressure(self, crisis: str, hit: int) -> tuple[float, str]:
         """Points for taking ``hit`` off the resolve of ``crisis``'s aggressor (a mobilisation,
-        a threat): its urge to press on, as this nation guesses it (``Mind.pressing``), with
+        a threat): its urge to press on, as this nation guesses it (``Mind.urge_of``), with
         and without the blow, against how far that urge stands above backing down
         (``YIELDING``); that share of the way weighs the objectives on the crisis's end as a
         measure's sway does. The United States' threat over Haiti in September 1994 made the
@@ -300,8 +304,7 @@ class Outlook:
         c = self.mind.s.crises[crisis]
         if not c.active or hit <= 0:
             return 0.0, ""
-        them = self.mind.of(c.aggressor)
-        press = them.known(("pressing", crisis), lambda: them.pressing(c)[0])
+        press = self.mind.urge_of(crisis)
         gap = press - YIELDING
         if gap <= 0:  # it steps back already: the blow adds nothing
             return 0.0, ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from heapq import nsmallest
 from typing import TYPE_CHECKING, TypeVar
 
@@ -26,8 +26,7 @@ from game.engine.colonial import COLONIAL_CAUSE, against_empire
 from game.engine.commitments import promised
 from game.engine.credit import contributed
 from game.engine.crises import exposed, urge
-from game.engine.gauges import (allies_of, distance_km, engagements, force, gauges,
-                                 preponderance)
+from game.engine.gauges import allies_of, distance_km, engagements, force, gauges
 from game.engine.legal import legal_actions, options
 from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
@@ -234,11 +233,12 @@ class Mind:
                  tally: dict[str, str] | None = None):
         if not isinstance(v, PlayerView):
             raise TypeError("an AI nation plays on a PlayerView, never on the full state")
-        if v.nation is None:
+        me = judge or v.nation
+        if me is None:  # a guess at another nation may read the public facts
             raise ValueError("an AI nation plays on its own view, not the public one")
         self.v = v
         self.s: GameState = v.facts
-        self.me: str = judge or v.nation
+        self.me: str = me
         self.audience = self.me if audience == "" else audience
         self.d = self.s.campaign.nation(self.me)
         self.n = self.s.nations[self.me]
@@ -662,9 +662,7 @@ class Mind:
         them: the force engaged against it counts as far as it would be used (``credence``),
         not by its size alone; an enclave whose protectors are too weak to hold it
         (``crises.exposed``) is a prize within reach, its whole stake."""
-        g = gauges(self.s, c)
-        doubted = preponderance(self.s, c, lambda who, how: self.credence(who, how, c))
-        g = replace(g, preponderance=doubted)
+        g = gauges(self.s, c, lambda who, how: self.credence(who, how, c))
         press = urge(c, g.deterrence) + self.hawk
         reasons = [f"resolve {c.resolve}, stake {c.stake}",
                    f"deterrence {g.deterrence} (preponderance {g.preponderance.value} as we "
@@ -772,6 +770,16 @@ class Mind:
             return False
         return count(self.s, res, {**f.ballots(), other: "yes"}).adopted
 
+    def urge_of(self, crisis: str) -> float:
+        """``crisis``'s aggressor's urge to press on (``pressing``) as this nation guesses it.
+        It reads public facts alone (the gauges, and how far each engaged power would fight
+        as its public record shows), so it is worked out once on them (``PlayerView.public``)
+        for every seat that plans in the phase, not once per seat."""
+        public = self.v.public()
+        c = public.facts.crises[crisis]
+        return public.derived.get(("pressing", crisis),
+                                  lambda: plain_mind(public, c.aggressor).pressing(c)[0])
+
     def of(self, other: str) -> Mind:
         """Another nation's judgement as this one guesses it, from this view (no noise, on
         the merits: whether it would follow the others is not guessed)."""
@@ -844,7 +852,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
     if _bystander(state, nation):
         legal = [a for a, why in options(state, nation, act(nation, "end")) if why is None]
     else:
-        relevant, among = _relevant(state, nation)
+        relevant, among = _relevant(v, nation)
         legal = _enumerated(state, nation, among)
     chosen: list[Choice] = []
     for event_id in state.choices.get(nation, ()):
@@ -856,7 +864,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         if a.verb in ("end", "choose"):
             continue
         if relevant is None:  # a bystander's answers to offers: judged only if it has any
-            relevant, _ = _relevant(state, nation)
+            relevant, _ = _relevant(v, nation)
         if not relevant(a) or forbids(state, a):
             continue
         if ORDERS[a.verb].value is unwanted and not (owed and a in owed):
@@ -1004,21 +1012,18 @@ def stakes_in(camp: Campaign, nation: str) -> frozenset[str]:
                      if isinstance(leaf, (Contributed, CrisisEnded)))
 
 
-def _relevant(state: GameState,
-              nation: str) -> tuple[Callable[[Action], bool], set[str]]:
+def _relevant(v: PlayerView, nation: str) -> tuple[Callable[[Action], bool], set[str]]:
     """A cheap filter before scoring: with sixty nations most candidates cannot matter."""
+    state = v.facts
     active = [c for c in state.crises.values() if c.active]
     aggressors = {c.aggressor for c in active}
-    victims = {v for c in active for v in c.victims}
-    existing = [(-(n.military + n.economy), code) for code, n in state.nations.items()
-                if n.exists]
-    partners = {code for _, code in nsmallest(10, existing)}  # the ten strongest, unsorted
+    victims = {victim for c in active for victim in c.victims}
+    public = v.public()
+    strongest, blocs = public.derived.get(("powers",), lambda: _powers(public.facts))
+    partners = set(strongest)
     bloc = state.bloc(nation)
-    if bloc != "none":  # ``state.bloc`` read inline: this runs for every nation's plan
-        nations = state.nations
-        founded = _founded_blocs(state.campaign)
-        partners |= {code for _, code in existing
-                     if (nations[code].bloc or founded[code]) == bloc}
+    if bloc != "none":
+        partners |= blocs.get(bloc, frozenset())
 
     def check(a: Action) -> bool:
         if a.verb in ("improve", "propose"):
@@ -1037,13 +1042,16 @@ def _relevant(state: GameState,
     return check, partners | aggressors | victims
 
 
-def _founded_blocs(campaign: Campaign) -> dict[str, str]:
-    """Each nation's bloc as the campaign begins it, indexed once per campaign (as it keeps
-    its other indexes): ``_relevant`` reads it for every plan, of every nation."""
-    blocs: dict[str, str] | None = campaign.__dict__.get("_founded_blocs")
-    if blocs is None:
-        blocs = campaign.__dict__["_founded_blocs"] = {d.code: d.bloc for d in campaign.nations}
-    return blocs
+def _powers(state: GameState) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The ten strongest nations that exist, and each bloc's members: public facts that
+    ``_relevant`` reads for every plan, of every nation, worked out once on the public view."""
+    existing = [(-(n.military + n.economy), code) for code, n in state.nations.items()
+                if n.exists]
+    blocs: dict[str, set[str]] = {}
+    for _, code in existing:
+        blocs.setdefault(state.bloc(code), set()).add(code)
+    return (frozenset(code for _, code in nsmallest(10, existing)),
+            {bloc: frozenset(codes) for bloc, codes in blocs.items()})
 
 
 def decide(v: PlayerView, key: int, difficulty: str = "normal") -> Choice:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from . import (atrocities, consent, enclaves, losses, peacebuilding, plebiscite, prevention,
                proxies, restoration)
 from .context import Ctx
-from .gauges import distance_km, gauges, preponderance, reach
+from .gauges import distance_km, gauges, reach
 from .measures import (INTERPOSING, armed, end_missions, field_force, flyers, holds,
                        resistance, sanction_costs, sanctions_pressure, striking_force)
 from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
@@ -253,10 +253,8 @@ def urge(c: CrisisState, deterrence: int) -> float:
 def feared(state: GameState, c: CrisisState) -> int:
     """The deterrence an aggressor faces on the ground: the public gauges, with peacekeepers
     counted by how far they are armed to fight (``measures.armed``)."""
-    g = gauges(state, c)
-    on_ground = preponderance(state, c, lambda who, how: armed(c) if how == "peacekeepers"
-                              else 1.0)
-    return replace(g, preponderance=on_ground).deterrence
+    return gauges(state, c, lambda who, how: armed(c) if how == "peacekeepers"
+                  else 1.0).deterrence
 
 
 def _ceasefire(ctx: Ctx, c: CrisisState) -> CrisisState:

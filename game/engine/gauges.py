@@ -194,13 +194,22 @@ def preponderance(state: GameState, crisis: CrisisState,
     return Gauge("preponderance", value, tuple(factors[:8]))
 
 
-def stance(state: GameState, nation: str, crisis: CrisisState) -> float:
-    """-1 (with the aggressor) .. +1 (against it): the nation's view of the crisis."""
-    votes = [r.ballot(nation) for r in (*state.archive, *state.resolutions.values())
-             if r.subject == crisis.id and r.status != "tabled"]
-    votes = [v for v in votes if v in ("yes", "no")]
-    if votes:
-        return 1.0 if votes[-1] == "yes" else -1.0
+def last_votes(state: GameState, crisis: CrisisState) -> dict[str, str]:
+    """Each nation's last yes or no on the crisis's decided resolutions, oldest first: one
+    pass over the archive for every member ``consensus`` weighs, not one per member."""
+    last: dict[str, str] = {}
+    for r in (*state.archive, *state.resolutions.values()):
+        if r.subject == crisis.id and r.status != "tabled":
+            last.update((n, b) for n, b in dict(r.ballots).items() if b in ("yes", "no"))
+    return last
+
+
+def stance(state: GameState, nation: str, crisis: CrisisState, votes: dict[str, str]) -> float:
+    """-1 (with the aggressor) .. +1 (against it): the nation's view of the crisis, its last
+    vote on it (``votes``, from ``last_votes``) if it cast one."""
+    vote = votes.get(nation)
+    if vote is not None:
+        return 1.0 if vote == "yes" else -1.0
     rel = state.relation(nation, crisis.aggressor)
     return max(-1.0, min(1.0, (crisis.clarity - 50) / 50 - rel / 60))
 
@@ -212,9 +221,10 @@ def consensus(state: GameState, crisis: CrisisState) -> Gauge:
     weight_sum = sum(state.nations[n].military + state.nations[n].economy for n in pool) or 1
     agree = 0.0
     dissent: list[tuple[str, int]] = []
+    votes = last_votes(state, crisis)
     for n in pool:
         w = (state.nations[n].military + state.nations[n].economy) / weight_sum
-        s = stance(state, n, crisis)
+        s = stance(state, n, crisis, votes)
         agree += w * (s + 1) / 2
         if s < 0:
             dissent.append((f"{state.campaign.nation(n).name} sides with the aggressor",
@@ -263,6 +273,9 @@ def commitment(state: GameState, crisis: CrisisState) -> Gauge:
     return Gauge("commitment", max(0, min(100, round(value))), tuple(factors))
 
 
-def gauges(state: GameState, crisis: CrisisState) -> Gauges:
-    return Gauges(preponderance(state, crisis), consensus(state, crisis),
+def gauges(state: GameState, crisis: CrisisState,
+           credence: Callable[[str, str], float] | None = None) -> Gauges:
+    """The three gauges; ``credence``: the preponderance as an observer believes the force
+    would be used (``preponderance``)."""
+    return Gauges(preponderance(state, crisis, credence), consensus(state, crisis),
                   commitment(state, crisis))

@@ -27,7 +27,7 @@ that reads a view can reach the full state. The session and the engine alone hol
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from itertools import compress
 from operator import is_not
 from typing import Any, TypeVar, cast
@@ -92,14 +92,37 @@ class PlayerView:
     trade: Trade = field(repr=False)
     """Every nation's trade shares in ``facts``, perhaps shared with other views of a world
     that trades alike (``ViewMemo.trade``)."""
+    made_public: Callable[[], PlayerView] | None = field(default=None, repr=False)
+    """Makes the observer's view that ``public`` gives (None: one of ``facts`` alone)."""
     derived: Derived = field(init=False, repr=False, default_factory=Derived)
     """What readers worked out from ``facts``, kept for the others (a new view starts empty)."""
 
+    def public(self) -> PlayerView:
+        """The observer's view of the same game: the public facts alone, perhaps shared, with
+        what its readers worked out, by the views of every state of the phase alike in them
+        (``ViewMemo.public``). An answer worked out there reads no secret by construction, and
+        every seat that plans in the phase asks it once: it must not read who has ended the
+        phase, which the shared facts may not show as it is now."""
+        if self.nation is None:
+            return self
+        return self.derived.get(_PUBLIC, self.made_public or (
+            lambda: PlayerView(None, *_observed(self.facts, ViewMemo()))))
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in ("facts", "nation", "seed", "derived",
-                                                  "trade"):
+                                                  "trade", "made_public"):
             raise AttributeError(f"a player's view has no {name!r}")
         return getattr(self.facts, name)
+
+
+_PUBLIC = ("public view",)
+"""The key of ``PlayerView.public`` in its view's ``derived``."""
+
+
+def _observed(state: GameState, memo: ViewMemo) -> tuple[GameState, Trade]:
+    """The public facts of ``state`` and their trade, for an observer's view."""
+    facts = _filtered(state, None, memo)
+    return facts, Trade(facts)
 
 
 def view(state: GameState, nation: str | None, memo: ViewMemo | None = None) -> PlayerView:
@@ -110,8 +133,10 @@ def view(state: GameState, nation: str | None, memo: ViewMemo | None = None) -> 
     """
     if memo is None:  # a view alone works out its trade on its own facts
         facts = _filtered(state, nation, ViewMemo())
-        return PlayerView(nation, facts, Trade(facts))
-    return PlayerView(nation, _filtered(state, nation, memo), memo.trade(state))
+        return PlayerView(nation, facts, Trade(facts),
+                          lambda: PlayerView(None, *_observed(state, ViewMemo())))
+    return PlayerView(nation, _filtered(state, nation, memo), memo.trade(state),
+                      lambda: memo.public(state))
 
 
 class ViewMemo:
@@ -145,6 +170,8 @@ class ViewMemo:
                            Trade] | None = None
         """(campaign, relations, nations' codes, their records, the trade shares) of the
         last state viewed."""
+        self._public: tuple[GameState, PlayerView] | None = None
+        """(the last state whose public view was asked, that view)."""
 
     def trade(self, state: GameState) -> Trade:
         """The trade shares of ``state``'s world: those of the last view asked while the
@@ -165,6 +192,20 @@ class ViewMemo:
         public = Trade(_filtered(state, None, self))
         self._trade = (state.campaign, state.relations, codes, records, public)
         return public
+
+    def public(self, state: GameState) -> PlayerView:
+        """The observer's view of ``state``: the one last made while ``state`` is alike in
+        every public fact (``_alike``) to the last state asked, but for who has ended the
+        phase, which changes between any two seats' plans (the orders phase changes nothing
+        else public: an order is paid for in capital, a secret, and carried out when the phase
+        ends). Every seat's plan in a phase then reads one set of public answers."""
+        last = self._public
+        if last is not None and _alike(last[0], state):
+            self._public = (state, last[1])
+            return last[1]
+        made = PlayerView(None, _filtered(state, None, self), self.trade(state))
+        self._public = (state, made)
+        return made
 
     def public_nations(self, nations: dict[str, NationState]) -> dict[str, NationState]:
         """Every nation as all may see it (its capital hidden), in the state's order; only
@@ -243,6 +284,31 @@ class ViewMemo:
             self._made.clear()
         self._made[key] = (record, made)
         return made
+
+
+UNSEEN = frozenset({"seed", "done", "acted", "orders", "offers", "promises", "choices", "ledger",
+                    "last_ledger", "counters"})
+"""What ``ViewMemo.public`` leaves out when it compares two states: what an observer never
+sees (``_filtered``), and who has ended the phase."""
+
+
+def _alike(a: GameState, b: GameState) -> bool:
+    """``a`` and ``b`` show an observer the same facts, but perhaps for who has ended the
+    phase: every other field holds the very same records (a nation's may differ in its
+    capital alone, a secret)."""
+    for f in fields(GameState):
+        if f.name in UNSEEN:
+            continue
+        x, y = getattr(a, f.name), getattr(b, f.name)
+        if f.name == "nations":  # the records an order replaced, compared but for capital
+            if x.keys() != y.keys() or not all(
+                    renewed(n, capital=0) == renewed(m, capital=0)
+                    for n, m in compress(zip(x.values(), y.values()),
+                                         map(is_not, x.values(), y.values()))):
+                return False
+        elif x is not y and x != y:  # records compare by identity first
+            return False
+    return True
 
 
 def _filtered(state: GameState, nation: str | None, memo: ViewMemo) -> GameState:

@@ -135,7 +135,7 @@ def test_the_ais_short_enumeration_keeps_every_order_its_plan_could_give():
         while not session.over and session.state.turn < 6:
             s = session.state
             for nation in s.waiting_for() if s.phase != "voting" else ():
-                relevant, among = _relevant(s, nation)
+                relevant, among = _relevant(view(s, nation), nation)
                 every = legal_actions(s, nation, among)
                 short = _enumerated(s, nation, among)
                 owed = set(promised(s, nation, every))
@@ -441,3 +441,43 @@ def fresh_averages(state, stat):
         for code, value in row:
             seen.setdefault(code, []).append(value)
     return {code: sum(values) / len(values) for code, values in seen.items()}
+
+
+def test_an_aggressors_urge_read_from_the_shared_public_view_equals_each_seats_own_guess():
+    """``Mind.urge_of`` works an aggressor's urge to press on out once on the public facts,
+    shared by the views of every state of a phase alike in them (``ViewMemo.public``): after
+    every action of an all-AI game with crises, every waiting seat's guess read there equals
+    ``pressing`` of its own guess of the aggressor on its own view, and the seats of one phase
+    share one public view."""
+    for seed in (2, 6):
+        session = Session(campaign(), seed=seed)
+        memo = ViewMemo()
+        compared = shared = 0
+        while not session.over and session.state.turn < 6:
+            s = session.state
+            seen = [view(s, nation, memo) for nation in s.waiting_for()]
+            shared += len({id(v.public()) for v in seen}) < len(seen)
+            for v in seen[:3]:
+                mind = Mind(v, "normal")
+                for c in v.crises.values():
+                    if c.active:
+                        assert mind.urge_of(c.id) == mind.of(c.aggressor).pressing(c)[0]
+                        compared += 1
+            session.submit(session.ai_action(s.waiting_for()[0]))
+        assert compared > 20 and shared
+
+
+def test_a_public_view_is_shared_only_while_the_public_facts_stay_the_same():
+    """An order given (its capital paid, a secret) and the end of a nation's phase leave the
+    shared public view as it is; the orders carried out (a relation changed) make a new one."""
+    s = Session(campaign(), seed=1).state
+    memo = ViewMemo()
+    before = view(s, "GBR", memo).public()
+    assert before.nation is None and before.facts.nations["GBR"].capital == 0
+    ended, _ = do(s, "GBR invest", "GBR end")
+    assert ended.nations["GBR"].capital < s.nations["GBR"].capital
+    assert view(ended, "FRA", memo).public() is before
+    courted, _ = carry_out(s, "GBR improve FRA")
+    after = view(courted, "FRA", memo).public()
+    assert after is not before and after.facts.relation("GBR", "FRA") == courted.relation(
+        "GBR", "FRA")
