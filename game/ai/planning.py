@@ -176,7 +176,8 @@ class Outlook:
         self._parts: dict[str, Part] = {}
         """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
         self._measures: dict[tuple[str, str, str], tuple[float, str]] = {}
-        """(crisis id, verb, organisation) -> what a part in a measure is worth (``measure``)."""
+        """(crisis id, kind of part, organisation) -> what a part in a measure is worth
+        (``measure``)."""
 
     def worth(self, a: Action) -> tuple[float, str] | None:
         """The utility of ``a`` for the nation's final score, and why; None if nothing
@@ -201,6 +202,9 @@ class Outlook:
             points, why = self.demand(a.args[0])
         elif a.verb == "pledge" and a.args[0] == "money":
             points, why = self.figures({"economy": -AID_COST})
+            if (crisis := self._crisis_of(a)) is not None:  # paid into a mission: a part
+                part_in, need = self.measure(crisis, a)
+                points, why = points + part_in, need if part_in > 0 else why
         elif a.verb in PRESSURE_ORDERS:
             points, why = self.pressure(*self._blow(a))
         elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
@@ -258,18 +262,21 @@ class Outlook:
 
     def measure(self, crisis: str, a: Action) -> tuple[float, str]:
         """Points for a part in a crisis measure: the objectives that want the crisis to end
-        well or need the nation's part in it, the organisation's credibility an objective
-        needs, and the credit the score gives for a measure of a crisis that ends well.
-        They depend on the order only through its verb and organisation, so they are worked
-        out once for all the drafts (kinds, types, mandates) one body may table on a crisis."""
+        well or need the nation's part in it (of the kind it is: measures, troops, money), the
+        organisation's credibility an objective needs, and the credit the score gives for a
+        measure or troops in a crisis that ends well (money for a mission earns none).
+        They depend on the order only through its kind of part and organisation, so they are
+        worked out once for all the drafts (kinds, types, mandates) one body may table on a
+        crisis."""
         org = a.args[0].split(".")[0] if a.verb == "table" else ""
-        key = (crisis, a.verb, org)
+        by = "measures" if a.verb == "table" else a.args[0]
+        key = (crisis, by, org)
         known = self._measures.get(key)
         if known is None:
-            known = self._measures[key] = self._measure(crisis, a.verb, org)
+            known = self._measures[key] = self._measure(crisis, by, org)
         return known
 
-    def _measure(self, crisis: str, verb: str, org: str) -> tuple[float, str]:
+    def _measure(self, crisis: str, by: str, org: str) -> tuple[float, str]:
         m, total, why = self.mind, 0.0, ""
         if crisis not in self._parts:
             self._parts[crisis] = part(m.s, m.me, crisis)
@@ -277,10 +284,11 @@ class Outlook:
         for o, leaf, sign in self.leaves:
             gain = 0.0
             if isinstance(leaf, CrisisEnded) and leaf.crisis == crisis:
-                gain = SWAY * _on_end(o.points, leaf, sign)
+                # money pays for the peace after the crisis's end, not for the end itself
+                gain = SWAY * _on_end(o.points, leaf, sign) * (by != "money")
             elif isinstance(leaf, Contributed) and leaf.nation == m.me \
                     and leaf.crisis == crisis and sign > 0 and not had.took(leaf.by) \
-                    and leaf.by in (None, "measures" if verb == "table" else "troops"):
+                    and leaf.by in (None, by):
                 gain = o.points / 2
             elif isinstance(leaf, CredibilityIs) and leaf.org == org and sign > 0:
                 gain = o.points * SWAY / 2 * (m.s.orgs[org].credibility < leaf.value + MARGIN)
@@ -288,28 +296,35 @@ class Outlook:
                 why = why or f"our objective ({o.text})"
             total += gain
         if creditable(m.s, m.me, crisis):
-            earned = SPONSOR_CREDIT + VOTE_CREDIT if verb == "table" \
-                else PLEDGE_CREDIT * (had.pledged == 0)
+            earned = SPONSOR_CREDIT + VOTE_CREDIT if by == "measures" \
+                else PLEDGE_CREDIT * (had.pledged == 0) if by == "troops" else 0
             total += self.credit(had, earned)
-        passing = ADOPTION if verb == "table" else 1.0
+        passing = ADOPTION if by == "measures" else 1.0
         return total * passing * self.sight, why or "credit for ending the crisis well"
 
     def pressure(self, crisis: str, hit: int) -> tuple[float, str]:
         """Points for taking ``hit`` off the resolve of ``crisis``'s aggressor (a mobilisation,
-        a threat): its urge to press on, as this nation guesses it (``Mind.urge_of``), with
-        and without the blow, against how far that urge stands above backing down
-        (``YIELDING``); that share of the way weighs the objectives on the crisis's end as a
-        measure's sway does. The United States' threat over Haiti in September 1994 made the
-        junta step down with the aircraft in the air."""
+        a threat) and for bringing this nation to the brink (``Mind.dread_added``: the
+        general war the aggressor would fear with it): its urge to press on, as this nation
+        guesses it (``Mind.urge_of``), with and without the blow, against how far that urge
+        stands above backing down (``YIELDING``); that share of the way weighs the objectives
+        on the crisis's end as a measure's sway does. The United States' threat over Haiti in
+        September 1994 made the junta step down with the aircraft in the air."""
         c = self.mind.s.crises[crisis]
-        if not c.active or hit <= 0:
+        if not c.active:
             return 0.0, ""
+        them = self.mind.of(c.aggressor)
         press = self.mind.urge_of(crisis)
         gap = press - YIELDING
         if gap <= 0:  # it steps back already: the blow adds nothing
             return 0.0, ""
-        # Only the urge's resolve term moves with the blow (the gauges do not read resolve).
-        lost = urge(c, 0) - urge(replace(c, resolve=max(0, c.resolve - hit)), 0)
+        # Only the urge's resolve term moves with the blow (the gauges do not read resolve),
+        # and the general war the aggressor comes to fear with us at the brink.
+        lost = urge(c, 0) - urge(replace(c, resolve=max(0, c.resolve - hit)), 0) \
+            + them.known(("dread added", self.mind.me, crisis),
+                         lambda: them.dread_added(self.mind.me, c))
+        if lost <= 0:
+            return 0.0, ""
         share = min(1.0, lost / gap)
         total, why = 0.0, ""
         for o, leaf, sign in self.leaves:
@@ -391,11 +406,10 @@ class Outlook:
         return a.args[1], threat_hit(s, me, a.args[0], s.crises[a.args[1]])
 
     def _crisis_of(self, a: Action) -> str | None:
-        """The crisis a tabling or a pledge is about, if any."""
+        """The crisis a tabling or a pledge to a mission is about, if any (money paid into an
+        organisation's budget is about none)."""
         s = self.mind.s
         if a.verb == "table":
             return a.args[2] if a.args[2] in s.crises else None
-        if a.args[0] != "troops":
-            return None
         mission = s.missions.get(a.args[1])
         return mission.crisis if mission is not None else None

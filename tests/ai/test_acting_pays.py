@@ -11,8 +11,10 @@ import pytest
 from game.ai.planning import ENDS_WELL, SWAY, Outlook
 from game.ai.policy import Mind, idle
 from game.engine import new_game, parse_action
+from game.engine.model import PEACEBUILD
 from game.engine.orders import ORDERS
 from game.engine.scoring import PLEDGE_CREDIT
+from game.engine.state import Mission
 from game.engine.view import view
 
 from tests.ai.test_difficulty import at_war
@@ -93,3 +95,26 @@ def test_an_objective_asking_for_troops_pulls_a_pledge_not_a_draft():
                                                          "abyssinia"))
     assert "Troops for Abyssinia" in why
     assert pledge > table
+
+
+def test_an_objective_asking_for_money_pulls_a_payment_into_the_mission():
+    """Canada's blue helmets may be paid for: an objective met by money for a crisis's
+    mission (`contributed` with `by: money`; Canada paid for the African Union's mission in
+    Darfur, 2004-07) pulls the hard AI towards paying into that crisis's peacebuilding
+    mission, in its plan and in the order's own valuation; the money weighs nothing towards
+    how the crisis ended, which the peace it pays for comes after."""
+    paid = factory.m.Objective("paid", "Money for Abyssinia", factory.m.Contributed(
+        "GBR", "abyssinia", "money"), 20)
+    spared = factory.m.Objective("spared", "Abyssinia not conquered", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "conquest")), 20)
+    order = parse_action("GBR pledge money M9")
+    worth = {}
+    for objective in (paid, spared):
+        state = holding("GBR", objective)
+        state.missions["M9"] = Mission("M9", "league", "abyssinia", PEACEBUILD, "R0",
+                                       state.month - 1, until=state.month + 6)
+        mind = Mind(view(state, "GBR"), "hard")
+        worth[objective.id], why = Outlook(mind).measure("abyssinia", order)
+        _, reasons = ORDERS["pledge"].value(mind, order)
+        assert any("Money for Abyssinia" in r for r in reasons) is (objective is paid)
+    assert worth["paid"] > 0 == worth["spared"]

@@ -10,6 +10,7 @@ from game.ai.policy import Mind
 from game.engine import new_game, parse_action
 from game.engine.losses import FADE_MONTHS
 from game.engine.orders import ORDERS
+from game.engine.orders.turn import END_SCORE
 from game.engine.state import Loss, Mission, Resolution
 from game.engine.view import view
 
@@ -106,4 +107,22 @@ def test_a_red_line_counts_what_carrying_it_out_would_win(monkeypatch):
     assert "we would not follow through" in why
     monkeypatch.setattr(Mind, "planned", lambda self, a: (100.0, "our objective"))
     _, why = value(state, "USA", text)
+    assert "we would not follow through" not in why
+
+
+def test_a_red_line_weighs_the_public_s_wariness_once(monkeypatch):
+    """Threats: whether we would follow through a promise to mobilise weighs our losses once,
+    in the mobilisation's own valuation, not a second time on top: a government a year after
+    its losses can still back a red line with its army when the order is otherwise worth
+    giving (Washington over Haiti, September 1994, eleven months after Mogadishu)."""
+    state = lost(world(), "USA", 1, 11)
+    mind = Mind(view(state, "USA"), "hard")
+    wary, _ = mind.wary()
+    kept, _ = ORDERS["mobilise"].value(mind, parse_action("USA mobilise killing"))
+    assert wary < -1
+    # what carrying it out would win: just enough that the mobilisation, losses and all, is
+    # worth keeping the promise for
+    monkeypatch.setattr(Mind, "planned",
+                        lambda self, a: (END_SCORE - 14 - kept, "our objective"))
+    _, why = value(state, "USA", "USA threaten ETH killing escalate mobilise")
     assert "we would not follow through" not in why

@@ -231,7 +231,9 @@ LINE_PREFERENCE = {"escalate": 0.0, "advance": -3.0, "ceasefire": -5.0}
 
 def _value_threaten(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Threaten only what we would carry out: the promised order must be worth giving now
-    (the line crossed, it will be worth more) and within our means at home."""
+    (the line crossed, it will be worth more) and within our means at home. The public's
+    wariness after losses is weighed once in whether we would follow through: a mobilisation
+    or an intervention promised weighs it in its own valuation."""
     from . import ORDERS  # the registry is built from this module
 
     s, (other, cid, line, promise) = mind.s, a.args
@@ -244,18 +246,18 @@ def _value_threaten(mind: Any, a: Action) -> tuple[float, list[str]]:
                                                      s.month, s.turn, 0))
     if believed < BELIEVED:
         return -50.0, [f"our threat would not be believed (credibility {round(100 * believed)}%)"]
+    wary = mind.wary() or (0.0, "")  # a public that will not risk soldiers (losses.py)
     if promise == "enforce":
         follow, _ = mind.concern(c)
-        follow += mind.multi - 20
+        follow += mind.multi - 20 + wary[0]
     else:
         order = ORDERS[promise]
         if mind.n.will < order.will + 10:
             return -50.0, ["we could not carry it out at home"]
         carried = act(mind.me, promise, cid)
-        follow, _ = order.value(mind, carried)
+        follow, _ = order.value(mind, carried)  # weighs the public's wariness itself
         follow += (mind.planned(carried) or (0.0, ""))[0]  # what carrying it out would win us
-    wary = mind.wary() or (0.0, "")  # a public that will not risk soldiers (losses.py)
-    if follow + wary[0] < END_SCORE - 15:
+    if follow < END_SCORE - 15:
         return -50.0, ["we would not follow through"] + [wary[1]] * bool(wary[1])
     value, reasons = mind.concern(c)
     value += mind.hawk - 35 + 20 * believed + LINE_PREFERENCE[line] + wary[0]

@@ -1008,7 +1008,8 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
 def _value_funding(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     """Pay into a peacebuilding mission while the peace is at risk and the money still
     lowers it: the richer and the closer to the parties, the more (influence follows
-    money)."""
+    money); and, for the hard AI, when an objective of its own asks for its money there
+    (Canada paid for the African Union's mission in Darfur, 2004-07)."""
     s = mind.s
     c = s.crises[mission.crisis]
     if mission.money * peacebuilding.MONEY_CUT >= peacebuilding.MAX_MONEY_CUT:
@@ -1017,8 +1018,12 @@ def _value_funding(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     value, reasons = mind.concern(c)
     value = value / 2 + risk + (mind.n.economy - 50) / 2 - mind.frugal - 10
     value -= 2 * peacebuilding.MONEY_COST
-    return value, reasons + [f"the peace in {c.name} may fail ({risk}% a turn)",
-                             "influence follows money"]
+    reasons += [f"the peace in {c.name} may fail ({risk}% a turn)", "influence follows money"]
+    part = mind.goal_part(c.id, "money")
+    if part is not None:
+        value += part[0]
+        reasons.append(part[1])
+    return value, reasons
 
 
 RECALL_WILL = 25
