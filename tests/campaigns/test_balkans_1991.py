@@ -19,8 +19,9 @@ from game.engine.bodies import seated
 from game.engine.orders import LEGITIMACY_COST
 from game.session.session import Session
 
-from .driver import (Script, council_at, council_votes, decided, first_contingents, if_active,
-                     outcome, pledges, run, tally, then, unless_on_the_ground)
+from .driver import (Script, answer, council_at, council_votes, decided, every_turn,
+                     first_contingents, if_active, merged, outcome, pledges, run, tally, then,
+                     unless_on_the_ground)
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "balkans_1991"
 
@@ -318,3 +319,21 @@ def test_germany_waits_for_a_settlement(campaign, history):
     assert "ec_recognised" in waited.state.flags       # recognised in April all the same
     fired = waited.state.fired
     assert "ec_recognises_later" in fired and "ec_recognises" not in fired
+
+
+def test_a_refused_brioni_ends_by_the_war_not_by_the_withdrawal(campaign, history):
+    """The army left Slovenia because Belgrade took the Brioni deal (July 1991) and its
+    presidency then ordered it out: the `slovenia_free` event is that withdrawal. Had Belgrade
+    sent in more troops and then stepped back to incidents on the ground it held, as its army
+    did in Croatia a month later (a line frozen under the Vance plan of January 1992), the war
+    ends as the war stands, not in a withdrawal it never decided."""
+    fought = merged(HISTORY, every_turn(campaign, "1991-06", "1991-12",
+                                        answer("YUG", "brioni", "fight")),
+                    {"1991-10": ["YUG backdown slovenia_1991"],
+                     "1991-12": ["YUG backdown slovenia_1991"]})
+    war = run(campaign, fought, until="1993-06")
+    assert outcome(history, "slovenia_1991") == "withdrawal"
+    assert "slovenia_free" not in war.state.fired
+    held = war.state.crises["slovenia_1991"]
+    assert held.progress >= 50
+    assert outcome(war, "slovenia_1991") in ("settlement", "frozen")
