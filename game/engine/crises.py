@@ -607,12 +607,13 @@ def armistice(state: GameState, c: CrisisState) -> bool:
     back (no interveners) - does not hand that ground back: the truce lines become an
     armistice, a frozen conflict with no peace. An aggressor still the stronger that backs
     down under the world's pressure gives the ground up, as does one with no truce or facing
-    interveners; a breakaway regime held to a truce signs no armistice, and its state takes
-    the land back in the end (Katanga, 1963; the Krajina, 1995). Palestine, 1949: after the
+    interveners; a breakaway regime held to a truce signs none, and its state takes the land
+    back in the end (Katanga, 1963; the Krajina, 1995), nor does a government at war with a
+    people in arms without a state (``insurgents``: Libya, 2011). Palestine, 1949: after the
     Council's truces and the mediators' work, Egypt kept Gaza and Jordan the West Bank under
     the armistices of Rhodes."""
     if (c.progress <= 0 or c.interveners or not recognised(state, c.aggressor)
-            or not any(c.has_measure(kind) for kind in TRUCE)):
+            or insurgents(state, c) or not any(c.has_measure(kind) for kind in TRUCE)):
         return False
     return resistance(state, c) * enclaves.cut_off(state, c) >= striking_force(state, c)
 
