@@ -147,6 +147,10 @@ def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
                      "but no force is there to see the hand-over through, and it stays.",
                      crisis=c.id)
             return ctx.update_crisis(c.id, intent="hold")
+        if c.stage <= 1 and armistice(s, c):
+            end_crisis(ctx, c.id, "frozen", f"{ctx.name(c.aggressor)} stops under the truce "
+                       "and signs an armistice on the lines it holds; no peace follows")
+            return ctx.crisis(c.id)
         if c.stage <= 1:
             c = restoration.hand_over(ctx, c)
             end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} backs down")
@@ -338,9 +342,14 @@ def _returned(state: GameState, c: CrisisState) -> int:
 def insurgents(state: GameState, c: CrisisState) -> bool:
     """The crisis is a government's atrocities against a people in arms that holds no seat in
     a universal organisation: a guerrilla, not a state that can be overrun."""
-    members = {n for oid, org in sorted(state.orgs.items())
-               if state.campaign.org(oid).kind == "universal" for n in org.members}
-    return c.kind == "atrocities" and not any(v in members for v in c.victims)
+    return c.kind == "atrocities" and not any(recognised(state, v) for v in c.victims)
+
+
+def recognised(state: GameState, nation: str) -> bool:
+    """``nation`` holds a seat in a universal organisation: a state the world deals with, not
+    a rebel army or a breakaway regime."""
+    return any(nation in org.members for oid, org in sorted(state.orgs.items())
+               if state.campaign.org(oid).kind == "universal")
 
 
 EXHAUSTION = 10
@@ -584,6 +593,29 @@ it fought for agrees a truce on the lines held: a settlement, neither a withdraw
 conquest (the Chaco truce of June 1935, Paraguay holding most of the Chaco)."""
 TRUCE_GROUND = 50
 """The progress an exhausted aggressor must hold to settle for a truce (TRUCE_RESOLVE)."""
+
+
+TRUCE = ("ceasefire", "peacekeeping")
+"""The measures that hold both sides to a truce (``armistice``): the order to stop fighting,
+and the United Nations' men between the lines (the truce supervisors of 1948, later UNTSO)."""
+
+
+def armistice(state: GameState, c: CrisisState) -> bool:
+    """An aggressor state (``recognised``) that backs down from incidents while it holds ground
+    it won at war, under a truce a body ordered or supervises (``TRUCE``), at a stalemate -
+    its victim's defence at least its attack, with no one else fighting to take the ground
+    back (no interveners) - does not hand that ground back: the truce lines become an
+    armistice, a frozen conflict with no peace. An aggressor still the stronger that backs
+    down under the world's pressure gives the ground up, as does one with no truce or facing
+    interveners; a breakaway regime held to a truce signs none, and its state takes the land
+    back in the end (Katanga, 1963; the Krajina, 1995), nor does a government at war with a
+    people in arms without a state (``insurgents``: Libya, 2011). Palestine, 1949: after the
+    Council's truces and the mediators' work, Egypt kept Gaza and Jordan the West Bank under
+    the armistices of Rhodes."""
+    if (c.progress <= 0 or c.interveners or not recognised(state, c.aggressor)
+            or insurgents(state, c) or not any(c.has_measure(kind) for kind in TRUCE)):
+        return False
+    return resistance(state, c) * enclaves.cut_off(state, c) >= striking_force(state, c)
 
 
 def _arbitration(state: GameState, c: CrisisState) -> bool:

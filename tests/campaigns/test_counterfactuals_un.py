@@ -18,6 +18,7 @@ from .driver import Courses
 
 CAMPAIGN = Path(__file__).resolve().parents[2] / "game" / "campaigns" / "un_1945"
 SEEDS = (1, 2, 3, 4, 5)
+PALESTINE = "1948-06"
 BERLIN, KOREA, SUEZ, GOA, CUBA = "1948-06", "1950-06", "1956-10", "1961-06", "1962-06"
 
 # 25 and 27 June 1950: the United States brings the invasion to the Council and Britain
@@ -25,6 +26,10 @@ BERLIN, KOREA, SUEZ, GOA, CUBA = "1948-06", "1950-06", "1956-10", "1961-06", "19
 KOREA_ORDERS = ["USA table un.council condemn korea_1950",
                 "GBR table un.council enforcement korea_1950"]
 COURSES = {
+    # 29 May and 15 July 1948: Britain moves the Council's truce orders for Palestine
+    # (Res 50 and 54), with a mediator and observers to supervise them.
+    "palestine": (PALESTINE, {PALESTINE: ["GBR table un.council ceasefire palestine_1947"]},
+                  "1950-02"),
     # June 1948: the airlift - or a negotiated withdrawal from the western sectors.
     "berlin": (BERLIN, {BERLIN: ["USA choose berlin_blockade airlift"]}, "1950-02"),
     "berlin withdrawal": (BERLIN, {BERLIN: ["USA choose berlin_blockade withdraw"]}, "1950-02"),
@@ -48,6 +53,17 @@ COURSES = {
 @pytest.fixture(scope="module")
 def games(campaign) -> Courses:
     return Courses(campaign, SEEDS, COURSES)
+
+
+# --- Palestine, 1948 ----------------------------------------------------------------------
+
+
+def test_under_the_councils_truce_palestine_ends_in_an_armistice(games):
+    """History: the Council orders a truce in Palestine; the invading armies, beaten back and
+    held to it, stop on the lines they hold (crises.armistice, not a dated event): the war
+    ends frozen in most seeds. Precedent: the armistices of Rhodes, February-July 1949 -
+    Egypt kept Gaza and Jordan the West Bank, and no peace followed."""
+    assert games.most(games.ended("palestine", "palestine_1947", "frozen"))
 
 
 # --- Berlin, 1948 -------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 
 from game.engine import new_game
+from game.engine.state import Measure
 
 from .factory import campaign
 from .helpers import do, end_orders
@@ -70,3 +71,30 @@ def test_a_civil_war_does_not_wear_its_attacker_down(state):
     _set(state, "manchuria", kind="civil_war", stage=3, resolve=60, progress=10)
     after, _ = end_orders(state)
     assert after.crises["manchuria"].resolve >= 60
+
+
+@pytest.mark.parametrize(("truce", "china", "progress", "seat", "outcome"), [
+    ("ceasefire", 80, 30, True, "frozen"), ("peacekeeping", 80, 30, True, "frozen"),
+    (None, 80, 30, True, "withdrawal"), ("ceasefire", 5, 30, True, "withdrawal"),
+    ("ceasefire", 80, 0, True, "withdrawal"), ("ceasefire", 80, 30, False, "withdrawal")])
+def test_backing_down_under_a_truce_at_a_stalemate_the_lines_become_an_armistice(
+        state, truce, china, progress, seat, outcome):
+    """crises.armistice: an aggressor that backs down from incidents while it holds ground
+    won at war, under a truce a body ordered or supervises, against a victim whose defence
+    matches its attack, keeps that ground under an armistice - a frozen conflict with no
+    peace; with no truce, no ground held, a victim too weak to stand alone (the aggressor
+    gives way to the world's pressure, not to a stalemate), or an aggressor that is no state
+    with a seat in the world's organisation (a breakaway regime), it withdraws. Precedents:
+    Palestine, 1949, the armistices of Rhodes after the Council's truces (Egypt kept Gaza,
+    Jordan the West Bank); Katanga, held to a ceasefire in 1961, gave up its secession in
+    1963."""
+    state.nations["CHN"] = replace(state.nations["CHN"], military=china)
+    if not seat:
+        league = state.orgs["league"]
+        state.orgs["league"] = replace(league, members=tuple(
+            m for m in league.members if m != "JPN"))
+    measures = (Measure(truce, "league", "R0", 0, True),) if truce else ()
+    _set(state, "manchuria", stage=1, resolve=30, progress=progress, measures=measures)
+    state, _ = do(state, "JPN backdown manchuria")
+    after, _ = end_orders(state)
+    assert after.crises["manchuria"].outcome == outcome
