@@ -99,3 +99,24 @@ def test_a_damaged_save_offered_to_continue_says_why_when_chosen(app):
     click(app, "Continue")
     assert app.top.name == "dialog" and "damaged" in app.top.body_html
     assert app.session is None
+
+
+def test_the_title_art_is_made_in_the_windows_format(app, monkeypatch):
+    """The title art behind the menu's face is one surface in the window's own pixel format
+    (game.ui.widgets.title_art): made plain and then converted, it was a second full-screen
+    surface to fill and copy, about 2,000 page faults more before the first frame. It
+    blits without conversion and draws the same pixels as the converted one did."""
+    import pygame
+
+    from game.ui.widgets import title_art as art
+
+    size = app.screen.get_size()
+    art._CACHE.clear()
+    made = art.title_art(size, app.theme)
+    assert (made.get_bitsize(), made.get_masks()) == (app.screen.get_bitsize(),
+                                                      app.screen.get_masks())
+    art._CACHE.clear()
+    monkeypatch.setattr(art, "_like_display", lambda s: pygame.Surface(s).convert())  # before
+    before = art.title_art(size, app.theme)
+    art._CACHE.clear()
+    assert pygame.image.tobytes(made, "RGB") == pygame.image.tobytes(before, "RGB")
