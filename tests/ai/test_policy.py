@@ -40,6 +40,14 @@ def at_odds(state):
     return state
 
 
+def held(state):
+    """``state`` with Italy's resolve low enough that an alert over Abyssinia still holds it
+    near backing down (``military.alert_share`` whole)."""
+    state = state.copy()
+    state.crises["abyssinia"] = replace(state.crises["abyssinia"], resolve=55)
+    return state
+
+
 def with_nation(state, code: str, **changes):
     """``state`` with one nation's figures changed."""
     state = state.copy()
@@ -109,7 +117,7 @@ def test_the_ai_stands_down_when_the_army_costs_more_than_it_is_worth(state):
     """France kept its army on the defensive and cut its costs through the 1930s: an AI
     mobilised over a distant crisis stands down once its economy is strained, but not the turn
     after it chose to mobilise (no call-up and stand-down every other turn)."""
-    state, _ = carry_out(at_odds(state), "FRA mobilise abyssinia")
+    state, _ = carry_out(held(at_odds(state)), "FRA mobilise abyssinia")
     text = "FRA demobilise abyssinia"
     at_ease, _ = value(state, "FRA", text)
     mobilise, _ = value(state, "FRA", "FRA mobilise abyssinia")
@@ -118,6 +126,25 @@ def test_the_ai_stands_down_when_the_army_costs_more_than_it_is_worth(state):
     worn, reasons = value(strained, "FRA", text)
     assert worn > END_SCORE > at_ease
     assert any("below where it started" in r for r in reasons)
+
+
+def test_an_alert_that_no_longer_moves_the_aggressor_is_stood_down(state):
+    """Rule: the crisis's weight calls up and keeps an army only as far as its alert moves
+    the aggressor towards backing down (``military.alert_share``). Britain, whose
+    army could change nothing on the continent, stood it down after 1918 and rearmed only
+    from 1935-36: over an aggressor bent on war far beyond what the alert holds back, the AI
+    stands down though its economy is whole; over one it still holds, it stays."""
+    from game.engine.orders.military import alert_share
+
+    state, _ = carry_out(at_odds(state), "FRA mobilise abyssinia")
+    text = "FRA demobilise abyssinia"
+    holding, _ = value(held(state), "FRA", text)
+    bent = state.copy()
+    bent.crises["abyssinia"] = replace(bent.crises["abyssinia"], resolve=100, stake=100)
+    assert alert_share(Mind(view(bent, "FRA"), "hard"), bent, bent.crises["abyssinia"]) < 0.5
+    futile, reasons = value(bent, "FRA", text)
+    assert futile > END_SCORE > holding
+    assert any("hardly move" in r for r in reasons)
 
 
 def test_mobilising_counts_its_upkeep(state):
