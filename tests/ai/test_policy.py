@@ -14,7 +14,7 @@ from game.engine import new_game, parse_action
 from game.engine.legal import why_not
 from game.engine.orders import ORDERS
 from game.engine.orders.turn import END_SCORE
-from game.engine.state import Mission, Resolution
+from game.engine.state import Mission, Resolution, Treaty
 from game.engine.view import view
 
 from tests.engine.factory import campaign
@@ -37,14 +37,6 @@ def at_odds(state):
     reason to mobilise over Abyssinia (orders/military.interest)."""
     state = state.copy()
     state.relations = {**state.relations, ("FRA", "ITA"): -20}
-    return state
-
-
-def held(state):
-    """``state`` with Italy's resolve low enough that an alert over Abyssinia still holds it
-    near backing down (``military.alert_share`` whole)."""
-    state = state.copy()
-    state.crises["abyssinia"] = replace(state.crises["abyssinia"], resolve=55)
     return state
 
 
@@ -117,7 +109,7 @@ def test_the_ai_stands_down_when_the_army_costs_more_than_it_is_worth(state):
     """France kept its army on the defensive and cut its costs through the 1930s: an AI
     mobilised over a distant crisis stands down once its economy is strained, but not the turn
     after it chose to mobilise (no call-up and stand-down every other turn)."""
-    state, _ = carry_out(held(at_odds(state)), "FRA mobilise abyssinia")
+    state, _ = carry_out(at_odds(state), "FRA mobilise abyssinia")
     text = "FRA demobilise abyssinia"
     at_ease, _ = value(state, "FRA", text)
     mobilise, _ = value(state, "FRA", "FRA mobilise abyssinia")
@@ -129,21 +121,24 @@ def test_the_ai_stands_down_when_the_army_costs_more_than_it_is_worth(state):
 
 
 def test_an_alert_that_no_longer_moves_the_aggressor_is_stood_down(state):
-    """Rule: the crisis's weight calls up and keeps an army only as far as its alert moves
-    the aggressor towards backing down (``military.alert_share``). Britain, whose
-    army could change nothing on the continent, stood it down after 1918 and rearmed only
-    from 1935-36: over an aggressor bent on war far beyond what the alert holds back, the AI
-    stands down though its economy is whole; over one it still holds, it stays."""
+    """Rule: an alert that adds nothing to the deterrence an aggressor fears (its maker
+    already counted there by a guarantee) weighs the crisis only as far as the resolve it
+    holds back moves the aggressor (``military.alert_share``). Britain, a guarantor at
+    Locarno, stood its army down after 1918 and rearmed only from 1935-36: over an aggressor
+    bent on war, the AI on such an alert stands down though its economy is whole, while an
+    alert that adds to what the aggressor fears is kept."""
     from game.engine.orders.military import alert_share
 
-    state, _ = carry_out(at_odds(state), "FRA mobilise abyssinia")
+    state = at_odds(state)
+    state.crises["abyssinia"] = replace(state.crises["abyssinia"], resolve=100, stake=100)
+    bound = state.copy()
+    bound.treaties = (*bound.treaties, Treaty("guarantee", "FRA", "ETH", 0))
     text = "FRA demobilise abyssinia"
-    holding, _ = value(held(state), "FRA", text)
-    bent = state.copy()
-    bent.crises["abyssinia"] = replace(bent.crises["abyssinia"], resolve=100, stake=100)
-    assert alert_share(Mind(view(bent, "FRA"), "hard"), bent, bent.crises["abyssinia"]) < 0.5
-    futile, reasons = value(bent, "FRA", text)
-    assert futile > END_SCORE > holding
+    counted, _ = value(carry_out(state, "FRA mobilise abyssinia")[0], "FRA", text)
+    bound, _ = carry_out(bound, "FRA mobilise abyssinia")
+    assert alert_share(Mind(view(bound, "FRA"), "hard"), bound, bound.crises["abyssinia"]) < 0.5
+    futile, reasons = value(bound, "FRA", text)
+    assert futile > END_SCORE > counted
     assert any("hardly move" in r for r in reasons)
 
 

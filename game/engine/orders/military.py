@@ -316,11 +316,12 @@ def _standing_share(mind: Any, c: CrisisState) -> float:
 
 
 def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
-    """How much of the aggressor's way to backing down ``mind``'s alert in ``s`` covers (0-1):
-    the urge it would regain if the army stood down (the resolve, and the alert's part in the
-    deterrence it fears), against how far its urge, as this nation guesses it, stands above
-    yielding. Whole while the alert keeps a promise to mobilise or honours a treaty in a war:
-    a guarantor that stands down then is seen to break its word."""
+    """How much of the aggressor's way to backing down ``mind``'s alert in ``s`` covers (0-1).
+    Whole while the alert adds to the deterrence the aggressor fears, keeps a promise to
+    mobilise, or honours a treaty in a war (a guarantor that stands down then is seen to
+    break its word). An alert that adds nothing to what it fears (the nation already counted
+    by its treaty, or out of reach) holds only the resolve it would regain if the army stood
+    down, against how far its urge, as this nation guesses it, stands above yielding."""
     from ..crises import feared, urge  # the crises read these orders
 
     me = mind.me
@@ -329,7 +330,10 @@ def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
                                                                    and _bound(s, me, c)):
         return 1.0
     after = applied(s, lambda ctx: _demobilise(ctx, act(me, "demobilise", c.id)))
-    lift = urge(after.crises[c.id], feared(after, after.crises[c.id])) - urge(c, feared(s, c))
+    fears = feared(after, after.crises[c.id])
+    if fears < feared(s, c):  # the alert adds to what the aggressor fears: it deters
+        return 1.0
+    lift = urge(after.crises[c.id], fears) - urge(c, fears)
     them = mind.of(c.aggressor)
     gap = them.pressing(c)[0] - YIELDING
     return 1.0 if gap <= lift else max(0.0, lift) / gap
