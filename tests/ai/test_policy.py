@@ -14,7 +14,7 @@ from game.engine import new_game, parse_action
 from game.engine.legal import why_not
 from game.engine.orders import ORDERS
 from game.engine.orders.turn import END_SCORE
-from game.engine.state import Mission, Resolution
+from game.engine.state import Mission, Resolution, Treaty
 from game.engine.view import view
 
 from tests.engine.factory import campaign
@@ -118,6 +118,28 @@ def test_the_ai_stands_down_when_the_army_costs_more_than_it_is_worth(state):
     worn, reasons = value(strained, "FRA", text)
     assert worn > END_SCORE > at_ease
     assert any("below where it started" in r for r in reasons)
+
+
+def test_an_alert_that_no_longer_moves_the_aggressor_is_stood_down(state):
+    """Rule: an alert that adds nothing to the deterrence an aggressor fears (its maker
+    already counted there by a guarantee) weighs the crisis only as far as the resolve it
+    holds back moves the aggressor (``military.alert_share``). Britain, a guarantor at
+    Locarno, stood its army down after 1918 and rearmed only from 1935-36: over an aggressor
+    bent on war, the AI on such an alert stands down though its economy is whole, while an
+    alert that adds to what the aggressor fears is kept."""
+    from game.engine.orders.military import alert_share
+
+    state = at_odds(state)
+    state.crises["abyssinia"] = replace(state.crises["abyssinia"], resolve=100, stake=100)
+    bound = state.copy()
+    bound.treaties = (*bound.treaties, Treaty("guarantee", "FRA", "ETH", 0))
+    text = "FRA demobilise abyssinia"
+    counted, _ = value(carry_out(state, "FRA mobilise abyssinia")[0], "FRA", text)
+    bound, _ = carry_out(bound, "FRA mobilise abyssinia")
+    assert alert_share(Mind(view(bound, "FRA"), "hard"), bound, bound.crises["abyssinia"]) < 0.5
+    futile, reasons = value(bound, "FRA", text)
+    assert futile > END_SCORE > counted
+    assert any("hardly move" in r for r in reasons)
 
 
 def test_mobilising_counts_its_upkeep(state):

@@ -9,7 +9,7 @@ from typing import Any, TYPE_CHECKING
 
 from ..actions import Action, act
 from ..colonial import against_empire, overseas
-from ..commitments import deterrent
+from ..commitments import deterrent, standing_over
 from ..context import Ctx
 from ..gauges import allies_of, distance_km, force, reach
 from ..measures import field_force
@@ -287,6 +287,9 @@ def _value_mobilise(mind: Any, a: Action) -> tuple[float, list[str]]:
     if (idle := national(mind, c)) is not None:
         return -50.0, idle
     value, reasons = mind.concern(c)
+    if value > 0 and (share := _standing_share(mind, c)) < 1:
+        value *= share
+        reasons.append(f"an alert would hardly move {mind.s.campaign.nation(c.aggressor).name}")
     small = max(0, 30 - mind.n.military) if mind.me not in c.victims else 0
     cost = mobilisation_upkeep(mind.n)
     strained = mind.n.economy < mind.d.economy
@@ -312,6 +315,49 @@ def _value_demobilise(mind: Any, a: Action) -> tuple[float, list[str]]:
     if strain:
         reasons.append(f"our economy is {strain} below where it started")
     return -kept - DEMOBILISE_MARGIN + strain, reasons
+
+
+def _standing_share(mind: Any, c: CrisisState) -> float:
+    """``alert_share`` of this nation's army on alert over ``c``, as it stands or as it would
+    stand once mobilised: the crisis's weight calls up and keeps an army only as far as the
+    alert moves its aggressor (an army that adds nothing to the deterrence it faces is a bill
+    without a purpose: Britain stood its army down after 1918 and rearmed only from 1935-36)."""
+    if c.id in mind.n.mobilised:
+        return alert_share(mind, mind.s, c)
+    after = applied(mind.s, lambda ctx: _mobilise(ctx, act(mind.me, "mobilise", c.id)))
+    return alert_share(mind, after, after.crises[c.id])
+
+
+def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
+    """How much of the aggressor's way to backing down ``mind``'s alert in ``s`` covers (0-1).
+    Whole while the alert adds to the deterrence the aggressor fears, keeps a promise to
+    mobilise, or honours a treaty in a war (a guarantor that stands down then is seen to
+    break its word). An alert that adds nothing to what it fears (the nation already counted
+    by its treaty, or out of reach) holds only the resolve it would regain if the army stood
+    down, against how far its urge, as this nation guesses it, stands above yielding."""
+    from ..crises import feared, urge  # the crises read these orders
+
+    me = mind.me
+    promise = standing_over(s, me, c.id)
+    if (promise is not None and promise.promise == "mobilise") or (c.stage >= 3
+                                                                   and _bound(s, me, c)):
+        return 1.0
+    after = applied(s, lambda ctx: _demobilise(ctx, act(me, "demobilise", c.id)))
+    fears = feared(after, after.crises[c.id])
+    if fears < feared(s, c):  # the alert adds to what the aggressor fears: it deters
+        return 1.0
+    lift = urge(after.crises[c.id], fears) - urge(c, fears)
+    them = mind.of(c.aggressor)
+    gap = them.pressing(c)[0] - YIELDING
+    return 1.0 if gap <= lift else max(0.0, lift) / gap
+
+
+def _bound(s: GameState, me: str, c: CrisisState) -> bool:
+    """Whether ``me`` is bound by an alliance or a guarantee to one of the crisis's victims
+    (``crises._treaties_tested`` holds it to account once the fighting starts)."""
+    return any((t.kind == "alliance" and me in (t.a, t.b) and (t.b if t.a == me else t.a) in
+                c.victims) or (t.kind == "guarantee" and t.a == me and t.b in c.victims)
+               for t in s.treaties_of(me))
 
 
 def _value_intervene(mind: Any, a: Action) -> tuple[float, list[str]]:
