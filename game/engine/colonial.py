@@ -42,7 +42,9 @@ def against_empire(s: GameState, nation: str, c: CrisisState) -> str | None:
     """Why ``nation`` takes the side of ``c``'s aggressor against an empire ('we will not
     stand up for Portugal's empire'), if ``c`` is a colonial war and ``nation`` opposes empire;
     None otherwise."""
+    if nation in c.parties or not anticolonial(s, nation):
+        return None  # asked first: cheaper than finding the colony, asked of every vote
     colony = overseas(s, c)
-    if colony is None or nation in c.parties or not anticolonial(s, nation):
+    if colony is None:
         return None
     return f"we will not stand up for {possessive(s.campaign.nation(colony).name)} empire"

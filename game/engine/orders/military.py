@@ -273,11 +273,18 @@ def interest(mind: Any, c: CrisisState) -> tuple[float, list[str]]:
 
 def national(mind: Any, c: CrisisState) -> list[str] | None:
     """Why this nation has no business mobilising or drawing a red line over ``c`` (None when
-    its interest is enough): the reasons for the -50 both valuations then give."""
+    its interest is enough): the reasons for the -50 both valuations then give. Judged once
+    per view, nation and crisis (``c`` is the view's record): a plan asks it of every red line
+    it could draw, each line and promise towards each nation."""
+    idle = mind.known(("national", c.id), lambda: _national(mind, c))
+    return None if idle is None else list(idle)
+
+
+def _national(mind: Any, c: CrisisState) -> tuple[str, ...] | None:
     value, reasons = interest(mind, c)
     if value >= INTEREST_NEEDED:
         return None
-    return [f"no national interest in {c.name}", *reasons]
+    return (f"no national interest in {c.name}", *reasons)
 
 
 def _value_mobilise(mind: Any, a: Action) -> tuple[float, list[str]]:

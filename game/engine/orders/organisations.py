@@ -155,11 +155,15 @@ def lobbying(state: GameState, nation: str, focus: Action | None,
         for other in seated(state, res.org, res.body):
             if other != nation and (among is None or other in among) and (
                     not wanted or other == wanted[0]):
-                for offer in OFFERS:
-                    extra = () if offer == "none" else (offer,)
-                    out.append((act(nation, "lobby", other, res.id, *extra),
-                                _offer_barred(state, nation, other, offer)))
+                for offer, extra in _OFFER_ARGS:  # plain pressure is never barred
+                    out.append((act(nation, "lobby", other, res.id, *extra), None
+                                if offer == "none" else _offer_barred(state, nation, other, offer)))
     return out
+
+
+_OFFER_ARGS = tuple((offer, () if offer == "none" else (offer,)) for offer in OFFERS)
+"""Each offer and the arguments it adds to a lobby order, built once (``lobbying`` makes
+thousands of orders a game)."""
 
 
 def _offer_barred(state: GameState, nation: str, other: str, offer: str) -> str | None:
