@@ -728,13 +728,9 @@ class Mind:
         Stalin withdrew from Iranian Azerbaijan in 1946 under American pressure and never
         invaded Tito's Yugoslavia (1948-53), for fear of a war with the United States; Hitler
         gambled that France and Britain would not fight in 1936-38; a small neighbour's
-        mobilisation stays a bluff to call. Nor does a small aggressor fear a general war with
-        a great power (it has none to wage below PEER_FROM of the power's force): what it
-        faces is that power's intervention, read by its resolve to fight (``credence``) -
-        Haiti's junta read the United States' threats of 1993-94 as bluff until the invasion
-        force was in the air."""
+        mobilisation stays a bluff to call."""
         s = self.s
-        if self.hawk >= GAMBLER or _rivalry(s, c.aggressor, nation) <= 0:
+        if self.hawk >= GAMBLER:
             return 0.0
         return _rivalry(s, nation, c.aggressor) * s.tension / 100 * (1 - self.shield(nation, c))
 

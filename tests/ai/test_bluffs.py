@@ -137,20 +137,6 @@ def test_the_fear_of_a_general_war_holds_an_aggressor_back(state):
     assert press <= unafraid - GENERAL_WAR * fear
 
 
-def test_a_small_aggressor_fears_no_general_war_with_a_great_power(state):
-    """Haiti, 1993-94: the junta read the United States' threats as bluff (the Harlan County
-    turned back, October 1993) and left only with the invasion force in the air. An aggressor
-    below PEER_FROM of a power's force has no general war to wage with it: it reads that
-    power's army on alert by its government's resolve alone, and fears no general war."""
-    state, _ = carry_out(state, "USA mobilise abyssinia")
-    state = tense(state, 90)
-    state.nations["ITA"] = replace(state.nations["ITA"], military=1)
-    c = state.crises["abyssinia"]
-    italy = mind(state, "ITA")
-    assert italy.dread(c) == (0.0, None)
-    assert italy.credence("USA", "mobilised", c) == italy.resolve_to_fight("USA", c)
-
-
 def test_a_gambler_fears_no_general_war(state):
     """The Rhineland, 1936, and Munich, 1938: Hitler gambled that France and Britain, stronger
     than Germany, would not fight. A hawk (force weight GAMBLER) reads a peer's army on alert
