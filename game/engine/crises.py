@@ -9,7 +9,7 @@ from . import (atrocities, consent, enclaves, losses, peacebuilding, plebiscite,
                proxies, restoration)
 from .context import Ctx
 from .gauges import distance_km, gauges, reach
-from .measures import (INTERPOSING, armed, end_missions, field_force, flyers, holds,
+from .measures import (INTERPOSING, armed, end_missions, field_force, flyers, holds, lapse,
                        resistance, sanction_costs, sanctions_pressure, striking_force)
 from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
 from .state import CrisisState, GameState
@@ -71,6 +71,7 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
         ctx.adjust(c.aggressor, "will", -10, f"retreat in {c.name}")
         for nation, _ in c.interveners:
             ctx.adjust(nation, "legitimacy", 5, f"stood firm in {c.name}")
+    lapse(ctx, crisis_id)
     peacebuilding.begin(ctx, crisis_id)
 
 

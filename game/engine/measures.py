@@ -10,7 +10,7 @@ from . import atrocities, norms, proxies
 from .context import Ctx
 from .gauges import PEACEKEEPER_FORCE, distance_km, force, reach, sanctioning
 from .mandates import MANDATE_MONTHS, renew
-from .model import PEACEBUILD, PREVENT, PREVENT_NEED, Campaign
+from .model import LIFTABLE_KINDS, PEACEBUILD, PREVENT, PREVENT_NEED, Campaign
 from .state import CrisisState, GameState, Measure, Mission, Resolution
 from .wording import possessive, the_org
 
@@ -334,6 +334,28 @@ def _lift(ctx: Ctx, res: Resolution, supporters: tuple[str, ...]) -> None:
     ctx.emit("lifted", f"{the_org(s.campaign, res.org, capital=True)} lifts "
              f"{measure_words(s, crisis, measure)} ({measure.resolution}).",
              resolution=res.id, lifted=measure.resolution, crisis=crisis.id, org=res.org)
+
+
+LAPSING_ON = ("withdrawal", "settlement")
+"""Outcomes that meet what the coercive measures demanded: the aggressor gave way or came to
+terms, so the sanctions are lifted and the authorisations of force spent. After a conquest or
+a frozen war they stand until a vote lifts them (the League lifting its sanctions on Italy,
+July 1936, two months after the fall of Addis Ababa)."""
+
+
+def lapse(ctx: Ctx, crisis_id: str) -> None:
+    """The crisis ended as its coercive measures demanded: every measure a vote could lift
+    leaves it (condemnations and court referrals stand), so a relapse must be met by new votes
+    (Haiti: Resolution 944 lifted the sanctions on the junta's departure, September 1994; the
+    2004 crisis needed a new authorisation, Resolution 1529)."""
+    c = ctx.state.crises[crisis_id]
+    spent = [m for m in c.measures if m.kind in LIFTABLE_KINDS]
+    if c.outcome not in LAPSING_ON or not spent:
+        return
+    ctx.update_crisis(crisis_id, measures=tuple(m for m in c.measures if m not in spent))
+    words = "; ".join(measure_words(ctx.state, c, m) for m in spent)
+    ctx.emit("lifted", f"With {c.name} over, its measures lapse: {words}.", crisis=crisis_id,
+             lifted=",".join(m.resolution for m in spent))
 
 
 def measure_words(state: GameState, crisis: CrisisState, measure: Measure) -> str:

@@ -19,7 +19,7 @@ from game.engine.measures import (COURT_CLARITY, COURT_RELATION, COURT_RESOLVE, 
                                   adopt, field_force, striking_force)
 from game.engine.peacebuilding import MONEY_PLEDGE, relapse_risk
 from game.engine.proxies import SPOILERS
-from game.engine.state import Mission
+from game.engine.state import Measure, Mission
 from game.engine.turn import on_war_footing
 
 from .factory import CRISES, UN, campaign
@@ -257,6 +257,31 @@ def test_the_interveners_of_a_relapse_must_decide_again():
     c = state.crises["killing"]
     assert c.active and c.relapses == 1 and c.interveners == ()
     assert not on_war_footing(state, "USA")
+
+
+def test_a_relapse_must_be_met_by_new_votes():
+    """Measures lapse when their demands are met (Haiti: Resolution 944 lifted the sanctions
+    on the junta's departure, September 1994, and the 2004 crisis needed a new authorisation,
+    Resolution 1529): a crisis that ends in withdrawal drops its sanctions and authorisations
+    - its condemnation stands - so its relapse starts with neither; after a conquest they stand
+    until a vote lifts them (the League's sanctions on Italy, lifted July 1936)."""
+    def ended(outcome):
+        state = new_game(r2p_campaign(peace=m.Peacebuilding(turns=3, relapse=100, stage=2),
+                                      kind="civil_war"), seed=1)
+        ctx = Ctx(state)
+        ctx.update_crisis("killing", resolve=0, measures=tuple(
+            Measure(kind, "un", f"R{i}", 0, True, params, ("USA",)) for i, (kind, params)
+            in enumerate((("condemn", ()), ("sanctions", (("type", "economic"),)),
+                          ("enforcement", ())))))
+        end_crisis(ctx, "killing", outcome, "it ends")
+        return state
+
+    state, _ = next_turn(ended("withdrawal"))
+    c = state.crises["killing"]
+    assert c.active and c.relapses == 1
+    assert [mm.kind for mm in c.measures] == ["condemn"]
+    kept = ended("conquest").crises["killing"]
+    assert [mm.kind for mm in kept.measures] == ["condemn", "sanctions", "enforcement"]
 
 
 def test_a_withdrawn_aggressor_returns_with_its_army_only_if_it_escalates():
