@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-VERSION = 12
+VERSION = 13
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 12
+RULES_SINCE = 13
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -56,6 +56,10 @@ RULE_CHANGES = {
     12: "an army on alert cost the same whatever its size, a genocide killed only as fast as "
         "its fighting, prevention left no lasting calm, rebels armed without limit, a relapse "
         "brought back the army that had withdrawn, and a claimant ignored the vote it awaited",
+    13: "a crisis's measures outlived its end, a relapse was fought by militias already broken "
+        "and by the armies that had gone home, a truce's lines never became an armistice, an "
+        "enclave was besieged on a date and a quiet siege froze, any two blocs were rivals, and "
+        "an army stayed on alert when the alert moved no one",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
