@@ -691,15 +691,6 @@ class Mind:
         fears = sorted(((self.peer_fear(who, c), who) for who in on_brink), reverse=True)
         return fears[0] if fears and fears[0][0] > 0 else (0.0, None)
 
-    def dread_added(self, nation: str, c: CrisisState) -> float:
-        """What this nation, ``c``'s aggressor, would take off its urge to press on were
-        ``nation`` to come to the brink over it (an army on alert, a red line): the fear of a
-        general war with ``nation`` beyond the one it fears most already (``dread``: only the
-        largest counts). What a peer's mobilisation or threat does beside the resolve it
-        takes off, weighed by the planner (``planning.Outlook.pressure``)."""
-        fear, _ = self.dread(c)
-        return GENERAL_WAR * max(0.0, self.peer_fear(nation, c) - fear)
-
     def credence(self, who: str, how: str, c: CrisisState) -> float:
         """How far the force ``who`` engages against ``c``'s aggressor would be used, as this
         nation believes: peacekeepers are lightly armed and fight in self-defence unless force
