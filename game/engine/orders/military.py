@@ -347,7 +347,7 @@ def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
     me = mind.me
     promise = standing_over(s, me, c.id)
     if (promise is not None and promise.promise == "mobilise") or (c.stage >= 3
-                                                                   and _bound(s, me, c)):
+                                                                   and mind.pledged(me, c)):
         return 1.0
     after = applied(s, lambda ctx: _demobilise(ctx, act(me, "demobilise", c.id)))
     fears = feared(after, after.crises[c.id])
@@ -357,14 +357,6 @@ def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
     them = mind.of(c.aggressor)
     gap = them.pressing(c)[0] - YIELDING
     return 1.0 if gap <= lift else max(0.0, lift) / gap
-
-
-def _bound(s: GameState, me: str, c: CrisisState) -> bool:
-    """Whether ``me`` is bound by an alliance or a guarantee to one of the crisis's victims
-    (``crises._treaties_tested`` holds it to account once the fighting starts)."""
-    return any((t.kind == "alliance" and me in (t.a, t.b) and (t.b if t.a == me else t.a) in
-                c.victims) or (t.kind == "guarantee" and t.a == me and t.b in c.victims)
-               for t in s.treaties_of(me))
 
 
 def _value_intervene(mind: Any, a: Action) -> tuple[float, list[str]]:
