@@ -30,6 +30,7 @@ from game.engine.model import (All, Any, Campaign, Condition, Contributed, Credi
 from game.engine.scoring import (COST_DIVISOR, CREDIT_SHARE, CRISIS_CREDIT_CAP,
                                  PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT, crisis_credit)
 from game.engine.state import clamp
+from game.engine.turn import MEMORIES_FADE, OPINION_SETTLES
 
 if TYPE_CHECKING:
     from game.ai.policy import Mind
@@ -50,8 +51,9 @@ DRIFT * sqrt(n), as a random walk's. A planner that looks far ahead keeps that m
 a threshold (and above where it started, which the score counts) against the shocks to come:
 Italy's economy, far above its objective in 1934, fell below it under the war and the
 sanctions of 1935-36."""
-WILL_SETTLES = 0.15
-"""The share of its distance to the start that will recovers a turn (``turn.consequences``)."""
+SETTLES = {"will": OPINION_SETTLES, "legitimacy": MEMORIES_FADE}
+"""The share of its distance to the start that each figure the score counts on average
+recovers a turn (``turn.consequences``)."""
 SWAY = 0.3
 """How much one adopted measure is taken to do for the end of its crisis."""
 ADOPTION = 0.5
@@ -82,7 +84,13 @@ GRANTED = 0.5
 """The chance a demand is taken to be granted, ending its crisis in a concession."""
 PRESSURE_ORDERS = ("mobilise", "threaten")
 """Orders that weigh on an aggressor's resolve (``Outlook.pressure``)."""
-PLANNED = frozenset({*DOMESTIC, "improve", "aid", "demand", *MEASURE_ORDERS, *PRESSURE_ORDERS})
+PRICED_ORDERS = ("escalate",)
+"""Orders whose price to the giver's own figures is read from the order's expectation
+(``Order.consequences``, ``Outlook.priced``): an escalation's legitimacy."""
+SCORED = ("will", "legitimacy", "economy", "military")
+"""The nation's figures the score and the planner weigh (``figures``)."""
+PLANNED = frozenset({*DOMESTIC, "improve", "aid", "demand", *MEASURE_ORDERS, *PRESSURE_ORDERS,
+                     *PRICED_ORDERS})
 """The orders whose worth to the score is weighed (the others count only for now)."""
 SPARE_ORDERS = frozenset({*DOMESTIC, "improve"})
 """The orders spare capital is spent on: investments at home and courting, each once a
@@ -207,6 +215,8 @@ class Outlook:
                 points, why = points + part_in, need if part_in > 0 else why
         elif a.verb in PRESSURE_ORDERS:
             points, why = self.pressure(*self._blow(a))
+        elif a.verb in PRICED_ORDERS:
+            points, why = self.priced(a)
         elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
             points, why = self.measure(crisis, a)
         else:
@@ -218,15 +228,15 @@ class Outlook:
 
     def figures(self, change: Mapping[str, float]) -> tuple[float, str]:
         """Points for changing the nation's figures by ``change``: what the score counts of
-        them (economy and forces lost by the end, will on average) and the objectives that
-        need them. Only what the figure can still move counts: a rally with opinion already
+        them (economy and forces lost by the end, will and legitimacy on average) and the
+        objectives that need them. Only what the figure can still move counts: a rally with opinion already
         wholly behind the government buys nothing."""
-        m, total, why = self.mind, 0.0, ""
+        m, total, why, hurt = self.mind, 0.0, "", ""
         for stat, wanted in change.items():
             now, start = getattr(m.n, stat), getattr(m.d, stat)
             delta = clamp(now + wanted) - now  # a figure stops at 0 and 100, as the rules keep it
-            if stat == "will":  # counted on average: a rise fades as opinion settles
-                kept = delta * (1 - (1 - WILL_SETTLES) ** self.ahead) / WILL_SETTLES
+            if stat in SETTLES:  # counted on average: a rise fades as the figure settles
+                kept = delta * (1 - (1 - SETTLES[stat]) ** self.ahead) / SETTLES[stat]
                 total += kept / self.total / COST_DIVISOR
             elif stat in ("economy", "military"):
                 lost = delta * shortfall(now + delta / 2, start, self.spread) if self.spread \
@@ -243,8 +253,10 @@ class Outlook:
                 total += gain * self.sight
                 if gain > 0:
                     why = f"our objective ({o.text}) needs {stat} of {leaf.value}"
-        return total, why or ("it pays at home over the years" if total > 0
-                              else "it costs us at home")
+                elif gain < 0:
+                    hurt = hurt or f"our objective ({o.text}) needs {stat} of {leaf.value}"
+        return total, why or hurt or ("it pays at home over the years" if total > 0
+                                      else "it costs us at home")
 
     def relation(self, other: str, delta: float) -> tuple[float, str]:
         """Points for moving relations with ``other`` by ``delta``: the objectives that need
@@ -326,6 +338,20 @@ class Outlook:
                 if gain > 0:
                     why = why or f"our objective ({o.text}) needs the aggressor to yield"
         return total * self.sight, why
+
+    def priced(self, a: Action) -> tuple[float, str]:
+        """Points for what ``a`` costs the nation's own figures, as the order's definition
+        expects it (``Order.consequences``): an escalation's legitimacy
+        (``crises.escalation_legitimacy``) against the objectives that need legitimacy, and
+        its average that the score counts. A government that wants to be seen as a
+        peacemaker weighs each step up the ladder: Nehru, who preached peaceful settlement to
+        the world, held back over Goa for fourteen years before the army marched in December
+        1961."""
+        change: dict[str, float] = {}
+        for e in ORDERS[a.verb].consequences(self.mind.s, a):
+            if e.who == self.mind.me and e.what in SCORED:
+                change[e.what] = change.get(e.what, 0.0) + e.delta
+        return self.figures(change) if change else (0.0, "")
 
     def demand(self, crisis: str) -> tuple[float, str]:
         """Points for a demand in ``crisis``, which ends it in a concession if granted

@@ -111,7 +111,7 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     c = demand_step(ctx, c)
     if not c.active:
         return
-    c = _intent(ctx, c)
+    c = climb(ctx, c)
     if not c.active:
         return
     c = _sanctions(ctx, c)
@@ -132,7 +132,10 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     _outcome(ctx, ctx.crisis(crisis_id))
 
 
-def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
+def climb(ctx: Ctx, c: CrisisState) -> CrisisState:
+    """Carry out the intent the aggressor gave for ``c`` this turn: a step back down the
+    ladder (or out of the crisis), a step up it, or holding on. The escalate order's
+    expectation previews it on a copy (``orders.military``)."""
     s = ctx.state
     if c.intent == "backdown":
         if c.stage <= 1 and c.kind == "border_dispute":
@@ -167,8 +170,7 @@ def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
             ctx.emit("crisis", f"Mission {blocker} holds the line in {c.name}; the advance "
                      "stalls.", crisis=c.id)
             return ctx.update_crisis(c.id, intent="hold", resolve=max(0, c.resolve - 3))
-        ctx.adjust(c.aggressor, "legitimacy", -round(2 + c.clarity / 25),
-                   f"escalating {c.name}")
+        ctx.adjust(c.aggressor, "legitimacy", -escalation_legitimacy(c), f"escalating {c.name}")
         ctx.tension(2, f"{c.name} escalates")
         if c.spoilers:  # its own decision sends the army it withdrew back in
             ctx.emit("crisis", f"{ctx.name(c.aggressor)} sends its army back into {c.name}.",
@@ -178,6 +180,13 @@ def _intent(ctx: Ctx, c: CrisisState) -> CrisisState:
                  crisis=c.id, stage=c.stage)
         return c
     return ctx.update_crisis(c.id, intent="hold")
+
+
+def escalation_legitimacy(c: CrisisState) -> int:
+    """The legitimacy an aggressor loses each time it climbs ``c``'s ladder: more the clearer
+    the facts are to the world. The escalate order shows it (``orders.military``) and the AI's
+    planner weighs it against the objectives that need legitimacy."""
+    return round(2 + c.clarity / 25)
 
 
 def _interposed(state: GameState, c: CrisisState) -> str | None:

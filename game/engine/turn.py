@@ -186,6 +186,13 @@ def sessions(ctx: Ctx) -> None:
     s.resolutions = {r: res for r, res in s.resolutions.items() if res.status == "tabled"}
 
 
+OPINION_SETTLES = 0.15
+"""The share of its distance to where it started that a nation's will recovers each turn."""
+MEMORIES_FADE = 0.1
+"""The share of its distance to where it started that a nation's legitimacy recovers each
+turn: the world forgets a wrong, or a deed, more slowly than a public its mood."""
+
+
 def consequences(ctx: Ctx) -> None:
     """Will, legitimacy and stability drift; capital is earned; tension moves; scores."""
     s = ctx.state
@@ -193,8 +200,9 @@ def consequences(ctx: Ctx) -> None:
     for code in s.existing():
         d = s.campaign.nation(code)
         n = s.nations[code]
-        ctx.adjust(code, "will", (d.will - n.will) * 0.15, "opinion settles")
-        ctx.adjust(code, "legitimacy", (d.legitimacy - n.legitimacy) * 0.1, "memories fade")
+        ctx.adjust(code, "will", (d.will - n.will) * OPINION_SETTLES, "opinion settles")
+        ctx.adjust(code, "legitimacy", (d.legitimacy - n.legitimacy) * MEMORIES_FADE,
+                   "memories fade")
         threat = sum(1 for c in active if c.stage >= 3 and c.aggressor != code
                      and distance_km(d.capital_lonlat, c.location) < 1500)
         if threat:

@@ -237,3 +237,33 @@ def test_pressure_on_the_aggressor_serves_an_objective_on_the_crisis_end():
         assert worth(with_objectives("GBR"), "GBR", order, "hard") == 0
         assert worth(with_objectives("GBR", stopped), "GBR", order, "hard") > 0
         assert worth(with_objectives("GBR", won), "GBR", order, "hard") < 0
+
+
+def with_legitimacy(state, code: str, legitimacy: int):
+    """``state`` with ``code``'s legitimacy at ``legitimacy``."""
+    state = state.copy()
+    state.nations = {**state.nations, code: replace(state.nations[code], legitimacy=legitimacy)}
+    return state
+
+
+def test_an_escalation_is_weighed_by_the_legitimacy_it_costs():
+    """Each step up a crisis's ladder costs the aggressor legitimacy
+    (``crises.escalation_legitimacy``), as the escalate order expects it
+    (``Order.consequences``); the planner weighs that price against the objectives that need
+    legitimacy (``Outlook.priced``): dear to a government near its objective's threshold,
+    nothing to one far above it or without such an objective. Nehru's India, which wanted to
+    be heard as the world's peacemaker, held back over Goa from 1947 until December 1961."""
+    from game.engine.crises import escalation_legitimacy
+    from game.engine.orders import ORDERS
+
+    state = with_objectives("ITA", factory.m.Objective(
+        "peacemaker", "Standing", factory.m.StatIs("ITA", "legitimacy", ">=", 55), 20))
+    order = parse_action("ITA escalate abyssinia")
+    price = [e for e in ORDERS["escalate"].consequences(state, order)
+             if e.who == "ITA" and e.what == "legitimacy"]
+    assert [e.delta for e in price] == [-escalation_legitimacy(state.crises["abyssinia"])]
+    near, far = (worth(with_legitimacy(state, "ITA", x), "ITA", order.text(), "normal")
+                 for x in (60, 95))
+    assert near < far <= 0
+    assert worth(with_legitimacy(with_objectives("ITA"), "ITA", 60), "ITA", order.text(),
+                 "normal") > near

@@ -138,7 +138,7 @@ def test_backing_the_allies_at_suez_keeps_them_there_and_costs_washington(games)
 
 def test_left_to_weigh_it_india_strikes_at_goa(games):
     """The decision to strike (goa_1961 opens before the attack, and India's escalation to war
-    is its own choice each turn, crises._intent): with no power drawing a line, India
+    is its own choice each turn, crises.climb): with no power drawing a line, India
     marches and Goa falls in most seeds. Precedent: December 1961, after fourteen years of
     restraint, 30,000 Indian troops took Goa, Daman and Diu in two days."""
     assert games.most(games.ended("goa", "goa_1961", "conquest"))

@@ -16,7 +16,7 @@ from .helpers import do, end_orders
 @pytest.mark.parametrize("backs_down", [True, False])
 def test_an_aggressor_bound_to_arbitrate_settles_when_it_steps_back(bound, outcome,
                                                                      backs_down):
-    """crises._intent and crises._outcome: an aggressor bound by an arbitration treaty with
+    """crises.climb and crises._outcome: an aggressor bound by an arbitration treaty with
     its victim that steps back from clashes to incidents, its resolve broken, settles on the
     terms it bound itself to - whether it backs down or its resolve runs out there - where an
     aggressor bound by nothing withdraws. Precedent: Lebanon, 1958: the UAR stepped back under

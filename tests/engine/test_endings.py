@@ -25,7 +25,7 @@ def _set(state, crisis, **changes):
 @pytest.mark.parametrize(("kind", "outcome"), [("border_dispute", "settlement"),
                                                ("interstate_aggression", "withdrawal")])
 def test_backing_down_in_a_border_dispute_accepts_the_frontier(state, kind, outcome):
-    """crises._intent: a claimant that backs down from incidents in a border dispute, where
+    """crises.climb: a claimant that backs down from incidents in a border dispute, where
     both sides had a case, accepts the frontier the organisation drew - a settlement; an
     aggressor that backs down withdraws. Precedent: Mosul, June 1926, Turkey accepted the
     Council's frontier (for a share of the oil royalties)."""

@@ -499,6 +499,16 @@ def _expect_intervene(state: GameState, a: Action) -> tuple[Expected, ...]:
             *a_turn_of(state, after, c.id, (a.nation, c.aggressor), "a turn of fighting"))
 
 
+def _expect_escalate(state: GameState, a: Action) -> tuple[Expected, ...]:
+    """What the step up the ladder does at the turn's end (``crises.climb``), read on a copy:
+    the legitimacy it costs the aggressor (``crises.escalation_legitimacy``), the tension it
+    raises; a mission standing in the way stalls it."""
+    from ..crises import climb  # the crises read these orders
+
+    cid = a.args[0]
+    return preview(state, lambda ctx: climb(ctx, ctx.update_crisis(cid, intent="escalate")))
+
+
 # --- labels ------------------------------------------------------------------------------
 
 def _over(word: str) -> Callable[[Readable, Action], str]:
@@ -537,7 +547,7 @@ ORDERS = (
           tip="Close this chokepoint to the aggressor: its supply line is cut."),
     Order("escalate", "escalate CRISIS", group="military", arity=(1, 1), cost=1,
           candidates=candidates, effect=_intent, value=_value_escalate, label=_over("Escalate"),
-          tip="Press on: the crisis climbs its ladder."),
+          tip="Press on: the crisis climbs its ladder.", expect=_expect_escalate),
     Order("backdown", "backdown CRISIS", group="military", arity=(1, 1), cost=0,
           candidates=candidates, effect=_intent, value=_value_backdown,
           label=_over("Back down in"), tip="Back down: withdraw before the collective acts."),
