@@ -258,7 +258,7 @@ def urge(c: CrisisState, deterrence: int) -> float:
 def feared(state: GameState, c: CrisisState) -> int:
     """The deterrence an aggressor faces on the ground: the public gauges, with peacekeepers
     counted by how far they are armed to fight (``measures.armed``)."""
-    return gauges(state, c, lambda who, how: armed(state, c) if how == "peacekeepers"
+    return gauges(state, c, lambda who, how: armed(c) if how == "peacekeepers"
                   else 1.0).deterrence
 
 
