@@ -242,10 +242,10 @@ def test_pressure_on_the_aggressor_serves_an_objective_on_the_crisis_end():
 
 def test_a_peers_red_line_is_weighed_by_the_general_war_it_makes_the_aggressor_fear():
     """Iran, 1946 (Stalin withdrew under American pressure, fearing a war with the United
-    States), and Rwanda, 1993-94, where no power came to the brink: a peer's mobilisation or
-    red line takes the aggressor's resolve and, beside it, brings the fear of a general war
-    (``Mind.dread_added``), which the planner weighs with the blow; a power already on the
-    brink adds no new fear, and with the world calm there is none to add."""
+    States): a peer's mobilisation or red line takes the aggressor's resolve and, beside it,
+    brings the fear of a general war (``Mind.dread_added``), which the planner weighs with the
+    blow; a power already on the brink adds no new fear, and with the world calm there is
+    none to add (nor over a government's own people: Rwanda, 1994, in test_bluffs)."""
     stopped = factory.m.Objective("stopped", "Abyssinia checked", factory.m.Not(
         factory.m.CrisisEnded("abyssinia", "conquest")), 20)
     state = with_objectives("USA", stopped)
