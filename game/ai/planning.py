@@ -316,19 +316,27 @@ class Outlook:
 
     def pressure(self, crisis: str, hit: int) -> tuple[float, str]:
         """Points for taking ``hit`` off the resolve of ``crisis``'s aggressor (a mobilisation,
-        a threat): its urge to press on, as this nation guesses it (``Mind.urge_of``), with
-        and without the blow, against how far that urge stands above backing down
-        (``YIELDING``); that share of the way weighs the objectives on the crisis's end as a
-        measure's sway does. The United States' threat over Haiti in September 1994 made the
-        junta step down with the aircraft in the air."""
+        a threat) and for bringing this nation to the brink (``Mind.dread_added``: the
+        general war the aggressor would fear with it): its urge to press on, as this nation
+        guesses it (``Mind.urge_of``), with and without the blow, against how far that urge
+        stands above backing down (``YIELDING``); that share of the way weighs the objectives
+        on the crisis's end as a measure's sway does. The United States' threat over Haiti in
+        September 1994 made the junta step down with the aircraft in the air."""
         c = self.mind.s.crises[crisis]
-        if not c.active or hit <= 0:
+        if not c.active:
             return 0.0, ""
-        gap = self.mind.urge_of(crisis) - YIELDING
+        them = self.mind.of(c.aggressor)
+        press = self.mind.urge_of(crisis)
+        gap = press - YIELDING
         if gap <= 0:  # it steps back already: the blow adds nothing
             return 0.0, ""
-        # Only the urge's resolve term moves with the blow (the gauges do not read resolve).
-        lost = urge(c, 0) - urge(replace(c, resolve=max(0, c.resolve - hit)), 0)
+        # Only the urge's resolve term moves with the blow (the gauges do not read resolve),
+        # and the general war the aggressor comes to fear with us at the brink.
+        lost = urge(c, 0) - urge(replace(c, resolve=max(0, c.resolve - hit)), 0) \
+            + them.known(("dread added", self.mind.me, crisis),
+                         lambda: them.dread_added(self.mind.me, c))
+        if lost <= 0:
+            return 0.0, ""
         share = min(1.0, lost / gap)
         total, why = 0.0, ""
         for o, leaf, sign in self.leaves:

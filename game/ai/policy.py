@@ -24,6 +24,7 @@ from game.engine import losses
 from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.colonial import COLONIAL_CAUSE, against_empire
 from game.engine.commitments import promised
+from game.engine.consent import occupied
 from game.engine.credit import contributed
 from game.engine.crises import exposed, urge
 from game.engine.gauges import allies_of, distance_km, engagements, force, gauges
@@ -691,6 +692,15 @@ class Mind:
         fears = sorted(((self.peer_fear(who, c), who) for who in on_brink), reverse=True)
         return fears[0] if fears and fears[0][0] > 0 else (0.0, None)
 
+    def dread_added(self, nation: str, c: CrisisState) -> float:
+        """What this nation, ``c``'s aggressor, would take off its urge to press on were
+        ``nation`` to come to the brink over it (an army on alert, a red line): the fear of a
+        general war with ``nation`` beyond the one it fears most already (``dread``: only the
+        largest counts). What a peer's mobilisation or threat does beside the resolve it
+        takes off, weighed by the planner (``planning.Outlook.pressure``)."""
+        fear, _ = self.dread(c)
+        return GENERAL_WAR * max(0.0, self.peer_fear(nation, c) - fear)
+
     def credence(self, who: str, how: str, c: CrisisState) -> float:
         """How far the force ``who`` engages against ``c``'s aggressor would be used, as this
         nation believes: peacekeepers are lightly armed and fight in self-defence unless force
@@ -726,9 +736,15 @@ class Mind:
         Stalin withdrew from Iranian Azerbaijan in 1946 under American pressure and never
         invaded Tito's Yugoslavia (1948-53), for fear of a war with the United States; Hitler
         gambled that France and Britain would not fight in 1936-38; a small neighbour's
-        mobilisation stays a bluff to call."""
+        mobilisation stays a bluff to call. A government that turns on people inside its own
+        borders (its victims hold no land of their own: not ``consent.occupied``) fears no
+        general war over them: the war a power on the brink promises it is the intervention
+        itself, fought on its own soil, which it reads by that power's resolve to fight
+        (``credence``, the preponderance); there is no war beyond the crisis to fear. Rwanda's
+        government, 1993-94, read the powers within reach (France, its own patron, Belgium,
+        the United States) by whether they would come, not as the start of a wider war."""
         s = self.s
-        if self.hawk >= GAMBLER:
+        if self.hawk >= GAMBLER or not occupied(s, c):
             return 0.0
         return _rivalry(s, nation, c.aggressor) * s.tension / 100 * (1 - self.shield(nation, c))
 

@@ -141,11 +141,35 @@ def test_a_gambler_fears_no_general_war(state):
     """The Rhineland, 1936, and Munich, 1938: Hitler gambled that France and Britain, stronger
     than Germany, would not fight. A hawk (force weight GAMBLER) reads a peer's army on alert
     by its government's resolve alone."""
+    base = campaign()  # China's land, so that Manchuria is a war over land apart from Japan's
+    state = new_game(replace(base, nations=tuple(
+        replace(n, territory=("china",)) if n.code == "CHN" else n for n in base.nations)), seed=1)
     state, _ = carry_out(state, "USA mobilise manchuria")
     c = state.crises["manchuria"]
     japan = mind(tense(state, 90), "JPN")
     assert japan.dread(c) == (0.0, None)
     assert japan.credence("USA", "mobilised", c) == japan.resolve_to_fight("USA", c)
+
+
+def test_a_government_turning_on_its_own_people_fears_no_general_war(state):
+    """Rwanda, 1993-94: the government that planned the genocide read the powers within reach
+    (France, its own patron, Belgium, the United States) by whether they would come, and none
+    of their armies as the start of a wider war; Stalin in Iran, 1946, on land apart from his
+    own, feared a war with the United States. A government whose victims hold no land of
+    their own (``consent.occupied`` does not hold) fears no general war: a peer's army on
+    alert is read by its resolve to fight alone, and the planner of that peer counts no
+    general war for coming to the brink (``Mind.dread_added``)."""
+    state, _ = carry_out(state, "USA mobilise abyssinia")
+    state = tense(state, 90)
+    c = state.crises["abyssinia"]
+    assert mind(state, "ITA").dread(c)[1] == "USA"  # Ethiopia's land: the Iranian case
+    inside = state.copy()
+    inside.crises["abyssinia"] = replace(c, victims=("CHN",))  # a people with no land of its own
+    c = inside.crises["abyssinia"]
+    italy = mind(inside, "ITA")
+    assert italy.peer_fear("USA", c) == 0 and italy.dread(c) == (0.0, None)
+    assert italy.credence("USA", "mobilised", c) == italy.resolve_to_fight("USA", c)
+    assert italy.dread_added("FRA", c) == 0
 
 
 def test_an_alliance_organisations_general_clause_is_not_a_pledge(state):

@@ -9,13 +9,14 @@ from dataclasses import replace
 import pytest
 
 from game.ai.planning import Outlook
-from game.ai.policy import Mind, plan
+from game.ai.policy import GENERAL_WAR, Mind, plan
 from game.engine import new_game, parse_action
 from game.engine.orders.turn import END_SCORE
 from game.engine.view import view
 
 from tests.engine import factory
 from tests.engine.factory import campaign
+from tests.engine.helpers import carry_out
 
 
 def with_objectives(code: str, *objectives) -> object:
@@ -267,3 +268,25 @@ def test_an_escalation_is_weighed_by_the_legitimacy_it_costs():
     assert near < far <= 0
     assert worth(with_legitimacy(with_objectives("ITA"), "ITA", 60), "ITA", order.text(),
                  "normal") > near
+
+
+def test_a_peers_red_line_is_weighed_by_the_general_war_it_makes_the_aggressor_fear():
+    """Iran, 1946 (Stalin withdrew under American pressure, fearing a war with the United
+    States): a peer's mobilisation or red line takes the aggressor's resolve and, beside it,
+    brings the fear of a general war (``Mind.dread_added``), which the planner weighs with the
+    blow; a power already on the brink adds no new fear, and with the world calm there is
+    none to add (nor over a government's own people: Rwanda, 1994, in test_bluffs)."""
+    stopped = factory.m.Objective("stopped", "Abyssinia checked", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "conquest")), 20)
+    state = with_objectives("USA", stopped)
+    tense, calm = state.copy(), state.copy()
+    tense.tension, calm.tension = 90, 0
+    c = tense.crises["abyssinia"]
+    italy = Mind(view(tense, "ITA"), "hard")
+    assert italy.dread_added("USA", c) == GENERAL_WAR * italy.peer_fear("USA", c) > 0
+    assert Mind(view(calm, "ITA"), "hard").dread_added("USA", c) == 0
+    for order in ("USA mobilise abyssinia", "USA threaten ITA abyssinia escalate mobilise"):
+        assert worth(tense, "USA", order, "hard") > worth(calm, "USA", order, "hard") >= 0
+    on_alert, _ = carry_out(tense, "USA mobilise abyssinia")
+    italy = Mind(view(on_alert, "ITA"), "hard")
+    assert italy.dread_added("USA", on_alert.crises["abyssinia"]) == 0
