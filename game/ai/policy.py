@@ -11,11 +11,13 @@ attention), never the rules.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from heapq import nsmallest
 from typing import TYPE_CHECKING, TypeVar
 
+from game.ai.answers import option_value
 from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook, polar
 from game.ai.stances import bounded, forbids, stated
 from game.ai.steering import loyalties, steered, weights
@@ -873,7 +875,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
     chosen: list[Choice] = []
     for event_id in state.choices.get(nation, ()):
         answers = [a for a in legal if a.verb == "choose" and a.args[0] == event_id]
-        chosen.append(_weighted_answer(state, nation, event_id, answers, difficulty, key))
+        chosen.append(_weighted_answer(state, nation, event_id, answers, difficulty, key, mind))
     candidates, later = [], []
     owed = set(promised(state, nation, legal))
     for a in legal:
@@ -969,28 +971,54 @@ def _called(state: GameState, nation: str) -> bool:
 
 
 def _weighted_answer(state: GameState, nation: str, event_id: str, answers: list[Action],
-                     difficulty: str, key: int) -> Choice:
-    """An event's answer, drawn with odds of each option's weight to a power (a seeded draw):
-    a government usually takes the course its interests favour, and now and then, as real
+                     difficulty: str, key: int, mind: Mind | None = None) -> Choice:
+    """An event's answer, drawn with odds of each option's weight to a power (a seeded draw),
+    tilted by what the option's effects are worth to the nation (``answers.option_value``,
+    with ``mind``): the author's weights are the prior, the war as it stands decides. A
+    government usually takes the course its interests favour, and now and then, as real
     ones did, the other (Finland could have refused the Aland guarantees; Britain nearly took
-    Corfu to the Council). On easy the odds are the weights, on normal their squares (70
-    against 30 is taken 84 times in 100), and hard always takes the heaviest."""
-    options_ = _options(state, event_id)
-    weights = {o.id: max(1, o.ai_weight) for o in options_}
-    power = {"easy": 1, "normal": 2}.get(difficulty)
-    if power is None:
-        best = max(answers, key=lambda a: (weights[a.args[1]], a.args[1]))
-    else:
+    Corfu to the Council). On easy the odds are the author's weights alone; on normal their
+    squares (70 against 30 is taken 84 times in 100), each times e to the option's worth over
+    ``ANSWER_SPAN``; hard always takes the best of those."""
+    options_ = {o.id: o for o in _options(state, event_id)}
+    weights = {o: max(1, options_[o].ai_weight) for o in options_}
+    worth = {o: (0.0, "") for o in options_}
+    if mind is not None and difficulty != "easy":
+        worth = {o: option_value(mind, options_[o]) for o in sorted(options_)}
+    power = {"easy": 1, "normal": 2}.get(difficulty, 2)
+    score = {a: power * math.log(weights[a.args[1]]) + worth[a.args[1]][0] / ANSWER_SPAN
+             for a in answers}
+    digest = hashlib.sha256(f"{key}:{nation}:{event_id}".encode())
+    if difficulty == "hard":
+        best = max(answers, key=lambda a: (score[a], a.args[1]))
+    elif all(not worth[a.args[1]][0] for a in answers):  # the author's odds alone
         odds = [weights[a.args[1]] ** power for a in answers]
-        digest = hashlib.sha256(f"{key}:{nation}:{event_id}".encode())
         point = int.from_bytes(digest.digest()[:4], "big") % sum(odds)
         drawn = 0
         while point >= odds[drawn]:
             point -= odds[drawn]
             drawn += 1
         best = answers[drawn]
-    option = next(o for o in options_ if o.id == best.args[1])
-    return Choice(best, float(option.ai_weight), (option.explain or option.label,))
+    else:
+        top = max(score.values())
+        odds_f = [math.exp(score[a] - top) for a in answers]
+        point_f = int.from_bytes(digest.digest()[:4], "big") / 2 ** 32 * sum(odds_f)
+        best = answers[-1]
+        for a, odd in zip(answers, odds_f):
+            if point_f < odd:
+                best = a
+                break
+            point_f -= odd
+    option = options_[best.args[1]]
+    value, why = worth[best.args[1]]
+    reasons = (option.explain or option.label, why) if why else (option.explain or option.label,)
+    return Choice(best, float(option.ai_weight) + value, reasons)
+
+
+ANSWER_SPAN = 10.0
+"""How much worth (in the units of an order's utility) makes an event's option e times as
+likely as the author's odds alone make it: a war turned (an aggressor whose backing down is
+worth ``answers.SIDE_CAP``) outweighs the author's 80 against 20."""
 
 
 def _options(state: GameState, event_id: str) -> tuple[ChoiceOption, ...]:

@@ -854,7 +854,8 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
 OPTION = Record("option", "One answer to a choice.", (
     _id(), Field("label", Text(), "The button's text.", True),
     Field("explain", Text(), "What choosing it will do."),
-    Field("ai_weight", STAT, "How likely the AI is to choose it."),
+    Field("ai_weight", STAT, "How likely the AI is to choose it when its effects weigh "
+          "nothing: the prior its effects' worth to the nation tilts (docs/ai.md)."),
     Field("effects", ListOf(Use("effect")), "What happens when it is chosen ([] for nothing).",
           True),
 ), m.ChoiceOption, key="id", defines="option")

@@ -325,3 +325,38 @@ def test_a_government_usually_answers_an_event_as_its_interests_say_but_not_alwa
 
     assert share("hard") == 0
     assert 0.1 < share("normal") < 0.22 < share("easy") < 0.4  # 9/58 and 3/10 expected
+
+
+def test_an_event_is_answered_by_how_the_war_stands_not_by_the_authors_odds():
+    """An event's choice is valued by its effects (game/ai/answers.py): an aggressor takes a
+    truce that calms its crisis when pressing on no longer pays, and refuses it while it is
+    winning, whatever the author's odds. Belgrade accepted Brioni (July 1991) when its army
+    could not hold Slovenia; Pale refused Vance-Owen (May 1993) while it held most of Bosnia."""
+    from game.ai.answers import option_value
+    from game.ai.policy import _weighted_answer
+    from game.engine import model as m
+    from game.engine.actions import act
+
+    options = (m.ChoiceOption("truce", "Accept the truce",
+                              (m.ChangeResolve("abyssinia", -25),
+                               m.AdvanceCrisis("abyssinia", -1)), ai_weight=50),
+               m.ChoiceOption("fight", "Fight on", (m.ChangeResolve("abyssinia", 15),),
+                              ai_weight=50))
+    event = m.EventDef("talks", "Talks", choice=m.Choice("ITA", "?", options))
+    state = new_game(campaign(events=(*campaign().events, event)), seed=1)
+    answers = [act("ITA", "choose", "talks", o.id) for o in options]
+
+    def answer(resolve: int, stake: int, difficulty: str = "hard") -> str:
+        s = state.copy()
+        s.crises = {**s.crises, "abyssinia": replace(s.crises["abyssinia"], resolve=resolve,
+                                                     stake=stake, stage=3)}
+        mind = Mind(view(s, "ITA"), difficulty)
+        truce, fight = (option_value(mind, o)[0] for o in options)
+        assert (truce > fight) == (resolve < 50)
+        return _weighted_answer(s, "ITA", "talks", answers, difficulty, 1, mind).action.args[1]
+
+    assert answer(95, 95) == "fight"  # winning: the truce is refused
+    assert answer(5, 5) == "truce"  # beaten: the truce is taken
+    # the easy AI answers by the author's odds alone, whatever the war
+    easy = {answer(r, r, "easy") for r in (5, 95)}
+    assert easy == {_weighted_answer(state, "ITA", "talks", answers, "easy", 1).action.args[1]}

@@ -7,11 +7,13 @@ import copy
 from collections.abc import Callable
 from dataclasses import replace
 
+from game.ai.policy import _weighted_answer
+from game.engine.actions import Action, act
 from game.engine.bodies import seated
 from game.engine.calendar import parse_date
 from game.engine.model import Campaign
 from game.session import scripted
-from game.session.session import Planner, Session
+from game.session.session import Planner, Session, secret_key
 
 Entry = list[str] | Callable[[Session], list[str]]
 Script = dict[str, Entry]
@@ -34,8 +36,28 @@ def run(campaign, script: Script, seed: int = 1, until: str | None = None,
         passive = {d.code for d in campaign.nations
                    if not (d.code in handover and month >= handover[d.code])}
         scripted.play_turn(session, this_turn(session, script), passive=passive,
-                           skipped=None if strict else [])
+                           skipped=None if strict else [], ai=on_the_record(passive))
     return session
+
+
+def on_the_record(passive: set[str]) -> Callable[[Session, str], Action]:
+    """The AI, except that a passive nation answers an event's choice by the author's odds
+    (the historical answer weighted highest, drawn as the normal AI drew before it valued the
+    options' effects, game/ai/answers.py): in a script the outside powers give only their
+    recorded orders, so the war a passive government would read is not the one it faced (no
+    NATO activation order behind Holbrooke in October 1998), and the record's decisions are
+    part of the record."""
+    def ai(session: Session, nation: str) -> Action:
+        state = session.state
+        pending = state.choices.get(nation, ())
+        if nation not in passive or not pending:
+            return session.ai_action(nation)
+        choice = state.campaign.event(pending[0]).choice
+        assert choice is not None  # a pending event puts a choice
+        answers = [act(nation, "choose", pending[0], o.id) for o in choice.options]
+        return _weighted_answer(state, nation, pending[0], answers, "normal",
+                                secret_key(state, nation)).action
+    return ai
 
 
 def on_its_dates(campaign: Campaign) -> Campaign:
