@@ -481,3 +481,36 @@ def test_a_public_view_is_shared_only_while_the_public_facts_stay_the_same():
     after = view(courted, "FRA", memo).public()
     assert after is not before and after.facts.relation("GBR", "FRA") == courted.relation(
         "GBR", "FRA")
+
+
+def test_a_planned_view_is_freed_without_the_garbage_collector():
+    """A view the planner is done with leaves no cycle behind (its minds kept in ``derived``
+    hold it; a mind's outlook holds the mind weakly): reference counting frees it and what it
+    holds at once, with the cycle collector off, after plans of every phase of a few turns."""
+    import gc
+    import weakref
+
+    session = Session(campaign(), seed=3)
+    planner = Planner("hard")
+    freed = 0
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        while not session.over and session.state.turn < 4:
+            s = session.state
+            nation = s.waiting_for()[0]
+            if idle(s, nation) is None:
+                v = view(s, nation, planner.memo)
+                mind = Mind(v, "hard")
+                mind.outlook()
+                plan(v, secret_key(s, nation), "hard")
+                v.derived.forget()
+                gone = weakref.ref(v), weakref.ref(mind)
+                del v, mind
+                assert all(ref() is None for ref in gone)
+                freed += 1
+            session.submit(session.ai_action(nation))
+    finally:
+        if enabled:
+            gc.enable()
+    assert freed > 10
