@@ -149,11 +149,12 @@ def flag_endings(camp: Campaign) -> dict[str, CrisisEnded]:
 class Outlook:
     """One nation's look ahead for one turn: what its orders do for its final score."""
 
-    def __init__(self, mind: Mind):
-        self.mind: Mind = cast("Mind", weakref.proxy(mind))
-        """The mind whose outlook this is, held weakly: the mind holds its outlook, and a
-        cycle between them would be freed only by the garbage collector's passes, which a
-        plan's many short-lived objects make frequent and costly."""
+    def __init__(self, mind: Mind, held: bool = False):
+        self.mind: Mind = cast("Mind", weakref.proxy(mind)) if held else mind
+        """The mind whose outlook this is; held weakly when the mind holds this outlook
+        (``held``, ``Mind.outlook``): a cycle between them, and the view the mind holds,
+        would be freed only by a pass of the garbage collector, which a plan's many
+        short-lived objects make frequent and costly."""
         s = mind.s
         self.total = max(1, s.campaign.turns)
         self.left = max(1, s.campaign.turns - s.turn)
