@@ -210,15 +210,20 @@ def plain_mind(v: PlayerView, nation: str) -> Mind:
 
 def resolve_to_fight(v: PlayerView, nation: str, crisis: str) -> float:
     """``Mind.resolve_to_fight``: how far ``nation`` would go to war over ``crisis`` as
-    ``v``'s nation guesses it, worked out once per view. The guess is ``nation``'s own mind
-    (``plain_mind``) valuing an intervention on the view's record of the crisis, whoever asks
-    and whatever record of the crisis they hold (an aggressor weighing a mobilisation that has
-    not happened yet asks it of every power engaged, again for each order it weighs)."""
+    ``v``'s nation guesses it: ``nation``'s own mind (``plain_mind``) valuing an intervention
+    on the record of the crisis, whoever asks and whatever record of the crisis they hold (an
+    aggressor weighing a mobilisation that has not happened yet asks it of every power
+    engaged, again for each order it weighs). That valuation reads public facts alone (the
+    crisis's public fields, the power's concern, force, will, army on alert and losses), so
+    it is worked out once on them (``PlayerView.public``) for every seat that plans in the
+    phase, as ``Mind.urge_of`` is."""
+    public = v.public()
+
     def guess() -> float:
-        value, _ = ORDERS["intervene"].value(plain_mind(v, nation),
+        value, _ = ORDERS["intervene"].value(plain_mind(public, nation),
                                              act(nation, "intervene", crisis))
         return min(1.0, max(BLUFF_FLOOR, 1 + (value - END_SCORE) / BLUFF_SPAN))
-    return v.derived.get(("resolve to fight", nation, crisis), guess)
+    return public.derived.get(("resolve to fight", nation, crisis), guess)
 
 
 def lobby_weight(s: GameState, lobbyist: str, org: str) -> float:
