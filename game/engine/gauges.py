@@ -132,6 +132,7 @@ def allies_of(state: GameState, victims: tuple[str, ...]) -> list[str]:
 def sanctioning(state: GameState, crisis: CrisisState) -> list[str]:
     """Nations applying any sanctions in force: binding ones bind members, others supporters."""
     out: list[str] = []
+    listed = {crisis.aggressor}  # who is in ``out`` already, or never belongs there
     for measure in crisis.measures:
         if measure.kind != "sanctions":
             continue
@@ -140,7 +141,10 @@ def sanctioning(state: GameState, crisis: CrisisState) -> list[str]:
                     if state.relation(m, crisis.aggressor) <= 50]
         else:
             pool = list(measure.supporters)
-        out.extend(n for n in pool if n not in out and n != crisis.aggressor)
+        for n in pool:
+            if n not in listed:
+                listed.add(n)
+                out.append(n)
     return out
 
 
