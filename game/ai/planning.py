@@ -15,9 +15,10 @@ ahead and so plays for the moment; the hard AI plans to the campaign's end.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from game.engine.actions import Action
 from game.engine.credit import SUCCESS, Part, creditable, part
@@ -156,8 +157,12 @@ def flag_endings(camp: Campaign) -> dict[str, CrisisEnded]:
 class Outlook:
     """One nation's look ahead for one turn: what its orders do for its final score."""
 
-    def __init__(self, mind: Mind):
-        self.mind = mind
+    def __init__(self, mind: Mind, held: bool = False):
+        self.mind: Mind = cast("Mind", weakref.proxy(mind)) if held else mind
+        """The mind whose outlook this is; held weakly when the mind holds this outlook
+        (``held``, ``Mind.outlook``): a cycle between them, and the view the mind holds,
+        would be freed only by a pass of the garbage collector, which a plan's many
+        short-lived objects make frequent and costly."""
         s = mind.s
         self.total = max(1, s.campaign.turns)
         self.left = max(1, s.campaign.turns - s.turn)

@@ -211,6 +211,24 @@ def plain_mind(v: PlayerView, nation: str) -> Mind:
                          lambda: Mind(v, "hard", judge=nation, plain=True))
 
 
+def resolve_to_fight(v: PlayerView, nation: str, crisis: str) -> float:
+    """``Mind.resolve_to_fight``: how far ``nation`` would go to war over ``crisis`` as
+    ``v``'s nation guesses it: ``nation``'s own mind (``plain_mind``) valuing an intervention
+    on the record of the crisis, whoever asks and whatever record of the crisis they hold (an
+    aggressor weighing a mobilisation that has not happened yet asks it of every power
+    engaged, again for each order it weighs). That valuation reads public facts alone (the
+    crisis's public fields, the power's concern, force, will, army on alert and losses), so
+    it is worked out once on them (``PlayerView.public``) for every seat that plans in the
+    phase, as ``Mind.urge_of`` is."""
+    public = v.public()
+
+    def guess() -> float:
+        value, _ = ORDERS["intervene"].value(plain_mind(public, nation),
+                                             act(nation, "intervene", crisis))
+        return min(1.0, max(BLUFF_FLOOR, 1 + (value - END_SCORE) / BLUFF_SPAN))
+    return public.derived.get(("resolve to fight", nation, crisis), guess)
+
+
 def lobby_weight(s: GameState, lobbyist: str, org: str) -> float:
     """How hard a lobbyist presses: more with a larger economy and budget share."""
     return 10 + (s.nations[lobbyist].economy + s.orgs[org].contribution(lobbyist) * 3) / 8
@@ -271,8 +289,6 @@ class Mind:
         self._measures: dict[str, Judged | None] = {}
         """resolution id -> the measure it put in force, judged (``_measure``): a plan asks
         it of every body that could lift it, each lifting of every seat it might lobby."""
-        self._resolves: dict[tuple[str, str], tuple[CrisisState, float]] = {}
-        """(nation, crisis id) -> (the crisis judged, how far that nation would fight)."""
         self._outlook: Outlook | None = None
         """What orders do for the final score, looked at once a decision (``planned``)."""
         self._shares: dict[str, float] | None = None
@@ -665,7 +681,7 @@ class Mind:
         them: the force engaged against it counts as far as it would be used (``credence``),
         not by its size alone; an enclave whose protectors are too weak to hold it
         (``crises.exposed``) is a prize within reach, its whole stake."""
-        g = gauges(self.s, c, lambda who, how: self.credence(who, how, c))
+        g = gauges(self.s, c, lambda who, how: self.credence(who, how, c), explain=False)
         press = urge(c, g.deterrence) + self.hawk
         reasons = [f"resolve {c.resolve}, stake {c.stake}",
                    f"deterrence {g.deterrence} (preponderance {g.preponderance.value} as we "
@@ -769,12 +785,7 @@ class Mind:
         fight's price in lives and will at home) against the worth of doing nothing. Hitler
         read the British and French mobilisations of September 1938 as bluff; the Bosnian
         Serbs read the West's 1992-94 refusal of ground troops the same way."""
-        known = self._resolves.get((nation, c.id))
-        if known is None or known[0] is not c:
-            value, _ = ORDERS["intervene"].value(self.of(nation), act(nation, "intervene", c.id))
-            belief = min(1.0, max(BLUFF_FLOOR, 1 + (value - END_SCORE) / BLUFF_SPAN))
-            known = self._resolves[(nation, c.id)] = (c, belief)
-        return known[1]
+        return resolve_to_fight(self.v, nation, c.id)
 
     def pivotal(self, res: Resolution, other: str) -> bool:
         """The vote on ``res`` is close (the forecast does not call it adopted) and
@@ -815,7 +826,7 @@ class Mind:
     def outlook(self) -> Outlook:
         """This nation's look ahead for the decision, made once."""
         if self._outlook is None:
-            self._outlook = Outlook(self)
+            self._outlook = Outlook(self, held=True)
         return self._outlook
 
     def score(self, a: Action, floor: float = -1000.0) -> tuple[float, list[str]]:

@@ -268,7 +268,7 @@ def feared(state: GameState, c: CrisisState) -> int:
     """The deterrence an aggressor faces on the ground: the public gauges, with peacekeepers
     counted by how far they are armed to fight (``measures.armed``)."""
     return gauges(state, c, lambda who, how: armed(c) if how == "peacekeepers"
-                  else 1.0).deterrence
+                  else 1.0, explain=False).deterrence
 
 
 def _ceasefire(ctx: Ctx, c: CrisisState) -> CrisisState:

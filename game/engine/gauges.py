@@ -132,6 +132,7 @@ def allies_of(state: GameState, victims: tuple[str, ...]) -> list[str]:
 def sanctioning(state: GameState, crisis: CrisisState) -> list[str]:
     """Nations applying any sanctions in force: binding ones bind members, others supporters."""
     out: list[str] = []
+    listed = {crisis.aggressor}  # who is in ``out`` already, or never belongs there
     for measure in crisis.measures:
         if measure.kind != "sanctions":
             continue
@@ -140,7 +141,10 @@ def sanctioning(state: GameState, crisis: CrisisState) -> list[str]:
                     if state.relation(m, crisis.aggressor) <= 50]
         else:
             pool = list(measure.supporters)
-        out.extend(n for n in pool if n not in out and n != crisis.aggressor)
+        for n in pool:
+            if n not in listed:
+                listed.add(n)
+                out.append(n)
     return out
 
 
@@ -155,11 +159,13 @@ def aggressor_side(state: GameState, crisis: CrisisState) -> dict[str, float]:
 
 
 def preponderance(state: GameState, crisis: CrisisState,
-                  credence: Callable[[str, str], float] | None = None) -> Gauge:
+                  credence: Callable[[str, str], float] | None = None,
+                  explain: bool = True) -> Gauge:
     """The collective's force against the aggressor's side. ``credence`` (a nation and how it
     is engaged, or a mission's id and "peacekeepers") -> 0-1: how far an observer believes that
     force would be used (an aggressor's private reading, ``Mind.pressing``); the public gauge
-    takes every engagement at its word."""
+    takes every engagement at its word. Without ``explain`` the factors are left out (the
+    same value: what a reader of the deterrence alone needs)."""
     from .enclaves import cut_off  # the enclaves' rules build on this module
 
     engaged = engagements(state, crisis)
@@ -174,21 +180,25 @@ def preponderance(state: GameState, crisis: CrisisState,
         if crisis.chokepoint in crisis.closed and how == "victim":
             share *= 1.2
         collective += share
-        factors.append((f"{state.campaign.nation(nation).name} ({how})", round(share)))
+        if explain:
+            factors.append((f"{state.campaign.nation(nation).name} ({how})", round(share)))
     for mission in peacekeeping(state, crisis):
         share = PEACEKEEPER_FORCE * mission.strength
         if credence is not None:
             share *= credence(mission.id, "peacekeepers")
         collective += share
-        factors.append((f"peacekeepers of mission {mission.id} ({mission.strength} units)",
-                        share))
+        if explain:
+            factors.append((f"peacekeepers of mission {mission.id} ({mission.strength} "
+                            "units)", share))
     against = aggressor_side(state, crisis)
-    for nation, f in against.items():
-        factors.append((f"{state.campaign.nation(nation).name} (against)", -round(f)))
+    if explain:
+        for nation, f in against.items():
+            factors.append((f"{state.campaign.nation(nation).name} (against)", -round(f)))
     opposing = sum(against.values())
     if crisis.chokepoint and crisis.chokepoint in crisis.closed:
         opposing *= 0.8
-        factors.append(("supply line closed", -round(sum(against.values()) * 0.2)))
+        if explain:
+            factors.append(("supply line closed", -round(sum(against.values()) * 0.2)))
     value = round(100 * collective / (collective + 2 * opposing)) if collective else 0
     factors.sort(key=lambda f: -abs(f[1]))
     return Gauge("preponderance", value, tuple(factors[:8]))
@@ -214,7 +224,9 @@ def stance(state: GameState, nation: str, crisis: CrisisState, votes: dict[str, 
     return max(-1.0, min(1.0, (crisis.clarity - 50) / 50 - rel / 60))
 
 
-def consensus(state: GameState, crisis: CrisisState) -> Gauge:
+def consensus(state: GameState, crisis: CrisisState, explain: bool = True) -> Gauge:
+    """How far the members agree against the aggressor, weighted by power, and how clear the
+    facts are; without ``explain``, the same value without its factors."""
     pool = (list(state.orgs[crisis.org].members) if crisis.org in state.orgs
             else state.existing())
     pool = [n for n in pool if n not in crisis.parties and state.nations[n].exists]
@@ -226,11 +238,13 @@ def consensus(state: GameState, crisis: CrisisState) -> Gauge:
         w = (state.nations[n].military + state.nations[n].economy) / weight_sum
         s = stance(state, n, crisis, votes)
         agree += w * (s + 1) / 2
-        if s < 0:
+        if s < 0 and explain:
             dissent.append((f"{state.campaign.nation(n).name} sides with the aggressor",
                             -round(100 * w)))
     share = round(100 * agree)
     value = round(0.6 * share + 0.4 * crisis.clarity)
+    if not explain:
+        return Gauge("consensus", value, ())
     factors = [(f"members agree on who is to blame ({share}%)", round(0.6 * share)),
                (f"clarity of the facts ({crisis.clarity})", round(0.4 * crisis.clarity))]
     factors += sorted(dissent, key=lambda f: f[1])[:4]
@@ -274,8 +288,11 @@ def commitment(state: GameState, crisis: CrisisState) -> Gauge:
 
 
 def gauges(state: GameState, crisis: CrisisState,
-           credence: Callable[[str, str], float] | None = None) -> Gauges:
+           credence: Callable[[str, str], float] | None = None,
+           explain: bool = True) -> Gauges:
     """The three gauges; ``credence``: the preponderance as an observer believes the force
-    would be used (``preponderance``)."""
-    return Gauges(preponderance(state, crisis, credence), consensus(state, crisis),
-                  commitment(state, crisis))
+    would be used (``preponderance``). Without ``explain``, their values alone, for a reader
+    of the deterrence (the aggressor weighing whether to press on asks it of every order it
+    might face)."""
+    return Gauges(preponderance(state, crisis, credence, explain),
+                  consensus(state, crisis, explain), commitment(state, crisis))

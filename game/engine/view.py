@@ -59,6 +59,13 @@ class Derived:
             self._known[key] = make()
         return cast(T, self._known[key])
 
+    def forget(self) -> None:
+        """Drop every answer, once the view's reader is done with it. The AI's minds kept
+        here hold the view itself: without this the view and all it holds (a filtered copy
+        of the state) wait for a pass of the garbage collector, and each plan leaves one
+        (issue 18: about a quarter of an all-AI turn went to those passes)."""
+        self._known.clear()
+
 
 class Trade:
     """Each nation's trade shares (``measures.trade_shares``) in one world, worked out when

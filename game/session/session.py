@@ -221,7 +221,11 @@ class Planner:
         quick = idle(state, nation)  # a bystander's: no view to build
         if quick is not None:
             return quick
-        return plan(view(state, nation, self.memo), self._key(state, nation), self.difficulty)
+        v = view(state, nation, self.memo)
+        try:
+            return plan(v, self._key(state, nation), self.difficulty)
+        finally:  # the view dies here: free it now, not at a pass of the garbage collector
+            v.derived.forget()
 
     def _key(self, state: GameState, nation: str) -> int:
         """``secret_key(state, nation)``, drawn once per nation and turn."""

@@ -481,3 +481,67 @@ def test_a_public_view_is_shared_only_while_the_public_facts_stay_the_same():
     after = view(courted, "FRA", memo).public()
     assert after is not before and after.facts.relation("GBR", "FRA") == courted.relation(
         "GBR", "FRA")
+
+
+def test_a_planned_view_is_freed_without_the_garbage_collector():
+    """A view the planner is done with leaves no cycle behind (its minds kept in ``derived``
+    hold it; a mind's outlook holds the mind weakly): reference counting frees it and what it
+    holds at once, with the cycle collector off, after plans of every phase of a few turns."""
+    import gc
+    import weakref
+
+    session = Session(campaign(), seed=3)
+    planner = Planner("hard")
+    freed = 0
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        while not session.over and session.state.turn < 4:
+            s = session.state
+            nation = s.waiting_for()[0]
+            if idle(s, nation) is None:
+                v = view(s, nation, planner.memo)
+                mind = Mind(v, "hard")
+                mind.outlook()
+                plan(v, secret_key(s, nation), "hard")
+                v.derived.forget()
+                gone = weakref.ref(v), weakref.ref(mind)
+                del v, mind
+                assert all(ref() is None for ref in gone)
+                freed += 1
+            session.submit(session.ai_action(nation))
+    finally:
+        if enabled:
+            gc.enable()
+    assert freed > 10
+
+
+def test_a_powers_resolve_to_fight_read_from_the_public_view_equals_each_seats_own_guess():
+    """``Mind.resolve_to_fight`` is worked out once on the public facts, shared by every seat
+    of a phase: after every action of all-AI games with crises, each waiting seat's answer
+    equals the worth of an intervention to its own guess of that power on its own view."""
+    from game.ai.policy import BLUFF_FLOOR, BLUFF_SPAN
+    from game.engine.actions import act
+    from game.engine.orders.turn import END_SCORE
+
+    compared = 0
+    for seed in (2, 6):
+        session = Session(campaign(), seed=seed)
+        memo = ViewMemo()
+        while not session.over and session.state.turn < 6:
+            s = session.state
+            for nation in s.waiting_for()[:3]:
+                v = view(s, nation, memo)
+                mind = Mind(v, "normal")
+                for c in v.crises.values():
+                    if not c.active:
+                        continue
+                    for power in sorted(v.nations):
+                        own, _ = ORDERS["intervene"].value(
+                            Mind(v, "hard", judge=power, plain=True),
+                            act(power, "intervene", c.id))
+                        assert mind.resolve_to_fight(power, c) == min(
+                            1.0, max(BLUFF_FLOOR, 1 + (own - END_SCORE) / BLUFF_SPAN))
+                        compared += 1
+            session.submit(session.ai_action(s.waiting_for()[0]))
+    assert compared > 100

@@ -78,8 +78,14 @@ def _others(state: GameState, nation: str, focus: Action | None,
     names, else those of ``among``, else all that exist."""
     aimed = None if focus is None else focus.args[0] if focus.verb == "threaten" else \
         focus.args[-1]
-    return [c for c in state.existing() if c != nation
-            and (aimed is None or c == aimed) and (among is None or c in among)]
+    nations = state.nations
+    if aimed is not None:  # a check of one order: only the nation it names, if it may be
+        n = nations.get(aimed)
+        return [aimed] if n is not None and n.exists and aimed != nation and (
+            among is None or aimed in among) else []
+    if among is not None:  # the AI's short list: a few of the nations, asked in their order
+        return [c for c in nations if c in among and c != nation and nations[c].exists]
+    return [c for c in state.existing() if c != nation]
 
 
 def _threats(state: GameState, nation: str, other: str,

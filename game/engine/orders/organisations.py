@@ -289,8 +289,9 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
                     subject_only is None or subject_only == mm.resolution):
                 add("lift", mm.resolution, power=mm.kind)
     members = state.orgs[org].members
+    nations = state.nations
     others = state.existing() if among is None else [  # the AI's short list: often empty
-        code for code, n in state.nations.items() if n.exists and code in among]
+        code for code in nations if code in among and nations[code].exists]
     for other in others:
         if other == nation or subject_only is not None and other != subject_only:
             continue
