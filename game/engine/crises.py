@@ -8,7 +8,7 @@ from dataclasses import replace
 from . import (atrocities, consent, enclaves, losses, peacebuilding, plebiscite, prevention,
                proxies, restoration)
 from .context import Ctx
-from .gauges import distance_km, gauges, reach
+from .gauges import Gauge, distance_km, gauges, reach
 from .measures import (INTERPOSING, armed, end_missions, field_force, flyers, holds, lapse,
                        resistance, sanction_costs, sanctions_pressure, striking_force)
 from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
@@ -264,11 +264,12 @@ def urge(c: CrisisState, deterrence: int) -> float:
     return c.resolve * 0.6 + c.stake * 0.4 - deterrence * 1.1
 
 
-def feared(state: GameState, c: CrisisState) -> int:
+def feared(state: GameState, c: CrisisState, agreed: Gauge | None = None) -> int:
     """The deterrence an aggressor faces on the ground: the public gauges, with peacekeepers
-    counted by how far they are armed to fight (``measures.armed``)."""
+    counted by how far they are armed to fight (``measures.armed``). ``agreed``: the
+    consensus gauge, if known (``gauges``)."""
     return gauges(state, c, lambda who, how: armed(c) if how == "peacekeepers"
-                  else 1.0, explain=False).deterrence
+                  else 1.0, explain=False, agreed=agreed).deterrence
 
 
 def _ceasefire(ctx: Ctx, c: CrisisState) -> CrisisState:

@@ -160,15 +160,17 @@ def aggressor_side(state: GameState, crisis: CrisisState) -> dict[str, float]:
 
 def preponderance(state: GameState, crisis: CrisisState,
                   credence: Callable[[str, str], float] | None = None,
-                  explain: bool = True) -> Gauge:
+                  explain: bool = True, engaged: dict[str, str] | None = None) -> Gauge:
     """The collective's force against the aggressor's side. ``credence`` (a nation and how it
     is engaged, or a mission's id and "peacekeepers") -> 0-1: how far an observer believes that
     force would be used (an aggressor's private reading, ``Mind.pressing``); the public gauge
     takes every engagement at its word. Without ``explain`` the factors are left out (the
-    same value: what a reader of the deterrence alone needs)."""
+    same value: what a reader of the deterrence alone needs). ``engaged``: the crisis's
+    ``engagements`` when the caller has them already (``gauges`` reads them for two gauges)."""
     from .enclaves import cut_off  # the enclaves' rules build on this module
 
-    engaged = engagements(state, crisis)
+    if engaged is None:
+        engaged = engagements(state, crisis)
     factors: list[tuple[str, float]] = []
     collective = 0.0
     outside = cut_off(state, crisis)
@@ -257,8 +259,11 @@ MEASURE_COMMITMENT = {"sanctions": 8, "enforcement": 20, "peacekeeping": 10, "no
 referral to a criminal court a little more than a condemnation, its leaders' freedom at stake."""
 
 
-def commitment(state: GameState, crisis: CrisisState) -> Gauge:
-    engaged = engagements(state, crisis)
+def commitment(state: GameState, crisis: CrisisState,
+               engaged: dict[str, str] | None = None) -> Gauge:
+    """``engaged``: the crisis's ``engagements``, if the caller has them already."""
+    if engaged is None:
+        engaged = engagements(state, crisis)
     powers = sorted((n for n in engaged if n not in crisis.victims),
                     key=lambda n: (-state.nations[n].military, n))[:5]
     factors: list[tuple[str, int]] = []
@@ -289,10 +294,13 @@ def commitment(state: GameState, crisis: CrisisState) -> Gauge:
 
 def gauges(state: GameState, crisis: CrisisState,
            credence: Callable[[str, str], float] | None = None,
-           explain: bool = True) -> Gauges:
+           explain: bool = True, agreed: Gauge | None = None) -> Gauges:
     """The three gauges; ``credence``: the preponderance as an observer believes the force
     would be used (``preponderance``). Without ``explain``, their values alone, for a reader
     of the deterrence (the aggressor weighing whether to press on asks it of every order it
-    might face)."""
-    return Gauges(preponderance(state, crisis, credence, explain),
-                  consensus(state, crisis, explain), commitment(state, crisis))
+    might face). ``agreed``: the consensus gauge, when the caller knows it already (it
+    compares states that differ in nothing ``consensus`` reads)."""
+    engaged = engagements(state, crisis)  # read by two gauges: listed once
+    return Gauges(preponderance(state, crisis, credence, explain, engaged),
+                  agreed if agreed is not None else consensus(state, crisis, explain),
+                  commitment(state, crisis, engaged))

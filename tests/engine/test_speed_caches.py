@@ -545,3 +545,29 @@ def test_a_powers_resolve_to_fight_read_from_the_public_view_equals_each_seats_o
                         compared += 1
             session.submit(session.ai_action(s.waiting_for()[0]))
     assert compared > 100
+
+
+def test_a_stand_down_leaves_the_consensus_alert_share_reads_once():
+    """``alert_share`` reads the consensus once for the state with a mobilisation and the
+    state without it: standing an army down moves no member's view, so the deterrence
+    worked out with the consensus given equals the deterrence worked out afresh."""
+    from game.engine.crises import feared
+    from game.engine.gauges import consensus
+    from game.engine.orders.base import applied
+    from game.engine.orders.military import _demobilise
+
+    session = Session(campaign(), seed=4)
+    checked = 0
+    while not session.over and session.state.turn < 12:
+        session.play_out(1)
+        s = session.state
+        for code, n in s.nations.items():
+            for cid in n.mobilised:
+                down = parse_action(f"{code} demobilise {cid}")
+                after = applied(s, lambda ctx, down=down: _demobilise(ctx, down))
+                agreed = consensus(s, s.crises[cid], explain=False)
+                assert consensus(after, after.crises[cid], explain=False) == agreed
+                assert (feared(after, after.crises[cid], agreed)
+                        == feared(after, after.crises[cid]))
+                checked += 1
+    assert checked > 0

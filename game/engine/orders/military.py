@@ -11,7 +11,7 @@ from ..actions import Action, act
 from ..colonial import against_empire, overseas
 from ..commitments import deterrent, standing_over
 from ..context import Ctx
-from ..gauges import allies_of, distance_km, force, reach
+from ..gauges import allies_of, consensus, distance_km, force, reach
 from ..measures import field_force
 from ..model import ATROCITY_KINDS
 from ..plebiscite import at_stake
@@ -350,8 +350,9 @@ def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
                                                                    and mind.pledged(me, c)):
         return 1.0
     after = applied(s, lambda ctx: _demobilise(ctx, act(me, "demobilise", c.id)))
-    fears = feared(after, after.crises[c.id])
-    if fears < feared(s, c):  # the alert adds to what the aggressor fears: it deters
+    agreed = consensus(s, c, explain=False)  # standing down changes no member's view
+    fears = feared(after, after.crises[c.id], agreed)
+    if fears < feared(s, c, agreed):  # the alert adds to what the aggressor fears: it deters
         return 1.0
     lift = urge(after.crises[c.id], fears) - urge(c, fears)
     them = mind.of(c.aggressor)
