@@ -355,8 +355,10 @@ def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
     if fears < feared(s, c, agreed):  # the alert adds to what the aggressor fears: it deters
         return 1.0
     lift = urge(after.crises[c.id], fears) - urge(c, fears)
-    them = mind.of(c.aggressor)
-    gap = them.pressing(c)[0] - YIELDING
+    # the aggressor's urge as this nation guesses it: on its own view, the guess every seat
+    # of the phase shares (``urge_of``); on a state with this army called up, guessed there
+    press = mind.urge_of(c.id) if s is mind.s else mind.of(c.aggressor).pressing(c)[0]
+    gap = press - YIELDING
     return 1.0 if gap <= lift else max(0.0, lift) / gap
 
 
