@@ -98,6 +98,8 @@ class GameResult:
     """Crises that ended and reignited at least once (game/engine/peacebuilding.py)."""
     norms: tuple[tuple[str, int], ...] = ()
     """(norm, month its endorsement was voted) for each norm endorsed (game/engine/norms.py)."""
+    choices: tuple[tuple[str, str, str], ...] = ()
+    """(event, nation, option) for each answer to an event's choice, in the order given."""
 
 
 def play(camp: Campaign, seed: int, players: dict[str, Player] | None = None) -> GameResult:
@@ -107,6 +109,7 @@ def play(camp: Campaign, seed: int, players: dict[str, Player] | None = None) ->
     began = time.process_time()  # CPU time: what a game costs, however busy the machine
     session = Session(camp, seed)
     votes: list[str] = []
+    answers: list[tuple[str, str, str]] = []
     capped = nation_turns = 0
     turn = None
     while not session.over:
@@ -120,18 +123,27 @@ def play(camp: Campaign, seed: int, players: dict[str, Player] | None = None) ->
         assert nation is not None  # a phase that waits for nobody has moved on
         player = players.get(nation)
         action = player(state, nation) if player else session.ai_action(nation)
-        votes += _voted(session.submit(action))
+        events = session.submit(action)
+        votes += _voted(events)
+        answers += _answered(events)
         session.chronicle.clear()  # a game's summary is all we keep
     return _summary(session.state, seed, time.process_time() - began, votes, capped,
-                    nation_turns)
+                    nation_turns, tuple(answers))
 
 
 def _voted(events: list[Event]) -> list[str]:
     return [str(e.get("resolution")) for e in events if e.kind == "vote"]
 
 
+def _answered(events: list[Event]) -> list[tuple[str, str, str]]:
+    """The answers to events' choices carried out: (event, nation, option), from the engine's
+    choice events (an answer is carried out with the phase's orders, so by a later action)."""
+    return [(str(e.get("event")), str(e.get("nation")), str(e.get("option")))
+            for e in events if e.kind == "choice"]
+
+
 def _summary(state: GameState, seed: int, seconds: float, voted: list[str], capped: int,
-             nation_turns: int) -> GameResult:
+             nation_turns: int, answers: tuple[tuple[str, str, str], ...]) -> GameResult:
     crises = []
     for cid, c in state.crises.items():
         ending = "never" if c.started is None else (c.outcome or "open")
@@ -153,7 +165,8 @@ def _summary(state: GameState, seed: int, seconds: float, voted: list[str], capp
         tuple((code, tuple(objectives_met(state, code))) for code in playable),
         capped, nation_turns, tuple(cid for cid, c in state.crises.items() if c.relapses),
         tuple((norm, when) for norm in sorted(NORMS)
-              if (when := endorsed_in(state, norm)) is not None))
+              if (when := endorsed_in(state, norm)) is not None),
+        answers)
 
 
 def _crisis_of(state: GameState, rid: str) -> str:

@@ -17,6 +17,8 @@ COLOURS = {"withdrawal": "#2e7d32", "settlement": "#66a05a", "concession": "#b59
            "open": "#e0a030", "never": "#b0b0b0"}
 STATUS_COLOURS = {"adopted": "#2e7d32", "recommended": "#66a05a", "failed": "#9e9e9e",
                   "vetoed": "#c62828"}
+OPTION_COLOURS = ("#3a6ea5", "#d9822b", "#66a05a", "#8e5ea2", "#c62828", "#9e9e9e")
+"""An event's options, in the order the campaign lists them (cycled past six)."""
 FILE = "balance.html"
 
 STYLE = """
@@ -56,7 +58,8 @@ def page(t: Tally, wall: float, jobs: int) -> str:
              f"{seeds[-1] if seeds else '-'}, the built-in AI (normal) playing every nation. "
              f"Hover over a chart for its figures.</p>"]
     if t.games:
-        parts += [outcomes(t), dates(t), votes(t), nations(t), timing(t, wall, jobs)]
+        parts += [outcomes(t), dates(t), votes(t), choices(t), nations(t),
+                  timing(t, wall, jobs)]
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -148,6 +151,29 @@ def votes(t: Tally) -> str:
             + "<table><tr><th>kind</th><th>body</th><th class='n'>tabled</th>"
             "<th class='n'>games</th><th>result</th><th>vetoed by</th></tr>"
             + "".join(rows) + "</table>")
+
+
+def choices(t: Tally) -> str:
+    titles = {e.id: e.title for e in t.campaign.events}
+    rows = []
+    for event, nation in t.choice_keys():
+        c = t.choices[event, nation]
+        total = sum(c.answers.values())
+        options = t.options(event)
+        parts = [(o, c.answers[o] / total, OPTION_COLOURS[i % len(OPTION_COLOURS)])
+                 for i, o in enumerate(options)]
+        taken = ", ".join(f"{o.replace('_', ' ')} {c.answers[o]}" for o in options)
+        rows.append(f"<tr><td>{escape(titles.get(event, event))}<div class='sub'>"
+                    f"{escape(event)}</div></td><td>{escape(nation)}</td>"
+                    f"<td class='n'>{c.games}</td><td>{svg.stacked_bar(parts, 240, 14)}</td>"
+                    f"<td>{escape(taken)}</td></tr>")
+    table = ("<table><tr><th>event</th><th>nation</th><th class='n'>games</th><th>answers"
+             "</th><th>options taken</th></tr>" + "".join(rows) + "</table>"
+             if rows else "<p>No event asked a choice in these games.</p>")
+    return ("<h2 id='choices'>Choices</h2><p class='note'>Each event that asks a nation to "
+            "decide: the nation asked, in how many games it answered, and how often it took "
+            "each option over all games (the bar's colours follow the options in the order "
+            "the campaign lists them).</p>" + table)
 
 
 def nations(t: Tally) -> str:

@@ -30,6 +30,16 @@ class VoteTally:
 
 
 @dataclass
+class ChoiceTally:
+    """One event's choice put to one nation, over every game."""
+
+    answers: Counter = field(default_factory=Counter)
+    """How often each option was taken (a repeating event may ask several times a game)."""
+    games: int = 0
+    """Games in which it was answered at least once."""
+
+
+@dataclass
 class Tally:
     campaign: Campaign
     games: int = 0
@@ -47,6 +57,8 @@ class Tally:
     """Per crisis: games in which it relapsed after ending."""
     norms: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     """Per norm: the months its endorsement was voted, one per game that endorsed it."""
+    choices: dict[tuple[str, str], ChoiceTally] = field(default_factory=dict)
+    """Per (event, nation) asked: the options it took."""
     capped: int = 0
     nation_turns: int = 0
     seconds: float = 0.0
@@ -79,6 +91,13 @@ class Tally:
         self.relapsed.update(r.relapsed)
         for norm, when in r.norms:
             self.norms[norm][when] += 1
+        answered = set()
+        for event, nation, option in r.choices:
+            c = self.choices.setdefault((event, nation), ChoiceTally())
+            c.answers[option] += 1
+            if (event, nation) not in answered:
+                answered.add((event, nation))
+                c.games += 1
         self.capped += r.capped
         self.nation_turns += r.nation_turns
         self.seconds += r.seconds
@@ -97,6 +116,7 @@ class Tally:
             "met": {k: dict(v) for k, v in self.met.items()},
             "relapsed": dict(self.relapsed),
             "norms": {k: dict(v) for k, v in self.norms.items()},
+            "choices": {k: (dict(v.answers), v.games) for k, v in self.choices.items()},
             "capped": (self.capped, self.nation_turns),
         }
 
@@ -128,6 +148,19 @@ class Tally:
         if crisis is None or crisis.peacebuilding is None:
             return None
         return self.relapsed[cid] / self.games if self.games else 0.0
+
+    def choice_keys(self) -> list[tuple[str, str]]:
+        """The (event, nation) choices answered in some game, in the campaign's event order
+        (an event the campaign does not define, if any, after)."""
+        order = {e.id: i for i, e in enumerate(self.campaign.events)}
+        return sorted(self.choices, key=lambda k: (order.get(k[0], len(order)), k))
+
+    def options(self, event: str) -> list[str]:
+        """An event's options in the order the campaign lists them, then any other taken."""
+        defined = next((e for e in self.campaign.events if e.id == event), None)
+        ids = [o.id for o in defined.choice.options] if defined and defined.choice else []
+        taken = set().union(*(c.answers for (e, _), c in self.choices.items() if e == event))
+        return ids + sorted(taken - set(ids))
 
     def playable(self) -> list[str]:
         return [d.code for d in self.campaign.nations if d.playable]

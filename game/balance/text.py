@@ -21,8 +21,9 @@ def summary(t: Tally, wall: float, jobs: int) -> list[str]:
     if not t.games:
         return out
     endorsed = norms(t)
+    answered = choices(t)
     out += ["", *outcomes(t), "", *dates(t), *([""] + endorsed if endorsed else []), "",
-            *votes(t), "", *nations(t), "",
+            *votes(t), *([""] + answered if answered else []), "", *nations(t), "",
             *timing(t, wall, jobs)]
     return out
 
@@ -93,6 +94,24 @@ def votes(t: Tally) -> list[str]:
         by = ", ".join(f"{n} {k}" for n, k in sorted(v.vetoed_by.items(), key=lambda x: -x[1]))
         out.append(f"    {kind:<{width}}{body:<{body_width}}{v.tabled:>7}{v.games:>7}"
                    + "".join(f"{v.status[s]:>12}" for s in STATUSES) + f"  {by}")
+    return out
+
+
+def choices(t: Tally) -> list[str]:
+    """How each event's choice was answered: per event and nation asked, the times each
+    option was taken over all games; nothing for a campaign whose events ask no choice."""
+    if not t.choices and not any(e.choice for e in t.campaign.events):
+        return []
+    out = ["Choices (each event that asks a nation to decide: the nation, in how many games it",
+           "was asked, how often it took each option)"]
+    if not t.choices:
+        return out + ["  none asked"]
+    keys = t.choice_keys()
+    width = max(len(e) for e, _ in keys) + 2
+    for event, nation in keys:
+        c = t.choices[event, nation]
+        taken = ", ".join(f"{o} {c.answers[o]}" for o in t.options(event))
+        out.append(f"  {event:<{width}}{nation:<5}{c.games:>4} game{'s' * (c.games != 1)}: {taken}")
     return out
 
 

@@ -1,6 +1,7 @@
 """The balance tool: seeded all-AI games on a pool, tallied, printed and drawn."""
 
 import io
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from game.balance.batch import measure
 from game.balance.games import load, play
 from game.balance.pool import Progress
 from game.balance.tally import historical
-from game.balance.text import outcomes
+from game.balance.text import choices, outcomes
 from game.cli import main
 from game.engine.calendar import month
 from game.session.session import Session
@@ -56,6 +57,29 @@ def test_every_vote_of_the_chronicle_is_tallied(mini, tallied):
     assert sum(sum(v.status.values()) for v in tally.votes.values()) == events
 
 
+def test_every_answer_to_an_event_is_tallied(mini, tallied):
+    """Issue 15: how events' choices were answered is read from the game's choice events
+    (mini campaign: Bravia's ultimatum asks Aldoria to stand by Helvan or look away) —
+    per event, nation and option, none lost, none counted twice, and printed in one line."""
+    tally, _, _ = tallied
+    answers: Counter = Counter()
+    games: Counter = Counter()
+    for seed in range(1, 5):
+        session = Session(mini, seed)
+        session.play_out()
+        chosen = [(str(e.get("event")), str(e.get("nation")), str(e.get("option")))
+                  for e in session.chronicle if e.kind == "choice"]
+        answers.update(chosen)
+        games.update({(event, nation) for event, nation, _ in chosen})
+    assert answers, "the mini campaign asks a choice in seeds 1-4"
+    assert {(e, n, o): k for (e, n), c in tally.choices.items()
+            for o, k in c.answers.items()} == dict(answers)
+    assert {k: c.games for k, c in tally.choices.items()} == dict(games)
+    line = next(x for x in choices(tally) if "helvan_ultimatum" in x)
+    c = tally.choices["helvan_ultimatum", "ALD"]
+    assert f"stand_firm {c.answers['stand_firm']}, appease {c.answers['appease']}" in line
+
+
 def test_history_is_read_from_the_baseline():
     """A crisis's historical start is its first baseline entry, its end the one with an
     outcome (league_1920: Aland brought before the Council 1920-07, settled 1921-06)."""
@@ -64,11 +88,12 @@ def test_history_is_read_from_the_baseline():
 
 
 def test_report_page_has_every_section(tmp_path, tallied):
-    """--report writes one self-contained page: outcomes, dates, votes, nations, run time."""
+    """--report writes one self-contained page: outcomes, dates, votes, choices, nations,
+    run time."""
     tally, wall, _ = tallied
     path = report.write(tmp_path / "out", tally, wall, 1)
     page = path.read_text(encoding="utf-8")
-    for section in ("outcomes", "dates", "votes", "nations", "time"):
+    for section in ("outcomes", "dates", "votes", "choices", "nations", "time"):
         assert f"id='{section}'" in page
     assert "<svg" in page and "http" not in page.split("<body>")[1]
     assert "The Helvan crisis" in page
@@ -79,7 +104,7 @@ def test_command_prints_the_summary_and_writes_the_report(tmp_path, capsys):
                  str(tmp_path)])
     out = capsys.readouterr().out
     assert code == 0
-    for heading in ("How crises end", "When crises start and end", "Key votes",
+    for heading in ("How crises end", "When crises start and end", "Key votes", "Choices",
                     "Playable nations", "Run time"):
         assert heading in out
     assert (tmp_path / report.FILE).is_file()
