@@ -28,20 +28,17 @@ from typing import TYPE_CHECKING
 
 from game.ai.planning import POINT_UTILITY, polar
 from game.engine.actions import act
+from game.engine.crises import URGE_PER_RESOLVE
 from game.engine.model import (AdvanceCrisis, ChangeRelation, ChangeResolve, ChangeStat,
                                ChoiceOption, CrisisEnded, EndCrisis, FlagSet, SetFlag)
 from game.engine.orders import ORDERS
+from game.engine.orders.military import YIELDING
 
 if TYPE_CHECKING:
     from game.ai.policy import Mind
 
-URGE_PER_RESOLVE = 0.6
-"""What a point of resolve adds to an aggressor's urge to press on (``crises.urge``)."""
 LADDER_STEP = 10.0
 """What a step up or down a crisis's ladder counts for, in points of urge."""
-WHOLE = 25.0
-"""The calm (in points of urge) that counts as backing down wholly: as much as ``YIELDING``,
-what backing down is worth beside the urge to press on."""
 SIDE_CAP = 40.0
 """How far the worth of backing down counts either way: beyond it, an aggressor sure to press
 on (or to yield) is no surer."""
@@ -86,7 +83,7 @@ def option_value(mind: Mind, option: ChoiceOption) -> tuple[float, str]:
             continue
         outcome = ended.get(crisis)
         share = (-1.0 if outcome == "conquest" else 1.0) if outcome is not None \
-            else max(-1.0, min(1.0, calm[crisis] / WHOLE))
+            else max(-1.0, min(1.0, calm[crisis] / YIELDING))
         value, why = _on_side(mind, crisis, share, outcome)
         value += _on_aims(mind, crisis, calm.get(crisis, 0.0), outcome)
         total += value

@@ -258,10 +258,14 @@ peacekeepers could not fight back; Belgrade gave way in October 1998 under NATO'
 activation order."""
 
 
+URGE_PER_RESOLVE = 0.6
+"""What a point of an aggressor's resolve adds to its urge to press on (``urge``)."""
+
+
 def urge(c: CrisisState, deterrence: int) -> float:
     """An aggressor's urge to press on: its resolve and the stake, less what it fears. The AI's
     aggressors weigh the same (``Mind.pressing``), with their own doubts about who would fight."""
-    return c.resolve * 0.6 + c.stake * 0.4 - deterrence * 1.1
+    return c.resolve * URGE_PER_RESOLVE + c.stake * 0.4 - deterrence * 1.1
 
 
 def feared(state: GameState, c: CrisisState, agreed: Gauge | None = None) -> int:
