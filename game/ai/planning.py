@@ -88,7 +88,9 @@ PRESSURE_ORDERS = ("mobilise", "threaten")
 PRICED_ORDERS = ("escalate",)
 """Orders whose price to the giver's own figures is read from the order's expectation
 (``Order.consequences``, ``Outlook.priced``): an escalation's legitimacy."""
-SCORED = ("will", "legitimacy", "economy", "military")
+SPENT = ("economy", "military")
+"""The figures the score counts by what is lost of them by the end (``figures``)."""
+SCORED = (*SETTLES, *SPENT)
 """The nation's figures the score and the planner weigh (``figures``)."""
 PLANNED = frozenset({*DOMESTIC, "improve", "aid", "demand", *MEASURE_ORDERS, *PRESSURE_ORDERS,
                      *PRICED_ORDERS})
@@ -243,7 +245,7 @@ class Outlook:
             if stat in SETTLES:  # counted on average: a rise fades as the figure settles
                 kept = delta * (1 - (1 - SETTLES[stat]) ** self.ahead) / SETTLES[stat]
                 total += kept / self.total / COST_DIVISOR
-            elif stat in ("economy", "military"):
+            elif stat in SPENT:
                 lost = delta * shortfall(now + delta / 2, start, self.spread) if self.spread \
                     else min(0, now + delta - start) - min(0, now - start)
                 total += lost / COST_DIVISOR * self.sight
@@ -331,8 +333,7 @@ class Outlook:
         if not c.active:
             return 0.0, ""
         them = self.mind.of(c.aggressor)
-        press = self.mind.urge_of(crisis)
-        gap = press - YIELDING
+        gap = self.mind.urge_of(crisis) - YIELDING
         if gap <= 0:  # it steps back already: the blow adds nothing
             return 0.0, ""
         # Only the urge's resolve term moves with the blow (the gauges do not read resolve),
