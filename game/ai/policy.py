@@ -392,18 +392,22 @@ class Mind:
         if self.me in c.victims:
             return 100.0, [(100.0, "it defends us")]
         name = s.campaign.nation
-        terms = [(float(c.clarity - 40) / 2, f"clarity of the facts: {c.clarity}")]
+        # to a nation against empire a neighbour freeing a colony commits no aggression:
+        # neither the facts of the attack nor collective security make a case against it
+        empire = against_empire(s, self.me, c)
+        terms = [] if empire is not None else [
+            (float(c.clarity - 40) / 2, f"clarity of the facts: {c.clarity}")]
         rel = s.relation(self.me, c.aggressor)
         terms.append((-rel / 2, f"our relations with {name(c.aggressor).name}: {rel}"))
         friend = max(c.victims, key=lambda v: (s.relation(self.me, v), v), default=None)
         if friend is not None:
             ties = s.relation(self.me, friend)
             terms.append((ties / 4, f"our relations with {name(friend).name}: {ties}"))
-        if self.multi:
+        if self.multi and empire is None:
             terms.append((float(self.multi), "we stand by collective security" if self.multi > 0
                           else "we distrust collective commitments"))
         terms += loyalties(s, self.me, c)
-        if (empire := against_empire(s, self.me, c)) is not None:
+        if empire is not None:
             terms.append((-COLONIAL_CAUSE, empire))
         if res.kind in ("sanctions", "enforcement", "peacekeeping", "no_fly_zone"):
             if self.frugal:

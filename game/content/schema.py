@@ -695,6 +695,9 @@ NATION_RECORD = Record("nation", "A nation: a player's seat or an AI.", (
           nullable=True),
     Field("exists_until", Date(), "A state that disappears during play: until this month.",
           nullable=True),
+    Field("anticolonial", Boolean(), "Whether it opposes empire in colonial wars (omit: the "
+          "non-aligned, the communist states and the states born during the campaign do).",
+          nullable=True),
     Field("briefing", Text(), "Shown when a player picks this nation; playable nations need one."),
     Field("objectives", ListOf(OBJECTIVE), "Playable nations: 3 to 6 objectives."),
     Field("claims", ListOf(CLAIM), "What a revisionist may press by force."),

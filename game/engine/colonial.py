@@ -32,19 +32,32 @@ def overseas(s: GameState, c: CrisisState) -> str | None:
 
 
 def anticolonial(s: GameState, nation: str) -> bool:
-    """A nation that opposes empire: the non-aligned, the communist states, and the states
-    born in the campaign (``exists_from``), most of them out of empires."""
+    """A nation that opposes empire: as its campaign says (``anticolonial``: the Bandung
+    states of a Western alliance, the American republics that claimed a European colony on
+    their own shores), or else the non-aligned, the communist states, and the states born in
+    the campaign (``exists_from``), most of them out of empires."""
+    d = s.campaign.nation(nation)
+    if d.anticolonial is not None:
+        return d.anticolonial
     return s.bloc(nation) in ANTICOLONIAL_BLOCS or s.ideology(nation) in ANTICOLONIAL_IDEOLOGIES \
-        or s.campaign.nation(nation).exists_from is not None
+        or d.exists_from is not None
+
+
+def liberating(s: GameState, c: CrisisState) -> bool:
+    """``c``'s aggressor is the colony's neighbour (its capital nearer the crisis than
+    ``OVERSEAS_KM``): it claims land on its own shores, not another empire's possession."""
+    lonlat = s.campaign.nation(c.aggressor).capital_lonlat
+    return lonlat is not None and distance_km(lonlat, c.location) <= OVERSEAS_KM
 
 
 def against_empire(s: GameState, nation: str, c: CrisisState) -> str | None:
     """Why ``nation`` takes the side of ``c``'s aggressor against an empire ('we will not
-    stand up for Portugal's empire'), if ``c`` is a colonial war and ``nation`` opposes empire;
-    None otherwise."""
+    stand up for Portugal's empire'), if ``c`` is a colonial war, its aggressor the colony's
+    neighbour (``liberating``), and ``nation`` opposes empire; None otherwise. To such a nation
+    the neighbour frees a colony: it commits no aggression."""
     if nation in c.parties or not anticolonial(s, nation):
         return None  # asked first: cheaper than finding the colony, asked of every vote
     colony = overseas(s, c)
-    if colony is None:
+    if colony is None or not liberating(s, c):
         return None
     return f"we will not stand up for {possessive(s.campaign.nation(colony).name)} empire"

@@ -670,6 +670,9 @@ class NationDef:
     oil_dependence: int = 30
     exists_from: int | None = None
     exists_until: int | None = None
+    anticolonial: bool | None = None
+    """Whether it opposes empire (game/engine/colonial.py); None: as its bloc, ideology and
+    birth during the campaign say."""
     controls: tuple[str, ...] = ()
     """Chokepoints this nation can close (e.g. the Suez Canal), by chokepoint id."""
     stances: tuple[Stance, ...] = ()

@@ -44,14 +44,16 @@ def at_war(state, **crisis):
     return state
 
 
-def colonial(state, overseas: bool = True):
+def colonial(state, overseas: bool = True, neighbour: bool = True):
     """``state`` with the Abyssinian war fought against Britain, in an alliance organisation
     with France: over an overseas possession of Britain's (the land is Britain's, far from
     London: Goa's shape, India against Portugal) or, unless ``overseas``, over land that is
-    not its own."""
+    not its own; Italy's capital next door (Asmara) if ``neighbour``, in Rome otherwise."""
     base = campaign()
+    capital = (38.9, 15.3) if neighbour else (12.5, 41.9)
     nations = tuple(replace(n, territory=("ethiopia",) if overseas else ())
-                    if n.code == "GBR" else n for n in base.nations)
+                    if n.code == "GBR" else replace(n, capital_lonlat=capital)
+                    if n.code == "ITA" else n for n in base.nations)
     nato = m.OrgDef("nato", "NATO", "alliance", members=(span("GBR"), span("FRA")), bodies=())
     state = new_game(replace(base, nations=nations,
                              organisations=(*base.organisations, nato)), seed=1)
@@ -112,6 +114,38 @@ def test_anticolonial_nations_will_not_stand_up_for_an_empire(state):
     assert soviet["we will not stand up for United Kingdom's empire"] == -COLONIAL_CAUSE
     french = [why for _, why in mind(war, "FRA").weigh(draft)[1]]
     assert not any("empire" in why for why in french)
+
+
+def test_a_neighbour_freeing_a_colony_is_no_aggressor_to_the_anticolonial(state):
+    """Goa and Suez, one Assembly: in December 1961 its anti-colonial majority would not have
+    condemned India for taking Portugal's enclaves, yet in November 1956 it had called on
+    Britain and France to stop at Suez (64 to 5). To a nation against empire a neighbour
+    freeing a colony commits no aggression: neither the clarity of the facts nor its faith in
+    collective security makes a case against it. An attack on a homeland, and a colony seized
+    by a distant power, are weighed as any aggression; a Western state the campaign says is
+    anti-colonial (``anticolonial``, Liberia in 1961) reads a colonial war as the others do."""
+    draft = Resolution("R9", "un", "council", "FRA", "condemn", "abyssinia", (), state.turn)
+
+    def reasons(s, nation: str) -> list[str]:
+        return [why for _, why in mind(s, nation).weigh(draft)[1]]
+
+    def anticolonial(s, nation: str):
+        s = s.copy()
+        s.campaign = replace(s.campaign, nations=tuple(
+            replace(n, anticolonial=True) if n.code == nation else n for n in s.campaign.nations))
+        return s
+
+    empire = "we will not stand up for United Kingdom's empire"
+    war = colonial(state)
+    soviet = reasons(war, "SOV")
+    assert empire in soviet and not any(why.startswith("clarity") for why in soviet)
+    norway = reasons(war, "NOR")
+    assert empire not in norway and "we stand by collective security" in norway
+    norway = reasons(anticolonial(war, "NOR"), "NOR")
+    assert empire in norway and "we stand by collective security" not in norway
+    for other in (colonial(state, overseas=False), colonial(state, neighbour=False)):
+        soviet = reasons(other, "SOV")  # Suez: Egypt's own land; a colony seized from afar
+        assert empire not in soviet and any(why.startswith("clarity") for why in soviet)
 
 
 def test_the_colonised_cause_is_deaf_to_lobbying_from_outside(state):
