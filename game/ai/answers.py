@@ -92,6 +92,14 @@ def option_value(mind: Mind, option: ChoiceOption) -> tuple[float, str]:
     return total, main[1]
 
 
+def answer_score(option: ChoiceOption, worth: tuple[float, str]) -> tuple[float, list[str]]:
+    """``option`` as the AI weighs it beside the orders, and why: the author's ``ai_weight``
+    plus ``worth``, what its effects are worth to the nation (``option_value``)."""
+    value, why = worth
+    said = option.explain or option.label
+    return option.ai_weight + value, [said, why] if why else [said]
+
+
 def yielding(mind: Mind, crisis: str) -> float:
     """What backing down from ``crisis`` is worth to its aggressor beside pressing on, as
     ``mind``'s nation judges it (its own, if it is the aggressor): the order ``backdown``'s

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from heapq import nsmallest
 from typing import TYPE_CHECKING, TypeVar
 
-from game.ai.answers import option_value
+from game.ai.answers import answer_score, option_value
 from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook, polar
 from game.ai.stances import bounded, forbids, stated
 from game.ai.steering import loyalties, steered, weights
@@ -820,6 +820,10 @@ class Mind:
 
     # --- orders ----------------------------------------------------------------------
 
+    def answer(self, option: ChoiceOption) -> tuple[float, list[str]]:
+        """An event's option as this nation weighs it (``answers.answer_score``)."""
+        return answer_score(option, option_value(self, option))
+
     def planned(self, a: Action) -> tuple[float, str] | None:
         """What ``a`` does for this nation's final score over its difficulty's horizon
         (``game.ai.planning``); None when nothing it can see."""
@@ -1024,10 +1028,16 @@ def _weighted_answer(state: GameState, nation: str, event_id: str, answers: list
                 best = a
                 break
             point_f -= odd
-    option = options_[best.args[1]]
-    value, why = worth[best.args[1]]
-    reasons = (option.explain or option.label, why) if why else (option.explain or option.label,)
-    return Choice(best, float(option.ai_weight) + value, reasons)
+    value, reasons = answer_score(options_[best.args[1]], worth[best.args[1]])
+    return Choice(best, float(value), tuple(reasons))
+
+
+def answer_to(v: PlayerView, key: int, event_id: str, difficulty: str = "normal") -> Action:
+    """The view's nation's answer to ``event_id``'s choice, as the AI would give it in its
+    place (``_weighted_answer``, with what each option's effects are worth to it)."""
+    mind = Mind(v, difficulty, key)
+    answers = legal_actions(mind.s, mind.me, (event_id,), ("choose",))
+    return _weighted_answer(mind.s, mind.me, event_id, answers, difficulty, key, mind).action
 
 
 ANSWER_SPAN = 10.0

@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from game.ai.policy import plan
+from game.ai.policy import answer_to, plan
 from game.engine import (Action, GameState, PlayerView, act, legal_actions, parse_action, view,
                          why_not)
 from game.engine.model import PEACEBUILD, PREVENT, PREVENT_NEED, SIGNS
@@ -264,14 +264,13 @@ def _demands_to(v: PlayerView, me: str) -> list[str]:
 
 def national_interest(v: PlayerView, me: str, key: int) -> Action:
     """National interest first: invest, rearm and rally every turn it can; vote as the AI
-    would in its place; answer events as the AI would (the author's heaviest answer)."""
+    would in its place; answer events as the AI would (the author's weights tilted by what
+    each option's effects are worth to the nation, ``policy.answer_to``)."""
     if v.phase == "voting":
         return plan(v, key)[0].action
     pending = v.choices.get(me, ())
     if pending:
-        options = v.campaign.event(pending[0]).choice.options
-        best = max(options, key=lambda o: (o.ai_weight, o.id))
-        return act(me, "choose", pending[0], best.id)
+        return answer_to(v, key, pending[0])
     legal = set(legal_actions(v.facts, me))
     wanted = [act(me, verb) for verb in ("invest", "rearm", "rally")]
     return next((a for a in wanted if a in legal), act(me, "end"))

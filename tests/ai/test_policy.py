@@ -360,3 +360,36 @@ def test_an_event_is_answered_by_how_the_war_stands_not_by_the_authors_odds():
     # the easy AI answers by the author's odds alone, whatever the war
     easy = {answer(r, r, "easy") for r in (5, 95)}
     assert easy == {_weighted_answer(state, "ITA", "talks", answers, "easy", 1).action.args[1]}
+
+
+def test_an_answer_is_weighed_by_its_effects_wherever_it_is_weighed():
+    """One concept, one place (issue 14): the order ``choose``'s valuation (what the AI says
+    when asked why it would answer) and the national-interest strategy read an event's option
+    by its effects (``answers.option_value``) as the AI's own answer does, not by the author's
+    ``ai_weight`` alone. Belgrade accepted Brioni (July 1991) when its army could not hold
+    Slovenia, though it had refused every truce while it was winning."""
+    from game.ai.answers import option_value
+    from game.balance.strategies import national_interest
+    from game.engine import model as m
+    from game.engine.actions import act
+
+    options = (m.ChoiceOption("truce", "Accept the truce",
+                              (m.ChangeResolve("abyssinia", -25),
+                               m.AdvanceCrisis("abyssinia", -1)), ai_weight=40),
+               m.ChoiceOption("fight", "Fight on", (m.ChangeResolve("abyssinia", 15),),
+                              ai_weight=60))
+    event = m.EventDef("talks", "Talks", choice=m.Choice("ITA", "?", options))
+    state = new_game(campaign(events=(*campaign().events, event)), seed=1)
+    for resolve, wanted in ((5, "truce"), (95, "fight")):
+        s = state.copy()
+        s.crises = {**s.crises, "abyssinia": replace(s.crises["abyssinia"], resolve=resolve,
+                                                     stake=resolve, stage=3)}
+        s.choices = {**s.choices, "ITA": ("talks",)}
+        mind = Mind(view(s, "ITA"), "hard")
+        worth = {o.id: option_value(mind, o) for o in options}
+        for o in options:
+            valued, reasons = ORDERS["choose"].value(mind, act("ITA", "choose", "talks", o.id))
+            assert valued == 100.0 + o.ai_weight + worth[o.id][0]
+            assert reasons == [o.label, worth[o.id][1]]
+        assert national_interest(view(s, "ITA"), "ITA", 1) == act("ITA", "choose", "talks",
+                                                                  wanted)

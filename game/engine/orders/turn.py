@@ -93,9 +93,12 @@ def _value_end(mind: Any, a: Action) -> tuple[float, list[str]]:
 
 
 def _value_choose(mind: Any, a: Action) -> tuple[float, list[str]]:
+    """An answer is given before any order: its worth is the AI's weighing of the option
+    (``Mind.answer``: the author's weight and what its effects are worth to the nation)."""
     options = mind.s.campaign.event(a.args[0]).choice.options
     option = next(o for o in options if o.id == a.args[1])
-    return 100.0 + option.ai_weight, [option.explain or option.label]
+    value, reasons = mind.answer(option)
+    return 100.0 + value, reasons
 
 
 def _value_accept(mind: Any, a: Action) -> tuple[float, list[str]]:
