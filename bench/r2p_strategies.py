@@ -160,7 +160,8 @@ def render(results: list[Result], folder: str, strategies: list[str]) -> list[st
     seeds = sorted({r.task.seed for r in results})
     until = {r.until for r in results} - {None}
     span = f" until {format_month(min(until))}" if until else ""
-    out = [f"{camp.name} ({camp.id}){span}, {len(seeds)} seeds: crises summed over the seeds, "
+    count = f"{len(seeds)} seed{'s' if len(seeds) != 1 else ''}"
+    out = [f"{camp.name} ({camp.id}){span}, {count}: crises summed over the seeds, "
            f"the rest medians per game",
            f"  {'nation':<7}{'strategy':<11}{'broke out':>10}{'atrocities':>11}"
            f"{'unopposed':>10}{'withdrawn':>10}{'dead (k)':>9}{'capital':>8}{'troops':>7}"

@@ -18,6 +18,7 @@ from game.ai.policy import Mind
 from game.engine import consent, new_game, norms
 from game.engine.calendar import parse_date
 from game.engine.context import Ctx
+from game.engine.orders.military import interest
 from game.engine.script import perform
 from game.engine.state import Resolution
 from game.engine.view import view
@@ -191,6 +192,26 @@ def test_after_mogadishu_washington_weighs_missions_lower(campaign):
     faded, _ = support("1997-10", state.losses)
     assert wary < calm == faded
     assert any("Somalia" in r for r in why)
+
+
+def test_only_the_west_and_the_vetoing_powers_are_rivals(campaign):
+    """Rivalries (docs/rules.md): this is not a world of two camps. The Western powers drafted
+    the intervention texts and Russia and China abstained on them or, from 2007, vetoed them
+    together in the name of sovereignty (Myanmar 2007, Zimbabwe 2008, Syria 2011-12). So the
+    United States counts Assad's gain as its rival's; China, which vetoed beside Moscow, does
+    not; and France, which led Opération Turquoise into Rwanda, does not read the Habyarimana
+    government's killing as another bloc's gain (before, every pair of blocs was a rivalry)."""
+    state = new_game(campaign, seed=1)
+
+    def rival_gain(nation: str, crisis: str) -> bool:
+        c = state.crises[crisis]
+        why = interest(Mind(view(state, nation), "hard"), c)[1]
+        return any("gains for the other bloc" in r for r in why)
+
+    assert rival_gain("USA", "syria_2011") and rival_gain("FRA", "syria_2011")
+    assert not rival_gain("CHN", "syria_2011")
+    assert not rival_gain("FRA", "rwanda_1993") and not rival_gain("USA", "rwanda_1993")
+    assert not rival_gain("USA", "sdn_darfur") and not rival_gain("RUS", "libya_2011")
 
 
 LIBYA: Script = {
