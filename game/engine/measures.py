@@ -388,11 +388,13 @@ INTERPOSING = ("interpose", "protect")
 """Mandates that stand between the aggressor and its object, and so must be able to hold."""
 
 
-def armed(crisis: CrisisState) -> float:
+def armed(state: GameState, crisis: CrisisState) -> float:
     """How much of their force peacekeepers bring to bear: all of it once force is authorised
-    in the crisis (air support: NATO's strikes held the line at Gorazde in April 1994),
-    ``LIGHTLY_ARMED`` otherwise."""
-    return 1.0 if crisis.has_measure("enforcement") else LIGHTLY_ARMED
+    over the crisis (``enclaves.covered``; air support: NATO's strikes held the line at
+    Gorazde in April 1994), ``LIGHTLY_ARMED`` otherwise."""
+    from .enclaves import covered  # the enclaves' rules build on this module
+
+    return 1.0 if covered(state, crisis) else LIGHTLY_ARMED
 
 
 def fronts(state: GameState, nation: str) -> int:
@@ -416,7 +418,7 @@ def mission_need(state: GameState, crisis: CrisisState, mandate: str) -> int:
     if mandate not in INTERPOSING:
         return staged
     return max(STANDING_NEED[mandate], math.ceil(
-        force_there(state, crisis) / (PEACEKEEPER_FORCE * armed(crisis))))
+        force_there(state, crisis) / (PEACEKEEPER_FORCE * armed(state, crisis))))
 
 
 def holds(state: GameState, crisis: CrisisState, mission: Mission) -> bool:
