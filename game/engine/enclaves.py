@@ -66,8 +66,7 @@ def cover(state: GameState, c: CrisisState) -> list[Measure]:
 def covered(state: GameState, c: CrisisState) -> bool:
     """Force is authorised over ``c`` (``authorised``) and used: no hostages held by its
     aggressor stop it (``hostages.held``). Its peacekeepers fight with it
-    (``measures.armed``), its besieger reckons with it, and it breaks a siege
-    (``under_siege``). Res 836 (June 1993) let UNPROFOR call in NATO's air power to deter
+    (``measures.armed``) and its besieger reckons with it. Res 836 (June 1993) let UNPROFOR call in NATO's air power to deter
     attacks on the safe areas and was never repealed; the Bosnian Serbs held back from
     Srebrenica while NATO's aircraft flew over their war, and moved in July 1995, when the
     requests for air support were refused: the troop contributors had stopped the strikes
@@ -169,8 +168,10 @@ def under_siege(state: GameState, c: CrisisState) -> bool:
     """``c`` besieges an enclave (its campaign marks it ``enclave``: the victim's land inside
     the aggressor's lines), past mere tension, while no force is authorised to break the siege
     (the Rapid Reaction Force's guns on Mount Igman opened the road to Sarajevo in the summer
-    of 1995). A crisis born of a claim in play has no campaign entry, and no enclave."""
-    if not (c.active and c.stage >= 1) or covered(state, c):
+    of 1995; ``authorised``: hostages stop the strikes, not the relief that a mandate to break
+    the siege lets in). A crisis born of a claim in play has no campaign entry, and no
+    enclave."""
+    if not (c.active and c.stage >= 1) or authorised(state, c):
         return False
     d = state.campaign.defined(c.id)
     return d.enclave if d else False

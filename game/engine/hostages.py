@@ -14,7 +14,7 @@ a rapid reaction force stood on Mount Igman. The RUF took some 500 UNAMSIL peace
 from __future__ import annotations
 
 from .context import Ctx
-from .measures import INTERPOSING
+from .measures import INTERPOSING, LIGHTLY_ARMED, mission_need
 from .state import CrisisState, GameState, Mission
 
 HOSTAGE_WILL = 5
@@ -39,14 +39,18 @@ def held(state: GameState, aggressor: str) -> bool:
 def within_reach(state: GameState, aggressor: str) -> list[Mission]:
     """Lightly armed peacekeepers of other nations among ``aggressor``'s forces: the manned
     missions that stand between it and its objects (``measures.INTERPOSING``) in its wars,
-    where no power fights beside them (an intervener: troops able to protect them)."""
+    too few to hold their ground by themselves (``measures.mission_need`` as
+    ``LIGHTLY_ARMED``), where no power fights beside them (an intervener: troops able to
+    protect them). A force able to defend itself is no hostage: the Bosnian Serbs took
+    observers and small detachments at the weapons collection points and in Gorazde."""
     out = []
     for _, m in sorted(state.missions.items()):
         c = state.crises.get(m.crisis)
         if (c is None or not c.active or c.aggressor != aggressor or c.interveners
                 or m.status != "active" or m.mandate not in INTERPOSING):
             continue
-        if any(units > 0 and n != aggressor for n, units in m.pledges):
+        if any(units > 0 and n != aggressor for n, units in m.pledges) \
+                and m.strength < mission_need(state, c, m.mandate, LIGHTLY_ARMED):
             out.append(m)
     return out
 

@@ -408,17 +408,19 @@ def force_there(state: GameState, crisis: CrisisState) -> float:
     return field_force(state, crisis.aggressor) / fronts(state, crisis.aggressor)
 
 
-def mission_need(state: GameState, crisis: CrisisState, mandate: str) -> int:
+def mission_need(state: GameState, crisis: CrisisState, mandate: str,
+                 arms: float | None = None) -> int:
     """Troops a mandate needs to hold: observers by the stage of the fighting; a mission that
     stands in the way (interpose, protect) as many as match the aggressor's force there, by
-    how armed they are - a mandate beyond its means fails."""
+    how armed they are (``arms``; None: ``armed``) - a mandate beyond its means fails."""
     if mandate == PREVENT:  # sized to deter before the fighting, not for a stage
         return PREVENT_NEED
     staged = STANDING_NEED[mandate] * max(1, crisis.stage)
     if mandate not in INTERPOSING:
         return staged
     return max(STANDING_NEED[mandate], math.ceil(
-        force_there(state, crisis) / (PEACEKEEPER_FORCE * armed(state, crisis))))
+        force_there(state, crisis) / (PEACEKEEPER_FORCE * (armed(state, crisis) if arms is None
+                                                           else arms))))
 
 
 def holds(state: GameState, crisis: CrisisState, mission: Mission) -> bool:

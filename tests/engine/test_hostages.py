@@ -25,7 +25,8 @@ def test_peacekeepers_within_reach_are_seized_and_the_strikes_stop():
     the Bosnian Serbs took some 400 UN soldiers hostage; the troop contributors stopped the
     strikes, and no air support came when Srebrenica was attacked in July; the strikes
     resumed only once the peacekeepers had left the Serbs' reach (Deliberate Force, August).
-    Without force authorised against it, hostages shield it from nothing."""
+    Without force authorised against it, hostages shield it from nothing; a force strong
+    enough to hold its ground lightly armed is no hostage."""
     s = _siege(2)
     aggressor = s.crises["abyssinia"].aggressor
     seize = parse_action(f"{aggressor} seize abyssinia")
@@ -34,6 +35,9 @@ def test_peacekeepers_within_reach_are_seized_and_the_strikes_stop():
     s.crises["abyssinia"] = replace(s.crises["abyssinia"], measures=(PROTECT, ENFORCEMENT))
     assert covered(s, s.crises["abyssinia"]) and armed(s, s.crises["abyssinia"]) == 1.0
     assert why_not(s, seize) is None
+    strong = s.copy()
+    strong.missions["M1"] = replace(strong.missions["M1"], pledges=(("NOR", 200),))
+    assert why_not(strong, seize) is not None
     will = s.nations["NOR"].will
     ctx = Ctx(s)
     ORDERS["seize"].effect(ctx, seize)

@@ -585,7 +585,7 @@ ORDERS = (
     Order("escalate", "escalate CRISIS", group="military", arity=(1, 1), cost=1,
           candidates=candidates, effect=_intent, value=_value_escalate, label=_over("Escalate"),
           tip="Press on: the crisis climbs its ladder.", expect=_expect_escalate),
-    Order("seize", "seize CRISIS", group="military", arity=(1, 1), cost=1,
+    Order("seize", "seize CRISIS", group="military", arity=(1, 1), cost=0,
           candidates=candidates, effect=_seize, value=_value_seize,
           label=_over("Seize the peacekeepers against the force authorised in"),
           tip="Take the lightly armed peacekeepers of other nations within your reach hostage: "
