@@ -29,6 +29,7 @@ from game.engine.commitments import promised
 from game.engine.consent import occupied
 from game.engine.credit import contributed
 from game.engine.crises import exposed, urge
+from game.engine.enclaves import covered
 from game.engine.gauges import allies_of, distance_km, engagements, force, gauges
 from game.engine.legal import legal_actions, options
 from game.engine import norms
@@ -731,7 +732,7 @@ class Mind:
         a peer's at least as far as a general war is feared (``peer_fear``); a sanctioning
         power as far as it would go to war; the rest fully."""
         if how == "peacekeepers":
-            return 1.0 if c.has_measure("enforcement") else LIGHTLY_ARMED
+            return 1.0 if covered(self.s, c) else LIGHTLY_ARMED
         if how not in DOUBTED:
             return 1.0
         believed = self.resolve_to_fight(who, c)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from game.content.problems import Problems, did_you_mean
-from game.engine import norms
+from game.engine import hostages, norms
 from game.engine.calendar import iso_month
 from game.engine.fortune import dated
 from game.engine.orders import claim_crisis_id
@@ -40,7 +40,7 @@ MIN_OBJECTIVES, MAX_OBJECTIVES = 3, 6
 def validate(campaign: Campaign | None, mentions: Mentions, problems: Problems) -> None:
     """Add every problem found to ``problems``; ``campaign`` is None when the header was bad."""
     defined = _definitions(mentions, problems)
-    for flag, src in norm_flags(campaign).items():
+    for flag, src in {**norm_flags(campaign), **hostage_flags(campaign)}.items():
         defined["flag"].setdefault((None, flag), src)
     features = _map_features(campaign, mentions, problems) if campaign else None
     _references(mentions, defined, features, problems)
@@ -86,6 +86,12 @@ def norm_flags(campaign: Campaign | None) -> dict[str, Src]:
     bodies = [b for o in (campaign.organisations if campaign else ()) for b in o.bodies
               if "endorse" in b.powers]
     return {norms.endorsed_flag(n): bodies[0].src for n in sorted(norms.NORMS)} if bodies else {}
+
+
+def hostage_flags(campaign: Campaign | None) -> dict[str, Src]:
+    """The flags the engine sets when a nation holds peacekeepers hostage
+    (game/engine/hostages.py), each with the source of the nation's definition."""
+    return {hostages.flag(d.code): d.src for d in (campaign.nations if campaign else ())}
 
 
 def _map_features(campaign: Campaign, mentions: Mentions, problems: Problems) -> set[str] | None:
@@ -441,7 +447,7 @@ def reachable(c: Campaign, extra: Extra | None = None) -> tuple[set[str], set[Ne
     optimistically until nothing changes, so whatever is left out can never happen."""
     sources = scripted(c)
     provides = {e.id: _provides(e) for e in sources}
-    available = {("flag", f) for f in (*c.flags, *norm_flags(c))} | {
+    available = {("flag", f) for f in (*c.flags, *norm_flags(c), *hostage_flags(c))} | {
         ("crisis", cid) for cid in claim_crises(c)}
     fired: set[str] = set()
     changed = True

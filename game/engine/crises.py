@@ -272,7 +272,7 @@ def feared(state: GameState, c: CrisisState, agreed: Gauge | None = None) -> int
     """The deterrence an aggressor faces on the ground: the public gauges, with peacekeepers
     counted by how far they are armed to fight (``measures.armed``). ``agreed``: the
     consensus gauge, if known (``gauges``)."""
-    return gauges(state, c, lambda who, how: armed(c) if how == "peacekeepers"
+    return gauges(state, c, lambda who, how: armed(state, c) if how == "peacekeepers"
                   else 1.0, explain=False, agreed=agreed).deterrence
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .context import Ctx
+from .hostages import held
 from .mandates import MANDATE_MONTHS
-from .measures import committed, holds
-from .state import CrisisState, GameState, Mission
+from .measures import FLYERS_WILL, committed, holds
+from .state import CrisisState, GameState, Measure, Mission
 
 
 def take_over(ctx: Ctx, crisis_id: str) -> None:
@@ -37,19 +38,47 @@ def take_over(ctx: Ctx, crisis_id: str) -> None:
                  crisis=c.id, mission=mission.id)
 
 
+def frozen_over(state: GameState, c: CrisisState) -> list[CrisisState]:
+    """Crises that ended frozen over ground ``c`` shares, against the same aggressor and for
+    one of the same victims: what they left standing there is still there."""
+    return [old for _, old in sorted(state.crises.items())
+            if old.id != c.id and old.outcome == "frozen" and old.aggressor == c.aggressor
+            and set(old.victims) & set(c.victims) and set(old.region) & set(c.region)]
+
+
 def left_behind(state: GameState, c: CrisisState) -> list[Mission]:
-    """Protection missions of crises that ended frozen over ground ``c`` shares, against the
-    same aggressor and for one of the same victims, completed when the front stopped."""
-    found = []
-    for _, mission in sorted(state.missions.items()):
-        old = state.crises.get(mission.crisis)
-        if (old is None or old.id == c.id or mission.mandate != "protect"
-                or mission.status != "completed" or old.outcome != "frozen"):
-            continue
-        if (old.aggressor == c.aggressor and set(old.victims) & set(c.victims)
-                and set(old.region) & set(c.region)):
-            found.append(mission)
-    return found
+    """Protection missions of crises that ended frozen over ground ``c`` shares
+    (``frozen_over``), completed when the front stopped."""
+    olds = {old.id for old in frozen_over(state, c)}
+    return [mission for _, mission in sorted(state.missions.items())
+            if mission.crisis in olds and mission.mandate == "protect"
+            and mission.status == "completed"]
+
+
+def cover(state: GameState, c: CrisisState) -> list[Measure]:
+    """The authorisations of force (``enforcement``) that crises frozen over ``c``'s ground
+    (``frozen_over``) left in force there: a frozen conflict lifts nothing, and the force a
+    body authorised to protect the ground still stands over it when the next crisis there
+    begins."""
+    return [m for old in frozen_over(state, c) for m in old.measures if m.kind == "enforcement"]
+
+
+def covered(state: GameState, c: CrisisState) -> bool:
+    """Force is authorised over ``c`` (``authorised``) and used: no hostages held by its
+    aggressor stop it (``hostages.held``). Its peacekeepers fight with it
+    (``measures.armed``) and its besieger reckons with it. Res 836 (June 1993) let UNPROFOR call in NATO's air power to deter
+    attacks on the safe areas and was never repealed; the Bosnian Serbs held back from
+    Srebrenica while NATO's aircraft flew over their war, and moved in July 1995, when the
+    requests for air support were refused: the troop contributors had stopped the strikes
+    after their soldiers were taken hostage in May."""
+    return authorised(state, c) and not held(state, c.aggressor)
+
+
+def authorised(state: GameState, c: CrisisState) -> bool:
+    """Force is authorised against ``c``'s aggressor there: voted in ``c`` itself, or left over
+    its ground by a frozen crisis (``cover``) and still flown (``flown``), whether or not
+    hostages stop its use (``covered``)."""
+    return c.has_measure("enforcement") or any(flown(state, m, c) for m in cover(state, c))
 
 
 def invites(state: GameState, c: CrisisState) -> bool:
@@ -70,6 +99,22 @@ def invites(state: GameState, c: CrisisState) -> bool:
     else:
         guards = [replace(m, pledges=_still_fielded(state, m)) for m in left_behind(state, c)]
     return not any(holds(state, c, m) for m in guards)
+
+
+def flown(state: GameState, measure: Measure, c: CrisisState) -> bool:
+    """Whether the force ``measure``, left over ``c``'s ground by a frozen crisis, would still
+    be used there: a power that voted it is on alert against the same aggressor over a war it
+    wages on the same victim (``c`` itself, once it runs), and its public bears it
+    (``measures.FLYERS_WILL``). An
+    authorisation no one is ready to fly under covers no one: the air power Res 836 promised
+    the safe areas was flown by the NATO powers enforcing the flight ban and the Sarajevo
+    exclusion zone; once they stood back from the air war, the promise covered Srebrenica no
+    more."""
+    wars = {o.id for o in state.crises.values() if o.active and o.aggressor == c.aggressor
+            and set(o.victims) & set(c.victims)}
+    return any(n not in c.parties and state.nations[n].exists
+               and state.nations[n].will >= FLYERS_WILL
+               and wars & set(state.nations[n].mobilised) for n in measure.supporters)
 
 
 def _still_fielded(state: GameState, mission: Mission) -> tuple[tuple[str, int], ...]:
@@ -123,8 +168,10 @@ def under_siege(state: GameState, c: CrisisState) -> bool:
     """``c`` besieges an enclave (its campaign marks it ``enclave``: the victim's land inside
     the aggressor's lines), past mere tension, while no force is authorised to break the siege
     (the Rapid Reaction Force's guns on Mount Igman opened the road to Sarajevo in the summer
-    of 1995). A crisis born of a claim in play has no campaign entry, and no enclave."""
-    if not (c.active and c.stage >= 1) or c.has_measure("enforcement"):
+    of 1995; ``authorised``: hostages stop the strikes, not the relief that a mandate to break
+    the siege lets in). A crisis born of a claim in play has no campaign entry, and no
+    enclave."""
+    if not (c.active and c.stage >= 1) or authorised(state, c):
         return False
     d = state.campaign.defined(c.id)
     return d.enclave if d else False

@@ -388,11 +388,13 @@ INTERPOSING = ("interpose", "protect")
 """Mandates that stand between the aggressor and its object, and so must be able to hold."""
 
 
-def armed(crisis: CrisisState) -> float:
+def armed(state: GameState, crisis: CrisisState) -> float:
     """How much of their force peacekeepers bring to bear: all of it once force is authorised
-    in the crisis (air support: NATO's strikes held the line at Gorazde in April 1994),
-    ``LIGHTLY_ARMED`` otherwise."""
-    return 1.0 if crisis.has_measure("enforcement") else LIGHTLY_ARMED
+    over the crisis (``enclaves.covered``; air support: NATO's strikes held the line at
+    Gorazde in April 1994), ``LIGHTLY_ARMED`` otherwise."""
+    from .enclaves import covered  # the enclaves' rules build on this module
+
+    return 1.0 if covered(state, crisis) else LIGHTLY_ARMED
 
 
 def fronts(state: GameState, nation: str) -> int:
@@ -406,17 +408,19 @@ def force_there(state: GameState, crisis: CrisisState) -> float:
     return field_force(state, crisis.aggressor) / fronts(state, crisis.aggressor)
 
 
-def mission_need(state: GameState, crisis: CrisisState, mandate: str) -> int:
+def mission_need(state: GameState, crisis: CrisisState, mandate: str,
+                 arms: float | None = None) -> int:
     """Troops a mandate needs to hold: observers by the stage of the fighting; a mission that
     stands in the way (interpose, protect) as many as match the aggressor's force there, by
-    how armed they are - a mandate beyond its means fails."""
+    how armed they are (``arms``; None: ``armed``) - a mandate beyond its means fails."""
     if mandate == PREVENT:  # sized to deter before the fighting, not for a stage
         return PREVENT_NEED
     staged = STANDING_NEED[mandate] * max(1, crisis.stage)
     if mandate not in INTERPOSING:
         return staged
     return max(STANDING_NEED[mandate], math.ceil(
-        force_there(state, crisis) / (PEACEKEEPER_FORCE * armed(crisis))))
+        force_there(state, crisis) / (PEACEKEEPER_FORCE * (armed(state, crisis) if arms is None
+                                                           else arms))))
 
 
 def holds(state: GameState, crisis: CrisisState, mission: Mission) -> bool:

@@ -13,6 +13,7 @@ from .commitments import watch
 from .context import Ctx
 from .crises import step_all
 from .gauges import distance_km
+from .hostages import release
 from .mandates import lapse, renewal_due
 from .measures import adopt
 from .model import ATROCITY_KINDS, EventDef, SetFlag
@@ -132,6 +133,7 @@ def _waits(ctx: Ctx) -> bool:
 def _close_turn(ctx: Ctx) -> None:
     s = ctx.state
     step_all(ctx)
+    release(ctx)
     watch(ctx)
     consequences(ctx)
     if s.turn + 1 >= s.campaign.turns:

@@ -185,3 +185,44 @@ def test_a_quiet_siege_does_not_freeze():
         _outcome(Ctx(s), s.crises["abyssinia"])
         assert s.crises["abyssinia"].active is enclave
         assert s.crises["abyssinia"].outcome == (None if enclave else "frozen")
+
+
+def test_the_force_authorised_over_a_frozen_enclave_stands_while_it_is_flown():
+    """Rule: the authorisation of force a frozen crisis left over an enclave still stands over
+    the next crisis there (enclaves.cover), and arms its guard (measures.armed) while a power
+    that voted it is on alert over the aggressor's war on the same victim (enclaves.flown): an
+    authorisation no one is ready to fly under covers no one. Srebrenica, 1993-95: Res 836
+    (June 1993) let UNPROFOR call in NATO's air power to deter attacks on the safe areas; the
+    Bosnian Serbs held back while NATO's aircraft flew over their war, and moved in July
+    1995, when the requests for air support were refused. A guard too thin to hold alone
+    holds with the force behind it while it is flown, and invites the attack once the powers
+    that voted it stand down; an authorisation over other ground does not carry."""
+    from game.engine import model as m
+    from game.engine.enclaves import covered
+    from game.engine.measures import mission_need
+    from game.engine.script import holds
+
+    flown_by = replace(ENFORCEMENT, supporters=("GBR",))
+
+    def guarded(measures, region=("ogaden",)):
+        s = _guarded(0)
+        s.crises["first"] = replace(s.crises["first"], measures=measures, region=region)
+        s.crises["war"] = replace(s.crises["abyssinia"], id="war", active=True, stage=1,
+                                  region=("tigray",))  # the aggressor's war goes on
+        s.nations["GBR"] = replace(s.nations["GBR"], mobilised=("war",), will=60)
+        armed = mission_need(s, replace(s.crises["abyssinia"], measures=(ENFORCEMENT,)),
+                             "protect")
+        assert armed < mission_need(_guarded(0), s.crises["abyssinia"], "protect")
+        s.nations["NOR"] = replace(s.nations["NOR"], military=armed + 5)
+        s.missions["M1"] = Mission("M1", "un", "first", "protect", "R0", s.month - 30,
+                                   (("NOR", armed),), status="completed")
+        return s
+
+    bare, flown = guarded((PROTECT,)), guarded((PROTECT, flown_by))
+    assert holds(bare, m.EnclaveExposed("abyssinia"))
+    assert not holds(flown, m.EnclaveExposed("abyssinia"))
+    assert covered(flown, flown.crises["abyssinia"])
+    flown.nations["GBR"] = replace(flown.nations["GBR"], mobilised=())  # it stands down
+    assert holds(flown, m.EnclaveExposed("abyssinia"))
+    elsewhere = guarded((PROTECT, flown_by), region=("eritrea",))
+    assert not covered(elsewhere, elsewhere.crises["abyssinia"])

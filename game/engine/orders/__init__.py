@@ -38,7 +38,7 @@ IMMEDIATE = frozenset({"end", "vote"})
 RESOLUTION_ORDER = (
     "answer", "choose", "accept", "decline", "rally", "rearm", "invest", "decide", "recognise",
     "improve",
-    "denounce", "aid", "withhold", "mediate", "stabilise", "dissuade", "propose", "threaten", "mobilise", "demobilise", "close", "escalate",
+    "denounce", "aid", "withhold", "mediate", "stabilise", "dissuade", "propose", "threaten", "mobilise", "demobilise", "close", "seize", "escalate",
     "backdown", "demand", "press", "intervene", "stay", "leave", "boycott", "return", "recall",
     "pledge", "table", "emergency", "lobby")
 """The order in which a phase's orders are carried out: answers to demands (decided together

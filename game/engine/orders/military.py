@@ -12,10 +12,13 @@ from ..colonial import against_empire, overseas
 from ..commitments import deterrent, standing_over
 from ..context import Ctx
 from ..gauges import allies_of, consensus, distance_km, force, reach
+from ..hostages import HOSTAGE_LEGITIMACY, seize, within_reach
+from ..hostages import why_not as hostages_why_not
 from ..measures import field_force
 from ..model import ATROCITY_KINDS
 from ..plebiscite import at_stake
 from ..state import CrisisState, GameState
+from ..view import PlayerView
 from ..wording import possessive, the
 from .base import Expected, Option, Order, a_turn_of, applied, changes, crowd, preview, upkeep
 from .demands import CALLED_URGE, refused
@@ -36,6 +39,8 @@ def candidates(state: GameState, nation: str, focus: Action | None,
             out.append((act(nation, "escalate", c.id),
                         "already at total war" if c.stage >= 4 else None))
             out.append((act(nation, "backdown", c.id), None))
+            if within_reach(state, nation):
+                out.append((act(nation, "seize", c.id), hostages_why_not(state, nation, c)))
             continue
         if nation in c.victims:
             continue  # a victim defends itself already: it fights with all it has
@@ -407,6 +412,35 @@ def _value_escalate(mind: Any, a: Action) -> tuple[float, list[str]]:
     return press - held - 40 - _ballot(mind, c, why) + _called(mind, a, reasons), reasons + why
 
 
+def _seize(ctx: Ctx, a: Action) -> None:
+    seize(ctx, a.nation, a.args[0])
+
+
+def _value_seize(mind: Any, a: Action) -> tuple[float, list[str]]:
+    """Hostages are worth the escalation they open: in each of its wars, what pressing on
+    would be worth once the force authorised against it stops (``hostages.held``), beyond what
+    it is worth now, less the legitimacy they cost. The Bosnian Serbs seized UN soldiers
+    after the strikes of April 1994 (Gorazde), November 1994 (Udbina) and May 1995 (Pale),
+    each time to stop the strikes on the forces with which they were advancing."""
+    s = mind.s
+    after = applied(s, lambda ctx: seize(ctx, mind.me, a.args[0]))
+    then = type(mind)(PlayerView(mind.v.nation, after, mind.v.trade), mind.difficulty,
+                      mind.key, judge=mind.me)
+    gain, reasons = 0.0, []
+    for cid in sorted(c.id for c in s.crises.values()
+                      if c.active and c.aggressor == mind.me and c.stage < 4):
+        escalate = act(mind.me, "escalate", cid)
+        more = max(0.0, _value_escalate(then, escalate)[0]) \
+            - max(0.0, _value_escalate(mind, escalate)[0])
+        if more > 0:
+            gain += more
+            reasons.append(f"with the strikes stopped, pressing on in {s.crises[cid].name} "
+                           f"would be worth {more:.0f} more")
+    if not reasons:
+        reasons.append("the force authorised against us does not hold us back")
+    return gain - HOSTAGE_LEGITIMACY, reasons
+
+
 def _ballot(mind: Any, c: CrisisState, why: list[str]) -> float:
     """What a pending vote the aggressor expects to win weighs against violence, and why."""
     vote = at_stake(mind.s, c)
@@ -551,6 +585,13 @@ ORDERS = (
     Order("escalate", "escalate CRISIS", group="military", arity=(1, 1), cost=1,
           candidates=candidates, effect=_intent, value=_value_escalate, label=_over("Escalate"),
           tip="Press on: the crisis climbs its ladder.", expect=_expect_escalate),
+    Order("seize", "seize CRISIS", group="military", arity=(1, 1), cost=0,
+          candidates=candidates, effect=_seize, value=_value_seize,
+          label=_over("Seize the peacekeepers against the force authorised in"),
+          tip="Take the lightly armed peacekeepers of other nations within your reach hostage: "
+              "their governments lose will, you lose legitimacy, and the force authorised "
+              "against you stops until they are out of your reach or others fight beside "
+              "them."),
     Order("backdown", "backdown CRISIS", group="military", arity=(1, 1), cost=0,
           candidates=candidates, effect=_intent, value=_value_backdown,
           label=_over("Back down in"), tip="Back down: withdraw before the collective acts."),

@@ -15,7 +15,7 @@ from ..colonial import against_empire
 from ..context import Ctx
 from .. import atrocities, norms, peacebuilding, prevention, restoration
 from ..crises import MISSION_RISK
-from ..enclaves import under_siege
+from ..enclaves import covered, under_siege
 from ..gauges import distance_km
 from ..measures import INTERPOSING, adopt, ceiling, mission_need, pledge_size, standing_mission
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
@@ -992,7 +992,7 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     units = pledge_size(s, mind.me)
     value = value * NATIONAL_STAKE + min(units, gap) - TROOP_PRICE - mind.frugal
     reasons.append(f"mission {mission.id} is {gap} short")
-    if mission.mandate in INTERPOSING and c.stage >= 2 and not c.has_measure("enforcement"):
+    if mission.mandate in INTERPOSING and c.stage >= 2 and not covered(s, c):
         value -= HOSTAGES * (c.stage - 1)
         reasons.append("our soldiers would stand lightly armed in the way of an army, with no "
                        "force authorised behind them")
