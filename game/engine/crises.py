@@ -55,7 +55,7 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
         ctx.adjust(c.aggressor, "will", 8, f"victory in {c.name}")
         ctx.adjust(c.aggressor, "economy", 3, f"gains in {c.name}")
         for v in c.victims:
-            if _overrun(s, c, v):
+            if overrun(s, c, v):
                 s.nations[v] = replace(s.nations[v], exists=False, conquered=True)
                 for org in list(s.orgs):
                     ctx.leave(v, org, " as it is conquered")
@@ -75,7 +75,7 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
     peacebuilding.begin(ctx, crisis_id)
 
 
-def _overrun(state: GameState, crisis: CrisisState, victim: str) -> bool:
+def overrun(state: GameState, crisis: CrisisState, victim: str) -> bool:
     """A victim disappears only when the crisis's region is the whole of its territory."""
     territory = set(state.campaign.nation(victim).territory)
     return bool(territory) and territory <= set(crisis.region)
@@ -494,7 +494,7 @@ at home, legitimacy abroad: the Dutch government resigned over Srebrenica in 200
 
 def _safe_area(state: GameState, c: CrisisState) -> bool:
     """The crisis is over part of its victims' land (an enclave), not the whole of one."""
-    return not any(_overrun(state, c, v) for v in c.victims)
+    return not any(overrun(state, c, v) for v in c.victims)
 
 
 def _protection(ctx: Ctx, c: CrisisState) -> tuple[bool, bool]:
