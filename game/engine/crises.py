@@ -465,8 +465,11 @@ def _mission_losses(ctx: Ctx, c: CrisisState) -> None:
         if mission.crisis != c.id or mission.status != "active" or mission.since >= s.month:
             continue
         pledges, lost_any = [], 0
+        # on a player's view (a planner's preview) the others' pledges are one share, no
+        # nation's (``view``): they are left as they are, the viewer's own are counted
         for nation, units in mission.pledges:
-            lost = min(units, round(units * MISSION_RISK[mission.mandate] * (c.stage - 1)))
+            lost = min(units, round(units * MISSION_RISK[mission.mandate] * (c.stage - 1))) \
+                if nation in s.nations else 0
             if lost:
                 lost_any += lost
                 ctx.adjust(nation, "military", -lost, f"peacekeepers lost in {c.name}")
