@@ -541,6 +541,8 @@ def _humiliated(ctx: Ctx, c: CrisisState, mid: str) -> None:
              crisis=c.id, mission=mid)
     ctx.credibility(mission.org, -OVERRUN_CREDIBILITY, f"mission {mid} overrun")
     for nation, units in mission.pledges:
+        if nation not in ctx.state.nations:  # the others' share on a player's view (view.py)
+            continue
         ctx.adjust(nation, "will", -OVERRUN_WILL, f"mission {mid} overrun")
         ctx.adjust(nation, "legitimacy", -OVERRUN_LEGITIMACY, f"mission {mid} overrun")
         losses.record(ctx, nation, c.id, max(1, units // 2), "overrun")  # killed or taken
