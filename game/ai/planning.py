@@ -22,15 +22,16 @@ from typing import TYPE_CHECKING, cast
 
 from game.engine.actions import Action
 from game.engine.credit import SUCCESS, Part, creditable, part
-from game.engine.crises import urge
+from game.engine.crises import overrun, urge
 from game.engine.orders import ORDERS
 from game.engine.orders.diplomacy import threat_hit
 from game.engine.orders.military import YIELDING, mobilise_hit
 from game.engine.model import (All, Any, Campaign, Condition, Contributed, CredibilityIs,
-                               CrisisEnded, FlagSet, Not, RelationIs, SetFlag, StatIs)
+                               CrisisEnded, Exists, FlagSet, Not, RelationIs, SetFlag, StatIs)
 from game.engine.scoring import (COST_DIVISOR, CREDIT_SHARE, CRISIS_CREDIT_CAP,
-                                 PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT, crisis_credit)
-from game.engine.state import clamp
+                                 INTERVENE_CREDIT, PLEDGE_CREDIT, SPONSOR_CREDIT, VOTE_CREDIT,
+                                 crisis_credit)
+from game.engine.state import GameState, clamp
 from game.engine.turn import MEMORIES_FADE, OPINION_SETTLES
 
 if TYPE_CHECKING:
@@ -83,8 +84,8 @@ brings (``Outlook.demand``). A government knows its own aims: Hitler wanted Aust
 not a bargain over it, and the normal AI that asked for a concession lost the objective."""
 GRANTED = 0.5
 """The chance a demand is taken to be granted, ending its crisis in a concession."""
-PRESSURE_ORDERS = ("mobilise", "threaten")
-"""Orders that weigh on an aggressor's resolve (``Outlook.pressure``)."""
+PRESSURE_ORDERS = ("mobilise", "threaten", "intervene")
+"""Orders that weigh on an aggressor's urge to press on (``Outlook.pressure``)."""
 PRICED_ORDERS = ("escalate",)
 """Orders whose price to the giver's own figures is read from the order's expectation
 (``Order.consequences``, ``Outlook.priced``): an escalation's legitimacy."""
@@ -156,6 +157,20 @@ def flag_endings(camp: Campaign) -> dict[str, CrisisEnded]:
     return out
 
 
+def overrun_endings(s: GameState) -> dict[str, list[CrisisEnded]]:
+    """The crises whose conquest would overrun a nation (``crises.overrun``: its whole
+    territory lies in the crisis's region), by nation: an objective that a nation stand is an
+    objective against those conquests (France's eastern allies stood or fell with Danzig and
+    the Sudetenland)."""
+    out: dict[str, list[CrisisEnded]] = {}
+    for cid in sorted(s.crises):
+        c = s.crises[cid]
+        for v in c.victims:
+            if overrun(s, c, v):
+                out.setdefault(v, []).append(CrisisEnded(cid, "conquest"))
+    return out
+
+
 class Outlook:
     """One nation's look ahead for one turn: what its orders do for its final score."""
 
@@ -182,6 +197,12 @@ class Outlook:
             ends = flag_endings(s.campaign)
             self.leaves = [(o, ends.get(leaf.flag, leaf) if isinstance(leaf, FlagSet) else leaf,
                             sign) for o, leaf, sign in self.leaves]
+        if self.reads and any(isinstance(leaf, Exists) for _, leaf, _ in self.leaves):
+            falls = overrun_endings(s)
+            self.leaves = [(o, end, -sign if end is not leaf else sign)
+                           for o, leaf, sign in self.leaves
+                           for end in (falls.get(leaf.nation, (leaf,))
+                                       if isinstance(leaf, Exists) else (leaf,))]
         self._ties = [(o, leaf) for o, leaf, sign in self.leaves
                       if sign > 0 and isinstance(leaf, RelationIs) and mind.me in (leaf.a, leaf.b)
                       and leaf.op in (">=", ">")]
@@ -220,8 +241,10 @@ class Outlook:
             if (crisis := self._crisis_of(a)) is not None:  # paid into a mission: a part
                 part_in, need = self.measure(crisis, a)
                 points, why = points + part_in, need if part_in > 0 else why
+        elif a.verb == "intervene":
+            points, why = self.intervention(a)
         elif a.verb in PRESSURE_ORDERS:
-            points, why = self.pressure(*self._blow(a))
+            points, why = self.pressure(*self._blow(a), a)
         elif a.verb in PRICED_ORDERS:
             points, why = self.priced(a)
         elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
@@ -321,26 +344,40 @@ class Outlook:
         passing = ADOPTION if by == "measures" else 1.0
         return total * passing * self.sight, why or "credit for ending the crisis well"
 
-    def pressure(self, crisis: str, hit: int) -> tuple[float, str]:
-        """Points for taking ``hit`` off the resolve of ``crisis``'s aggressor (a mobilisation,
-        a threat) and for bringing this nation to the brink (``Mind.dread_added``: the
-        general war the aggressor would fear with it): its urge to press on, as this nation
-        guesses it (``Mind.urge_of``), with and without the blow, against how far that urge
-        stands above backing down (``YIELDING``); that share of the way weighs the objectives
-        on the crisis's end as a measure's sway does. The United States' threat over Haiti in
-        September 1994 made the junta step down with the aircraft in the air."""
+    def pressure(self, crisis: str, hit: int, order: Action | None = None
+                 ) -> tuple[float, str]:
+        """Points for taking ``hit`` off the resolve of ``crisis``'s aggressor, for the general
+        war it comes to fear with this nation at the brink (``Mind.dread_added``) and, when
+        this nation's ``order`` deals the blow (a mobilisation, a threat: ``_blow``), for the
+        force it then faces: the deterrence an army on alert adds to the gauges
+        (``Mind.alert_added``), a red line's on a line that holding on would cross
+        (``Mind.line_added``), each as far as the aggressor believes it would be used. Its
+        urge, as this nation guesses it (``Mind.urge_of``), stands that far above backing
+        down (``YIELDING``); the share of the way the order covers weighs the objectives on
+        the crisis's end as a measure's sway does. The United States' threat over Haiti in
+        September 1994 made the junta step down with the aircraft in the air; in October 1962
+        the American forces put on alert round Cuba weighed on Khrushchev by the war they
+        made ready, beside any resolve the quarantine itself took."""
         c = self.mind.s.crises[crisis]
         if not c.active:
             return 0.0, ""
-        them = self.mind.of(c.aggressor)
+        them, me = self.mind.of(c.aggressor), self.mind.me
         gap = self.mind.urge_of(crisis) - YIELDING
         if gap <= 0:  # it steps back already: the blow adds nothing
             return 0.0, ""
         # Only the urge's resolve term moves with the blow (the gauges do not read resolve),
-        # and the general war the aggressor comes to fear with us at the brink.
+        # beside the general war the aggressor comes to fear with us at the brink and the
+        # force it then faces.
         lost = urge(c, 0) - urge(replace(c, resolve=max(0, c.resolve - hit)), 0) \
-            + them.known(("dread added", self.mind.me, crisis),
-                         lambda: them.dread_added(self.mind.me, c))
+            + them.known(("dread added", me, crisis), lambda: them.dread_added(me, c))
+        if order is not None and order.verb in ("mobilise", "intervene"):
+            how = "mobilised" if order.verb == "mobilise" else "intervening"
+            lost += them.known(("alert added", me, crisis, how),
+                               lambda: them.alert_added(me, c, how))
+        elif order is not None:
+            target, _, line, promise = order.args
+            lost += them.known(("line added", me, order.args),
+                               lambda: them.line_added(me, target, c, line, promise))
         if lost <= 0:
             return 0.0, ""
         share = min(1.0, lost / gap)
@@ -352,6 +389,30 @@ class Outlook:
                 if gain > 0:
                     why = why or f"our objective ({o.text}) needs the aggressor to yield"
         return total * self.sight, why
+
+    def intervention(self, a: Action) -> tuple[float, str]:
+        """Points for going to war in a crisis: the force the aggressor then faces
+        (``pressure``), the objectives that need this nation's part in it, the score's credit
+        for an intervention in a crisis that ends well, and what a turn of the fighting costs
+        the nation's own figures (``priced``: forces, will, the legitimacy of force without
+        authority). The easy AI goes in on a whim; a planner goes in where the war serves
+        its aims: Britain and France, which had let Austria and Czechoslovakia go, went to
+        war for Poland in September 1939."""
+        crisis = a.args[0]
+        points, why = self.pressure(crisis, 0, a)
+        m = self.mind
+        if crisis not in self._parts:
+            self._parts[crisis] = part(m.s, m.me, crisis)
+        had = self._parts[crisis]
+        for o, leaf, sign in self.leaves:
+            if isinstance(leaf, Contributed) and leaf.nation == m.me and leaf.crisis == crisis \
+                    and sign > 0 and not had.took(leaf.by) and leaf.by in (None, "troops"):
+                points += o.points / 2 * self.sight
+                why = why or f"our objective ({o.text})"
+        if creditable(m.s, m.me, crisis) and not had.intervened:
+            points += self.credit(had, INTERVENE_CREDIT) * self.sight
+        cost, hurt = self.priced(a)
+        return points + cost, why or (hurt if cost < 0 else "credit for ending the crisis well")
 
     def priced(self, a: Action) -> tuple[float, str]:
         """Points for what ``a`` costs the nation's own figures, as the order's definition

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from heapq import nsmallest
 from typing import TYPE_CHECKING, TypeVar
 
@@ -25,12 +25,13 @@ from game.engine.actions import Action, act
 from game.engine import losses
 from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.colonial import COLONIAL_CAUSE, against_empire
-from game.engine.commitments import promised
+from game.engine.commitments import DETERRENCE, credibility, deterrent, mark, promised
 from game.engine.consent import occupied
 from game.engine.credit import contributed
 from game.engine.crises import exposed, urge
 from game.engine.enclaves import covered
-from game.engine.gauges import allies_of, distance_km, engagements, force, gauges
+from game.engine.gauges import (ENGAGEMENT, allies_of, distance_km, engagements, force,
+                                gauges)
 from game.engine.legal import legal_actions, options
 from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
@@ -40,10 +41,12 @@ from game.engine.model import (ATROCITY_KINDS, All, Any, Campaign, ChoiceOption,
                                Contributed, CrisisEnded, StatIs)
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.base import unwanted
+from game.engine.orders.military import HOLDING_LINES
 from game.engine.orders.organisations import (CRISIS_KINDS_OF_RESOLUTION, OFFERS, PROMISE_PULL,
                                              owes_vote)
 from game.engine.orders.turn import END_SCORE
-from game.engine.state import CrisisState, GameState, Loss, Measure, Resolution, renewed
+from game.engine.state import (Commitment, CrisisState, GameState, Loss, Measure, Resolution,
+                               renewed)
 from game.engine.turn import capital_income, commitments
 from game.engine.view import PlayerView
 
@@ -723,6 +726,47 @@ class Mind:
         takes off, weighed by the planner (``planning.Outlook.pressure``)."""
         fear, _ = self.dread(c)
         return GENERAL_WAR * max(0.0, self.peer_fear(nation, c) - fear)
+
+    def alert_added(self, nation: str, c: CrisisState, how: str = "mobilised") -> float:
+        """What this nation, ``c``'s aggressor, would take off its urge to press on were
+        ``nation``'s army to go on alert over it (``how``: or to go in, "intervening"),
+        beside the resolve an alert takes (``orders.military.mobilise_hit``): the deterrence
+        its force adds to the gauges it reads (``pressing``), as far as it believes that
+        force would be used (``credence``), and forces in the field add to the commitment
+        gauge. Nothing from a nation already engaged as strongly (a victim, an intervener, a
+        treaty partner before an alert). What the planner weighs a mobilisation and an
+        intervention by (``planning.Outlook.pressure``)."""
+        engaged = engagements(self.s, c)
+        now = engaged.get(nation)
+        if nation == c.aggressor or now is not None and ENGAGEMENT[now] >= ENGAGEMENT[how]:
+            return 0.0
+
+        def believed(who: str, how: str) -> float:
+            return self.credence(who, how, c)
+        before = gauges(self.s, c, believed, explain=False, engaged=engaged)
+        going = c if how != "intervening" else replace(
+            c, interveners=(*c.interveners, (nation, "none")))
+        after = gauges(self.s, going, believed, explain=False, agreed=before.consensus,
+                       engaged={**engaged, nation: how})
+        return max(0.0, urge(c, before.deterrence) - urge(c, after.deterrence))
+
+    def line_added(self, nation: str, target: str, c: CrisisState, line: str,
+                   promise: str) -> float:
+        """What this nation, ``c``'s aggressor, would add to its worth of backing down were
+        ``nation`` to warn ``target`` that crossing ``line`` brings ``promise``: the red
+        line's deterrent (``commitments.deterrent``) as far as it believes ``nation`` would
+        fight (``credence``), on a line that merely holding on would cross
+        (``military.HOLDING_LINES``), up to the one fully credible commitment the deterrent
+        counts. What the planner weighs a threat by (``planning.Outlook.pressure``)."""
+        if line not in HOLDING_LINES:
+            return 0.0
+
+        def doubt(who: str) -> float:
+            return self.credence(who, "threat", c)
+        held, _ = deterrent(self.s, c, HOLDING_LINES, doubt)
+        k = Commitment(nation, target, c.id, line, promise, self.s.month, self.s.turn,
+                       mark(c, line))
+        return min(DETERRENCE, held + DETERRENCE * credibility(self.s, k) * doubt(nation)) - held
 
     def credence(self, who: str, how: str, c: CrisisState) -> float:
         """How far the force ``who`` engages against ``c``'s aggressor would be used, as this

@@ -55,7 +55,7 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
         ctx.adjust(c.aggressor, "will", 8, f"victory in {c.name}")
         ctx.adjust(c.aggressor, "economy", 3, f"gains in {c.name}")
         for v in c.victims:
-            if _overrun(s, c, v):
+            if overrun(s, c, v):
                 s.nations[v] = replace(s.nations[v], exists=False, conquered=True)
                 for org in list(s.orgs):
                     ctx.leave(v, org, " as it is conquered")
@@ -75,7 +75,7 @@ def end_crisis(ctx: Ctx, crisis_id: str, outcome: str, cause: str) -> None:
     peacebuilding.begin(ctx, crisis_id)
 
 
-def _overrun(state: GameState, crisis: CrisisState, victim: str) -> bool:
+def overrun(state: GameState, crisis: CrisisState, victim: str) -> bool:
     """A victim disappears only when the crisis's region is the whole of its territory."""
     territory = set(state.campaign.nation(victim).territory)
     return bool(territory) and territory <= set(crisis.region)
@@ -465,8 +465,11 @@ def _mission_losses(ctx: Ctx, c: CrisisState) -> None:
         if mission.crisis != c.id or mission.status != "active" or mission.since >= s.month:
             continue
         pledges, lost_any = [], 0
+        # on a player's view (a planner's preview) the others' pledges are one share, no
+        # nation's (``view``): they are left as they are, the viewer's own are counted
         for nation, units in mission.pledges:
-            lost = min(units, round(units * MISSION_RISK[mission.mandate] * (c.stage - 1)))
+            lost = min(units, round(units * MISSION_RISK[mission.mandate] * (c.stage - 1))) \
+                if nation in s.nations else 0
             if lost:
                 lost_any += lost
                 ctx.adjust(nation, "military", -lost, f"peacekeepers lost in {c.name}")
@@ -494,7 +497,7 @@ at home, legitimacy abroad: the Dutch government resigned over Srebrenica in 200
 
 def _safe_area(state: GameState, c: CrisisState) -> bool:
     """The crisis is over part of its victims' land (an enclave), not the whole of one."""
-    return not any(_overrun(state, c, v) for v in c.victims)
+    return not any(overrun(state, c, v) for v in c.victims)
 
 
 def _protection(ctx: Ctx, c: CrisisState) -> tuple[bool, bool]:
@@ -538,6 +541,8 @@ def _humiliated(ctx: Ctx, c: CrisisState, mid: str) -> None:
              crisis=c.id, mission=mid)
     ctx.credibility(mission.org, -OVERRUN_CREDIBILITY, f"mission {mid} overrun")
     for nation, units in mission.pledges:
+        if nation not in ctx.state.nations:  # the others' share on a player's view (view.py)
+            continue
         ctx.adjust(nation, "will", -OVERRUN_WILL, f"mission {mid} overrun")
         ctx.adjust(nation, "legitimacy", -OVERRUN_LEGITIMACY, f"mission {mid} overrun")
         losses.record(ctx, nation, c.id, max(1, units // 2), "overrun")  # killed or taken

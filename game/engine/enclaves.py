@@ -122,6 +122,9 @@ def _still_fielded(state: GameState, mission: Mission) -> tuple[tuple[str, int],
     the units (a state gone sends none)."""
     pledges = []
     for nation, units in mission.pledges:
+        if nation not in state.nations:  # the others' share on a player's view (view.py)
+            pledges.append((nation, units))
+            continue
         n = state.nations[nation]
         spare = max(0, n.military - committed(state, nation)) if n.exists else 0
         if min(units, spare):

@@ -294,13 +294,17 @@ def commitment(state: GameState, crisis: CrisisState,
 
 def gauges(state: GameState, crisis: CrisisState,
            credence: Callable[[str, str], float] | None = None,
-           explain: bool = True, agreed: Gauge | None = None) -> Gauges:
+           explain: bool = True, agreed: Gauge | None = None,
+           engaged: dict[str, str] | None = None) -> Gauges:
     """The three gauges; ``credence``: the preponderance as an observer believes the force
     would be used (``preponderance``). Without ``explain``, their values alone, for a reader
     of the deterrence (the aggressor weighing whether to press on asks it of every order it
     might face). ``agreed``: the consensus gauge, when the caller knows it already (it
-    compares states that differ in nothing ``consensus`` reads)."""
-    engaged = engagements(state, crisis)  # read by two gauges: listed once
+    compares states that differ in nothing ``consensus`` reads). ``engaged``: who is engaged
+    and how, when not as the state has it (``engagements``): a planner asks what an army on
+    alert would add (``Mind.alert_added``)."""
+    if engaged is None:
+        engaged = engagements(state, crisis)  # read by two gauges: listed once
     return Gauges(preponderance(state, crisis, credence, explain, engaged),
                   agreed if agreed is not None else consensus(state, crisis, explain),
                   commitment(state, crisis, engaged))

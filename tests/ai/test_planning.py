@@ -290,3 +290,61 @@ def test_a_peers_red_line_is_weighed_by_the_general_war_it_makes_the_aggressor_f
     on_alert, _ = carry_out(tense, "USA mobilise abyssinia")
     italy = Mind(view(on_alert, "ITA"), "hard")
     assert italy.dread_added("USA", on_alert.crises["abyssinia"]) == 0
+
+
+def test_a_mobilisation_or_a_red_line_is_weighed_by_the_force_the_aggressor_then_faces():
+    """Cuba, October 1962: the quarantine and the forces put on alert weighed on Khrushchev
+    by the war they made ready, not only by any resolve the quarantine took. A mobilisation
+    adds the army's force to the deterrence the aggressor reads (``Mind.alert_added``), and a
+    red line on a line that holding on would cross its deterrent (``Mind.line_added``); the
+    planner weighs both with the blow (``Outlook.pressure``). An army already on alert adds
+    nothing more, and a line against the next escalation does not push the aggressor back."""
+    stopped = factory.m.Objective("stopped", "Abyssinia checked", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "conquest")), 20)
+    state = with_objectives("GBR", stopped)
+    c = state.crises["abyssinia"]
+    italy = Mind(view(state, "ITA"), "hard")
+    assert italy.alert_added("GBR", c) > 0
+    assert italy.line_added("GBR", "ITA", c, "advance", "mobilise") > 0
+    assert italy.line_added("GBR", "ITA", c, "escalate", "mobilise") == 0
+    on_alert, _ = carry_out(state, "GBR mobilise abyssinia")
+    assert Mind(view(on_alert, "ITA"), "hard").alert_added(
+        "GBR", on_alert.crises["abyssinia"]) == 0
+    weighed = {order: worth(state, "GBR", order, "hard")
+               for order in ("GBR mobilise abyssinia",
+                             "GBR threaten ITA abyssinia advance mobilise")}
+    with pytest.MonkeyPatch.context() as patch:  # the same planner blind to the force faced
+        patch.setattr(Mind, "alert_added", lambda *_: 0.0)
+        patch.setattr(Mind, "line_added", lambda *_: 0.0)
+        for order, value in weighed.items():
+            assert value > worth(state, "GBR", order, "hard") >= 0
+
+
+def test_an_objective_that_a_nation_stand_is_read_as_one_against_its_conquest():
+    """France's eastern allies (1920-39) stood or fell with the crises that threatened them:
+    a government that wants a nation to stand reads that aim as one against the conquest of
+    every crisis that would overrun it (``planning.overrun_endings``), and so weighs the
+    pressure on that crisis's aggressor; the easy AI, which does not read its aims, does
+    not."""
+    standing = factory.m.Objective("standing", "Ethiopia stands", factory.m.Exists("ETH"), 20)
+    state = with_objectives("GBR", standing)
+    order = "GBR mobilise abyssinia"
+    assert worth(state, "GBR", order, "normal") > 0 == worth(with_objectives("GBR"), "GBR",
+                                                                order, "normal")
+    assert worth(state, "GBR", order, "easy") == worth(with_objectives("GBR"), "GBR", order,
+                                                        "easy")
+
+
+def test_an_intervention_is_weighed_by_the_aims_it_serves_and_what_it_costs():
+    """Britain and France, which had let Austria and Czechoslovakia go, went to war for Poland
+    in September 1939: a planner weighs going to war in a crisis by the force the aggressor
+    then faces, the objectives on the crisis's end, the credit for it and what the fighting
+    costs at home (``Outlook.intervention``): worth more with an objective on the crisis
+    than without, where only its price is left."""
+    stopped = factory.m.Objective("stopped", "Abyssinia checked", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "conquest")), 20)
+    order = "GBR intervene abyssinia"
+    assert worth(with_objectives("GBR", stopped), "GBR", order, "hard") > 0 \
+        > worth(with_objectives("GBR"), "GBR", order, "hard")
+    assert Mind(view(with_objectives("GBR"), "ITA"), "hard").alert_added(
+        "GBR", with_objectives("GBR").crises["abyssinia"], "intervening") > 0

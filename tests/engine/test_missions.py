@@ -52,3 +52,21 @@ def test_a_border_war_kills_fewer_than_an_invasion():
     invasion = replace(new_game(campaign(), seed=1).crises["abyssinia"], stage=3)
     border = replace(invasion, kind="border_dispute")
     assert toll(border, 60, 4)[0] * 3 <= toll(invasion, 60, 4)[0]
+
+
+def test_a_preview_on_a_players_view_charges_no_one_for_the_others_peacekeepers(state):
+    """A player's view shows the others' pledges to a mission as one share, no nation's
+    (``view``): a planner's preview of a turn of the fighting (the price of an intervention)
+    charges its own contingent (here the mission is overrun, as UNAMIR's Belgians were in
+    April 1994) and no one for that share."""
+    from game.engine.context import Ctx
+    from game.engine.crises import step
+    from game.engine.view import view
+
+    state.missions["M1"] = Mission("M1", "un", "abyssinia", "protect", "R0",
+                                   state.month - 4, (("GBR", 4), ("NOR", 4)))
+    facts = view(state, "GBR").facts.copy()
+    assert ("others", 4) in facts.missions["M1"].pledges
+    step(Ctx(facts), "abyssinia")
+    assert ("others", 4) in facts.missions["M1"].pledges
+    assert facts.nations["GBR"].will < state.nations["GBR"].will

@@ -457,7 +457,7 @@ def _value_backdown(mind: Any, a: Action) -> tuple[float, list[str]]:
     clashes, the vote that calm streets would let it win (``plebiscite.at_stake``)."""
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
-    held, why = deterrent(mind.s, c, ("advance", "ceasefire"),
+    held, why = deterrent(mind.s, c, HOLDING_LINES,
                           lambda nation: mind.credence(nation, "threat", c))
     value = YIELDING - press + held + _called(mind, a, reasons)
     if c.stage == 2:  # calm streets again, and the vote can be held
@@ -468,6 +468,10 @@ def _value_backdown(mind: Any, a: Action) -> tuple[float, list[str]]:
     return value, why + reasons
 
 
+HOLDING_LINES = ("advance", "ceasefire")
+"""The red lines an aggressor would cross merely by holding on (gaining more ground, defying
+a ceasefire): what it weighs in backing down (``_value_backdown``); a line against the next
+escalation deters that step, not the holding on."""
 YIELDING = 25.0
 """What backing down is worth to an aggressor beside its urge to press on: an urge below it
 (less the red lines it would cross) and it steps back."""
