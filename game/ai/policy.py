@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from game.ai.answers import option_value
 from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook, polar
 from game.ai.stances import bounded, forbids, stated
-from game.ai.steering import loyalties, steered, weights
+from game.ai.steering import STEERED, loyalties, steered, weights
 from game.engine.actions import Action, act
 from game.engine import losses
 from game.engine.bodies import count, is_absent, permanent_members, seated
@@ -896,8 +896,11 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
             relevant, _ = _relevant(v, nation)
         if not relevant(a) or forbids(state, a):
             continue
-        if ORDERS[a.verb].value is unwanted and not (owed and a in owed):
+        order = ORDERS[a.verb]
+        if order.value is unwanted and not (owed and a in owed):
             continue  # never worth more than ending the turn: not worth scoring
+        if order.ceiling is not None and not (owed and a in owed) and _beneath(mind, a):
+            continue  # however it scores, it stays below ending the turn
         value, reasons = mind.score(a, END_SCORE)
         if owed and a in owed:  # a red line of ours was crossed: we act as we said we would
             value, reasons = max(value, KEEP_WORD), ["we gave our word", *reasons]
@@ -936,6 +939,20 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
                for a in mind.outlook().spare(spare, capital)[:max(0, room)]]
     chosen.append(_ending(nation))
     return chosen
+
+
+def _beneath(mind: Mind, a: Action) -> bool:
+    """``a`` would score below ending the turn however its valuation came out, by its
+    order's cheap ``ceiling``, what it does for the final score (``Mind.planned``) and the
+    widest noise: ``plan`` keeps it out of its candidates without valuing it. An order that
+    spare capital may go to (``SPARE_ORDERS``) is valued all the same (it is budgeted by
+    its planned worth); so is one the campaign steers (``steered``), which may lift it."""
+    order = ORDERS[a.verb]
+    if order.ceiling is None or a.verb in SPARE_ORDERS or a.verb in STEERED:
+        return False
+    ahead = mind.planned(a)
+    most = order.ceiling(mind, a) + (ahead[0] if ahead is not None else 0.0)
+    return most + NOISE[mind.difficulty] <= END_SCORE
 
 
 def _ending(nation: str) -> Choice:
