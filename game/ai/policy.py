@@ -157,6 +157,12 @@ RENEWAL_HABIT = 15.0
 crisis is a decision of its own (UNPROFOR's mandate was renewed in every vote, 1992-95)."""
 
 
+UNSHARED_KINDS = frozenset({"admit", "expel", "suspend", "refer_to_assembly", "lift", "endorse"})
+"""Drafts whose judgement reads more than their crisis and public facts (another resolution,
+a measure, a nation's membership, a norm): a seat's guess at them is never taken from the
+public view (``Mind._publicly_weighed``)."""
+
+
 def ballot_of(value: float, permanent: bool) -> str:
     """The ballot a nation casts for a support of ``value``."""
     if value > YES_ABOVE:
@@ -356,10 +362,42 @@ class Mind:
         if known is None or known[0] is not res:
             key = (res, crowd)
             if key not in self._weighed:  # an equal draft made afresh is judged once too
-                value, terms = self._weigh(res, crowd)
-                self._weighed[key] = value, tuple(terms)
+                shared = self._publicly_weighed(res, crowd)
+                if shared is not None:
+                    self._weighed[key] = shared
+                else:
+                    value, terms = self._weigh(res, crowd)
+                    self._weighed[key] = value, tuple(terms)
             known = self._drafts[(id(res), crowd)] = (res, *self._weighed[key])
         return known[1], list(known[2])
+
+    def _publicly_weighed(self, res: Resolution,
+                          crowd: bool) -> tuple[float, tuple[Term, ...]] | None:
+        """A plain guess (``plain_mind``) at another nation's support for a draft on a crisis,
+        worked out once on the public view (``PlayerView.public``) for every seat that plans
+        in the phase, or None when this view may guess otherwise. Such a guess reads the
+        draft as the viewer knows it (the lobbying it was told of, which the draft record
+        passed in carries), the crisis, and public facts (relations, trade, losses, the
+        judge's own figures and steering); so it is the public one whenever the viewer's
+        record of the crisis is the public record itself (not its own secret intent, not
+        its own sight of a latent crisis) and the viewer knows of no vote the judge promised
+        (``owes_vote``). Each seat's vote forecast and lobbying ask it of every member."""
+        v, s = self.v, self.s
+        if not self.plain or v.nation is None or self.me == v.nation \
+                or res.kind in UNSHARED_KINDS:
+            return None
+        c = s.crises.get(res.subject)
+        if c is None or any(p[0] == self.me for p in s.promises):
+            return None
+        public = v.public()
+        if public.facts.crises.get(res.subject) is not c:
+            return None
+        judge = self.me
+
+        def guess() -> tuple[float, tuple[Term, ...]]:
+            value, terms = plain_mind(public, judge).weigh(res, crowd)
+            return value, tuple(terms)
+        return public.derived.get(("plain weigh", judge, res, crowd), guess)
 
     def _weigh(self, res: Resolution, crowd: bool) -> tuple[float, list[Term]]:
         s = self.s
@@ -950,9 +988,11 @@ def _beneath(mind: Mind, a: Action) -> bool:
     order = ORDERS[a.verb]
     if order.ceiling is None or a.verb in SPARE_ORDERS or a.verb in STEERED:
         return False
+    most = order.ceiling(mind, a)
+    if most == math.inf:
+        return False
     ahead = mind.planned(a)
-    most = order.ceiling(mind, a) + (ahead[0] if ahead is not None else 0.0)
-    return most + NOISE[mind.difficulty] <= END_SCORE
+    return most + (ahead[0] if ahead is not None else 0.0) + NOISE[mind.difficulty] <= END_SCORE
 
 
 def _ending(nation: str) -> Choice:
