@@ -19,7 +19,7 @@ from game.ai.stances import bounded
 from game.engine.actions import Action
 from game.engine.bodies import count, is_absent, left_out, permanent_members, seated
 from game.engine.model import PROCEDURAL_KINDS
-from game.engine.orders.organisations import OFFERS
+from game.engine.orders.organisations import LOBBY_FROM, OFFERS
 from game.engine.state import Resolution
 from game.engine.view import PlayerView
 from game.engine.voting import BALLOTS, Decision
@@ -30,7 +30,7 @@ DRAWS = 256
 """The AI's noise is one of 256 evenly spaced values (a byte of a hash): counted exactly."""
 LEANING = 2 / 3
 """A seat whose likely ballot has at least this chance is leaning; below, a toss-up."""
-LOBBY_SUPPORT, LOBBY_WINDOW = 30.0, (-40.0, 8.0)
+LOBBY_SUPPORT, LOBBY_WINDOW = LOBBY_FROM, (-40.0, 8.0)
 """Who lobbies and whom (as ``Mind._lobby`` decides): a member that wants the draft this much
 presses seats whose support lies in this window."""
 VERDICTS = ("likely adopted", "likely fails", "too close to call")

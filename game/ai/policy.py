@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from game.ai.answers import answer_score, option_value
 from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook, polar
 from game.ai.stances import bounded, forbids, stated
-from game.ai.steering import loyalties, steered, weights
+from game.ai.steering import STEERED, loyalties, steered, weights
 from game.engine.actions import Action, act
 from game.engine import losses
 from game.engine.bodies import count, is_absent, permanent_members, seated
@@ -159,6 +159,12 @@ WARY_VOTE = 0.5
 RENEWAL_HABIT = 15.0
 """Support for renewing a mission in place over setting it up: withdrawing troops from a
 crisis is a decision of its own (UNPROFOR's mandate was renewed in every vote, 1992-95)."""
+
+
+UNSHARED_KINDS = frozenset({"admit", "expel", "suspend", "refer_to_assembly", "lift", "endorse"})
+"""Drafts whose judgement reads more than their crisis and public facts (another resolution,
+a measure, a nation's membership, a norm): a seat's guess at them is never taken from the
+public view (``Mind._publicly_weighed``)."""
 
 
 def ballot_of(value: float, permanent: bool) -> str:
@@ -360,10 +366,42 @@ class Mind:
         if known is None or known[0] is not res:
             key = (res, crowd)
             if key not in self._weighed:  # an equal draft made afresh is judged once too
-                value, terms = self._weigh(res, crowd)
-                self._weighed[key] = value, tuple(terms)
+                shared = self._publicly_weighed(res, crowd)
+                if shared is not None:
+                    self._weighed[key] = shared
+                else:
+                    value, terms = self._weigh(res, crowd)
+                    self._weighed[key] = value, tuple(terms)
             known = self._drafts[(id(res), crowd)] = (res, *self._weighed[key])
         return known[1], list(known[2])
+
+    def _publicly_weighed(self, res: Resolution,
+                          crowd: bool) -> tuple[float, tuple[Term, ...]] | None:
+        """A plain guess (``plain_mind``) at another nation's support for a draft on a crisis,
+        worked out once on the public view (``PlayerView.public``) for every seat that plans
+        in the phase, or None when this view may guess otherwise. Such a guess reads the
+        draft as the viewer knows it (the lobbying it was told of, which the draft record
+        passed in carries), the crisis, and public facts (relations, trade, losses, the
+        judge's own figures and steering); so it is the public one whenever the viewer's
+        record of the crisis is the public record itself (not its own secret intent, not
+        its own sight of a latent crisis) and the viewer knows of no vote the judge promised
+        (``owes_vote``). Each seat's vote forecast and lobbying ask it of every member."""
+        v, s = self.v, self.s
+        if not self.plain or v.nation is None or self.me == v.nation \
+                or res.kind in UNSHARED_KINDS:
+            return None
+        c = s.crises.get(res.subject)
+        if c is None or any(p[0] == self.me for p in s.promises):
+            return None
+        public = v.public()
+        if public.facts.crises.get(res.subject) is not c:
+            return None
+        judge = self.me
+
+        def guess() -> tuple[float, tuple[Term, ...]]:
+            value, terms = plain_mind(public, judge).weigh(res, crowd)
+            return value, tuple(terms)
+        return public.derived.get(("plain weigh", judge, res, crowd), guess)
 
     def _weigh(self, res: Resolution, crowd: bool) -> tuple[float, list[Term]]:
         s = self.s
@@ -949,8 +987,11 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
             relevant, _ = _relevant(v, nation)
         if not relevant(a) or forbids(state, a):
             continue
-        if ORDERS[a.verb].value is unwanted and not (owed and a in owed):
+        order = ORDERS[a.verb]
+        if order.value is unwanted and not (owed and a in owed):
             continue  # never worth more than ending the turn: not worth scoring
+        if order.ceiling is not None and not (owed and a in owed) and _beneath(mind, a):
+            continue  # however it scores, it stays below ending the turn
         value, reasons = mind.score(a, END_SCORE)
         if owed and a in owed:  # a red line of ours was crossed: we act as we said we would
             value, reasons = max(value, KEEP_WORD), ["we gave our word", *reasons]
@@ -989,6 +1030,22 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
                for a in mind.outlook().spare(spare, capital)[:max(0, room)]]
     chosen.append(_ending(nation))
     return chosen
+
+
+def _beneath(mind: Mind, a: Action) -> bool:
+    """``a`` would score below ending the turn however its valuation came out, by its
+    order's cheap ``ceiling``, what it does for the final score (``Mind.planned``) and the
+    widest noise: ``plan`` keeps it out of its candidates without valuing it. An order that
+    spare capital may go to (``SPARE_ORDERS``) is valued all the same (it is budgeted by
+    its planned worth); so is one the campaign steers (``steered``), which may lift it."""
+    order = ORDERS[a.verb]
+    if order.ceiling is None or a.verb in SPARE_ORDERS or a.verb in STEERED:
+        return False
+    most = order.ceiling(mind, a)
+    if most == math.inf:
+        return False
+    ahead = mind.planned(a)
+    return most + (ahead[0] if ahead is not None else 0.0) + NOISE[mind.difficulty] <= END_SCORE
 
 
 def _ending(nation: str) -> Choice:

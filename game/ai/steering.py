@@ -51,14 +51,18 @@ def _sovereign(stance: int) -> str:
     return "what a state does to its own people is the concern of all"
 
 
+STEERED = frozenset({"intervene", "escalate", "backdown"})
+"""The orders whose worth the campaign's steering may change (``steered``)."""
+
+
 def steered(s: GameState, nation: str, a: Action, value: float,
             reasons: list[str]) -> tuple[float, list[str]]:
     """An order's worth as the campaign steers the nation: an aggressor's choice to press on
     or back down, and an intervention inside a state as its ``sovereignty`` sees it."""
+    if a.verb not in STEERED:
+        return value, reasons
     if a.verb == "intervene":
         return _intervening(s, nation, s.crises[a.args[0]], value, reasons)
-    if a.verb not in ("escalate", "backdown"):
-        return value, reasons
     c = s.crises[a.args[0]]
     why = yielding(s, nation, c)
     if not why:

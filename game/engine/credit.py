@@ -171,8 +171,7 @@ def kin(state: GameState, nation: str, other: str) -> bool:
     if any(t.kind == "alliance" and t.binds(other) or t.kind == "guarantee" and t.b == other
            for t in state.treaties_of(nation)):
         return True
-    return any(r.value > PROTEGE and {r.a, r.b} == {nation, other}
-               for r in state.campaign.relations)
+    return frozenset((nation, other)) in state.campaign.ties_above(PROTEGE)
 
 
 def creditable(state: GameState, nation: str, crisis: str) -> bool:

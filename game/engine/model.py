@@ -1035,6 +1035,15 @@ class Campaign:
             cache[key] = self.nation(code).steer(self._index("crises").get(crisis_id or ""))
         return cache[key]
 
+    def ties_above(self, value: int) -> frozenset[frozenset[str]]:
+        """The pairs of nations whose starting relations the campaign sets above ``value``,
+        read once: the score and the AI ask it of every crisis they weigh."""
+        cache: dict[int, frozenset[frozenset[str]]] = self.__dict__.setdefault("_ties", {})
+        if value not in cache:
+            cache[value] = frozenset(frozenset((r.a, r.b)) for r in self.relations
+                                     if r.value > value)
+        return cache[value]
+
     @overload
     def _index(self, name: Literal["nations"]) -> dict[str, NationDef]: ...
     @overload

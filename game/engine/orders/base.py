@@ -18,6 +18,9 @@ Candidates = Callable[[GameState, str, Action | None, Collection[str] | None], l
 """A family's candidate generator: (state, nation, focus, among) -> options (legal.options)."""
 Valuation = Callable[[Any, Action], tuple[float, list[str]]]
 """The AI's valuation: (the AI's Mind, duck-typed, the action) -> (score, reasons)."""
+FUTILE = -50.0
+"""The worth an order's valuation gives an order that is out of the question
+(``Order.ceiling``)."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ class Order:
     campaign's decision); None: ``cost``."""
     tip_from: Callable[[Any, Action], str] | None = None
     """A tooltip read from a state or a player's view (a campaign's decision)."""
+    ceiling: Callable[[Any, Action], float] | None = None
+    """A cheap bound, on the same mind as ``value``, of what the valuation could give the
+    order (``FUTILE`` when it is out of the question): a planner need not value an order
+    whose ceiling is below what it would take. None: no bound short of valuing it."""
 
     def cost_for(self, state: Any, action: Action) -> int:
         """Diplomatic capital this action costs."""

@@ -293,13 +293,25 @@ def _national(mind: Any, c: CrisisState) -> tuple[str, ...] | None:
 
 
 def _value_mobilise(mind: Any, a: Action) -> tuple[float, list[str]]:
+    return _mobilising(mind, a)
+
+
+def _mobilise_ceiling(mind: Any, a: Action) -> float:
+    """``Order.ceiling`` of a mobilisation: its worth were the alert to move the aggressor
+    all the way (``_standing_share``, the costly part of the valuation, at its most)."""
+    return _mobilising(mind, a, alert=False)[0]
+
+
+def _mobilising(mind: Any, a: Action, alert: bool = True) -> tuple[float, list[str]]:
+    """A mobilisation's worth, and why; without ``alert``, as if the alert moved the
+    aggressor all the way."""
     from ..turn import STRAINED_WILL, mobilisation_upkeep  # the turn reads these orders
 
     c = mind.s.crises[a.args[0]]
     if (idle := national(mind, c)) is not None:
         return -50.0, idle
     value, reasons = mind.concern(c)
-    if value > 0 and (share := _standing_share(mind, c)) < 1:
+    if alert and value > 0 and (share := _standing_share(mind, c)) < 1:
         value *= share
         reasons.append(f"an alert would hardly move {mind.s.campaign.nation(c.aggressor).name}")
     small = max(0, 30 - mind.n.military) if mind.me not in c.victims else 0
@@ -572,7 +584,7 @@ ORDERS = (
           candidates=candidates, effect=_mobilise, value=_value_mobilise,
           label=_over("Mobilise for"),
           tip="Put forces on alert for this crisis: counts towards preponderance.", will=20,
-          expect=_expect_mobilise),
+          expect=_expect_mobilise, ceiling=_mobilise_ceiling),
     Order("demobilise", "demobilise CRISIS", group="military", arity=(1, 1), cost=0,
           candidates=candidates, effect=_demobilise, value=_value_demobilise,
           label=_over("Stand down over"),

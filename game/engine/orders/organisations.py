@@ -3,6 +3,7 @@ boycott and return, leave and stay."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import Any, TYPE_CHECKING
@@ -23,7 +24,7 @@ from ..norms import NORMS
 from ..script import perform
 from ..state import CrisisState, GameState, Mission, Resolution, clamp
 from ..wording import possessive, the, the_org
-from .base import Expected, Option, Order, a_turn_of, applied, changes, unwanted, upkeep
+from .base import FUTILE, Expected, Option, Order, a_turn_of, applied, changes, unwanted, upkeep
 from .turn import END_SCORE
 from .words import KIND_TIPS, body_name, crisis_name, describe, nation_name, org_name, \
     resolution_text
@@ -529,7 +530,7 @@ def _stay(ctx: Ctx, a: Action) -> None:
 def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
     s = mind.s
     kind, subject = a.args[1], a.args[2]
-    if sum(1 for r in s.resolutions.values() if r.sponsor == mind.me) >= mind.agenda:
+    if _agenda_full(mind):
         return -50.0, ["we already have an item on the agenda"]
     if kind == "lift":
         return _value_lift(mind, a)
@@ -554,10 +555,7 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
         return -50.0, ["it is already on an agenda"]
     value, reasons = mind.concern(c)
     params = a.params()
-    article = params.get("article") == "15"  # all the ladder reads of the draft (``_rung``)
-    want = mind.known(("ladder", org, body, c.id, article),
-                      lambda: _next_rung(s, c, org, body, steer, params))
-    if kind != want[0] or params != want[1]:
+    if _off_ladder(mind, a, c):
         return -50.0, []
     if _too_soon(s, c, steer.pace.turns):
         return -50.0, ["the last measure needs time to work"]
@@ -599,6 +597,37 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
     if value > END_SCORE:
         value, reasons = _foreseen(mind, a, value, reasons)
     return value, reasons + [f"the next step is {kind.replace('_', ' ')}"]
+
+
+def _agenda_full(mind: Any) -> bool:
+    """This nation already sponsors as many drafts as it keeps on the agendas at once."""
+    sponsored = sum(1 for r in mind.s.resolutions.values() if r.sponsor == mind.me)
+    return bool(sponsored >= mind.agenda)
+
+
+def _off_ladder(mind: Any, a: Action, c: CrisisState) -> bool:
+    """The draft ``a`` would table on ``c`` is not the next rung of its ladder
+    (``_next_rung``), the one measure a collective reaches for next."""
+    s, params = mind.s, a.params()
+    org, body = a.args[0].split(".")
+    article = params.get("article") == "15"  # all the ladder reads of the draft (``_rung``)
+    want = mind.known(("ladder", org, body, c.id, article),
+                      lambda: _next_rung(s, c, org, body, s.campaign.steer(mind.me, c.id),
+                                         params))
+    return bool(a.args[1] != want[0] or params != want[1])
+
+
+def _table_ceiling(mind: Any, a: Action) -> float:
+    """``Order.ceiling`` of a tabling: ``FUTILE`` with the agenda full, and for a draft on a
+    crisis that is not the next rung of its ladder, or aimed at this nation (``_value_table``
+    gives those no more); most of a plan's tablings (every body, crisis and kind) are such."""
+    if _agenda_full(mind):
+        return FUTILE
+    if a.args[1] in ("lift", "endorse"):
+        return math.inf
+    c = mind.s.crises.get(a.args[2])
+    return FUTILE if c is None or mind.me == c.aggressor or _off_ladder(mind, a, c) \
+        else math.inf
 
 
 def _value_endorse(mind: Any, a: Action) -> tuple[float, list[str]]:
@@ -904,11 +933,9 @@ def _value_lobby(mind: Any, a: Action) -> tuple[float, list[str]]:
     other, rid = a.args[:2]
     offer = offer_of(a)
     res = s.resolutions[rid]
-    if offer != "none" and mind.me not in (res.sponsor, *res.cosponsors):
-        return -50.0, []
+    if _lobby_futile(mind, a):
+        return FUTILE, []
     mine = mind.weigh(res)[0]  # ``support`` without its reasons, which go untold here
-    if mine < 30:
-        return -50.0, []
     theirs = mind.of(other).weigh(res)[0]
     if theirs > 8 or theirs < -40:
         return -50.0, []
@@ -922,6 +949,25 @@ def _value_lobby(mind: Any, a: Action) -> tuple[float, list[str]]:
     price = {"aid": 2 * AID_ECONOMY, "support": 8.0, "concession": 2 * CONCESSION_WILL}[offer]
     return (value + OFFERS[offer].chance / 2 - price - mind.frugal / 2,
             reasons + [f"its yes would carry our draft: we offer {OFFERS[offer].word}"])
+
+
+def _lobby_futile(mind: Any, a: Action) -> bool:
+    """A lobbying out of the question: an offer on a draft that is not this nation's own, or
+    pressure for a draft it does not want enough (``LOBBY_FROM``). Most of a debate's
+    lobbying candidates (every seat, every offer, every draft) are such."""
+    res = mind.s.resolutions[a.args[1]]
+    if offer_of(a) != "none" and mind.me not in (res.sponsor, *res.cosponsors):
+        return True
+    return bool(mind.weigh(res)[0] < LOBBY_FROM)  # ``support`` without its reasons
+
+
+def _lobby_ceiling(mind: Any, a: Action) -> float:
+    """``Order.ceiling`` of a lobbying: ``FUTILE`` when it is out of the question."""
+    return FUTILE if _lobby_futile(mind, a) else math.inf
+
+
+LOBBY_FROM = 30.0
+"""The support for a draft from which a member lobbies for it."""
 
 
 def _value_emergency(mind: Any, a: Action) -> tuple[float, list[str]]:
@@ -1138,9 +1184,10 @@ ORDERS = (
     Order("table", "table ORG.BODY KIND SUBJECT [key=value ...]", group="organisations",
           arity=(3, 6), cost=2, candidates=candidates, effect=_table, value=_value_table,
           label=_label_table, tip="Table a resolution.", tip_of=_tip_table,
-          expect=_expect_table, cost_of=_cost_table),
+          expect=_expect_table, cost_of=_cost_table, ceiling=_table_ceiling),
     Order("lobby", "lobby NATION RESOLUTION [OFFER]", group="organisations", arity=(2, 3),
           cost=1, candidates=lobbying, phase="debate", effect=_lobby, value=_value_lobby,
+          ceiling=_lobby_ceiling,
           label=_label_lobby, tip="Press a member to vote your way on this resolution "
           "(private); it may refuse. An OFFER (aid, support or concession) makes a yes likelier, "
           "at a price.", tip_of=_tip_lobby),
