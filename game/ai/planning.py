@@ -24,7 +24,8 @@ from game.engine.actions import Action
 from game.engine.credit import SUCCESS, Part, creditable, part
 from game.engine.crises import overrun, urge
 from game.engine.orders import ORDERS
-from game.engine.orders.diplomacy import threat_hit
+from game.engine.orders.diplomacy import AID_COST, AID_TIES, threat_hit
+from game.engine.orders.domestic import AT_HOME
 from game.engine.orders.military import YIELDING, mobilise_hit
 from game.engine.model import (All, Any, Campaign, Condition, Contributed, CredibilityIs,
                                CrisisEnded, Exists, FlagSet, Not, RelationIs, SetFlag, StatIs)
@@ -64,13 +65,6 @@ vote: the soldiers go, and it is weighed whole."""
 ENDS_WELL = 0.5
 """The chance a crisis with measures behind it is taken to end well (withdrawal or
 settlement): the score's credit for a part in it is paid only then."""
-DOMESTIC = {"invest": {"economy": 3}, "rearm": {"military": 4, "economy": -2},
-            "rally": {"will": 8}}
-"""What each order at home changes (``orders.domestic``)."""
-AID_COST = 2
-"""Economy that aid, or a payment into an organisation's budget, costs the giver."""
-AID_TIES = 6
-"""How far aid warms relations with the nation that receives it."""
 MEASURE_ORDERS = ("table", "pledge")
 """Orders that give the nation a part in a crisis (when the measure is adopted)."""
 FORESIGHT = {"easy": False, "normal": False, "hard": True}
@@ -93,10 +87,10 @@ SPENT = ("economy", "military")
 """The figures the score counts by what is lost of them by the end (``figures``)."""
 SCORED = (*SETTLES, *SPENT)
 """The nation's figures the score and the planner weigh (``figures``)."""
-PLANNED = frozenset({*DOMESTIC, "improve", "aid", "demand", *MEASURE_ORDERS, *PRESSURE_ORDERS,
+PLANNED = frozenset({*AT_HOME, "improve", "aid", "demand", *MEASURE_ORDERS, *PRESSURE_ORDERS,
                      *PRICED_ORDERS})
 """The orders whose worth to the score is weighed (the others count only for now)."""
-SPARE_ORDERS = frozenset({*DOMESTIC, "improve"})
+SPARE_ORDERS = frozenset({*AT_HOME, "improve"})
 """The orders spare capital is spent on: investments at home and courting, each once a
 turn and target (a measure or a pledge is given only when worth more than ending the turn)."""
 KEEP = {"easy": None, "normal": 6, "hard": 4}
@@ -226,8 +220,8 @@ class Outlook:
         return known
 
     def _weigh(self, a: Action) -> tuple[float, str] | None:
-        if a.verb in DOMESTIC:
-            points, why = self.figures(DOMESTIC[a.verb])
+        if a.verb in AT_HOME:
+            points, why = self.figures(AT_HOME[a.verb])
         elif a.verb == "improve":
             points, why = self.relation(a.args[0], self._courting(a.args[0]))
         elif a.verb == "aid":

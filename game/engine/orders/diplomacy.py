@@ -181,9 +181,15 @@ def arms_received(state: GameState, nation: str) -> int:
                if c.nation == nation and c.stat == "military" and c.cause.startswith(ARMS_CAUSE))
 
 
+AID_COST = 2
+"""Economy that aid, or a payment into an organisation's budget, costs the giver."""
+AID_TIES = 6
+"""How far aid warms relations with the nation that receives it."""
+
+
 def _aid(ctx: Ctx, a: Action) -> None:
     s, other = ctx.state, a.args[0]
-    ctx.adjust(a.nation, "economy", -2, f"aid to {ctx.name(other)}")
+    ctx.adjust(a.nation, "economy", -AID_COST, f"aid to {ctx.name(other)}")
     absorbed = insurgency.aid_room(s, other)
     ctx.adjust(other, "economy", 3 if absorbed is None else min(3, absorbed),
                f"{insurgency.AID_CAUSE} {ctx.name(a.nation)}")
@@ -193,7 +199,7 @@ def _aid(ctx: Ctx, a: Action) -> None:
     if room > 0 and any(c.active and other in c.victims for c in s.crises.values()) \
             and not in_exile(s, other):
         ctx.adjust(other, "military", min(ARMS, room), f"{ARMS_CAUSE} {ctx.name(a.nation)}")
-    ctx.relate(a.nation, other, 6)
+    ctx.relate(a.nation, other, AID_TIES)
     ctx.emit("diplomacy", f"{ctx.name(a.nation)} sends aid to {ctx.name(other)}.",
              nation=a.nation, other=other)
 

@@ -26,25 +26,28 @@ def _done(ctx: Ctx, a: Action) -> None:
     ctx.emit("domestic", f"{ctx.name(a.nation)}: {a.verb}.", (a.nation,), nation=a.nation)
 
 
-def _rally(ctx: Ctx, a: Action) -> None:
-    ctx.adjust(a.nation, "will", 8, "a campaign to rally opinion")
-    _done(ctx, a)
-
-
 REARM = 4
 """Military a turn's rearmament adds to a state (a people in arms: ``insurgency.intake``)."""
+AT_HOME = {"rally": {"will": 8}, "rearm": {"military": REARM, "economy": -2},
+           "invest": {"economy": 3}}
+"""What each order at home changes in the nation's own figures (the AI's planner reads it)."""
+
+
+def _rally(ctx: Ctx, a: Action) -> None:
+    ctx.adjust(a.nation, "will", AT_HOME["rally"]["will"], "a campaign to rally opinion")
+    _done(ctx, a)
 
 
 def _rearm(ctx: Ctx, a: Action) -> None:
     room = insurgency.intake(ctx.state, a.nation)
     ctx.adjust(a.nation, "military", REARM if room is None else min(REARM, room), "rearmament")
-    ctx.adjust(a.nation, "economy", -2, "rearmament")
+    ctx.adjust(a.nation, "economy", AT_HOME["rearm"]["economy"], "rearmament")
     ctx.tension(1, "rearmament")  # who rearms is the rearming nation's secret
     _done(ctx, a)
 
 
 def _invest(ctx: Ctx, a: Action) -> None:
-    ctx.adjust(a.nation, "economy", 3, "investment at home")
+    ctx.adjust(a.nation, "economy", AT_HOME["invest"]["economy"], "investment at home")
     _done(ctx, a)
 
 

@@ -22,6 +22,7 @@ from ..measures import INTERPOSING, adopt, ceiling, mission_need, pledge_size, s
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
 from ..norms import NORMS
 from ..script import perform
+from .diplomacy import AID_COST
 from ..state import CrisisState, GameState, Mission, Resolution, clamp
 from ..wording import possessive, the, the_org
 from .base import FUTILE, Expected, Option, Order, a_turn_of, applied, changes, unwanted, upkeep
@@ -482,7 +483,7 @@ def _pledge(ctx: Ctx, a: Action) -> None:
         contributions[a.nation] = contributions.get(a.nation, 0) + 3
         s.orgs[target] = replace(org, budget=org.budget + 3,
                                  contributions=tuple(sorted(contributions.items())))
-        ctx.adjust(a.nation, "economy", -2, f"contribution to {the_org(s.campaign, target)}")
+        ctx.adjust(a.nation, "economy", -AID_COST, f"contribution to {the_org(s.campaign, target)}")
         # budgets are published: a contribution is public, like the figures it moves
         ctx.emit("pledge", f"{ctx.name(a.nation)} pays into "
                  f"{possessive(the_org(s.campaign, target))} budget.", org=target)
