@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-VERSION = 13
+VERSION = 14
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 13
+RULES_SINCE = 14
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -60,6 +60,9 @@ RULE_CHANGES = {
         "and by the armies that had gone home, a truce's lines never became an armistice, an "
         "enclave was besieged on a date and a quiet siege froze, any two blocs were rivals, and "
         "an army stayed on alert when the alert moved no one",
+    14: "peacekeepers were taken hostage on a date rather than by the aggressor's choice, the "
+        "force authorised over a safe area lapsed when its first crisis froze, and a neighbour "
+        "freeing a colony weighed as an aggressor with the anti-colonial states",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
