@@ -65,6 +65,10 @@ class Ctx:
         if flag not in self.state.flags:
             self.state.flags = tuple(sorted((*self.state.flags, flag)))
 
+    def clear_flag(self, flag: str) -> None:
+        """Clear a campaign flag, if set."""
+        self.state.flags = tuple(f for f in self.state.flags if f != flag)
+
     def relate(self, a: str, b: str, delta: float) -> None:
         if a == b:
             return

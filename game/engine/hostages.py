@@ -102,6 +102,6 @@ def release(ctx: Ctx) -> None:
     for nation in sorted(s.nations):
         if not held(s, nation) or within_reach(s, nation):
             continue
-        s.flags = tuple(f for f in s.flags if f != flag(nation))
+        ctx.clear_flag(flag(nation))
         ctx.emit("military", f"{ctx.name(nation)} lets its hostages go: no peacekeepers are "
                  f"left within its reach.", nation=nation)

@@ -115,7 +115,7 @@ def perform(ctx: Ctx, effect: m.Effect, cause: str) -> None:
         case m.SetFlag(flag):
             ctx.set_flag(flag)
         case m.ClearFlag(flag):
-            s.flags = tuple(f for f in s.flags if f != flag)
+            ctx.clear_flag(flag)
         case m.StartCrisis(crisis):
             prevention.spark(ctx, crisis)
         case m.AdvanceCrisis(crisis, by):
