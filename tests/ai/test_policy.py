@@ -327,6 +327,20 @@ def test_a_government_usually_answers_an_event_as_its_interests_say_but_not_alwa
     assert 0.1 < share("normal") < 0.22 < share("easy") < 0.4  # 9/58 and 3/10 expected
 
 
+def _talks(truce: int, fight: int):
+    """Italy offered talks over Abyssinia: a truce that calms the war, or fighting on, with the
+    author's odds ``truce`` and ``fight``; the options and the game they are offered in."""
+    from game.engine import model as m
+
+    options = (m.ChoiceOption("truce", "Accept the truce",
+                              (m.ChangeResolve("abyssinia", -25),
+                               m.AdvanceCrisis("abyssinia", -1)), ai_weight=truce),
+               m.ChoiceOption("fight", "Fight on", (m.ChangeResolve("abyssinia", 15),),
+                              ai_weight=fight))
+    event = m.EventDef("talks", "Talks", choice=m.Choice("ITA", "?", options))
+    return options, new_game(campaign(events=(*campaign().events, event)), seed=1)
+
+
 def test_an_event_is_answered_by_how_the_war_stands_not_by_the_authors_odds():
     """An event's choice is valued by its effects (game/ai/answers.py): an aggressor takes a
     truce that calms its crisis when pressing on no longer pays, and refuses it while it is
@@ -334,16 +348,9 @@ def test_an_event_is_answered_by_how_the_war_stands_not_by_the_authors_odds():
     could not hold Slovenia; Pale refused Vance-Owen (May 1993) while it held most of Bosnia."""
     from game.ai.answers import option_value
     from game.ai.policy import _weighted_answer
-    from game.engine import model as m
     from game.engine.actions import act
 
-    options = (m.ChoiceOption("truce", "Accept the truce",
-                              (m.ChangeResolve("abyssinia", -25),
-                               m.AdvanceCrisis("abyssinia", -1)), ai_weight=50),
-               m.ChoiceOption("fight", "Fight on", (m.ChangeResolve("abyssinia", 15),),
-                              ai_weight=50))
-    event = m.EventDef("talks", "Talks", choice=m.Choice("ITA", "?", options))
-    state = new_game(campaign(events=(*campaign().events, event)), seed=1)
+    options, state = _talks(50, 50)
     answers = [act("ITA", "choose", "talks", o.id) for o in options]
 
     def answer(resolve: int, stake: int, difficulty: str = "hard") -> str:
@@ -370,16 +377,9 @@ def test_an_answer_is_weighed_by_its_effects_wherever_it_is_weighed():
     Slovenia, though it had refused every truce while it was winning."""
     from game.ai.answers import option_value
     from game.balance.strategies import national_interest
-    from game.engine import model as m
     from game.engine.actions import act
 
-    options = (m.ChoiceOption("truce", "Accept the truce",
-                              (m.ChangeResolve("abyssinia", -25),
-                               m.AdvanceCrisis("abyssinia", -1)), ai_weight=40),
-               m.ChoiceOption("fight", "Fight on", (m.ChangeResolve("abyssinia", 15),),
-                              ai_weight=60))
-    event = m.EventDef("talks", "Talks", choice=m.Choice("ITA", "?", options))
-    state = new_game(campaign(events=(*campaign().events, event)), seed=1)
+    options, state = _talks(40, 60)
     for resolve, wanted in ((5, "truce"), (95, "fight")):
         s = state.copy()
         s.crises = {**s.crises, "abyssinia": replace(s.crises["abyssinia"], resolve=resolve,
