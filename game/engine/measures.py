@@ -56,8 +56,22 @@ def trade_share(state: GameState, nation: str, partner: str,
                 partners: list[str] | None = None) -> float:
     """The share (0-1) of ``nation``'s trade that goes to ``partner``, by a gravity model: each
     partner's economy, over distance, bent by relations and larger within a bloc; the world
-    outside the campaign's nations takes its part. ``partners``: the nations that exist."""
-    return trade_shares(state, nation, partners).get(partner, 0.0)
+    outside the campaign's nations takes its part. ``partners``: the nations that exist.
+    The same sums as ``trade_shares``, in the same order, without the other shares: the
+    turn asks it of every sanctioning nation, and the AI of every turn of a war it prices."""
+    gravity = _gravity(state.campaign)[nation]
+    relations, nations = state.relations, state.nations
+    total = float(REST_OF_WORLD)
+    mine = None
+    for p in state.existing() if partners is None else partners:
+        if p == nation:
+            continue
+        relation = relations.get((nation, p) if nation < p else (p, nation), 0)
+        w = nations[p].economy * (1 + relation / 200) * gravity[p]
+        total += w
+        if p == partner:
+            mine = w
+    return 0.0 if mine is None else mine / total
 
 
 def trade_shares(state: GameState, nation: str,
@@ -100,17 +114,17 @@ def coverage(state: GameState, crisis: CrisisState) -> tuple[int, list[str]]:
     """Percent of the aggressor's trade that the sanctioning nations cover, and the leakers."""
     target = crisis.aggressor
     partners = [n for n in state.existing() if n != target]
-    total = sum(trade_weight(state, target, p) for p in partners) + REST_OF_WORLD
+    weight = {p: trade_weight(state, target, p) for p in partners}  # each asked once
+    total = sum(weight[p] for p in partners) + REST_OF_WORLD
     joined = set(sanctioning(state, crisis))
-    covered = sum(trade_weight(state, target, p) for p in partners if p in joined)
+    covered = sum(weight[p] for p in partners if p in joined)
     leakers = sorted((p for p in partners if p not in joined and p not in crisis.victims),
-                     key=lambda p: -trade_weight(state, target, p))
+                     key=lambda p: -weight[p])
     return round(100 * covered / total), leakers[:4]
 
 
 def sanctions_pressure(state: GameState, crisis: CrisisState) -> tuple[int, list[str]]:
     """How hard the sanctions in force bite this turn, and why."""
-    share, leakers = coverage(state, crisis)
     oil_dep = state.campaign.nation(crisis.aggressor).oil_dependence
     base = 0.0
     reasons = []
@@ -122,6 +136,7 @@ def sanctions_pressure(state: GameState, crisis: CrisisState) -> tuple[int, list
             reasons.append(f"{kind} sanctions")
     if not base:
         return 0, []
+    share, leakers = coverage(state, crisis)  # none in force: no trade to weigh
     pressure = base * share / 100
     reasons.append(f"cover {share}% of its trade")
     if leakers:

@@ -174,11 +174,12 @@ def changes(before: GameState, after: GameState, when: str = "now") -> tuple[Exp
         stats[(c.nation, c.stat, c.cause)] = stats.get((c.nation, c.stat, c.cause), 0) + c.delta
     out = [Expected(stat, d, nation, when=when, cause=cause)
            for (nation, stat, cause), d in stats.items() if d]
-    moved = after.relations.items() - before.relations.items() if (
-        after.relations != before.relations) else ()  # compared in C: thousands of pairs
+    had = before.relations.get  # thousands of pairs, shared until one is changed (``copy``)
+    moved = () if after.relations is before.relations else [
+        (pair, value) for pair, value in after.relations.items() if had(pair) != value]
     for (a, b), value in sorted(moved):
-        if value != before.relations.get((a, b), 0):
-            out.append(Expected("relation", value - before.relations.get((a, b), 0), a, b, when))
+        if value != had((a, b), 0):
+            out.append(Expected("relation", value - had((a, b), 0), a, b, when))
     if after.tension != before.tension:
         out.append(Expected("tension", after.tension - before.tension, when=when))
     for org_id, org in sorted(after.orgs.items()):
