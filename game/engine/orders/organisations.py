@@ -768,14 +768,6 @@ def _ladder(c: CrisisState, has: set[str], params: dict[str, str], powers: tuple
         return "", {}  # wait for the commission to report
     custom = bool(steer.ladder)
     rungs = steer.ladder or m.LADDER_RUNGS
-    if c.kind in ACCORD_KINDS and "peacekeeping" in rungs and not any(
-            mm.kind == "peacekeeping" and mm.param("mandate", "observe") in INTERPOSING
-            for mm in c.measures):
-        # an accord asks for a force, not for blame; once the killing starts the watchers
-        # are no shield, and whether to widen them comes first
-        if c.stage >= 2:
-            has = has - {"peacekeeping"}
-        rungs = ("peacekeeping", *(r for r in rungs if r != "peacekeeping"))
     at_war = c.stage >= 3 or (not steer.pace.ceasefire_stops and "ceasefire" in has)
     if steer.pace.skip_at_war and at_war and "enforcement" in rungs:
         rungs = ("enforcement", *(r for r in rungs if r != "enforcement"))
@@ -789,28 +781,12 @@ def _ladder(c: CrisisState, has: set[str], params: dict[str, str], powers: tuple
     return "", {}
 
 
-ACCORD_KINDS = ("genocide",)
-"""Crises begun by a peace accord whose parties asked for a neutral force to see it through
-(Arusha, August 1993): the host consented before any killing (``consent.KINDS`` leaves them
-out), so the first troop rung, while the crisis is calm, is an observer mission to watch the
-accord (UNAMIR, Res 872, October 1993), widened to protect once the killing starts (Res 918,
-May 1994, gave the same mission a mandate to protect civilians)."""
-
-
-def watching(c: CrisisState) -> bool:
-    """The crisis is an accord still keeping (``ACCORD_KINDS`` at stage 1): the troop rung is
-    an observer mission."""
-    return c.kind in ACCORD_KINDS and c.stage < 2
-
-
 def _rung(rung: str, c: CrisisState, params: dict[str, str]) -> tuple[str, dict[str, str]]:
     """A rung of the ladder as a draft: its kind of resolution and terms."""
     if rung in ("sanctions", "arms_embargo", "oil_embargo"):
         return "sanctions", {"type": {"sanctions": "economic", "arms_embargo": "arms",
                                       "oil_embargo": "oil"}[rung]}
     if rung == "peacekeeping":
-        if watching(c):
-            return "peacekeeping", {"mandate": "observe"}
         return "peacekeeping", {"mandate": "protect" if c.kind in ATROCITY_KINDS
                                 else "interpose"}
     if rung == "condemn":
@@ -833,7 +809,7 @@ def _rung_open(rung: str, c: CrisisState, has: set[str], sanctions: set[str],
         return "condemn" not in has
     if rung == "peacekeeping":
         return ((custom or c.kind in ("civil_war", *ATROCITY_KINDS))
-                and "peacekeeping" not in has and (c.stage >= 2 or watching(c)))
+                and "peacekeeping" not in has and c.stage >= 2)
     if rung == "refer_to_court":
         return (atrocity and (c.failure or at_war) and "refer_to_court" not in has
                 and "refer_to_court" in powers)
@@ -1053,10 +1029,7 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     sends soldiers as far as its own stake in the crisis (its concern, of which distance and
     ties are part) outweighs the price of the contingent, the danger to it - an armed
     aggressor and no enforcement mandate - and the memory of recent losses (Washington after
-    Mogadishu, Rwanda 1994); no one sends more once the mission has the troops it needs.
-    Observers sent to watch an accord its parties asked for (``watching``) face no one and
-    cost only their upkeep (Res 872's UNAMIR, October 1993: some 2,500 soldiers from two
-    dozen countries within months)."""
+    Mogadishu, Rwanda 1994); no one sends more once the mission has the troops it needs."""
     s = mind.s
     c = s.crises[mission.crisis]
     gap = max(0, mission_need(s, c, mission.mandate) - mission.strength)
@@ -1064,12 +1037,8 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
         return -50.0, [f"mission {mission.id} has the troops it needs: others carry the load"]
     value, reasons = mind.concern(c)
     units = pledge_size(s, mind.me)
-    asked = mission.mandate == "observe" and watching(c)
-    value = value * NATIONAL_STAKE + min(units, gap) - (0 if asked else TROOP_PRICE) \
-        - mind.frugal
+    value = value * NATIONAL_STAKE + min(units, gap) - TROOP_PRICE - mind.frugal
     reasons.append(f"mission {mission.id} is {gap} short")
-    if asked:
-        reasons.append("the parties asked for the force: our soldiers would face no one")
     if mission.mandate in INTERPOSING and c.stage >= 2 and not covered(s, c):
         value -= HOSTAGES * (c.stage - 1)
         reasons.append("our soldiers would stand lightly armed in the way of an army, with no "
