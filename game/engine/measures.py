@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from . import atrocities, norms, proxies
@@ -52,6 +52,17 @@ def _gravity(campaign: Campaign) -> dict[str, dict[str, float]]:
     return table
 
 
+def _trade_weights(state: GameState, nation: str,
+                   partners: list[str] | None) -> Iterator[tuple[str, float]]:
+    """Each partner's weight in ``nation``'s trade (``trade_share``), in the partners' order."""
+    gravity = _gravity(state.campaign)[nation]
+    relations, nations = state.relations, state.nations
+    for p in state.existing() if partners is None else partners:
+        if p != nation:
+            relation = relations.get((nation, p) if nation < p else (p, nation), 0)
+            yield p, nations[p].economy * (1 + relation / 200) * gravity[p]
+
+
 def trade_share(state: GameState, nation: str, partner: str,
                 partners: list[str] | None = None) -> float:
     """The share (0-1) of ``nation``'s trade that goes to ``partner``, by a gravity model: each
@@ -59,15 +70,9 @@ def trade_share(state: GameState, nation: str, partner: str,
     outside the campaign's nations takes its part. ``partners``: the nations that exist.
     The same sums as ``trade_shares``, in the same order, without the other shares: the
     turn asks it of every sanctioning nation, and the AI of every turn of a war it prices."""
-    gravity = _gravity(state.campaign)[nation]
-    relations, nations = state.relations, state.nations
     total = float(REST_OF_WORLD)
     mine = None
-    for p in state.existing() if partners is None else partners:
-        if p == nation:
-            continue
-        relation = relations.get((nation, p) if nation < p else (p, nation), 0)
-        w = nations[p].economy * (1 + relation / 200) * gravity[p]
+    for p, w in _trade_weights(state, nation, partners):
         total += w
         if p == partner:
             mine = w
@@ -78,17 +83,10 @@ def trade_shares(state: GameState, nation: str,
                  partners: list[str] | None = None) -> dict[str, float]:
     """Every partner's share of ``nation``'s trade (``trade_share``), worked out at once: the
     AI weighs sanctions on several aggressors for the same nation."""
-    gravity = _gravity(state.campaign)[nation]
-    relations, nations = state.relations, state.nations
+    weights = dict(_trade_weights(state, nation, partners))
     total = float(REST_OF_WORLD)
-    weights = {}
-    for p in state.existing() if partners is None else partners:
-        if p == nation:
-            continue
-        relation = relations.get((nation, p) if nation < p else (p, nation), 0)
-        w = nations[p].economy * (1 + relation / 200) * gravity[p]
+    for w in weights.values():
         total += w
-        weights[p] = w
     return {p: w / total for p, w in weights.items()}
 
 
