@@ -66,11 +66,11 @@ def cover(state: GameState, c: CrisisState) -> list[Measure]:
 def covered(state: GameState, c: CrisisState) -> bool:
     """Force is authorised over ``c`` (``authorised``) and used: no hostages held by its
     aggressor stop it (``hostages.held``). Its peacekeepers fight with it
-    (``measures.armed``) and its besieger reckons with it. Res 836 (June 1993) let UNPROFOR call in NATO's air power to deter
-    attacks on the safe areas and was never repealed; the Bosnian Serbs held back from
-    Srebrenica while NATO's aircraft flew over their war, and moved in July 1995, when the
-    requests for air support were refused: the troop contributors had stopped the strikes
-    after their soldiers were taken hostage in May."""
+    (``measures.armed``) and its besieger reckons with it. Res 836 (June 1993) let UNPROFOR
+    call in NATO's air power to deter attacks on the safe areas and was never repealed; the
+    Bosnian Serbs held back from Srebrenica while NATO's aircraft flew over their war, and
+    moved in July 1995, when the requests for air support were refused: the troop
+    contributors had stopped the strikes after their soldiers were taken hostage in May."""
     return authorised(state, c) and not held(state, c.aggressor)
 
 
@@ -103,13 +103,12 @@ def invites(state: GameState, c: CrisisState) -> bool:
 
 def flown(state: GameState, measure: Measure, c: CrisisState) -> bool:
     """Whether the force ``measure``, left over ``c``'s ground by a frozen crisis, would still
-    be used there: a power that voted it is on alert against the same aggressor over a war it
-    wages on the same victim (``c`` itself, once it runs), and its public bears it
-    (``measures.FLYERS_WILL``). An
-    authorisation no one is ready to fly under covers no one: the air power Res 836 promised
-    the safe areas was flown by the NATO powers enforcing the flight ban and the Sarajevo
-    exclusion zone; once they stood back from the air war, the promise covered Srebrenica no
-    more."""
+    be used there: a power that voted it is on alert against the same aggressor over a war
+    it wages on the same victim (``c`` itself, once it runs), and its public bears it
+    (``measures.FLYERS_WILL``). An authorisation no one is ready to fly under covers no one:
+    the air power Res 836 promised the safe areas was flown by the NATO powers enforcing the
+    flight ban and the Sarajevo exclusion zone; once they stood back from the air war, the
+    promise covered Srebrenica no more."""
     wars = {o.id for o in state.crises.values() if o.active and o.aggressor == c.aggressor
             and set(o.victims) & set(c.victims)}
     return any(n not in c.parties and state.nations[n].exists

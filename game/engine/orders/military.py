@@ -292,17 +292,13 @@ def _national(mind: Any, c: CrisisState) -> tuple[str, ...] | None:
     return (f"no national interest in {c.name}", *reasons)
 
 
-def _value_mobilise(mind: Any, a: Action) -> tuple[float, list[str]]:
-    return _mobilising(mind, a)
-
-
 def _mobilise_ceiling(mind: Any, a: Action) -> float:
     """``Order.ceiling`` of a mobilisation: its worth were the alert to move the aggressor
     all the way (``_standing_share``, the costly part of the valuation, at its most)."""
-    return _mobilising(mind, a, alert=False)[0]
+    return _value_mobilise(mind, a, alert=False)[0]
 
 
-def _mobilising(mind: Any, a: Action, alert: bool = True) -> tuple[float, list[str]]:
+def _value_mobilise(mind: Any, a: Action, alert: bool = True) -> tuple[float, list[str]]:
     """A mobilisation's worth, and why; without ``alert``, as if the alert moved the
     aggressor all the way."""
     from ..turn import STRAINED_WILL, mobilisation_upkeep  # the turn reads these orders
