@@ -41,7 +41,7 @@ from game.engine.model import (ATROCITY_KINDS, All, Any, Campaign, ChoiceOption,
                                Contributed, CrisisEnded, StatIs)
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.base import unwanted
-from game.engine.orders.military import HOLDING_LINES
+from game.engine.orders.military import HOLDING_LINES, NEIGHBOURHOOD_KM
 from game.engine.orders.organisations import (CRISIS_KINDS_OF_RESOLUTION, OFFERS, PROMISE_PULL,
                                              owes_vote)
 from game.engine.orders.turn import END_SCORE
@@ -135,7 +135,8 @@ BLUFF_SPAN = 40.0
 """How far below the worth of ending a turn a power's intervention must lie for an aggressor
 to read its mobilisation as a pure bluff."""
 BLUFF_FLOOR = 0.25
-"""An army on alert still counts this much, however its government hesitates."""
+"""An army on alert at the crisis's door, a red line drawn and a pledge to the victim still
+count this much, however their government hesitates (``Mind.floored``)."""
 PEER_FROM = 0.5
 """The share of the aggressor's own force below which a power's army on alert can be called
 as a bluff in any world: only a power that could hurt the aggressor at home makes a general
@@ -237,6 +238,12 @@ def resolve_to_fight(v: PlayerView, nation: str, crisis: str) -> float:
                                              act(nation, "intervene", crisis))
         return min(1.0, max(BLUFF_FLOOR, 1 + (value - END_SCORE) / BLUFF_SPAN))
     return public.derived.get(("resolve to fight", nation, crisis), guess)
+
+
+def beyond_bluff(believed: float) -> float:
+    """How far a resolve to fight (``resolve_to_fight``, BLUFF_FLOOR-1) goes beyond a bluff,
+    0-1: what an engagement with no floor under it counts (``Mind.floored``)."""
+    return (believed - BLUFF_FLOOR) / (1 - BLUFF_FLOOR)
 
 
 def lobby_weight(s: GameState, lobbyist: str, org: str) -> float:
@@ -810,17 +817,37 @@ class Mind:
         """How far the force ``who`` engages against ``c``'s aggressor would be used, as this
         nation believes: peacekeepers are lightly armed and fight in self-defence unless force
         is authorised behind them (UNPROFOR's hostages, May 1995); a mobilised army, a
-        treaty partner or a red line ("threat") as far as its government would go to war, but
-        a peer's at least as far as a general war is feared (``peer_fear``); a sanctioning
-        power as far as it would go to war; the rest fully."""
+        treaty partner or a red line ("threat") as far as its government would go to war (at
+        least BLUFF_FLOOR where ``floored``, else only beyond a bluff), but a peer's at least
+        as far as a general war is feared (``peer_fear``); a sanctioning power only as far as
+        it would go to war beyond a bluff; the rest fully."""
         if how == "peacekeepers":
             return 1.0 if covered(self.s, c) else LIGHTLY_ARMED
         if how not in DOUBTED:
             return 1.0
         believed = self.resolve_to_fight(who, c)
+        if not self.floored(who, how, c):
+            believed = beyond_bluff(believed)
         if how not in ON_THE_BRINK or how == "treaty" and not self.pledged(who, c):
             return believed
-        return max(believed, BLUFF_FLOOR + (1 - BLUFF_FLOOR) * self.peer_fear(who, c))
+        fear = self.peer_fear(who, c)
+        return max(believed, BLUFF_FLOOR + (1 - BLUFF_FLOOR) * fear) if fear > 0 else believed
+
+    def floored(self, who: str, how: str, c: CrisisState) -> bool:
+        """Whether ``who``'s engagement against ``c``'s aggressor counts at least BLUFF_FLOOR
+        however its government hesitates (``credence``): a red line it drew or its own pledge
+        to the victim (the word given binds a government before its public), or its army on
+        alert within NEIGHBOURHOOD_KM of the crisis (an army at the door can be drawn in by an
+        incident). A distant army on alert with no word given, a sanctioning power and an
+        alliance's general clause count only as far as their government would go to war
+        beyond a bluff, nothing from a government that would not. The Bosnian Serbs,
+        1992-95, read the Western armies on alert and the fleets in the Adriatic by the
+        West's refusal of ground troops; Mussolini, 1935, read the Home Fleet sent to the
+        Mediterranean and the League's fifty sanctioning members the same way."""
+        if how == "threat" or how == "treaty" and self.pledged(who, c):
+            return True
+        return how == "mobilised" and distance_km(
+            self.s.campaign.nation(who).capital_lonlat, c.location) <= NEIGHBOURHOOD_KM
 
     def pledged(self, nation: str, c: CrisisState) -> bool:
         """Whether ``nation`` itself signed an alliance with, or a guarantee of, a victim of

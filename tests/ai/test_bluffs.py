@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from game.ai.policy import BLUFF_FLOOR, GENERAL_WAR, LIGHTLY_ARMED, Mind, _bystander
+from game.ai.policy import BLUFF_FLOOR, GENERAL_WAR, LIGHTLY_ARMED, Mind, _bystander, beyond_bluff
 from game.engine import model as m
 from game.engine import new_game, parse_action
 from game.engine.gauges import gauges
@@ -59,6 +59,26 @@ def test_an_aggressor_reads_a_mobilisation_that_would_not_be_followed_by_war_as_
     believed = int(reasons[1].split()[1])
     assert believed < gauges(state, c).deterrence
     assert "as we judge who would fight" in reasons[1]
+
+
+def test_a_distant_army_on_alert_with_no_word_given_counts_only_beyond_a_bluff(state):
+    """Bosnia, 1992-95: the Bosnian Serbs read the Western armies on alert and the fleets in
+    the Adriatic by the West's refusal of ground troops; Mussolini, 1935, read the Home Fleet
+    sent to the Mediterranean and the League's sanctions the same way. A power that would not
+    fight counts for nothing in the aggressor's eyes when its army is on alert far from the
+    crisis or when it only sanctions (``beyond_bluff``); its red line, and its army on alert
+    at the crisis's door (``NEIGHBOURHOOD_KM``), still count BLUFF_FLOOR (``Mind.floored``)."""
+    state, _ = carry_out(state, "FRA mobilise abyssinia")
+    state = tense(state, 0)  # no general war feared
+    c = state.crises["abyssinia"]
+    italy = mind(state, "ITA")
+    assert italy.resolve_to_fight("FRA", c) == BLUFF_FLOOR
+    assert italy.credence("FRA", "mobilised", c) == 0.0
+    assert italy.credence("FRA", "sanctioning", c) == 0.0
+    assert italy.credence("FRA", "threat", c) == BLUFF_FLOOR
+    door = at_war(state)  # the same war on France's border
+    assert mind(door, "ITA").credence("FRA", "mobilised", door.crises["abyssinia"]) \
+        >= BLUFF_FLOOR
 
 
 def test_a_power_that_would_fight_is_believed(state):
@@ -117,8 +137,8 @@ def test_a_peers_army_on_alert_is_never_a_mere_bluff(state):
     assert brink.resolve_to_fight("USA", c) == BLUFF_FLOOR  # an isolationist hesitates
     assert brink.credence("USA", "mobilised", c) > calm.credence("USA", "mobilised", c) \
         > BLUFF_FLOOR
-    assert brink.credence("NOR", "mobilised", c) == BLUFF_FLOOR
-    assert brink.credence("USA", "sanctioning", c) == BLUFF_FLOOR  # trade is not war
+    assert brink.credence("NOR", "mobilised", c) == 0.0  # far away, and no peer
+    assert brink.credence("USA", "sanctioning", c) == 0.0  # trade is not war
 
 
 def test_the_fear_of_a_general_war_holds_an_aggressor_back(state):
@@ -148,7 +168,7 @@ def test_a_gambler_fears_no_general_war(state):
     c = state.crises["manchuria"]
     japan = mind(tense(state, 90), "JPN")
     assert japan.dread(c) == (0.0, None)
-    assert japan.credence("USA", "mobilised", c) == japan.resolve_to_fight("USA", c)
+    assert japan.credence("USA", "mobilised", c) == beyond_bluff(japan.resolve_to_fight("USA", c))
 
 
 def test_a_government_turning_on_its_own_people_fears_no_general_war(state):
@@ -168,7 +188,7 @@ def test_a_government_turning_on_its_own_people_fears_no_general_war(state):
     c = inside.crises["abyssinia"]
     italy = mind(inside, "ITA")
     assert italy.peer_fear("USA", c) == 0 and italy.dread(c) == (0.0, None)
-    assert italy.credence("USA", "mobilised", c) == italy.resolve_to_fight("USA", c)
+    assert italy.credence("USA", "mobilised", c) == beyond_bluff(italy.resolve_to_fight("USA", c))
     assert italy.dread_added("FRA", c) == 0
 
 
@@ -181,7 +201,7 @@ def test_an_alliance_organisations_general_clause_is_not_a_pledge(state):
     state = new_game(replace(base, organisations=(*base.organisations, nato), tension=90),
                      seed=1)
     c = state.crises["abyssinia"]
-    assert mind(state, "ITA").credence("USA", "treaty", c) == BLUFF_FLOOR
+    assert mind(state, "ITA").credence("USA", "treaty", c) == 0.0
     assert mind(state, "ITA").dread(c) == (0.0, None)
     state.treaties = (*state.treaties, Treaty("guarantee", "USA", "ETH", 0))
     italy = mind(state, "ITA")
