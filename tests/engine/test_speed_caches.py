@@ -1,6 +1,7 @@
 """The engine's and the AI's speed-ups are caches only: each cached or shortcut answer equals
 the one worked out afresh, after every kind of action an all-AI game takes."""
 
+import functools
 from dataclasses import replace
 
 import pytest
@@ -571,3 +572,64 @@ def test_a_stand_down_leaves_the_consensus_alert_share_reads_once():
                         == feared(after, after.crises[cid]))
                 checked += 1
     assert checked > 0
+
+
+def test_the_relations_an_order_moves_are_those_a_loop_over_every_pair_finds():
+    """``orders.base.changes`` finds the relations an order moved by a set difference of the
+    two states' pairs: after every intervention a waiting nation could order over turns of an
+    all-AI game, its expected relations equal those a comparison of every pair finds."""
+    from game.engine.orders.base import Expected, applied, changes
+    from game.engine.orders.military import _intervene
+
+    session = Session(campaign(), seed=4)
+    checked = 0
+    while not session.over and session.state.turn < 8:
+        session.play_out(1)
+        s = session.state
+        for cid in sorted(s.crises):
+            c = s.crises[cid]
+            if not c.active:
+                continue
+            for nation in sorted(s.nations):
+                if nation == c.aggressor or not s.nations[nation].exists:
+                    continue
+                a = parse_action(f"{nation} intervene {cid}")
+                after = applied(s, lambda ctx, a=a: _intervene(ctx, a))
+                had = s.relations.get
+                every = [Expected("relation", value - had((x, y), 0), x, y, "now")
+                         for (x, y), value in sorted(after.relations.items())
+                         if had((x, y)) != value and value != had((x, y), 0)]
+                assert [e for e in changes(s, after) if e.what == "relation"] == every
+                checked += bool(every)
+    assert checked > 5
+
+
+def test_the_gauges_an_aggressor_reads_once_per_view_equal_gauges_read_afresh():
+    """``Mind._gauged`` reads who is engaged in a crisis and the gauges its aggressor believes
+    there once per view (``alert_added`` weighs every nation's alert and intervention against
+    them, ``pressing`` reads them too): after every action of an all-AI game with crises,
+    they equal the engagements and gauges worked out afresh, and each alert's worth equals
+    the one weighed on a view of its own."""
+    from game.engine.gauges import engagements, gauges
+
+    session = Session(campaign(), seed=2)
+    memo = ViewMemo()
+    compared = 0
+    while not session.over and session.state.turn < 4:
+        s = session.state
+        v = view(s, s.waiting_for()[0], memo)
+        for c in v.crises.values():
+            if not c.active:
+                continue
+            them = Mind(v, "normal").of(c.aggressor)
+            believed = functools.partial(lambda mind, c, who, how: mind.credence(who, how, c),
+                                         them, c)
+            fresh = gauges(v.facts, c, believed, explain=False)
+            worth = {(n, how): them.alert_added(n, c, how) for n in sorted(v.nations)[:6]
+                     for how in ("mobilised", "intervening")}
+            assert them._gauged(c) == (engagements(v.facts, c), fresh)
+            assert worth == {(n, how): Mind(view(s, v.nation, memo), "normal").of(c.aggressor)
+                             .alert_added(n, c, how) for n, how in worth}  # each on a new view
+            compared += 1
+        session.submit(session.ai_action(s.waiting_for()[0]))
+    assert compared > 10
