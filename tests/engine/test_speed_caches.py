@@ -574,36 +574,6 @@ def test_a_stand_down_leaves_the_consensus_alert_share_reads_once():
     assert checked > 0
 
 
-def test_the_relations_an_order_moves_are_those_a_loop_over_every_pair_finds():
-    """``orders.base.changes`` finds the relations an order moved by a set difference of the
-    two states' pairs: after every intervention a waiting nation could order over turns of an
-    all-AI game, its expected relations equal those a comparison of every pair finds."""
-    from game.engine.orders.base import Expected, applied, changes
-    from game.engine.orders.military import _intervene
-
-    session = Session(campaign(), seed=4)
-    checked = 0
-    while not session.over and session.state.turn < 8:
-        session.play_out(1)
-        s = session.state
-        for cid in sorted(s.crises):
-            c = s.crises[cid]
-            if not c.active:
-                continue
-            for nation in sorted(s.nations):
-                if nation == c.aggressor or not s.nations[nation].exists:
-                    continue
-                a = parse_action(f"{nation} intervene {cid}")
-                after = applied(s, lambda ctx, a=a: _intervene(ctx, a))
-                had = s.relations.get
-                every = [Expected("relation", value - had((x, y), 0), x, y, "now")
-                         for (x, y), value in sorted(after.relations.items())
-                         if had((x, y)) != value and value != had((x, y), 0)]
-                assert [e for e in changes(s, after) if e.what == "relation"] == every
-                checked += bool(every)
-    assert checked > 5
-
-
 def test_the_gauges_an_aggressor_reads_once_per_view_equal_gauges_read_afresh():
     """``Mind._gauged`` reads who is engaged in a crisis and the gauges its aggressor believes
     there once per view (``alert_added`` weighs every nation's alert and intervention against

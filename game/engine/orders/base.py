@@ -175,10 +175,8 @@ def changes(before: GameState, after: GameState, when: str = "now") -> tuple[Exp
     out = [Expected(stat, d, nation, when=when, cause=cause)
            for (nation, stat, cause), d in stats.items() if d]
     had = before.relations.get  # thousands of pairs, shared until one is changed (``copy``)
-    # the pairs new or changed since ``before``, found by a set difference of the items
-    # (the same pairs a loop comparing each value would find, without a Python loop)
-    moved = () if after.relations is before.relations else \
-        after.relations.items() - before.relations.items()
+    moved = () if after.relations is before.relations else [
+        (pair, value) for pair, value in after.relations.items() if had(pair) != value]
     for (a, b), value in sorted(moved):
         if value != had((a, b), 0):
             out.append(Expected("relation", value - had((a, b), 0), a, b, when))
