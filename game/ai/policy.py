@@ -789,9 +789,11 @@ class Mind:
 
     def _gauged(self, c: CrisisState) -> tuple[dict[str, str], Gauges]:
         """Who is engaged in ``c`` and the gauges this nation, its aggressor, reads there now
-        (``alert_added``): the same for every nation's alert or intervention it weighs, so
-        read once per view and crisis record."""
-        known = self.known(("gauged", c.id), lambda: (c, *self._gauge_now(c)))
+        (``alert_added``, ``pressing``): the same for every nation's alert or intervention
+        it weighs, so read once per view and crisis record (told by identity: a valuation
+        may ask it of the record of a state it previews; the entry holds the record, so its
+        id is not reused while the entry lives)."""
+        known = self.known(("gauged", id(c)), lambda: (c, *self._gauge_now(c)))
         return known[1:] if known[0] is c else self._gauge_now(c)
 
     def _gauge_now(self, c: CrisisState) -> tuple[dict[str, str], Gauges]:
