@@ -790,9 +790,15 @@ class Mind:
     def _gauged(self, c: CrisisState) -> tuple[dict[str, str], Gauges]:
         """Who is engaged in ``c`` and the gauges this nation, its aggressor, reads there now
         (``alert_added``, ``pressing``): the same for every nation's alert or intervention
-        it weighs, so read once per view and crisis record (told by identity: a valuation
-        may ask it of the record of a state it previews; the entry holds the record, so its
-        id is not reused while the entry lives)."""
+        it weighs. They read public facts alone (as ``urge_of`` does), so on the public
+        record of the crisis they are read once on the public view for every seat that plans
+        in the phase; on another record (a valuation may ask it of a state it previews),
+        once per view and record (told by identity: the entry holds the record, so its id is
+        not reused while the entry lives)."""
+        public = self.v.public()
+        seen = public.facts.crises.get(c.id)
+        if public is not self.v and seen is not None and (seen is c or seen == c):
+            return plain_mind(public, self.me)._gauged(seen)
         known = self.known(("gauged", id(c)), lambda: (c, *self._gauge_now(c)))
         return known[1:] if known[0] is c else self._gauge_now(c)
 

@@ -574,12 +574,13 @@ def test_a_stand_down_leaves_the_consensus_alert_share_reads_once():
     assert checked > 0
 
 
-def test_the_gauges_an_aggressor_reads_once_per_view_equal_gauges_read_afresh():
+def test_the_gauges_an_aggressor_reads_once_per_phase_equal_gauges_read_afresh():
     """``Mind._gauged`` reads who is engaged in a crisis and the gauges its aggressor believes
-    there once per view (``alert_added`` weighs every nation's alert and intervention against
-    them, ``pressing`` reads them too): after every action of an all-AI game with crises,
-    they equal the engagements and gauges worked out afresh, and each alert's worth equals
-    the one weighed on a view of its own."""
+    there once on the public view, for every seat of a phase (``alert_added`` weighs each
+    seat's alert and intervention against them, ``pressing`` reads them too): after every
+    action of an all-AI game with crises, they equal the engagements and gauges worked out
+    afresh on the seat's own view, and each alert's worth equals the one weighed on a view
+    that shares nothing."""
     from game.engine.gauges import engagements, gauges
 
     session = Session(campaign(), seed=2)
@@ -598,8 +599,9 @@ def test_the_gauges_an_aggressor_reads_once_per_view_equal_gauges_read_afresh():
             worth = {(n, how): them.alert_added(n, c, how) for n in sorted(v.nations)[:6]
                      for how in ("mobilised", "intervening")}
             assert them._gauged(c) == (engagements(v.facts, c), fresh)
-            assert worth == {(n, how): Mind(view(s, v.nation, memo), "normal").of(c.aggressor)
-                             .alert_added(n, c, how) for n, how in worth}  # each on a new view
+            alone = Mind(view(s, v.nation), "normal").of(c.aggressor)  # its own public view
+            assert worth == {(n, how): alone.alert_added(n, alone.s.crises[c.id], how)
+                             for n, how in worth}
             compared += 1
         session.submit(session.ai_action(s.waiting_for()[0]))
     assert compared > 10
