@@ -30,8 +30,8 @@ from game.engine.consent import occupied
 from game.engine.credit import contributed
 from game.engine.crises import exposed, urge
 from game.engine.enclaves import covered
-from game.engine.gauges import (ENGAGEMENT, allies_of, distance_km, engagements, force,
-                                gauges)
+from game.engine.gauges import (ENGAGEMENT, Gauges, allies_of, distance_km, engagements,
+                                force, gauges)
 from game.engine.legal import legal_actions, options
 from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
@@ -734,7 +734,7 @@ class Mind:
         them: the force engaged against it counts as far as it would be used (``credence``),
         not by its size alone; an enclave whose protectors are too weak to hold it
         (``crises.exposed``) is a prize within reach, its whole stake."""
-        g = gauges(self.s, c, lambda who, how: self.credence(who, how, c), explain=False)
+        g = self._gauged(c)[1]
         press = urge(c, g.deterrence) + self.hawk
         reasons = [f"resolve {c.resolve}, stake {c.stake}",
                    f"deterrence {g.deterrence} (preponderance {g.preponderance.value} as we "
@@ -781,19 +781,38 @@ class Mind:
         gauge. Nothing from a nation already engaged as strongly (a victim, an intervener, a
         treaty partner before an alert). What the planner weighs a mobilisation and an
         intervention by (``planning.Outlook.pressure``)."""
-        engaged = engagements(self.s, c)
+        engaged, before = self._gauged(c)
         now = engaged.get(nation)
         if nation == c.aggressor or now is not None and ENGAGEMENT[now] >= ENGAGEMENT[how]:
             return 0.0
 
         def believed(who: str, how: str) -> float:
             return self.credence(who, how, c)
-        before = gauges(self.s, c, believed, explain=False, engaged=engaged)
         going = c if how != "intervening" else replace(
             c, interveners=(*c.interveners, (nation, "none")))
         after = gauges(self.s, going, believed, explain=False, agreed=before.consensus,
                        engaged={**engaged, nation: how})
         return max(0.0, urge(c, before.deterrence) - urge(c, after.deterrence))
+
+    def _gauged(self, c: CrisisState) -> tuple[dict[str, str], Gauges]:
+        """Who is engaged in ``c`` and the gauges this nation, its aggressor, reads there now
+        (``alert_added``, ``pressing``): the same for every nation's alert or intervention
+        it weighs. They read public facts alone (as ``urge_of`` does), so on the public
+        record of the crisis they are read once on the public view for every seat that plans
+        in the phase; on another record (a valuation may ask it of a state it previews),
+        once per view and record (told by identity: the entry holds the record, so its id is
+        not reused while the entry lives)."""
+        public = self.v.public()
+        seen = public.facts.crises.get(c.id)
+        if public is not self.v and seen is not None and (seen is c or seen == c):
+            return plain_mind(public, self.me)._gauged(seen)
+        known = self.known(("gauged", id(c)), lambda: (c, *self._gauge_now(c)))
+        return known[1:] if known[0] is c else self._gauge_now(c)
+
+    def _gauge_now(self, c: CrisisState) -> tuple[dict[str, str], Gauges]:
+        engaged = engagements(self.s, c)
+        return engaged, gauges(self.s, c, lambda who, how: self.credence(who, how, c),
+                               explain=False, engaged=engaged)
 
     def line_added(self, nation: str, target: str, c: CrisisState, line: str,
                    promise: str) -> float:

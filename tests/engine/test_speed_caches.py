@@ -1,6 +1,7 @@
 """The engine's and the AI's speed-ups are caches only: each cached or shortcut answer equals
 the one worked out afresh, after every kind of action an all-AI game takes."""
 
+import functools
 from dataclasses import replace
 
 import pytest
@@ -571,3 +572,36 @@ def test_a_stand_down_leaves_the_consensus_alert_share_reads_once():
                         == feared(after, after.crises[cid]))
                 checked += 1
     assert checked > 0
+
+
+def test_the_gauges_an_aggressor_reads_once_per_phase_equal_gauges_read_afresh():
+    """``Mind._gauged`` reads who is engaged in a crisis and the gauges its aggressor believes
+    there once on the public view, for every seat of a phase (``alert_added`` weighs each
+    seat's alert and intervention against them, ``pressing`` reads them too): after every
+    action of an all-AI game with crises, they equal the engagements and gauges worked out
+    afresh on the seat's own view, and each alert's worth equals the one weighed on a view
+    that shares nothing."""
+    from game.engine.gauges import engagements, gauges
+
+    session = Session(campaign(), seed=2)
+    memo = ViewMemo()
+    compared = 0
+    while not session.over and session.state.turn < 4:
+        s = session.state
+        v = view(s, s.waiting_for()[0], memo)
+        for c in v.crises.values():
+            if not c.active:
+                continue
+            them = Mind(v, "normal").of(c.aggressor)
+            believed = functools.partial(lambda mind, c, who, how: mind.credence(who, how, c),
+                                         them, c)
+            fresh = gauges(v.facts, c, believed, explain=False)
+            worth = {(n, how): them.alert_added(n, c, how) for n in sorted(v.nations)[:6]
+                     for how in ("mobilised", "intervening")}
+            assert them._gauged(c) == (engagements(v.facts, c), fresh)
+            alone = Mind(view(s, v.nation), "normal").of(c.aggressor)  # its own public view
+            assert worth == {(n, how): alone.alert_added(n, alone.s.crises[c.id], how)
+                             for n, how in worth}
+            compared += 1
+        session.submit(session.ai_action(s.waiting_for()[0]))
+    assert compared > 10
