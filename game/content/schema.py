@@ -388,6 +388,11 @@ CONDITION = Tagged("condition", "A condition: event triggers and objectives. "
          "(0 tension, 1 incidents, 2 clashes, 3 war, 4 total war)."),
     Form("crisis_active", CRISIS, "Holds while the crisis has started and not ended.",
          lambda v: m.CrisisActive(v)),
+    Form("beside", Record("beside_condition", "A nation fights beside a crisis's aggressor.", (
+        Field("nation", NATION, "Which nation.", True),
+        Field("crisis", CRISIS, "Which crisis.", True)), m.Beside),
+         "Holds once the nation has entered the crisis's war beside its aggressor (the join "
+         "order) and while the crisis lasts."),
     Form("crisis_ended", Record("crisis_ended_condition", "A crisis has ended.", (
         Field("crisis", CRISIS, "Which crisis.", True),
         Field("outcome", OneOf(m.OUTCOMES), "Only when it ended this way.", nullable=True)),

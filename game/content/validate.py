@@ -17,8 +17,9 @@ from game.engine import hostages, norms
 from game.engine.calendar import iso_month
 from game.engine.fortune import dated
 from game.engine.orders import claim_crisis_id
-from game.engine.model import (All, Any, BacksDown, BodyDef, Campaign, ChokepointHeld, Condition,
-                               Contributed, CreateNation, CredibilityIs, CrisisActive, CrisisEnded,
+from game.engine.model import (All, Any, BacksDown, Beside, BodyDef, Campaign, ChokepointHeld,
+                               Condition, Contributed, CreateNation, CredibilityIs, CrisisActive,
+                               CrisisEnded,
                                CrisisStageIs, DateBefore, DateFrom, Effect, EventDef, FlagSet,
                                Forum, INTERNAL_KINDS, MAX_STAGE, MeasureInForce, MissionStrengthIs,
                                NationDef, Not, Pace, RelationIs, ResolutionWas, SetFlag, Src,
@@ -565,8 +566,8 @@ def blocker(cond: Condition | None, c: Campaign, available: set[Need],
         case FlagSet(flag) if ("flag", flag) not in available:
             return Blocker(f"it needs the flag '{flag}'", ("flag", flag))
         case CrisisActive(crisis) | CrisisStageIs(crisis) | CrisisEnded(crisis) | \
-                MeasureInForce(crisis) | Contributed(crisis=crisis) | ResolutionWas(crisis) | \
-                VotedOn(crisis=crisis) | MissionStrengthIs(crisis) \
+                Beside(crisis=crisis) | MeasureInForce(crisis) | Contributed(crisis=crisis) | \
+                ResolutionWas(crisis) | VotedOn(crisis=crisis) | MissionStrengthIs(crisis) \
                 if ("crisis", crisis) not in available:
             return Blocker(f"it needs the crisis '{crisis}' to start", ("crisis", crisis))
         case StatIs(op=op, value=value) | TensionIs(op, value) | CredibilityIs(op=op, value=value):

@@ -9,8 +9,8 @@ from . import (atrocities, consent, enclaves, losses, peacebuilding, plebiscite,
                proxies, restoration)
 from .context import Ctx
 from .gauges import Gauge, distance_km, gauges, reach
-from .measures import (INTERPOSING, armed, end_missions, field_force, flyers, holds, lapse,
-                       resistance, sanction_costs, sanctions_pressure, striking_force)
+from .measures import (INTERPOSING, armed, backing, end_missions, field_force, flyers, holds,
+                       lapse, resistance, sanction_costs, sanctions_pressure, striking_force)
 from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
 from .state import CrisisState, GameState
 
@@ -293,11 +293,8 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     outside = enclaves.cut_off(s, c)
     defence = resistance(s, c) * outside
     overhead = flyers(s, c)
-    fielded = {}
-    for nation, authority in c.interveners:
-        bonus = 1.2 if authority == "universal" else 1.0
-        fielded[nation] = field_force(s, nation) * reach(s, nation, c) * bonus * outside
-    defence += sum(fielded.values())
+    engaged = fielded(s, c)
+    defence += sum(engaged.values())
     roll = ctx.draw(f"battle:{c.id}", 20) - 10
     gain = 0
     if c.stage >= 3 and not _interposed(s, c):  # a mission that holds stops the advance
@@ -314,11 +311,12 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
         c.id, progress=progress, casualties=c.casualties + casualties,
         refugees=c.refugees + refugees,
         calm_turns=c.calm_turns + 1 if progress == c.progress else 0)
-    if defence > attack * 1.3 and (c.interveners or proxies.fighters(s, c) or overhead):
+    if defence > attack * PUSH_BACK and (c.interveners or proxies.fighters(s, c) or overhead):
         c = ctx.update_crisis(c.id, resolve=max(0, c.resolve - 12),
                               progress=max(0, c.progress - 15))
         ctx.emit("crisis", f"{ctx.name(c.aggressor)} is pushed back in {c.name}.", crisis=c.id)
-    _intervention_losses(ctx, c, attack, defence, fielded)
+    _intervention_losses(ctx, c, attack, defence, engaged)
+    _intervention_losses(ctx, c, defence, attack, backing(s, c))  # the other side's the same
     _flying(ctx, c, overhead)
     if c.stage >= 3:
         ctx.adjust(c.aggressor, "will", -1, f"casualties in {c.name}")
@@ -328,6 +326,28 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
             ctx.adjust(victim, "stability", -max(1, refugees // 40), f"refugees from {c.name}")
     ctx.tension(c.stage / 2, f"the fighting in {c.name}")
     return c
+
+
+PUSH_BACK = 1.3
+"""How much stronger than the aggressor's attack a defence with outside help behind it must be
+to push the aggressor back (``_fighting``); interveners short of it cannot move an aggressor
+with another power's army beside it, and the front holds (``armistice``)."""
+
+
+def fielded(state: GameState, c: CrisisState) -> dict[str, float]:
+    """The force each intervener brings against ``c``'s aggressor: by its distance, a fifth
+    more under a universal body's flag, and cut like the victims' where an enclave is cut off."""
+    outside = enclaves.cut_off(state, c)
+    return {nation: field_force(state, nation) * reach(state, nation, c)
+            * (1.2 if authority == "universal" else 1.0) * outside
+            for nation, authority in c.interveners}
+
+
+def balance(state: GameState, c: CrisisState) -> tuple[float, float]:
+    """The front as ``_fighting`` weighs it: the aggressor's attack, with the armies beside it
+    (``striking_force``), and the defence - the victims' and the interveners'."""
+    defence = resistance(state, c) * enclaves.cut_off(state, c) + sum(fielded(state, c).values())
+    return striking_force(state, c), defence
 
 
 INSURGENT_HOLD = 90
@@ -631,11 +651,25 @@ def armistice(state: GameState, c: CrisisState) -> bool:
     back in the end (Katanga, 1963; the Krajina, 1995), nor does a government at war with a
     people in arms without a state (``insurgents``: Libya, 2011). Palestine, 1949: after the
     Council's truces and the mediators' work, Egypt kept Gaza and Jordan the West Bank under
-    the armistices of Rhodes."""
-    if (c.progress <= 0 or c.interveners or not recognised(state, c.aggressor)
-            or insurgents(state, c) or not any(c.has_measure(kind) for kind in TRUCE)):
+    the armistices of Rhodes.
+
+    Where outside powers fight on both sides - interveners against the aggressor, powers
+    that entered the war beside it (``CrisisState.backers``) - neither side ends the war
+    without the other. An aggressor that backs down while the interveners cannot push it
+    back (their side not ``PUSH_BACK`` times its attack) signs an armistice on the front where
+    it stands, whatever ground it holds, and the interveners stay in the field. The truce
+    may be the body's order, or the command it authorised (an enforcement measure) may sign
+    it for the body; a regime with no seat signs too, for the army beside it keeps the land
+    from being taken back. Korea, 27 July 1953: the armistice at Panmunjom, signed by the United
+    Nations Command and the North Korean and Chinese commanders on a line near the parallel;
+    no peace has followed."""
+    both = bool(c.interveners) and bool(c.backers)
+    truce = any(c.has_measure(kind) for kind in TRUCE) or (both and c.has_measure("enforcement"))
+    if (c.progress <= 0 and not both) or (c.interveners and not both) or not truce \
+            or not (both or recognised(state, c.aggressor)) or insurgents(state, c):
         return False
-    return resistance(state, c) * enclaves.cut_off(state, c) >= striking_force(state, c)
+    attack, defence = balance(state, c)
+    return defence <= attack * PUSH_BACK if both else defence >= attack
 
 
 def _arbitration(state: GameState, c: CrisisState) -> bool:

@@ -486,7 +486,8 @@ def striking_force(state: GameState, c: CrisisState) -> float:
     it lacks. In a proxy war the proxies fight in its place (``proxies``), and in a relapse after
     its withdrawal its spoilers (``proxies.SPOILERS``). The fighting
     (``crises._fighting``) and the question whether it has lost its war (``consent.overthrown``)
-    set it against the same ``resistance``."""
+    set it against the same ``resistance``. The armies of the powers that entered the war
+    beside it (``backing``) fight with it."""
     attack = proxies.strength(state, c) if proxies.fighters(state, c) \
         else field_force(state, c.aggressor)
     if c.spoilers:
@@ -499,7 +500,15 @@ def striking_force(state: GameState, c: CrisisState) -> float:
         attack *= 1 - AIR_SHARE
     if c.has_measure("sanctions") and any(m.param("type") == "arms" for m in c.measures):
         attack *= 0.95
-    return attack * (1 - oil_starved(state, c))
+    return attack * (1 - oil_starved(state, c)) + sum(backing(state, c).values())
+
+
+def backing(state: GameState, c: CrisisState) -> dict[str, float]:
+    """The force each power fighting beside ``c``'s aggressor (``CrisisState.backers``) brings
+    to the front, by its distance, as an intervener's on the other side (``crises.fielded``):
+    it marches in over its own border, and the measures aimed at the aggressor do not bind it."""
+    return {n: field_force(state, n) * reach(state, n, c) for n in c.backers
+            if state.nations[n].exists}
 
 
 AIR_SHARE = 0.2

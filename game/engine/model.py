@@ -183,6 +183,14 @@ class CrisisActive:
 
 
 @dataclass(frozen=True)
+class Beside:
+    """The nation fights in the crisis beside its aggressor (``CrisisState.backers``)."""
+
+    nation: str
+    crisis: str
+
+
+@dataclass(frozen=True)
 class CrisisEnded:
     """The crisis ended; with ``outcome`` set, ended that way."""
 
@@ -287,7 +295,7 @@ class ChokepointHeld:
 
 Condition = Union[
     All, Any, Not, DateFrom, DateBefore, StatIs, RelationIs, TensionIs, CredibilityIs, FlagSet,
-    MemberOf, CrisisStageIs, CrisisActive, CrisisEnded, MeasureInForce, Contributed,
+    MemberOf, CrisisStageIs, CrisisActive, Beside, CrisisEnded, MeasureInForce, Contributed,
     Exists, VariableIs, ResolutionWas, VotedOn, MissionStrengthIs, ChokepointClosed,
     ChokepointHeld, EnclaveExposed,
 ]

@@ -168,7 +168,7 @@ def _relapse(ctx: Ctx, c: CrisisState, pb: Peacebuilding) -> None:
     c = ctx.update_crisis(
         c.id, active=True, outcome=None, ended=None, phase="", quiet=0,
         relapses=c.relapses + 1, reignited=s.month, stage=pb.stage, calm_turns=0,
-        intent="hold", resolve=resolve, spoilers=spoilers, interveners=(),
+        intent="hold", resolve=resolve, spoilers=spoilers, interveners=(), backers=(),
         measures=tuple(m for m in c.measures if m.kind != "peacebuilding"))
     ctx.tension(RELAPSE_TENSION, f"{c.name} reignites")
     who = (f"{ctx.name(c.aggressor)}'s militias take up arms again" if spoilers

@@ -51,6 +51,8 @@ def holds(state: GameState, cond: m.Condition | None) -> bool:
             return c.active and _OPS[op](c.stage, value)
         case m.CrisisActive(crisis):
             return state.crises[crisis].active
+        case m.Beside(nation, crisis):
+            return nation in state.crises[crisis].backers
         case m.CrisisEnded(crisis, outcome):
             c = state.crises[crisis]
             return c.outcome is not None and (outcome is None or c.outcome == outcome)

@@ -129,6 +129,9 @@ class CrisisState:
     measures: tuple[Measure, ...] = ()
     interveners: tuple[tuple[str, str], ...] = ()
     """(nation, authority) with authority one of none, regional, universal."""
+    backers: tuple[str, ...] = ()
+    """Powers that sent their armies into the war beside the aggressor (``orders.cobelligerence``),
+    in the order they entered."""
     closed: tuple[str, ...] = ()
     """Chokepoints closed to the aggressor."""
     intent: str = "hold"

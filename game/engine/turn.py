@@ -52,7 +52,7 @@ def commitments(s: GameState, code: str) -> int:
     and each mission in the field holding the nation's troops (allies to reassure, hosts and
     sceptics at home to answer)."""
     fighting = sum(1 for c in s.crises.values() if c.active
-                   and any(who == code for who, _ in c.interveners))
+                   and (any(who == code for who, _ in c.interveners) or code in c.backers))
     serving = sum(1 for m in s.missions.values() if m.status == "active"
                   and any(who == code and units for who, units in m.pledges))
     return fighting + serving
@@ -79,7 +79,8 @@ def on_war_footing(s: GameState, code: str) -> int:
     pleading the expense)."""
     n = s.nations[code]
     return sum(1 for cid, c in s.crises.items() if c.active and (
-        cid in n.mobilised or any(who == code for who, _ in c.interveners)))
+        cid in n.mobilised or any(who == code for who, _ in c.interveners)
+        or code in c.backers))
 
 
 def keep_mobilised(ctx: Ctx, code: str) -> None:

@@ -3,7 +3,7 @@ cost, will needed, once-a-turn rule, UI group, candidates with reasons (``legal`
 (``give``), the AI's valuation (``game.ai.policy``), label and tooltip (``game.ui.describe``).
 
 Each family module (turn, diplomacy, aid, prevention, organisations, domestic, military, demands)
-defines its verbs; adding or changing an order touches that module only. The families' order here is the order
+defines its verbs (cobelligerence: entering a war beside its aggressor); adding or changing an order touches that module only. The families' order here is the order
 of ``legal.options``'s candidates.
 """
 
@@ -15,8 +15,8 @@ from ..actions import Action, parse_action
 from ..context import Ctx
 from ..rng import rng_for
 from ..state import GameState, Resolution, renewed
-from . import (aid, decisions, demands, diplomacy, domestic, military, organisations,
-               prevention, turn)
+from . import (aid, cobelligerence, decisions, demands, diplomacy, domestic, military,
+               organisations, prevention, turn)
 from .base import Order, key_of
 from .demands import decide_demands
 from .military import LEGITIMACY_COST, claim_crisis_id
@@ -25,7 +25,7 @@ from .words import describe
 
 ORDERS: dict[str, Order] = {o.verb: o for family in (turn, diplomacy, aid, prevention,
                                                      organisations, domestic, decisions, military,
-                                                     demands)
+                                                     cobelligerence, demands)
                             for o in family.ORDERS}
 
 __all__ = ["LEGITIMACY_COST", "ORDERS", "Order", "claim_crisis_id", "describe", "give", "key_of",
@@ -39,7 +39,7 @@ RESOLUTION_ORDER = (
     "answer", "choose", "accept", "decline", "rally", "rearm", "invest", "decide", "recognise",
     "improve",
     "denounce", "aid", "withhold", "mediate", "stabilise", "dissuade", "propose", "threaten", "mobilise", "demobilise", "close", "seize", "escalate",
-    "backdown", "demand", "press", "intervene", "stay", "leave", "boycott", "return", "recall",
+    "backdown", "demand", "press", "intervene", "join", "stay", "leave", "boycott", "return", "recall",
     "pledge", "table", "emergency", "lobby")
 """The order in which a phase's orders are carried out: answers to demands (decided together
 before anything else moves), answers to events, then home, diplomacy, force, and last the
