@@ -1125,11 +1125,12 @@ def _enumerated(state: GameState, nation: str, among: set[str]) -> list[Action]:
     """The legal orders that the loop of ``plan`` could keep: while none of the nation's
     commitments is called (``promised``), only verbs it may want (``WANTED``); and, as
     ``_relevant`` keeps a tabling only on a crisis (or a referral, lifting or endorsement),
-    the tablings' family is asked for none on a nation that is not a crisis's id."""
+    the tablings' family is asked for none on a nation that is not a crisis's id. Listed
+    lean (``legal.options``): what is barred or always beneath ending the turn is not built."""
     verbs = ORDERS.keys() if _called(state, nation) else WANTED
     on_crises = among & state.crises.keys()
-    return (legal_actions(state, nation, among, verbs - TABLINGS)
-            + legal_actions(state, nation, on_crises, verbs & TABLINGS))
+    return (legal_actions(state, nation, among, verbs - TABLINGS, lean=True)
+            + legal_actions(state, nation, on_crises, verbs & TABLINGS, lean=True))
 
 
 def _called(state: GameState, nation: str) -> bool:

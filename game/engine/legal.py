@@ -16,13 +16,18 @@ from .orders.base import Candidates, Option
 from .state import GameState, NationState
 
 
-def _families(phase: str) -> tuple[tuple[Candidates, frozenset[str]], ...]:
-    """Each generator of candidates in this phase, with the verbs it generates."""
+def _families(phase: str) -> tuple[tuple[Candidates, Candidates, frozenset[str]], ...]:
+    """Each generator of candidates in this phase, its lean form (``Order.lean``; itself if
+    none) and the verbs it generates."""
     out: dict[Candidates, set[str]] = {}
+    lean: dict[Candidates, Candidates] = {}
     for order in ORDERS.values():
         if order.phase == phase:
             out.setdefault(order.candidates, set()).add(order.verb)
-    return tuple((generate, frozenset(verbs)) for generate, verbs in out.items())
+            if order.lean is not None:
+                lean[order.candidates] = order.lean
+    return tuple((generate, lean.get(generate, generate), frozenset(verbs))
+                 for generate, verbs in out.items())
 
 
 FAMILIES = {phase: _families(phase) for phase in ("orders", "debate", "voting")}
@@ -30,15 +35,18 @@ FAMILIES = {phase: _families(phase) for phase in ("orders", "debate", "voting")}
 
 def options(state: GameState, nation: str, focus: Action | None = None,
             among: Collection[str] | None = None,
-            verbs: Collection[str] | None = None) -> list[Option]:
+            verbs: Collection[str] | None = None, lean: bool = False) -> list[Option]:
     """Every action the nation could take in this phase, each with None or why not.
 
     With ``focus``, only candidates that could equal that action are built (a fast check);
     with ``among``, only those whose other nation is one of these (the AI's short list);
     with ``verbs``, only those of these verbs (the orders the AI could want): a family
     that makes none of them is not asked, and the others' candidates are not priced.
+    With ``lean`` (the AI's listing), the families with a lean form (``Order.lean``) leave
+    out their barred candidates and those their order's ``ceiling`` always rules out: the
+    UI, which shows every order with the reason it is barred, never asks it.
     """
-    out, payer = _candidates(state, nation, focus, among, verbs)
+    out, payer = _candidates(state, nation, focus, among, verbs, lean)
     if payer is None:
         return out
     acted = frozenset(state.acted)
@@ -48,30 +56,31 @@ def options(state: GameState, nation: str, focus: Action | None = None,
 
 
 def _candidates(state: GameState, nation: str, focus: Action | None,
-                among: Collection[str] | None,
-                verbs: Collection[str] | None) -> tuple[list[Option], NationState | None]:
+                among: Collection[str] | None, verbs: Collection[str] | None,
+                lean: bool = False) -> tuple[list[Option], NationState | None]:
     """``options`` before the shared rules of capital, will and once a turn: the candidates,
     and the nation that must afford them (None: ballots, which cost nothing)."""
     n = state.nations.get(nation)
     if n is None or not n.exists or state.phase == "over":
         return [], None
     if state.phase == "voting":
-        return [opt for generate, _ in FAMILIES["voting"]
+        return [opt for generate, _, _ in FAMILIES["voting"]
                 for opt in generate(state, nation, focus, among)], None
     if nation in state.done:
         return [], None
     out: list[Option] = [(act(nation, "end"), None)] if state.phase == "debate" else []
-    for generate, made in FAMILIES[state.phase]:
+    for generate, leaner, made in FAMILIES[state.phase]:
         if (focus is None or focus.verb in made) and (verbs is None or not made.isdisjoint(verbs)):
-            out += generate(state, nation, focus, among)
+            out += (leaner if lean else generate)(state, nation, focus, among)
     if verbs is not None:
         out = [option for option in out if option[0].verb in verbs]
     return out, n
 
 
 def legal_actions(state: GameState, nation: str, among: Collection[str] | None = None,
-                  verbs: Collection[str] | None = None) -> list[Action]:
-    return [a for a, reason in options(state, nation, among=among, verbs=verbs)
+                  verbs: Collection[str] | None = None, lean: bool = False) -> list[Action]:
+    """The actions of ``options`` that are not barred (``lean``: as ``options``)."""
+    return [a for a, reason in options(state, nation, among=among, verbs=verbs, lean=lean)
             if reason is None]
 
 

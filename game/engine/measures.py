@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 from . import atrocities, norms, proxies
@@ -34,11 +34,14 @@ MAX_TRADE_LOSS = 4
 TRADE_REACH_KM = 2000
 """Distance at which trade between two capitals halves (gravity)."""
 
-def _gravity(campaign: Campaign) -> dict[str, dict[str, float]]:
-    """The fixed part of the trade between two nations (nation -> partner -> it), larger
-    within a bloc and smaller with distance: capitals do not move, so it is worked out once
-    per campaign and kept with it (as the campaign keeps its indexes)."""
-    table: dict[str, dict[str, float]] | None = campaign.__dict__.get("_gravity")
+def _gravity(campaign: Campaign) -> dict[str, dict[str, tuple[tuple[str, str], float]]]:
+    """The fixed part of the trade between two nations (nation -> partner -> the key of their
+    relation and it), larger within a bloc and smaller with distance: capitals do not move,
+    so it is worked out once per campaign and kept with it (as the campaign keeps its
+    indexes), with the pair's key into ``GameState.relations`` (each trade sum reads a
+    relation per partner: the key is not built anew each time)."""
+    table: dict[str, dict[str, tuple[tuple[str, str], float]]] | None = \
+        campaign.__dict__.get("_gravity")
     if table is None:
         table = {}
         for a in campaign.nations:
@@ -47,43 +50,53 @@ def _gravity(campaign: Campaign) -> dict[str, dict[str, float]]:
                 if a.code != b.code:
                     bloc = 1.5 if a.bloc == b.bloc and a.bloc != "none" else 1.0
                     km = distance_km(a.capital_lonlat, b.capital_lonlat)
-                    row[b.code] = bloc / (1 + km / TRADE_REACH_KM)
+                    key = (a.code, b.code) if a.code < b.code else (b.code, a.code)
+                    row[b.code] = key, bloc / (1 + km / TRADE_REACH_KM)
         campaign.__dict__["_gravity"] = table
     return table
 
 
+Economies = list[tuple[str, int]]
+"""Each nation that exists and its economy, in campaign order (``economies``)."""
+
+
+def economies(state: GameState) -> Economies:
+    """The nations that trade (those that exist) with their economies: read once for all the
+    trade sums of a state (``sanction_costs`` makes one a sanctioning nation)."""
+    return [(p, n.economy) for p, n in state.nations.items() if n.exists]
+
+
 def _trade_weights(state: GameState, nation: str,
-                   partners: list[str] | None) -> Iterator[tuple[str, float]]:
-    """Each partner's weight in ``nation``'s trade (``trade_share``), in the partners' order."""
+                   trading: Economies | None) -> list[tuple[str, float]]:
+    """Each partner's weight in ``nation``'s trade (``trade_share``): every other nation that
+    exists, in campaign order. ``trading``: ``economies(state)``, if already read."""
     gravity = _gravity(state.campaign)[nation]
-    relations, nations = state.relations, state.nations
-    for p in state.existing() if partners is None else partners:
-        if p != nation:
-            relation = relations.get((nation, p) if nation < p else (p, nation), 0)
-            yield p, nations[p].economy * (1 + relation / 200) * gravity[p]
+    get = state.relations.get
+    return [(p, economy * (1 + get(gravity[p][0], 0) / 200) * gravity[p][1])
+            for p, economy in (economies(state) if trading is None else trading) if p != nation]
 
 
 def trade_share(state: GameState, nation: str, partner: str,
-                partners: list[str] | None = None) -> float:
+                trading: Economies | None = None) -> float:
     """The share (0-1) of ``nation``'s trade that goes to ``partner``, by a gravity model: each
     partner's economy, over distance, bent by relations and larger within a bloc; the world
-    outside the campaign's nations takes its part. ``partners``: the nations that exist.
+    outside the campaign's nations takes its part. The partners are the nations that exist
+    (``trading``: their ``economies``, if already read).
     The same sums as ``trade_shares``, in the same order, without the other shares: the
     turn asks it of every sanctioning nation, and the AI of every turn of a war it prices."""
     total = float(REST_OF_WORLD)
     mine = None
-    for p, w in _trade_weights(state, nation, partners):
+    for p, w in _trade_weights(state, nation, trading):
         total += w
         if p == partner:
             mine = w
     return 0.0 if mine is None else mine / total
 
 
-def trade_shares(state: GameState, nation: str,
-                 partners: list[str] | None = None) -> dict[str, float]:
+def trade_shares(state: GameState, nation: str) -> dict[str, float]:
     """Every partner's share of ``nation``'s trade (``trade_share``), worked out at once: the
     AI weighs sanctions on several aggressors for the same nation."""
-    weights = dict(_trade_weights(state, nation, partners))
+    weights = dict(_trade_weights(state, nation, None))
     total = float(REST_OF_WORLD)
     for w in weights.values():
         total += w
@@ -98,12 +111,12 @@ def sanction_costs(state: GameState, crisis: CrisisState) -> dict[str, float]:
     if not kinds:
         return {}
     given_up = sum(TRADE_LOST[k] for k in kinds)
-    partners = state.existing()
+    trading = economies(state)  # the same for every sanctioning nation
     costs = {}
     for nation in sanctioning(state, crisis):
         if nation in crisis.victims or not state.nations[nation].exists:
             continue
-        share = trade_share(state, nation, crisis.aggressor, partners)
+        share = trade_share(state, nation, crisis.aggressor, trading)
         costs[nation] = min(MAX_TRADE_LOSS, 100 * share * given_up / 4)
     return costs
 

@@ -119,16 +119,18 @@ def test_one_memo_shared_by_two_games_gives_each_its_own_archive():
 
 
 def test_the_ais_short_enumeration_keeps_every_order_its_plan_could_give():
-    """``policy._enumerated`` skips the verbs the AI never gives unasked and the tablings on
-    nations (never relevant to it): after every action of an all-AI game, the orders that
-    survive the plan's filters are the same whether it enumerates every legal order or only
-    these, and a nation whose commitment is called still sees every verb."""
+    """``policy._enumerated`` skips the verbs the AI never gives unasked, the tablings on
+    nations (never relevant to it) and, listing lean, the lobbying offers its ceiling always
+    rules out: after every action of an all-AI game, the orders that survive the plan's
+    filters are the same whether it enumerates every legal order or only these, and a nation
+    whose commitment is called still sees every verb."""
     from game.ai.policy import _enumerated, _relevant
     from game.ai.stances import forbids
     from game.engine.commitments import promised
     from game.engine.legal import legal_actions
     from game.engine.orders import ORDERS
     from game.engine.orders.base import unwanted
+    from game.engine.orders.organisations import _offers_futile, offer_of
 
     for seed in (3, 7):
         session = Session(campaign(), seed=seed)
@@ -142,7 +144,9 @@ def test_the_ais_short_enumeration_keeps_every_order_its_plan_could_give():
                 owed = set(promised(s, nation, every))
                 kept = [{a for a in actions if a.verb in ("end", "choose") or relevant(a)
                          and not forbids(s, a)
-                         and (ORDERS[a.verb].value is not unwanted or a in owed)}
+                         and (ORDERS[a.verb].value is not unwanted or a in owed)
+                         and not (a.verb == "lobby" and offer_of(a) != "none"
+                                  and _offers_futile(nation, s.resolutions[a.args[1]]))}
                         for actions in (short, every)]
                 assert kept[0] == kept[1] and set(short) <= set(every)
                 checked += 1
@@ -605,3 +609,27 @@ def test_the_gauges_an_aggressor_reads_once_per_phase_equal_gauges_read_afresh()
             compared += 1
         session.submit(session.ai_action(s.waiting_for()[0]))
     assert compared > 10
+
+
+def test_the_lean_listing_is_the_legal_orders_less_the_offers_on_others_drafts():
+    """``legal_actions`` with ``lean`` (the AI's listing) gives, after every action of an
+    all-AI game with debates, the orders the full listing finds legal, in the same order, less
+    the lobbying offers on drafts not the lister's own: those whose ``Order.ceiling`` is
+    always ``FUTILE`` (``_lobby_futile``), which the planner would drop unvalued."""
+    from game.engine.legal import legal_actions
+
+    session = Session(campaign(), seed=4)
+    dropped = debates = 0
+    while not session.over and session.state.turn < 8:
+        s = session.state
+        for nation in s.waiting_for():
+            full = legal_actions(s, nation)
+            kept = [a for a in full if not (
+                a.verb == "lobby" and len(a.args) > 2
+                and nation not in (s.resolutions[a.args[1]].sponsor,
+                                   *s.resolutions[a.args[1]].cosponsors))]
+            assert legal_actions(s, nation, lean=True) == kept
+            dropped += len(full) - len(kept)
+        debates += s.phase == "debate"
+        session.submit(session.ai_action(s.waiting_for()[0]))
+    assert debates and dropped

@@ -89,6 +89,10 @@ class Order:
     """A cheap bound, on the same mind as ``value``, of what the valuation could give the
     order (``FUTILE`` when it is out of the question): a planner need not value an order
     whose ceiling is below what it would take. None: no bound short of valuing it."""
+    lean: Candidates | None = None
+    """Its family's generator for a listing of the legal orders only (``legal.options`` with
+    ``lean``, the AI's): the same candidates less the barred ones and those its ``ceiling``
+    always puts out of the question, left unbuilt. None: ``candidates``, less the barred."""
 
     def cost_for(self, state: Any, action: Action) -> int:
         """Diplomatic capital this action costs."""

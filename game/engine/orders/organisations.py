@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any, TYPE_CHECKING
 
 from .. import model as m
@@ -40,7 +41,10 @@ NO_SEAT = "you hold no seat in this body"
 
 
 def candidates(state: GameState, nation: str, focus: Action | None,
-               among: Collection[str] | None) -> list[Option]:
+               among: Collection[str] | None, lean: bool = False) -> list[Option]:
+    """The family's orders in every organisation of ``nation``; ``lean`` (``Order.lean``):
+    only those not barred, and no tabling is built in a body where the nation could table
+    none."""
     out: list[Option] = []
     active = [c for c in state.crises.values() if c.active]
     for org_id, org in state.orgs.items():
@@ -59,7 +63,7 @@ def candidates(state: GameState, nation: str, focus: Action | None,
                                  and focus.args[0] == f"{org_id}.{bdef.id}"):
                 out += _tablings(state, nation, org_id, bdef.id, active, focus, among,
                                  None if sits else "you have given notice of withdrawal"
-                                 if leaving is not None else NO_SEAT)
+                                 if leaving is not None else NO_SEAT, lean)
         out.append((act(nation, "pledge", "money", org_id), None))
         if leaving is None:
             out.append((act(nation, "leave", org_id), None))
@@ -97,7 +101,7 @@ def candidates(state: GameState, nation: str, focus: Action | None,
                 out.append((act(nation, "pledge", "troops", mission.id), reason))
             if any(who == nation for who, _ in mission.pledges):
                 out.append((act(nation, "recall", mission.id), None))
-    return out
+    return [option for option in out if option[1] is None] if lean else out
 
 
 @dataclass(frozen=True)
@@ -144,9 +148,10 @@ def offer_of(a: Action) -> str:
 
 
 def lobbying(state: GameState, nation: str, focus: Action | None,
-             among: Collection[str] | None) -> list[Option]:
+             among: Collection[str] | None, lean: bool = False) -> list[Option]:
     """In the debate before a vote, a member may press any other seat on a draft of its
-    organisation's agenda, offering nothing or one of ``OFFERS``."""
+    organisation's agenda, offering nothing or one of ``OFFERS``. ``lean`` (``Order.lean``):
+    no offer that is barred or on a draft not the nation's own (``_offers_futile``)."""
     out: list[Option] = []
     # a check of one lobbying (other, draft) builds only the candidates it could be
     wanted = focus.args[:2] if focus is not None and focus.verb == "lobby" else ()
@@ -154,18 +159,20 @@ def lobbying(state: GameState, nation: str, focus: Action | None,
         if res.status != "tabled" or nation not in state.orgs[res.org].members or (
                 wanted[1:] and res.id != wanted[1]):
             continue
+        offers = _OFFER_ARGS[:1] if lean and _offers_futile(nation, res) else _OFFER_ARGS
         for other in seated(state, res.org, res.body):
             if other != nation and (among is None or other in among) and (
                     not wanted or other == wanted[0]):
-                for offer, extra in _OFFER_ARGS:  # plain pressure is never barred
-                    out.append((act(nation, "lobby", other, res.id, *extra), None
-                                if offer == "none" else _offer_barred(state, nation, other, offer)))
+                for offer, extra in offers:  # plain pressure is never barred
+                    why = None if offer == "none" else _offer_barred(state, nation, other, offer)
+                    if why is None or not lean:
+                        out.append((act(nation, "lobby", other, res.id, *extra), why))
     return out
 
 
 _OFFER_ARGS = tuple((offer, () if offer == "none" else (offer,)) for offer in OFFERS)
 """Each offer and the arguments it adds to a lobby order, built once (``lobbying`` makes
-thousands of orders a game)."""
+thousands of orders a game); plain pressure ('none') first."""
 
 
 def _offer_barred(state: GameState, nation: str, other: str, offer: str) -> str | None:
@@ -225,7 +232,12 @@ def _referred(state: GameState, res_id: str) -> bool:
 
 def _tablings(state: GameState, nation: str, org: str, body: str, active: list[CrisisState],
               focus: Action | None, among: Collection[str] | None,
-              seat_reason: str | None) -> list[Option]:
+              seat_reason: str | None, lean: bool = False) -> list[Option]:
+    """The drafts ``nation`` could table in ``org.body``, barred by ``seat_reason`` (None: it
+    sits there) unless a party brings its own case; ``lean``: only those not barred."""
+    if lean and seat_reason is not None and (seat_reason != NO_SEAT or not any(
+            nation in c.parties for c in state.crises.values())):
+        return []  # every draft would be barred: none is built
     bdef = body_def(state, org, body)
     out: list[Option] = []
     target = f"{org}.{body}"
@@ -254,7 +266,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
                       else "already in force: the measure cannot be stacked")
         elif kind == "peacekeeping":
             reason = _mission_taken(state, subject, params) or reason
-        out.append((act(nation, "table", target, kind, subject, *params), reason))
+        if reason is None or not lean:
+            out.append((act(nation, "table", target, kind, subject, *params), reason))
 
     if subject_only is not None:
         active = [c for c in active if c.id == subject_only]
@@ -952,12 +965,18 @@ def _value_lobby(mind: Any, a: Action) -> tuple[float, list[str]]:
             reasons + [f"its yes would carry our draft: we offer {OFFERS[offer].word}"])
 
 
+def _offers_futile(nation: str, res: Resolution) -> bool:
+    """An offer for a yes on ``res`` is out of the question for ``nation``: the draft is not
+    its own (``_lobby_futile``; the lean listing does not build such offers)."""
+    return nation not in (res.sponsor, *res.cosponsors)
+
+
 def _lobby_futile(mind: Any, a: Action) -> bool:
     """A lobbying out of the question: an offer on a draft that is not this nation's own, or
     pressure for a draft it does not want enough (``LOBBY_FROM``). Most of a debate's
     lobbying candidates (every seat, every offer, every draft) are such."""
     res = mind.s.resolutions[a.args[1]]
-    if offer_of(a) != "none" and mind.me not in (res.sponsor, *res.cosponsors):
+    if offer_of(a) != "none" and _offers_futile(mind.me, res):
         return True
     return bool(mind.weigh(res)[0] < LOBBY_FROM)  # ``support`` without its reasons
 
@@ -1185,10 +1204,11 @@ ORDERS = (
     Order("table", "table ORG.BODY KIND SUBJECT [key=value ...]", group="organisations",
           arity=(3, 6), cost=2, candidates=candidates, effect=_table, value=_value_table,
           label=_label_table, tip="Table a resolution.", tip_of=_tip_table,
-          expect=_expect_table, cost_of=_cost_table, ceiling=_table_ceiling),
+          expect=_expect_table, cost_of=_cost_table, ceiling=_table_ceiling,
+          lean=partial(candidates, lean=True)),
     Order("lobby", "lobby NATION RESOLUTION [OFFER]", group="organisations", arity=(2, 3),
           cost=1, candidates=lobbying, phase="debate", effect=_lobby, value=_value_lobby,
-          ceiling=_lobby_ceiling,
+          ceiling=_lobby_ceiling, lean=partial(lobbying, lean=True),
           label=_label_lobby, tip="Press a member to vote your way on this resolution "
           "(private); it may refuse. An OFFER (aid, support or concession) makes a yes likelier, "
           "at a price.", tip_of=_tip_lobby),
