@@ -26,7 +26,7 @@ from game.engine import losses
 from game.engine.bodies import count, is_absent, permanent_members, seated
 from game.engine.colonial import COLONIAL_CAUSE, against_empire
 from game.engine.commitments import DETERRENCE, credibility, deterrent, mark, promised
-from game.engine.consent import occupied
+from game.engine.consent import occupied, watching
 from game.engine.credit import contributed
 from game.engine.crises import exposed, urge
 from game.engine.enclaves import covered
@@ -160,6 +160,10 @@ WARY_VOTE = 0.5
 RENEWAL_HABIT = 15.0
 """Support for renewing a mission in place over setting it up: withdrawing troops from a
 crisis is a decision of its own (UNPROFOR's mandate was renewed in every vote, 1992-95)."""
+ASKED = 15.0
+"""Support for observers that both parties to an accord asked for: granting a request the
+host and its enemy make together is a council's routine (the missions the Council set up to
+watch agreements in 1988-93, Res 872 among them, passed without a vote against)."""
 
 
 UNSHARED_KINDS = frozenset({"admit", "expel", "suspend", "refer_to_assembly", "lift", "endorse"})
@@ -436,11 +440,17 @@ class Mind:
         c = s.crises.get(res.subject)
         if c is None:
             return 0.0, []
+        asked = (res.kind == "peacekeeping" and res.param("mandate", "observe") == "observe"
+                 and watching(s, c))
+        if asked and self.me in c.parties:
+            return 100.0, [(100.0, "we asked for the mission to watch our accord")]
         if self.me == c.aggressor:
             return -100.0, [(-100.0, "it is aimed at us")]
         if self.me in c.victims:
             return 100.0, [(100.0, "it defends us")]
         name = s.campaign.nation
+        if asked:
+            return self._granted(res, c, crowd)
         # to a nation against empire a neighbour freeing a colony commits no aggression:
         # neither the facts of the attack nor collective security make a case against it
         empire = against_empire(s, self.me, c)
@@ -458,7 +468,7 @@ class Mind:
         terms += loyalties(s, self.me, c)
         if empire is not None:
             terms.append((-COLONIAL_CAUSE, empire))
-        if res.kind in ("sanctions", "enforcement", "peacekeeping", "no_fly_zone"):
+        if res.kind in ("sanctions", "enforcement", "no_fly_zone"):
             if self.frugal:
                 terms.append((-float(self.frugal), "we avoid costly commitments"))
             if res.kind == "sanctions":
@@ -468,11 +478,37 @@ class Mind:
                                   f"sanctions would cost us {lost:.1f} economy a turn in trade"))
             if res.kind == "enforcement" and self.hawk:
                 terms.append((self.hawk / 2, "we believe in force"))
-            if res.kind in ("enforcement", "peacekeeping") and (wary := self.wary(WARY_VOTE)):
-                terms.append(wary)
+        if res.kind in ("enforcement", "peacekeeping") and (wary := self.wary(WARY_VOTE)):
+            terms.append(wary)
         if c.failure and res.kind in AUTHORISED:
             terms.append((MANIFEST_PULL, "the state has manifestly failed to protect its people"))
         if res.param("renew"):  # renewals are the Council's routine: ending one is an act
+            terms.append((RENEWAL_HABIT, "the mission is already on the ground"))
+        value, terms = self._swayed(res, sum(t for t, _ in terms), terms)
+        follow = self._crowd(res, c, value) if crowd else None
+        if follow is not None:
+            value += follow[0]
+            terms.append(follow)
+        return value, terms
+
+    def _granted(self, res: Resolution, c: CrisisState, crowd: bool) -> tuple[float, list[Term]]:
+        """Observers the parties to an accord asked for (``consent.watching``): the vote
+        blames no one and the host has consented, so neither the facts of an aggression, nor
+        the relations with the accused, nor sovereignty weigh; granting what both parties ask
+        is the body's routine (``ASKED``), their request pulls as far as they are friends, and
+        observers of a kept accord face no danger, so past losses do not weigh (Res 872, 5
+        October 1993, set up UNAMIR 15-0 at the request of Rwanda's government and the RPF,
+        the United States voting for it two days after the battle of Mogadishu)."""
+        s = self.s
+        name = s.campaign.nation
+        terms: list[Term] = [(ASKED, "the parties to the accord asked for it")]
+        for party in (c.aggressor, *sorted(c.victims)):
+            ties = s.relation(self.me, party)
+            terms.append((ties / 4, f"{name(party).name} asks for it: our relations {ties}"))
+        if self.multi:
+            terms.append((float(self.multi), "we stand by collective security"
+                          if self.multi > 0 else "we distrust collective commitments"))
+        if res.param("renew"):
             terms.append((RENEWAL_HABIT, "the mission is already on the ground"))
         value, terms = self._swayed(res, sum(t for t, _ in terms), terms)
         follow = self._crowd(res, c, value) if crowd else None

@@ -836,6 +836,10 @@ CRISIS_RECORD = Record("crisis", "A crisis; it starts when an event's start_cris
     Field("enclave", Boolean(), "Its ground is an enclave of the victim's land inside the "
           "aggressor's lines: besieged, its protectors are not relieved and only what is "
           "inside defends it."),
+    Field("accord", Boolean(), "Its parties signed an accord and asked for a mission to "
+          "watch it: while it keeps (stage 1 or below) the first troop measure is an observer "
+          "mission the parties vote for and contributors man at their upkeep alone; it must "
+          "start at stage 1 or below."),
     Field("region", PLACES, "Where it happens."),
     Field("location", LONLAT, "[longitude, latitude] of its map marker.", nullable=True),
     Field("description", Text(), "One or two sentences for the crisis panel."),

@@ -389,6 +389,10 @@ def _crises(c: Campaign, problems: Problems) -> None:
             problems.warning(crisis.src, f"crisis '{crisis.id}' has a latent stage but no body "
                              "may deploy to prevent it: only nations' orders can lower its "
                              "risk", "add preventive_deployment to a council's powers")
+        if crisis.accord and crisis.stage >= 2:
+            problems.error(crisis.src, f"crisis '{crisis.id}': an accord's crisis starts at "
+                           f"stage {crisis.stage}, but an accord that is kept stands at "
+                           "incidents or calmer", "give it stage: 1 (or 0), or drop accord")
         if crisis.people and crisis.kind != "genocide":
             problems.warning(crisis.src, f"crisis '{crisis.id}': only a genocide sweeps "
                              "through the people it targets; its people count for nothing",

@@ -25,6 +25,20 @@ in this period had consented to a force already (Rwanda's at Arusha, 1993); a ci
 parties are not a host that lets others in."""
 
 
+def accord(state: GameState, c: CrisisState) -> bool:
+    """The campaign says ``c``'s parties signed an accord and asked for a mission to watch it
+    (``accord: true``; Arusha, August 1993): its host consented to a force before any killing.
+    A crisis born of a claim in play has no campaign entry, and no accord."""
+    d = state.campaign.defined(c.id)
+    return d.accord if d else False
+
+
+def watching(state: GameState, c: CrisisState) -> bool:
+    """``c`` is an accord still kept (incidents or calmer): the force its parties asked for is
+    an observer mission to watch it (UNAMIR, Res 872, October 1993)."""
+    return c.stage < 2 and accord(state, c)
+
+
 def hosts(state: GameState, c: CrisisState) -> bool:
     """The crisis has a host whose consent a force needs: an atrocity crisis whose aggressor
     is a sovereign government, a member of a universal organisation (the Bosnian Serbs'

@@ -229,8 +229,9 @@ def adopt(ctx: Ctx, res: Resolution) -> None:
                    if crisis.stage >= 3 else "a ceasefire call")
     elif kind == "peacekeeping":
         mandate = res.param("mandate", "observe")
-        _set_up(ctx, res, crisis, mandate, lambda mid: f"mission {mid} ({mandate}) in "
-                f"{crisis.name}; it needs troops.")
+        if not _widened(ctx, res, crisis, mandate):
+            _set_up(ctx, res, crisis, mandate, lambda mid: f"mission {mid} ({mandate}) in "
+                    f"{crisis.name}; it needs troops.")
     elif kind == "sanctions":
         for n in supporters:
             ctx.relate(n, aggressor, -3)
@@ -329,6 +330,22 @@ def _set_up(ctx: Ctx, res: Resolution, crisis: CrisisState, mandate: str,
                               until=s.month + MANDATE_MONTHS)
     ctx.emit("mission", f"{the_org(s.campaign, res.org, capital=True)} sets up {what(mid)}",
              mission=mid, crisis=crisis.id)
+
+
+def _widened(ctx: Ctx, res: Resolution, crisis: CrisisState, mandate: str) -> bool:
+    """A mandate to stand in the way voted where the same body's observers already watch:
+    the mission on the ground is widened and reinforced rather than doubled, its contingents
+    kept (Res 918, May 1994, gave UNAMIR a mandate to protect civilians). The news says so."""
+    s = ctx.state
+    watchers = standing_mission(s, crisis.id, "observe")
+    if mandate not in INTERPOSING or watchers is None or watchers.org != res.org:
+        return False
+    s.missions[watchers.id] = replace(watchers, mandate=mandate, resolution=res.id,
+                                      until=s.month + MANDATE_MONTHS)
+    ctx.emit("mission", f"{the_org(s.campaign, res.org, capital=True)} widens mission "
+             f"{watchers.id} in {crisis.name} to {mandate}: its contingents stay, and it needs "
+             "more troops.", mission=watchers.id, crisis=crisis.id)
+    return True
 
 
 def _membership(ctx: Ctx, res: Resolution) -> None:

@@ -897,6 +897,10 @@ class CrisisDef:
     people: int = 0
     """Genocides: thousands in the people its killers mean to destroy, whom an organised
     genocide sweeps through (atrocities.SWEEP); 0: only the fighting's toll counts."""
+    accord: bool = False
+    """Its parties signed an accord and asked for a mission to watch it (Arusha, August 1993):
+    the host has consented, and while the accord keeps (incidents or calmer) the first troop
+    measure is an observer mission the parties vote for (``consent.watching``)."""
 
 
 @dataclass(frozen=True)

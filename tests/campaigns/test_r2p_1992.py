@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from game.ai.policy import Mind
+from game.ai.policy import Mind, ranked
 from game.engine import consent, new_game, norms
 from game.engine.calendar import parse_date
 from game.engine.context import Ctx
@@ -185,7 +185,9 @@ def test_after_mogadishu_washington_weighs_missions_lower(campaign):
     def support(month: str, losses: tuple) -> tuple[float, list[str]]:
         then_state = state.copy()
         then_state.month, then_state.losses = parse_date(month), losses
-        return Mind(view(then_state, "USA"), "hard").support(draft)
+        # on its merits: the other seats, and so the crowd, change between 1994 and 1997
+        value, terms = Mind(view(then_state, "USA"), "hard").weigh(draft, crowd=False)
+        return value, ranked(terms)
 
     wary, why = support("1994-04", state.losses)
     calm, _ = support("1994-04", ())

@@ -386,3 +386,15 @@ def test_people_count_only_in_a_genocide(tmp_path):
     assert not has(result, r"people count for nothing")
     assert has(check(tmp_path, text.replace("genocide", "atrocities")),
                r"warning: crisis 'c': only a genocide sweeps")
+
+
+def test_an_accord_starts_kept(tmp_path):
+    """An accord its parties asked a mission to watch (Arusha, 1993) stands at incidents or
+    calmer when the crisis starts: one that starts at clashes is an error."""
+    text = "crises:\n  - {id: c, name: C, kind: genocide, aggressor: ALD, victims: [BRV], " \
+           "stage: 2, accord: true}\nevents:\n" + event("e", effects="[{start_crisis: c}]")
+    assert has(check(tmp_path, text), r"error: crisis 'c': an accord's crisis starts at stage "
+                                      r"2, but an accord that is kept stands at incidents or "
+                                      r"calmer \(hint: give it stage: 1 \(or 0\), or drop accord\)")
+    calm = text.replace("stage: 2", "stage: 1")
+    assert not has(check(tmp_path, calm), r"an accord")

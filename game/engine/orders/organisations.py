@@ -16,6 +16,7 @@ from ..calendar import format_month
 from ..colonial import against_empire
 from ..context import Ctx
 from .. import atrocities, norms, peacebuilding, prevention, restoration
+from ..consent import accord, watching
 from ..crises import MISSION_RISK
 from ..enclaves import covered, under_siege
 from ..gauges import distance_km
@@ -241,8 +242,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
     bdef = body_def(state, org, body)
     out: list[Option] = []
     target = f"{org}.{body}"
-    tabled = {(r.kind, r.subject) for r in state.resolutions.values()
-              if r.status == "tabled" and r.org == org and r.body == body}
+    tabled = [r for r in state.resolutions.values()
+              if r.status == "tabled" and r.org == org and r.body == body]
     subject_only = focus.args[2] if focus is not None else None
     reach: dict[str, bool] = {}
     """crisis id -> within this organisation's reach: asked once, not once per kind."""
@@ -259,7 +260,8 @@ def _tablings(state: GameState, nation: str, org: str, body: str, active: list[C
         if crisis is not None and not reach[crisis.id]:
             reason = (f"outside the region of {org_name(state, org)}: a regional arrangement "
                       f"deals with disputes near its members")
-        elif (kind, subject) in tabled:
+        elif any(r.kind == kind and r.subject == subject and not _widening(
+                r, dict(p.split("=", 1) for p in params)) for r in tabled):
             reason = "already on the agenda"
         elif subject in state.crises and _in_force(state.crises[subject], org, kind, params):
             reason = ("a condemnation stands until the crisis changes" if kind == "condemn"
@@ -565,7 +567,8 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
             mind.persists and _council_failed(s, org, kind, subject, a.params())
             or mind.voiceless(org, c.id)):
         return -50.0, ["the council decides first"]
-    if any(r.kind == kind and r.subject == subject for r in s.resolutions.values()):
+    if any(r.kind == kind and r.subject == subject and not _widening(r, a.params())
+           for r in s.resolutions.values()):
         return -50.0, ["it is already on an agenda"]
     value, reasons = mind.concern(c)
     params = a.params()
@@ -642,6 +645,14 @@ def _table_ceiling(mind: Any, a: Action) -> float:
     c = mind.s.crises.get(a.args[2])
     return FUTILE if c is None or mind.me == c.aggressor or _off_ladder(mind, a, c) \
         else math.inf
+
+
+def _widening(pending: Resolution, terms: dict[str, str]) -> bool:
+    """A draft to give a mission another mandate is another question than the renewal of
+    the mission as it stands, waiting on the same agenda (April 1994: UNAMIR's renewal and
+    what to do once the killing began came before the Council together)."""
+    return (pending.kind == "peacekeeping" and bool(pending.param("renew"))
+            and pending.param("mandate", "observe") != terms.get("mandate", "observe"))
 
 
 def _value_endorse(mind: Any, a: Action) -> tuple[float, list[str]]:
@@ -760,15 +771,21 @@ def _next_rung(s: GameState, c: CrisisState, org: str, body: str, steer: m.Steer
     if _window(s, org, body, c):
         steer = replace(steer, pace=replace(steer.pace, skip_at_war=True))
     return _ladder(c, {mm.kind for mm in c.measures}, params,
-                   s.campaign.org(org).body(body).powers, steer, restoration.exiles(s, c))
+                   s.campaign.org(org).body(body).powers, steer, restoration.exiles(s, c),
+                   accord(s, c))
 
 
 def _ladder(c: CrisisState, has: set[str], params: dict[str, str], powers: tuple[str, ...],
-            steer: m.Steer = UNSTEERED, exiles: bool = False) -> tuple[str, dict[str, str]]:
+            steer: m.Steer = UNSTEERED, exiles: bool = False,
+            accorded: bool = False) -> tuple[str, dict[str, str]]:
     """The next measure a collective would reach for, given what is in force, what the body
     may do (a referral or peacebuilding is skipped by a body without the power), how the
-    tabling nation is steered (its ladder and pace, docs/ai.md "Steering the AI") and whether
-    the crisis keeps a government in exile from its country (``restoration``)."""
+    tabling nation is steered (its ladder and pace, docs/ai.md "Steering the AI"), whether
+    the crisis keeps a government in exile from its country (``restoration``) and whether its
+    parties signed an accord and asked for a force (``consent.accord``): such an accord asks
+    for a force, not for blame, so the troop rung comes first - observers while it keeps
+    (Res 872, October 1993), a mandate to protect once the killing starts with only observers
+    there (Res 918, May 1994)."""
     if c.phase == "latent":
         if c.clarity < 45 and not c.inquiry and "inquiry" not in has:
             return "inquiry", {}
@@ -781,25 +798,36 @@ def _ladder(c: CrisisState, has: set[str], params: dict[str, str], powers: tuple
         return "", {}  # wait for the commission to report
     custom = bool(steer.ladder)
     rungs = steer.ladder or m.LADDER_RUNGS
+    watch = accorded and c.stage < 2
+    if accorded and "peacekeeping" in rungs and not any(
+            mm.kind == "peacekeeping" and mm.param("mandate", "observe") in INTERPOSING
+            for mm in c.measures):
+        if not watch:  # once the killing starts the watchers are no shield: widen them
+            has = has - {"peacekeeping"}
+        rungs = ("peacekeeping", *(r for r in rungs if r != "peacekeeping"))
     at_war = c.stage >= 3 or (not steer.pace.ceasefire_stops and "ceasefire" in has)
     if steer.pace.skip_at_war and at_war and "enforcement" in rungs:
         rungs = ("enforcement", *(r for r in rungs if r != "enforcement"))
     sanctions = {mm.param("type") for mm in c.measures if mm.kind == "sanctions"}
     for rung in rungs:
-        kind, terms = _rung(rung, c, params)
+        kind, terms = _rung(rung, c, params, watch)
         if custom and kind not in powers:
             continue  # a steered ladder passes over what the body cannot do
-        if _rung_open(rung, c, has, sanctions, powers, at_war, custom, exiles):
+        if _rung_open(rung, c, has, sanctions, powers, at_war, custom, exiles, watch):
             return kind, terms
     return "", {}
 
 
-def _rung(rung: str, c: CrisisState, params: dict[str, str]) -> tuple[str, dict[str, str]]:
-    """A rung of the ladder as a draft: its kind of resolution and terms."""
+def _rung(rung: str, c: CrisisState, params: dict[str, str],
+          watch: bool = False) -> tuple[str, dict[str, str]]:
+    """A rung of the ladder as a draft: its kind of resolution and terms (``watch``: the
+    accord still keeps, and the force asked for watches it)."""
     if rung in ("sanctions", "arms_embargo", "oil_embargo"):
         return "sanctions", {"type": {"sanctions": "economic", "arms_embargo": "arms",
                                       "oil_embargo": "oil"}[rung]}
     if rung == "peacekeeping":
+        if watch:
+            return "peacekeeping", {"mandate": "observe"}
         return "peacekeeping", {"mandate": "protect" if c.kind in ATROCITY_KINDS
                                 else "interpose"}
     if rung == "condemn":
@@ -808,7 +836,8 @@ def _rung(rung: str, c: CrisisState, params: dict[str, str]) -> tuple[str, dict[
 
 
 def _rung_open(rung: str, c: CrisisState, has: set[str], sanctions: set[str],
-               powers: tuple[str, ...], at_war: bool, custom: bool, exiles: bool = False) -> bool:
+               powers: tuple[str, ...], at_war: bool, custom: bool, exiles: bool = False,
+               watch: bool = False) -> bool:
     """Whether the ladder reaches for ``rung`` now: not in force, and the crisis grave enough
     (an inquiry while the facts are unclear, sanctions from clashes, a ceasefire, embargoes
     and force at war; force also once sanctions have not restored a government in exile: Res
@@ -821,8 +850,8 @@ def _rung_open(rung: str, c: CrisisState, has: set[str], sanctions: set[str],
     if rung == "condemn":
         return "condemn" not in has
     if rung == "peacekeeping":
-        return ((custom or c.kind in ("civil_war", *ATROCITY_KINDS))
-                and "peacekeeping" not in has and c.stage >= 2)
+        return ((custom or watch or c.kind in ("civil_war", *ATROCITY_KINDS))
+                and "peacekeeping" not in has and (c.stage >= 2 or watch))
     if rung == "refer_to_court":
         return (atrocity and (c.failure or at_war) and "refer_to_court" not in has
                 and "refer_to_court" in powers)
@@ -926,7 +955,7 @@ def _open_forum(s: GameState, nation: str, c: CrisisState, steer: m.Steer, org: 
     if not within_reach(s, org, c):
         return False
     kind, terms = _ladder(c, {mm.kind for mm in c.measures}, {}, bdef.powers, steer,
-                          restoration.exiles(s, c))
+                          restoration.exiles(s, c), accord(s, c))
     return (bool(kind) and kind in bdef.powers
             and not _just_failed(s, org, bdef.id, kind, c.id, terms))
 
@@ -1048,7 +1077,10 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     sends soldiers as far as its own stake in the crisis (its concern, of which distance and
     ties are part) outweighs the price of the contingent, the danger to it - an armed
     aggressor and no enforcement mandate - and the memory of recent losses (Washington after
-    Mogadishu, Rwanda 1994); no one sends more once the mission has the troops it needs."""
+    Mogadishu, Rwanda 1994); no one sends more once the mission has the troops it needs.
+    Observers sent to watch an accord its parties asked for (``consent.watching``) face no
+    one and cost only their upkeep (Res 872's UNAMIR, October 1993: some 2,500 soldiers from
+    two dozen countries within months)."""
     s = mind.s
     c = s.crises[mission.crisis]
     gap = max(0, mission_need(s, c, mission.mandate) - mission.strength)
@@ -1056,8 +1088,12 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
         return -50.0, [f"mission {mission.id} has the troops it needs: others carry the load"]
     value, reasons = mind.concern(c)
     units = pledge_size(s, mind.me)
-    value = value * NATIONAL_STAKE + min(units, gap) - TROOP_PRICE - mind.frugal
+    asked = mission.mandate == "observe" and watching(s, c)
+    value = value * NATIONAL_STAKE + min(units, gap) - (0 if asked else TROOP_PRICE) \
+        - mind.frugal
     reasons.append(f"mission {mission.id} is {gap} short")
+    if asked:
+        reasons.append("the parties asked for the force: our soldiers would face no one")
     if mission.mandate in INTERPOSING and c.stage >= 2 and not covered(s, c):
         value -= HOSTAGES * (c.stage - 1)
         reasons.append("our soldiers would stand lightly armed in the way of an army, with no "
