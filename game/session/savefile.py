@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-VERSION = 14
+VERSION = 15
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 14
+RULES_SINCE = 15
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -63,6 +63,9 @@ RULE_CHANGES = {
     14: "peacekeepers were taken hostage on a date rather than by the aggressor's choice, the "
         "force authorised over a safe area lapsed when its first crisis froze, and a neighbour "
         "freeing a colony weighed as an aggressor with the anti-colonial states",
+    15: "no power could enter a war beside an aggressor thrown back towards its border, an "
+        "armistice never held where outside powers fought on both sides, and an accord's "
+        "parties could not ask for observers to watch it",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
