@@ -54,7 +54,8 @@ def test_save_from_before_the_rule_change_is_refused_naming_its_version(version)
     national price, fixed fortunes, unpaid prevention, no air cover, armies on alert at a flat
     price, measures that outlived their crisis, hostages taken on a date, no power entering a
     war beside an aggressor) would replay as another game: they are refused with a message
-    naming their format, the version that wrote them and what the rules have gained since — never a crash, never a silently different game."""
+    naming their format, the version that wrote them and what the rules have gained since -
+    never a crash, never a silently different game."""
     with pytest.raises(SaveError, match=rf"^This save was made in format {version} by "
                                         r"Collective Security 0\.1\.0, under older rules \(") as e:
         parse(fixture_path(version).read_bytes())
