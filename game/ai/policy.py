@@ -266,8 +266,8 @@ class Mind:
     Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
     ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
     ``concern``, ``support``, ``lifting``, ``pressing``, ``pivotal``, ``voiceless``, ``of`` and
-    what orders cost it: ``trade_cost``, ``running`` (with ``war_turns``), ``wary``,
-    ``goal_pull``, ``goal_part`` and ``foresee``.
+    what orders cost it: ``trade_cost``, ``running``, ``wary``, ``goal_pull``, ``goal_part``
+    and ``foresee``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
@@ -623,21 +623,10 @@ class Mind:
         share = self._shares.get(aggressor, 0.0)
         return min(MAX_TRADE_LOSS, 100 * share * TRADE_LOST.get(kind, 1.0) / 4)
 
-    def running(self, economy: float = 0.0, upkeep: float = 0.0,
-                turns: float | None = None) -> float:
+    def running(self, economy: float = 0.0, upkeep: float = 0.0) -> float:
         """What a cost paid every turn weighs over the turns this AI looks ahead: points of
-        economy (or military, or will) lost, and diplomatic capital owed in upkeep; for no
-        more than ``turns`` when the cost ends sooner (a war the aggressor gives up)."""
-        ahead = HORIZON[self.difficulty] if turns is None else min(HORIZON[self.difficulty],
-                                                                     turns)
-        return (economy * ECONOMY_UTILITY + upkeep * UPKEEP_UTILITY) * ahead
-
-    def war_turns(self, a: Action) -> float | None:
-        """How long the war an intervention joins is expected to last, as this nation's
-        outlook reads the pressure it brings (``Outlook.war_turns``); None: no end seen. A
-        guess at another's resolve (``plain``) sees none: that guess feeds the aggressor's
-        urge (``resolve_to_fight``) which the length is read from."""
-        return None if self.plain else self.outlook().war_turns(a)
+        economy (or military, or will) lost, and diplomatic capital owed in upkeep."""
+        return (economy * ECONOMY_UTILITY + upkeep * UPKEEP_UTILITY) * HORIZON[self.difficulty]
 
     def defecting(self, crisis: CrisisState, measure: Measure) -> Term | None:
         """Sanctions that hurt: once its economy is below where it started and the measure

@@ -348,29 +348,3 @@ def test_an_intervention_is_weighed_by_the_aims_it_serves_and_what_it_costs():
         > worth(with_objectives("GBR"), "GBR", order, "hard")
     assert Mind(view(with_objectives("GBR"), "ITA"), "hard").alert_added(
         "GBR", with_objectives("GBR").crises["abyssinia"], "intervening") > 0
-
-
-def test_a_war_the_aggressor_cannot_withstand_is_priced_for_its_length():
-    """An intervention's running cost (units, will and upkeep a turn) counts for the turns
-    the war is expected to last, not for the whole span the AI counts running costs over
-    (``policy.HORIZON``): each turn of the fighting brings the aggressor the intervention's
-    share of the way to backing down (``Outlook.war_turns``). So the hard AI, which counts
-    costs furthest ahead, no longer prices a short war as a long one and stays out of a war
-    its aims call for. The coalition's war on Iraq in 1991 lasted six weeks, not the years
-    its opponents had feared."""
-    from game.ai.policy import HORIZON
-    from game.engine.orders import ORDERS
-
-    state = with_objectives("GBR")
-    order = parse_action("GBR intervene abyssinia")
-
-    def valued() -> dict[str, float]:
-        return {d: ORDERS["intervene"].value(Mind(view(state, "GBR"), d), order)[0]
-                for d in ("normal", "hard")}
-    short = valued()
-    assert 1 <= Mind(view(state, "GBR"), "hard").war_turns(order) < HORIZON["normal"]
-    assert short["hard"] == short["normal"]
-    with pytest.MonkeyPatch.context() as patch:  # an aggressor the force would not move
-        patch.setattr(Outlook, "way", lambda *_: 0.0)
-        endless = valued()
-    assert endless["hard"] < endless["normal"] < short["normal"]

@@ -396,8 +396,7 @@ def _value_intervene(mind: Any, a: Action) -> tuple[float, list[str]]:
     km = distance_km(mind.d.capital_lonlat, c.location)
     will = 1 + stage * min(2.0, attack / 30) + km / 3000
     value -= mind.running(economy=dead + will + (0 if c.id in mind.n.mobilised
-                                                  else mobilisation_upkeep(mind.n)), upkeep=1,
-                           turns=mind.war_turns(a))
+                                                  else mobilisation_upkeep(mind.n)), upkeep=1)
     reasons.append(f"it would cost about {dead:.0f} units and {will:.0f} will a turn")
     if wary := mind.wary():  # soldiers lost lately (losses.py)
         value += wary[0]
