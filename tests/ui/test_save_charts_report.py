@@ -406,3 +406,24 @@ def test_screenshots(mini, home):
     done.play_out()
     ctl2 = GameController(done)
     shoot_all(app, home, "end_report", lambda a: EndReport(a, ctl2))
+
+
+def test_a_loaded_game_asks_the_choice_it_waits_on(mini, home):
+    """A game saved while an event's choice waits for the player (Bravia's ultimatum) asks
+    it as soon as it is loaded: End turn is barred until it is answered, so a screen that did
+    not ask would leave the player stuck."""
+    from game.ui.scenes import save_load
+    from game.ui.scenes.event_dialog import ChoiceDialog
+    from game.ui.scenes.main_menu import MainMenu
+
+    app = make_app(home)
+    session = new_session(mini)
+    while not session.state.choices.get("ALD"):
+        session.submit(session.ai_action(session.state.next_to_act()))
+    ctl = open_game(app, session)
+    assert "ALD" in session.state.waiting_for()
+    assert save_load.quick_save(app, ctl)
+    app.reset(MainMenu(app))
+    assert save_load.quick_load(app)
+    app.tick()
+    assert isinstance(app.top, ChoiceDialog)

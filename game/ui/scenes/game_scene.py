@@ -78,6 +78,9 @@ class GameScene(Scene):
         self.ai_progress = 0
         self._pending_dialog = False
         self._briefing_due = False
+        self._prompts_due = True
+        """Until ``check_prompts`` has run once, an update with the AI at rest runs it: a
+        loaded game may wait on a choice or ballots before anything changes on the screen."""
         # per seat (hot-seat: each its own): where things stood when it last read its turn
         # summary, the turn of that summary, and its words (T shows them again)
         seen = len(ctl.session.chronicle)
@@ -556,6 +559,10 @@ class GameScene(Scene):
             self._briefing_due = False
             self.show_briefing()
             return True
+        if self._prompts_due and not self.ctl.ai_busy():
+            self.check_prompts()
+            if self.app.top is not self:
+                return True
         changed = False
         if self.ctl.ai_busy():
             self.ai_progress += self.ctl.step_ai(0.008)
@@ -591,6 +598,7 @@ class GameScene(Scene):
 
     def check_prompts(self) -> None:
         """Open what the player must answer now: a choice, ballots, the end report."""
+        self._prompts_due = False
         s = self.ctl.view()
         p = self.player
         if s.phase == "over":
