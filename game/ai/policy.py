@@ -482,14 +482,7 @@ class Mind:
             terms.append(wary)
         if c.failure and res.kind in AUTHORISED:
             terms.append((MANIFEST_PULL, "the state has manifestly failed to protect its people"))
-        if res.param("renew"):  # renewals are the Council's routine: ending one is an act
-            terms.append((RENEWAL_HABIT, "the mission is already on the ground"))
-        value, terms = self._swayed(res, sum(t for t, _ in terms), terms)
-        follow = self._crowd(res, c, value) if crowd else None
-        if follow is not None:
-            value += follow[0]
-            terms.append(follow)
-        return value, terms
+        return self._concluded(res, c, terms, crowd)
 
     def _granted(self, res: Resolution, c: CrisisState, crowd: bool) -> tuple[float, list[Term]]:
         """Observers the parties to an accord asked for (``consent.watching``): the vote
@@ -508,6 +501,13 @@ class Mind:
         if self.multi:
             terms.append((float(self.multi), "we stand by collective security"
                           if self.multi > 0 else "we distrust collective commitments"))
+        return self._concluded(res, c, terms, crowd)
+
+    def _concluded(self, res: Resolution, c: CrisisState, terms: list[Term],
+                   crowd: bool) -> tuple[float, list[Term]]:
+        """A draft's weighed terms brought to a vote's worth: a renewal's habit (renewals are
+        the Council's routine: ending one is an act), the lobbying and promises that sway the
+        voter (``_swayed``), and the crowd a member with little at stake follows."""
         if res.param("renew"):
             terms.append((RENEWAL_HABIT, "the mission is already on the ground"))
         value, terms = self._swayed(res, sum(t for t, _ in terms), terms)
