@@ -289,12 +289,8 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     s = ctx.state
     if c.stage < 2:
         return ctx.update_crisis(c.id, calm_turns=c.calm_turns + 1, progress=_returned(s, c))
-    attack = striking_force(s, c)
-    outside = enclaves.cut_off(s, c)
-    defence = resistance(s, c) * outside
+    attack, defence, engaged = front(s, c)
     overhead = flyers(s, c)
-    engaged = fielded(s, c)
-    defence += sum(engaged.values())
     roll = ctx.draw(f"battle:{c.id}", 20) - 10
     gain = 0
     if c.stage >= 3 and not _interposed(s, c):  # a mission that holds stops the advance
@@ -343,11 +339,13 @@ def fielded(state: GameState, c: CrisisState) -> dict[str, float]:
             for nation, authority in c.interveners}
 
 
-def balance(state: GameState, c: CrisisState) -> tuple[float, float]:
+def front(state: GameState, c: CrisisState) -> tuple[float, float, dict[str, float]]:
     """The front as ``_fighting`` weighs it: the aggressor's attack, with the armies beside it
-    (``striking_force``), and the defence - the victims' and the interveners'."""
-    defence = resistance(state, c) * enclaves.cut_off(state, c) + sum(fielded(state, c).values())
-    return striking_force(state, c), defence
+    (``striking_force``), the defence - the victims' and the interveners' - and each
+    intervener's part in it (``fielded``)."""
+    engaged = fielded(state, c)
+    defence = resistance(state, c) * enclaves.cut_off(state, c) + sum(engaged.values())
+    return striking_force(state, c), defence, engaged
 
 
 INSURGENT_HOLD = 90
@@ -668,7 +666,7 @@ def armistice(state: GameState, c: CrisisState) -> bool:
     if (c.progress <= 0 and not both) or (c.interveners and not both) or not truce \
             or not (both or recognised(state, c.aggressor)) or insurgents(state, c):
         return False
-    attack, defence = balance(state, c)
+    attack, defence, _ = front(state, c)
     return defence <= attack * PUSH_BACK if both else defence >= attack
 
 

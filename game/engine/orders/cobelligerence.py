@@ -17,7 +17,7 @@ from ..gauges import distance_km, force
 from ..state import CrisisState, GameState
 from .base import Expected, Option, Order, a_turn_of, applied, changes, upkeep
 from .military import BLOC_RIVAL, BLOCLESS, DOORSTEP, LEGITIMACY_COST, NEIGHBOURHOOD_KM, \
-    rival_blocs
+    rival_blocs, war_price, war_temper
 from .words import crisis_name
 
 BACKED_RESOLVE = 30
@@ -123,16 +123,10 @@ def _value_join(mind: Any, a: Action) -> tuple[float, list[str]]:
     if force(s, me) + force(s, c.aggressor) < against * 0.5:
         value -= 20
         reasons.append("we could not turn the war")
-    stage = max(c.stage, 3)
-    dead = (stage - 1) * against / 25 / 2
-    km = distance_km(mind.d.capital_lonlat, c.location)
-    will = 1 + stage * min(2.0, against / 30) + km / 3000
+    dead, will = war_price(mind, c, against)
     value -= mind.running(economy=dead + will, upkeep=1)
     reasons.append(f"it would cost about {dead:.0f} units and {will:.0f} will a turn")
-    if wary := mind.wary():
-        value += wary[0]
-        reasons.append(wary[1])
-    return value + mind.hawk - mind.frugal - 40 + (mind.n.will - 50) / 3, reasons
+    return war_temper(mind, value, reasons), reasons
 
 
 def _expect_join(state: GameState, a: Action) -> tuple[Expected, ...]:

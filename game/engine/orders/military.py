@@ -389,19 +389,31 @@ def _value_intervene(mind: Any, a: Action) -> tuple[float, list[str]]:
         value -= 25 - mind.hawk
     if force(s, mind.me) < force(s, c.aggressor) * 0.4:
         value -= 20
-    # the fight's price a turn, as _intervention_losses reckons it: units and will
-    attack = force(s, c.aggressor)
-    stage = max(c.stage, 3)
-    dead = (stage - 1) * attack / 25 / 2  # a share of the defence, about half
-    km = distance_km(mind.d.capital_lonlat, c.location)
-    will = 1 + stage * min(2.0, attack / 30) + km / 3000
+    dead, will = war_price(mind, c, force(s, c.aggressor))
     value -= mind.running(economy=dead + will + (0 if c.id in mind.n.mobilised
                                                   else mobilisation_upkeep(mind.n)), upkeep=1)
     reasons.append(f"it would cost about {dead:.0f} units and {will:.0f} will a turn")
-    if wary := mind.wary():  # soldiers lost lately (losses.py)
+    return war_temper(mind, value, reasons), reasons
+
+
+def war_price(mind: Any, c: CrisisState, enemy: float) -> tuple[float, float]:
+    """What a turn of fighting in ``c`` against a side of ``enemy`` force costs this nation,
+    as ``crises._intervention_losses`` reckons it: the units lost (a share of the defence,
+    about half) and the will, more the farther its soldiers fight from home."""
+    stage = max(c.stage, 3)
+    dead = (stage - 1) * enemy / 25 / 2
+    km = distance_km(mind.d.capital_lonlat, c.location)
+    return dead, 1 + stage * min(2.0, enemy / 30) + km / 3000
+
+
+def war_temper(mind: Any, value: float, reasons: list[str]) -> float:
+    """A war's worth to this nation beside its reasons: less for soldiers lost lately
+    (``losses``, its reason added), more for a hawk, less for a frugal government, and as
+    far as its people's will goes; going to war at all weighs 40 against it."""
+    if wary := mind.wary():
         value += wary[0]
         reasons.append(wary[1])
-    return value + mind.hawk - mind.frugal - 40 + (mind.n.will - 50) / 3, reasons
+    return float(value + mind.hawk - mind.frugal - 40 + (mind.n.will - 50) / 3)
 
 
 def _value_close(mind: Any, a: Action) -> tuple[float, list[str]]:
