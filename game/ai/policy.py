@@ -939,12 +939,16 @@ class Mind:
         """How far this nation, ``c``'s aggressor, is covered against ``nation``'s general war
         by its own protectors, 0-1: the powers pledged to it (an alliance with it, a guarantee
         of it) deter ``nation`` in turn as far as they are its peers, for the general war would
-        be fought against them too. Washington standing by London and Paris at Suez (the
-        counterfactual of November 1956) would have made Bulganin's rockets a bluff."""
+        be fought against them too, and so do the powers whose armies already fight beside it
+        (``CrisisState.backers``): the wider war is being fought, and they are in it.
+        Washington standing by London and Paris at Suez (the counterfactual of November 1956)
+        would have made Bulganin's rockets a bluff; with China's armies beside it from
+        November 1950, North Korea no longer feared that the Americans' war would widen."""
         s = self.s
         protectors = sorted({t.a if t.b == c.aggressor else t.b for t in s.treaties
                              if (t.kind == "alliance" and t.binds(c.aggressor)
-                                 or t.kind == "guarantee" and t.b == c.aggressor)})
+                                 or t.kind == "guarantee" and t.b == c.aggressor)}
+                            | set(c.backers))
         return max((_rivalry(s, who, nation) for who in protectors
                     if who != nation and who not in c.victims), default=0.0)
 

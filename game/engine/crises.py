@@ -138,6 +138,16 @@ def climb(ctx: Ctx, c: CrisisState) -> CrisisState:
     expectation previews it on a copy (``orders.military``)."""
     s = ctx.state
     if c.intent == "backdown":
+        if c.stage <= TALKS_FROM and talking(s, c):
+            if armistice(s, c):
+                end_crisis(ctx, c.id, "frozen", f"{ctx.name(c.aggressor)} and the powers "
+                           "fighting on both sides sign an armistice on the front; no peace "
+                           "follows")
+                return ctx.crisis(c.id)
+            ctx.emit("crisis", f"{ctx.name(c.aggressor)} talks of an armistice in {c.name}, "
+                     "but the armies on both sides fight on while the talks drag on.",
+                     crisis=c.id)
+            return ctx.update_crisis(c.id, intent="hold")
         if c.stage <= 1 and c.kind == "border_dispute":
             end_crisis(ctx, c.id, "settlement", f"{ctx.name(c.aggressor)} accepts the frontier "
                        "drawn")
@@ -606,6 +616,10 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
     elif c.stage >= 2 and c.resolve < TRUCE_RESOLVE and c.progress >= TRUCE_GROUND:
         end_crisis(ctx, c.id, "settlement", "exhausted, the parties agree a truce on the lines "
                    "they hold")
+    elif c.stage <= 1 and talking(ctx.state, c):  # the calm is the talks' (``armistice``)
+        if armistice(ctx.state, c):
+            end_crisis(ctx, c.id, "frozen", "the talks end in an armistice on the front; no "
+                       "peace follows")
     elif c.stage == 0 and calm >= 2 * RATE_MONTHS:
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
     elif calm >= 4 * RATE_MONTHS and c.stage <= 1 and not enclaves.under_siege(ctx.state, c) \
@@ -651,23 +665,50 @@ def armistice(state: GameState, c: CrisisState) -> bool:
     Council's truces and the mediators' work, Egypt kept Gaza and Jordan the West Bank under
     the armistices of Rhodes.
 
-    Where outside powers fight on both sides - interveners against the aggressor, powers
-    that entered the war beside it (``CrisisState.backers``) - neither side ends the war
-    without the other. An aggressor that backs down while the interveners cannot push it
-    back (their side not ``PUSH_BACK`` times its attack) signs an armistice on the front where
-    it stands, whatever ground it holds, and the interveners stay in the field. The truce
-    may be the body's order, or the command it authorised (an enforcement measure) may sign
-    it for the body; a regime with no seat signs too, for the army beside it keeps the land
-    from being taken back. Korea, 27 July 1953: the armistice at Panmunjom, signed by the United
-    Nations Command and the North Korean and Chinese commanders on a line near the parallel;
-    no peace has followed."""
-    both = bool(c.interveners) and bool(c.backers)
-    truce = any(c.has_measure(kind) for kind in TRUCE) or (both and c.has_measure("enforcement"))
-    if (c.progress <= 0 and not both) or (c.interveners and not both) or not truce \
-            or not (both or recognised(state, c.aggressor)) or insurgents(state, c):
+    Where outside powers fight on both sides and the interveners cannot push the aggressor
+    back (``talking``), neither side ends the war without the other: the armistice is
+    signed on the front where the armies stand, whatever ground the aggressor holds, once
+    that front has held for ``ARMISTICE_TALKS``, and the interveners stay in the field. A
+    regime with no seat signs too, for the army beside it keeps the land from being taken
+    back. Korea, 27 July 1953: the armistice at Panmunjom, signed by the United Nations
+    Command and the North Korean and Chinese commanders on a line near the parallel; no
+    peace has followed."""
+    if talking(state, c):
+        return c.calm_turns * state.campaign.turn_months >= ARMISTICE_TALKS
+    truce = any(c.has_measure(kind) for kind in TRUCE)
+    if c.progress <= 0 or c.interveners or not truce \
+            or not recognised(state, c.aggressor) or insurgents(state, c):
         return False
     attack, defence, _ = front(state, c)
-    return defence <= attack * PUSH_BACK if both else defence >= attack
+    return defence >= attack
+
+
+ARMISTICE_TALKS = 24
+"""Months the front must have held - no ground won or lost - before the powers fighting on
+both sides of a war (``talking``) sign an armistice: each side still hopes the next battle
+will buy a better line or a better bargain, and the talks drag on while the armies fight for
+hills. Korea: talks opened at Kaesong on 10 July 1951 with the front near the parallel; the
+prisoners' repatriation held them up for two years, and the armistice was signed at
+Panmunjom on 27 July 1953."""
+TALKS_FROM = 2
+"""The highest stage from which an aggressor in such a war (``talking``) may offer to stop:
+from clashes or less. From there its backing down is talks, not a retreat (``climb``)."""
+
+
+def talking(state: GameState, c: CrisisState) -> bool:
+    """A war that ends at the table: outside powers fight on both sides (interveners against
+    the aggressor, ``CrisisState.backers`` beside it), the force a body authorised - or its
+    order to stop - stands behind the talks (``TRUCE``, or an enforcement measure, whose
+    command signs for the body), and the interveners cannot push the aggressor and its
+    backers back (their side short of ``PUSH_BACK`` times its attack). Neither side ends the
+    war without the other: an aggressor that backs down there does not retreat but talks,
+    and signs an armistice on the front where it stands, whatever ground it holds, once the
+    front has held for ``ARMISTICE_TALKS``; the interveners stay in the field."""
+    if not (c.interveners and c.backers) or insurgents(state, c) or not (
+            c.has_measure("enforcement") or any(c.has_measure(kind) for kind in TRUCE)):
+        return False
+    attack, defence, _ = front(state, c)
+    return defence <= attack * PUSH_BACK
 
 
 def _arbitration(state: GameState, c: CrisisState) -> bool:

@@ -149,12 +149,19 @@ def sanctioning(state: GameState, crisis: CrisisState) -> list[str]:
 
 
 def aggressor_side(state: GameState, crisis: CrisisState) -> dict[str, float]:
-    """The aggressor and the allies that stand with it."""
+    """The aggressor and the allies that stand with it: an ally by half its force, a power
+    whose army fights beside it (``CrisisState.backers``) by all of it, by its distance as
+    it fights (``measures.backing``). The world reads an army in the field as the aggressor
+    does: China's entry (November 1950) made the war one the United Nations could no longer
+    win outright, and North Korea fought on for two and a half years."""
     side = {crisis.aggressor: force(state, crisis.aggressor)}
     for t in state.treaties_of(crisis.aggressor, "alliance"):
         ally = t.b if t.a == crisis.aggressor else t.a
         if ally not in crisis.victims and state.nations[ally].exists:
             side[ally] = 0.5 * force(state, ally) * reach(state, ally, crisis)
+    for backer in crisis.backers:
+        if state.nations[backer].exists:
+            side[backer] = force(state, backer) * reach(state, backer, crisis)
     return side
 
 

@@ -176,6 +176,24 @@ def test_a_protectors_guarantee_covers_the_aggressor_against_a_peers_general_war
     assert italy.dread(c) == (0.0, None)
 
 
+def test_a_power_fighting_beside_the_aggressor_covers_it_against_a_peers_general_war(state):
+    """Mind.shield: a power whose army already fights beside the aggressor
+    (``CrisisState.backers``) covers it against a peer's general war as a protector's
+    guarantee would: the wider war is being fought, and that power is in it. Korea, from
+    November 1950: with China's armies beside it, North Korea fought on for two and a half
+    years against the United States' armies without fearing that the war would widen."""
+    state, _ = carry_out(state, "SOV mobilise abyssinia")
+    state = state.copy()
+    state.tension = 90
+    c = state.crises["abyssinia"]
+    fear, peer = mind(state, "ITA").dread(c)
+    assert peer == "SOV" and fear > 0.5
+    backed = replace(c, backers=("USA",))
+    italy = mind(state, "ITA")
+    assert italy.shield("SOV", backed) == 1.0
+    assert italy.dread(backed) == (0.0, None)
+
+
 def test_an_alliances_treaty_area_does_not_reach_an_overseas_possession(state):
     """Goa, 1961: NATO's Article 6 covered its members' lands in Europe and North America, not
     Portugal's colonies in Asia. A member of the victim's alliance organisation counts the
