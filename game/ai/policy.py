@@ -41,7 +41,7 @@ from game.engine.model import (ATROCITY_KINDS, All, Any, Campaign, ChoiceOption,
                                Contributed, CrisisEnded, StatIs)
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.base import unwanted
-from game.engine.orders.military import HOLDING_LINES, no_bluff, pledged
+from game.engine.orders.military import HOLDING_LINES, NEIGHBOURHOOD_KM
 from game.engine.orders.organisations import (CRISIS_KINDS_OF_RESOLUTION, OFFERS, PROMISE_PULL,
                                              owes_vote)
 from game.engine.orders.turn import END_SCORE
@@ -890,21 +890,28 @@ class Mind:
 
     def floored(self, who: str, how: str, c: CrisisState) -> bool:
         """Whether ``who``'s engagement against ``c``'s aggressor counts at least BLUFF_FLOOR
-        however its government hesitates (``credence``): where it is no mere bluff
-        (``military.no_bluff``: a red line, its own pledge to the victim, its army on alert
-        at the crisis's door), the rule by which the engine takes resolve off for an alert.
-        A distant army on alert with no word given, a sanctioning power and an alliance's
-        general clause count only as far as their government would go to war beyond a bluff,
-        nothing from a government that would not. The Bosnian Serbs, 1992-95, read the
-        Western armies on alert and the fleets in the Adriatic by the West's refusal of
-        ground troops; Mussolini, 1935, read the Home Fleet sent to the Mediterranean and the
-        League's fifty sanctioning members the same way."""
-        return no_bluff(self.s, who, how, c)
+        however its government hesitates (``credence``): a red line it drew or its own pledge
+        to the victim (the word given binds a government before its public), or its army on
+        alert within NEIGHBOURHOOD_KM of the crisis (an army at the door can be drawn in by an
+        incident). A distant army on alert with no word given, a sanctioning power and an
+        alliance's general clause count only as far as their government would go to war
+        beyond a bluff, nothing from a government that would not. The Bosnian Serbs,
+        1992-95, read the Western armies on alert and the fleets in the Adriatic by the
+        West's refusal of ground troops; Mussolini, 1935, read the Home Fleet sent to the
+        Mediterranean and the League's fifty sanctioning members the same way."""
+        if how == "threat" or how == "treaty" and self.pledged(who, c):
+            return True
+        return how == "mobilised" and distance_km(
+            self.s.campaign.nation(who).capital_lonlat, c.location) <= NEIGHBOURHOOD_KM
 
     def pledged(self, nation: str, c: CrisisState) -> bool:
-        """``military.pledged``: whether ``nation`` signed an alliance with, or a guarantee
-        of, a victim of ``c``."""
-        return pledged(self.s, nation, c)
+        """Whether ``nation`` itself signed an alliance with, or a guarantee of, a victim of
+        ``c``: a pledge for that victim, where an alliance organisation's general clause is
+        read by its members' resolve alone (NATO did not stand by Portugal in Goa, 1961)."""
+        return any(t.kind == "alliance" and nation in (t.a, t.b)
+                   and any(v in (t.a, t.b) for v in c.victims)
+                   or t.kind == "guarantee" and t.a == nation and t.b in c.victims
+                   for t in self.s.treaties)
 
     def peer_fear(self, nation: str, c: CrisisState) -> float:
         """How far this nation, ``c``'s aggressor, fears that ``nation``'s army on alert, its

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from .actions import Action, act
 from .bodies import seated
@@ -20,9 +19,6 @@ from .calendar import format_month
 from .context import Ctx
 from .gauges import force, reach
 from .state import Commitment, CrisisState, GameState
-
-if TYPE_CHECKING:
-    from .state import Readable
 
 DUE = 2
 """Turns a threatener has to act once its red line is crossed."""
@@ -144,15 +140,8 @@ def credibility(state: GameState, k: Commitment) -> float:
     at the crisis against the target's × its will × the weight of what it promised."""
     c = state.crises[k.crisis]
     ratio = force(state, k.nation) * reach(state, k.nation, c) / max(1.0, force(state, k.target))
-    return 2 * standing(state, k.nation) * min(1.5, ratio) * war_will(state, k.nation) \
-        * WEIGHT[k.promise]
-
-
-def war_will(state: Readable, nation: str) -> float:
-    """How far ``nation``'s people would back a war, 0-1, as the world reads it from its will:
-    what a threat's credibility is worth and what an army on alert with no word given weighs
-    (``military.mobilise_hit``)."""
-    return state.nations[nation].will / 100
+    will = state.nations[k.nation].will / 100
+    return 2 * standing(state, k.nation) * min(1.5, ratio) * will * WEIGHT[k.promise]
 
 
 def deterrent(state: GameState, crisis: CrisisState, lines: tuple[str, ...] = tuple(LINES),

@@ -7,10 +7,7 @@ import pytest
 from game.engine import (IllegalAction, apply, gauges, legal_actions, new_game, parse_action,
                          view)
 from game.engine.legal import why_not
-from game.engine.gauges import reach
-from game.engine.measures import (SANCTION_BASE, coverage, field_force, sanction_costs,
-                                   sanctions_pressure)
-from game.engine.orders.military import mobilise_hit
+from game.engine.measures import SANCTION_BASE, coverage, sanction_costs, sanctions_pressure
 from game.engine.model import Span
 from game.engine.state import Measure
 
@@ -138,23 +135,6 @@ def test_two_bodies_sanctions_of_one_kind_overlap(state):
     assert sanctions_pressure(state, two)[0] == round(SANCTION_BASE["economic"] * share / 100)
     costs = sanction_costs(state, one)
     assert all(sanction_costs(state, two)[n] == cost for n, cost in costs.items())
-
-
-def test_a_distant_alert_with_no_word_given_hurts_as_far_as_its_public_would_fight(state):
-    """An army on alert (``military.mobilise_hit``) takes the aggressor's resolve by the force it
-    can bring, in full where it is no mere bluff (``no_bluff``: at the crisis's door, or a word
-    given), and otherwise only as far as its public would back a war (``war_will``). The
-    Western armies and fleets on alert over Bosnia, 1992-94, with no government willing to
-    send troops to fight, did not stop the Bosnian Serbs' offensives."""
-    c = state.crises["abyssinia"]
-    full = field_force(state, "FRA") * reach(state, "FRA", c) / 10
-    assert mobilise_hit(state, "FRA", c) == round(full * state.nations["FRA"].will / 100) < full
-    door = replace(c, location=(7.0, 50.4))  # the same war on France's border
-    assert mobilise_hit(state, "FRA", door) == round(
-        field_force(state, "FRA") * reach(state, "FRA", door) / 10)
-    keen = state.copy()
-    keen.nations["FRA"] = replace(keen.nations["FRA"], will=90)
-    assert mobilise_hit(keen, "FRA", c) > mobilise_hit(state, "FRA", c)
 
 
 def test_force_without_authority_costs_legitimacy(state):

@@ -9,7 +9,7 @@ from typing import Any, TYPE_CHECKING
 
 from ..actions import Action, act
 from ..colonial import against_empire, overseas
-from ..commitments import deterrent, standing_over, war_will
+from ..commitments import deterrent, standing_over
 from ..context import Ctx
 from ..gauges import allies_of, consensus, distance_km, force, reach
 from ..hostages import HOSTAGE_LEGITIMACY, seize, within_reach
@@ -94,40 +94,9 @@ def _mobilise(ctx: Ctx, a: Action) -> None:
 
 def mobilise_hit(s: GameState, nation: str, c: CrisisState, nth: int = 1) -> int:
     """The resolve ``c``'s aggressor loses when ``nation`` mobilises over it, as the ``nth``
-    mobilisation of the turn: the force it can bring to the crisis, in full from an army no
-    mere bluff (``no_bluff``: a word given, an army at the door), else as far as its people
-    would back a war (``war_will``): a distant army on alert whose government has given no word
-    and whose public wants no war is a bluff that hurts less. The Western armies and fleets on
-    alert over Bosnia, 1992-94, with no government willing to send troops to fight, did not stop
-    the Bosnian Serbs' offensives; Belgrade gave way in October 1998 to NATO's activation order.
-    The AI weighs the same (``planning.Outlook.pressure``)."""
-    shown = 1.0 if no_bluff(s, nation, "mobilised", c) else war_will(s, nation)
-    return round(field_force(s, nation) * reach(s, nation, c) / 10 / nth * shown)
-
-
-def no_bluff(s: Readable, nation: str, how: str, c: CrisisState) -> bool:
-    """Whether ``nation``'s engagement against ``c``'s aggressor is no mere bluff, however its
-    government hesitates: a red line it drew ("threat") or its own pledge to the victim (a
-    "treaty" it signed: the word given binds a government before its public), or its army on
-    alert within NEIGHBOURHOOD_KM of the crisis (an army at the door can be drawn in by an
-    incident). A distant army on alert with no word given, a sanctioning power and an
-    alliance's general clause are bluffs as far as their government would not fight: the
-    engine's resolve hit of an alert (``mobilise_hit``) and the aggressors' reading of it
-    (``policy.Mind.floored``)."""
-    if how == "threat" or how == "treaty" and pledged(s, nation, c):
-        return True
-    return how == "mobilised" and distance_km(
-        s.campaign.nation(nation).capital_lonlat, c.location) <= NEIGHBOURHOOD_KM
-
-
-def pledged(s: Readable, nation: str, c: CrisisState) -> bool:
-    """Whether ``nation`` itself signed an alliance with, or a guarantee of, a victim of
-    ``c``: a pledge for that victim, where an alliance organisation's general clause is
-    read by its members' resolve alone (NATO did not stand by Portugal in Goa, 1961)."""
-    return any(t.kind == "alliance" and nation in (t.a, t.b)
-               and any(v in (t.a, t.b) for v in c.victims)
-               or t.kind == "guarantee" and t.a == nation and t.b in c.victims
-               for t in s.treaties)
+    mobilisation of the turn: the force it can bring to the crisis. The AI weighs the same
+    (``planning.Outlook.pressure``)."""
+    return round(field_force(s, nation) * reach(s, nation, c) / 10 / nth)
 
 
 def _demobilise(ctx: Ctx, a: Action) -> None:
