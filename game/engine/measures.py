@@ -103,11 +103,22 @@ def trade_shares(state: GameState, nation: str) -> dict[str, float]:
     return {p: w / total for p, w in weights.items()}
 
 
+def regimes(crisis: CrisisState) -> tuple[str, ...]:
+    """The kinds of sanctions in force on ``crisis``'s aggressor, each once however many bodies
+    impose it: two bodies' embargoes of the same kind overlap, and the second adds only the
+    trade its own members cover that the first did not (``coverage`` counts every sanctioning
+    nation once). The European Community's embargo on Yugoslavia (November 1991) was folded
+    into the Security Council's (Resolution 757, May 1992), which its members enforced; Britain's
+    embargo on Rhodesia (1965) into the Council's mandatory sanctions (1966-68)."""
+    return tuple(sorted({m.param("type", "economic") for m in crisis.measures
+                         if m.kind == "sanctions"}))
+
+
 def sanction_costs(state: GameState, crisis: CrisisState) -> dict[str, float]:
     """Economy each sanctioning nation loses this turn: the trade it gave up with the target
     (Britain and France feared for their Italian trade in 1935; Austria and Hungary, whose
     trade ran through Italy, would not sanction at all)."""
-    kinds = [m.param("type", "economic") for m in crisis.measures if m.kind == "sanctions"]
+    kinds = regimes(crisis)
     if not kinds:
         return {}
     given_up = sum(TRADE_LOST[k] for k in kinds)
@@ -139,12 +150,9 @@ def sanctions_pressure(state: GameState, crisis: CrisisState) -> tuple[int, list
     oil_dep = state.campaign.nation(crisis.aggressor).oil_dependence
     base = 0.0
     reasons = []
-    for measure in crisis.measures:
-        if measure.kind == "sanctions":
-            kind = measure.param("type", "economic")
-            bite = SANCTION_BASE[kind] + (oil_dep * 0.25 if kind == "oil" else 0)
-            base += bite
-            reasons.append(f"{kind} sanctions")
+    for kind in regimes(crisis):
+        base += SANCTION_BASE[kind] + (oil_dep * 0.25 if kind == "oil" else 0)
+        reasons.append(f"{kind} sanctions")
     if not base:
         return 0, []
     share, leakers = coverage(state, crisis)  # none in force: no trade to weigh

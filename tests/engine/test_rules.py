@@ -7,7 +7,7 @@ import pytest
 from game.engine import (IllegalAction, apply, gauges, legal_actions, new_game, parse_action,
                          view)
 from game.engine.legal import why_not
-from game.engine.measures import coverage, sanctions_pressure
+from game.engine.measures import SANCTION_BASE, coverage, sanction_costs, sanctions_pressure
 from game.engine.model import Span
 from game.engine.state import Measure
 
@@ -118,6 +118,23 @@ def test_oil_sanctions_and_the_canal_bite_harder(state):
     closed = replace(oil, closed=("suez",))
     p = [sanctions_pressure(state, x)[0] for x in (econ, oil, closed)]
     assert p[0] < p[1] < p[2]
+
+
+def test_two_bodies_sanctions_of_one_kind_overlap(state):
+    """Overlapping sanctions (``measures.regimes``): a second body's embargo of the same kind on
+    the same target adds only the trade its members cover that the first did not, not a second
+    full regime, and its sanctioners give up their trade once. The European Community's embargo
+    on Yugoslavia (November 1991) was folded into the Security Council's (Resolution 757, May
+    1992), which the Community's members enforced."""
+    c = state.crises["abyssinia"]
+    league = Measure("sanctions", "league", "R1", 0, True, (("type", "economic"),))
+    un = Measure("sanctions", "un", "R2", 0, True, (("type", "economic"),))
+    one, two = replace(c, measures=(league,)), replace(c, measures=(league, un))
+    share = coverage(state, two)[0]
+    assert share >= coverage(state, one)[0]
+    assert sanctions_pressure(state, two)[0] == round(SANCTION_BASE["economic"] * share / 100)
+    costs = sanction_costs(state, one)
+    assert all(sanction_costs(state, two)[n] == cost for n, cost in costs.items())
 
 
 def test_force_without_authority_costs_legitimacy(state):
