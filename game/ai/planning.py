@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, cast
 
 from game.engine.actions import Action
 from game.engine.credit import SUCCESS, Part, creditable, part
-from game.engine.crises import overrun, urge
+from game.engine.crises import climb, overrun, urge
 from game.engine.orders import ORDERS
+from game.engine.orders.base import applied
 from game.engine.orders.diplomacy import AID_COST, AID_TIES, threat_hit
 from game.engine.orders.domestic import AT_HOME
 from game.engine.orders.military import YIELDING, mobilise_hit
@@ -73,11 +74,18 @@ keeps a buffer as a careful player would. (Giving it to the normal AI brought Ge
 Anschluss forward to 1934 in the League's history, the world the history tests read.)"""
 READS_AIMS = {"easy": False, "normal": True, "hard": True}
 """Whether the planner reads what its objectives mean for the orders that decide a crisis's
-end: the crisis ends behind its objectives' flags (``flag_endings``) and the end a demand
-brings (``Outlook.demand``). A government knows its own aims: Hitler wanted Austria annexed,
+end: the crisis ends behind its objectives' flags (``flag_endings``), the end a demand
+brings (``Outlook.demand``) and the end a back-down seals (``Outlook.sealed``). A government knows its own aims: Hitler wanted Austria annexed,
 not a bargain over it, and the normal AI that asked for a concession lost the objective."""
 GRANTED = 0.5
 """The chance a demand is taken to be granted, ending its crisis in a concession."""
+OPEN_END = 0.5
+"""The chance an open crisis is taken to end as an objective on its end wants, while the
+planner's own order does not seal that end (``Outlook.sealed``)."""
+SEALING_ORDERS = ("backdown",)
+"""Orders that may end the giver's own crisis at the turn's end (``Outlook.sealed``): an
+aggressor that backs down from the brink withdraws, accepts the frontier or signs an
+armistice."""
 PRESSURE_ORDERS = ("mobilise", "threaten", "intervene")
 """Orders that weigh on an aggressor's urge to press on (``Outlook.pressure``)."""
 PRICED_ORDERS = ("escalate",)
@@ -88,7 +96,7 @@ SPENT = ("economy", "military")
 SCORED = (*SETTLES, *SPENT)
 """The nation's figures the score and the planner weigh (``figures``)."""
 PLANNED = frozenset({*AT_HOME, "improve", "aid", "demand", *MEASURE_ORDERS, *PRESSURE_ORDERS,
-                     *PRICED_ORDERS})
+                     *PRICED_ORDERS, *SEALING_ORDERS})
 """The orders whose worth to the score is weighed (the others count only for now)."""
 SPARE_ORDERS = frozenset({*AT_HOME, "improve"})
 """The orders spare capital is spent on: investments at home and courting, each once a
@@ -241,6 +249,8 @@ class Outlook:
             points, why = self.pressure(*self._blow(a), a)
         elif a.verb in PRICED_ORDERS:
             points, why = self.priced(a)
+        elif a.verb in SEALING_ORDERS and self.reads:
+            points, why = self.sealed(a.args[0])
         elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
             points, why = self.measure(crisis, a)
         else:
@@ -435,6 +445,37 @@ class Outlook:
             if not served:
                 why = why or f"our objective ({o.text}) wants another end"
         return total * GRANTED * self.sight, why or "a concession serves our objectives"
+
+    def sealed(self, crisis: str) -> tuple[float, str]:
+        """Points for backing down in ``crisis``, as far as the step ends it at the turn's end
+        (``crises.climb``, read on a copy: a withdrawal, a frontier accepted, an armistice):
+        each objective on the crisis's end that the end sealed serves gains what it had left
+        to win, one that it forecloses loses the chance it had while the end was open
+        (``OPEN_END``). The end is sealed this turn, within any horizon: it is weighed whole,
+        not for the share of the campaign the AI sees (``sight``), which discounts what is
+        decided only later. A step down that leaves the crisis open seals nothing. Khrushchev,
+        who wanted the Western powers out of Berlin, let his ultimatum of November 1958 lapse
+        rather than sign away the claim: the crisis stayed open until the Wall."""
+        after = applied(self.mind.s, lambda ctx: climb(
+            ctx, ctx.update_crisis(crisis, intent="backdown")))
+        end = after.crises[crisis].outcome
+        if end is None:
+            return 0.0, ""
+        total, why, hurt = 0.0, "", ""
+        for o in self.mind.d.objectives:
+            leaves = [(leaf, sign) for oo, leaf, sign in self.leaves
+                      if oo is o and isinstance(leaf, CrisisEnded) and leaf.crisis == crisis]
+            if not leaves:
+                continue
+            wanted = [leaf.outcome in (None, end) for leaf, sign in leaves if sign > 0]
+            shunned = [leaf.outcome in (None, end) for leaf, sign in leaves if sign < 0]
+            if any(shunned) or wanted and not any(wanted):
+                total -= o.points * OPEN_END
+                hurt = hurt or f"our objective ({o.text}) wants another end"
+            else:
+                total += o.points * (1 - OPEN_END)
+                why = why or f"our objective ({o.text}) is met by this end"
+        return total, hurt if total < 0 else why
 
     def credit(self, had: Part, earned: float) -> float:
         """Points of credit a part worth ``earned`` adds in a crisis where the nation already

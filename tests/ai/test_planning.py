@@ -348,3 +348,32 @@ def test_an_intervention_is_weighed_by_the_aims_it_serves_and_what_it_costs():
         > worth(with_objectives("GBR"), "GBR", order, "hard")
     assert Mind(view(with_objectives("GBR"), "ITA"), "hard").alert_added(
         "GBR", with_objectives("GBR").crises["abyssinia"], "intervening") > 0
+
+
+def at_stage(state, crisis: str, stage: int):
+    """``state`` with ``crisis`` at ``stage``."""
+    state = state.copy()
+    state.crises = {**state.crises, crisis: replace(state.crises[crisis], stage=stage)}
+    return state
+
+
+def test_backing_down_is_weighed_by_the_end_it_seals():
+    """An aggressor that backs down from the brink ends its crisis at the turn's end
+    (``crises.climb``: a withdrawal here); the planner weighs the objectives on that end
+    (``Outlook.sealed``): one that wants the crisis won loses the chance it had while the end
+    was open, one that wants it not to end in conquest is met, each weighed whole (the end
+    is decided this turn, within any horizon); a step down from war seals nothing, and the
+    easy AI, which plays for the moment, does not read it. Khrushchev let
+    his Berlin ultimatum of November 1958 lapse rather than sign away the claim."""
+    taken = factory.m.Objective("taken", "Abyssinia taken",
+                                factory.m.CrisisEnded("abyssinia", "conquest"), 20)
+    spared = factory.m.Objective("spared", "Abyssinia not taken", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "conquest")), 20)
+    order = "ITA backdown abyssinia"
+    brink = at_stage(with_objectives("ITA", taken), "abyssinia", 1)
+    assert worth(brink, "ITA", order, "hard") == worth(brink, "ITA", order, "normal") < 0
+    assert worth(brink, "ITA", order, "easy") == 0
+    assert worth(at_stage(with_objectives("ITA", spared), "abyssinia", 1), "ITA", order,
+                 "hard") > 0
+    assert worth(at_stage(with_objectives("ITA", taken), "abyssinia", 3), "ITA", order,
+                 "hard") == 0
