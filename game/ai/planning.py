@@ -107,6 +107,8 @@ KEEP = {"easy": None, "normal": 6, "hard": 4}
 does not budget: what it does not spend on this turn's concerns fades."""
 
 
+_STEPS_BACK = -1.0
+"""What ``Outlook.way`` finds when the aggressor steps back already."""
 _UNWEIGHED: tuple[float, str] = (0.0, "not weighed yet")
 """What ``Outlook.worth`` finds for an order not weighed yet, told by identity (None is an
 answer)."""
@@ -213,6 +215,9 @@ class Outlook:
         self._worth: dict[Action, tuple[float, str] | None] = {}
         self._parts: dict[str, Part] = {}
         """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
+        self._ways: dict[tuple[str, int, Action | None], float] = {}
+        """(crisis id, resolve taken off, order) -> the share of the way to backing down it
+        covers (``way``): a plan asks it when it weighs the order and its running cost."""
         self._measures: dict[tuple[str, str, str], tuple[float, str]] = {}
         """(crisis id, kind of part, organisation) -> what a part in a measure is worth
         (``measure``)."""
@@ -362,13 +367,36 @@ class Outlook:
         September 1994 made the junta step down with the aircraft in the air; in October 1962
         the American forces put on alert round Cuba weighed on Khrushchev by the war they
         made ready, beside any resolve the quarantine itself took."""
+        share = self.way(crisis, hit, order)
+        if share <= 0:  # over, stepping back already, or unmoved: the blow adds nothing
+            return 0.0, ""
+        total, why = 0.0, ""
+        for o, leaf, sign in self.leaves:
+            if isinstance(leaf, CrisisEnded) and leaf.crisis == crisis:
+                gain = share * _on_end(o.points, leaf, sign)
+                total += gain
+                if gain > 0:
+                    why = why or f"our objective ({o.text}) needs the aggressor to yield"
+        return total * self.sight, why
+
+    def way(self, crisis: str, hit: int, order: Action | None = None) -> float:
+        """The share (0 to 1) of the way from the aggressor's urge to backing down that the
+        blow of ``pressure`` covers, as this nation guesses it; ``_STEPS_BACK`` when it steps
+        back already, 0 when the crisis is over or the blow moves it not at all."""
+        key = (crisis, hit, order)
+        known = self._ways.get(key)
+        if known is None:
+            known = self._ways[key] = self._way(crisis, hit, order)
+        return known
+
+    def _way(self, crisis: str, hit: int, order: Action | None) -> float:
         c = self.mind.s.crises[crisis]
         if not c.active:
-            return 0.0, ""
+            return 0.0
         them, me = self.mind.of(c.aggressor), self.mind.me
         gap = self.mind.urge_of(crisis) - YIELDING
         if gap <= 0:  # it steps back already: the blow adds nothing
-            return 0.0, ""
+            return _STEPS_BACK
         # Only the urge's resolve term moves with the blow (the gauges do not read resolve),
         # beside the general war the aggressor comes to fear with us at the brink and the
         # force it then faces.
@@ -382,17 +410,20 @@ class Outlook:
             target, _, line, promise = order.args
             lost += them.known(("line added", me, order.args),
                                lambda: them.line_added(me, target, c, line, promise))
-        if lost <= 0:
-            return 0.0, ""
-        share = min(1.0, lost / gap)
-        total, why = 0.0, ""
-        for o, leaf, sign in self.leaves:
-            if isinstance(leaf, CrisisEnded) and leaf.crisis == crisis:
-                gain = share * _on_end(o.points, leaf, sign)
-                total += gain
-                if gain > 0:
-                    why = why or f"our objective ({o.text}) needs the aggressor to yield"
-        return total * self.sight, why
+        return min(1.0, lost / gap) if lost > 0 else 0.0
+
+    def war_turns(self, a: Action) -> float | None:
+        """How many turns the war an intervention (``a``) joins is expected to last, or None
+        when this nation sees no end to it: each turn of the fighting brings the aggressor the
+        intervention's share of the way to backing down (``way``), so the war lasts about
+        one turn over that share; one turn when it steps back already. A running cost of the
+        fighting counts for no longer (``Mind.running``): the Gulf War's air and ground
+        campaign, which Iraq could not withstand, lasted six weeks, not the years its
+        opponents had feared."""
+        share = self.way(a.args[0], 0, a)
+        if share < 0:  # it steps back already
+            return 1.0
+        return 1 / share if share > 0 else None
 
     def intervention(self, a: Action) -> tuple[float, str]:
         """Points for going to war in a crisis: the force the aggressor then faces
