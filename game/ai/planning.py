@@ -74,8 +74,8 @@ keeps a buffer as a careful player would. (Giving it to the normal AI brought Ge
 Anschluss forward to 1934 in the League's history, the world the history tests read.)"""
 READS_AIMS = {"easy": False, "normal": True, "hard": True}
 """Whether the planner reads what its objectives mean for the orders that decide a crisis's
-end: the crisis ends behind its objectives' flags (``flag_endings``), the end a demand
-brings (``Outlook.demand``) and the end a back-down seals (``Outlook.sealed``). A government knows its own aims: Hitler wanted Austria annexed,
+end: the crisis ends behind its objectives' flags (``flag_endings``) and the end a demand
+brings (``Outlook.demand``). A government knows its own aims: Hitler wanted Austria annexed,
 not a bargain over it, and the normal AI that asked for a concession lost the objective."""
 GRANTED = 0.5
 """The chance a demand is taken to be granted, ending its crisis in a concession."""
@@ -86,6 +86,13 @@ SEALING_ORDERS = ("backdown",)
 """Orders that may end the giver's own crisis at the turn's end (``Outlook.sealed``): an
 aggressor that backs down from the brink withdraws, accepts the frontier or signs an
 armistice."""
+SEALS = {"easy": False, "normal": False, "hard": True}
+"""Whether the planner weighs the end a back-down seals (``Outlook.sealed``). Only the hard
+AI: given to the normal AI, whose choices make the campaigns' history, the Soviet Union held
+the Berlin blockade until the front stopped with its resolve worn below
+``crises.SETTLES_BELOW``, and Berlin ended in a settlement in 18 of 20 all-AI games instead
+of the lifting (withdrawal) of every game, as in 1949: holding a blockade costs the
+blockader nothing a turn in the rules, a question for the Berlin crisis, not the planner."""
 PRESSURE_ORDERS = ("mobilise", "threaten", "intervene")
 """Orders that weigh on an aggressor's urge to press on (``Outlook.pressure``)."""
 PRICED_ORDERS = ("escalate",)
@@ -254,7 +261,7 @@ class Outlook:
             points, why = self.pressure(*self._blow(a), a)
         elif a.verb in PRICED_ORDERS:
             points, why = self.priced(a)
-        elif a.verb in SEALING_ORDERS and self.reads:
+        elif a.verb in SEALING_ORDERS and SEALS[self.mind.difficulty]:
             points, why = self.sealed(a.args[0])
         elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
             points, why = self.measure(crisis, a)

@@ -362,8 +362,8 @@ def test_backing_down_is_weighed_by_the_end_it_seals():
     (``crises.climb``: a withdrawal here); the planner weighs the objectives on that end
     (``Outlook.sealed``): one that wants the crisis won loses the chance it had while the end
     was open, one that wants it not to end in conquest is met, each weighed whole (the end
-    is decided this turn, within any horizon); a step down from war seals nothing, and the
-    easy AI, which plays for the moment, does not read it. Khrushchev let
+    is decided this turn, within any horizon); a step down from war seals nothing. Only the
+    hard AI weighs it (``planning.SEALS``). Khrushchev let
     his Berlin ultimatum of November 1958 lapse rather than sign away the claim."""
     taken = factory.m.Objective("taken", "Abyssinia taken",
                                 factory.m.CrisisEnded("abyssinia", "conquest"), 20)
@@ -371,8 +371,8 @@ def test_backing_down_is_weighed_by_the_end_it_seals():
         factory.m.CrisisEnded("abyssinia", "conquest")), 20)
     order = "ITA backdown abyssinia"
     brink = at_stage(with_objectives("ITA", taken), "abyssinia", 1)
-    assert worth(brink, "ITA", order, "hard") == worth(brink, "ITA", order, "normal") < 0
-    assert worth(brink, "ITA", order, "easy") == 0
+    assert worth(brink, "ITA", order, "hard") < 0
+    assert worth(brink, "ITA", order, "normal") == worth(brink, "ITA", order, "easy") == 0
     assert worth(at_stage(with_objectives("ITA", spared), "abyssinia", 1), "ITA", order,
                  "hard") > 0
     assert worth(at_stage(with_objectives("ITA", taken), "abyssinia", 3), "ITA", order,
