@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, cast
 
 from game.engine.actions import Action
 from game.engine.credit import SUCCESS, Part, creditable, part
-from game.engine.crises import overrun, urge
+from game.engine.crises import climb, overrun, urge
 from game.engine.orders import ORDERS
+from game.engine.orders.base import applied
 from game.engine.orders.diplomacy import AID_COST, AID_TIES, threat_hit
 from game.engine.orders.domestic import AT_HOME
 from game.engine.orders.military import YIELDING, mobilise_hit
@@ -78,6 +79,20 @@ brings (``Outlook.demand``). A government knows its own aims: Hitler wanted Aust
 not a bargain over it, and the normal AI that asked for a concession lost the objective."""
 GRANTED = 0.5
 """The chance a demand is taken to be granted, ending its crisis in a concession."""
+OPEN_END = 0.5
+"""The chance an open crisis is taken to end as an objective on its end wants, while the
+planner's own order does not seal that end (``Outlook.sealed``)."""
+SEALING_ORDERS = ("backdown",)
+"""Orders that may end the giver's own crisis at the turn's end (``Outlook.sealed``): an
+aggressor that backs down from the brink withdraws, accepts the frontier or signs an
+armistice."""
+SEALS = {"easy": False, "normal": False, "hard": True}
+"""Whether the planner weighs the end a back-down seals (``Outlook.sealed``). Only the hard
+AI: given to the normal AI, whose choices make the campaigns' history, the Soviet Union held
+the Berlin blockade until the front stopped with its resolve worn below
+``crises.SETTLES_BELOW``, and Berlin ended in a settlement in 18 of 20 all-AI games instead
+of the lifting (withdrawal) of every game, as in 1949: holding a blockade costs the
+blockader nothing a turn in the rules, a question for the Berlin crisis, not the planner."""
 PRESSURE_ORDERS = ("mobilise", "threaten", "intervene")
 """Orders that weigh on an aggressor's urge to press on (``Outlook.pressure``)."""
 PRICED_ORDERS = ("escalate",)
@@ -88,7 +103,7 @@ SPENT = ("economy", "military")
 SCORED = (*SETTLES, *SPENT)
 """The nation's figures the score and the planner weigh (``figures``)."""
 PLANNED = frozenset({*AT_HOME, "improve", "aid", "demand", *MEASURE_ORDERS, *PRESSURE_ORDERS,
-                     *PRICED_ORDERS})
+                     *PRICED_ORDERS, *SEALING_ORDERS})
 """The orders whose worth to the score is weighed (the others count only for now)."""
 SPARE_ORDERS = frozenset({*AT_HOME, "improve"})
 """The orders spare capital is spent on: investments at home and courting, each once a
@@ -99,6 +114,8 @@ KEEP = {"easy": None, "normal": 6, "hard": 4}
 does not budget: what it does not spend on this turn's concerns fades."""
 
 
+_STEPS_BACK = -1.0
+"""What ``Outlook.way`` finds when the aggressor steps back already."""
 _UNWEIGHED: tuple[float, str] = (0.0, "not weighed yet")
 """What ``Outlook.worth`` finds for an order not weighed yet, told by identity (None is an
 answer)."""
@@ -205,6 +222,9 @@ class Outlook:
         self._worth: dict[Action, tuple[float, str] | None] = {}
         self._parts: dict[str, Part] = {}
         """crisis id -> the nation's part in it: a plan weighs many orders on a few crises."""
+        self._ways: dict[tuple[str, int, Action | None], float] = {}
+        """(crisis id, resolve taken off, order) -> the share of the way to backing down it
+        covers (``way``): a plan asks it when it weighs the order and its running cost."""
         self._measures: dict[tuple[str, str, str], tuple[float, str]] = {}
         """(crisis id, kind of part, organisation) -> what a part in a measure is worth
         (``measure``)."""
@@ -241,6 +261,8 @@ class Outlook:
             points, why = self.pressure(*self._blow(a), a)
         elif a.verb in PRICED_ORDERS:
             points, why = self.priced(a)
+        elif a.verb in SEALING_ORDERS and SEALS[self.mind.difficulty]:
+            points, why = self.sealed(a.args[0])
         elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
             points, why = self.measure(crisis, a)
         else:
@@ -352,13 +374,36 @@ class Outlook:
         September 1994 made the junta step down with the aircraft in the air; in October 1962
         the American forces put on alert round Cuba weighed on Khrushchev by the war they
         made ready, beside any resolve the quarantine itself took."""
+        share = self.way(crisis, hit, order)
+        if share <= 0:  # over, stepping back already, or unmoved: the blow adds nothing
+            return 0.0, ""
+        total, why = 0.0, ""
+        for o, leaf, sign in self.leaves:
+            if isinstance(leaf, CrisisEnded) and leaf.crisis == crisis:
+                gain = share * _on_end(o.points, leaf, sign)
+                total += gain
+                if gain > 0:
+                    why = why or f"our objective ({o.text}) needs the aggressor to yield"
+        return total * self.sight, why
+
+    def way(self, crisis: str, hit: int, order: Action | None = None) -> float:
+        """The share (0 to 1) of the way from the aggressor's urge to backing down that the
+        blow of ``pressure`` covers, as this nation guesses it; ``_STEPS_BACK`` when it steps
+        back already, 0 when the crisis is over or the blow moves it not at all."""
+        key = (crisis, hit, order)
+        known = self._ways.get(key)
+        if known is None:
+            known = self._ways[key] = self._way(crisis, hit, order)
+        return known
+
+    def _way(self, crisis: str, hit: int, order: Action | None) -> float:
         c = self.mind.s.crises[crisis]
         if not c.active:
-            return 0.0, ""
+            return 0.0
         them, me = self.mind.of(c.aggressor), self.mind.me
         gap = self.mind.urge_of(crisis) - YIELDING
         if gap <= 0:  # it steps back already: the blow adds nothing
-            return 0.0, ""
+            return _STEPS_BACK
         # Only the urge's resolve term moves with the blow (the gauges do not read resolve),
         # beside the general war the aggressor comes to fear with us at the brink and the
         # force it then faces.
@@ -372,17 +417,20 @@ class Outlook:
             target, _, line, promise = order.args
             lost += them.known(("line added", me, order.args),
                                lambda: them.line_added(me, target, c, line, promise))
-        if lost <= 0:
-            return 0.0, ""
-        share = min(1.0, lost / gap)
-        total, why = 0.0, ""
-        for o, leaf, sign in self.leaves:
-            if isinstance(leaf, CrisisEnded) and leaf.crisis == crisis:
-                gain = share * _on_end(o.points, leaf, sign)
-                total += gain
-                if gain > 0:
-                    why = why or f"our objective ({o.text}) needs the aggressor to yield"
-        return total * self.sight, why
+        return min(1.0, lost / gap) if lost > 0 else 0.0
+
+    def war_turns(self, a: Action) -> float | None:
+        """How many turns the war an intervention (``a``) joins is expected to last, or None
+        when this nation sees no end to it: each turn of the fighting brings the aggressor the
+        intervention's share of the way to backing down (``way``), so the war lasts about
+        one turn over that share; one turn when it steps back already. A running cost of the
+        fighting counts for no longer (``Mind.running``): the Gulf War's air and ground
+        campaign, which Iraq could not withstand, lasted six weeks, not the years its
+        opponents had feared."""
+        share = self.way(a.args[0], 0, a)
+        if share < 0:  # it steps back already
+            return 1.0
+        return 1 / share if share > 0 else None
 
     def intervention(self, a: Action) -> tuple[float, str]:
         """Points for going to war in a crisis: the force the aggressor then faces
@@ -435,6 +483,37 @@ class Outlook:
             if not served:
                 why = why or f"our objective ({o.text}) wants another end"
         return total * GRANTED * self.sight, why or "a concession serves our objectives"
+
+    def sealed(self, crisis: str) -> tuple[float, str]:
+        """Points for backing down in ``crisis``, as far as the step ends it at the turn's end
+        (``crises.climb``, read on a copy: a withdrawal, a frontier accepted, an armistice):
+        each objective on the crisis's end that the end sealed serves gains what it had left
+        to win, one that it forecloses loses the chance it had while the end was open
+        (``OPEN_END``). The end is sealed this turn, within any horizon: it is weighed whole,
+        not for the share of the campaign the AI sees (``sight``), which discounts what is
+        decided only later. A step down that leaves the crisis open seals nothing. Khrushchev,
+        who wanted the Western powers out of Berlin, let his ultimatum of November 1958 lapse
+        rather than sign away the claim: the crisis stayed open until the Wall."""
+        after = applied(self.mind.s, lambda ctx: climb(
+            ctx, ctx.update_crisis(crisis, intent="backdown")))
+        end = after.crises[crisis].outcome
+        if end is None:
+            return 0.0, ""
+        total, why, hurt = 0.0, "", ""
+        for o in self.mind.d.objectives:
+            leaves = [(leaf, sign) for oo, leaf, sign in self.leaves
+                      if oo is o and isinstance(leaf, CrisisEnded) and leaf.crisis == crisis]
+            if not leaves:
+                continue
+            wanted = [leaf.outcome in (None, end) for leaf, sign in leaves if sign > 0]
+            shunned = [leaf.outcome in (None, end) for leaf, sign in leaves if sign < 0]
+            if any(shunned) or wanted and not any(wanted):
+                total -= o.points * OPEN_END
+                hurt = hurt or f"our objective ({o.text}) wants another end"
+            else:
+                total += o.points * (1 - OPEN_END)
+                why = why or f"our objective ({o.text}) is met by this end"
+        return total, hurt if total < 0 else why
 
     def credit(self, had: Part, earned: float) -> float:
         """Points of credit a part worth ``earned`` adds in a crisis where the nation already

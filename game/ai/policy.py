@@ -69,6 +69,12 @@ AI works several crises in a session, as a great power's delegation does."""
 HORIZON = {"easy": 1, "normal": 3, "hard": 4}
 """Turns ahead an AI counts a running cost of its own orders (trade lost, upkeep, losses):
 the easy AI is myopic and signs up for costs it will regret."""
+RECKONS_WARS = {"easy": False, "normal": False, "hard": True}
+"""Whether an AI reckons how long a war it would join is to last (``Mind.war_turns``) and
+counts the fighting's running cost for no longer: the hard AI, which counts running costs
+furthest ahead (``HORIZON``), would otherwise price a short war as a long one and stay out of
+the wars its aims call for. (Giving it to the normal AI, whose interventions make the
+campaigns' history, made intervening cheap enough that Darfur stopped freezing.)"""
 VOTE_HORIZON = 3
 """Turns ahead every nation counts what a measure would cost it when it votes: the same for
 all, so the vote forecast, which models every seat alike, stays true."""
@@ -266,8 +272,8 @@ class Mind:
     Each order's valuation (``game.engine.orders``) is given this mind and reads only: ``s``,
     ``me``, ``n``, ``d``, the personality weights (``multi``, ``hawk``, ``frugal``, ``greed``),
     ``concern``, ``support``, ``lifting``, ``pressing``, ``pivotal``, ``voiceless``, ``of`` and
-    what orders cost it: ``trade_cost``, ``running``, ``wary``, ``goal_pull``, ``goal_part``
-    and ``foresee``.
+    what orders cost it: ``trade_cost``, ``running`` (with ``war_turns``), ``wary``,
+    ``goal_pull``, ``goal_part`` and ``foresee``.
     """
 
     def __init__(self, v: PlayerView, difficulty: str = "normal", key: int = 0, *,
@@ -623,10 +629,24 @@ class Mind:
         share = self._shares.get(aggressor, 0.0)
         return min(MAX_TRADE_LOSS, 100 * share * TRADE_LOST.get(kind, 1.0) / 4)
 
-    def running(self, economy: float = 0.0, upkeep: float = 0.0) -> float:
+    def running(self, economy: float = 0.0, upkeep: float = 0.0,
+                turns: float | None = None) -> float:
         """What a cost paid every turn weighs over the turns this AI looks ahead: points of
-        economy (or military, or will) lost, and diplomatic capital owed in upkeep."""
-        return (economy * ECONOMY_UTILITY + upkeep * UPKEEP_UTILITY) * HORIZON[self.difficulty]
+        economy (or military, or will) lost, and diplomatic capital owed in upkeep; for no
+        more than ``turns`` when the cost ends sooner (a war the aggressor gives up)."""
+        ahead = HORIZON[self.difficulty] if turns is None else min(HORIZON[self.difficulty],
+                                                                     turns)
+        return (economy * ECONOMY_UTILITY + upkeep * UPKEEP_UTILITY) * ahead
+
+    def war_turns(self, a: Action) -> float | None:
+        """How long the war an intervention joins is expected to last, as this nation's
+        outlook reads the pressure it brings (``Outlook.war_turns``); None: no end seen. A
+        guess at another's resolve (``plain``) sees none: that guess feeds the aggressor's
+        urge (``resolve_to_fight``) which the length is read from; nor does an AI that does
+        not reckon a war's length (``RECKONS_WARS``)."""
+        if self.plain or not RECKONS_WARS[self.difficulty]:
+            return None
+        return self.outlook().war_turns(a)
 
     def defecting(self, crisis: CrisisState, measure: Measure) -> Term | None:
         """Sanctions that hurt: once its economy is below where it started and the measure

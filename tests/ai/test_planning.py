@@ -348,3 +348,60 @@ def test_an_intervention_is_weighed_by_the_aims_it_serves_and_what_it_costs():
         > worth(with_objectives("GBR"), "GBR", order, "hard")
     assert Mind(view(with_objectives("GBR"), "ITA"), "hard").alert_added(
         "GBR", with_objectives("GBR").crises["abyssinia"], "intervening") > 0
+
+
+def at_stage(state, crisis: str, stage: int):
+    """``state`` with ``crisis`` at ``stage``."""
+    state = state.copy()
+    state.crises = {**state.crises, crisis: replace(state.crises[crisis], stage=stage)}
+    return state
+
+
+def test_backing_down_is_weighed_by_the_end_it_seals():
+    """An aggressor that backs down from the brink ends its crisis at the turn's end
+    (``crises.climb``: a withdrawal here); the planner weighs the objectives on that end
+    (``Outlook.sealed``): one that wants the crisis won loses the chance it had while the end
+    was open, one that wants it not to end in conquest is met, each weighed whole (the end
+    is decided this turn, within any horizon); a step down from war seals nothing. Only the
+    hard AI weighs it (``planning.SEALS``). Khrushchev let
+    his Berlin ultimatum of November 1958 lapse rather than sign away the claim."""
+    taken = factory.m.Objective("taken", "Abyssinia taken",
+                                factory.m.CrisisEnded("abyssinia", "conquest"), 20)
+    spared = factory.m.Objective("spared", "Abyssinia not taken", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "conquest")), 20)
+    order = "ITA backdown abyssinia"
+    brink = at_stage(with_objectives("ITA", taken), "abyssinia", 1)
+    assert worth(brink, "ITA", order, "hard") < 0
+    assert worth(brink, "ITA", order, "normal") == worth(brink, "ITA", order, "easy") == 0
+    assert worth(at_stage(with_objectives("ITA", spared), "abyssinia", 1), "ITA", order,
+                 "hard") > 0
+    assert worth(at_stage(with_objectives("ITA", taken), "abyssinia", 3), "ITA", order,
+                 "hard") == 0
+
+
+def test_a_war_the_aggressor_cannot_withstand_is_priced_for_its_length():
+    """An intervention's running cost (units, will and upkeep a turn) counts for the turns
+    the war is expected to last, not for the whole span the AI counts running costs over
+    (``policy.HORIZON``): each turn of the fighting brings the aggressor the intervention's
+    share of the way to backing down (``Outlook.war_turns``), for the AI that reckons a
+    war's length (``policy.RECKONS_WARS``: the hard one). So the hard AI, which counts
+    costs furthest ahead, no longer prices a short war as a long one and stays out of a war
+    its aims call for; the normal AI counts its whole horizon as before. The coalition's war
+    on Iraq in 1991 lasted six weeks, not the years its opponents had feared."""
+    from game.ai.policy import HORIZON
+    from game.engine.orders import ORDERS
+
+    state = with_objectives("GBR")
+    order = parse_action("GBR intervene abyssinia")
+
+    def valued() -> dict[str, float]:
+        return {d: ORDERS["intervene"].value(Mind(view(state, "GBR"), d), order)[0]
+                for d in ("normal", "hard")}
+    short = valued()
+    assert 1 <= Mind(view(state, "GBR"), "hard").war_turns(order) < HORIZON["normal"]
+    assert Mind(view(state, "GBR"), "normal").war_turns(order) is None
+    assert short["hard"] > short["normal"]
+    with pytest.MonkeyPatch.context() as patch:  # an aggressor the force would not move
+        patch.setattr(Outlook, "way", lambda *_: 0.0)
+        endless = valued()
+    assert endless["hard"] < endless["normal"] == short["normal"]

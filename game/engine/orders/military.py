@@ -391,7 +391,8 @@ def _value_intervene(mind: Any, a: Action) -> tuple[float, list[str]]:
         value -= 20
     dead, will = war_price(mind, c, force(s, c.aggressor))
     value -= mind.running(economy=dead + will + (0 if c.id in mind.n.mobilised
-                                                  else mobilisation_upkeep(mind.n)), upkeep=1)
+                                                  else mobilisation_upkeep(mind.n)), upkeep=1,
+                           turns=mind.war_turns(a))
     reasons.append(f"it would cost about {dead:.0f} units and {will:.0f} will a turn")
     return war_temper(mind, value, reasons), reasons
 
