@@ -12,7 +12,7 @@ from dataclasses import replace
 from game.ai.policy import Mind
 from game.engine import new_game
 from game.engine.context import Ctx
-from game.engine.measures import _widened
+from game.engine.measures import _widened, pledge_size
 from game.engine.actions import parse_action
 from game.engine.orders.organisations import (HOSTAGES, REQUEST, TROOP_PRICE, _ladder,
                                               _value_table, _value_troops)
@@ -57,12 +57,32 @@ def test_observers_of_an_accord_are_sent_for_their_upkeep_alone():
     def pledge(accord):
         state = _accord_game(accord)
         state.missions["M1"] = Mission("M1", "un", "killing", "observe", "R0", state.month,
-                                       until=state.month + 6)
+                                       (("BEL", 3),), until=state.month + 6)  # 1 short
         return _value_troops(Mind(view(state, "FRA")), state.missions["M1"])
     watch, why = pledge(True)
     plain, _ = pledge(False)
     assert "the parties asked for the force: our soldiers would face no one" in why
-    assert watch - plain == TROOP_PRICE
+    # beside the price, the accord's observers take more than the one unit their need lacks
+    # (up to the force authorised, as the next test shows)
+    units = min(pledge_size(_accord_game(), "FRA"), 8 - 3)
+    assert watch - plain == TROOP_PRICE + units - 1
+
+
+def test_observers_of_an_accord_are_manned_to_the_force_authorised():
+    """Res 872 authorised UNAMIR 2,548 soldiers, more than a quiet ceasefire needed to be
+    watched, and contingents came to fill it: observers the parties asked for are manned up
+    to their ceiling (``measures.ceiling``), where observers of a crisis no accord began take
+    no one beyond their need."""
+    def pledge(accord):
+        state = _accord_game(accord)
+        need = 4  # STANDING_NEED["observe"] at stage 1
+        state.missions["M1"] = Mission("M1", "un", "killing", "observe", "R0", state.month,
+                                       (("BEL", need),), until=state.month + 6)
+        return _value_troops(Mind(view(state, "FRA")), state.missions["M1"])
+    asked, why = pledge(True)
+    assert asked > -50 and "the parties asked for the force: our soldiers would face no one" \
+        in why
+    assert pledge(False)[0] == -50.0
 
 
 def test_a_protect_mandate_widens_the_observers_on_the_ground():

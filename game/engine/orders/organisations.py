@@ -1123,7 +1123,10 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     Mogadishu, Rwanda 1994); no one sends more once the mission has the troops it needs.
     Observers sent to watch an accord its parties asked for (``consent.watching``) face no
     one and cost only their upkeep (Res 872's UNAMIR, October 1993: some 2,500 soldiers from
-    two dozen countries within months). A nation whose contingent already serves with the
+    two dozen countries within months), and are manned up to the force authorised
+    (``ceiling``), not only the few a quiet accord needs to be watched: the parties asked for
+    the force their accord describes (Res 872 authorised 2,548). A nation whose contingent
+    already serves with the
     mission pays neither the contingent's price again (its soldiers are already away from
     home) nor the hostages' danger (they already stand in the way, and only a force that
     holds makes them safe): it weighs reinforcing them by its stake and the losses alone
@@ -1131,12 +1134,13 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     had been taken hostage in May 1995, sent the Rapid Reaction Force in June)."""
     s = mind.s
     c = s.crises[mission.crisis]
-    gap = max(0, mission_need(s, c, mission.mandate) - mission.strength)
+    asked = mission.mandate == "observe" and watching(s, c)
+    wanted = ceiling(s, mission) if asked else mission_need(s, c, mission.mandate)
+    gap = max(0, wanted - mission.strength)
     if gap == 0:
         return -50.0, [f"mission {mission.id} has the troops it needs: others carry the load"]
     value, reasons = mind.concern(c)
     units = pledge_size(s, mind.me)
-    asked = mission.mandate == "observe" and watching(s, c)
     there = any(who == mind.me for who, _ in mission.pledges)
     value = value * NATIONAL_STAKE + min(units, gap) - (0 if asked or there else TROOP_PRICE) \
         - mind.frugal
