@@ -341,15 +341,20 @@ def _set_up(ctx: Ctx, res: Resolution, crisis: CrisisState, mandate: str,
 
 
 def _widened(ctx: Ctx, res: Resolution, crisis: CrisisState, mandate: str) -> bool:
-    """A mandate to stand in the way voted where the same body's observers already watch:
-    the mission on the ground is widened and reinforced rather than doubled, its contingents
-    kept (Res 918, May 1994, gave UNAMIR a mandate to protect civilians). The news says so."""
+    """A mandate to stand in the way voted where observers already watch: the mission on the
+    ground is widened and reinforced rather than doubled, its contingents kept (Res 918, May
+    1994, gave UNAMIR a mandate to protect civilians). Another body's mandate widens them too,
+    rather than set up an empty force beside the manned one; the mission stays with the body
+    that set it up, which renews it (the troops on the ground were re-hatted: ECOWAS's
+    ECOMIL into UNMIL, October 2003; the AU's AMIS into UNAMID, December 2007). The news says
+    so."""
     s = ctx.state
     watchers = standing_mission(s, crisis.id, "observe")
-    if mandate not in INTERPOSING or watchers is None or watchers.org != res.org:
+    if mandate not in INTERPOSING or watchers is None:
         return False
-    s.missions[watchers.id] = replace(watchers, mandate=mandate, resolution=res.id,
-                                      until=s.month + MANDATE_MONTHS)
+    own = watchers.org == res.org
+    s.missions[watchers.id] = replace(watchers, mandate=mandate, resolution=res.id, until=(
+        s.month + MANDATE_MONTHS)) if own else replace(watchers, mandate=mandate)
     ctx.emit("mission", f"{the_org(s.campaign, res.org, capital=True)} widens mission "
              f"{watchers.id} in {crisis.name} to {mandate}: its contingents stay, and it needs "
              "more troops.", mission=watchers.id, crisis=crisis.id)

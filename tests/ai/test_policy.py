@@ -278,9 +278,12 @@ def test_hard_takes_the_part_its_objectives_need(state):
     wanted, reasons = value(keen, "GBR", "GBR pledge troops M1")
     assert wanted == pytest.approx(plain + 10)
     assert "our objective (Abyssinia checked) needs our part in it" in reasons
-    pledged = _mission(keen, 0)
-    pledged.missions = {"M1": replace(pledged.missions["M1"], pledges=(("GBR", 5),))}
-    assert value(pledged, "GBR", "GBR pledge troops M1")[0] < wanted
+    pledged, unheld = _mission(keen, 0), _mission(state, 0)
+    for taken in (pledged, unheld):
+        taken.missions = {"M1": replace(taken.missions["M1"], pledges=(("GBR", 5),))}
+    after, reasons = value(pledged, "GBR", "GBR pledge troops M1")
+    assert "our objective (Abyssinia checked) needs our part in it" not in reasons
+    assert after == pytest.approx(value(unheld, "GBR", "GBR pledge troops M1")[0])
 
 
 def test_a_draft_that_just_failed_is_not_tabled_again_at_once():

@@ -1,7 +1,9 @@
 """Watching an accord (issue 19): a crisis whose parties signed an accord and asked for a
 mission to watch it (``accord: true``; Arusha, August 1993) reaches first for an observer
-mission, which the parties vote for and contributors man at their upkeep alone, widened in
-place once the killing starts; and a peacekeeping vote is not priced as a commitment."""
+mission, which the parties table and vote for and contributors man at their upkeep alone,
+widened in place once the killing starts (by whichever body votes the wider mandate) and
+reinforced by the contingents already there; and a peacekeeping vote is not priced as a
+commitment."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ from dataclasses import replace
 from game.ai.policy import Mind
 from game.engine import new_game
 from game.engine.context import Ctx
-from game.engine.measures import _widened
-from game.engine.orders.organisations import TROOP_PRICE, _ladder, _value_troops
+from game.engine.measures import _widened, pledge_size
+from game.engine.actions import parse_action
+from game.engine.orders.organisations import (HOSTAGES, REQUEST, TROOP_PRICE, _ladder,
+                                              _value_table, _value_troops)
 from game.engine.state import Measure, Mission, Resolution
 from game.engine.view import view
 
@@ -53,29 +57,101 @@ def test_observers_of_an_accord_are_sent_for_their_upkeep_alone():
     def pledge(accord):
         state = _accord_game(accord)
         state.missions["M1"] = Mission("M1", "un", "killing", "observe", "R0", state.month,
-                                       until=state.month + 6)
+                                       (("BEL", 3),), until=state.month + 6)  # 1 short
         return _value_troops(Mind(view(state, "FRA")), state.missions["M1"])
     watch, why = pledge(True)
     plain, _ = pledge(False)
     assert "the parties asked for the force: our soldiers would face no one" in why
-    assert watch - plain == TROOP_PRICE
+    # beside the price, the accord's observers take more than the one unit their need lacks
+    # (up to the force authorised, as the next test shows)
+    units = min(pledge_size(_accord_game(), "FRA"), 8 - 3)
+    assert watch - plain == TROOP_PRICE + units - 1
+
+
+def test_observers_of_an_accord_are_manned_to_the_force_authorised():
+    """Res 872 authorised UNAMIR 2,548 soldiers, more than a quiet ceasefire needed to be
+    watched, and contingents came to fill it: observers the parties asked for are manned up
+    to their ceiling (``measures.ceiling``), where observers of a crisis no accord began take
+    no one beyond their need."""
+    def pledge(accord):
+        state = _accord_game(accord)
+        need = 4  # STANDING_NEED["observe"] at stage 1
+        state.missions["M1"] = Mission("M1", "un", "killing", "observe", "R0", state.month,
+                                       (("BEL", need),), until=state.month + 6)
+        return _value_troops(Mind(view(state, "FRA")), state.missions["M1"])
+    asked, why = pledge(True)
+    assert asked > -50 and "the parties asked for the force: our soldiers would face no one" \
+        in why
+    assert pledge(False)[0] == -50.0
 
 
 def test_a_protect_mandate_widens_the_observers_on_the_ground():
     """Res 918 (May 1994) widened UNAMIR to protect civilians rather than set up a second
     force: a protect mandate voted where the same body's observers stand widens their mission,
-    its contingents kept; another body's vote sets up its own."""
+    its contingents kept, under the new resolution."""
     state = new_game(r2p_campaign(), seed=1)
     state.missions["M1"] = Mission("M1", "un", "killing", "observe", "R0", state.month,
                                    (("BEL", 3),), until=state.month + 6)
     res = Resolution("R5", "un", "council", "FRA", "peacekeeping", "killing",
                      (("mandate", "protect"),), state.turn, status="adopted")
     ctx = Ctx(state)
-    assert not _widened(ctx, replace(res, org="au"), state.crises["killing"], "protect")
     assert _widened(ctx, res, state.crises["killing"], "protect")
     mission = ctx.state.missions["M1"]
     assert (mission.mandate, mission.pledges, mission.resolution) == ("protect",
                                                                        (("BEL", 3),), "R5")
+
+
+def test_another_bodys_protect_mandate_widens_the_observers_it_finds():
+    """The troops on the ground are given the new mandate rather than an empty force set up
+    beside them (ECOWAS's ECOMIL re-hatted into UNMIL, October 2003; the AU's AMIS into
+    UNAMID, December 2007): a regional body's protect mandate voted where the United
+    Nations' observers stand widens their mission, which keeps its contingents and stays
+    with the body that set it up and renews it."""
+    state = new_game(r2p_campaign(), seed=1)
+    state.missions["M1"] = Mission("M1", "un", "killing", "observe", "R0", state.month,
+                                   (("BEL", 3),), until=state.month + 6)
+    res = Resolution("R5", "au", "council", "NGA", "peacekeeping", "killing",
+                     (("mandate", "protect"),), state.turn, status="adopted")
+    ctx = Ctx(state)
+    assert _widened(ctx, res, state.crises["killing"], "protect")
+    mission = ctx.state.missions["M1"]
+    assert (mission.org, mission.mandate, mission.pledges, mission.resolution, mission.until) \
+        == ("un", "protect", (("BEL", 3),), "R0", state.month + 6)
+
+
+def test_the_parties_table_the_observers_they_asked_for():
+    """Arusha (4 August 1993) asked the United Nations for a neutral force, and Rwanda's
+    government and the RPF sent a joint delegation to New York to hurry it; Res 872 followed
+    on 5 October. A party to an accord still kept tables the observers it asked for
+    (``REQUEST``), whatever else it has on its mind, until a draft for them waits; the host of
+    a genocide no accord began tables nothing about it."""
+    state = _accord_game()
+    a = parse_action("ETH table un.council peacekeeping killing mandate=observe")
+    value, why = _value_table(Mind(view(state, "ETH")), a)
+    assert value == REQUEST and why[0].startswith("we asked the world for a force")
+    state.resolutions["R5"] = _observers(state)
+    assert _value_table(Mind(view(state, "ETH")), a)[0] < 0
+    plain = _accord_game(False)
+    assert _value_table(Mind(view(plain, "ETH")), a)[0] < 0
+
+
+def test_a_contingent_already_there_is_reinforced_at_its_losses_alone():
+    """Ghana's battalion stayed with Dallaire in April 1994; Britain and France, whose
+    soldiers had been taken hostage in May 1995, sent the Rapid Reaction Force in June: a
+    nation whose contingent already serves with a protection mission that does not hold pays
+    neither the contingent's price again nor the hostages' danger to reinforce it - its
+    soldiers are already away and in the way - only its stake and the losses."""
+    state = _accord_game()
+    state.crises["killing"] = replace(state.crises["killing"], stage=2)
+
+    def pledge(serving):
+        state.missions["M1"] = Mission("M1", "un", "killing", "protect", "R0", state.month,
+                                       ((serving, 2),), until=state.month + 6)
+        return _value_troops(Mind(view(state, "FRA")), state.missions["M1"])
+    there, why = pledge("FRA")
+    away, _ = pledge("BEL")
+    assert "our contingent is already there: we would reinforce it" in why
+    assert there - away == TROOP_PRICE + HOSTAGES
 
 
 def _observers(state):

@@ -553,7 +553,11 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
     if kind == "endorse":
         return _value_endorse(mind, a)
     c = s.crises.get(subject)
-    if c is None or mind.me == c.aggressor:
+    if c is None:
+        return -50.0, []
+    if _requested(s, c, a):
+        return _value_request(mind, a, c)
+    if mind.me == c.aggressor:
         return -50.0, []
     org, body = a.args[0].split(".")
     steer = s.campaign.steer(mind.me, c.id)
@@ -616,6 +620,43 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
     return value, reasons + [f"the next step is {kind.replace('_', ' ')}"]
 
 
+REQUEST = 40.0
+"""What a party to an accord (``consent.watching``) gives to tabling the observers it asked
+for: the accord's own text invites the force, and the parties press for it before anything
+else (Arusha, 4 August 1993, asked the United Nations for a neutral force; the government and
+the RPF sent a joint delegation to New York in September to hurry it, and Res 872 followed on
+5 October)."""
+REGIONAL_ASK = 10.0
+"""How much less a party gives to asking a regional body for its observers than the universal
+one: Arusha asked the United Nations, and the OAU's own observers (NMOG) were folded into
+UNAMIR."""
+
+
+def _requested(s: GameState, c: CrisisState, a: Action) -> bool:
+    """``a`` tables, for a party to ``c``'s accord, the observers its parties asked for."""
+    return (a.nation in c.parties and a.args[1] == "peacekeeping" and watching(s, c)
+            and a.params().get("mandate", "observe") == "observe")
+
+
+def _value_request(mind: Any, a: Action, c: CrisisState) -> tuple[float, list[str]]:
+    """A party to an accord tables the observers it asked for (``REQUEST``), in the first body
+    that can set them up and has none standing: it needs no ladder, concern or forecast, only
+    a draft not yet waiting, failed or in force."""
+    s = mind.s
+    org, body = a.args[0].split(".")
+    if any(mm.kind == "peacekeeping" for mm in c.measures) or any(
+            r.kind == "peacekeeping" and r.subject == c.id for r in s.resolutions.values()):
+        return -50.0, ["the force we asked for is on its way"]
+    if _just_failed(s, org, body, "peacekeeping", c.id, a.params()):
+        return -50.0, ["it failed at the last sessions: the votes have not changed"]
+    if s.campaign.org(org).body(body).seats is None and any(
+            b.seats is not None for b in s.campaign.org(org).bodies):
+        return -50.0, ["the council decides first"]
+    if s.campaign.org(org).kind != "universal":  # asked of the body with the means for it
+        return REQUEST - REGIONAL_ASK, [f"we asked for a force to watch the accord in {c.name}"]
+    return REQUEST, [f"we asked the world for a force to watch the accord in {c.name}"]
+
+
 def _agenda_full(mind: Any) -> bool:
     """This nation already sponsors as many drafts as it keeps on the agendas at once."""
     sponsored = sum(1 for r in mind.s.resolutions.values() if r.sponsor == mind.me)
@@ -643,6 +684,8 @@ def _table_ceiling(mind: Any, a: Action) -> float:
     if a.args[1] in ("lift", "endorse"):
         return math.inf
     c = mind.s.crises.get(a.args[2])
+    if c is not None and _requested(mind.s, c, a):
+        return math.inf
     return FUTILE if c is None or mind.me == c.aggressor or _off_ladder(mind, a, c) \
         else math.inf
 
@@ -1080,21 +1123,33 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     Mogadishu, Rwanda 1994); no one sends more once the mission has the troops it needs.
     Observers sent to watch an accord its parties asked for (``consent.watching``) face no
     one and cost only their upkeep (Res 872's UNAMIR, October 1993: some 2,500 soldiers from
-    two dozen countries within months)."""
+    two dozen countries within months), and are manned up to the force authorised
+    (``ceiling``), not only the few a quiet accord needs to be watched: the parties asked for
+    the force their accord describes (Res 872 authorised 2,548). A nation whose contingent
+    already serves with the
+    mission pays neither the contingent's price again (its soldiers are already away from
+    home) nor the hostages' danger (they already stand in the way, and only a force that
+    holds makes them safe): it weighs reinforcing them by its stake and the losses alone
+    (Ghana's battalion stayed with Dallaire in April 1994; Britain and France, whose soldiers
+    had been taken hostage in May 1995, sent the Rapid Reaction Force in June)."""
     s = mind.s
     c = s.crises[mission.crisis]
-    gap = max(0, mission_need(s, c, mission.mandate) - mission.strength)
+    asked = mission.mandate == "observe" and watching(s, c)
+    wanted = ceiling(s, mission) if asked else mission_need(s, c, mission.mandate)
+    gap = max(0, wanted - mission.strength)
     if gap == 0:
         return -50.0, [f"mission {mission.id} has the troops it needs: others carry the load"]
     value, reasons = mind.concern(c)
     units = pledge_size(s, mind.me)
-    asked = mission.mandate == "observe" and watching(s, c)
-    value = value * NATIONAL_STAKE + min(units, gap) - (0 if asked else TROOP_PRICE) \
+    there = any(who == mind.me for who, _ in mission.pledges)
+    value = value * NATIONAL_STAKE + min(units, gap) - (0 if asked or there else TROOP_PRICE) \
         - mind.frugal
     reasons.append(f"mission {mission.id} is {gap} short")
     if asked:
         reasons.append("the parties asked for the force: our soldiers would face no one")
-    if mission.mandate in INTERPOSING and c.stage >= 2 and not covered(s, c):
+    elif there:
+        reasons.append("our contingent is already there: we would reinforce it")
+    if mission.mandate in INTERPOSING and c.stage >= 2 and not covered(s, c) and not there:
         value -= HOSTAGES * (c.stage - 1)
         reasons.append("our soldiers would stand lightly armed in the way of an army, with no "
                        "force authorised behind them")
