@@ -669,3 +669,25 @@ def test_sanction_costs_kept_by_world_equal_costs_worked_out_afresh():
                 priced += len(got)
         session.play_out(1)
     assert priced > 50
+
+
+def test_changes_read_from_the_pairs_an_order_set_equal_changes_read_from_every_pair():
+    """A preview compares only the relations its order set (``Ctx.related``,
+    ``base.applied_noting``): for every legal order of every nation on the states of an
+    all-AI game, what ``changes`` finds from those pairs equals what it finds reading every
+    pair of the two states."""
+    from game.engine.legal import legal_actions
+    from game.engine.orders.base import applied_noting, changes
+
+    session = Session(campaign(), seed=6)
+    related = 0
+    while not session.over and session.state.turn < 4:
+        s = session.state
+        for nation in s.existing():
+            for a in legal_actions(s, nation):
+                order = ORDERS[a.verb]
+                after, pairs = applied_noting(s, lambda ctx: order.effect(ctx, a))
+                assert changes(s, after, related=pairs) == changes(s, after)
+                related += bool(pairs)
+        session.play_out(1)
+    assert related > 20
