@@ -133,10 +133,11 @@ def sanction_costs(state: GameState, crisis: CrisisState) -> dict[str, float]:
     return costs
 
 
-WORLDS_KEPT = 16
-"""Worlds of economies ``_Trade`` keeps (with the campaign), the most recent; a turn changes
+WORLDS_KEPT = 4
+"""Worlds of economies ``_Trade`` keeps (with the campaign), the most recent: a turn changes
 the economies, and each crisis with sanctions makes its own world in a preview (the
-sanctions have cut its target's economy by then)."""
+sanctions have cut its target's economy by then). An R2P game sums as many rows with 4 as
+with 16, and keeps about a megabyte a world."""
 RELATIONS_KEPT = 3
 """Relations ``_Trade`` keeps per world, the most recently matched first: the public
 relations of a phase, which every seat's preview without its order reads, and a few a
