@@ -133,17 +133,6 @@ def sanction_costs(state: GameState, crisis: CrisisState) -> dict[str, float]:
     return costs
 
 
-WORLDS_KEPT = 4
-"""Worlds of economies ``_Trade`` keeps (with the campaign), the most recent: a turn changes
-the economies, and each crisis with sanctions makes its own world in a preview (the
-sanctions have cut its target's economy by then). An R2P game sums as many rows with 4 as
-with 16, and keeps about a megabyte a world."""
-RELATIONS_KEPT = 3
-"""Relations ``_Trade`` keeps per world, the most recently matched first: the public
-relations of a phase, which every seat's preview without its order reads, and a few a
-previewed order changed."""
-
-
 class _Rows:
     """Each nation's trade weights (``_trade_weights``, the partners in ``trading``'s order)
     and their sum, the whole trade ``trade_share`` divides by, under one copy of the
@@ -167,6 +156,16 @@ class _Trade:
     reckoning through them."""
 
     __slots__ = ("state", "trading", "where", "own", "near", "moved")
+    WORLDS_KEPT = 4
+    """Worlds of economies kept (with the campaign), the most recent: a turn changes the
+    economies, and each crisis with sanctions makes its own world in a preview (the
+    sanctions have cut its target's economy by then). An R2P game sums as many rows with 4
+    as with 16, and keeps about a megabyte a world. Not a rule: a class's, not the module's
+    (``tools/gen_rules_numbers.py`` lists the module's numbers)."""
+    RELATIONS_KEPT = 3
+    """Relations kept per world, the most recently matched first: the public relations of a
+    phase, which every seat's preview without its order reads, and a few a previewed order
+    changed."""
 
     def __init__(self, state: GameState, trading: Economies, where: dict[str, int],
                  own: _Rows, near: _Rows, moved: dict[str, set[str]]):
@@ -184,7 +183,7 @@ class _Trade:
         key, relations = tuple(trading), state.relations
         found = worlds.get(key)
         if found is None:
-            if len(worlds) >= WORLDS_KEPT:
+            if len(worlds) >= cls.WORLDS_KEPT:
                 del worlds[next(iter(worlds))]
             rows = _Rows(relations)
             worlds[key] = ({p: i for i, (p, _) in enumerate(trading)}, [rows])
@@ -201,7 +200,7 @@ class _Trade:
             moved.setdefault(b, set()).add(a)
         rows = _Rows(relations)
         kept.insert(1, rows)
-        del kept[RELATIONS_KEPT:]
+        del kept[cls.RELATIONS_KEPT:]
         return cls(state, trading, where, rows, kept[0], moved)
 
     def total(self, nation: str) -> float:
