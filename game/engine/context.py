@@ -24,6 +24,9 @@ class Ctx:
         self._own_relations = False
         """Whether ``state.relations`` is this context's own dict yet (``GameState.copy``
         shares it between states until one of them changes it)."""
+        self.related: set[tuple[str, str]] = set()
+        """The pairs whose relation this context has set: a preview compares only these
+        with the state it copied (``orders.base.changes``)."""
         self.next: str | None = None
         """The nation that must act next, when ``turn.advance`` found one waiting and so
         left the state as it was (None: not known, ask ``GameState.next_to_act``)."""
@@ -76,6 +79,7 @@ class Ctx:
             self.state.relations = dict(self.state.relations)
             self._own_relations = True
         key = pair(a, b)
+        self.related.add(key)
         self.state.relations[key] = clamp(self.state.relations.get(key, 0) + delta, -100, 100)
 
     def credibility(self, org: str, delta: float, cause: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import replace
+from functools import reduce
+from operator import add
 
 from . import atrocities, norms, proxies
 from .context import Ctx
@@ -117,19 +119,140 @@ def regimes(crisis: CrisisState) -> tuple[str, ...]:
 def sanction_costs(state: GameState, crisis: CrisisState) -> dict[str, float]:
     """Economy each sanctioning nation loses this turn: the trade it gave up with the target
     (Britain and France feared for their Italian trade in 1935; Austria and Hungary, whose
-    trade ran through Italy, would not sanction at all)."""
+    trade ran through Italy, would not sanction at all).
+    Each nation's share is ``trade_share``'s, with its whole trade summed once per world
+    and relations (``_Trade``): every seat's preview of a turn of the crisis prices the
+    same eighty-odd sanctioners."""
     kinds = regimes(crisis)
     if not kinds:
         return {}
     given_up = sum(TRADE_LOST[k] for k in kinds)
-    trading = economies(state)  # the same for every sanctioning nation
+    trade = _Trade.of(state)
+    target = crisis.aggressor
+    economy = next((e for p, e in trade.trading if p == target), None)  # None: not existing
+    gravity = _gravity(state.campaign)
+    get = state.relations.get
     costs = {}
     for nation in sanctioning(state, crisis):
         if nation in crisis.victims or not state.nations[nation].exists:
             continue
-        share = trade_share(state, nation, crisis.aggressor, trading)
+        share = 0.0
+        if economy is not None:  # as ``trade_share`` weighs the target among the partners
+            key, pull = gravity[nation][target]
+            share = economy * (1 + get(key, 0) / 200) * pull / trade.total(nation)
         costs[nation] = min(MAX_TRADE_LOSS, 100 * share * given_up / 4)
     return costs
+
+
+class _Rows:
+    """Each nation's trade weights (``_trade_weights``, the partners in ``trading``'s order)
+    and their sum, the whole trade ``trade_share`` divides by, under one copy of the
+    relations (a copy: the state's own may change in place later)."""
+
+    __slots__ = ("relations", "rows")
+
+    def __init__(self, relations: dict[tuple[str, str], int]):
+        self.relations = dict(relations)
+        self.rows: dict[str, tuple[list[float], float]] = {}
+
+
+class _Trade:
+    """The whole trade of the nations of one state (``total``), read where an earlier state
+    of the same world summed it: the same campaign, the same nations existing with the same
+    economies (``trading``), and relations equal in every pair of the nation's row (its
+    weights are the same numbers), or unequal in a few (those weights are worked out again
+    and the row summed anew, in the same order: the same total). The worlds are kept with
+    the campaign (as its gravity is), a few at a time; only public facts (economies,
+    relations, compared in full each time) enter them, so no seat's secret reaches another's
+    reckoning through them."""
+
+    __slots__ = ("state", "trading", "where", "own", "near", "moved")
+    WORLDS_KEPT = 4
+    """Worlds of economies kept (with the campaign), the most recent: a turn changes the
+    economies, and each crisis with sanctions makes its own world in a preview (the
+    sanctions have cut its target's economy by then). An R2P game sums as many rows with 4
+    as with 16, and keeps about a megabyte a world. Not a rule: a class's, not the module's
+    (``tools/gen_rules_numbers.py`` lists the module's numbers)."""
+    RELATIONS_KEPT = 3
+    """Relations kept per world, the most recently matched first: the public relations of a
+    phase, which every seat's preview without its order reads, and a few a previewed order
+    changed."""
+
+    def __init__(self, state: GameState, trading: Economies, where: dict[str, int],
+                 own: _Rows, near: _Rows, moved: dict[str, set[str]]):
+        self.state, self.trading, self.where = state, trading, where
+        self.own, self.near, self.moved = own, near, moved
+        """``own``: the rows kept for ``state``'s relations; ``near``: those kept for the
+        relations last matched before (``own`` itself if they are equal), and ``moved``:
+        each nation with a pair where these two differ -> its partners in those pairs."""
+
+    @classmethod
+    def of(cls, state: GameState) -> _Trade:
+        trading = economies(state)
+        worlds: dict[tuple[tuple[str, int], ...], tuple[dict[str, int], list[_Rows]]] = \
+            state.campaign.__dict__.setdefault("_trade_rows", {})
+        key, relations = tuple(trading), state.relations
+        found = worlds.get(key)
+        if found is None:
+            if len(worlds) >= cls.WORLDS_KEPT:
+                del worlds[next(iter(worlds))]
+            rows = _Rows(relations)
+            worlds[key] = ({p: i for i, (p, _) in enumerate(trading)}, [rows])
+            return cls(state, trading, worlds[key][0], rows, rows, {})
+        where, kept = found
+        for i, rows in enumerate(kept):
+            if rows.relations == relations:
+                if i:
+                    kept.insert(0, kept.pop(i))
+                return cls(state, trading, where, rows, rows, {})
+        moved: dict[str, set[str]] = {}
+        for a, b in _differing(relations, kept[0].relations):
+            moved.setdefault(a, set()).add(b)
+            moved.setdefault(b, set()).add(a)
+        rows = _Rows(relations)
+        kept.insert(1, rows)
+        del kept[cls.RELATIONS_KEPT:]
+        return cls(state, trading, where, rows, kept[0], moved)
+
+    def total(self, nation: str) -> float:
+        """``nation``'s whole trade: ``REST_OF_WORLD`` and its weights, added in order."""
+        row = self.own.rows.get(nation)
+        if row is None:
+            row = self.near.rows.get(nation)
+            partners = self.moved.get(nation)
+            if row is None:
+                row = self._summed([w for _, w in _trade_weights(self.state, nation,
+                                                                  self.trading)])
+                if partners is None:
+                    self.near.rows[nation] = row
+            elif partners is not None:
+                weights = list(row[0])
+                gravity = _gravity(self.state.campaign)[nation]
+                get, mine = self.state.relations.get, self.where[nation]
+                for p in partners:
+                    i = self.where.get(p)
+                    if i is not None and p != nation:  # a partner that exists
+                        key, pull = gravity[p]
+                        weights[i - (i > mine)] = \
+                            self.trading[i][1] * (1 + get(key, 0) / 200) * pull
+                row = self._summed(weights)
+            self.own.rows[nation] = row
+        return row[1]
+
+    @staticmethod
+    def _summed(weights: list[float]) -> tuple[list[float], float]:
+        # one addition after another, as ``trade_share`` adds them (``sum`` may compensate)
+        return weights, reduce(add, weights, float(REST_OF_WORLD))
+
+
+def _differing(relations: dict[tuple[str, str], int],
+               other: dict[tuple[str, str], int]) -> list[tuple[str, str]]:
+    """The pairs whose relation differs between the two (or that only one holds)."""
+    had = other.get
+    out = [pair for pair, value in relations.items() if had(pair) != value]
+    if len(other) > len(relations) - len(out):  # a pair only ``other`` holds
+        out += [pair for pair in other if pair not in relations]
+    return out
 
 
 def coverage(state: GameState, crisis: CrisisState) -> tuple[int, list[str]]:

@@ -633,3 +633,64 @@ def test_the_lean_listing_is_the_legal_orders_less_the_offers_on_others_drafts()
         debates += s.phase == "debate"
         session.submit(session.ai_action(s.waiting_for()[0]))
     assert debates and dropped
+
+
+def test_sanction_costs_kept_by_world_equal_costs_worked_out_afresh():
+    """``measures.sanction_costs`` reads each sanctioner's whole trade where an earlier state
+    of the same world summed it (``measures._Trade``), whole or with the weights of a few
+    changed relations worked out again: through an all-AI game with sanctions, on each
+    state and on copies whose relations an intervention without authority would move (one
+    nation with every other, as ``military._intervene`` does), read in turn with the kept
+    rows warm, every cost equals the share ``trade_share`` gives worked out afresh."""
+    from game.engine.measures import (MAX_TRADE_LOSS, TRADE_LOST, economies, sanction_costs,
+                                      trade_share)
+
+    def fresh(state, c):
+        kinds = [m.param("type", "economic") for m in c.measures if m.kind == "sanctions"]
+        return {n: min(MAX_TRADE_LOSS, 100 * trade_share(state, n, c.aggressor, economies(
+            state)) * sum(TRADE_LOST[k] for k in kinds) / 4) for n in sanction_costs(state, c)}
+
+    session = Session(campaign(), seed=6)
+    priced = 0
+    while not session.over and session.state.turn < 8:
+        s = session.state
+        for c in [c for c in s.crises.values() if c.active and any(
+                m.kind == "sanctions" for m in c.measures)]:
+            moved = []
+            for nation in s.existing()[:3]:
+                copy = s.copy()
+                ctx = Ctx(copy)
+                for other in copy.existing():
+                    ctx.relate(nation, other, -3)
+                moved.append(copy)
+            for state in (s, *moved, s, *reversed(moved)):
+                got = sanction_costs(state, c)
+                assert got == fresh(state, c)
+                priced += len(got)
+        session.play_out(1)
+    assert priced > 50
+
+
+def test_changes_read_from_the_pairs_an_order_set_equal_changes_read_from_every_pair():
+    """A preview compares only the relations its order set (``Ctx.related``,
+    ``base.applied_noting``): for every legal order of every nation on the states of an
+    all-AI game, what ``changes`` finds from those pairs equals what it finds reading every
+    pair of the two states."""
+    from game.engine.legal import legal_actions
+    from game.engine.orders.base import applied_noting, changes
+
+    def carry(order, a, ctx):
+        order.effect(ctx, a)
+
+    session = Session(campaign(), seed=6)
+    related = 0
+    while not session.over and session.state.turn < 4:
+        s = session.state
+        for nation in s.existing():
+            for a in legal_actions(s, nation):
+                order = ORDERS[a.verb]
+                after, pairs = applied_noting(s, functools.partial(carry, order, a))
+                assert changes(s, after, related=pairs) == changes(s, after)
+                related += bool(pairs)
+        session.play_out(1)
+    assert related > 20

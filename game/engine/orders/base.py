@@ -119,14 +119,24 @@ class Order:
 def preview(state: GameState, run: Callable[[Ctx], object], when: str = "now"
             ) -> tuple[Expected, ...]:
     """What ``run`` would change if it ran on ``state`` now (on a copy)."""
-    return changes(state, applied(state, run), when)
+    after, related = applied_noting(state, run)
+    return changes(state, after, when, related)
 
 
 def applied(state: GameState, run: Callable[[Ctx], object]) -> GameState:
     """A copy of ``state`` with ``run`` carried out on it."""
+    return applied_noting(state, run)[0]
+
+
+def applied_noting(state: GameState, run: Callable[[Ctx], object]
+                   ) -> tuple[GameState, set[tuple[str, str]]]:
+    """``applied``, with the pairs whose relation ``run`` set (``Ctx.related``): the only
+    relations of the copy that can differ from ``state``'s, which ``changes`` then compares
+    alone instead of the thousands of pairs."""
     after = state.copy()
-    run(Ctx(after))
-    return after
+    ctx = Ctx(after)
+    run(ctx)
+    return after, ctx.related
 
 
 def upkeep(before: GameState, after: GameState, nation: str) -> tuple[Expected, ...]:
@@ -169,18 +179,22 @@ def a_turn_of(before: GameState, after: GameState, crisis_id: str, nations: tupl
     return tuple(out)
 
 
-def changes(before: GameState, after: GameState, when: str = "now") -> tuple[Expected, ...]:
+def changes(before: GameState, after: GameState, when: str = "now",
+            related: Collection[tuple[str, str]] | None = None) -> tuple[Expected, ...]:
     """The differences between two states that a player watches, with their causes: the
     stats in the ledger, relations, tension, the organisations' credibility and budgets,
-    the crises' resolve and the pressure of their sanctions."""
+    the crises' resolve and the pressure of their sanctions. ``related``: the only pairs
+    whose relation can differ, if known (``applied_noting``)."""
     stats: dict[tuple[str, str, str], int] = {}
     for c in after.ledger[len(before.ledger):]:
         stats[(c.nation, c.stat, c.cause)] = stats.get((c.nation, c.stat, c.cause), 0) + c.delta
     out = [Expected(stat, d, nation, when=when, cause=cause)
            for (nation, stat, cause), d in stats.items() if d]
     had = before.relations.get  # thousands of pairs, shared until one is changed (``copy``)
-    moved = () if after.relations is before.relations else [
-        (pair, value) for pair, value in after.relations.items() if had(pair) != value]
+    now = after.relations
+    moved = () if now is before.relations else [
+        (pair, value) for pair, value in (now.items() if related is None else (
+            (pair, now[pair]) for pair in related)) if had(pair) != value]
     for (a, b), value in sorted(moved):
         if value != had((a, b), 0):
             out.append(Expected("relation", value - had((a, b), 0), a, b, when))

@@ -20,7 +20,8 @@ from ..plebiscite import at_stake
 from ..state import CrisisState, GameState
 from ..view import PlayerView
 from ..wording import possessive, the
-from .base import Expected, Option, Order, a_turn_of, applied, changes, crowd, preview, upkeep
+from .base import (Expected, Option, Order, a_turn_of, applied, applied_noting, changes,
+                   crowd, preview, upkeep)
 from .demands import CALLED_URGE, refused
 from .words import crisis_name
 
@@ -555,9 +556,9 @@ def _expect_mobilise(state: GameState, a: Action) -> tuple[Expected, ...]:
 def _expect_intervene(state: GameState, a: Action) -> tuple[Expected, ...]:
     """Its effect now, the commitment's upkeep, and a turn of the fighting with its forces in
     (casualties and will, on both sides)."""
-    after = applied(state, lambda ctx: _intervene(ctx, a))
+    after, related = applied_noting(state, lambda ctx: _intervene(ctx, a))
     c = state.crises[a.args[0]]
-    return (*changes(state, after), *upkeep(state, after, a.nation),
+    return (*changes(state, after, related=related), *upkeep(state, after, a.nation),
             *a_turn_of(state, after, c.id, (a.nation, c.aggressor), "a turn of fighting"))
 
 
