@@ -31,7 +31,7 @@ from game.engine.credit import contributed
 from game.engine.crises import exposed, urge
 from game.engine.enclaves import covered
 from game.engine.gauges import (ENGAGEMENT, Gauges, allies_of, distance_km, engagements,
-                                force, gauges)
+                                force, gauges, payers)
 from game.engine.legal import legal_actions, options
 from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
@@ -478,7 +478,7 @@ class Mind:
             if self.frugal:
                 terms.append((-float(self.frugal), "we avoid costly commitments"))
             if res.kind == "sanctions":
-                lost = self.trade_cost(c.aggressor, res.param("type", "economic"))
+                lost = self.trade_cost(c, res.param("type", "economic"))
                 if lost:
                     terms.append((-lost * VOTE_HORIZON * ECONOMY_UTILITY,
                                   f"sanctions would cost us {lost:.1f} economy a turn in trade"))
@@ -538,7 +538,7 @@ class Mind:
         if count(s, res, {**ballots, self.me: "abstain"}).adopted:
             binding = s.campaign.org(res.org).body(res.body).binding and not res.emergency
             if res.kind == "sanctions" and not binding and self.trade_cost(
-                    c.aggressor, res.param("type", "economic")) >= 1:
+                    c, res.param("type", "economic")) >= 1:
                 return -CROWD, "it passes without us: others can pay for it"
             return CROWD, "it will pass: we side with the majority"
         return None  # a draft doomed or in the balance is judged on its merits
@@ -619,10 +619,15 @@ class Mind:
 
     # --- what orders cost this nation -----------------------------------------------------
 
-    def trade_cost(self, aggressor: str, kind: str) -> float:
-        """Economy a turn that sanctions of ``kind`` on ``aggressor`` cost this nation in the
-        trade it gives up (the gravity model of ``measures.sanction_costs``)."""
-        if aggressor == self.me or not self.s.nations[aggressor].exists:
+    def trade_cost(self, c: CrisisState, kind: str, without: Measure | None = None) -> float:
+        """Economy a turn that sanctions of ``kind`` on ``c``'s aggressor cost this nation in
+        the trade it gives up (the gravity model of ``measures.sanction_costs``): nothing more
+        while it applies another body's sanctions of that kind (other than ``without``), for
+        the trade is given up once (``measures.regimes``)."""
+        aggressor = c.aggressor
+        if aggressor == self.me or not self.s.nations[aggressor].exists or any(
+                m is not without and m.kind == "sanctions" and m.param("type", "economic") == kind
+                and self.me in payers(self.s, c, m) for m in c.measures):
             return 0.0
         if self._shares is None:  # worked out once per nation for every mind of the view
             self._shares = self.v.trade.shares(self.me)
@@ -656,7 +661,7 @@ class Mind:
             return None
         if not (measure.binding or self.me in measure.supporters):
             return None  # it does not pay for them
-        lost = self.trade_cost(crisis.aggressor, measure.param("type", "economic"))
+        lost = self.trade_cost(crisis, measure.param("type", "economic"), measure)
         if lost < 1:
             return None
         return (15 + lost * 5, f"the sanctions cost us {lost:.1f} economy a turn and our "

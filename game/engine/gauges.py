@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .state import CrisisState, GameState, Mission
+from .state import CrisisState, GameState, Measure, Mission
 
 ENGAGEMENT = {"intervening": 1.0, "victim": 1.0, "mobilised": 0.5, "treaty": 0.5,
               "sanctioning": 0.2}
@@ -136,16 +136,20 @@ def sanctioning(state: GameState, crisis: CrisisState) -> list[str]:
     for measure in crisis.measures:
         if measure.kind != "sanctions":
             continue
-        if measure.binding:
-            pool = [m for m in state.orgs[measure.org].members
-                    if state.relation(m, crisis.aggressor) <= 50]
-        else:
-            pool = list(measure.supporters)
-        for n in pool:
+        for n in payers(state, crisis, measure):
             if n not in listed:
                 listed.add(n)
                 out.append(n)
     return out
+
+
+def payers(state: GameState, crisis: CrisisState, measure: Measure) -> list[str]:
+    """The nations that apply ``measure``, a sanction: binding ones bind the body's members
+    (bar the aggressor's close friends), others only their supporters."""
+    if measure.binding:
+        return [m for m in state.orgs[measure.org].members
+                if state.relation(m, crisis.aggressor) <= 50]
+    return list(measure.supporters)
 
 
 def aggressor_side(state: GameState, crisis: CrisisState) -> dict[str, float]:

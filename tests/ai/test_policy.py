@@ -14,7 +14,7 @@ from game.engine import new_game, parse_action
 from game.engine.legal import why_not
 from game.engine.orders import ORDERS
 from game.engine.orders.turn import END_SCORE
-from game.engine.state import Mission, Resolution, Treaty
+from game.engine.state import Measure, Mission, Resolution, Treaty
 from game.engine.view import view
 
 from tests.engine.factory import campaign
@@ -69,10 +69,27 @@ def test_tabling_sanctions_counts_their_cost_over_the_horizon(state):
     text = "FRA table league.council sanctions abyssinia type=economic"
     easy, _ = value(state, "FRA", text, "easy")
     normal, reasons = value(state, "FRA", text, "normal")
-    lost = Mind(view(state, "FRA"), "normal").trade_cost("ITA", "economic")
+    lost = Mind(view(state, "FRA"), "normal").trade_cost(state.crises["abyssinia"], "economic")
     assert lost > 1
     assert normal < easy
     assert any("economy a turn in trade" in r for r in reasons)
+
+
+def test_a_second_bodys_sanctions_of_a_kind_already_applied_cost_nothing_more(state):
+    """Overlapping sanctions, as the AI prices them (``Mind.trade_cost`` reading
+    ``measures.regimes``): a nation already applying one body's embargo of a kind gives up no
+    more trade under a second body's embargo of the same kind, and leaving only one of them
+    saves it none. The Community's members, enforcing its embargo on Yugoslavia from November
+    1991, lost nothing more when Resolution 757 (May 1992) made it the Council's."""
+    c = state.crises["abyssinia"]
+    mind = Mind(view(state, "FRA"), "normal")
+    alone = mind.trade_cost(c, "economic")
+    assert alone >= 1
+    league = Measure("sanctions", "league", "R1", 0, True, (("type", "economic"),))
+    c = replace(c, measures=(league,))
+    assert mind.trade_cost(c, "economic") == 0  # the Council's draft, of the same kind
+    assert mind.trade_cost(c, "economic", without=league) == alone  # only this one in force
+    assert mind.trade_cost(c, "arms") > 0  # another kind is another trade given up
 
 
 def test_a_sanctioning_nation_defects_once_the_sanctions_hurt(state):
@@ -241,7 +258,7 @@ def test_a_nation_free_rides_on_sanctions_that_pass_without_it(state):
     draft = Resolution("draft", "league", "council", "GBR", "sanctions", "abyssinia",
                        (("type", "economic"),), 0)
     mind = Mind(view(state, "FRA"), "hard")
-    assert mind.trade_cost("ITA", "economic") >= 1
+    assert mind.trade_cost(state.crises["abyssinia"], "economic") >= 1
     assert mind._crowd(draft, state.crises["abyssinia"], YES_ABOVE) == (
         -CROWD, "it passes without us: others can pay for it")
 

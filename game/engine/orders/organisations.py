@@ -592,7 +592,7 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
         value -= 20
         reasons.append("a permanent member will veto it")
     if kind == "sanctions":
-        lost = mind.trade_cost(c.aggressor, params.get("type", "economic"))
+        lost = mind.trade_cost(c, params.get("type", "economic"))
         if lost:
             value -= mind.running(economy=lost)
             reasons.append(f"they would cost us {lost:.1f} economy a turn in trade")
