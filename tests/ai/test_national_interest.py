@@ -159,17 +159,24 @@ def test_the_colonised_cause_is_deaf_to_lobbying_from_outside(state):
         acceptance(home, "FRA", "SOV", draft, "none") - 25
 
 
-def test_a_protectors_guarantee_covers_the_aggressor_against_a_peers_general_war(state):
-    """Suez, November 1956, the counterfactual: had Washington stood by London and Paris,
-    Bulganin's rockets would have been a bluff. An aggressor guaranteed by a power that is the
-    threatener's peer fears no general war from it (Mind.shield); without the guarantee it
-    does."""
+def _soviet_alert(state):
+    """The game with the Soviet army on alert over Abyssinia at high tension, the crisis, and
+    Italy's fear of the Soviet Union's general war with nothing to cover it."""
     state, _ = carry_out(state, "SOV mobilise abyssinia")
     state = state.copy()
     state.tension = 90
     c = state.crises["abyssinia"]
     fear, peer = mind(state, "ITA").dread(c)
     assert peer == "SOV" and fear > 0.5
+    return state, c
+
+
+def test_a_protectors_guarantee_covers_the_aggressor_against_a_peers_general_war(state):
+    """Suez, November 1956, the counterfactual: had Washington stood by London and Paris,
+    Bulganin's rockets would have been a bluff. An aggressor guaranteed by a power that is the
+    threatener's peer fears no general war from it (Mind.shield); without the guarantee it
+    does."""
+    state, c = _soviet_alert(state)
     state.treaties = (*state.treaties, Treaty("guarantee", "USA", "ITA", 0))
     italy = mind(state, "ITA")
     assert italy.shield("SOV", c) == 1.0
@@ -182,12 +189,7 @@ def test_a_power_fighting_beside_the_aggressor_covers_it_against_a_peers_general
     guarantee would: the wider war is being fought, and that power is in it. Korea, from
     November 1950: with China's armies beside it, North Korea fought on for two and a half
     years against the United States' armies without fearing that the war would widen."""
-    state, _ = carry_out(state, "SOV mobilise abyssinia")
-    state = state.copy()
-    state.tension = 90
-    c = state.crises["abyssinia"]
-    fear, peer = mind(state, "ITA").dread(c)
-    assert peer == "SOV" and fear > 0.5
+    state, c = _soviet_alert(state)
     backed = replace(c, backers=("USA",))
     italy = mind(state, "ITA")
     assert italy.shield("SOV", backed) == 1.0

@@ -16,7 +16,7 @@ from game.engine.measures import _widened, pledge_size
 from game.engine.actions import parse_action
 from game.engine.orders.organisations import (HOSTAGES, REQUEST, TROOP_PRICE, _ladder,
                                               _value_table, _value_troops)
-from game.engine.state import Measure, Mission, Resolution
+from game.engine.state import GameState, Measure, Mission, Resolution
 from game.engine.view import view
 
 from .test_r2p import COUNCIL_POWERS, r2p_campaign
@@ -85,18 +85,24 @@ def test_observers_of_an_accord_are_manned_to_the_force_authorised():
     assert pledge(False)[0] == -50.0
 
 
+def _widened_by(org: str, sponsor: str) -> tuple[GameState, Mission]:
+    """The game before, and the United Nations' observers (M1, Belgium's 3 units) after
+    ``org``'s council adopts ``sponsor``'s protect mandate over them."""
+    state = new_game(r2p_campaign(), seed=1)
+    state.missions["M1"] = Mission("M1", "un", "killing", "observe", "R0", state.month,
+                                   (("BEL", 3),), until=state.month + 6)
+    res = Resolution("R5", org, "council", sponsor, "peacekeeping", "killing",
+                     (("mandate", "protect"),), state.turn, status="adopted")
+    ctx = Ctx(state)
+    assert _widened(ctx, res, state.crises["killing"], "protect")
+    return state, ctx.state.missions["M1"]
+
+
 def test_a_protect_mandate_widens_the_observers_on_the_ground():
     """Res 918 (May 1994) widened UNAMIR to protect civilians rather than set up a second
     force: a protect mandate voted where the same body's observers stand widens their mission,
     its contingents kept, under the new resolution."""
-    state = new_game(r2p_campaign(), seed=1)
-    state.missions["M1"] = Mission("M1", "un", "killing", "observe", "R0", state.month,
-                                   (("BEL", 3),), until=state.month + 6)
-    res = Resolution("R5", "un", "council", "FRA", "peacekeeping", "killing",
-                     (("mandate", "protect"),), state.turn, status="adopted")
-    ctx = Ctx(state)
-    assert _widened(ctx, res, state.crises["killing"], "protect")
-    mission = ctx.state.missions["M1"]
+    state, mission = _widened_by("un", "FRA")
     assert (mission.mandate, mission.pledges, mission.resolution) == ("protect",
                                                                        (("BEL", 3),), "R5")
 
@@ -107,14 +113,7 @@ def test_another_bodys_protect_mandate_widens_the_observers_it_finds():
     UNAMID, December 2007): a regional body's protect mandate voted where the United
     Nations' observers stand widens their mission, which keeps its contingents and stays
     with the body that set it up and renews it."""
-    state = new_game(r2p_campaign(), seed=1)
-    state.missions["M1"] = Mission("M1", "un", "killing", "observe", "R0", state.month,
-                                   (("BEL", 3),), until=state.month + 6)
-    res = Resolution("R5", "au", "council", "NGA", "peacekeeping", "killing",
-                     (("mandate", "protect"),), state.turn, status="adopted")
-    ctx = Ctx(state)
-    assert _widened(ctx, res, state.crises["killing"], "protect")
-    mission = ctx.state.missions["M1"]
+    state, mission = _widened_by("au", "NGA")
     assert (mission.org, mission.mandate, mission.pledges, mission.resolution, mission.until) \
         == ("un", "protect", (("BEL", 3),), "R0", state.month + 6)
 
