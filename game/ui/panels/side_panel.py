@@ -9,6 +9,7 @@ import pygame
 
 from game.engine import atrocities, consent, norms, peacebuilding, prevention
 from game.engine.commitments import DUE, status_line
+from game.engine.crises import ARMISTICE_TALKS, talking
 from game.engine.measures import court_words
 from game.engine.model import ATROCITY_KINDS, PEACEBUILD
 from game.engine.orders.demands import demand_line
@@ -47,6 +48,30 @@ def mission_lines(view, crisis_id: str) -> str:
         parts.append(f"mission {m.id} ({m.mandate}), {m.strength} units"
                      + (f", {own} of them yours" if own else ""))
     return "; ".join(parts)
+
+
+TALKS_TIP = (
+    "Outside powers fight on both sides and neither can throw the other back: an offer to "
+    "stop does not end this war but opens talks while the armies fight on. The armistice is "
+    f"signed once the front has held, no ground won or lost, for {ARMISTICE_TALKS} months "
+    "(Korea, 1951-53).")
+
+
+def war_lines(view, c) -> list[tuple[str, str]]:
+    """Lines (text, tooltip) on the powers at war in ``c`` beyond its parties: those fighting
+    beside the aggressor, and a war that ends at the table with how long its front has held
+    (``crises.talking``, all public)."""
+    lines = []
+    if c.backers:
+        names = ", ".join(view.campaign.nation(n).name for n in c.backers)
+        lines.append((f"Fighting beside the aggressor: {names}",
+                      "Powers that entered the war on the aggressor's side: their armies add "
+                      "to its attack and count against the collective's gauges."))
+    if c.active and talking(view.facts, c):
+        held = c.calm_turns * view.campaign.turn_months
+        lines.append((f"Armistice talks: the front has held {held} of {ARMISTICE_TALKS} "
+                      "months", TALKS_TIP))
+    return lines
 
 
 def stat_tip(s, code: str, stat: str) -> str:
@@ -230,6 +255,10 @@ class SidePanel(Panel):
         if c.interveners:
             iv = ", ".join(f"{s.campaign.nation(n).name} ({a})" for n, a in c.interveners)
             y += wrapped(surf, t, "Intervening: " + iv, (pad, y, W - 2 * pad, u(34)), size=12)
+        for line, tip in war_lines(s, c):
+            top = y
+            y += wrapped(surf, t, line, (pad, y, W - 2 * pad, u(34)), size=12)
+            self.tips.add(pygame.Rect(0, top, W, y - top), tip)
         missions = mission_lines(s, c.id)
         if missions:
             y += wrapped(surf, t, "Peacekeepers: " + missions, (pad, y, W - 2 * pad, u(34)),
