@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-VERSION = 15
+VERSION = 16
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 15
+RULES_SINCE = 16
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -66,6 +66,9 @@ RULE_CHANGES = {
     15: "no power could enter a war beside an aggressor thrown back towards its border, an "
         "armistice never held where outside powers fought on both sides, and an accord's "
         "parties could not ask for observers to watch it",
+    16: "a war with outside powers on both sides ended at the first offer to stop instead of "
+        "after talks on a held front, two bodies' sanctions of one kind counted twice, and a "
+        "contingent already serving paid a newcomer's price to reinforce",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
