@@ -566,8 +566,7 @@ def _value_table(mind: Any, a: Action) -> tuple[float, list[str]]:
                                lambda: _elsewhere(s, mind.me, c, steer, org, body))
         if elsewhere:
             return -50.0, [elsewhere]
-    elif s.campaign.org(org).body(body).seats is None and any(
-            b.seats is not None for b in s.campaign.org(org).bodies) and not (
+    elif _council_first(s, org, body) and not (
             mind.persists and _council_failed(s, org, kind, subject, a.params())
             or mind.voiceless(org, c.id)):
         return -50.0, ["the council decides first"]
@@ -649,12 +648,18 @@ def _value_request(mind: Any, a: Action, c: CrisisState) -> tuple[float, list[st
         return -50.0, ["the force we asked for is on its way"]
     if _just_failed(s, org, body, "peacekeeping", c.id, a.params()):
         return -50.0, ["it failed at the last sessions: the votes have not changed"]
-    if s.campaign.org(org).body(body).seats is None and any(
-            b.seats is not None for b in s.campaign.org(org).bodies):
+    if _council_first(s, org, body):
         return -50.0, ["the council decides first"]
     if s.campaign.org(org).kind != "universal":  # asked of the body with the means for it
         return REQUEST - REGIONAL_ASK, [f"we asked for a force to watch the accord in {c.name}"]
     return REQUEST, [f"we asked the world for a force to watch the accord in {c.name}"]
+
+
+def _council_first(s: GameState, org: str, body: str) -> bool:
+    """``body`` is an assembly of an organisation that has a council, which decides first."""
+    bodies = s.campaign.org(org).bodies
+    return s.campaign.org(org).body(body).seats is None and any(
+        b.seats is not None for b in bodies)
 
 
 def _agenda_full(mind: Any) -> bool:
@@ -769,8 +774,7 @@ def _value_lift(mind: Any, a: Action) -> tuple[float, list[str]]:
     found = s.measure(a.args[2])
     if found is None or mind.me in found[0].parties:
         return -50.0, []
-    if s.campaign.org(org).body(body).seats is None and any(
-            b.seats is not None for b in s.campaign.org(org).bodies):
+    if _council_first(s, org, body):
         return -50.0, ["the council decides first"]
     if any(r.kind == "lift" and r.subject == a.args[2] for r in s.resolutions.values()):
         return -50.0, ["it is already on an agenda"]
