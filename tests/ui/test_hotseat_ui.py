@@ -344,6 +344,23 @@ def test_setup_with_the_mouse_and_a_problem(harness, mini, monkeypatch):
     assert len(started) == 1
 
 
+def test_clicking_a_players_name_picks_that_player(harness, mini):
+    """Clicking into a player's name field makes that player the one described below, under the
+    name being typed (seen in a real window: typing "Ben" in row 2 left row 1 highlighted and the
+    text said "Player 1 leads ...")."""
+    from game.ui.scenes.hotseat_setup import HotseatSetup
+
+    scene = HotseatSetup(harness.app, mini, seed=1)
+    harness.app.push(scene)
+    harness.tick()
+    harness.click(scene.widgets["name:1"])
+    assert scene.index == 1
+    harness.clear_field()
+    harness.type("Ben")
+    info = scene.widgets["info"].html_text
+    assert "Ben leads Bravia" in info and "Player 1 leads" not in info
+
+
 # --- a whole hot-seat game at the screen ------------------------------------------------------
 
 PASSWORDS = {"BRV": "bravo"}

@@ -234,24 +234,11 @@ class HotseatSetup(Scene):
                     "that exists when the campaign starts.")
         if self.any_nation:
             self.widgets["any"].select()
-        chosen = {s["nation"] for s in self.seats}
-        ai = [d.name for d in self.campaign.nations if d.code not in chosen]
         y += 44
         bottom = lh - 24 - 40
-        info = (f"<b>The computer leads:</b> {esc(', '.join(ai)) or 'no one'}."
-                f"<br><i>{esc(HELP_LINE)}</i>")
-        picked = names.get(self.seats[self.index]["nation"]) if self.seats else None
-        if picked is not None:
-            info += (f"<br><br><b>Player {self.index + 1} leads {esc(picked.name)}.</b> "
-                     f"{esc(picked.briefing.strip())}")
-            if picked.objectives:
-                info += "<br>" + "<br>".join(f"• {esc(o.text)} ({o.points} points)"
-                                             for o in picked.objectives)
-        if self.problems:
-            info = ("<font color=#e05757><b>Not yet:</b><br>"
-                    + "<br>".join(f"• {esc(p)}" for p in self.problems) + "</font><br>" + info)
         info_h = max(40, bottom - y - 12)
-        self.widgets["info"] = self.text_box((u(x0), u(y), u(lw - 2 * x0), u(info_h)), info)
+        self.widgets["info"] = self.text_box((u(x0), u(y), u(lw - 2 * x0), u(info_h)),
+                                             self._info())
         self.widgets["start"] = self.button(
             (u(lw - 32 - 220), u(bottom), u(220), u(40)), "Start the game", self.start,
             cls="@primary", key=pygame.K_RETURN,
@@ -269,6 +256,32 @@ class HotseatSetup(Scene):
         self.key(pygame.K_DELETE, "Remove the player", lambda: self.remove_seat(self.index))
         if self._focus is not None:
             self._focus_field(*self._focus)
+
+    def _info(self) -> str:
+        """Who the computer leads, then the picked player's nation, briefing and objectives,
+        under the name the player typed."""
+        names = {d.code: d for d in self.campaign.nations}
+        chosen = {s["nation"] for s in self.seats}
+        ai = [d.name for d in self.campaign.nations if d.code not in chosen]
+        info = (f"<b>The computer leads:</b> {esc(', '.join(ai)) or 'no one'}."
+                f"<br><i>{esc(HELP_LINE)}</i>")
+        seat = self.seats[self.index] if 0 <= self.index < len(self.seats) else None
+        picked = names.get(seat["nation"]) if seat else None
+        if seat and picked is not None:
+            who = seat["name"].strip() or f"Player {self.index + 1}"
+            info += (f"<br><br><b>{esc(who)} leads {esc(picked.name)}.</b> "
+                     f"{esc(picked.briefing.strip())}")
+            if picked.objectives:
+                info += "<br>" + "<br>".join(f"• {esc(o.text)} ({o.points} points)"
+                                             for o in picked.objectives)
+        if self.problems:
+            info = ("<font color=#e05757><b>Not yet:</b><br>"
+                    + "<br>".join(f"• {esc(p)}" for p in self.problems) + "</font><br>" + info)
+        return info
+
+    def _show_info(self) -> None:
+        self.widgets["info"].set_text(self._info())
+        self.app.invalidate()
 
     # --- keyboard focus ------------------------------------------------------------------------
     def _fields(self) -> list[tuple[int, str]]:
@@ -290,9 +303,20 @@ class HotseatSetup(Scene):
                 return (i, field)
         return None
 
+    def process(self, event) -> None:
+        """A click anywhere in a player's row picks that player, before the row's own field or
+        button takes the click (a text field would otherwise keep it from the scene)."""
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            for i, r in enumerate(self.row_rects):
+                if r.collidepoint(event.pos) and i != self.index:
+                    self.index = i
+                    self._show_info()
+        super().process(event)
+
     def handle_event(self, event) -> bool:
         if event.type == pygame_gui.UI_TEXT_ENTRY_CHANGED:
             self._read_entries()
+            self._show_info()
             return True
         if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
             self._read_entries()
@@ -307,17 +331,12 @@ class HotseatSetup(Scene):
             k = fields.index(here) + step if here in fields else (0 if step > 0 else -1)
             self._read_entries()
             self._focus_field(*fields[k % len(fields)])
-            self.app.invalidate()
+            self._show_info()
             return True
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE and self._focused():
             self.ui.set_focus_set(None)
             self._focus = None
             return True
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            for i, r in enumerate(self.row_rects):
-                if r.collidepoint(event.pos) and i != self.index:
-                    self.index = i
-                    self.app.invalidate()
         return False
 
     # --- drawing -----------------------------------------------------------------------------
