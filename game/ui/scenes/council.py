@@ -25,7 +25,7 @@ from game.ui.council_model import (BALLOT_WORDS, BALLOTS, BASIS_TIPS, VERDICT_CL
 from game.ui.describe import KIND_TIPS, KIND_WORDS, action_label, action_tip, body_name
 from game.ui.map_modes import nation_colour
 from game.ui.scenes.base import Scene, esc
-from game.ui.widgets.council import Seat, draw_seats, draw_tally
+from game.ui.widgets.council import draw_seats, draw_tally
 from game.ui.widgets.draw import Tips, text, wrapped
 
 BALLOT_TIPS = {
@@ -652,18 +652,15 @@ class CouncilScene(Scene):
         return self.tips.pending()
 
     # --- drawing ----------------------------------------------------------------------------
-    def seats(self) -> tuple[list[Seat], Resolution | None]:
+    def seats(self) -> tuple[list[SeatShown], Resolution | None]:
         """The seats of the body with the ballots of the resolution the ring shows (the
-        model's ``seats``), in their nations' colours."""
+        model's ``seats``)."""
         res = self._res(self.focus)
-        return [self._seat(x) for x in self.model.seats(self.body or "", res)], res
+        return self.model.seats(self.body or "", res), res
 
-    def _seat(self, x: SeatShown) -> Seat:
-        """A seat of the model, ready to draw in its nation's colour."""
-        colour = nation_colour(self.ctl.view().campaign.nation(x.code))
-        return Seat(code=x.code, name=x.name, colour=colour, permanent=x.permanent,
-                    ballot=x.ballot, veto=x.veto, you=x.you, reason=x.reason,
-                    excluded=x.excluded)
+    def _colour(self, code: str) -> pygame.Color:
+        """A seat's nation's colour on the map."""
+        return nation_colour(self.ctl.view().campaign.nation(code))
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.theme
@@ -692,8 +689,8 @@ class CouncilScene(Scene):
         if shown is not None:
             self._draw_forecast(surface, layout, *shown)
             return
-        rects = draw_seats(surface, t, self._seat_rect(len(seats), layout), seats, layout,
-                           tips=self.tips)
+        rects = draw_seats(surface, t, self._seat_rect(len(seats), layout), seats, self._colour,
+                           layout, tips=self.tips)
         if layout != "horseshoe":
             for seat, r in zip(seats, rects):
                 self._mark(surface, seat, r)
@@ -765,9 +762,9 @@ class CouncilScene(Scene):
         t = self.theme
         u = t.u
         model = self.model
-        seats = [self._seat(x) for x in model.forecast_seats(f)]
+        seats = model.forecast_seats(f)
         rect = self._seat_rect(len(seats), layout)
-        rects = draw_seats(surface, t, rect, seats, layout)
+        rects = draw_seats(surface, t, rect, seats, self._colour, layout)
         for x, seat, r in zip(f.seats, seats, rects):
             self.tips.add(r, model.seat_tip(x, f))
             if layout != "horseshoe":
@@ -822,7 +819,7 @@ class CouncilScene(Scene):
                                self.chamber.w - 2 * dx, self.chamber.h - top - bottom)
         return rect
 
-    def _mark(self, surface, seat: Seat, rect: pygame.Rect) -> None:
+    def _mark(self, surface, seat: SeatShown, rect: pygame.Rect) -> None:
         """A shape for a ballot in the assembly rows, where seats are too small for words."""
         if not seat.ballot:
             return

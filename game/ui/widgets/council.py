@@ -4,31 +4,17 @@ Council, a hemicycle of rows for assemblies; and drawing a body's seats with the
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
 import pygame
 
+from game.ui.council_model import SeatShown
 from game.ui.widgets.draw import text
 
 
 FLATNESS = 1.7
 """How much wider than tall the horseshoe may be: wide enough that a wide chamber spaces its
 seats out, not so flat that the seats at the ends crowd."""
-
-
-@dataclass
-class Seat:
-    code: str
-    name: str
-    colour: pygame.Color | tuple[int, int, int]
-    permanent: bool = False
-    ballot: str | None = None
-    """yes, no, abstain, absent, or None (not yet revealed / not voted)."""
-    veto: bool = False
-    you: bool = False
-    reason: str = ""
-    excluded: bool = False
-    """A party whose vote is not counted (League, Article 15)."""
 
 
 def horseshoe(n: int, rect: pygame.Rect, *, opening_deg: float = 70.0) -> list[tuple[int, int]]:
@@ -75,9 +61,11 @@ def seat_radius(n: int, rect: pygame.Rect) -> int:
     return int(max(8, min(rect.w, rect.h) / max(6, n) * 1.1)) if n else 10
 
 
-def draw_seats(surface, theme, rect, seats: list[Seat], layout: str = "horseshoe",
+def draw_seats(surface, theme, rect, seats: Sequence[SeatShown],
+               colour: Callable[[str], pygame.Color], layout: str = "horseshoe",
                tips=None, reveal: int | None = None) -> list[pygame.Rect]:
-    """Draw seats with their ballots; ``reveal`` shows only the first k ballots (animation).
+    """Draw seats with their ballots, each in its nation's ``colour``; ``reveal`` shows only
+    the first k ballots (animation).
     Returns each seat's rect (for clicks)."""
     rect = pygame.Rect(rect)
     n = len(seats)
@@ -105,7 +93,7 @@ def draw_seats(surface, theme, rect, seats: list[Seat], layout: str = "horseshoe
         fill = theme.c(shown) if shown in ("yes", "no", "abstain", "absent") else theme.c("panel_hi")
         pygame.draw.circle(surface, fill, (x, y), r)
         ring = theme.c("veto") if seat.veto and shown else (
-            theme.c("accent") if seat.you else pygame.Color(seat.colour))
+            theme.c("accent") if seat.you else colour(seat.code))
         pygame.draw.circle(surface, ring, (x, y), r, max(2, r // 6))
         if seat.permanent:
             pygame.draw.circle(surface, theme.c("accent"), (x, y - r - theme.u(3)),
