@@ -129,3 +129,21 @@ def test_wrapped_text_stays_inside_its_box(app, scale, palette):
         assert len(layout.layout_rows) > 2
         for row in layout.layout_rows:
             assert row.x + row.width <= layout.layout_rect.width, row.items
+
+
+def test_a_nation_name_too_long_for_its_row_is_elided_whole_in_the_tooltip(app):
+    """A fitted list row never runs its text under its edge: "Yugoslavia (Serbia and
+    Montenegro)" was cut mid-word in the Balkans nation list (seen in a real window); it is
+    elided with "…" and the tooltip names it whole."""
+    from game.content.loader import load_campaign
+    from game.session.paths import BUILTIN_CAMPAIGNS
+    from game.ui.scenes.nation_select import NationSelect
+
+    campaign = load_campaign(BUILTIN_CAMPAIGNS / "balkans_1991").campaign
+    scene = NationSelect(app, campaign)
+    app.push(scene)
+    app.tick(0.05)
+    row = next(b for b in scene.rows if "Yugoslavia" in b.text)
+    assert row.text.endswith("…")
+    assert row.font.size(row.text)[0] <= row.rect.w - app.theme.u(20)
+    assert "Yugoslavia (Serbia and Montenegro)" in row.tool_tip_text

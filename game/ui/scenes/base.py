@@ -25,6 +25,10 @@ from game.ui import fonts
 if TYPE_CHECKING:  # pragma: no cover
     from game.ui.app import App
 
+FIT_PAD = 28
+"""Room a fitted button keeps beside its text (its padding and a list row's swatch), in
+logical pixels."""
+
 
 def key_name(key: int, mod: int = 0) -> str:
     name = pygame.key.name(key).upper() if key not in _NAMES else _NAMES[key]
@@ -170,15 +174,22 @@ class Scene:
     def button(self, rect, text: str, callback: Callable[[], None] | None = None, *,
                container=None, tooltip: str | None = None, cls: str | None = None,
                object_id: str | None = None, key: int | None = None, mod: int = 0,
-               enabled: bool = True) -> UIButton:
+               enabled: bool = True, fit: bool = False) -> UIButton:
         """A button bound to ``callback``; with ``key`` the shortcut is bound too and shown in
-        the tooltip."""
+        the tooltip; with ``fit`` a text too long for the button is elided, whole in the
+        tooltip."""
         if key is not None:
             hint = f"Shortcut: {key_name(key, mod)}"
             tooltip = f"{tooltip}<br><i>{hint}</i>" if tooltip else hint
-        b = ExplainedButton(pygame.Rect(rect), text, manager=self.manager, container=container,
+        rect = pygame.Rect(rect)
+        b = ExplainedButton(rect, text, manager=self.manager, container=container,
                             tool_tip_text=tooltip,
                             object_id=pygame_gui.core.ObjectID(object_id=object_id, class_id=cls))
+        avail = rect.w - self.theme.u(FIT_PAD)
+        if fit and b.font is not None and b.font.size(text)[0] > avail:
+            b.set_text(fonts.elide(text, _Measure(b.font), avail))
+            whole = esc(text.strip())
+            b.set_tooltip(f"<b>{whole}</b><br>{tooltip}" if tooltip else whole)
         if not enabled:
             b.disable()
         if callback is not None:

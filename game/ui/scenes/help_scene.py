@@ -7,13 +7,8 @@ from functools import partial
 import pygame
 from pygame_gui.elements import UITextBox
 
-from game.ui import fonts
 from game.ui.help_text import ARTICLES
-from game.ui.scenes.base import Scene
-
-ROW_PAD = 28
-"""Logical pixels a list row needs besides its text: the left padding (10) and some air."""
-
+from game.ui.scenes.base import FIT_PAD, Scene
 
 class HelpScene(Scene):
     name = "help"
@@ -42,10 +37,7 @@ class HelpScene(Scene):
         self.tabs = []
         for i, (title, _html) in enumerate(ARTICLES):
             b = self.button((u(32), u(top + i * (row + 2)), u(list_w), u(row)), title,
-                            partial(self.show, i), cls="@list_row",
-                            tooltip=None if self._fits(title, list_w) else title)
-            if not self._fits(title, list_w):
-                b.set_text(fonts.elide(title, self._row_font(), u(list_w - ROW_PAD)))
+                            partial(self.show, i), cls="@list_row", fit=True)
             self.tabs.append(b)
         bx = 32 + list_w + 16
         self.body = self.text_box((u(bx), u(top), W - u(bx) - u(32), H - u(top) - u(24)),
@@ -57,14 +49,11 @@ class HelpScene(Scene):
     def _row_font(self):
         return self.theme.font(self.theme.gui_font_size("button") / self.theme.scale)
 
-    def _fits(self, title: str, list_w: int) -> bool:
-        return self._row_font().size(title)[0] <= self.theme.u(list_w - ROW_PAD)
-
     def _list_width(self, logical_w: int) -> int:
         """Wide enough for the longest topic name, up to a third of the screen (a longer one
         is elided, with the full name in its tooltip)."""
         widest = max(self._row_font().size(title)[0] for title, _ in ARTICLES)
-        return max(230, min(logical_w // 3, round(widest / self.theme.scale) + ROW_PAD))
+        return max(230, min(logical_w // 3, round(widest / self.theme.scale) + FIT_PAD))
 
     def _html(self, i: int) -> str:
         title, html = ARTICLES[i]

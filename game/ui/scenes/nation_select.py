@@ -69,7 +69,7 @@ class NationSelect(Scene):
         for i, n in enumerate(self.nations):
             r = (u(32), u(top + i * (row + 4)), u(list_w), u(row))
             b = self.button(r, f"    {n.name}", partial(self.select, i), cls="@list_row",
-                            tooltip=f"{n.code} · {n.personality}")
+                            tooltip=f"{n.code} · {n.personality}", fit=True)
             self.rows.append(b)
             colour = n.colour or (120, 120, 120)
             self.swatches.append((pygame.Rect(u(40), u(top + i * (row + 4)) + (u(row) - u(14)) // 2,
