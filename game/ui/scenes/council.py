@@ -20,6 +20,7 @@ from game.engine.actions import Action
 from game.engine.orders.organisations import OFFERS
 from game.engine.state import Resolution
 from game.ui import fonts
+from game.ui import keys as K
 from game.ui.council_model import (BALLOT_WORDS, BALLOTS, BASIS_TIPS, VERDICT_CLASSES,
                                    CouncilModel, Draft, DraftGroup, SeatShown, title)
 from game.ui.describe import KIND_TIPS, KIND_WORDS, action_label, action_tip, body_name
@@ -315,7 +316,7 @@ class CouncilScene(Scene):
             btn = self.button((u(8), y, min(w - u(8), u(220)), u(30)), "End the debate",
                               self.end_debate, container=inner, cls="@primary",
                               tooltip="Your lobbying is done: the bodies vote when every "
-                                      "member has ended the debate.")
+                                      "member has ended the debate.", key=K.END_TURN)
             self.widgets["end debate"] = btn
             y = self._offer_row(inner, y + u(36), w)
         return y + u(4)
@@ -852,6 +853,8 @@ class CouncilScene(Scene):
             hint = "Esc: close · PgUp/PgDn: bodies"
             if self.decided():
                 hint += " · R: this session / last results"
+            if self.model.may_debate():
+                hint += " · E: end the debate · O: the offer"
             if self.ctl.view().phase == "voting":
                 hint += " · Y / N / B / X: Yes / No / Abstain / Absent on the first item"
             text(surface, t, hint, self.status_rect.topleft, size=12, colour=t.c("text_dim"),
