@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
+import numpy as np
 import pygame
 
 from game.ui.council_model import SeatShown
@@ -57,8 +58,14 @@ def hemicycle(n: int, rect: pygame.Rect) -> list[tuple[int, int]]:
     return out[:n]
 
 
-def seat_radius(n: int, rect: pygame.Rect) -> int:
-    return int(max(8, min(rect.w, rect.h) / max(6, n) * 1.1)) if n else 10
+def nearest(pos: list[tuple[int, int]]) -> float:
+    """The distance between the two closest seats (infinite for fewer than two)."""
+    if len(pos) < 2:
+        return math.inf
+    pts = np.asarray(pos, dtype=float)
+    d = np.hypot(*(pts[:, None, :] - pts[None, :, :]).transpose(2, 0, 1))
+    np.fill_diagonal(d, np.inf)
+    return float(d.min())
 
 
 def draw_seats(surface, theme, rect, seats: Sequence[SeatShown],
@@ -84,8 +91,8 @@ def draw_seats(surface, theme, rect, seats: Sequence[SeatShown],
         table = pygame.Rect(0, 0, int(rx * 1.52), int(ry * 1.4))
         table.center = (rect.centerx, int(rect.y + rect.h * 0.52))
         pygame.draw.ellipse(surface, theme.c("panel_hi"), table, max(2, theme.u(10)))
-    else:
-        r = max(theme.u(5), min(theme.u(16), int(rect.w / max(12, n) * 0.9)))
+    else:  # as big as the nearest two seats allow: a body of twenty fills its half-rings
+        r = max(theme.u(5), min(theme.u(22), int(nearest(pos) * 0.45)))
     out = []
     words = []
     for i, (seat, (x, y)) in enumerate(zip(seats, pos)):
