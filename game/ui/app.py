@@ -26,6 +26,7 @@ from typing import Callable
 
 import pygame
 
+from game.ui import keys as K
 from game.ui import state_dump
 from game.ui.settings import Settings
 from game.ui.sound import Sound
@@ -90,7 +91,7 @@ class App:
         name_the_window()
         pygame.display.init()
         pygame.font.init()
-        pygame.key.set_repeat(400, 40)
+        pygame.key.set_repeat(*K.REPEAT)
         if size is not None:
             self.settings.resolution = (size[0], size[1])
         if fullscreen is not None:
@@ -109,6 +110,8 @@ class App:
         self.sound = Sound(self.settings.volume)
         self.clock = pygame.time.Clock()
         self.running = True
+        self._held: set[int] = set()
+        """Keys down and not yet up: a KEYDOWN of one of them is a repeat (see K.REPEATS)."""
         self._dirty = True
         self._full = True
         """The whole window is to be drawn and pushed (a scene came or went, it was exposed)."""
@@ -316,8 +319,26 @@ class App:
         else:
             self.invalidate(0.1)
         top = self.top
+        if event.type == pygame.KEYDOWN and self._repeated(event.key, top):
+            return
+        if event.type == pygame.KEYUP:
+            self._held.discard(event.key)
+        elif event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWFOCUSGAINED):
+            self._held.clear()  # a key let go in another window sends us no KEYUP
         if top is not None:
             top.process(event)
+
+    def _repeated(self, key: int, top) -> bool:
+        """True for a held key's repeat that should not act again: only movement repeats,
+        and any key in a text field. pygame_gui turns repeating off when a text field loses
+        focus; it is turned back on here."""
+        if pygame.key.get_repeat() == (0, 0):
+            pygame.key.set_repeat(*K.REPEAT)
+        if key not in self._held:
+            self._held.add(key)
+            return False
+        text = top is not None and top._text_focused()
+        return key not in K.REPEATS and not text
 
     def draw(self) -> bool:
         """Draw what changed and push it to the display; returns False when nothing had."""

@@ -17,6 +17,18 @@ BRIEFING = pygame.K_b
 TURN_SUMMARY = pygame.K_t
 MAP_MODES = (pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4, pygame.K_5, pygame.K_6)
 
+REPEAT = (400, 40)
+"""A held key's first repeat after 400 ms, then every 40 ms (pygame.key.set_repeat)."""
+REPEATS = frozenset({
+    pygame.K_LEFT, pygame.K_RIGHT, pygame.K_UP, pygame.K_DOWN,
+    pygame.K_a, pygame.K_d, pygame.K_w, pygame.K_s,
+    pygame.K_PLUS, pygame.K_EQUALS, pygame.K_MINUS, pygame.K_KP_PLUS, pygame.K_KP_MINUS,
+    pygame.K_BACKSPACE,
+})
+"""The keys whose holding repeats outside a text field: panning, zooming, moving in a list.
+Any other key acts once per press: a frame slower than the repeat's delay (a busy machine)
+would otherwise turn one Esc into "close the chamber, then open the game menu"."""
+
 CONTROLS: tuple[tuple[str, str], ...] = (
     ("E", "End turn (your orders are done)"),
     ("1 – 6", "Map modes: political, blocs, crises, membership, domestic will, legitimacy"),

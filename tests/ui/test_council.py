@@ -22,6 +22,7 @@ from game.ui.council_model import draft_label
 from game.ui.scenes.council import CouncilScene
 from shots import SHOTS
 
+from .driver import press
 from .test_council_model import play_to_veto, vetoing_session
 
 
@@ -156,9 +157,7 @@ def test_council_drafting_voting_results(mini, tmp_path):
     assert any(s.reason for s in seats if s.code != "ALD")  # the AI's reasons, for tooltips
     shot(app, "council_results_1280x720.png")
     # Esc closes the chamber
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_ESCAPE, mod=0,
-                                         unicode="\x1b", scancode=41))
-    app.tick()
+    press(app, pygame.K_ESCAPE)
     assert results not in app.stack
     close(app)
 
@@ -210,9 +209,7 @@ def test_veto_offers_uniting_for_peace(tmp_path):
     app.tick()
     assert scene.body == "un.general_assembly"
     shot(app, "council_assembly_1280x720.png")
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_PAGEDOWN, mod=0,
-                                         unicode="", scancode=78))
-    app.tick()
+    press(app, pygame.K_PAGEDOWN)
     assert scene.body != "un.general_assembly"
     close(app)
 

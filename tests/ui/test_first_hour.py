@@ -42,9 +42,7 @@ def labels(game) -> list[str]:
 def test_new_campaign_answers_at_once_with_a_loading_line(app):
     """Choosing New campaign draws the campaign screen in the same frame, saying it is
     loading; the campaigns (slow: each is validated) are read after that frame."""
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, {"key": pygame.K_n, "mod": 0,
-                                                          "unicode": "n", "scancode": 0}))
-    app.tick(0.05)
+    press(app, pygame.K_n)
     scene = app.top
     assert isinstance(scene, CampaignSelect) and scene.loading
     assert app.frames >= 2  # the frame with the loading line was drawn

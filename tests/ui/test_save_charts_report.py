@@ -64,8 +64,8 @@ def click(app, widget) -> None:
 
 
 def press(app, key, mod=0) -> None:
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="",
-                                         scancode=0))
+    for kind in (pygame.KEYDOWN, pygame.KEYUP):
+        pygame.event.post(pygame.event.Event(kind, key=key, mod=mod, unicode="", scancode=0))
     app.tick()
     app.tick()
 
