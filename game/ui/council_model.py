@@ -262,7 +262,8 @@ class CouncilModel:
 
     def default_body(self, crisis: str | None, results: bool) -> str | None:
         """The body the chamber opens on: the one with the last results (results view), else
-        one where the player owes a ballot, else the crisis's council, else a council."""
+        one where the player owes a ballot, else (in the debate) one with items to lobby on,
+        else the crisis's council, else a council."""
         bodies = self.bodies()
         if not bodies:
             return None
@@ -275,6 +276,10 @@ class CouncilModel:
             r = v.resolutions[rid]
             if f"{r.org}.{r.body}" in bodies:
                 return f"{r.org}.{r.body}"
+        if v.phase == "debate":
+            for b in bodies:
+                if self.agenda(b):
+                    return b
         c = v.crises.get(crisis) if crisis else None
         if c is not None:
             for b in bodies:

@@ -140,6 +140,21 @@ def test_the_bodies_are_those_the_player_sits_in(mini):
     assert model.bdef(opening).seats is not None
 
 
+def test_in_the_debate_the_chamber_opens_where_there_is_business(mini):
+    """In the debate the chamber opens on a body with items to lobby on, not on an empty
+    council (seen in a real window: the Security Council with nothing on its agenda, the
+    End the debate button nowhere, while three other bodies had items)."""
+    ctl = new_game(mini, "ALD")
+    ok, why = ctl.submit("ALD table league.assembly expel GOT")
+    assert ok, why
+    ctl.submit("ALD end")
+    ctl.finish_ai()
+    model = model_of(ctl)
+    assert model.view.phase == "debate"
+    opening = model.default_body(None, results=False)
+    assert model.agenda(opening)
+
+
 def test_a_permanent_member_likely_to_veto_is_flagged(mini):
     """Drafting the expulsion of Bravia, a permanent member of the Security Council: the
     forecast says it likely fails and the warning names Bravia's likely veto and its reason."""

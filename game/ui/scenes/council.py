@@ -853,7 +853,7 @@ class CouncilScene(Scene):
             hint = "Esc: close · PgUp/PgDn: bodies"
             if self.decided():
                 hint += " · R: this session / last results"
-            if self.model.may_debate():
+            if "end debate" in self.widgets:
                 hint += " · E: end the debate · O: the offer"
             if self.ctl.view().phase == "voting":
                 hint += " · Y / N / B / X: Yes / No / Abstain / Absent on the first item"
