@@ -10,6 +10,7 @@ from pygame_gui.elements import UITextBox
 from game.ui.help_text import ARTICLES
 from game.ui.scenes.base import FIT_PAD, Scene
 
+
 class HelpScene(Scene):
     name = "help"
 
