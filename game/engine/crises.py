@@ -678,13 +678,14 @@ def armistice(state: GameState, c: CrisisState) -> bool:
     back (``talking``), neither side ends the war without the other: the armistice is
     signed on the front where the armies stand, whatever ground the aggressor holds, once
     that front has held a turn and the side that still hopes to gain by fighting on can no
-    longer bear the war (``weary``), and the interveners stay in the field. A
+    longer bear the war (``weary``) - or the fighting has died down to incidents, where no
+    battle is left to hope for - and the interveners stay in the field. A
     regime with no seat signs too, for the army beside it keeps the land from being taken
     back. Korea, 27 July 1953: the armistice at Panmunjom, signed by the United Nations
     Command and the North Korean and Chinese commanders on a line near the parallel; no
     peace has followed."""
     if talking(state, c):
-        return c.calm_turns > 0 and bool(weary(state, c))
+        return c.calm_turns > 0 and (c.stage <= 1 or bool(weary(state, c)))
     truce = any(c.has_measure(kind) for kind in TRUCE)
     if c.progress <= 0 or c.interveners or not truce \
             or not recognised(state, c.aggressor) or insurgents(state, c):

@@ -74,13 +74,12 @@ def test_a_war_with_outside_powers_on_both_sides_ends_in_an_armistice(backed, us
     an aggressor that backs down while the interveners cannot push it back (their side short
     of PUSH_BACK times its attack) signs an armistice on the front where it stands, under the
     command the body authorised - a frozen conflict, with the interveners still in the field
-    (here once its backer can no longer bear the war: ``weary``). Facing interveners alone,
-    or interveners strong enough to throw both armies back, it withdraws. Precedent: the
-    Korean armistice, Panmunjom, 27 July 1953, signed by the UN Command and the North Korean
-    and Chinese commanders; no peace has followed."""
+    (here at incidents, where no battle is left to hope for and no one holds out). Facing
+    interveners alone, or interveners strong enough to throw both armies back, it withdraws.
+    Precedent: the Korean armistice, Panmunjom, 27 July 1953, signed by the UN Command and
+    the North Korean and Chinese commanders; no peace has followed."""
     state = _korea()
     state.nations["USA"] = replace(state.nations["USA"], military=usa)
-    state.nations["SOV"] = replace(state.nations["SOV"], will=WAR_WEARY - 10)
     c = state.crises["manchuria"]
     state.crises["manchuria"] = replace(c, stage=1, backers=("SOV",) if backed else (),
                                         calm_turns=1)
