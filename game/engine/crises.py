@@ -610,7 +610,12 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
         end_crisis(ctx, c.id, "conquest", f"{ctx.name(c.aggressor)} has its way by force")
     elif c.stage <= 1 and _arbitration(ctx.state, c):  # before a broken resolve: see below
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
-    elif c.resolve <= 5 and not restoration.kept_in_power(ctx.state, c):
+    elif c.resolve <= BROKEN_RESOLVE and talking(ctx.state, c):  # no retreat: ``weary``
+        if armistice(ctx.state, c):
+            end_crisis(ctx, c.id, "frozen", f"its hopes gone, {ctx.name(c.aggressor)} gives "
+                       "way at the talks and an armistice is signed on the front; no peace "
+                       "follows")
+    elif c.resolve <= BROKEN_RESOLVE and not restoration.kept_in_power(ctx.state, c):
         c = restoration.hand_over(ctx, c)
         end_crisis(ctx, c.id, "withdrawal", f"{ctx.name(c.aggressor)} gives up")
     elif c.stage >= 2 and c.resolve < TRUCE_RESOLVE and c.progress >= TRUCE_GROUND:
@@ -633,6 +638,10 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
         end_crisis(ctx, c.id, "frozen", "years pass without a decision")
 
 
+BROKEN_RESOLVE = 5
+"""Resolve at or below which an aggressor has no hope left of gaining by war: it gives up and
+withdraws, or, in a war that ends at the table (``talking``), gives way at the talks
+(``weary``)."""
 SETTLES_BELOW = 40
 """Resolve below which an aggressor whose front has stopped moving comes to terms; from it, the
 conflict is frozen. A siege is no front that has stopped (``enclaves.under_siege``): its
@@ -668,13 +677,15 @@ def armistice(state: GameState, c: CrisisState) -> bool:
     Where outside powers fight on both sides and the interveners cannot push the aggressor
     back (``talking``), neither side ends the war without the other: the armistice is
     signed on the front where the armies stand, whatever ground the aggressor holds, once
-    that front has held for ``ARMISTICE_TALKS``, and the interveners stay in the field. A
+    that front has held a turn and the side that still hopes to gain by fighting on can no
+    longer bear the war (``weary``) - or the fighting has died down to incidents, where no
+    battle is left to hope for - and the interveners stay in the field. A
     regime with no seat signs too, for the army beside it keeps the land from being taken
     back. Korea, 27 July 1953: the armistice at Panmunjom, signed by the United Nations
     Command and the North Korean and Chinese commanders on a line near the parallel; no
     peace has followed."""
     if talking(state, c):
-        return c.calm_turns * state.campaign.turn_months >= ARMISTICE_TALKS
+        return c.calm_turns > 0 and (c.stage <= 1 or bool(weary(state, c)))
     truce = any(c.has_measure(kind) for kind in TRUCE)
     if c.progress <= 0 or c.interveners or not truce \
             or not recognised(state, c.aggressor) or insurgents(state, c):
@@ -683,13 +694,37 @@ def armistice(state: GameState, c: CrisisState) -> bool:
     return defence >= attack
 
 
-ARMISTICE_TALKS = 24
-"""Months the front must have held - no ground won or lost - before the powers fighting on
-both sides of a war (``talking``) sign an armistice: each side still hopes the next battle
-will buy a better line or a better bargain, and the talks drag on while the armies fight for
-hills. Korea: talks opened at Kaesong on 10 July 1951 with the front near the parallel; the
-prisoners' repatriation held them up for two years, and the armistice was signed at
-Panmunjom on 27 July 1953."""
+WAR_WEARY = 50
+"""The will below which a power fighting in a war that ends at the table (``talking``) can no
+longer bear it: half its people's readiness gone to a war of position, it gives way on what
+still divides the two sides, and the armistice is signed (``weary``)."""
+
+
+def hopeful(state: GameState, c: CrisisState) -> tuple[str, ...]:
+    """The side of a war that ends at the table (``talking``) that still hopes the next
+    battle will buy a better line: the aggressor and the powers beside it while their attack
+    is at least the defence against them, else the interveners. The other side, that hopes
+    for nothing from fighting on, would sign on the front today."""
+    attack, defence, _ = front(state, c)
+    side = (c.aggressor, *c.backers) if attack >= defence else tuple(n for n, _ in c.interveners)
+    return tuple(n for n in side if n in state.nations and state.nations[n].exists)
+
+
+def weary(state: GameState, c: CrisisState) -> tuple[str, ...]:
+    """The powers of the side that holds out in armistice talks (``hopeful``) that can no
+    longer bear the war (will below ``WAR_WEARY``), or, for the aggressor, whose hopes are
+    gone (resolve at most ``BROKEN_RESOLVE``): while there are none the talks drag on
+    and the armies fight for hills; once one of them wants out, its side gives way and the
+    armistice is signed (``armistice``). The war's cost - the dead, the strain of fighting
+    far from home - is paid in will each turn (``_intervention_losses``), and each government
+    rallies its people to hold on as long as it can. Korea: talks opened at Kaesong on 10
+    July 1951 with the front near the parallel; the Chinese and North Korean side, stronger
+    on the ground, held out over the prisoners' repatriation while its armies bled, and gave
+    way in the spring of 1953; the armistice was signed at Panmunjom on 27 July 1953."""
+    return tuple(n for n in hopeful(state, c) if state.nations[n].will < WAR_WEARY
+                 or (n == c.aggressor and c.resolve <= BROKEN_RESOLVE))
+
+
 TALKS_FROM = 2
 """The highest stage from which an aggressor in such a war (``talking``) may offer to stop:
 from clashes or less. From there its backing down is talks, not a retreat (``climb``)."""
@@ -703,7 +738,8 @@ def talking(state: GameState, c: CrisisState) -> bool:
     backers back (their side short of ``PUSH_BACK`` times its attack). Neither side ends the
     war without the other: an aggressor that backs down there does not retreat but talks,
     and signs an armistice on the front where it stands, whatever ground it holds, once the
-    front has held for ``ARMISTICE_TALKS``; the interveners stay in the field."""
+    side that holds out can no longer bear the war (``weary``); the interveners stay in the
+    field."""
     if not (c.interveners and c.backers) or insurgents(state, c) or not (
             c.has_measure("enforcement") or any(c.has_measure(kind) for kind in TRUCE)):
         return False

@@ -6,10 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from game.engine import new_game
-from game.engine.crises import ARMISTICE_TALKS, talking
+from game.engine import new_game, parse_action
+from game.engine.crises import WAR_WEARY, hopeful, talking
 from game.engine.errors import EngineError
 from game.engine.gauges import preponderance
+from game.engine.legal import why_not as illegal
 from game.engine.measures import striking_force
 from game.engine.orders.cobelligerence import why_not
 from game.engine.state import Measure
@@ -66,49 +67,76 @@ def test_a_neighbour_enters_the_war_beside_its_ally_thrown_back(capital, progres
     assert state.relation("SOV", "USA") < 0
 
 
-@pytest.mark.parametrize(("backed", "usa", "months", "outcome"), [
-    (True, 80, 24, "frozen"), (True, 80, 20, None), (False, 80, 24, "withdrawal"),
-    (True, 400, 24, "withdrawal")])
-def test_a_war_with_outside_powers_on_both_sides_ends_in_an_armistice(backed, usa, months,
-                                                                       outcome):
+@pytest.mark.parametrize(("backed", "usa", "outcome"), [
+    (True, 80, "frozen"), (False, 80, "withdrawal"), (True, 400, "withdrawal")])
+def test_a_war_with_outside_powers_on_both_sides_ends_in_an_armistice(backed, usa, outcome):
     """crises.armistice: where interveners fight the aggressor and a power fights beside it,
     an aggressor that backs down while the interveners cannot push it back (their side short
     of PUSH_BACK times its attack) signs an armistice on the front where it stands, under the
-    command the body authorised - a frozen conflict, with the interveners still in the field.
-    Facing interveners alone, or interveners strong enough to throw both armies back, it
-    withdraws. Precedent: the Korean armistice, Panmunjom, 27 July 1953, signed by the UN
-    Command and the North Korean and Chinese commanders; no peace has followed."""
+    command the body authorised - a frozen conflict, with the interveners still in the field
+    (here at incidents, where no battle is left to hope for and no one holds out). Facing
+    interveners alone, or interveners strong enough to throw both armies back, it withdraws.
+    Precedent: the Korean armistice, Panmunjom, 27 July 1953, signed by the UN Command and
+    the North Korean and Chinese commanders; no peace has followed."""
     state = _korea()
     state.nations["USA"] = replace(state.nations["USA"], military=usa)
     c = state.crises["manchuria"]
     state.crises["manchuria"] = replace(c, stage=1, backers=("SOV",) if backed else (),
-                                        calm_turns=months // state.campaign.turn_months)
+                                        calm_turns=1)
     state, _ = do(state, "JPN backdown manchuria")
     state, _ = end_orders(state)
     assert state.crises["manchuria"].outcome == outcome
 
 
-def test_an_armistice_between_outside_powers_waits_on_talks_while_the_front_holds():
-    """crises.talking, ARMISTICE_TALKS: in a war with outside powers on both sides that the
+def test_armistice_talks_end_when_the_side_that_holds_out_can_no_longer_bear_the_war():
+    """crises.talking, crises.weary: in a war with outside powers on both sides that the
     interveners cannot win, an aggressor that offers to stop from clashes neither retreats nor
-    ends the war: the armies fight on at the stage they stand while the talks drag on, and
-    the armistice is signed only once the front has held for ARMISTICE_TALKS months (the
-    clock restarts when ground changes hands). Precedent: Korea, talks opened at Kaesong on
-    10 July 1951 with the front near the parallel; the fighting for the hills went on, the
-    prisoners' repatriation held the talks up, and the armistice came on 27 July 1953."""
+    ends the war: the armies fight on at the stage they stand while the talks drag on. The
+    side stronger at the front (``hopeful``: the aggressor and its backers while their attack
+    is at least the defence, else the interveners) still hopes the next battle buys a better
+    line and holds out; the armistice is signed once one of its powers can no longer bear the
+    war (will below WAR_WEARY) - no date and no fixed length decide it. Precedent: Korea,
+    talks opened at Kaesong on 10 July 1951 with the front near the parallel; the Chinese and
+    North Korean side held out over the prisoners' repatriation while its armies bled, and
+    gave way in the spring of 1953: the armistice came on 27 July 1953."""
+    state = _korea()
+    c = state.crises["manchuria"]
+    state.crises["manchuria"] = replace(c, stage=2, backers=("SOV",), calm_turns=1)
+
+    def turn(state, weary=()):  # the armies keep their strength; only the wills are set
+        state.nations["USA"] = replace(state.nations["USA"], military=80)
+        for n in ("JPN", "SOV", "USA"):
+            state.nations[n] = replace(state.nations[n],
+                                       will=WAR_WEARY - 20 if n in weary else 90)
+        assert talking(state, state.crises["manchuria"])
+        state, _ = do(state, "JPN backdown manchuria")
+        return end_orders(state)[0]
+
+    for _ in range(3):  # every power can bear it: the talks drag on, the fighting too
+        state = turn(state)
+        assert state.crises["manchuria"].active and state.crises["manchuria"].stage == 2
+    assert hopeful(state, state.crises["manchuria"]) == ("JPN", "SOV")
+    state = turn(state, ("USA",))
+    assert state.crises["manchuria"].active  # the side that hopes for nothing would sign
+    state = turn(state, ("SOV",))
+    assert state.crises["manchuria"].outcome == "frozen"
+
+
+def test_an_aggressor_without_hope_gives_way_at_the_talks_rather_than_retreating():
+    """crises._outcome, crises.weary: in a war that ends at the table (``talking``) an
+    aggressor whose resolve is broken (BROKEN_RESOLVE) does not withdraw - the army beside it
+    holds the line - but gives way at the talks, and the armistice is signed on the front
+    once it has held. Precedent: Korea, spring 1953: with the North's hopes of unifying the
+    peninsula gone and Moscow pressing for an end after Stalin's death, the communist side
+    accepted the prisoners' terms and signed at Panmunjom on a line near the parallel."""
     state = _korea()
     state.nations["USA"] = replace(state.nations["USA"], military=80)
+    for n in ("JPN", "SOV", "USA"):
+        state.nations[n] = replace(state.nations[n], will=90)
     c = state.crises["manchuria"]
-    state.crises["manchuria"] = replace(c, stage=2, backers=("SOV",), calm_turns=0)
-    assert talking(state, state.crises["manchuria"])
-    turns = 0
-    while state.crises["manchuria"].active:
-        assert state.crises["manchuria"].stage == 2  # the talks do not stop the fighting
-        state, _ = do(state, "JPN backdown manchuria")
-        state, _ = end_orders(state)
-        turns += 1
+    state.crises["manchuria"] = replace(c, stage=2, backers=("SOV",), calm_turns=1, resolve=3)
+    state, _ = end_orders(state)
     assert state.crises["manchuria"].outcome == "frozen"
-    assert turns * state.campaign.turn_months >= ARMISTICE_TALKS
 
 
 def test_the_public_gauges_count_the_armies_fighting_beside_the_aggressor():
@@ -124,3 +152,15 @@ def test_the_public_gauges_count_the_armies_fighting_beside_the_aggressor():
     assert preponderance(state, backed).value < alone
     assert any("(against)" in what and "Soviet" in what
                for what, _ in preponderance(state, backed).factors)
+
+
+def test_an_army_fighting_in_a_war_does_not_stand_down_over_it():
+    """orders.military (demobilise): a power whose army fights in a crisis (an intervener)
+    cannot stand that army down over it - it stays on a war footing, and its upkeep, until
+    the war ends; a power merely on alert may. Precedent: the United States kept the forces
+    it called up for Korea in 1950 until the armistice of July 1953."""
+    state = _korea()
+    state.nations["USA"] = replace(state.nations["USA"], mobilised=("manchuria",))
+    state.nations["GBR"] = replace(state.nations["GBR"], mobilised=("manchuria",))
+    assert illegal(state, parse_action("USA demobilise manchuria")) is not None
+    assert illegal(state, parse_action("GBR demobilise manchuria")) is None

@@ -47,10 +47,12 @@ def candidates(state: GameState, nation: str, focus: Action | None,
             continue  # a victim defends itself already: it fights with all it has
         out.append((act(nation, "mobilise", c.id),
                     "already mobilised" if c.id in n.mobilised else None))
-        if c.id in n.mobilised:
-            out.append((act(nation, "demobilise", c.id), None))
+        fighting = any(x == nation for x, _ in c.interveners)
+        if c.id in n.mobilised:  # an army at war stands down only when its war ends
+            out.append((act(nation, "demobilise", c.id),
+                        "its army is fighting there" if fighting else None))
         reason = None
-        if any(x == nation for x, _ in c.interveners):
+        if fighting:
             reason = "already intervening"
         elif c.stage < 2:
             reason = "there is no fighting to intervene in yet"
@@ -102,7 +104,9 @@ def mobilise_hit(s: GameState, nation: str, c: CrisisState, nth: int = 1) -> int
 
 def _demobilise(ctx: Ctx, a: Action) -> None:
     """The army stands down: no more upkeep, and no longer counted in the crisis's balance;
-    the aggressor reads it as the pressure coming off."""
+    the aggressor reads it as the pressure coming off. Not while the army fights in the
+    crisis (``candidates``): an intervener's army stays on a war footing until the war ends
+    (the United States kept its forces in Korea called up until the armistice of 1953)."""
     s, cid = ctx.state, a.args[0]
     n = s.nations[a.nation]
     s.nations[a.nation] = replace(n, mobilised=tuple(x for x in n.mobilised if x != cid))

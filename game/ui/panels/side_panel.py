@@ -9,7 +9,7 @@ import pygame
 
 from game.engine import atrocities, consent, norms, peacebuilding, prevention
 from game.engine.commitments import DUE, status_line
-from game.engine.crises import ARMISTICE_TALKS, talking
+from game.engine.crises import WAR_WEARY, hopeful, talking
 from game.engine.measures import court_words
 from game.engine.model import ATROCITY_KINDS, PEACEBUILD
 from game.engine.orders.demands import demand_line
@@ -52,15 +52,16 @@ def mission_lines(view, crisis_id: str) -> str:
 
 TALKS_TIP = (
     "Outside powers fight on both sides and neither can throw the other back: an offer to "
-    "stop does not end this war but opens talks while the armies fight on. The armistice is "
-    f"signed once the front has held, no ground won or lost, for {ARMISTICE_TALKS} months "
-    "(Korea, 1951-53).")
+    "stop does not end this war but opens talks while the armies fight on. The side still "
+    "stronger at the front hopes the next battle buys a better line and holds out; the "
+    "armistice is signed on a front that has held once one of its powers can no longer bear "
+    f"the war (its will below {WAR_WEARY}; Korea, 1951-53).")
 
 
 def war_lines(view, c) -> list[tuple[str, str]]:
     """Lines (text, tooltip) on the powers at war in ``c`` beyond its parties: those fighting
     beside the aggressor, and a war that ends at the table with how long its front has held
-    (``crises.talking``, all public)."""
+    and who holds out (``crises.talking``, ``crises.hopeful``, all public)."""
     lines = []
     if c.backers:
         names = ", ".join(view.campaign.nation(n).name for n in c.backers)
@@ -69,8 +70,10 @@ def war_lines(view, c) -> list[tuple[str, str]]:
                       "to its attack and count against the collective's gauges."))
     if c.active and talking(view.facts, c):
         held = c.calm_turns * view.campaign.turn_months
-        lines.append((f"Armistice talks: the front has held {held} of {ARMISTICE_TALKS} "
-                      "months", TALKS_TIP))
+        side = ", ".join(f"{view.campaign.nation(n).name} (will {view.facts.nations[n].will})"
+                         for n in hopeful(view.facts, c))
+        lines.append((f"Armistice talks: the front has held {held} months; holding out: "
+                      f"{side or 'no one'}", TALKS_TIP))
     return lines
 
 
