@@ -1035,7 +1035,9 @@ class Mind:
         """Utility and reasons (the order's valuation in ``orders.ORDERS``, plus what it does
         for the final score); the noise is only drawn if it could lift ``a`` above
         ``floor``."""
-        value, reasons = steered(self.s, self.me, a, *ORDERS[a.verb].value(self, a))
+        value, reasons = ORDERS[a.verb].value(self, a)
+        if a.verb in STEERED:  # asked of every order a plan scores: most are not steered
+            value, reasons = steered(self.s, self.me, a, value, reasons)
         ahead = self.planned(a)
         if ahead is not None:
             value += ahead[0]

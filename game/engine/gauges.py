@@ -147,8 +147,9 @@ def payers(state: GameState, crisis: CrisisState, measure: Measure) -> list[str]
     """The nations that apply ``measure``, a sanction: binding ones bind the body's members
     (bar the aggressor's close friends), others only their supporters."""
     if measure.binding:
-        return [m for m in state.orgs[measure.org].members
-                if state.relation(m, crisis.aggressor) <= 50]
+        return [m for m, ties in state.relations_with(crisis.aggressor,
+                                                      state.orgs[measure.org].members)
+                if ties <= 50]
     return list(measure.supporters)
 
 
