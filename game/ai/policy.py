@@ -1023,7 +1023,7 @@ class Mind:
         (``game.ai.planning``); None when nothing it can see."""
         if a.verb not in PLANNED:
             return None
-        return self.outlook().worth(a)
+        return (self._outlook or self.outlook()).worth(a)  # asked of every order a plan scores
 
     def outlook(self) -> Outlook:
         """This nation's look ahead for the decision, made once."""

@@ -15,7 +15,7 @@ from ..consent import in_exile
 from ..context import Ctx
 from ..gauges import force, reach
 from ..measures import field_force
-from ..model import TREATY_KINDS
+from ..model import TREATY_KINDS, Campaign
 from ..state import Commitment, CrisisState, GameState, Offer
 from ..wording import TREATY_NAMES
 from .base import FUTILE, Option, Order, crowd, unwanted
@@ -77,11 +77,21 @@ def proposals(state: GameState, nation: str, focus: Action | None,
 def recognitions(state: GameState, nation: str, focus: Action | None,
                  among: Collection[str] | None) -> list[Option]:
     """The new states this nation has not recognised yet."""
-    recognised = state.nations[nation].recognised
+    recognised, later = state.nations[nation].recognised, _born_later(state.campaign)
     return [(act(nation, "recognise", other), None)
             for other in _others(state, nation, focus, among)
-            if state.campaign.nation(other).exists_from is not None
-            and other not in recognised]
+            if other in later and other not in recognised]
+
+
+def _born_later(campaign: Campaign) -> frozenset[str]:
+    """The nations born during the campaign (an ``exists_from``): those that may be
+    recognised. Read once and kept with the campaign (as its indexes are): every listing of
+    orders asks it of each other nation."""
+    later: frozenset[str] | None = campaign.__dict__.get("_born_later")
+    if later is None:
+        later = campaign.__dict__["_born_later"] = frozenset(
+            n.code for n in campaign.nations if n.exists_from is not None)
+    return later
 
 
 def _others(state: GameState, nation: str, focus: Action | None,
