@@ -31,7 +31,7 @@ from game.engine.credit import contributed
 from game.engine.crises import exposed, urge
 from game.engine.enclaves import covered
 from game.engine.gauges import (ENGAGEMENT, Gauges, allies_of, distance_km, engagements,
-                                force, gauges, payers)
+                                force, gauges, pays)
 from game.engine.legal import legal_actions, options
 from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
@@ -627,7 +627,7 @@ class Mind:
         aggressor = c.aggressor
         if aggressor == self.me or not self.s.nations[aggressor].exists or any(
                 m is not without and m.kind == "sanctions" and m.param("type", "economic") == kind
-                and self.me in payers(self.s, c, m) for m in c.measures):
+                and pays(self.s, self.me, c, m) for m in c.measures):
             return 0.0
         if self._shares is None:  # worked out once per nation for every mind of the view
             self._shares = self.v.trade.shares(self.me)

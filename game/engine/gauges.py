@@ -153,6 +153,16 @@ def payers(state: GameState, crisis: CrisisState, measure: Measure) -> list[str]
     return list(measure.supporters)
 
 
+def pays(state: GameState, nation: str, crisis: CrisisState, measure: Measure) -> bool:
+    """Whether ``nation`` is one of ``measure``'s ``payers``, asked of it alone (the AI asks it
+    of each sanction in force on a crisis whenever it prices one more): a member the
+    aggressor is no close friend of, for a binding measure; a supporter, for another."""
+    if measure.binding:
+        return nation in state.orgs[measure.org].members \
+            and state.relation(nation, crisis.aggressor) <= 50
+    return nation in measure.supporters
+
+
 def aggressor_side(state: GameState, crisis: CrisisState) -> dict[str, float]:
     """The aggressor and the allies that stand with it: an ally by half its force, a power
     whose army fights beside it (``CrisisState.backers``) by all of it, by its distance as

@@ -675,6 +675,30 @@ def test_sanction_costs_kept_by_world_equal_costs_worked_out_afresh():
     assert priced > 50
 
 
+def test_whether_one_nation_pays_a_sanction_is_whether_it_is_among_its_payers():
+    """``gauges.pays``, asked of one nation, answers whether it is one of ``gauges.payers``:
+    for every nation and every sanction in force through an all-AI game with sanctions,
+    binding or not, with members the aggressor is a close friend of moved above the line."""
+    from game.engine.gauges import payers, pays
+
+    session = Session(campaign(), seed=6)
+    answers = set()
+    while not session.over and session.state.turn < 8:
+        s = session.state
+        for c in s.crises.values():
+            for m in [m for m in c.measures if m.kind == "sanctions"]:
+                friendly = s.copy()
+                for other in s.existing()[::3]:
+                    Ctx(friendly).relate(other, c.aggressor, 60)
+                for state in (s, friendly):
+                    paying = payers(state, c, m)
+                    for nation in state.nations:
+                        answers.add((m.binding, pays(state, nation, c, m)))
+                        assert pays(state, nation, c, m) == (nation in paying)
+        session.play_out(1)
+    assert answers == {(True, True), (True, False)} or len(answers) == 4
+
+
 def test_relations_compared_side_by_side_differ_where_a_lookup_of_every_pair_does():
     """``measures._differing`` compares two states' relations side by side when they hold the
     same pairs in the same order: through an all-AI game, each state against the one before
