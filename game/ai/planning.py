@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from game.engine.actions import Action
@@ -407,7 +406,7 @@ class Outlook:
         # Only the urge's resolve term moves with the blow (the gauges do not read resolve),
         # beside the general war the aggressor comes to fear with us at the brink and the
         # force it then faces.
-        lost = urge(c, 0) - urge(replace(c, resolve=max(0, c.resolve - hit)), 0) \
+        lost = urge(c, 0) - urge(c, 0, max(0, c.resolve - hit)) \
             + them.known(("dread added", me, crisis), lambda: them.dread_added(me, c))
         if order is not None and order.verb in ("mobilise", "intervene"):
             how = "mobilised" if order.verb == "mobilise" else "intervening"

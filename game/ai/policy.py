@@ -31,7 +31,7 @@ from game.engine.credit import contributed
 from game.engine.crises import exposed, urge
 from game.engine.enclaves import covered
 from game.engine.gauges import (ENGAGEMENT, Gauges, allies_of, distance_km, engagements,
-                                force, gauges, payers)
+                                force, gauges, pays)
 from game.engine.legal import legal_actions, options
 from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
@@ -627,7 +627,7 @@ class Mind:
         aggressor = c.aggressor
         if aggressor == self.me or not self.s.nations[aggressor].exists or any(
                 m is not without and m.kind == "sanctions" and m.param("type", "economic") == kind
-                and self.me in payers(self.s, c, m) for m in c.measures):
+                and pays(self.s, self.me, c, m) for m in c.measures):
             return 0.0
         if self._shares is None:  # worked out once per nation for every mind of the view
             self._shares = self.v.trade.shares(self.me)
@@ -1023,7 +1023,7 @@ class Mind:
         (``game.ai.planning``); None when nothing it can see."""
         if a.verb not in PLANNED:
             return None
-        return self.outlook().worth(a)
+        return (self._outlook or self.outlook()).worth(a)  # asked of every order a plan scores
 
     def outlook(self) -> Outlook:
         """This nation's look ahead for the decision, made once."""
@@ -1035,7 +1035,9 @@ class Mind:
         """Utility and reasons (the order's valuation in ``orders.ORDERS``, plus what it does
         for the final score); the noise is only drawn if it could lift ``a`` above
         ``floor``."""
-        value, reasons = steered(self.s, self.me, a, *ORDERS[a.verb].value(self, a))
+        value, reasons = ORDERS[a.verb].value(self, a)
+        if a.verb in STEERED:  # asked of every order a plan scores: most are not steered
+            value, reasons = steered(self.s, self.me, a, value, reasons)
         ahead = self.planned(a)
         if ahead is not None:
             value += ahead[0]

@@ -13,7 +13,7 @@ from .calendar import format_month
 from .events import Event
 from .model import SIGNS, CrisisDef
 from .rng import roll
-from .state import Change, CrisisState, GameState, clamp, pair, renewed
+from .state import Change, CrisisState, GameState, clamp, renewed
 from .wording import the_org
 
 
@@ -78,7 +78,7 @@ class Ctx:
         if not self._own_relations:
             self.state.relations = dict(self.state.relations)
             self._own_relations = True
-        key = pair(a, b)
+        key = (a, b) if a < b else (b, a)  # ``pair``, inline: an intervention relates dozens
         self.related.add(key)
         self.state.relations[key] = clamp(self.state.relations.get(key, 0) + delta, -100, 100)
 

@@ -251,12 +251,16 @@ def _trade_lost(ctx: Ctx, c: CrisisState) -> None:
     """Sanctioning costs the sanctioners the trade they had with the target; once their economy
     is below where it started, the loss is felt at home too (the will to go on sanctioning)."""
     s = ctx.state
-    for nation, loss in sanction_costs(s, c).items():
-        lost = -ctx.adjust(nation, "economy", -loss, f"trade lost to the sanctions on "
-                           f"{ctx.name(c.aggressor)}")
+    costs = sanction_costs(s, c)
+    if not costs:
+        return
+    target = ctx.name(c.aggressor)  # the same words for each of the eighty-odd sanctioners
+    lost_trade, hurt = (f"trade lost to the sanctions on {target}",
+                        f"the sanctions on {target} hurt at home")
+    for nation, loss in costs.items():
+        lost = -ctx.adjust(nation, "economy", -loss, lost_trade)
         if lost and s.nations[nation].economy < s.campaign.nation(nation).economy:
-            ctx.adjust(nation, "will", -max(1, lost / 2), f"the sanctions on "
-                       f"{ctx.name(c.aggressor)} hurt at home")
+            ctx.adjust(nation, "will", -max(1, lost / 2), hurt)
 
 
 CEASEFIRE_HEED = 0
@@ -272,10 +276,13 @@ URGE_PER_RESOLVE = 0.6
 """What a point of an aggressor's resolve adds to its urge to press on (``urge``)."""
 
 
-def urge(c: CrisisState, deterrence: int) -> float:
+def urge(c: CrisisState, deterrence: int, resolve: int | None = None) -> float:
     """An aggressor's urge to press on: its resolve and the stake, less what it fears. The AI's
-    aggressors weigh the same (``Mind.pressing``), with their own doubts about who would fight."""
-    return c.resolve * URGE_PER_RESOLVE + c.stake * 0.4 - deterrence * 1.1
+    aggressors weigh the same (``Mind.pressing``), with their own doubts about who would fight.
+    ``resolve``: the urge with this resolve instead of ``c``'s (a blow to it weighed: the crisis
+    record is not copied for it)."""
+    return (c.resolve if resolve is None else resolve) * URGE_PER_RESOLVE + c.stake * 0.4 \
+        - deterrence * 1.1
 
 
 def feared(state: GameState, c: CrisisState, agreed: Gauge | None = None) -> int:

@@ -147,9 +147,20 @@ def payers(state: GameState, crisis: CrisisState, measure: Measure) -> list[str]
     """The nations that apply ``measure``, a sanction: binding ones bind the body's members
     (bar the aggressor's close friends), others only their supporters."""
     if measure.binding:
-        return [m for m in state.orgs[measure.org].members
-                if state.relation(m, crisis.aggressor) <= 50]
+        return [m for m, ties in state.relations_with(crisis.aggressor,
+                                                      state.orgs[measure.org].members)
+                if ties <= 50]
     return list(measure.supporters)
+
+
+def pays(state: GameState, nation: str, crisis: CrisisState, measure: Measure) -> bool:
+    """Whether ``nation`` is one of ``measure``'s ``payers``, asked of it alone (the AI asks it
+    of each sanction in force on a crisis whenever it prices one more): a member the
+    aggressor is no close friend of, for a binding measure; a supporter, for another."""
+    if measure.binding:
+        return nation in state.orgs[measure.org].members \
+            and state.relation(nation, crisis.aggressor) <= 50
+    return nation in measure.supporters
 
 
 def aggressor_side(state: GameState, crisis: CrisisState) -> dict[str, float]:

@@ -118,9 +118,15 @@ def _sure(nation: str, n: NationState, acted: frozenset[str]) -> frozenset[str]:
     given yet this turn (``key_of``): the nation's candidates are not priced one by one."""
     own = f"{nation} "
     given = {key.split(" ", 2)[1] for key in acted if key.startswith(own)}
-    return frozenset(verb for verb, order in ORDERS.items()
-                      if order.cost_of is None and not order.will and order.cost <= n.capital
-                      and not (order.once_a_turn and verb in given))
+    capital = n.capital
+    return frozenset(verb for verb, cost, once in _FIXED
+                     if cost <= capital and not (once and verb in given))
+
+
+_FIXED = tuple((verb, order.cost, order.once_a_turn) for verb, order in ORDERS.items()
+               if order.cost_of is None and not order.will)
+"""Each verb of a fixed cost that needs no will, with its cost and whether it is given once a
+turn (``_sure``, asked at every listing, reads only these)."""
 
 
 def _affordable(state: GameState, n: NationState, action: Action,

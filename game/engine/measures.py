@@ -6,7 +6,8 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 from functools import reduce
-from operator import add
+from itertools import compress
+from operator import add, ne
 
 from . import atrocities, norms, proxies
 from .context import Ctx
@@ -247,7 +248,13 @@ class _Trade:
 
 def _differing(relations: dict[tuple[str, str], int],
                other: dict[tuple[str, str], int]) -> list[tuple[str, str]]:
-    """The pairs whose relation differs between the two (or that only one holds)."""
+    """The pairs whose relation differs between the two (or that only one holds), in the
+    order of ``relations``. Two states of one world usually hold the same pairs in the same
+    order (a copy keeps it, a changed relation keeps its place): their values are then
+    compared side by side, without looking each pair up."""
+    pairs = list(relations)
+    if len(pairs) == len(other) and pairs == list(other):
+        return list(compress(pairs, map(ne, relations.values(), other.values())))
     had = other.get
     out = [pair for pair, value in relations.items() if had(pair) != value]
     if len(other) > len(relations) - len(out):  # a pair only ``other`` holds

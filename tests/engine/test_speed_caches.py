@@ -613,26 +613,30 @@ def test_the_gauges_an_aggressor_reads_once_per_phase_equal_gauges_read_afresh()
 
 def test_the_lean_listing_is_the_legal_orders_less_the_offers_on_others_drafts():
     """``legal_actions`` with ``lean`` (the AI's listing) gives, after every action of an
-    all-AI game with debates, the orders the full listing finds legal, in the same order, less
-    the lobbying offers on drafts not the lister's own: those whose ``Order.ceiling`` is
-    always ``FUTILE`` (``_lobby_futile``), which the planner would drop unvalued."""
+    all-AI game with debates and a war, the orders the full listing finds legal, in the same
+    order, less the lobbying offers on drafts not the lister's own and the aid to a nation
+    that is no victim: those whose ``Order.ceiling`` is always ``FUTILE`` (``_lobby_futile``,
+    ``diplomacy._aid_ceiling``), which the planner would drop unvalued."""
     from game.engine.legal import legal_actions
 
     session = Session(campaign(), seed=4)
-    dropped = debates = 0
+    dropped = debates = aid = 0
     while not session.over and session.state.turn < 8:
         s = session.state
+        victims = {v for c in s.crises.values() if c.active for v in c.victims}
         for nation in s.waiting_for():
             full = legal_actions(s, nation)
             kept = [a for a in full if not (
                 a.verb == "lobby" and len(a.args) > 2
                 and nation not in (s.resolutions[a.args[1]].sponsor,
-                                   *s.resolutions[a.args[1]].cosponsors))]
+                                   *s.resolutions[a.args[1]].cosponsors))
+                and not (a.verb == "aid" and a.args[0] not in victims)]
             assert legal_actions(s, nation, lean=True) == kept
             dropped += len(full) - len(kept)
+            aid += sum(a.verb == "aid" for a in kept)
         debates += s.phase == "debate"
         session.submit(session.ai_action(s.waiting_for()[0]))
-    assert debates and dropped
+    assert debates and dropped and aid
 
 
 def test_sanction_costs_kept_by_world_equal_costs_worked_out_afresh():
@@ -669,6 +673,61 @@ def test_sanction_costs_kept_by_world_equal_costs_worked_out_afresh():
                 priced += len(got)
         session.play_out(1)
     assert priced > 50
+
+
+def test_whether_one_nation_pays_a_sanction_is_whether_it_is_among_its_payers():
+    """``gauges.pays``, asked of one nation, answers whether it is one of ``gauges.payers``:
+    for every nation and every sanction in force through an all-AI game with sanctions,
+    binding or not, with members the aggressor is a close friend of moved above the line."""
+    from game.engine.gauges import payers, pays
+
+    session = Session(campaign(), seed=6)
+    answers = set()
+    while not session.over and session.state.turn < 8:
+        s = session.state
+        for c in s.crises.values():
+            for m in [m for m in c.measures if m.kind == "sanctions"]:
+                friendly = s.copy()
+                for other in s.existing()[::3]:
+                    Ctx(friendly).relate(other, c.aggressor, 60)
+                for state in (s, friendly):
+                    paying = payers(state, c, m)
+                    for nation in state.nations:
+                        answers.add((m.binding, pays(state, nation, c, m)))
+                        assert pays(state, nation, c, m) == (nation in paying)
+        session.play_out(1)
+    assert answers == {(True, True), (True, False)} or len(answers) == 4
+
+
+def test_relations_compared_side_by_side_differ_where_a_lookup_of_every_pair_does():
+    """``measures._differing`` compares two states' relations side by side when they hold the
+    same pairs in the same order: through an all-AI game, each state against the one before
+    and against copies whose relations an intervention would move (one nation with every
+    other) or that gained a pair, the pairs it finds are those a lookup of every pair finds,
+    in the same order, both ways round."""
+    from game.engine.measures import _differing
+
+    def looked_up(relations, other):
+        out = [p for p, value in relations.items() if other.get(p) != value]
+        return out + [p for p in other if p not in relations]
+
+    session = Session(campaign(), seed=6)
+    before = session.state
+    compared = 0
+    while not session.over and session.state.turn < 6:
+        s = session.state
+        moved = s.copy()
+        ctx = Ctx(moved)
+        for other in moved.existing()[1:]:
+            ctx.relate(moved.existing()[0], other, -3)
+        grown = s.copy()
+        grown.relations = {**s.relations, ("AAA", "ZZZ"): 5}
+        for a, b in ((s, before), (s, moved), (moved, s), (s, grown), (grown, s), (s, s)):
+            assert _differing(a.relations, b.relations) == looked_up(a.relations, b.relations)
+            compared += bool(looked_up(a.relations, b.relations))
+        before = s
+        session.play_out(1)
+    assert compared > 10
 
 
 def test_changes_read_from_the_pairs_an_order_set_equal_changes_read_from_every_pair():

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Collection
 from dataclasses import replace
+from functools import partial
 from typing import Any, TYPE_CHECKING
 
 from .. import commitments, insurgency
@@ -13,10 +15,10 @@ from ..consent import in_exile
 from ..context import Ctx
 from ..gauges import force, reach
 from ..measures import field_force
-from ..model import TREATY_KINDS
+from ..model import TREATY_KINDS, Campaign
 from ..state import Commitment, CrisisState, GameState, Offer
 from ..wording import TREATY_NAMES
-from .base import Option, Order, crowd, unwanted
+from .base import FUTILE, Option, Order, crowd, unwanted
 from .military import national
 from .turn import END_SCORE
 from .words import nation_name
@@ -26,19 +28,29 @@ if TYPE_CHECKING:
 
 
 def candidates(state: GameState, nation: str, focus: Action | None,
-               among: Collection[str] | None) -> list[Option]:
-    """Courting, protests, red lines and aid, towards each other nation."""
+               among: Collection[str] | None, lean: bool = False) -> list[Option]:
+    """Courting, protests, red lines and aid, towards each other nation; ``lean``
+    (``Order.lean``): no aid to a nation that is no victim (``_aid_ceiling``), which the
+    AI's listing would build for each of its partners and drop unvalued."""
     out: list[Option] = []
     started: dict[str, list[CrisisState]] = {}  # the active crises by aggressor, in order
     for c in state.crises.values():
         if c.active and nation not in c.parties:
             started.setdefault(c.aggressor, []).append(c)
+    victims = _victimised(state) if lean else frozenset()
     for other in _others(state, nation, focus, among):
         out += [(act(nation, "improve", other), None), (act(nation, "denounce", other), None)]
         if other in started:
             out += _threats(state, nation, other, started[other])
-        out.append((act(nation, "aid", other), None))
+        if not lean or other in victims:
+            out.append((act(nation, "aid", other), None))
     return out
+
+
+def _victimised(state: GameState) -> frozenset[str]:
+    """The nations an active crisis makes victims: the only ones aid is worth sending to
+    (``_value_aid``)."""
+    return frozenset(v for c in state.crises.values() if c.active for v in c.victims)
 
 
 def proposals(state: GameState, nation: str, focus: Action | None,
@@ -65,11 +77,21 @@ def proposals(state: GameState, nation: str, focus: Action | None,
 def recognitions(state: GameState, nation: str, focus: Action | None,
                  among: Collection[str] | None) -> list[Option]:
     """The new states this nation has not recognised yet."""
-    recognised = state.nations[nation].recognised
+    recognised, later = state.nations[nation].recognised, _born_later(state.campaign)
     return [(act(nation, "recognise", other), None)
             for other in _others(state, nation, focus, among)
-            if state.campaign.nation(other).exists_from is not None
-            and other not in recognised]
+            if other in later and other not in recognised]
+
+
+def _born_later(campaign: Campaign) -> frozenset[str]:
+    """The nations born during the campaign (an ``exists_from``): those that may be
+    recognised. Read once and kept with the campaign (as its indexes are): every listing of
+    orders asks it of each other nation."""
+    later: frozenset[str] | None = campaign.__dict__.get("_born_later")
+    if later is None:
+        later = campaign.__dict__["_born_later"] = frozenset(
+            n.code for n in campaign.nations if n.exists_from is not None)
+    return later
 
 
 def _others(state: GameState, nation: str, focus: Action | None,
@@ -279,13 +301,19 @@ def _value_threaten(mind: Any, a: Action) -> tuple[float, list[str]]:
 def _value_aid(mind: Any, a: Action) -> tuple[float, list[str]]:
     s, other = mind.s, a.args[0]
     victim_of = [c for c in s.crises.values() if c.active and other in c.victims]
-    if not victim_of:
-        return -50.0, []
+    if not victim_of:  # no victim (``_victimised``): out of the question
+        return FUTILE, []
     value, reasons = mind.concern(victim_of[0])
     strain = max(0, mind.d.economy - mind.n.economy)  # aid costs economy: less once it hurts
     if strain:
         reasons.append(f"our economy is {strain} below where it started")
     return value - 40 - mind.frugal + (mind.n.economy - 40) / 4 - strain, reasons
+
+
+def _aid_ceiling(mind: Any, a: Action) -> float:
+    """``Order.ceiling`` of aid: ``FUTILE`` for a nation that is no victim (``_victimised``),
+    which ``_value_aid`` gives no more."""
+    return math.inf if a.args[0] in _victimised(mind.s) else FUTILE
 
 
 def _value_recognise(mind: Any, a: Action) -> tuple[float, list[str]]:
@@ -334,6 +362,7 @@ ORDERS = (
               "you promised or lose legitimacy and credibility.", tip_of=_tip_threaten),
     Order("aid", "aid NATION", group="diplomacy", arity=(1, 1), cost=2, candidates=candidates,
           effect=_aid, value=_value_aid, label=_towards("Send aid to"),
+          ceiling=_aid_ceiling, lean=partial(candidates, lean=True),
           tip="Economic and military aid: their economy and stability up, relations up."),
     Order("propose", "propose TREATY NATION", group="diplomacy", arity=(2, 2), cost=2,
           candidates=proposals, effect=_propose, value=unwanted, label=_label_propose,
