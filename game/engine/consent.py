@@ -71,6 +71,20 @@ def besieged(state: GameState, c: CrisisState) -> bool:
         state.nations[v.code].military > 0 for v in victims)
 
 
+def alongside(state: GameState, c: CrisisState) -> bool:
+    """Armies that intervene in a host's war on a people in arms inside its borders
+    (``besieged``) fight beside the rebels: they strike the regime's forces where the rebels
+    meet them, but take and hold no ground of their own, for that would be occupying the
+    country. At the front they count for at most the rebels' own forces, as air cover does
+    (``crises.front``), and when the regime gives up they hold nothing: the ground is the
+    rebels' if they have outfought its army (``overthrown``), else the regime stays and comes
+    to terms with them (``peacebuilding.ending``). Resolution 1973 (March 2011) authorised
+    force to protect Libya's civilians "while excluding a foreign occupation force of any
+    form"; NATO struck Gaddafi's columns for five months while the rebels, stalled at Brega
+    and besieged in Misrata, were armed and trained to take Tripoli themselves."""
+    return hosts(state, c) and besieged(state, c)
+
+
 def in_exile(state: GameState, nation: str) -> bool:
     """``nation`` is a government in exile: it has no land of its own and its seat is the
     capital of the regime it is a victim of, so it has no ground to raise or arm a force on

@@ -9,8 +9,9 @@ from . import (atrocities, consent, enclaves, losses, peacebuilding, plebiscite,
                proxies, restoration)
 from .context import Ctx
 from .gauges import Gauge, distance_km, gauges, reach
-from .measures import (INTERPOSING, armed, backing, end_missions, field_force, flyers, holds,
-                       lapse, resistance, sanction_costs, sanctions_pressure, striking_force)
+from .measures import (INTERPOSING, air_cover, armed, backing, end_missions, field_force,
+                       flyers, holds, lapse, resistance, sanction_costs, sanctions_pressure,
+                       striking_force)
 from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
 from .state import CrisisState, GameState
 
@@ -361,8 +362,22 @@ def front(state: GameState, c: CrisisState) -> tuple[float, float, dict[str, flo
     (``striking_force``), the defence - the victims' and the interveners' - and each
     intervener's part in it (``fielded``)."""
     engaged = fielded(state, c)
+    if engaged and consent.alongside(state, c):
+        engaged = _beside_rebels(state, c, engaged)
     defence = resistance(state, c) * enclaves.cut_off(state, c) + sum(engaged.values())
     return striking_force(state, c), defence, engaged
+
+
+def _beside_rebels(state: GameState, c: CrisisState, engaged: dict[str, float]
+                   ) -> dict[str, float]:
+    """The interveners' forces in a war on a people in arms (``consent.alongside``), cut in
+    proportion so that with the air cover they add no more than the rebels' own forces."""
+    ground = sum(field_force(state, v) for v in c.victims if state.nations[v].exists)
+    room = max(0.0, ground - air_cover(state, c))
+    total = sum(engaged.values())
+    if total <= room:
+        return engaged
+    return {nation: force * room / total for nation, force in engaged.items()}
 
 
 INSURGENT_HOLD = 90

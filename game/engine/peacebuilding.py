@@ -70,9 +70,11 @@ def autonomous(state: GameState, c: CrisisState) -> bool:
 
 
 def held(state: GameState, c: CrisisState) -> bool:
-    """A force holds the ground: an intervener, or a mission strong enough for its mandate to
-    stand between the parties (an authorisation no one acts on holds nothing)."""
-    return bool(c.interveners) or any(
+    """A force holds the ground: an intervener - but not one fighting beside a people in arms
+    against their own government (``consent.alongside``), which occupies nothing - or a
+    mission strong enough for its mandate to stand between the parties (an authorisation no
+    one acts on holds nothing)."""
+    return bool(c.interveners) and not consent.alongside(state, c) or any(
         m.crisis == c.id and m.status == "active" and m.mandate in INTERPOSING
         and holds(state, c, m) for m in state.missions.values())
 

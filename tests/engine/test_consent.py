@@ -7,7 +7,7 @@ from dataclasses import replace
 from game.engine import consent, new_game
 from game.engine import model as m
 from game.engine.context import Ctx
-from game.engine.crises import TRUCE_GROUND, end_crisis, step
+from game.engine.crises import TRUCE_GROUND, end_crisis, fielded, front, step
 from game.engine.measures import (AIR_SHARE, FLYERS_WILL, air_cover, field_force, flyers,
                                    resistance, striking_force)
 from game.engine.state import Measure
@@ -92,10 +92,11 @@ def test_a_civil_war_a_genocide_or_a_stateless_aggressor_has_no_host_to_consent(
 def test_a_government_that_stops_short_in_a_war_on_its_own_people_leaves_it_frozen():
     """No one takes the ground over (Darfur, 2008-12: the killing fell under UNAMID, but
     Khartoum never withdrew and the war went on): a government's withdrawal from atrocities
-    against a people without a state is a frozen conflict, unless a force holds the ground
-    (NATO in Libya, 2011) or the host consented to one; against a victim state with land of
-    its own it is a withdrawal. Here the government's militias have taken most of the
-    people's ground (``peacebuilding.autonomous``)."""
+    against a people without a state is a frozen conflict, unless the host consented to a
+    force that holds the ground - armies fighting beside the people in arms hold none
+    (``consent.alongside``); against a victim state with land of its own it is a
+    withdrawal. Here the government's militias have taken most of the people's ground
+    (``peacebuilding.autonomous``)."""
     state, ctx = started(victims=("REB",))
     ctx.update_crisis("host", progress=TRUCE_GROUND)
     end_crisis(ctx, "host", "withdrawal", "it gives up")
@@ -103,7 +104,7 @@ def test_a_government_that_stops_short_in_a_war_on_its_own_people_leaves_it_froz
     state, ctx = started(victims=("REB",))
     ctx.update_crisis("host", progress=TRUCE_GROUND, interveners=(("FRA", "universal"),))
     end_crisis(ctx, "host", "withdrawal", "it gives up")
-    assert state.crises["host"].outcome == "withdrawal"
+    assert state.crises["host"].outcome == "frozen"
     state, ctx = started(victims=("REB",))
     ctx.update_crisis("host", progress=TRUCE_GROUND)
     ctx.set_flag(consent.flag("host"))
@@ -286,6 +287,36 @@ def test_air_power_multiplies_a_ground_force_and_does_not_replace_it():
     state, _ = rebels_of(2 / 3)
     mobilise(state, "USA", "FRA", "GBR")
     assert consent.overthrown(state, state.crises["host"])
+
+
+def test_armies_beside_a_people_in_arms_take_no_ground_for_them():
+    """Intervening beside rebels (``consent.alongside``; Resolution 1973, March 2011,
+    authorised force to protect Libya's civilians "while excluding a foreign occupation force
+    of any form": NATO struck Gaddafi's columns for five months while the rebels, held at
+    Brega, were armed to take Tripoli themselves): armies that intervene in a regime's war on
+    a people in arms inside its borders count at the front for at most the rebels' own
+    forces, and hold no ground when the regime gives up - to weak rebels it stays in power
+    and comes to terms with them (a settlement); to rebels that outfight it, the ground is
+    theirs (a withdrawal). In a war over land of the victims' own the same armies count in
+    full and hold the ground (East Timor)."""
+    state, ctx = started(victims=("REB",))
+    ctx.update_crisis("host", interveners=(("USA", "none"), ("FRA", "none")))
+    c = state.crises["host"]
+    attack, defence, engaged = front(state, c)
+    rebels = field_force(state, "REB")
+    assert consent.alongside(state, c) and rebels < attack
+    assert sum(fielded(state, c).values()) > attack > defence
+    assert defence == 2 * rebels and set(engaged) == {"USA", "FRA"}
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "settlement"
+    state, ctx = started(victims=("REB",), nations=_armed(60))
+    ctx.update_crisis("host", interveners=(("USA", "none"),))
+    end_crisis(ctx, "host", "withdrawal", "it gives up")
+    assert state.crises["host"].outcome == "withdrawal"
+    state, ctx = started(victims=("TIM",), nations=(*NATIONS, TIMOR))
+    c = ctx.update_crisis("host", interveners=(("USA", "none"),))
+    assert not consent.alongside(state, c)
+    assert front(state, c)[1] > sum(fielded(state, c).values())
 
 
 def test_air_cover_is_reckoned_where_the_fighting_is():
