@@ -395,26 +395,6 @@ def recognised(state: GameState, nation: str) -> bool:
                if state.campaign.org(oid).kind == "universal")
 
 
-def unsigned(state: GameState, c: CrisisState) -> bool:
-    """No one can sign terms or a line for ``c``'s aggressor: a regime without a seat
-    (``recognised``) fighting over its own land - all of its territory lies in the crisis's
-    region - that no state has gone to war for (no other crisis over the same ground, begun
-    with another aggressor, whose government could sign for it). Its front stopping is then
-    neither a settlement nor a frozen line (``_outcome``): no state signs part of its own
-    country away to a regime no one recognises, so the crisis stays open until the regime
-    backs down or gives up, its state takes the land back, or years pass without a change.
-    Katanga, 1960-63: no government recognised Tshombe's state, and the front stood still
-    for months at a time, but the secession ended when the UN force took Elisabethville.
-    Belgrade, which had sent its own army into Bosnia in 1992, signed for the Bosnian Serbs
-    at Dayton in 1995."""
-    territory = set(state.campaign.nation(c.aggressor).territory)
-    if recognised(state, c.aggressor) or not territory or not territory <= set(c.region):
-        return False
-    return not any(o.started is not None and o.id != c.id and o.aggressor != c.aggressor
-                   and state.nations[o.aggressor].exists and set(o.region) & territory
-                   for _, o in sorted(state.crises.items()))
-
-
 EXHAUSTION = 10
 """Resolve a turn of war costs a poor aggressor per stage above clashes, times the square of
 the defence's share of its attack (at most 1): a long war between near-equals exhausts a state
@@ -643,8 +623,7 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
     elif c.stage == 0 and calm >= 2 * RATE_MONTHS:
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
     elif calm >= 4 * RATE_MONTHS and c.stage <= 1 and not enclaves.under_siege(ctx.state, c) \
-            and (c.resolve >= SETTLES_BELOW or not restoration.kept_in_power(ctx.state, c)) \
-            and not unsigned(ctx.state, c):
+            and (c.resolve >= SETTLES_BELOW or not restoration.kept_in_power(ctx.state, c)):
         outcome = "settlement" if c.resolve < SETTLES_BELOW else "frozen"
         end_crisis(ctx, c.id, outcome, "the front stops moving")
     elif calm >= 48:

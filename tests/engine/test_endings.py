@@ -98,30 +98,3 @@ def test_backing_down_under_a_truce_at_a_stalemate_the_lines_become_an_armistice
     state, _ = do(state, "JPN backdown manchuria")
     after, _ = end_orders(state)
     assert after.crises["manchuria"].outcome == outcome
-
-
-@pytest.mark.parametrize(("seat", "patron", "resolve", "outcome"), [
-    (True, False, 30, "settlement"), (True, False, 50, "frozen"), (False, False, 30, None),
-    (False, False, 50, None), (False, True, 30, "settlement")])
-def test_no_one_signs_with_a_breakaway_regime_over_its_own_land(seat, patron, resolve,
-                                                               outcome):
-    """crises.unsigned: a front that has stopped moving ends a crisis in terms or a frozen
-    line only if someone can sign for its aggressor - a state with a seat in the world's
-    organisation, or a state that went to war for the same land; a regime with no seat
-    fighting over its own land gets neither, and the crisis stays open. Precedents: Katanga,
-    1960-63 (no government recognised it; its secession ended when the UN force took
-    Elisabethville); Belgrade, which had sent its army into Bosnia, signed for the Bosnian
-    Serbs at Dayton."""
-    nations = tuple(replace(d, territory=("manchukuo",)) if d.code == "JPN" else d
-                    for d in campaign().nations)
-    crises = tuple(replace(d, region=("manchukuo",)) if d.id == "manchuria" or patron else d
-                   for d in campaign().crises)  # Italy's war over the same land, or not
-    state = new_game(campaign(nations=nations, crises=crises), seed=1)
-    assert state.crises["abyssinia"].started is not None
-    if not seat:
-        league = state.orgs["league"]
-        state.orgs["league"] = replace(league, members=tuple(
-            m for m in league.members if m != "JPN"))
-    _set(state, "manchuria", stage=1, resolve=resolve, progress=10, calm_turns=6)
-    after, _ = end_orders(state)
-    assert after.crises["manchuria"].outcome == outcome
