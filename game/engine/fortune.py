@@ -74,9 +74,42 @@ def windows(campaign: m.Campaign) -> dict[str, int]:
 
 def shift_of(seed: int, campaign: m.Campaign, event: m.EventDef) -> int:
     """The turns by which ``event``'s dates move in the game of ``seed`` (0 without a
-    window): a pure function of the seed, so it is drawn again, not kept in the state."""
+    window): a pure function of the seed, so it is drawn again, not kept in the state. Never
+    earlier than its ``floor``."""
     window = windows(campaign).get(event.id, 0)
-    return swing(rng_for(seed, 0, f"fortune:window:{event.id}"), window) if window else 0
+    if not window:
+        return 0
+    return max(swing(rng_for(seed, 0, f"fortune:window:{event.id}"), window),
+               floor(campaign, event))
+
+
+def floor(campaign: m.Campaign, event: m.EventDef) -> int:
+    """The earliest shift of an event that starts crises: an incident could have come
+    sooner, but not before the states it sets against each other exist (their
+    ``exists_from``). The Congo's crisis could not open before independence and Katanga's
+    secession (June-July 1960): drawn four months early, it opened with no Katanga and
+    ended at once, as if its aggressor were gone."""
+    cache: dict[str, int] = campaign.__dict__.setdefault("_floors", {})
+    if event.id not in cache:
+        parties = [code for eff in event.effects if isinstance(eff, m.StartCrisis)
+                   for d in campaign.crises if d.id == eff.crisis
+                   for code in (d.aggressor,)]
+        born = [b for code in sorted(set(parties))
+                if (b := campaign.nation(code).exists_from) is not None]
+        dates = _dates_from(event.trigger)
+        cache[event.id] = (-(-(max(born) - max(dates)) // campaign.turn_months)
+                           if born and dates else -m.MAX_WINDOW)
+    return cache[event.id]
+
+
+def _dates_from(cond: m.Condition | None) -> list[int]:
+    """The months of the ``date_from`` conditions anywhere in ``cond``."""
+    match cond:
+        case m.DateFrom(month):
+            return [month]
+        case m.All(items) | m.Any(items):
+            return [d for c in items for d in _dates_from(c)]
+    return []
 
 
 def trigger(seed: int, campaign: m.Campaign, event: m.EventDef) -> m.Condition | None:

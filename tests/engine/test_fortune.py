@@ -145,6 +145,25 @@ def test_a_dated_start_comes_when_its_shift_says():
     assert seen == {-2, -1, 0, 1, 2}
 
 
+def test_a_crisis_does_not_start_before_its_aggressor_exists():
+    """fortune.floor: a dated start may come sooner than in history, but not before its
+    aggressor exists (``exists_from``): drawn early, the crisis would open and end at once
+    as if the aggressor were gone. Precedent: the Congo's crisis could not open before
+    Katanga's secession (July 1960)."""
+    nations = tuple(replace(d, exists_from=month(1931, 1)) if d.code == "ITA" else d
+                    for d in campaign().nations)
+    c = replace(dated_start(window=2), nations=nations)
+    shifts = set()
+    for seed in range(1, 60):
+        shifts.add(fortune.shift_of(seed, c, c.events[0]))
+        session = Session(c, seed=seed)
+        while session.state.crises["abyssinia"].started is None:
+            session.play_out(1)
+        assert session.state.crises["abyssinia"].started >= month(1931, 1)
+        assert session.state.crises["abyssinia"].outcome is None
+    assert shifts == {0, 1, 2}
+
+
 def test_the_draws_are_hidden_from_every_seat():
     """No seat reads a fortune draw: they are recorded for the chronicle's dice, hidden like
     every draw, and a view holds no seed to draw them again (a crisis's figures stay as public
