@@ -450,7 +450,9 @@ CONDITION = Tagged("condition", "A condition: event triggers and objectives. "
     Form("enclave_exposed", CRISIS, "Holds while the enclave the crisis is about (its "
          "`enclave: true`) lies open to its besieger: no protection mission on its ground - in "
          "the crisis, or left there by a frozen crisis over the same ground - is strong enough "
-         "to hold it. Before the crisis begins, it is the invitation to begin it.",
+         "to hold it, and no guard left by a crisis whose besieger agreed to the safe area "
+         "(its consent flag) stands there while the besieger would be struck for breaking "
+         "it. Before the crisis begins, it is the invitation to begin it.",
          lambda v: m.EnclaveExposed(v)),
 ))
 

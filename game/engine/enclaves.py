@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .consent import consented
 from .context import Ctx
 from .hostages import held
 from .mandates import MANDATE_MONTHS
@@ -40,9 +41,15 @@ def take_over(ctx: Ctx, crisis_id: str) -> None:
 
 def frozen_over(state: GameState, c: CrisisState) -> list[CrisisState]:
     """Crises that ended frozen over ground ``c`` shares, against the same aggressor and for
-    one of the same victims: what they left standing there is still there."""
+    one of the same victims: what they left standing there is still there. Over an enclave
+    (``c``'s campaign marks it ``enclave``) a settlement is a truce on the lines held, which
+    leaves the enclave inside its besieger's lines as a freeze does, and its guard there (the
+    Srebrenica ceasefire of April 1993 settled nothing: the Canadians, then the Dutch, stayed
+    inside the Serb lines until July 1995)."""
+    d = state.campaign.defined(c.id)
+    over = ("frozen", "settlement") if d is not None and d.enclave else ("frozen",)
     return [old for _, old in sorted(state.crises.items())
-            if old.id != c.id and old.outcome == "frozen" and old.aggressor == c.aggressor
+            if old.id != c.id and old.outcome in over and old.aggressor == c.aggressor
             and set(old.victims) & set(c.victims) and set(old.region) & set(c.region)]
 
 
@@ -98,7 +105,38 @@ def invites(state: GameState, c: CrisisState) -> bool:
                   if m.crisis == c.id and m.status == "active" and m.mandate == "protect"]
     else:
         guards = [replace(m, pledges=_still_fielded(state, m)) for m in left_behind(state, c)]
+        if any(m.strength > 0 and consented(state, state.crises[m.crisis]) for m in guards) \
+                and not unpunished(state, c):
+            return False  # an agreed safe area, watched, and the besieger fears the strikes
     return not any(holds(state, c, m) for m in guards)
+
+
+def watched(state: GameState, c: CrisisState) -> bool:
+    """The enclave ``c`` is about (its campaign marks it ``enclave``) is a safe area its
+    besieger agreed to (``consent.consented``: it signed the enclave's demilitarisation) and
+    keeps to (no war there): its protectors watch an agreement, not hold a line against an
+    army, so a light guard is enough (``measures.mission_need`` counts them as observers) and
+    its contributors face no one (``orders.organisations._value_troops``). Srebrenica, April
+    1993: Mladic signed its demilitarisation, a company of 150 Canadians moved in, and the
+    Serb advance stopped at the edge of town for two years."""
+    d = state.campaign.defined(c.id)
+    return bool(d and d.enclave) and c.active and c.stage < 3 and consented(state, c)
+
+
+def unpunished(state: GameState, c: CrisisState) -> bool:
+    """The besieger of ``c``'s enclave judges that no one would strike if it broke the agreed
+    safe area: no power outside the crisis, its public bearing it (``measures.FLYERS_WILL``),
+    is on alert against it over a crisis it presses on the same victim, or it holds peacekeepers
+    hostage (``hostages.held``: the troop contributors stop the strikes). An agreed safe area
+    with a guard on the ground (``invites``) holds while the besieger fears the strikes, and
+    falls when it no longer does: the Bosnian Serbs moved on Srebrenica in July 1995, weeks
+    after the hostage-taking of May had ended NATO's air strikes."""
+    if held(state, c.aggressor):
+        return True
+    wars = {o.id for o in state.crises.values() if o.active
+            and o.aggressor == c.aggressor and set(o.victims) & set(c.victims)}
+    return not any(n not in c.parties and x.exists and x.will >= FLYERS_WILL
+                   and wars & set(x.mobilised) for n, x in sorted(state.nations.items()))
 
 
 def flown(state: GameState, measure: Measure, c: CrisisState) -> bool:
@@ -171,9 +209,10 @@ def under_siege(state: GameState, c: CrisisState) -> bool:
     the aggressor's lines), past mere tension, while no force is authorised to break the siege
     (the Rapid Reaction Force's guns on Mount Igman opened the road to Sarajevo in the summer
     of 1995; ``authorised``: hostages stop the strikes, not the relief that a mandate to break
-    the siege lets in). A crisis born of a claim in play has no campaign entry, and no
-    enclave."""
-    if not (c.active and c.stage >= 1) or authorised(state, c):
+    the siege lets in), or while its besieger keeps to the safe area it agreed to (``watched``:
+    the Dutch relieved the Canadians in Srebrenica in March 1994). A crisis born of a claim in
+    play has no campaign entry, and no enclave."""
+    if not (c.active and c.stage >= 1) or authorised(state, c) or watched(state, c):
         return False
     d = state.campaign.defined(c.id)
     return d.enclave if d else False

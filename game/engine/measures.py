@@ -599,11 +599,15 @@ def mission_need(state: GameState, crisis: CrisisState, mandate: str,
     """Troops a mandate needs to hold: observers by the stage of the fighting; a mission that
     stands in the way (interpose, protect) as many as match the aggressor's force there, by
     how armed they are (``arms``; None: ``armed``) - a mandate beyond its means fails."""
+    from .enclaves import watched  # the enclaves' rules build on this module
+
     if mandate == PREVENT:  # sized to deter before the fighting, not for a stage
         return PREVENT_NEED
     staged = STANDING_NEED[mandate] * max(1, crisis.stage)
     if mandate not in INTERPOSING:
         return staged
+    if mandate == "protect" and watched(state, crisis):  # an agreed safe area: watched
+        return STANDING_NEED["observe"]
     return max(STANDING_NEED[mandate], math.ceil(
         force_there(state, crisis) / (PEACEKEEPER_FORCE * (armed(state, crisis) if arms is None
                                                            else arms))))

@@ -226,3 +226,99 @@ def test_the_force_authorised_over_a_frozen_enclave_stands_while_it_is_flown():
     assert holds(flown, m.EnclaveExposed("abyssinia"))
     elsewhere = guarded((PROTECT, flown_by), region=("eritrea",))
     assert not covered(elsewhere, elsewhere.crises["abyssinia"])
+
+
+def _agreed(s, crisis_id: str):
+    """The besieger signs the demilitarisation of ``crisis_id``'s enclave (its consent)."""
+    from game.engine.consent import flag
+
+    Ctx(s).set_flag(flag(crisis_id))
+    return s
+
+
+def test_a_safe_area_its_besieger_agreed_to_is_watched_not_fought():
+    """Rule: the guard of a safe area its besieger agreed to watches an agreement and does not
+    hold a line against an army (enclaves.watched): below war, its need is counted as
+    observers' (measures.mission_need), so a light guard holds it, and its relief is let
+    through (enclaves.under_siege); at war, or with no agreement, or over ground that is no
+    enclave, it needs the force to match the besieger. Srebrenica, April 1993: Mladic signed
+    the enclave's demilitarisation, some 150 Canadians moved in, the Serb advance stopped at
+    the edge of town for two years, and the Dutch relieved the Canadians in March 1994."""
+    from game.engine.enclaves import under_siege, watched
+    from game.engine.measures import STANDING_NEED, mission_need
+
+    s = _agreed(_siege(stage=2), "abyssinia")
+    c = s.crises["abyssinia"]
+    assert watched(s, c)
+    assert mission_need(s, c, "protect") == STANDING_NEED["observe"]
+    assert not under_siege(s, c) and under_siege(_siege(stage=2), c)  # the relief goes in
+    assert mission_need(_siege(stage=2), c, "protect") > mission_need(s, c, "protect")
+    for broken in (_agreed(_siege(stage=3), "abyssinia"),
+                   _agreed(_siege(stage=2, enclave=False), "abyssinia"), _siege(stage=2)):
+        assert not watched(broken, broken.crises["abyssinia"])
+
+
+def test_the_guard_of_an_agreed_safe_area_faces_no_one():
+    """Rule: a government weighs a contingent for the guard of a safe area its besieger agreed
+    to (enclaves.watched) as it weighs observers its parties asked for: no price of a contingent
+    abroad and no hostages' danger (organisations._value_troops), and it fills the light guard's
+    need, no more. Canada sent a company to Srebrenica within days of the demilitarisation
+    of April 1993, when no government would send troops to hold the enclave against the
+    Bosnian Serb army; the Dutch relieved it in 1994."""
+    from game.ai.policy import Mind
+    from game.engine.orders.organisations import HOSTAGES, TROOP_PRICE, _value_troops
+    from game.engine.view import view
+
+    def price(s):
+        s.missions["M1"] = replace(s.missions["M1"], pledges=(), since=s.month)
+        return _value_troops(Mind(view(s, "FRA")), s.missions["M1"])
+
+    bare, (agreed, why) = price(_siege(stage=2))[0], price(_agreed(_siege(stage=2), "abyssinia"))
+    assert agreed > bare + HOSTAGES + TROOP_PRICE - 10  # less the smaller gap it fills
+    assert "the besieger agreed to the safe area: our soldiers would watch it" in why
+
+
+def test_an_agreed_safe_area_holds_while_its_besieger_fears_the_strikes():
+    """Rule: a thin guard left in an enclave whose besieger signed its demilitarisation does
+    not invite the attack while the besieger would be struck for it (enclaves.invites,
+    enclaves.unpunished): a power outside the crisis, its public bearing it, on alert against
+    the besieger over a crisis on the same victim. It invites the attack once none is, or
+    while the besieger holds peacekeepers hostage; an unguarded enclave lies open whatever the
+    agreement. Srebrenica held, lightly guarded, from 1993 while NATO's aircraft flew over the
+    Bosnian war, and fell in July 1995, after the hostage-taking of May had stopped the strikes."""
+    from game.engine import model as m
+    from game.engine.hostages import flag as hostages
+    from game.engine.script import holds
+
+    def guarded(units: int):
+        s = _agreed(_guarded(units), "first")
+        s.crises["war"] = replace(s.crises["abyssinia"], id="war", active=True, stage=1,
+                                  region=("tigray",))  # the besieger's war goes on
+        s.nations["GBR"] = replace(s.nations["GBR"], mobilised=("war",), will=60)
+        return s
+
+    s = guarded(2)
+    assert holds(_guarded(2), m.EnclaveExposed("abyssinia"))  # no agreement: too thin
+    assert not holds(s, m.EnclaveExposed("abyssinia"))
+    Ctx(s).set_flag(hostages("ITA"))
+    assert holds(s, m.EnclaveExposed("abyssinia"))
+    s = guarded(2)
+    s.nations["GBR"] = replace(s.nations["GBR"], mobilised=())  # it stands down
+    assert holds(s, m.EnclaveExposed("abyssinia"))
+    assert holds(guarded(0), m.EnclaveExposed("abyssinia"))
+
+
+def test_a_truce_over_an_enclave_leaves_its_guard_inside_the_lines():
+    """Rule: over an enclave a settlement is a truce on the lines held, and leaves the enclave
+    inside its besieger's lines as a freeze does: its guard is still there for the next crisis
+    over that ground (enclaves.frozen_over). Srebrenica: the ceasefire and demilitarisation of
+    April 1993 settled nothing; the Canadians, then the Dutch, stayed inside the Serb lines
+    until July 1995. Over ground that is no enclave a settlement leaves nothing behind."""
+    from game.engine.enclaves import left_behind
+
+    s = _guarded(3)
+    s.crises["first"] = replace(s.crises["first"], outcome="settlement")
+    assert [m.id for m in left_behind(s, s.crises["abyssinia"])] == ["M1"]
+    camp = replace(s.campaign, crises=tuple(replace(d, enclave=False) if d.id == "abyssinia"
+                                            else d for d in s.campaign.crises))
+    assert not left_behind(replace(s, campaign=camp), s.crises["abyssinia"])

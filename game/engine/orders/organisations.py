@@ -18,7 +18,7 @@ from ..context import Ctx
 from .. import atrocities, norms, peacebuilding, prevention, restoration
 from ..consent import accord, watching
 from ..crises import MISSION_RISK
-from ..enclaves import covered, under_siege
+from ..enclaves import covered, under_siege, watched
 from ..gauges import distance_km
 from ..measures import INTERPOSING, adopt, ceiling, mission_need, pledge_size, standing_mission
 from ..model import ATROCITY_KINDS, LIFTABLE_KINDS, MANDATES, PEACEBUILD, SANCTION_TYPES
@@ -1129,7 +1129,10 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     one and cost only their upkeep (Res 872's UNAMIR, October 1993: some 2,500 soldiers from
     two dozen countries within months), and are manned up to the force authorised
     (``ceiling``), not only the few a quiet accord needs to be watched: the parties asked for
-    the force their accord describes (Res 872 authorised 2,548). A nation whose contingent
+    the force their accord describes (Res 872 authorised 2,548). The guard of a safe area its
+    besieger agreed to (``enclaves.watched``) faces no one either, and is manned up to the
+    light force that watches it (Canada's company of some 150 in Srebrenica, April 1993, sent
+    under the demilitarisation Mladic had signed). A nation whose contingent
     already serves with the
     mission pays neither the contingent's price again (its soldiers are already away from
     home) nor the hostages' danger (they already stand in the way, and only a force that
@@ -1138,8 +1141,10 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     had been taken hostage in May 1995, sent the Rapid Reaction Force in June)."""
     s = mind.s
     c = s.crises[mission.crisis]
+    light = mission.mandate == "protect" and watched(s, c)
     asked = mission.mandate == "observe" and watching(s, c)
     wanted = ceiling(s, mission) if asked else mission_need(s, c, mission.mandate)
+    asked = asked or light
     gap = max(0, wanted - mission.strength)
     if gap == 0:
         return -50.0, [f"mission {mission.id} has the troops it needs: others carry the load"]
@@ -1149,11 +1154,14 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     value = value * NATIONAL_STAKE + min(units, gap) - (0 if asked or there else TROOP_PRICE) \
         - mind.frugal
     reasons.append(f"mission {mission.id} is {gap} short")
-    if asked:
+    if light:
+        reasons.append("the besieger agreed to the safe area: our soldiers would watch it")
+    elif asked:
         reasons.append("the parties asked for the force: our soldiers would face no one")
     elif there:
         reasons.append("our contingent is already there: we would reinforce it")
-    if mission.mandate in INTERPOSING and c.stage >= 2 and not covered(s, c) and not there:
+    if mission.mandate in INTERPOSING and c.stage >= 2 and not covered(s, c) and not there \
+            and not light:  # a guard the besieger agreed to is no one's hostage
         value -= HOSTAGES * (c.stage - 1)
         reasons.append("our soldiers would stand lightly armed in the way of an army, with no "
                        "force authorised behind them")
