@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-VERSION = 16
+VERSION = 17
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 16
+RULES_SINCE = 17
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -69,6 +69,10 @@ RULE_CHANGES = {
     16: "a war with outside powers on both sides ended at the first offer to stop instead of "
         "after talks on a held front, two bodies' sanctions of one kind counted twice, and a "
         "contingent already serving paid a newcomer's price to reinforce",
+    17: "armistice talks ran a fixed 24 months instead of until the side holding out could no "
+        "longer bear the war, an agreed safe area's guard was fought over like any other, "
+        "armies beside rebels held ground for them, an inquiry was weighed as an accusation, "
+        "and a crisis could start before its aggressor existed",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
