@@ -85,16 +85,14 @@ def shift_of(seed: int, campaign: m.Campaign, event: m.EventDef) -> int:
 
 def floor(campaign: m.Campaign, event: m.EventDef) -> int:
     """The earliest shift of an event that starts crises: an incident could have come
-    sooner, but not before the states it sets against each other exist (their
-    ``exists_from``). The Congo's crisis could not open before independence and Katanga's
+    sooner, but not before the aggressors of its crises exist (their ``exists_from``). The Congo's crisis could not open before independence and Katanga's
     secession (June-July 1960): drawn four months early, it opened with no Katanga and
     ended at once, as if its aggressor were gone."""
     cache: dict[str, int] = campaign.__dict__.setdefault("_floors", {})
     if event.id not in cache:
-        parties = [code for eff in event.effects if isinstance(eff, m.StartCrisis)
-                   for d in campaign.crises if d.id == eff.crisis
-                   for code in (d.aggressor,)]
-        born = [b for code in sorted(set(parties))
+        aggressors = {d.aggressor for eff in event.effects if isinstance(eff, m.StartCrisis)
+                      for d in campaign.crises if d.id == eff.crisis}
+        born = [b for code in sorted(aggressors)
                 if (b := campaign.nation(code).exists_from) is not None]
         dates = _dates_from(event.trigger)
         cache[event.id] = (-(-(max(born) - max(dates)) // campaign.turn_months)
