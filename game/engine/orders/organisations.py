@@ -1132,9 +1132,8 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     the force their accord describes (Res 872 authorised 2,548). The guard of a safe area its
     besieger agreed to (``enclaves.watched``) faces no one either, and is manned up to the
     light force that watches it (Canada's company of some 150 in Srebrenica, April 1993, sent
-    under the demilitarisation Mladic had signed). A nation whose contingent
-    already serves with the
-    mission pays neither the contingent's price again (its soldiers are already away from
+    under the demilitarisation Mladic had signed). A nation whose contingent already serves
+    with the mission pays neither the contingent's price again (its soldiers are already away from
     home) nor the hostages' danger (they already stand in the way, and only a force that
     holds makes them safe): it weighs reinforcing them by its stake and the losses alone
     (Ghana's battalion stayed with Dallaire in April 1994; Britain and France, whose soldiers
