@@ -74,7 +74,7 @@ def held(state: GameState, c: CrisisState) -> bool:
     against their own government (``consent.alongside``), which occupies nothing - or a
     mission strong enough for its mandate to stand between the parties (an authorisation no
     one acts on holds nothing)."""
-    return bool(c.interveners) and not consent.alongside(state, c) or any(
+    return (bool(c.interveners) and not consent.alongside(state, c)) or any(
         m.crisis == c.id and m.status == "active" and m.mandate in INTERPOSING
         and holds(state, c, m) for m in state.missions.values())
 
