@@ -131,6 +131,9 @@ def authority(ctx: Ctx, crisis_id: str) -> str:
 
 LEGITIMACY_COST = {"none": -15, "regional": -6, "universal": -1}
 """What intervening costs in legitimacy, by the best authority in force."""
+AUTHORITY_WORDS = {"none": "without authority", "regional": "with regional authority",
+                   "universal": "with universal authority"}
+"""An intervention's authority in words (the chronicle, the crisis panel)."""
 
 
 def _intervene(ctx: Ctx, a: Action) -> None:
@@ -149,7 +152,7 @@ def _intervene(ctx: Ctx, a: Action) -> None:
                     ctx.relate(a.nation, member, -3)
     ctx.tension(3, f"{ctx.name(a.nation)} intervenes in {c.name}")
     ctx.emit("military", f"{ctx.name(a.nation)} intervenes in {c.name} "
-             f"({'without authority' if auth == 'none' else 'with ' + auth + ' authority'}).",
+             f"({AUTHORITY_WORDS[auth]}).",
              crisis=cid, nation=a.nation, authority=auth)
 
 

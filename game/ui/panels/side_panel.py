@@ -13,6 +13,7 @@ from game.engine.crises import WAR_WEARY, hopeful, talking
 from game.engine.measures import court_words
 from game.engine.model import ATROCITY_KINDS, PEACEBUILD
 from game.engine.orders.demands import demand_line
+from game.engine.orders.military import AUTHORITY_WORDS
 from game.engine.wording import the_org
 from game.ui.map_modes import nation_colour, stage_name
 from game.ui.panels.base import Panel, Signal
@@ -72,8 +73,8 @@ def war_lines(view, c) -> list[tuple[str, str]]:
         held = c.calm_turns * view.campaign.turn_months
         side = ", ".join(f"{view.campaign.nation(n).name} (will {view.facts.nations[n].will})"
                          for n in hopeful(view.facts, c))
-        lines.append((f"Armistice talks: the front has held {held} months; holding out: "
-                      f"{side or 'no one'}", TALKS_TIP))
+        lines.append((f"Armistice talks: the front has held {held} months", TALKS_TIP))
+        lines.append((f"Holding out: {side or 'no one'}", TALKS_TIP))
     return lines
 
 
@@ -256,7 +257,8 @@ class SidePanel(Panel):
                          colour=t.c("info"))
         y += self._render_r2p(surf, s, c, y)
         if c.interveners:
-            iv = ", ".join(f"{s.campaign.nation(n).name} ({a})" for n, a in c.interveners)
+            iv = ", ".join(f"{s.campaign.nation(n).name} ({AUTHORITY_WORDS[a]})"
+                           for n, a in c.interveners)
             y += wrapped(surf, t, "Intervening: " + iv, (pad, y, W - 2 * pad, u(34)), size=12)
         for line, tip in war_lines(s, c):
             top = y
