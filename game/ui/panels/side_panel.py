@@ -259,10 +259,10 @@ class SidePanel(Panel):
         if c.interveners:
             iv = ", ".join(f"{s.campaign.nation(n).name} ({AUTHORITY_WORDS[a]})"
                            for n, a in c.interveners)
-            y += wrapped(surf, t, "Intervening: " + iv, (pad, y, W - 2 * pad, u(34)), size=12)
+            y += wrapped(surf, t, "Intervening: " + iv, (pad, y, W - 2 * pad, u(50)), size=12)
         for line, tip in war_lines(s, c):
             top = y
-            y += wrapped(surf, t, line, (pad, y, W - 2 * pad, u(34)), size=12)
+            y += wrapped(surf, t, line, (pad, y, W - 2 * pad, u(50)), size=12)  # two lines
             self.tips.add(pygame.Rect(0, top, W, y - top), tip)
         missions = mission_lines(s, c.id)
         if missions:
