@@ -528,13 +528,17 @@ class CouncilModel:
 
     # --- the seats -----------------------------------------------------------------------
     def seat_order(self, target: str) -> list[str]:
-        """Seats in the order the body lists them, so a seat keeps its place in the ring
-        from the open ballot to its results (and a holder who has left keeps its own)."""
+        """Seats in the order the ring shows them now (``seated``), then any holder who has
+        left since, in the order the body lists them: a seat keeps its place from the forecast
+        and the open ballot to the results (by the listing alone, a member elected for a later
+        term stood where its first term is listed, and the ring reshuffled at the count)."""
+        org, _, body = target.partition(".")
+        now = seated(self.view.facts, org, body)
         bdef = self.bdef(target)
         if bdef.seats is None:
-            org, _, body = target.partition(".")
-            return seated(self.view.facts, org, body)
-        return list(dict.fromkeys(span.nation for span in bdef.seats))
+            return now
+        return now + [n for n in dict.fromkeys(span.nation for span in bdef.seats)
+                      if n not in now]
 
     def seats(self, target: str, res: Resolution | None) -> list[SeatShown]:
         """The seats of the body with the ballots of ``res``, as the player may see them. A

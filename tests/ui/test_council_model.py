@@ -15,6 +15,7 @@ from game.engine.actions import parse_action
 from game.engine.orders import ORDERS
 from game.engine.orders.organisations import offer_of
 from game.engine.view import view
+from game.session.paths import BUILTIN_CAMPAIGNS
 from game.session.session import Seat, Session
 from game.ui.controller import GameController
 from game.ui.council_model import (BALLOT_WORDS, CERTAINTY_WORDS, STATUS_WORDS,
@@ -138,6 +139,23 @@ def test_the_bodies_are_those_the_player_sits_in(mini):
     opening = model.default_body(None, results=False)
     assert model.bdef(opening).rule in ("security_council", "unanimity")
     assert model.bdef(opening).seats is not None
+
+
+def test_a_seat_keeps_its_place_in_the_ring_from_the_ballot_to_the_count():
+    """The results ring lists the seats in the order the forecast and the open ballot showed
+    them: in 1951 Brazil, elected again, stood after Yugoslavia at the vote and was drawn
+    before Ecuador at the count, where its 1946 term is listed (seen in a real window)."""
+    from game.engine.bodies import seated
+
+    campaign = load_campaign(BUILTIN_CAMPAIGNS / "un_1945").campaign
+    ctl = GameController(Session(campaign, seed=1, seats=(Seat("USA", "Ann"),)))
+    ctl.session.state.month = 1951 * 12 + 5
+    model = model_of(ctl)
+    now = seated(model.view.facts, "un", "council")
+    listed = [n for n in dict.fromkeys(s.nation for s in model.bdef("un.council").seats)
+              if n in now]
+    assert listed != now  # the listing alone would reshuffle the ring
+    assert model.seat_order("un.council")[:len(now)] == now
 
 
 def test_in_the_debate_the_chamber_opens_where_there_is_business(mini):
