@@ -460,13 +460,10 @@ class Mind:
         # to a nation against empire a neighbour freeing a colony commits no aggression:
         # neither the facts of the attack nor collective security make a case against it
         empire = against_empire(s, self.me, c)
-        asks = res.kind == "inquiry"  # an inquiry asks what happened: it accuses no one
         terms = [] if empire is not None else [
-            (float(40 - c.clarity) / 2, f"the facts are disputed: clarity {c.clarity}") if asks
-            else (float(c.clarity - 40) / 2, f"clarity of the facts: {c.clarity}")]
+            (float(c.clarity - 40) / 2, f"clarity of the facts: {c.clarity}")]
         rel = s.relation(self.me, c.aggressor)
-        if not asks:
-            terms.append((-rel / 2, f"our relations with {name(c.aggressor).name}: {rel}"))
+        terms.append((-rel / 2, f"our relations with {name(c.aggressor).name}: {rel}"))
         friend = max(c.victims, key=lambda v: (s.relation(self.me, v), v), default=None)
         if friend is not None:
             ties = s.relation(self.me, friend)
@@ -474,7 +471,7 @@ class Mind:
         if self.multi and empire is None:
             terms.append((float(self.multi), "we stand by collective security" if self.multi > 0
                           else "we distrust collective commitments"))
-        terms += loyalties(s, self.me, c, bloc=not asks)
+        terms += loyalties(s, self.me, c)
         if empire is not None:
             terms.append((-COLONIAL_CAUSE, empire))
         if res.kind in ("sanctions", "enforcement", "no_fly_zone"):
