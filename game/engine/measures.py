@@ -69,13 +69,19 @@ def economies(state: GameState) -> Economies:
     return [(p, n.economy) for p, n in state.nations.items() if n.exists]
 
 
+def _weight(economy: int, relation: int, pull: float) -> float:
+    """A partner's weight in a nation's trade: its economy, bent by their relation (-100..100
+    to x0.5..x1.5) and by the gravity of the pair (``_gravity``)."""
+    return economy * (1 + relation / 200) * pull
+
+
 def _trade_weights(state: GameState, nation: str,
                    trading: Economies | None) -> list[tuple[str, float]]:
     """Each partner's weight in ``nation``'s trade (``trade_share``): every other nation that
     exists, in campaign order. ``trading``: ``economies(state)``, if already read."""
     gravity = _gravity(state.campaign)[nation]
     get = state.relations.get
-    return [(p, economy * (1 + get(gravity[p][0], 0) / 200) * gravity[p][1])
+    return [(p, _weight(economy, get(gravity[p][0], 0), gravity[p][1]))
             for p, economy in (economies(state) if trading is None else trading) if p != nation]
 
 
@@ -140,7 +146,7 @@ def sanction_costs(state: GameState, crisis: CrisisState) -> dict[str, float]:
         share = 0.0
         if economy is not None:  # as ``trade_share`` weighs the target among the partners
             key, pull = gravity[nation][target]
-            share = economy * (1 + get(key, 0) / 200) * pull / trade.total(nation)
+            share = _weight(economy, get(key, 0), pull) / trade.total(nation)
         costs[nation] = min(MAX_TRADE_LOSS, 100 * share * given_up / 4)
     return costs
 
@@ -234,8 +240,7 @@ class _Trade:
                     i = self.where.get(p)
                     if i is not None and p != nation:  # a partner that exists
                         key, pull = gravity[p]
-                        weights[i - (i > mine)] = \
-                            self.trading[i][1] * (1 + get(key, 0) / 200) * pull
+                        weights[i - (i > mine)] = _weight(self.trading[i][1], get(key, 0), pull)
                 row = self._summed(weights)
             self.own.rows[nation] = row
         return row[1]
