@@ -143,13 +143,18 @@ def sanctioning(state: GameState, crisis: CrisisState) -> list[str]:
     return out
 
 
+CLOSE_FRIEND = 50
+"""Relations above which a member is the aggressor's close friend, whom a binding sanction
+does not bind (``payers``, ``pays``): it will not apply it."""
+
+
 def payers(state: GameState, crisis: CrisisState, measure: Measure) -> list[str]:
     """The nations that apply ``measure``, a sanction: binding ones bind the body's members
     (bar the aggressor's close friends), others only their supporters."""
     if measure.binding:
         return [m for m, ties in state.relations_with(crisis.aggressor,
                                                       state.orgs[measure.org].members)
-                if ties <= 50]
+                if ties <= CLOSE_FRIEND]
     return list(measure.supporters)
 
 
@@ -159,7 +164,7 @@ def pays(state: GameState, nation: str, crisis: CrisisState, measure: Measure) -
     aggressor is no close friend of, for a binding measure; a supporter, for another."""
     if measure.binding:
         return nation in state.orgs[measure.org].members \
-            and state.relation(nation, crisis.aggressor) <= 50
+            and state.relation(nation, crisis.aggressor) <= CLOSE_FRIEND
     return nation in measure.supporters
 
 
