@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 import pygame
@@ -58,8 +59,12 @@ def hemicycle(n: int, rect: pygame.Rect) -> list[tuple[int, int]]:
     return out[:n]
 
 
-def nearest(pos: list[tuple[int, int]]) -> float:
-    """The distance between the two closest seats (infinite for fewer than two)."""
+@lru_cache(maxsize=16)
+def row_gap(n: int, x: int, y: int, w: int, h: int) -> float:
+    """The distance between the two closest of ``n`` seats in the half-rings of the rect
+    ``x, y, w, h`` (``hemicycle``; infinite for fewer than two): the same for every frame
+    the chamber draws of one body."""
+    pos = hemicycle(n, pygame.Rect(x, y, w, h))
     if len(pos) < 2:
         return math.inf
     pts = np.asarray(pos, dtype=float)
@@ -92,7 +97,7 @@ def draw_seats(surface, theme, rect, seats: Sequence[SeatShown],
         table.center = (rect.centerx, int(rect.y + rect.h * 0.52))
         pygame.draw.ellipse(surface, theme.c("panel_hi"), table, max(2, theme.u(10)))
     else:  # as big as the nearest two seats allow: a body of twenty fills its half-rings
-        r = max(theme.u(5), min(theme.u(22), int(nearest(pos) * 0.45)))
+        r = max(theme.u(5), min(theme.u(22), int(row_gap(n, *rect) * 0.45)))
     out = []
     words = []
     for i, (seat, (x, y)) in enumerate(zip(seats, pos)):
