@@ -1143,14 +1143,14 @@ def _value_troops(mind: Any, mission: Mission) -> tuple[float, list[str]]:
     light = mission.mandate == "protect" and watched(s, c)
     asked = mission.mandate == "observe" and watching(s, c)
     wanted = ceiling(s, mission) if asked else mission_need(s, c, mission.mandate)
-    asked = asked or light
+    unopposed = asked or light  # its soldiers would face no one: no contingent's price
     gap = max(0, wanted - mission.strength)
     if gap == 0:
         return -50.0, [f"mission {mission.id} has the troops it needs: others carry the load"]
     value, reasons = mind.concern(c)
     units = pledge_size(s, mind.me)
     there = any(who == mind.me for who, _ in mission.pledges)
-    value = value * NATIONAL_STAKE + min(units, gap) - (0 if asked or there else TROOP_PRICE) \
+    value = value * NATIONAL_STAKE + min(units, gap) - (0 if unopposed or there else TROOP_PRICE) \
         - mind.frugal
     reasons.append(f"mission {mission.id} is {gap} short")
     if light:
