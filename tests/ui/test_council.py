@@ -413,3 +413,25 @@ def test_every_seat_shows_its_ballot(tmp_path):
             assert "GRE" in [s.code for s in seats] and "CHN" not in [s.code for s in seats]
         shot(app, f"council_results_{campaign_dir}_1280x720.png")
         close(app)
+
+
+def test_a_partys_seat_shows_no_counted_ballot():
+    """Covenant Article 15: the parties' votes are not counted, so the ring leaves a party's
+    seat unfilled and unlabelled as a ballot, where a counted No is red (Valdoria's red No seat
+    beside a forecast of 'Yes 3' read as four to one, seen in the tutorial's chamber)."""
+    from game.ui.council_model import SeatShown
+    from game.ui.theme import load_theme
+    from game.ui.widgets.council import draw_seats
+
+    pygame.font.init()
+    theme = load_theme()
+    surface = pygame.Surface((600, 400))
+    surface.fill(theme.c("bg"))
+    seats = [SeatShown("AAA", "Party", ballot="no", excluded=True),
+             SeatShown("BBB", "Member", ballot="no")]
+    party, member = draw_seats(surface, theme, (0, 0, 600, 400), seats,
+                               lambda code: pygame.Color("white"))
+    assert surface.get_at((party.centerx, party.centery + party.h // 4)).rgb == \
+        theme.c("panel_hi").rgb
+    assert surface.get_at((member.centerx, member.centery + member.h // 4)).rgb == \
+        theme.c("no").rgb

@@ -522,7 +522,7 @@ class CouncilScene(Scene):
             tip = f"<b>{esc(d.full)}</b><br>{esc(action_tip(st, d.action, d.why))}"
             if d.basis:
                 tip += f"<br><i>{esc(BASIS_TIPS[d.basis])}</i>"
-            tip += "<br><i>Its forecast shows in the chamber while the mouse is on it</i>"
+            tip += "<br><i>Its forecast shows in the chamber while the mouse is on it.</i>"
             btn = self.button((x, top, bw, u(30)), d.label, partial(self.do, d.action),
                               container=inner, cls="@action", tooltip=tip,
                               enabled=d.why is None)

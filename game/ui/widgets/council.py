@@ -102,7 +102,8 @@ def draw_seats(surface, theme, rect, seats: Sequence[SeatShown],
     words = []
     for i, (seat, (x, y)) in enumerate(zip(seats, pos)):
         shown = seat.ballot if (reveal is None or i < reveal) else None
-        fill = theme.c(shown) if shown in ("yes", "no", "abstain", "absent") else theme.c("panel_hi")
+        counted = shown if not seat.excluded else None  # a party's ballot does not count
+        fill = theme.c(counted) if counted in ("yes", "no", "abstain", "absent") else theme.c("panel_hi")
         pygame.draw.circle(surface, fill, (x, y), r)
         ring = theme.c("veto") if seat.veto and shown else (
             theme.c("accent") if seat.you else colour(seat.code))
@@ -112,11 +113,12 @@ def draw_seats(surface, theme, rect, seats: Sequence[SeatShown],
                                max(2, theme.u(3)))
         if layout == "horseshoe" or r >= theme.u(12):
             text(surface, theme, seat.code, (x, y), size=max(9, min(13, r / theme.scale * 0.55)),
-                 bold=True, colour=theme.c("bg") if shown in ("yes", "abstain") else theme.c("text"),
+                 bold=True, colour=theme.c("bg") if counted in ("yes", "abstain") else theme.c("text"),
                  align="center", valign="center")
         if layout == "horseshoe":
-            label = {"yes": "Yes", "no": "VETO" if seat.veto else "No", "abstain": "Abstains",
-                     "absent": "Absent"}.get(shown or "", "")
+            label = "Not counted" if seat.excluded and shown else {
+                "yes": "Yes", "no": "VETO" if seat.veto else "No", "abstain": "Abstains",
+                "absent": "Absent"}.get(shown or "", "")
             if label:
                 words.append((label, (x, y + r + theme.u(2)), seat.veto))
         box = pygame.Rect(x - r, y - r, 2 * r, 2 * r)
