@@ -153,7 +153,9 @@ def do_step(app, overlay, game) -> None:
 def test_stepping_through_by_doing_what_each_step_asks(home):
     """Explaining steps go on with Enter; each step that asks for something waits until the
     player has done it (a nation clicked, a map mode, an order, the council, a crisis, the end
-    of the turn) and then goes on by itself; the last one leaves a game in its second turn."""
+    of the turn) and then goes on by itself; the last one leaves a game in its second turn.
+    The last card leaves the crisis panel in sight (it covered the gauges the step before had
+    just opened, seen in a real window)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     app = make_app(home)
     try:
@@ -178,6 +180,8 @@ def test_stepping_through_by_doing_what_each_step_asks(home):
             target = overlay.target_rect()
             if target is not None and overlay.step.target not in ("map",):
                 assert not overlay.card.colliderect(target), n  # the card hides nothing
+            for kept in overlay.step.keep:  # nor what the step before showed
+                assert not overlay.card.colliderect(overlay.area(kept)), (n, kept)
             labels = buttons(overlay)
             assert "End tour" in labels and "Back" in labels
             assert ("Skip" in labels) == bool(overlay.step.waits), n

@@ -52,6 +52,8 @@ class Step:
     """Keys passed to the game while the card is up."""
     hint: str = ""
     """A line under the text, in the accent colour, saying what to do."""
+    keep: tuple[str, ...] = ()
+    """Parts of the game screen the card must leave in sight (what the step before showed)."""
 
 
 STEPS: tuple[Step, ...] = (
@@ -117,7 +119,7 @@ STEPS: tuple[Step, ...] = (
          "orders are carried out; drafts on the agenda open the council for the debate and "
          "the vote, and the crisis moves on. This scenario lasts seven turns. The Help screen (F1) "
          "explains everything again. Good luck.",
-         target="end", waits="end", keys=(K.END_TURN,),
+         target="end", waits="end", keys=(K.END_TURN,), keep=("crisis",),
          hint="End the turn to finish the tour and play on."),
 )
 
@@ -184,7 +186,8 @@ class TutorialOverlay(Scene):
             self.card = pygame.Rect((0, 0), (card_w, card_h))
             self.card.bottomleft = (u(16), H - u(16))
         else:
-            self.card = self.place_card((card_w, card_h), self.target_rect())
+            keep = [r for r in map(self.area, step.keep) if r is not None]
+            self.card = self.place_card((card_w, card_h), self.target_rect(), keep)
         box = self.panel(self.card, cls="@dialog", layer=3)
         self.widgets["card"] = box
         y = card_h - pad - btn_h
@@ -310,9 +313,11 @@ class TutorialOverlay(Scene):
             return pygame.Rect(W - u(300), 0, u(300), top_h)
         return None
 
-    def place_card(self, size, target: pygame.Rect | None) -> pygame.Rect:
-        """Beside the target if there is room (left, below, right, above), else inside it in
-        the corner away from the side panel; centred when there is no target."""
+    def place_card(self, size, target: pygame.Rect | None,
+                   keep: list[pygame.Rect] = ()) -> pygame.Rect:
+        """Beside the target if there is room (left, below, right, above) without covering
+        ``keep``, else to the left of both; else inside the target in the corner away from the
+        side panel; centred when there is no target."""
         W, H = self.app.screen.get_size()
         m = self.theme.u(16)
         screen = pygame.Rect(0, 0, W, H).inflate(-2 * m, -2 * m)
@@ -334,9 +339,13 @@ class TutorialOverlay(Scene):
         c = card.copy()
         c.midbottom = (target.centerx, target.top - gap)
         candidates.append(c)
+        c = card.copy()
+        c.topright = (min(r.left for r in (target, *keep)) - gap, target.bottom + gap)
+        candidates.append(c)
+        hidden = [r.inflate(self.theme.u(8), self.theme.u(8)) for r in (target, *keep)]
         for c in candidates:
             c = c.clamp(screen)
-            if not c.colliderect(target.inflate(self.theme.u(8), self.theme.u(8))):
+            if c.collidelist(hidden) < 0:
                 return c
         # no room outside (the map): inside the target, bottom-right, away from the crisis
         c = card.copy()
