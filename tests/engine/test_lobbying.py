@@ -230,3 +230,13 @@ def test_the_forecast_counts_an_accepted_lobbying_and_not_a_refused_one():
     yes, no = seed_where(True, lobby), seed_where(False, lobby)
     assert support(yes, lobby) > support(yes)
     assert support(no, lobby) == support(no)
+
+
+def test_a_party_whose_vote_does_not_count_is_not_lobbied():
+    """Covenant Art. 15: the parties' votes are not counted, so pressing a party for its vote
+    buys nothing and is no order (the Lytton report, February 1933: Japan's no did not stop
+    the Assembly); a member whose vote counts may still be pressed."""
+    state = debate(1, "CHN table league.council condemn manchuria article=15")
+    (rid,) = [r.id for r in state.resolutions.values() if r.status == "tabled"]
+    assert why_not(state, parse_action(f"GBR lobby JPN {rid}")) is not None
+    assert why_not(state, parse_action(f"GBR lobby NOR {rid}")) is None

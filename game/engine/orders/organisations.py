@@ -11,7 +11,7 @@ from typing import Any, TYPE_CHECKING
 
 from .. import model as m
 from ..actions import Action, act
-from ..bodies import assembly_of, body_def, is_absent, permanent_members, seated
+from ..bodies import assembly_of, body_def, is_absent, left_out, permanent_members, seated
 from ..calendar import format_month
 from ..colonial import against_empire
 from ..context import Ctx
@@ -150,8 +150,9 @@ def offer_of(a: Action) -> str:
 
 def lobbying(state: GameState, nation: str, focus: Action | None,
              among: Collection[str] | None, lean: bool = False) -> list[Option]:
-    """In the debate before a vote, a member may press any other seat on a draft of its
-    organisation's agenda, offering nothing or one of ``OFFERS``. ``lean`` (``Order.lean``):
+    """In the debate before a vote, a member may press any other seat whose vote counts on a
+    draft of its organisation's agenda (not a party under Article 15), offering nothing or one
+    of ``OFFERS``. ``lean`` (``Order.lean``):
     no offer that is barred or on a draft not the nation's own (``_offers_futile``)."""
     out: list[Option] = []
     # a check of one lobbying (other, draft) builds only the candidates it could be
@@ -161,9 +162,10 @@ def lobbying(state: GameState, nation: str, focus: Action | None,
                 wanted[1:] and res.id != wanted[1]):
             continue
         offers = _OFFER_ARGS[:1] if lean and _offers_futile(nation, res) else _OFFER_ARGS
+        uncounted = left_out(state, res)
         for other in seated(state, res.org, res.body):
-            if other != nation and (among is None or other in among) and (
-                    not wanted or other == wanted[0]):
+            if other != nation and other not in uncounted and (
+                    among is None or other in among) and (not wanted or other == wanted[0]):
                 for offer, extra in offers:  # plain pressure is never barred
                     why = None if offer == "none" else _offer_barred(state, nation, other, offer)
                     if why is None or not lean:
