@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 
 from game.ai.forecast import Forecast, SeatForecast, draft_of, forecast
 from game.engine.actions import Action, parse_action
-from game.engine.bodies import is_absent, permanent_members, seated
+from game.engine.bodies import is_absent, left_out, permanent_members, seated
 from game.engine.legal import options
 from game.engine.orders import ORDERS, describe
 from game.engine.orders.organisations import OFFERS, offer_of
 from game.engine.orders.words import nation_name, resolution_text
 from game.engine.state import Resolution
 from game.engine.view import PlayerView
+from game.engine.voting import count
 
 BALLOTS = ("yes", "no", "abstain", "absent")
 BALLOT_WORDS = {"yes": "Yes", "no": "No", "abstain": "Abstain", "absent": "Absent"}
@@ -471,13 +472,16 @@ class CouncilModel:
         word = STATUS_WORDS.get(res.status, res.status)
         if res.vetoed_by:
             word += " — veto by " + self.names(res.vetoed_by)
-        tally = res.tally()
+        tally, parties = self.tally(res), self.excluded(res)
         verdict = (f"{word}. Yes {tally['yes']}, No {tally['no']}, "
                    f"Abstain {tally['abstain']}, Absent {tally['absent']}.")
+        if parties:
+            verdict += " The parties' votes are not counted."
         order = self.seat_order(f"{res.org}.{res.body}")
         rows = tuple(
             ResultRow(n, nation_name(v, n), ballot, n in res.vetoed_by, n == self.player,
-                      self.reason(n, res))
+                      "; ".join(filter(None, ("not counted (a party)" if n in parties else "",
+                                              self.reason(n, res)))))
             for n, ballot in sorted(res.ballots, key=lambda nb: order.index(nb[0])
                                     if nb[0] in order else len(order)))
         ufp: tuple[Option, ...] = ()
@@ -566,14 +570,11 @@ class CouncilModel:
 
     def excluded(self, res: Resolution | None) -> frozenset[str]:
         """The parties whose votes do not count on ``res`` (the League under Article 15)."""
-        crisis = self.view.crises.get(res.subject) if res is not None else None
-        if res is None or crisis is None:
-            return frozenset()
-        if self.bdef(f"{res.org}.{res.body}").rule != "unanimity":
-            return frozenset()
-        if int(res.param("article") or crisis.article) != 15:
-            return frozenset()
-        return frozenset(crisis.parties)
+        return left_out(self.view.facts, res) if res is not None else frozenset()
+
+    def tally(self, res: Resolution) -> dict[str, int]:
+        """The ballots as the body counted them: a party's under Article 15 not among them."""
+        return count(dict(res.ballots), self.excluded(res))
 
     # --- the forecast --------------------------------------------------------------------
     def forecast_of(self, key: object, draft: Resolution) -> Forecast:

@@ -392,6 +392,39 @@ def counted(campaign_dir: str, nation: str, draft: str, turns: int):
     return ctl
 
 
+def test_the_count_comes_while_the_player_waits_in_the_chamber(mini, tmp_path):
+    """The other members debate and vote while the player stays in the chamber: ending the
+    debate (E) and casting the last ballot (Y) there brings the count and its results without
+    leaving (the chamber sat on 'Voting is open' until closed, seen in the tutorial)."""
+    app, ctl = in_crisis(mini, tmp_path)
+    scene = CouncilScene(app, ctl, body="league.council")
+    app.push(scene)
+    app.tick()
+    ctl.finish_ai()  # the others' orders, given while the player was on the main screen
+    assert ctl.submit("ALD table league.council condemn helvan_crisis")[0]
+    assert ctl.submit("ALD end")[0]
+
+    def until(done) -> None:  # frames as the window draws them; the bound stops a stuck loop
+        for _ in range(5000):
+            if done():
+                return
+            app.tick(0.05)
+        raise AssertionError("the chamber never got there")
+
+    until(lambda: ctl.session.state.phase == "debate" and not ctl.ai_busy())
+    press(app, pygame.K_e)
+    until(lambda: ctl.session.state.phase == "voting" and not ctl.ai_busy())
+    assert app.top is scene and ctl.session.state.ballots_owed("ALD")
+    while ctl.session.state.ballots_owed("ALD"):
+        press(app, pygame.K_y)
+    until(lambda: ctl.session.state.phase == "orders")
+    app.tick()
+    assert app.top is scene and scene.results
+    seats, res = scene.seats()
+    assert res.status != "tabled" and res.kind == "condemn"
+    close(app)
+
+
 def test_every_seat_shows_its_ballot(tmp_path):
     """Every seat of a counted vote shows a ballot: the League Council of September 1920
     seen in January 1921, when China had taken Greece's seat (issue 13: nine seats, eight

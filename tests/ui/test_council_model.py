@@ -257,7 +257,9 @@ def test_a_measure_in_force_is_not_offered_again_with_the_reason(mini):
 
 def test_parties_do_not_count_under_article_15(mini):
     """Under Article 15 the parties' votes are not counted: the ring marks both parties of
-    the Helvan crisis, on the draft's forecast and on the counted vote."""
+    the Helvan crisis, on the draft's forecast and on the counted vote, and the result's tally
+    leaves them out and says why (the tutorial's result read 'Yes 4, No 1 ... adopted without
+    dissent', seen in a real window)."""
     ctl = in_crisis(mini)
     draft = parse_action("ALD table league.council condemn helvan_crisis article=15")
     model = model_of(ctl)
@@ -271,6 +273,11 @@ def test_parties_do_not_count_under_article_15(mini):
     res = next(r for r in model.decided("league.council") if r.kind == "condemn")
     seats = model.seats("league.council", res)
     assert {s.code for s in seats if s.excluded} == {"BRV", "HEL"}
+    result = model.result(res)
+    assert sum(model.tally(res).values()) == len(res.ballots) - 2
+    assert "The parties' votes are not counted." in result.verdict
+    assert [r.nation for r in result.rows if r.why.startswith("not counted (a party)")] == \
+        [n for n in model.seat_order("league.council") if n in ("BRV", "HEL")]
 
 
 def test_an_open_ballot_shows_only_the_players_own(mini):

@@ -637,6 +637,8 @@ class CouncilScene(Scene):
 
     # --- loop -------------------------------------------------------------------------------
     def update(self, dt: float) -> bool:
+        if self._members_busy():
+            self.ctl.step_ai(0.008)
         if self._sig is not None and self._signature() != self._sig:
             self.rebuild()
             return True
@@ -649,8 +651,13 @@ class CouncilScene(Scene):
             return True
         return self.tips.pending()
 
+    def _members_busy(self) -> bool:
+        """The other members debate and vote while the player waits here (their orders wait
+        for the main screen, so the drafting list holds still while it is read)."""
+        return self.ctl.view().phase in ("debate", "voting") and self.ctl.ai_busy()
+
     def wants_frames(self) -> bool:
-        return self.tips.pending()
+        return self._members_busy() or self.tips.pending()
 
     # --- drawing ----------------------------------------------------------------------------
     def seats(self) -> tuple[list[SeatShown], Resolution | None]:
@@ -723,7 +730,7 @@ class CouncilScene(Scene):
             wrapped(surface, t, self.model.open_ballot_note(res),
                     (r.x, y + u(2), r.w, r.bottom - y - u(2)), size=13, colour=t.c("text_dim"))
             return
-        draw_tally(surface, t, (r.x, y + u(2), r.w, u(22)), res.tally())
+        draw_tally(surface, t, (r.x, y + u(2), r.w, u(22)), self.model.tally(res))
         y += u(28)
         verdict, cls = self.model.outcome(res)
         text(surface, t, verdict, (r.x, y), size=14, bold=True, colour=t.c(cls), width=r.w)

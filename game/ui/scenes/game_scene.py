@@ -540,7 +540,7 @@ class GameScene(Scene):
         self.do(f"{p} end")
 
     def wants_frames(self) -> bool:
-        # the AI acts only while this screen is on top: under the council it would spin idle
+        # the AI acts here only while this screen is on top (the council chamber runs it too)
         return (self.app.top is self and self.ctl.ai_busy()) or self.hover_tips.pending() \
             or self.toast.visible()
 
