@@ -17,6 +17,7 @@ the tour and leaves the game ready to play.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -314,7 +315,7 @@ class TutorialOverlay(Scene):
         return None
 
     def place_card(self, size, target: pygame.Rect | None,
-                   keep: list[pygame.Rect] = ()) -> pygame.Rect:
+                   keep: Sequence[pygame.Rect] = ()) -> pygame.Rect:
         """Beside the target if there is room (left, below, right, above) without covering
         ``keep``, else to the left of both; else inside the target in the corner away from the
         side panel; centred when there is no target."""
