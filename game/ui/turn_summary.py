@@ -70,7 +70,7 @@ def changes_since(state, since: Mark) -> list:
 def summary_html(state, player: str | None, events: list, since: Mark) -> str:
     """Tension with its causes, the player's will and legitimacy (and economy and military
     when they moved), the organisations' credibility, a norm endorsed (the responsibility to
-    protect) and the crises that began or ended, since ``since``."""
+    protect) and the crises that began, changed stage or ended, since ``since``."""
     parts = []
     tension = [(e.get("cause", "?"), e.get("delta", 0)) for e in events if e.kind == "tension"]
     parts.append(_movement("World tension", since.tension, state.tension, summed(tension)))
@@ -101,11 +101,12 @@ def summary_html(state, player: str | None, events: list, since: Mark) -> str:
     if endorsed:
         parts.append("<b>A norm endorsed</b><br>" + "<br>".join(endorsed))
     begun = [esc(e.text) for e in events if e.kind == "crisis_start"]
+    moved = [esc(e.text) for e in events if e.kind == "crisis" and e.get("stage") is not None]
     ended = [esc(e.text) for e in events if e.kind == "crisis_end"]
-    if begun:
-        parts.append("<b>Crises begun</b><br>" + "<br>".join(begun))
-    if ended:
-        parts.append("<b>Crises ended</b><br>" + "<br>".join(ended))
-    if not begun and not ended:
-        parts.append("<i>No crisis began or ended.</i>")
+    for heading, lines in (("Crises begun", begun), ("Crises that changed stage", moved),
+                           ("Crises ended", ended)):
+        if lines:
+            parts.append(f"<b>{heading}</b><br>" + "<br>".join(lines))
+    if not (begun or moved or ended):
+        parts.append("<i>No crisis began, changed stage or ended.</i>")
     return "<br><br>".join(parts)

@@ -88,3 +88,22 @@ def test_the_summary_announces_a_norm_endorsed():
     text = "The General Assembly endorses the responsibility to protect (Sep 2005)."
     html = summary_html(state, "FRA", [Event("norm", text, 0, state.month, None, ())], since)
     assert "<b>A norm endorsed</b><br>" + text in html
+
+
+def test_the_summary_names_a_crisis_that_changed_stage():
+    """A crisis that escalates or steps back is named under its own heading: the tutorial's
+    summary said 'No crisis began or ended' the turn the frontier escalated to clashes (only
+    the tension's causes mentioned it)."""
+    from game.engine import new_game
+    from game.engine.events import Event
+    from game.ui.turn_summary import mark, summary_html
+
+    state = new_game(mini_campaign(), seed=1)
+    since = mark(state, "FRA", 0)
+    text = "The frontier escalates to clashes."
+    moved = Event("crisis", text, 0, state.month, None, (("crisis", "x"), ("stage", 2)))
+    talk = Event("crisis", "Someone talks of an armistice.", 0, state.month, None, ())
+    html = summary_html(state, "FRA", [moved, talk], since)
+    assert "<b>Crises that changed stage</b><br>" + text in html
+    assert "armistice" not in html and "No crisis" not in html
+    assert "No crisis began, changed stage or ended." in summary_html(state, "FRA", [], since)
