@@ -24,6 +24,9 @@ class GameController:
         self.reasons: dict[tuple[str, str], dict[str | None, tuple[str, ...]]] = {}
         """(nation, resolution id) -> the reasons an AI nation gave for its ballot, as told to
         each human seat (and to the public, None) when it voted."""
+        self.results_shown = -1
+        """The turn whose count the council chamber has shown its results for (the main
+        screen does not open them a second time)."""
         self.ai_actions = 0
         self.ai_seconds = 0.0
         self.current: str | None = session.humans[0] if session.humans else None

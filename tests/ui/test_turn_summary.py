@@ -107,3 +107,35 @@ def test_the_summary_names_a_crisis_that_changed_stage():
     assert "<b>Crises that changed stage</b><br>" + text in html
     assert "armistice" not in html and "No crisis" not in html
     assert "No crisis began, changed stage or ended." in summary_html(state, "FRA", [], since)
+
+
+def test_a_count_seen_in_the_chamber_is_not_shown_again(app):
+    """The player who stays in the chamber through the count reads its results there; closing
+    the chamber brings the turn summary, and after it the map, not the same results a second
+    time (the tutorial reopened the chamber on the results just read)."""
+    game = start_game(app, mini_campaign(), ["FRA"], seed=1)
+    run_ai(app, game)
+    while app.top is not game:
+        app.pop()  # the briefing
+    assert game.ctl.submit("FRA table league.council condemn abyssinia")[0]
+    click(app, "End turn")
+    for _ in range(5000):  # the chamber opens for the debate and runs the count itself
+        state = game.ctl.session.state
+        if state.phase == "orders" and app.top is not game:
+            break
+        if app.top is game:
+            app.tick(0.05)
+        elif state.phase == "debate" and "FRA" in state.waiting_for():
+            press(app, K.END_TURN)
+        elif state.phase == "voting" and state.ballots_owed("FRA"):
+            press(app, pygame.K_y)
+        else:
+            app.tick(0.05)
+    assert app.top.name == "council" and app.top.results
+    press(app, pygame.K_ESCAPE)
+    assert not app.find("council"), [type(x).__name__ for x in app.stack]
+    run_ai(app, game)
+    assert summary_on_top(app) is not None
+    click(app, "Continue")
+    run_ai(app, game)
+    assert app.top is game

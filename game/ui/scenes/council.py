@@ -119,6 +119,8 @@ class CouncilScene(Scene):
         W, H = self.app.screen.get_size()
         st = self.ctl.view()
         self._follow(self._signature())
+        if self.results:
+            self.ctl.results_shown = st.turn
         self.widgets = {}
         self.drafts = {}
         model = self.model

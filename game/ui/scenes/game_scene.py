@@ -590,7 +590,7 @@ class GameScene(Scene):
             self.app.sound.play("turn")
             self.autosave()
             decided = [r for r in s.archive if r.turn == s.turn - 1 and r.status != "tabled"]
-            if decided and self._results_shown != s.turn:
+            if decided and s.turn not in (self._results_shown, self.ctl.results_shown):
                 self._results_shown = s.turn
                 self.open_council(results=True)
                 return
