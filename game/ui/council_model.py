@@ -36,7 +36,7 @@ STATUS_WORDS = {"tabled": "On the agenda", "adopted": "Adopted", "failed": "Fail
                 "vetoed": "Vetoed", "recommended": "Recommended"}
 RESULT_CLASSES = {"adopted": "good", "recommended": "good", "vetoed": "bad", "failed": "bad"}
 RULE_TEXTS = {"security_council": "A permanent member's No is a veto.",
-              "unanimity": "Needs every member present (parties excepted).",
+              "unanimity": "Needs every member present.",
               "consensus": "Needs no member against.",
               "majority": "Needs a majority.", "assembly": "Needs two thirds of those voting."}
 MEMBERSHIP_KINDS = ("admit", "suspend", "expel")
@@ -167,7 +167,8 @@ class Item:
     res: Resolution
     title: str
     sponsors: str
-    """'Tabled by France, with Britain. Needs every member present (parties excepted).'"""
+    """'Tabled by France, with Britain. Needs every member present (parties excepted).' (the
+    parties are excepted under the League's Article 15 only)."""
     forecast: Forecast | None
     """None for an observer."""
     answers: str
@@ -357,8 +358,12 @@ class CouncilModel:
         return out
 
     def rule_text(self, res: Resolution) -> str:
-        """What the body's rule needs for an adoption."""
-        return RULE_TEXTS.get(self.bdef(f"{res.org}.{res.body}").rule, "")
+        """What the body's rule needs for an adoption; unanimity says whether the parties'
+        votes count (the League's Article 15) or not."""
+        text = RULE_TEXTS.get(self.bdef(f"{res.org}.{res.body}").rule, "")
+        if self.excluded(res):
+            text = text[:-1] + " (parties excepted)."
+        return text
 
     def answers(self, res: Resolution) -> str:
         """The answers to the player's lobbying on ``res``, learnt before the vote."""

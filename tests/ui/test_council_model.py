@@ -18,6 +18,7 @@ from game.engine.view import view
 from game.session.paths import BUILTIN_CAMPAIGNS
 from game.session.session import Seat, Session
 from game.ui.controller import GameController
+from game.ai.forecast import draft_of
 from game.ui.council_model import (BALLOT_WORDS, CERTAINTY_WORDS, STATUS_WORDS,
                                    CouncilModel)
 
@@ -257,7 +258,9 @@ def test_a_measure_in_force_is_not_offered_again_with_the_reason(mini):
 
 def test_parties_do_not_count_under_article_15(mini):
     """Under Article 15 the parties' votes are not counted: the ring marks both parties of
-    the Helvan crisis, on the draft's forecast and on the counted vote, and the result's tally
+    the Helvan crisis, on the draft's forecast and on the counted vote, the item's rule says the
+    parties are excepted (and an Article 11 draft does not: it said so of every League item,
+    seen in the tutorial), and the result's tally
     leaves them out and says why (the tutorial's result read 'Yes 4, No 1 ... adopted without
     dissent', seen in a real window)."""
     ctl = in_crisis(mini)
@@ -268,6 +271,11 @@ def test_parties_do_not_count_under_article_15(mini):
     assert "its vote is not counted (Article 15)" in model.seat_tip(f.seat("BRV"), f)
     assert ctl.submit(draft)[0]
     to_the_vote(ctl)
+    model = model_of(ctl)
+    (item,) = [i for i in model.items("league.council") if i.res.kind == "condemn"]
+    assert item.sponsors.endswith("Needs every member present (parties excepted).")
+    under_11 = draft_of(parse_action("ALD table league.council inquiry helvan_crisis"))
+    assert model.rule_text(under_11) == "Needs every member present."  # the parties vote
     counted(ctl)
     model = model_of(ctl)
     res = next(r for r in model.decided("league.council") if r.kind == "condemn")
