@@ -260,9 +260,8 @@ def test_parties_do_not_count_under_article_15(mini):
     """Under Article 15 the parties' votes are not counted: the ring marks both parties of
     the Helvan crisis, on the draft's forecast and on the counted vote, the item's rule says the
     parties are excepted (and an Article 11 draft does not: it said so of every League item,
-    seen in the tutorial), and the result's tally
-    leaves them out and says why (the tutorial's result read 'Yes 4, No 1 ... adopted without
-    dissent', seen in a real window)."""
+    seen in the tutorial), and the result's tally leaves them out and says why (the
+    tutorial's result read 'Yes 4, No 1 ... adopted without dissent')."""
     ctl = in_crisis(mini)
     draft = parse_action("ALD table league.council condemn helvan_crisis article=15")
     model = model_of(ctl)
