@@ -420,8 +420,13 @@ def test_the_count_comes_while_the_player_waits_in_the_chamber(mini, tmp_path):
     until(lambda: ctl.session.state.phase == "orders")
     app.tick()
     assert app.top is scene and scene.results
+    assert "secret" not in scene.status  # the ballot's line went with the count
     seats, res = scene.seats()
     assert res.status != "tabled" and res.kind == "condemn"
+    app.draw()
+    tips = [tip for _, tip in scene.tips.regions if ". Vote: " in tip]
+    reasons = [tip.split(". ", 2)[2] for tip in tips if tip.count(". ") >= 2]
+    assert tips and reasons and all(r[0].isupper() and r.endswith(".") for r in reasons), tips
     close(app)
 
 

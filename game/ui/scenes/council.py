@@ -108,6 +108,7 @@ class CouncilScene(Scene):
                 self.results = False
             elif sig[1] != self._sig[1]:
                 self.results = True
+                self.status = ""  # a ballot 'secret until the count' is counted now
             if self._sig[2] == "orders" and sig[2] != "orders":
                 self.status = ""  # the orders are carried out: "goes on the agenda" is past
         self._sig = sig

@@ -128,9 +128,9 @@ def draw_seats(surface, theme, rect, seats: Sequence[SeatShown],
             if seat.excluded:
                 tip += " — a party: its vote is not counted (Article 15)"
             if shown:
-                tip += f". Vote: {shown}" + (" (a veto)" if seat.veto else "")
+                tip += f". Vote: {shown.capitalize()}" + (" (a veto)" if seat.veto else "")
             if seat.reason and shown:
-                tip += f". {seat.reason}"
+                tip += f". {seat.reason[0].upper()}{seat.reason[1:]}."
             tips.add(box, tip)
     for label, pos_, veto in words:  # over every seat, on the panel's colour: always legible
         f = theme.font(11, veto)
