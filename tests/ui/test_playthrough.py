@@ -160,3 +160,31 @@ def test_a_short_game_from_menu_to_end_report(app):
     assert "Main menu" in buttons(app.top)
     click(app, "Main menu")
     assert scene_name(app) == "MainMenu"
+
+
+def test_ending_the_last_turn_opens_the_end_report(app):
+    """When the player's own End turn finishes the campaign (every other nation done, nothing
+    to vote on), the end report opens; the tutorial stayed on the map with 'Cannot end the
+    turn: the campaign is over', seen in a real window."""
+    from game.ui.scenes.opening import start_game
+    from tests.ui.fixtures import mini_campaign
+
+    game = start_game(app, mini_campaign(), ["FRA"], seed=1)
+    ctl = game.ctl
+    for _ in range(500):
+        run_ai(app)
+        st = ctl.session.state
+        if st.phase == "over":
+            break
+        if st.phase == "voting" and st.ballots_owed("FRA"):
+            for rid in st.ballots_owed("FRA"):
+                ctl.submit(f"FRA vote {rid} abstain")
+        elif st.phase == "debate" and "FRA" in st.waiting_for():
+            ctl.submit("FRA end")
+        elif app.top is not game:
+            app.pop()  # the briefing, a summary, a choice answered by default, results
+            app.tick(0.05)
+        else:
+            press(app, pygame.K_e)
+    assert ctl.session.state.phase == "over"
+    assert scene_name(app) == "EndReport"

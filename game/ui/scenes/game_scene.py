@@ -518,11 +518,15 @@ class GameScene(Scene):
         self.rebuild()
 
     def do(self, action) -> None:
+        before = (self.ctl.view().turn, self.ctl.view().phase)
         ok, reason = self.ctl.submit(action)
         self.status = "" if ok else f"Not possible: {reason}"
         if ok:
             self.app.sound.play("click")
-        self._refresh()
+        if (self.ctl.view().turn, self.ctl.view().phase) != before:
+            self._after_change()  # the player's order ended the phase (the last turn: the report)
+        else:
+            self._refresh()
 
     def end_turn(self) -> None:
         if getattr(self.ctl, "watching", False):
