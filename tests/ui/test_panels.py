@@ -324,3 +324,23 @@ def test_while_the_others_act_the_action_bar_and_the_chronicle_stay(app, italy):
     assert not chron.changed(replace(sig, revision=sig.revision + 1)) and texts == []
     chron.forget()
     assert chron.changed(sig) and len(texts) == 1
+
+
+def test_the_own_nations_friends_and_rivals_name_no_one_at_zero(app, monkeypatch):
+    """The panel's 'Closest' lists only nations above 0 and 'Coldest' only those below: China
+    in 1920 read 'Closest: Siam +19, Spain +0, Ecuador +0', two nations it has no tie with."""
+    from game.ui.panels import side_panel
+
+    drawn: list[str] = []
+    real = side_panel.wrapped
+    monkeypatch.setattr(side_panel, "wrapped", lambda surf, t, text, *a, **k: (
+        drawn.append(text), real(surf, t, text, *a, **k))[1])
+    game = playing_italy(app, monkeypatch)
+    game._refresh(force=True)
+    app.draw()
+    lines = [line for line in drawn if line.startswith(("Closest: ", "Coldest: "))]
+    assert lines, drawn
+    for line in lines:
+        values = [int(part.rsplit(" ", 1)[1]) for part in line.split(": ", 1)[1].split(", ")]
+        assert all(v > 0 for v in values) if line.startswith("Closest") else \
+            all(v < 0 for v in values), line

@@ -178,13 +178,14 @@ class SidePanel(Panel):
                                 "it; threats, denunciations and votes against lower it.")
             y += u(20)
         else:
-            others = [(s.relation(code, c), c) for c in s.existing() if c != code]
-            others.sort()
-            if others:
-                best = ", ".join(f"{s.campaign.nation(c).name} {v:+d}" for v, c in others[::-1][:3])
-                worst = ", ".join(f"{s.campaign.nation(c).name} {v:+d}" for v, c in others[:2])
-                y += wrapped(surf, t, f"Closest: {best}", (pad, y, W - 2 * pad, u(34)), size=12)
-                y += wrapped(surf, t, f"Coldest: {worst}", (pad, y, W - 2 * pad, u(34)), size=12)
+            others = sorted((s.relation(code, c), c) for c in s.existing() if c != code)
+            # a friend is above 0 and a rival below: 'Closest: Spain +0' names no one
+            for label, picked in (("Closest", [o for o in others[::-1] if o[0] > 0][:3]),
+                                  ("Coldest", [o for o in others if o[0] < 0][:2])):
+                if picked:
+                    names = ", ".join(f"{s.campaign.nation(c).name} {v:+d}" for v, c in picked)
+                    y += wrapped(surf, t, f"{label}: {names}", (pad, y, W - 2 * pad, u(34)),
+                                 size=12)
         treaties = s.treaties_of(code)
         if treaties:
             tx = "; ".join(f"{tr.kind.replace('_', ' ')} with "
