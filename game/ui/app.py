@@ -183,6 +183,10 @@ class App:
         size = self.screen.get_size()
         if self._gui_theme is None:
             m = pygame_gui.UIManager(size, self.theme.gui, enable_live_theme_updates=False)
+            font = self.theme.gui.get("defaults", {}).get("font", {})
+            if "size" in font:  # the '<i>' of hints and shortcuts, loaded now, not mid-frame
+                m.preload_fonts([{"name": font["name"], "point_size": int(font["size"]),
+                                  "style": "italic"}])
             self._gui_theme = m.get_theme()
             return m
         m = pygame_gui.UIManager(size, None, enable_live_theme_updates=False)

@@ -1,4 +1,5 @@
-"""The game's fonts: one Unicode face (Noto Sans, SIL OFL 1.1) in regular and bold.
+"""The game's fonts: one Unicode face (Noto Sans, SIL OFL 1.1) in regular and bold, and its
+italics for pygame_gui's ``<i>`` (hints, shortcuts, notes).
 
 ``font(size, bold)`` returns a cached ``pygame.font.Font``; pygame_gui gets the same files
 through the theme (see theme.py), registered under the name ``FONT_NAME``.
@@ -17,6 +18,8 @@ FONT_DIR = ASSETS / "fonts"
 FONT_NAME = "cs_sans"
 REGULAR = FONT_DIR / "NotoSans-Regular.ttf"
 BOLD = FONT_DIR / "NotoSans-Bold.ttf"
+ITALIC = FONT_DIR / "NotoSans-Italic.ttf"
+BOLD_ITALIC = FONT_DIR / "NotoSans-BoldItalic.ttf"
 
 
 def regular_path() -> str:
@@ -25,6 +28,14 @@ def regular_path() -> str:
 
 def bold_path() -> str:
     return str(BOLD)
+
+
+def italic_path() -> str:
+    return str(ITALIC)
+
+
+def bold_italic_path() -> str:
+    return str(BOLD_ITALIC)
 
 
 @lru_cache(maxsize=64)

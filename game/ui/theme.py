@@ -94,8 +94,8 @@ def scale_gui(gui: dict, s: float) -> dict:
                 font["name"] = fonts.FONT_NAME
                 font["regular_path"] = fonts.regular_path()
                 font["bold_path"] = fonts.bold_path()
-                font["italic_path"] = fonts.regular_path()
-                font["bold_italic_path"] = fonts.bold_path()
+                font["italic_path"] = fonts.italic_path()
+                font["bold_italic_path"] = fonts.bold_italic_path()
         misc = block.get("misc")
         if isinstance(misc, dict):
             for k in _MISC_PIXELS:

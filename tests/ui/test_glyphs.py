@@ -50,3 +50,15 @@ def test_every_fixed_string_character_is_in_the_shipped_font(path):
     missing = sorted(ch for ch in chars
                      if not (fonts.has_glyph(ch) and fonts.has_glyph(ch, bold=True)))
     assert not missing, [f"U+{ord(ch):04X} {ch}" for ch in missing]
+
+
+def test_italic_text_is_drawn_slanted_from_the_shipped_italics():
+    """pygame_gui's ``<i>`` (shortcuts, hints, notes) uses the shipped Noto Sans italics: the
+    theme pointed it at the upright face, so every '<i>Shortcut: Esc</i>' came out upright."""
+    from game.ui.theme import load_theme
+
+    font = load_theme().gui["defaults"]["font"]
+    italic = pygame.font.Font(font["italic_path"], 20).render("Shortcut", True, "white")
+    upright = pygame.font.Font(font["regular_path"], 20).render("Shortcut", True, "white")
+    assert pygame.image.tobytes(italic, "RGBA") != pygame.image.tobytes(upright, "RGBA")
+    assert font["bold_italic_path"] not in (font["bold_path"], font["italic_path"])
