@@ -147,3 +147,14 @@ def test_a_nation_name_too_long_for_its_row_is_elided_whole_in_the_tooltip(app):
     assert row.text.endswith("…")
     assert row.font.size(row.text)[0] <= row.rect.w - app.theme.u(20)
     assert "Yugoslavia (Serbia and Montenegro)" in row.tool_tip_text
+
+
+def test_shortcut_names_read_as_words():
+    """A shortcut's name in a tooltip is a capital letter or a word: 'Backspace' beside 'Esc'
+    (the help screen's Back read 'Shortcut: BACKSPACE')."""
+    from game.ui.scenes.base import key_name
+
+    pygame.init()
+    assert key_name(pygame.K_BACKSPACE) == "Backspace"
+    assert key_name(pygame.K_e) == "E" and key_name(pygame.K_ESCAPE) == "Esc"
+    assert key_name(pygame.K_s, pygame.KMOD_CTRL) == "Ctrl+S"

@@ -31,7 +31,10 @@ logical pixels."""
 
 
 def key_name(key: int, mod: int = 0) -> str:
-    name = pygame.key.name(key).upper() if key not in _NAMES else _NAMES[key]
+    """'E', 'Backspace', 'Ctrl+S': a letter in capitals, a named key as a word (pygame's
+    'backspace' read 'BACKSPACE' beside 'Esc' and 'Enter')."""
+    name = _NAMES.get(key) or pygame.key.name(key)
+    name = name.upper() if len(name) == 1 else name[0].upper() + name[1:]
     if mod & pygame.KMOD_CTRL:
         name = "Ctrl+" + name
     if mod & pygame.KMOD_SHIFT:
