@@ -25,8 +25,8 @@ class GameController:
         """(nation, resolution id) -> the reasons an AI nation gave for its ballot, as told to
         each human seat (and to the public, None) when it voted."""
         self.results_shown = -1
-        """The turn whose count the council chamber has shown its results for (the main
-        screen does not open them a second time)."""
+        """The turn whose count's results the council chamber has shown (the main screen
+        opens them once, and not after the player read them in the chamber)."""
         self.ai_actions = 0
         self.ai_seconds = 0.0
         self.current: str | None = session.humans[0] if session.humans else None

@@ -70,7 +70,7 @@ class GameScene(Scene):
         """The nation under the mouse, the view its tip was read from, and the tip."""
         self._handled_turn = None
         self._council_prompted = None
-        self._results_shown = ctl.view().turn
+        ctl.results_shown = ctl.view().turn  # a game starts (or loads) with nothing new
         self._last_turn = ctl.view().turn
         self.widgets: dict[str, Any] = {}  # pygame_gui elements, by name
         self.status = ""
@@ -594,9 +594,8 @@ class GameScene(Scene):
             self.app.sound.play("turn")
             self.autosave()
             decided = [r for r in s.archive if r.turn == s.turn - 1 and r.status != "tabled"]
-            if decided and s.turn not in (self._results_shown, self.ctl.results_shown):
-                self._results_shown = s.turn
-                self.open_council(results=True)
+            if decided and self.ctl.results_shown != s.turn:
+                self.open_council(results=True)  # the chamber marks them shown
                 return
         self.check_prompts()
 

@@ -294,7 +294,7 @@ def reset_for_seat(scene) -> None:
     scene.status = ""
     scene._council_prompted = None
     scene._last_turn = ctl.view().turn
-    scene._results_shown = ctl.view().turn
+    ctl.results_shown = ctl.view().turn  # each seat reads them after its card (after_reveal)
     if scene.map is not None:
         scene.map.hover = None
         scene.map.selected_crisis = None
