@@ -103,7 +103,7 @@ def forecast(v: PlayerView, draft: Resolution, difficulty: str = "normal") -> Fo
     res = v.resolutions.get(draft.id, replace(draft, turn=s.turn))
     perm = permanent_members(s, draft.org, draft.body)
     excluded = left_out(s, res)
-    lobbyists = _lobbyists(v, res)
+    lobbyists = _Lobbyists(v, res)
     tally = merits(v, res) if bdef.seats is not None else None
     seats = tuple(_seat(v, res, n, n in perm, n in excluded, lobbyists, difficulty, tally)
                   for n in seated(s, draft.org, draft.body))
@@ -133,7 +133,7 @@ def forecast(v: PlayerView, draft: Resolution, difficulty: str = "normal") -> Fo
 
 
 def _seat(v: PlayerView, res: Resolution, nation: str, permanent: bool, excluded: bool,
-          lobbyists: list[str], difficulty: str,
+          lobbyists: _Lobbyists, difficulty: str,
           tally: dict[str, str] | None) -> SeatForecast:
     s = v.facts
     flags = {"permanent": permanent, "excluded": excluded}
@@ -201,18 +201,37 @@ def _factor(terms: list[Term], ballot: str) -> str:
     return max(named, key=lambda t: abs(t[0]))[1]
 
 
-def _lobbyists(v: PlayerView, res: Resolution) -> list[str]:
-    """Members other than the viewer who want the draft enough to lobby for it."""
-    s = v.facts
-    members = sorted(m for m in s.orgs[res.org].members if m != v.nation and m in s.nations)
-    # on its merits: following the others never lifts a seat as far as lobbying support;
-    # the view's guess of each mind (``plain_mind``), which the seats' merits read too (who
-    # hears the reasons changes their words, never the support)
-    return [m for m in members if plain_mind(v, m).weigh(res)[0] >= LOBBY_SUPPORT]
+class _Lobbyists:
+    """Members other than the viewer who want the draft enough to lobby for it, asked only
+    for the strongest of them (``strongest``): a seat's unknown lobbying reads no more, and
+    most seats are out of the window it presses (a council's draft weighed by every member
+    of the organisation was most of a forecast's work)."""
+
+    def __init__(self, v: PlayerView, res: Resolution):
+        self.v, self.res = v, res
+        self._ranked: list[tuple[str, float]] | None = None
+        """Each member other than the viewer with its ``lobby_weight``, the heaviest first."""
+
+    def strongest(self, nation: str) -> float | None:
+        """The ``lobby_weight`` of the heaviest lobbyist other than ``nation``, None if none:
+        the first member in order of weight that wants the draft enough (``LOBBY_SUPPORT``)
+        on its merits. Following the others never lifts a seat as far as lobbying support;
+        the view's guess of each mind (``plain_mind``), which the seats' merits read too
+        (who hears the reasons changes their words, never the support)."""
+        if self._ranked is None:
+            s, org = self.v.facts, self.res.org
+            members = sorted(m for m in s.orgs[org].members
+                             if m != self.v.nation and m in s.nations)
+            self._ranked = sorted(((m, lobby_weight(s, m, org)) for m in members),
+                                  key=lambda mw: -mw[1])
+        for m, weight in self._ranked:
+            if m != nation and plain_mind(self.v, m).weigh(self.res)[0] >= LOBBY_SUPPORT:
+                return weight
+        return None
 
 
 def _unknown_lobbying(v: PlayerView, res: Resolution, nation: str, support: float,
-                      lobbyists: list[str]) -> float:
+                      lobbyists: _Lobbyists) -> float:
     """How far lobbying the viewer cannot see could push ``nation`` towards yes: one press by
     the strongest member that wants the draft, with the richest offer, taken, if ``nation``
     is wavering enough to be pressed. The viewer's own lobbying is known: once answered, an
@@ -220,7 +239,7 @@ def _unknown_lobbying(v: PlayerView, res: Resolution, nation: str, support: floa
     lo, hi = LOBBY_WINDOW
     if not lo < support <= hi:
         return 0.0
-    weights = [lobby_weight(v.facts, m, res.org) for m in lobbyists if m != nation]
-    if not weights:
+    strongest = lobbyists.strongest(nation)
+    if strongest is None:
         return 0.0
-    return max(weights) + max(o.pull for o in OFFERS.values())
+    return strongest + max(o.pull for o in OFFERS.values())

@@ -464,7 +464,7 @@ class Outlook:
         the world, held back over Goa for fourteen years before the army marched in December
         1961."""
         change: dict[str, float] = {}
-        for e in ORDERS[a.verb].consequences(self.mind.s, a):
+        for e in ORDERS[a.verb].consequences(self.mind.s, a, own=True):
             if e.who == self.mind.me and e.what in SCORED:
                 change[e.what] = change.get(e.what, 0.0) + e.delta
         return self.figures(change) if change else (0.0, "")

@@ -168,10 +168,12 @@ class _Trade:
     of the same world summed it: the same campaign, the same nations existing with the same
     economies (``trading``), and relations equal in every pair of the nation's row (its
     weights are the same numbers), or unequal in a few (those weights are worked out again
-    and the row summed anew, in the same order: the same total). The worlds are kept with
-    the campaign (as its gravity is), a few at a time; only public facts (economies,
-    relations, compared in full each time) enter them, so no seat's secret reaches another's
-    reckoning through them."""
+    and the row summed anew, in the same order: the same total). A new world of the same
+    nations reads the last world's rows the same way, the partners whose economy changed
+    (a turn's few, a sanctioned target's in a preview) weighed again with those whose
+    relation differs. The worlds are kept with the campaign (as its gravity is), a few at a
+    time; only public facts (economies, relations, compared in full each time) enter them,
+    so no seat's secret reaches another's reckoning through them."""
 
     __slots__ = ("state", "trading", "where", "own", "near", "moved")
     WORLDS_KEPT = 4
@@ -201,11 +203,25 @@ class _Trade:
         key, relations = tuple(trading), state.relations
         found = worlds.get(key)
         if found is None:
+            last_key = next(reversed(worlds), None)  # the world made last
+            last = None if last_key is None else worlds[last_key]
             if len(worlds) >= cls.WORLDS_KEPT:
                 del worlds[next(iter(worlds))]
             rows = _Rows(relations)
-            worlds[key] = ({p: i for i, (p, _) in enumerate(trading)}, [rows])
-            return cls(state, trading, worlds[key][0], rows, rows, {})
+            where = {p: i for i, (p, _) in enumerate(trading)}
+            worlds[key] = (where, [rows])
+            if last_key is None or last is None or last[0] != where:
+                return cls(state, trading, where, rows, rows, {})
+            # the last world, the same nations in the same order: only the partners whose
+            # economy or relation differs are weighed again in its rows
+            near = last[1][0]
+            had = dict(last_key)  # the last world's economies
+            richer = {p for p, economy in trading if had[p] != economy}
+            shifted = {p: set(richer) for p in where}
+            for a, b in _differing(relations, near.relations):
+                shifted.setdefault(a, set()).add(b)
+                shifted.setdefault(b, set()).add(a)
+            return cls(state, trading, where, rows, near, shifted)
         where, kept = found
         for i, rows in enumerate(kept):
             if rows.relations == relations:

@@ -753,3 +753,89 @@ def test_changes_read_from_the_pairs_an_order_set_equal_changes_read_from_every_
                 related += bool(pairs)
         session.play_out(1)
     assert related > 20
+
+
+def test_the_strongest_lobbyist_found_by_weight_is_the_heaviest_of_every_lobbyist():
+    """A forecast asks who wants a draft enough to lobby for it only of the heaviest members
+    first (``forecast._Lobbyists``): for every seat of every draft an all-AI game's nations
+    may table, the weight it finds is the largest ``lobby_weight`` among all the members
+    (but the viewer and the seat) whose support reaches ``LOBBY_SUPPORT``."""
+    from game.ai.forecast import LOBBY_SUPPORT, _Lobbyists, draft_of
+    from game.ai.policy import lobby_weight, plain_mind
+    from game.engine.legal import legal_actions
+
+    session = Session(campaign(), seed=3)
+    found = 0
+    while not session.over and session.state.turn < 4:
+        s = session.state
+        for nation in ("GBR", "FRA", "ITA"):
+            v = view(s, nation)
+            for a in legal_actions(s, nation):
+                if a.verb != "table":
+                    continue
+                res = draft_of(a)
+                members = [m for m in s.orgs[res.org].members if m != nation and m in s.nations]
+                lobbyists = _Lobbyists(v, res)
+                for seat in seated(s, res.org, res.body):
+                    weights = [lobby_weight(v.facts, m, res.org) for m in members if m != seat
+                               and plain_mind(v, m).weigh(res)[0] >= LOBBY_SUPPORT]
+                    assert lobbyists.strongest(seat) == (max(weights) if weights else None)
+                    found += bool(weights)
+        session.play_out(1)
+    assert found > 20
+
+
+def test_an_interventions_price_to_the_intervener_equals_its_share_of_the_whole_estimate():
+    """A planner prices its own intervention from the intervener's stats alone
+    (``Order.expect_own``): for every intervention open to any nation on the states of an
+    all-AI game, they are the intervener's entries of the whole estimate, in the same order."""
+    from game.engine.legal import legal_actions
+
+    game = Session(campaign(), seed=6)
+    priced = 0
+    while not game.over and game.state.turn < 8:
+        s = game.state
+        for nation in s.existing():
+            for a in legal_actions(s, nation):
+                if ORDERS[a.verb].expect_own is None:
+                    continue
+                whole = ORDERS[a.verb].consequences(s, a)
+                own = ORDERS[a.verb].consequences(s, a, own=True)
+                assert own == tuple(e for e in whole if e.who == nation and e.what not in (
+                    "relation", "tension", "credibility", "budget", "resolve", "pressure"))
+                priced += bool(own)
+        game.play_out(1)
+    assert priced > 5
+
+
+def test_sanction_costs_in_a_new_world_read_from_the_last_one_equal_costs_worked_out_afresh():
+    """A new world of the same nations (economies changed: a turn's, or the sanctioned
+    target's in a preview of a crisis's turn) reads the last world's rows with the partners
+    whose economy or relation moved weighed again (``measures._Trade.of``): on the states of
+    an all-AI game with sanctions and on copies with a few economies and relations changed,
+    read one after another, every cost equals the share ``trade_share`` gives afresh."""
+    from game.engine.measures import (MAX_TRADE_LOSS, TRADE_LOST, economies, sanction_costs,
+                                      trade_share)
+
+    def fresh(state, c):
+        kinds = [m.param("type", "economic") for m in c.measures if m.kind == "sanctions"]
+        return {n: min(MAX_TRADE_LOSS, 100 * trade_share(state, n, c.aggressor, economies(
+            state)) * sum(TRADE_LOST[k] for k in kinds) / 4) for n in sanction_costs(state, c)}
+
+    session = Session(campaign(), seed=6)
+    priced = 0
+    while not session.over and session.state.turn < 8:
+        s = session.state
+        for c in [c for c in s.crises.values() if c.active and any(
+                m.kind == "sanctions" for m in c.measures)]:
+            for cut, (nation, *_) in enumerate([(c.aggressor,), *economies(s)[:3]], start=1):
+                copy = s.copy()
+                ctx = Ctx(copy)
+                ctx.adjust(nation, "economy", -cut, "test")
+                if nation != c.aggressor:
+                    ctx.relate(nation, c.aggressor, -5)
+                got = sanction_costs(copy, c)
+                assert got == fresh(copy, c)
+                priced += len(got)
+        session.play_out(1)
+    assert priced > 50

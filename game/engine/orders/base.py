@@ -94,6 +94,11 @@ class Order:
     ``lean``, the AI's): the same candidates less the barred ones and those its ``ceiling``
     always puts out of the question, left unbuilt. None: ``candidates``, less the barred."""
 
+    expect_own: Expect | None = None
+    """Its family's estimate of what it changes in the giver's own figures alone (its stats
+    in the ledger), when cheaper than ``expect``'s whole: what a planner pricing its own order
+    reads (``planning.Outlook.priced``). None: ``consequences``, whole."""
+
     def cost_for(self, state: Any, action: Action) -> int:
         """Diplomatic capital this action costs."""
         return self.cost_of(state, action) if self.cost_of else self.cost
@@ -108,9 +113,14 @@ class Order:
             return self.tip_from(state, action)
         return self.tip_of(action) if self.tip_of else self.tip
 
-    def consequences(self, state: GameState, action: Action) -> tuple[Expected, ...]:
+    def consequences(self, state: GameState, action: Action,
+                     own: bool = False) -> tuple[Expected, ...]:
         """What giving it is expected to cost and change, read from the engine's own rules on
-        a copy of ``state`` (a player's facts will do: only what the giver knows is used)."""
+        a copy of ``state`` (a player's facts will do: only what the giver knows is used).
+        ``own``: the giver's own stats are all that is read (``expect_own``, if any, leaves
+        out the rest; the giver's stats are the same, in the same order)."""
+        if own and self.expect_own is not None:
+            return self.expect_own(state, action)
         if self.expect is not None:
             return self.expect(state, action)
         return preview(state, lambda ctx: self.effect(ctx, action))
@@ -180,16 +190,22 @@ def a_turn_of(before: GameState, after: GameState, crisis_id: str, nations: tupl
 
 
 def changes(before: GameState, after: GameState, when: str = "now",
-            related: Collection[tuple[str, str]] | None = None) -> tuple[Expected, ...]:
+            related: Collection[tuple[str, str]] | None = None,
+            of: str | None = None) -> tuple[Expected, ...]:
     """The differences between two states that a player watches, with their causes: the
     stats in the ledger, relations, tension, the organisations' credibility and budgets,
     the crises' resolve and the pressure of their sanctions. ``related``: the only pairs
-    whose relation can differ, if known (``applied_noting``)."""
+    whose relation can differ, if known (``applied_noting``). ``of``: only that nation's
+    stats (``Order.expect_own``), nothing else compared."""
     stats: dict[tuple[str, str, str], int] = {}
     for c in after.ledger[len(before.ledger):]:
-        stats[(c.nation, c.stat, c.cause)] = stats.get((c.nation, c.stat, c.cause), 0) + c.delta
+        if of is None or c.nation == of:
+            stats[(c.nation, c.stat, c.cause)] = stats.get((c.nation, c.stat, c.cause), 0) \
+                + c.delta
     out = [Expected(stat, d, nation, when=when, cause=cause)
            for (nation, stat, cause), d in stats.items() if d]
+    if of is not None:
+        return tuple(out)
     had = before.relations.get  # thousands of pairs, shared until one is changed (``copy``)
     now = after.relations
     moved = () if now is before.relations else [

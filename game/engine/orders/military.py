@@ -560,13 +560,21 @@ def _expect_mobilise(state: GameState, a: Action) -> tuple[Expected, ...]:
               else ()))
 
 
-def _expect_intervene(state: GameState, a: Action) -> tuple[Expected, ...]:
+def _expect_intervene(state: GameState, a: Action, own: bool = False) -> tuple[Expected, ...]:
     """Its effect now, the commitment's upkeep, and a turn of the fighting with its forces in
-    (casualties and will, on both sides)."""
+    (casualties and will, on both sides). ``own``: the intervener's own stats alone
+    (``Order.expect_own``): the relations, organisations and crises it moves are not
+    compared, nor the aggressor's side of the fighting listed."""
     after, related = applied_noting(state, lambda ctx: _intervene(ctx, a))
     c = state.crises[a.args[0]]
-    return (*changes(state, after, related=related), *upkeep(state, after, a.nation),
-            *a_turn_of(state, after, c.id, (a.nation, c.aggressor), "a turn of fighting"))
+    return (*changes(state, after, related=related, of=a.nation if own else None),
+            *upkeep(state, after, a.nation),
+            *a_turn_of(state, after, c.id, (a.nation,) if own else (a.nation, c.aggressor),
+                       "a turn of fighting"))
+
+
+def _expect_intervene_own(state: GameState, a: Action) -> tuple[Expected, ...]:
+    return _expect_intervene(state, a, own=True)
 
 
 def _expect_escalate(state: GameState, a: Action) -> tuple[Expected, ...]:
@@ -611,7 +619,7 @@ ORDERS = (
           candidates=candidates, effect=_intervene, value=_value_intervene,
           label=_over("Intervene in"),
           tip="Use force in this crisis, with the best authority in force or without.", will=40,
-          expect=_expect_intervene),
+          expect=_expect_intervene, expect_own=_expect_intervene_own),
     Order("close", "close CHOKEPOINT", group="military", arity=(1, 1), cost=2,
           candidates=candidates, effect=_close, value=_value_close, label=_label_close,
           tip="Close this chokepoint to the aggressor: its supply line is cut."),
