@@ -5,7 +5,8 @@ or fights on under a ceasefire call), the threatener will mobilise, table enforc
 intervene. The line counts from the turn after the threat is heard. Once it is crossed the
 threatener has ``DUE`` turns to act as promised: honoured, its name is worth more; broken, it
 loses legitimacy and will, and the record stays. A commitment not called lapses when its
-crisis ends. Aggressors weigh the credible ones (record × force × will) before pressing on.
+crisis ends, and is spent once its maker has done what it promised before the line was
+crossed (``_spent``). Aggressors weigh the credible ones (record × force × will) before pressing on.
 """
 
 from __future__ import annotations
@@ -179,8 +180,8 @@ def make(ctx: Ctx, nation: str, target: str, crisis: str, line: str, promise: st
 
 
 def watch(ctx: Ctx) -> None:
-    """The end of a turn: lines crossed are called, promises due are judged, and the
-    commitments over crises that ended lapse."""
+    """The end of a turn: lines crossed are called, promises due are judged, the commitments
+    over crises that ended lapse, and those already carried out are spent."""
     s = ctx.state
     still: list[Commitment] = []
     for k in s.commitments:
@@ -192,6 +193,9 @@ def watch(ctx: Ctx) -> None:
             continue  # a state that is gone owes nothing
         if k.status == "standing" and not c.active:
             _lapse(ctx, k, c)
+            continue
+        if k.status == "standing" and kept(s, k):
+            _spent(ctx, k, c)
             continue
         if k.status == "standing" and k.turn < s.turn and c.active and crossed(c, k.line, k.mark):
             k = replace(k, status="called", called=s.turn)
@@ -239,6 +243,18 @@ def _lapse(ctx: Ctx, k: Commitment, c: CrisisState) -> None:
     """A commitment whose crisis ended first: told to its maker alone (it changes nothing)."""
     ctx.emit("commitment", f"Your warning over {crisis_words(c.name)} lapses: the crisis is "
              "over.", (k.nation,), nation=k.nation, crisis=k.crisis, status="expired")
+
+
+def _spent(ctx: Ctx, k: Commitment, c: CrisisState) -> None:
+    """A threat whose maker has done what it promised before its line was crossed is spent:
+    the aggressor now faces the deed - the army, the measure - and no longer the promise,
+    which neither deters it further (``deterrent``) nor earns or costs its maker anything.
+    Told to its maker alone. Precedent: China's warning through the Indian ambassador
+    (October 1950) that it would enter the war if the UN forces crossed the parallel; once
+    its armies had crossed the Yalu, the warning was a war."""
+    ctx.emit("commitment", f"Your warning over {crisis_words(c.name)} is spent: you have done "
+             "what it promised.", (k.nation,), nation=k.nation, crisis=k.crisis,
+             status="expired")
 
 
 def _order(k: Commitment) -> tuple[int, str, str]:

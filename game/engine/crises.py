@@ -329,6 +329,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
         c = ctx.update_crisis(c.id, resolve=max(0, c.resolve - 12),
                               progress=max(0, c.progress - 15))
         ctx.emit("crisis", f"{ctx.name(c.aggressor)} is pushed back in {c.name}.", crisis=c.id)
+    _reserves_paid(ctx, c, engaged)  # before the losses change what each fields
     _intervention_losses(ctx, c, attack, defence, engaged)
     _intervention_losses(ctx, c, defence, attack, backing(s, c))  # the other side's the same
     _flying(ctx, c, overhead)
@@ -348,24 +349,66 @@ to push the aggressor back (``_fighting``); interveners short of it cannot move 
 with another power's army beside it, and the front holds (``armistice``)."""
 
 
-def fielded(state: GameState, c: CrisisState) -> dict[str, float]:
+def fielded(state: GameState, c: CrisisState, distance: bool = True) -> dict[str, float]:
     """The force each intervener brings against ``c``'s aggressor: by its distance, a fifth
-    more under a universal body's flag, and cut like the victims' where an enclave is cut off."""
+    more under a universal body's flag, and cut like the victims' where an enclave is cut off.
+    Without ``distance``: all it could bring, its reserves shipped over the distance too
+    (``reserves``)."""
     outside = enclaves.cut_off(state, c)
-    return {nation: field_force(state, nation) * reach(state, nation, c)
+    return {nation: field_force(state, nation) * (reach(state, nation, c) if distance else 1.0)
             * (1.2 if authority == "universal" else 1.0) * outside
             for nation, authority in c.interveners}
 
 
-def front(state: GameState, c: CrisisState) -> tuple[float, float, dict[str, float]]:
+def front(state: GameState, c: CrisisState, sent: bool = True
+          ) -> tuple[float, float, dict[str, float]]:
     """The front as ``_fighting`` weighs it: the aggressor's attack, with the armies beside it
     (``striking_force``), the defence - the victims' and the interveners' - and each
-    intervener's part in it (``fielded``)."""
+    intervener's part in it (``fielded``, with the ``reserves`` it has sent; without
+    ``sent``, what they field at a distance)."""
     engaged = fielded(state, c)
     if engaged and consent.alongside(state, c):
         engaged = _beside_rebels(state, c, engaged)
     defence = resistance(state, c) * enclaves.cut_off(state, c) + sum(engaged.values())
-    return striking_force(state, c), defence, engaged
+    attack = striking_force(state, c)
+    extra = reserves(state, c, attack, defence, engaged) if sent else {}
+    if extra:
+        engaged = {n: f + extra.get(n, 0.0) for n, f in engaged.items()}
+        defence += sum(extra.values())
+    return attack, defence, engaged
+
+
+def reserves(state: GameState, c: CrisisState, attack: float, defence: float,
+             engaged: dict[str, float]) -> dict[str, float]:
+    """What each intervener throws in beyond what it fields (``fielded``) once the war has
+    turned against it: another power's army has entered beside the aggressor (``backers``),
+    their attack outweighs the defence, and they hold ground of the victim's. A power already
+    fighting does not leave the ground it came to save to a new army: it ships its reserves
+    over the distance - all it has in the field - and pays for them (``RESERVES_WILL``);
+    while the aggressor holds nothing of the victim's it holds the line with what it had.
+    Korea: after China's offensives took Seoul in January 1951 the United States sent its
+    reserves and new divisions, and by March the Eighth Army had retaken the city and by
+    spring stood near the parallel again; it did not go back to the Yalu."""
+    if not (c.backers and c.progress > 0 and attack > defence) or not engaged \
+            or consent.alongside(state, c):
+        return {}
+    full = fielded(state, c, distance=False)
+    return {n: max(0.0, full[n] - f) for n, f in engaged.items() if full[n] > f}
+
+
+def _reserves_paid(ctx: Ctx, c: CrisisState, engaged: dict[str, float]) -> None:
+    """Each intervener whose reserves are in (its part of the front more than it fields at a
+    distance, ``reserves``) pays ``RESERVES_WILL``."""
+    held = fielded(ctx.state, c)
+    for nation in sorted(engaged):
+        if engaged[nation] > held.get(nation, 0.0) + 1e-9:
+            ctx.adjust(nation, "will", -RESERVES_WILL, f"reserves sent to {c.name}")
+
+
+RESERVES_WILL = 3
+"""Will an intervener loses each turn its reserves are in a war far from home (``reserves``),
+beside what its dead cost it: the call-up, the draft and the ships (the United States called
+up reserves and doubled its draft in the winter of 1950-51)."""
 
 
 def _beside_rebels(state: GameState, c: CrisisState, engaged: dict[str, float]
@@ -757,7 +800,9 @@ def talking(state: GameState, c: CrisisState) -> bool:
     the aggressor, ``CrisisState.backers`` beside it), the force a body authorised - or its
     order to stop - stands behind the talks (``TRUCE``, or an enforcement measure, whose
     command signs for the body), and the interveners cannot push the aggressor and its
-    backers back (their side short of ``PUSH_BACK`` times its attack). Neither side ends the
+    backers back (their side short of ``PUSH_BACK`` times its attack with what they field at
+    a distance: the ``reserves`` they send to retake the victim's ground do not carry the war
+    into the aggressor's). Neither side ends the
     war without the other: an aggressor that backs down there does not retreat but talks,
     and signs an armistice on the front where it stands, whatever ground it holds, once the
     side that holds out can no longer bear the war (``weary``); the interveners stay in the
@@ -765,7 +810,7 @@ def talking(state: GameState, c: CrisisState) -> bool:
     if not (c.interveners and c.backers) or insurgents(state, c) or not (
             c.has_measure("enforcement") or any(c.has_measure(kind) for kind in TRUCE)):
         return False
-    attack, defence, _ = front(state, c)
+    attack, defence, _ = front(state, c, sent=False)
     return defence <= attack * PUSH_BACK
 
 

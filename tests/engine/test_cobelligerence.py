@@ -7,7 +7,9 @@ from dataclasses import replace
 import pytest
 
 from game.engine import new_game, parse_action
-from game.engine.crises import WAR_WEARY, hopeful, talking
+from game.engine.context import Ctx
+from game.engine.crises import RESERVES_WILL, WAR_WEARY, _fighting, fielded, front, hopeful, \
+    talking
 from game.engine.errors import EngineError
 from game.engine.gauges import preponderance
 from game.engine.legal import why_not as illegal
@@ -86,6 +88,33 @@ def test_a_war_with_outside_powers_on_both_sides_ends_in_an_armistice(backed, us
     state, _ = do(state, "JPN backdown manchuria")
     state, _ = end_orders(state)
     assert state.crises["manchuria"].outcome == outcome
+
+
+@pytest.mark.parametrize(("backed", "progress", "sent"), [
+    (True, 30, True), (True, 0, False), (False, 30, False)])
+def test_interveners_send_their_reserves_when_a_new_army_takes_the_victims_ground(
+        backed, progress, sent):
+    """crises.reserves: once another power's army has entered the war beside the aggressor
+    and their attack outweighs the defence while they hold ground of the victim's, each
+    intervener throws in its reserves - all its field force, whatever the distance - and pays
+    RESERVES_WILL a turn for them beside its dead. While the aggressor holds nothing of the
+    victim's, or no army has entered beside it, it fights with what it fields at a distance.
+    Precedent: Korea, winter 1950-51: China's offensives took Seoul in January 1951; the
+    United States called up its reserves and sent new divisions, and the Eighth Army retook
+    Seoul in March and stood near the parallel by the spring."""
+    state = _korea()
+    c = state.crises["manchuria"]
+    state.crises["manchuria"] = c = replace(c, backers=("SOV",) if backed else (),
+                                            progress=progress)
+    attack, defence, engaged = front(state, c)
+    distant = fielded(state, c)["USA"]
+    assert (engaged["USA"] == fielded(state, c, distance=False)["USA"] > distant) == sent
+    assert (engaged["USA"] == distant) == (not sent)
+    ctx = Ctx(state)
+    _fighting(ctx, c)
+    paid = [ch.delta for ch in state.ledger if ch.nation == "USA" and ch.stat == "will"
+            and ch.cause.startswith("reserves sent")]
+    assert paid == ([-RESERVES_WILL] if sent else [])
 
 
 def test_armistice_talks_end_when_the_side_that_holds_out_can_no_longer_bear_the_war():

@@ -102,6 +102,22 @@ def test_a_commitment_lapses_when_its_crisis_ends():
     assert lapse.get("status") == "expired" and lapse.visible_to == ("GBR",)
 
 
+def test_a_threat_carried_out_before_its_line_is_crossed_is_spent():
+    """commitments._spent: a threatener that does what it promised before its line is crossed
+    has spent its threat - the aggressor now faces the mobilised army, not the promise, which
+    no longer deters it (``deterrent``) and is neither honoured nor broken; only its maker is
+    told. Precedent: China's warning through the Indian ambassador (October 1950) that it
+    would enter the Korean war if the UN forces crossed the parallel; once its armies had
+    crossed the Yalu, the warning was a war, not a threat."""
+    state, _ = threatened()
+    assert deterrent(state, state.crises["abyssinia"])[0] > 0
+    state, events = carry_out(state, "GBR mobilise abyssinia")
+    assert state.commitments == () and record(state, "GBR") == (0, 0)
+    assert deterrent(state, state.crises["abyssinia"]) == (0.0, [])
+    (spent,) = [e for e in events if e.kind == "commitment"]
+    assert spent.get("status") == "expired" and spent.visible_to == ("GBR",)
+
+
 def test_one_red_line_at_a_time_per_crisis():
     """A nation's word over a crisis stands until it is judged: it cannot pile threat on
     threat (Issue 14: 136 threats a game, never called)."""
