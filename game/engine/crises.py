@@ -693,7 +693,8 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
     elif c.stage == 0 and calm >= 2 * RATE_MONTHS:
         end_crisis(ctx, c.id, "settlement", "the parties come to terms")
     elif calm >= 4 * RATE_MONTHS and c.stage <= 1 and not enclaves.under_siege(ctx.state, c) \
-            and (c.resolve >= SETTLES_BELOW or not restoration.kept_in_power(ctx.state, c)):
+            and (c.resolve >= SETTLES_BELOW or not restoration.kept_in_power(ctx.state, c)) \
+            and not worn(ctx.state, c):
         outcome = "settlement" if c.resolve < SETTLES_BELOW else "frozen"
         end_crisis(ctx, c.id, outcome, "the front stops moving")
     elif calm >= 48:
@@ -701,6 +702,18 @@ def _outcome(ctx: Ctx, c: CrisisState) -> None:
     elif c.started is not None and ctx.state.month - (c.reignited or c.started) >= 72 \
             and c.stage <= 2:
         end_crisis(ctx, c.id, "frozen", "years pass without a decision")
+
+
+def worn(state: GameState, c: CrisisState) -> bool:
+    """``c`` is an occupation (its aggressor holds its victim's land) and sanctions in force
+    still press the occupier (``measures.sanctions_pressure``): its resolve is being worn
+    down, so a front that has stopped moving is not yet a frozen conflict or a settlement on
+    the lines - time is on the side of the occupied, which waits. A war over a state's own
+    shape (a civil war) still settles on the lines it stopped at. The Krajina Serbs' front
+    stood still under UNPROFOR from 1992, while the sanctions on Belgrade cut off their
+    patron's support; in August 1995 Croatia's rebuilt army took the Krajina back in four
+    days (Operation Storm)."""
+    return c.kind == "occupation" and sanctions_pressure(state, c)[0] > 0
 
 
 BROKEN_RESOLVE = 5

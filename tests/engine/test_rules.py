@@ -120,6 +120,29 @@ def test_oil_sanctions_and_the_canal_bite_harder(state):
     assert p[0] < p[1] < p[2]
 
 
+def test_a_front_under_biting_sanctions_does_not_freeze():
+    """Rule: an occupation's front that has stopped moving freezes (or settles on the lines)
+    only once no sanctions press the occupier (crises.worn, crises._outcome): while they bite,
+    its resolve is still being worn down and the occupied waits. The Krajina, 1992-95: the Krajina Serbs'
+    front stood still behind UNPROFOR for three years while the sanctions on Belgrade cut off
+    their patron, and Croatia took the Krajina back in August 1995 (Operation Storm). The same
+    sixteen calm months without sanctions freeze the war."""
+    from game.engine.context import Ctx
+    from game.engine.crises import RATE_MONTHS, _outcome
+
+    embargo = Measure("sanctions", "league", "R1", 0, True, (("type", "economic"),))
+    for measures in ((embargo,), ()):
+        s = new_game(campaign(), seed=1)
+        calm = -(-4 * RATE_MONTHS // s.campaign.turn_months)  # sixteen months, in turns
+        s.crises["abyssinia"] = replace(s.crises["abyssinia"], kind="occupation", active=True,
+                                        stage=1,
+                                        calm_turns=calm, resolve=60, started=s.month - 2,
+                                        measures=measures)
+        assert (sanctions_pressure(s, s.crises["abyssinia"])[0] > 0) is bool(measures)
+        _outcome(Ctx(s), s.crises["abyssinia"])
+        assert s.crises["abyssinia"].outcome == (None if measures else "frozen")
+
+
 def test_two_bodies_sanctions_of_one_kind_overlap(state):
     """Overlapping sanctions (``measures.regimes``): a second body's embargo of the same kind on
     the same target adds only the trade its members cover that the first did not, not a second
