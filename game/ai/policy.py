@@ -28,7 +28,7 @@ from game.engine.colonial import COLONIAL_CAUSE, against_empire
 from game.engine.commitments import DETERRENCE, credibility, deterrent, mark, promised
 from game.engine.consent import occupied, watching
 from game.engine.credit import contributed
-from game.engine.crises import exposed, urge
+from game.engine.crises import exposed, overrun, urge
 from game.engine.enclaves import covered
 from game.engine.gauges import (ENGAGEMENT, Gauges, allies_of, distance_km, engagements,
                                 force, gauges, pays)
@@ -248,6 +248,23 @@ def resolve_to_fight(v: PlayerView, nation: str, crisis: str) -> float:
                                              act(nation, "intervene", crisis))
         return min(1.0, max(BLUFF_FLOOR, 1 + (value - END_SCORE) / BLUFF_SPAN))
     return public.derived.get(("resolve to fight", nation, crisis), guess)
+
+
+def resolve_to_guard(v: PlayerView, nation: str, crisis: str) -> float:
+    """How far ``nation`` would put its army on alert over ``crisis``, 0-1, as ``v``'s nation
+    guesses it: ``nation``'s own mind (``plain_mind``) valuing the mobilisation were the alert
+    to move the aggressor all the way (the order's ``ceiling``), against the worth of doing
+    nothing, over BLUFF_SPAN. Read on public facts once for every seat that plans in the
+    phase, as ``resolve_to_fight`` is. What a gambler weighs a guard at the door by
+    (``Mind.on_guard``): a power whose ties with it outweigh the victim's will not come."""
+    public = v.public()
+
+    def guess() -> float:
+        ceiling = ORDERS["mobilise"].ceiling
+        assert ceiling is not None  # a mobilisation has one (orders.military)
+        value = ceiling(plain_mind(public, nation), act(nation, "mobilise", crisis))
+        return min(1.0, max(0.0, 1 + (value - END_SCORE) / BLUFF_SPAN))
+    return public.derived.get(("resolve to guard", nation, crisis), guess)
 
 
 def beyond_bluff(believed: float) -> float:
@@ -944,7 +961,8 @@ class Mind:
         hesitates, a peer's engagement is not read as a mere bluff. The fear grows with
         ``nation``'s force against the aggressor's own (from PEER_FROM of it to a peer's) and
         with the world's tension, how near a general war already stands, and with it the
-        aggressor's homeland; an aggressor that believes in force (GAMBLER) fears none.
+        aggressor's homeland; an aggressor that believes in force (GAMBLER) fears none but a
+        guard at the victim's door (``guard``), as far as it believes the guard would stand.
         Stalin withdrew from Iranian Azerbaijan in 1946 under American pressure and never
         invaded Tito's Yugoslavia (1948-53), for fear of a war with the United States; Hitler
         gambled that France and Britain would not fight in 1936-38; a small neighbour's
@@ -956,9 +974,40 @@ class Mind:
         government, 1993-94, read the powers within reach (France, its own patron, Belgium,
         the United States) by whether they would come, not as the start of a wider war."""
         s = self.s
-        if self.hawk >= GAMBLER or not occupied(s, c):
+        if not occupied(s, c):
             return 0.0
-        return _rivalry(s, nation, c.aggressor) * s.tension / 100 * (1 - self.shield(nation, c))
+        fear = _rivalry(s, nation, c.aggressor) * s.tension / 100 * (1 - self.shield(nation, c))
+        if self.hawk >= GAMBLER:  # it gambles on hesitation, not against a guard at the door
+            return fear * self.on_guard(nation, c) if self.guard(nation, c) else 0.0
+        return fear
+
+    def on_guard(self, nation: str, c: CrisisState) -> float:
+        """How far this nation, ``c``'s aggressor, believes ``nation`` would put its army on
+        alert at the victim's door, 0-1: wholly once it stands there, else as ``nation``'s own
+        mind would value the alert (``resolve_to_guard``)."""
+        if c.id in self.s.nations[nation].mobilised:
+            return 1.0
+        return resolve_to_guard(self.v, nation, c.id)
+
+    def guard(self, nation: str, c: CrisisState) -> bool:
+        """Whether ``nation`` stands guard over ``c``'s victim: its own pledge to a victim
+        whose existence is at stake (``pledged``; the crisis's region is the whole of its
+        land: ``crises.overrun``), its capital within NEIGHBOURHOOD_KM of the crisis, so that
+        the aggressor would stand on its own frontier once the victim is gone, and a force
+        that makes it the aggressor's peer (``_rivalry``).
+        Even an aggressor that gambles on its rivals' hesitation (GAMBLER) fears a general
+        war with such a guard (``peer_fear``), as far as it believes the guard would put its
+        army on alert (``on_guard``): an ally of the aggressor's will not, a rival might. In
+        July 1934 Mussolini, Austria's protector, sent divisions to the Brenner after the Nazi
+        putsch in Vienna, and Hitler disowned it; in March 1938, bound to Berlin by the Axis,
+        Italy let the Anschluss happen."""
+        s = self.s
+        return distance_km(s.campaign.nation(nation).capital_lonlat, c.location) \
+            <= NEIGHBOURHOOD_KM and _rivalry(s, nation, c.aggressor) > 0 \
+            and any(overrun(s, c, t.b) for t in s.treaties
+                    if t.kind == "guarantee" and t.a == nation and t.b in c.victims
+                    or t.kind == "alliance" and nation in (t.a, t.b)
+                    and (t.b if t.a == nation else t.a) in c.victims)
 
     def shield(self, nation: str, c: CrisisState) -> float:
         """How far this nation, ``c``'s aggressor, is covered against ``nation``'s general war

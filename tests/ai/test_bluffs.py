@@ -15,8 +15,8 @@ from game.engine import model as m
 from game.engine import new_game, parse_action
 from game.engine.gauges import gauges
 from game.engine.orders import ORDERS
-from game.engine.orders.military import HELD_GROUND
-from game.engine.state import Measure, Mission, Treaty
+from game.engine.orders.military import HELD_GROUND, alert_share
+from game.engine.state import Measure, Mission, Treaty, pair
 from game.engine.view import view
 
 from tests.engine.factory import campaign, span
@@ -219,3 +219,44 @@ def test_a_claimant_is_never_a_bystander(state):
     claimant = replace(base, nations=tuple(replace(n, claims=claims) if n.code == "ALB" else n
                                            for n in base.nations))
     assert not _bystander(new_game(claimant, seed=1), "ALB")
+
+
+def test_a_gambler_fears_a_guard_at_the_door(state):
+    """The Brenner, July 1934: after the Nazi putsch in Vienna, Mussolini, Austria's
+    protector, sent divisions to the frontier and Hitler disowned the putsch; in March 1938,
+    bound to Berlin by the Axis, Italy let the Anschluss happen. A gambler (force weight
+    GAMBLER) fears no general war with a hesitant peer, but it does with a guard at the door
+    (``Mind.guard``: a peer pledged to a victim whose existence is at stake, its capital
+    within NEIGHBOURHOOD_KM of the crisis), as far as it believes the guard would put its army on alert
+    (``Mind.on_guard``): wholly once it stands there, less the closer the guard's ties with
+    the aggressor; and the guard's own alert is then worth its whole weight to it."""
+    base = campaign()  # China's land, so that Manchuria is a war over land apart from Japan's
+    state = new_game(replace(base, nations=tuple(
+        replace(n, territory=("china",)) if n.code == "CHN" else n for n in base.nations)), seed=1)
+    state = tense(state, 90)
+    state.crises["manchuria"] = replace(state.crises["manchuria"], location=(37.0, 54.0),
+                                        region=("china",))
+    c = state.crises["manchuria"]  # now at the Soviet Union's door, over all of China
+    japan = mind(state, "JPN")
+    assert not japan.guard("SOV", c) and japan.peer_fear("SOV", c) == 0  # no pledge
+    pledged = state.copy()
+    pledged.treaties = (*pledged.treaties, Treaty("guarantee", "SOV", "CHN", 0))
+    japan = mind(pledged, "JPN")
+    assert japan.guard("SOV", c)
+    friendly, hostile = pledged.copy(), pledged.copy()
+    friendly.relations = {**pledged.relations, pair("JPN", "SOV"): 90}  # shared: not in place
+    hostile.relations = {**pledged.relations, pair("JPN", "SOV"): -60}
+    assert mind(hostile, "JPN").peer_fear("SOV", c) > mind(friendly, "JPN").peer_fear("SOV", c)
+    assert alert_share(mind(hostile, "SOV"), hostile, c) == 1.0
+    on_alert, _ = carry_out(hostile, "SOV mobilise manchuria")
+    c = on_alert.crises["manchuria"]
+    japan = mind(on_alert, "JPN")
+    assert japan.on_guard("SOV", c) == 1.0
+    fear, peer = japan.dread(c)
+    assert peer == "SOV" and fear == japan.peer_fear("SOV", c) > 0.5
+    far = pledged.copy()  # the same pledge, far from the Soviet capital: no guard
+    far.crises["manchuria"] = replace(c, location=(123.4, 41.8))
+    assert not mind(far, "JPN").guard("SOV", far.crises["manchuria"])
+    part = pledged.copy()  # China's existence not at stake (the Rhineland, 1936): no guard
+    part.crises["manchuria"] = replace(c, region=())
+    assert not mind(part, "JPN").guard("SOV", part.crises["manchuria"])

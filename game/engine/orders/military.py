@@ -360,7 +360,8 @@ def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
     """How much of the aggressor's way to backing down ``mind``'s alert in ``s`` covers (0-1).
     Whole while the alert adds to the deterrence the aggressor fears, keeps a promise to
     mobilise, or honours a treaty in a war (a guarantor that stands down then is seen to
-    break its word). An alert that adds nothing to what it fears (the nation already counted
+    break its word), or stands guard at the victim's door (``Mind.guard``: a pledged peer
+    next door, whose army even a gambler fears as the start of a general war). An alert that adds nothing to what it fears (the nation already counted
     by its treaty, or out of reach) holds only the resolve it would regain if the army stood
     down, against how far its urge, as this nation guesses it, stands above yielding."""
     from ..crises import feared, urge  # the crises read these orders
@@ -369,6 +370,8 @@ def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
     promise = standing_over(s, me, c.id)
     if (promise is not None and promise.promise == "mobilise") or (c.stage >= 3
                                                                    and mind.pledged(me, c)):
+        return 1.0
+    if mind.guard(me, c):
         return 1.0
     after = applied(s, lambda ctx: _demobilise(ctx, act(me, "demobilise", c.id)))
     agreed = consensus(s, c, explain=False)  # standing down changes no member's view
