@@ -92,6 +92,15 @@ the Berlin blockade until the front stopped with its resolve worn below
 ``crises.SETTLES_BELOW``, and Berlin ended in a settlement in 18 of 20 all-AI games instead
 of the lifting (withdrawal) of every game, as in 1949: holding a blockade costs the
 blockader nothing a turn in the rules, a question for the Berlin crisis, not the planner."""
+HOLDS_GROUND = {"easy": False, "normal": True, "hard": True}
+"""Whether the planner weighs what a back-down seals (``Outlook.sealed``) where its crisis's
+aggressor holds ground won at war (progress): there the step decides whether that ground is
+handed back (a withdrawal) or kept on the truce lines (an armistice, ``crises.armistice``),
+and a government that reads its own aims does not hand back ground its objective needs kept.
+Given to the normal AI, where the hard AI weighs every seal (``SEALS``): a blockade, which
+wins no ground, is not concerned. Palestine, 1948-49: the Arab armies held their lines
+through the Council's truces and signed the armistices of Rhodes on them, Egypt keeping
+Gaza."""
 PRESSURE_ORDERS = ("mobilise", "threaten", "intervene")
 """Orders that weigh on an aggressor's urge to press on (``Outlook.pressure``)."""
 PRICED_ORDERS = ("escalate",)
@@ -260,7 +269,8 @@ class Outlook:
             points, why = self.pressure(*self._blow(a), a)
         elif a.verb in PRICED_ORDERS:
             points, why = self.priced(a)
-        elif a.verb in SEALING_ORDERS and SEALS[self.mind.difficulty]:
+        elif a.verb in SEALING_ORDERS and (SEALS[self.mind.difficulty] or (
+                HOLDS_GROUND[self.mind.difficulty] and self._holds(a.args[0]))):
             points, why = self.sealed(a.args[0])
         elif a.verb in MEASURE_ORDERS and (crisis := self._crisis_of(a)) is not None:
             points, why = self.measure(crisis, a)
@@ -569,6 +579,11 @@ class Outlook:
         if a.verb == "mobilise":
             return a.args[0], mobilise_hit(s, me, s.crises[a.args[0]])
         return a.args[1], threat_hit(s, me, a.args[0], s.crises[a.args[1]])
+
+    def _holds(self, crisis: str) -> bool:
+        """Whether ``crisis``'s aggressor holds ground won at war (``HOLDS_GROUND``)."""
+        c = self.mind.s.crises[crisis]
+        return c.active and c.progress > 0
 
     def _crisis_of(self, a: Action) -> str | None:
         """The crisis a tabling or a pledge to a mission is about, if any (money paid into an

@@ -41,7 +41,7 @@ from game.engine.model import (ATROCITY_KINDS, All, Any, Campaign, ChoiceOption,
                                Contributed, CrisisEnded, StatIs)
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.base import unwanted
-from game.engine.orders.military import HOLDING_LINES, NEIGHBOURHOOD_KM
+from game.engine.orders.military import NEIGHBOURHOOD_KM, holding_lines
 from game.engine.orders.organisations import (CRISIS_KINDS_OF_RESOLUTION, OFFERS, PROMISE_PULL,
                                              owes_vote)
 from game.engine.orders.turn import END_SCORE
@@ -897,15 +897,16 @@ class Mind:
         """What this nation, ``c``'s aggressor, would add to its worth of backing down were
         ``nation`` to warn ``target`` that crossing ``line`` brings ``promise``: the red
         line's deterrent (``commitments.deterrent``) as far as it believes ``nation`` would
-        fight (``credence``), on a line that merely holding on would cross
-        (``military.HOLDING_LINES``), up to the one fully credible commitment the deterrent
+        fight (``credence``), on a line that merely holding on would cross where the crisis
+        stands (``military.holding_lines``), up to the one fully credible commitment the deterrent
         counts. What the planner weighs a threat by (``planning.Outlook.pressure``)."""
-        if line not in HOLDING_LINES:
+        lines = holding_lines(c)
+        if line not in lines:
             return 0.0
 
         def doubt(who: str) -> float:
             return self.credence(who, "threat", c)
-        held, _ = deterrent(self.s, c, HOLDING_LINES, doubt)
+        held, _ = deterrent(self.s, c, lines, doubt)
         k = Commitment(nation, target, c.id, line, promise, self.s.month, self.s.turn,
                        mark(c, line))
         return min(DETERRENCE, held + DETERRENCE * credibility(self.s, k) * doubt(nation)) - held

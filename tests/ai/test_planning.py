@@ -298,10 +298,11 @@ def test_a_mobilisation_or_a_red_line_is_weighed_by_the_force_the_aggressor_then
     adds the army's force to the deterrence the aggressor reads (``Mind.alert_added``), and a
     red line on a line that holding on would cross its deterrent (``Mind.line_added``); the
     planner weighs both with the blow (``Outlook.pressure``). An army already on alert adds
-    nothing more, and a line against the next escalation does not push the aggressor back."""
+    nothing more, and a line against the next escalation does not push the aggressor back
+    (at war, where holding on gains ground: ``military.holding_lines``)."""
     stopped = factory.m.Objective("stopped", "Abyssinia checked", factory.m.Not(
         factory.m.CrisisEnded("abyssinia", "conquest")), 20)
-    state = with_objectives("GBR", stopped)
+    state = at_stage(with_objectives("GBR", stopped), "abyssinia", 3)
     c = state.crises["abyssinia"]
     italy = Mind(view(state, "ITA"), "hard")
     assert italy.alert_added("GBR", c) > 0
@@ -377,6 +378,32 @@ def test_backing_down_is_weighed_by_the_end_it_seals():
                  "hard") > 0
     assert worth(at_stage(with_objectives("ITA", taken), "abyssinia", 3), "ITA", order,
                  "hard") == 0
+
+
+def holding(state, crisis: str, stage: int, progress: int):
+    """``state`` with ``crisis`` at ``stage`` and its aggressor holding ``progress``."""
+    state = at_stage(state, crisis, stage)
+    state.crises = {**state.crises,
+                    crisis: replace(state.crises[crisis], progress=progress)}
+    return state
+
+
+def test_the_normal_ai_weighs_the_end_a_back_down_seals_on_ground_it_holds():
+    """Rule: where the aggressor holds ground won at war, the normal AI too weighs the end a
+    back-down seals (``planning.HOLDS_GROUND``, ``Outlook.sealed``): there the step decides
+    whether the ground is handed back (a withdrawal, with no truce in force) or kept on the
+    truce lines (an armistice); where it holds none (a blockade) only the hard AI weighs it,
+    and the easy AI never does. Precedent: Palestine, 1948-49 - the Arab armies held their
+    lines through the Council's truces and signed the armistices of Rhodes on them, Egypt
+    keeping Gaza."""
+    kept = factory.m.Objective("kept", "No withdrawal from Abyssinia", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "withdrawal")), 20)
+    order = "ITA backdown abyssinia"
+    held = holding(with_objectives("ITA", kept), "abyssinia", 1, 30)
+    assert worth(held, "ITA", order, "normal") == worth(held, "ITA", order, "hard") < 0
+    assert worth(held, "ITA", order, "easy") == 0
+    bare = holding(with_objectives("ITA", kept), "abyssinia", 1, 0)
+    assert worth(bare, "ITA", order, "normal") == 0 > worth(bare, "ITA", order, "hard")
 
 
 def test_a_war_the_aggressor_cannot_withstand_is_priced_for_its_length():

@@ -153,11 +153,33 @@ def test_an_aggressor_weighs_a_credible_commitment_more_than_a_hollow_one():
     esc = {name: m.score(escalate) for name, m in hard.items()}
     assert esc["credible"][0] < esc["hollow"][0]
     assert any("red line" in why for why in esc["credible"][1])
-    # a line crossed by merely holding on (gaining ground) makes backing down worth more
-    credible, hollow = credible_and_hollow("advance")
+    # a line crossed by merely holding on (gaining ground, at war) makes backing down worth more
+    credible, hollow = (at_war(s) for s in credible_and_hollow("advance"))
     held = {name: Mind(view(s, "ITA"), "hard").score(backdown)[0]
             for name, s in (("credible", credible), ("hollow", hollow))}
     assert held["credible"] > held["hollow"]
+
+
+def at_war(state, stage=3):
+    """``state`` with Abyssinia's war at ``stage``."""
+    c = state.crises["abyssinia"]
+    return replace(state, crises={**state.crises, "abyssinia": replace(c, stage=stage)})
+
+
+def test_a_line_holding_on_cannot_cross_does_not_press_a_back_down():
+    """Rule: a red line weighs on an aggressor's backing down only if merely holding on where
+    the crisis stands could cross it (``military.holding_lines``): ground is gained only at
+    war (stage 3 or more), so below it a line drawn on gaining ground deters the next
+    escalation, not the holding on, and backing down is worth no more for it. Precedent:
+    Palestine, 1948-49 - with the fighting down to incidents on the truce lines, the
+    warnings against further Arab advances no longer pressed Egypt to give up Gaza, which it
+    kept under the armistice of Rhodes."""
+    backdown = parse_action("ITA backdown abyssinia")
+    for stage, weighs in ((3, True), (2, False), (1, False)):
+        credible, hollow = (at_war(s, stage) for s in credible_and_hollow("advance"))
+        held = {name: Mind(view(s, "ITA"), "hard").score(backdown)[0]
+                for name, s in (("credible", credible), ("hollow", hollow))}
+        assert (held["credible"] > held["hollow"]) is weighs, stage
 
 
 def test_the_ai_keeps_its_word_when_its_line_is_crossed():

@@ -9,7 +9,7 @@ from typing import Any, TYPE_CHECKING
 
 from ..actions import Action, act
 from ..colonial import against_empire, overseas
-from ..commitments import deterrent, standing_over
+from ..commitments import deterrent, lines_open, standing_over
 from ..context import Ctx
 from ..gauges import allies_of, consensus, distance_km, force, reach
 from ..hostages import HOSTAGE_LEGITIMACY, seize, within_reach
@@ -489,7 +489,7 @@ def _value_backdown(mind: Any, a: Action) -> tuple[float, list[str]]:
     clashes, the vote that calm streets would let it win (``plebiscite.at_stake``)."""
     c = mind.s.crises[a.args[0]]
     press, reasons = mind.pressing(c)
-    held, why = deterrent(mind.s, c, HOLDING_LINES,
+    held, why = deterrent(mind.s, c, holding_lines(c),
                           lambda nation: mind.credence(nation, "threat", c))
     value = YIELDING - press + held + _called(mind, a, reasons)
     if c.stage == 2:  # calm streets again, and the vote can be held
@@ -504,6 +504,19 @@ HOLDING_LINES = ("advance", "ceasefire")
 """The red lines an aggressor would cross merely by holding on (gaining more ground, defying
 a ceasefire): what it weighs in backing down (``_value_backdown``); a line against the next
 escalation deters that step, not the holding on."""
+
+
+def holding_lines(c: CrisisState) -> tuple[str, ...]:
+    """The ``HOLDING_LINES`` that merely holding on could cross where ``c`` stands
+    (``commitments.lines_open``): ground is gained only in a war (stage 3 or more) and a
+    ceasefire defied only while the fighting goes on (clashes or more), so below them a red
+    line drawn on gaining ground or on the ceasefire weighs on the next escalation, not on
+    holding on. Palestine, 1948-49: once the fighting was down to incidents on the truce lines
+    the Western warnings against further Arab advances no longer pressed the Arab states to
+    give up the ground they held."""
+    return tuple(line for line in HOLDING_LINES if line in lines_open(c))
+
+
 YIELDING = 25.0
 """What backing down is worth to an aggressor beside its urge to press on: an urge below it
 (less the red lines it would cross) and it steps back."""
