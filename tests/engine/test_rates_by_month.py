@@ -42,3 +42,21 @@ def test_a_quiet_front_freezes_after_the_same_months():
         state.crises["abyssinia"] = c
         _outcome(Ctx(state), c)
         assert (state.crises["abyssinia"].outcome == "frozen") is frozen, (months, turns)
+
+
+def test_a_war_facing_only_an_inquiry_is_unopposed():
+    """Rule: a commission of inquiry asks what happened and accuses no one, so an aggressor at
+    war that faces nothing else is unopposed and its resolve grows as if nothing were in force
+    (a condemnation does oppose it). Precedent: Japan set up Manchukuo (March 1932) while the
+    Lytton Commission, which Japan itself had proposed, was on its way; Pakistan sent its
+    regular army into Kashmir (May 1948) while the Council's commission was being formed."""
+    grown = {}
+    for kind in ("inquiry", "condemn"):
+        state = new_game(campaign(), seed=1)
+        c = state.crises["abyssinia"]
+        words = Measure(kind, "league", "R1", state.month, False, (), ("GBR", "FRA"))
+        state.crises["abyssinia"] = replace(c, stage=3, measures=(words,), resolve=50)
+        _sanctions(Ctx(state), state.crises["abyssinia"])
+        grown[kind] = state.crises["abyssinia"].resolve - 50
+    assert grown == {"inquiry": 2, "condemn": 0}
+
