@@ -37,7 +37,7 @@ from game.engine import norms
 from game.engine.measures import MAX_TRADE_LOSS, TRADE_LOST
 from game.engine.atrocities import AUTHORISED, MANIFEST_PULL
 from game.engine.calendar import format_month
-from game.engine.model import (ATROCITY_KINDS, All, Any, Campaign, ChoiceOption, Condition,
+from game.engine.model import (ASKING, ATROCITY_KINDS, All, Any, Campaign, ChoiceOption, Condition,
                                Contributed, CrisisEnded, StatIs)
 from game.engine.orders import ORDERS, key_of
 from game.engine.orders.base import unwanted
@@ -477,10 +477,13 @@ class Mind:
         # to a nation against empire a neighbour freeing a colony commits no aggression:
         # neither the facts of the attack nor collective security make a case against it
         empire = against_empire(s, self.me, c)
+        asks = res.kind in ASKING  # an inquiry asks what happened: it accuses no one
         terms = [] if empire is not None else [
-            (float(c.clarity - 40) / 2, f"clarity of the facts: {c.clarity}")]
+            (float(40 - c.clarity) / 2, f"the facts are disputed: clarity {c.clarity}") if asks
+            else (float(c.clarity - 40) / 2, f"clarity of the facts: {c.clarity}")]
         rel = s.relation(self.me, c.aggressor)
-        terms.append((-rel / 2, f"our relations with {name(c.aggressor).name}: {rel}"))
+        if not asks:
+            terms.append((-rel / 2, f"our relations with {name(c.aggressor).name}: {rel}"))
         friend = max(c.victims, key=lambda v: (s.relation(self.me, v), v), default=None)
         if friend is not None:
             ties = s.relation(self.me, friend)
@@ -488,7 +491,7 @@ class Mind:
         if self.multi and empire is None:
             terms.append((float(self.multi), "we stand by collective security" if self.multi > 0
                           else "we distrust collective commitments"))
-        terms += loyalties(s, self.me, c)
+        terms += loyalties(s, self.me, c, bloc=not asks)
         if empire is not None:
             terms.append((-COLONIAL_CAUSE, empire))
         if res.kind in ("sanctions", "enforcement", "no_fly_zone"):

@@ -30,14 +30,16 @@ def weights(base: tuple[int, int, int, int], d: NationDef) -> tuple[int, int, in
     return m, f, c, g
 
 
-def loyalties(s: GameState, nation: str, c: CrisisState) -> list[tuple[float, str]]:
+def loyalties(s: GameState, nation: str, c: CrisisState,
+              bloc: bool = True) -> list[tuple[float, str]]:
     """What ``nation``'s loyalties add to its support for a measure on ``c``: its
-    ``bloc_loyalty`` when the aggressor is of its bloc, its ``sovereignty`` when the crisis is
-    inside a state (no term for a zero)."""
+    ``bloc_loyalty`` when the aggressor is of its bloc (unless ``bloc`` is false: a measure
+    that accuses no one), its ``sovereignty`` when the crisis is inside a state (no term for
+    a zero)."""
     d = s.campaign.nation(nation)
     terms = []
-    bloc = s.bloc(nation)
-    if d.bloc_loyalty and bloc != "none" and s.bloc(c.aggressor) == bloc:
+    own = s.bloc(nation)
+    if bloc and d.bloc_loyalty and own != "none" and s.bloc(c.aggressor) == own:
         terms.append((-float(d.bloc_loyalty),
                       f"{s.campaign.nation(c.aggressor).name} is in our bloc"))
     if d.sovereignty and c.kind in INTERNAL_KINDS:

@@ -12,7 +12,7 @@ from .gauges import Gauge, distance_km, gauges, reach
 from .measures import (INTERPOSING, air_cover, armed, backing, end_missions, field_force,
                        flyers, holds, lapse, resistance, sanction_costs, sanctions_pressure,
                        striking_force)
-from .model import ATROCITY_KINDS, MAX_STAGE, STAGES
+from .model import ASKING, ATROCITY_KINDS, MAX_STAGE, STAGES
 from .state import CrisisState, GameState
 
 CREDIBILITY_ON_END = {"withdrawal": 10, "settlement": 6, "concession": -6, "frozen": -3,
@@ -226,7 +226,7 @@ def _sanctions(ctx: Ctx, c: CrisisState) -> CrisisState:
     s = ctx.state
     pressure, reasons = sanctions_pressure(s, c)
     if pressure <= 0:
-        if c.stage >= 2 and not c.measures:
+        if c.stage >= 2 and all(m.kind in ASKING for m in c.measures):  # no one opposes it
             return ctx.update_crisis(c.id, resolve=min(100, c.resolve + round(per_turn(s, 2))))
         return c
     ctx.adjust(c.aggressor, "economy", -per_turn(s, pressure / 4), f"sanctions over {c.name}")

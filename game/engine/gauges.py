@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .model import ASKING
 from .state import CrisisState, GameState, Measure, Mission
 
 ENGAGEMENT = {"intervening": 1.0, "victim": 1.0, "mobilised": 0.5, "treaty": 0.5,
@@ -235,10 +236,11 @@ def preponderance(state: GameState, crisis: CrisisState,
 
 def last_votes(state: GameState, crisis: CrisisState) -> dict[str, str]:
     """Each nation's last yes or no on the crisis's decided resolutions, oldest first: one
-    pass over the archive for every member ``consensus`` weighs, not one per member."""
+    pass over the archive for every member ``consensus`` weighs, not one per member. A vote
+    on an inquiry (``ASKING``) takes no side: it asks what happened and blames no one."""
     last: dict[str, str] = {}
     for r in (*state.archive, *state.resolutions.values()):
-        if r.subject == crisis.id and r.status != "tabled":
+        if r.subject == crisis.id and r.status != "tabled" and r.kind not in ASKING:
             last.update((n, b) for n, b in dict(r.ballots).items() if b in ("yes", "no"))
     return last
 

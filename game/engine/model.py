@@ -554,6 +554,11 @@ LADDER_RUNGS = ("inquiry", "condemn", "peacekeeping", "refer_to_court", "ceasefi
                 "arms_embargo", "oil_embargo", "no_fly_zone", "enforcement")
 """The measures an AI nation climbs through on an active crisis, in the default order
 (docs/ai.md, "Steering the AI"); ``sanctions`` are economic sanctions."""
+ASKING = ("inquiry",)
+"""Measures that ask what happened and accuse no one: a commission of inquiry. Members weigh
+neither their bloc nor their friendship with the accused against it (``Mind.weigh``), and an
+aggressor facing nothing else is unopposed (``crises._sanctions``): the Lytton Commission was
+Japan's own proposal (December 1931), and Japan set up Manchukuo while it travelled."""
 VETO_POLICIES = ("weighed", "never", "bloc", "friends")
 """When a permanent member casts a veto: as it weighs the draft (the default), never, or only
 on drafts aimed at itself or its bloc (``bloc``), or at itself, its bloc, a treaty partner or a

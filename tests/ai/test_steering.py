@@ -326,6 +326,25 @@ def test_bloc_loyalty_sets_how_far_a_nation_shields_its_bloc():
     assert (-40.0, "Japan is in our bloc") in terms
 
 
+def test_an_inquiry_accuses_no_one():
+    """Rule: an inquiry accuses no one, so a member weighs neither its bloc loyalty nor its
+    friendship with the accused against it, and reads disputed facts as the case for it (the
+    clarity term turns round). Precedent: the
+    Security Council set up the commission on Kashmir (Res 39, January 1948) with Britain and
+    the United States voting for it, and the Lytton Commission on Manchuria was proposed by
+    Japan itself (December 1931): a fact-finding body was how the powers put off judging."""
+    murky = game("ITA")
+    murky.crises["manchuria"] = replace(murky.crises["manchuria"], clarity=30)
+    draft = draft_of(parse_action("GBR table un.council inquiry manchuria"))
+    terms = Mind(view(murky, "ITA"), "hard").weigh(draft)[1]
+    assert not any("our bloc" in why or "relations with Japan" in why for _, why in terms)
+    assert (5.0, "the facts are disputed: clarity 30") in terms
+    condemn = draft_of(parse_action(CONDEMN_JAPAN))
+    terms = Mind(view(murky, "ITA"), "hard").weigh(condemn)[1]
+    assert (-25.0, "Japan is in our bloc") in terms and (-5.0, "clarity of the facts: 30") in terms
+    assert any("relations with Japan" in why for _, why in terms)
+
+
 def civil_war(state, stage: int = 2):
     """Manchuria turned into a civil war, at ``stage``."""
     state.crises["manchuria"] = replace(state.crises["manchuria"], kind="civil_war", stage=stage)
