@@ -123,11 +123,14 @@ def test_without_oil_sanctions_italy_conquers_abyssinia(games):
 
 
 def test_oil_sanctions_and_suez_closed_save_abyssinia_and_cost_the_stresa_front(games):
-    """Counterfactual of 1935: an oil embargo before the invasion, the Suez Canal closed,
-    the fleets mobilised, Hoare-Laval refused. Italy conquers Abyssinia in no seed; France
-    loses its Italian friendship (the Stresa front) in every seed. Whether that costs France
-    score by 1937 depends on the world the 1920s left (the AI answers their events by odds,
-    not always as history did): lower in two of the five seeds."""
+    """Counterfactual of 1935: an oil embargo, the Suez Canal closed, the fleets mobilised,
+    Hoare-Laval refused. Italy's conquest of Abyssinia is stopped in most seeds (the
+    standard of this module), not in all: the Assembly's oil embargo needs every member
+    (Bulgaria and Hungary voted it down in seed 5), so what stops Italy is the closed Canal,
+    the mobilised fleets and the Council's sanctions, and where they come after the fighting
+    has begun Italy may still conquer. France loses its Italian friendship (the Stresa front)
+    in every seed; whether that costs France score by 1937 depends on the world the 1920s
+    left."""
     oil = "abyssinia oil"
-    assert games.ended(oil, "abyssinia", "conquest") == 0
+    assert games.most(games.otherwise(oil, "abyssinia", "conquest"))
     assert games.lower("abyssinia", oil, lambda s: s.relation("FRA", "ITA")) == len(SEEDS)
