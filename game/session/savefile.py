@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-VERSION = 17
+VERSION = 18
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 17
+RULES_SINCE = 18
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -71,8 +71,14 @@ RULE_CHANGES = {
         "contingent already serving paid a newcomer's price to reinforce",
     17: "armistice talks ran a fixed 24 months instead of until the side holding out could no "
         "longer bear the war, an agreed safe area's guard was fought over like any other, "
-        "armies beside rebels held ground for them, an inquiry was weighed as an accusation, "
-        "and a crisis could start before its aggressor existed",
+        "armies beside rebels held ground for them, and a crisis could start before its "
+        "aggressor existed",
+    18: "interveners kept their reserves home when a new army took the victim's ground, a "
+        "warning already carried out still counted as a threat, a front under biting sanctions "
+        "froze, no hawk feared a guard at its victim's door, red lines that holding on could "
+        "not cross pushed aggressors back, an inquiry was weighed as an accusation, a war "
+        "facing only a commission counted as opposed, and parties whose votes did not count "
+        "could be lobbied",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 
