@@ -639,6 +639,16 @@ def test_the_lean_listing_is_the_legal_orders_less_the_offers_on_others_drafts()
     assert debates and dropped and aid
 
 
+def _costs_afresh(state, c) -> dict[str, float]:
+    """Each sanctioner's cost of ``c``'s sanctions from ``trade_share`` worked out afresh."""
+    from game.engine.measures import (MAX_TRADE_LOSS, TRADE_LOST, economies, sanction_costs,
+                                      trade_share)
+
+    kinds = [m.param("type", "economic") for m in c.measures if m.kind == "sanctions"]
+    return {n: min(MAX_TRADE_LOSS, 100 * trade_share(state, n, c.aggressor, economies(
+        state)) * sum(TRADE_LOST[k] for k in kinds) / 4) for n in sanction_costs(state, c)}
+
+
 def test_sanction_costs_kept_by_world_equal_costs_worked_out_afresh():
     """``measures.sanction_costs`` reads each sanctioner's whole trade where an earlier state
     of the same world summed it (``measures._Trade``), whole or with the weights of a few
@@ -646,13 +656,9 @@ def test_sanction_costs_kept_by_world_equal_costs_worked_out_afresh():
     state and on copies whose relations an intervention without authority would move (one
     nation with every other, as ``military._intervene`` does), read in turn with the kept
     rows warm, every cost equals the share ``trade_share`` gives worked out afresh."""
-    from game.engine.measures import (MAX_TRADE_LOSS, TRADE_LOST, economies, sanction_costs,
-                                      trade_share)
+    from game.engine.measures import sanction_costs
 
-    def fresh(state, c):
-        kinds = [m.param("type", "economic") for m in c.measures if m.kind == "sanctions"]
-        return {n: min(MAX_TRADE_LOSS, 100 * trade_share(state, n, c.aggressor, economies(
-            state)) * sum(TRADE_LOST[k] for k in kinds) / 4) for n in sanction_costs(state, c)}
+    fresh = _costs_afresh
 
     session = Session(campaign(), seed=6)
     priced = 0
@@ -814,13 +820,9 @@ def test_sanction_costs_in_a_new_world_read_from_the_last_one_equal_costs_worked
     whose economy or relation moved weighed again (``measures._Trade.of``): on the states of
     an all-AI game with sanctions and on copies with a few economies and relations changed,
     read one after another, every cost equals the share ``trade_share`` gives afresh."""
-    from game.engine.measures import (MAX_TRADE_LOSS, TRADE_LOST, economies, sanction_costs,
-                                      trade_share)
+    from game.engine.measures import economies, sanction_costs
 
-    def fresh(state, c):
-        kinds = [m.param("type", "economic") for m in c.measures if m.kind == "sanctions"]
-        return {n: min(MAX_TRADE_LOSS, 100 * trade_share(state, n, c.aggressor, economies(
-            state)) * sum(TRADE_LOST[k] for k in kinds) / 4) for n in sanction_costs(state, c)}
+    fresh = _costs_afresh
 
     session = Session(campaign(), seed=6)
     priced = 0
