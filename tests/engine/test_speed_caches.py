@@ -639,6 +639,17 @@ def test_the_lean_listing_is_the_legal_orders_less_the_offers_on_others_drafts()
     assert debates and dropped and aid
 
 
+def _under_sanctions(seed: int = 6, turns: int = 8):
+    """Each state of an all-AI game's first ``turns`` turns with each active crisis under
+    sanctions in it."""
+    session = Session(campaign(), seed=seed)
+    while not session.over and session.state.turn < turns:
+        s = session.state
+        yield from ((s, c) for c in s.crises.values()
+                    if c.active and any(m.kind == "sanctions" for m in c.measures))
+        session.play_out(1)
+
+
 def _costs_afresh(state, c) -> dict[str, float]:
     """Each sanctioner's cost of ``c``'s sanctions from ``trade_share`` worked out afresh."""
     from game.engine.measures import (MAX_TRADE_LOSS, TRADE_LOST, economies, sanction_costs,
@@ -658,26 +669,19 @@ def test_sanction_costs_kept_by_world_equal_costs_worked_out_afresh():
     rows warm, every cost equals the share ``trade_share`` gives worked out afresh."""
     from game.engine.measures import sanction_costs
 
-    fresh = _costs_afresh
-
-    session = Session(campaign(), seed=6)
     priced = 0
-    while not session.over and session.state.turn < 8:
-        s = session.state
-        for c in [c for c in s.crises.values() if c.active and any(
-                m.kind == "sanctions" for m in c.measures)]:
-            moved = []
-            for nation in s.existing()[:3]:
-                copy = s.copy()
-                ctx = Ctx(copy)
-                for other in copy.existing():
-                    ctx.relate(nation, other, -3)
-                moved.append(copy)
-            for state in (s, *moved, s, *reversed(moved)):
-                got = sanction_costs(state, c)
-                assert got == fresh(state, c)
-                priced += len(got)
-        session.play_out(1)
+    for s, c in _under_sanctions():
+        moved = []
+        for nation in s.existing()[:3]:
+            copy = s.copy()
+            ctx = Ctx(copy)
+            for other in copy.existing():
+                ctx.relate(nation, other, -3)
+            moved.append(copy)
+        for state in (s, *moved, s, *reversed(moved)):
+            got = sanction_costs(state, c)
+            assert got == _costs_afresh(state, c)
+            priced += len(got)
     assert priced > 50
 
 
@@ -822,22 +826,15 @@ def test_sanction_costs_in_a_new_world_read_from_the_last_one_equal_costs_worked
     read one after another, every cost equals the share ``trade_share`` gives afresh."""
     from game.engine.measures import economies, sanction_costs
 
-    fresh = _costs_afresh
-
-    session = Session(campaign(), seed=6)
     priced = 0
-    while not session.over and session.state.turn < 8:
-        s = session.state
-        for c in [c for c in s.crises.values() if c.active and any(
-                m.kind == "sanctions" for m in c.measures)]:
-            for cut, (nation, *_) in enumerate([(c.aggressor,), *economies(s)[:3]], start=1):
-                copy = s.copy()
-                ctx = Ctx(copy)
-                ctx.adjust(nation, "economy", -cut, "test")
-                if nation != c.aggressor:
-                    ctx.relate(nation, c.aggressor, -5)
-                got = sanction_costs(copy, c)
-                assert got == fresh(copy, c)
-                priced += len(got)
-        session.play_out(1)
+    for s, c in _under_sanctions():
+        for cut, (nation, *_) in enumerate([(c.aggressor,), *economies(s)[:3]], start=1):
+            copy = s.copy()
+            ctx = Ctx(copy)
+            ctx.adjust(nation, "economy", -cut, "test")
+            if nation != c.aggressor:
+                ctx.relate(nation, c.aggressor, -5)
+            got = sanction_costs(copy, c)
+            assert got == _costs_afresh(copy, c)
+            priced += len(got)
     assert priced > 50
