@@ -6,7 +6,8 @@ intervene. The line counts from the turn after the threat is heard. Once it is c
 threatener has ``DUE`` turns to act as promised: honoured, its name is worth more; broken, it
 loses legitimacy and will, and the record stays. A commitment not called lapses when its
 crisis ends, and is spent once its maker has done what it promised before the line was
-crossed (``_spent``). Aggressors weigh the credible ones (record × force × will) before pressing on.
+crossed (``_spent``). Aggressors weigh the credible ones (record × force × will) before
+pressing on.
 """
 
 from __future__ import annotations

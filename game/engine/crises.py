@@ -815,11 +815,10 @@ def talking(state: GameState, c: CrisisState) -> bool:
     command signs for the body), and the interveners cannot push the aggressor and its
     backers back (their side short of ``PUSH_BACK`` times its attack with what they field at
     a distance: the ``reserves`` they send to retake the victim's ground do not carry the war
-    into the aggressor's). Neither side ends the
-    war without the other: an aggressor that backs down there does not retreat but talks,
-    and signs an armistice on the front where it stands, whatever ground it holds, once the
-    side that holds out can no longer bear the war (``weary``); the interveners stay in the
-    field."""
+    into the aggressor's). Neither side ends the war without the other: an aggressor that
+    backs down there does not retreat but talks, and signs an armistice on the front where it
+    stands, whatever ground it holds, once the side that holds out can no longer bear the war
+    (``weary``); the interveners stay in the field."""
     if not (c.interveners and c.backers) or insurgents(state, c) or not (
             c.has_measure("enforcement") or any(c.has_measure(kind) for kind in TRUCE)):
         return False

@@ -361,9 +361,10 @@ def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
     Whole while the alert adds to the deterrence the aggressor fears, keeps a promise to
     mobilise, or honours a treaty in a war (a guarantor that stands down then is seen to
     break its word), or stands guard at the victim's door (``Mind.guard``: a pledged peer
-    next door, whose army even a gambler fears as the start of a general war). An alert that adds nothing to what it fears (the nation already counted
-    by its treaty, or out of reach) holds only the resolve it would regain if the army stood
-    down, against how far its urge, as this nation guesses it, stands above yielding."""
+    next door, whose army even a gambler fears as the start of a general war). An alert that
+    adds nothing to what it fears (the nation already counted by its treaty, or out of reach)
+    holds only the resolve it would regain if the army stood down, against how far its urge,
+    as this nation guesses it, stands above yielding."""
     from ..crises import feared, urge  # the crises read these orders
 
     me = mind.me
