@@ -1008,10 +1008,15 @@ class Mind:
         s = self.s
         return distance_km(s.campaign.nation(nation).capital_lonlat, c.location) \
             <= NEIGHBOURHOOD_KM and _rivalry(s, nation, c.aggressor) > 0 \
-            and any(overrun(s, c, t.b) for t in s.treaties
-                    if t.kind == "guarantee" and t.a == nation and t.b in c.victims
-                    or t.kind == "alliance" and nation in (t.a, t.b)
-                    and (t.b if t.a == nation else t.a) in c.victims)
+            and any(overrun(s, c, ward) for ward in self._wards(nation, c))
+
+    def _wards(self, nation: str, c: CrisisState) -> list[str]:
+        """``c``'s victims ``nation`` is pledged to: by its guarantee, or by an alliance
+        either way round."""
+        return [t.b if t.a == nation else t.a for t in self.s.treaties
+                if (t.kind == "guarantee" and t.a == nation and t.b in c.victims)
+                or (t.kind == "alliance" and nation in (t.a, t.b)
+                    and (t.b if t.a == nation else t.a) in c.victims)]
 
     def shield(self, nation: str, c: CrisisState) -> float:
         """How far this nation, ``c``'s aggressor, is covered against ``nation``'s general war

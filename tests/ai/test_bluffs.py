@@ -227,9 +227,10 @@ def test_a_gambler_fears_a_guard_at_the_door(state):
     bound to Berlin by the Axis, Italy let the Anschluss happen. A gambler (force weight
     GAMBLER) fears no general war with a hesitant peer, but it does with a guard at the door
     (``Mind.guard``: a peer pledged to a victim whose existence is at stake, its capital
-    within NEIGHBOURHOOD_KM of the crisis), as far as it believes the guard would put its army on alert
-    (``Mind.on_guard``): wholly once it stands there, less the closer the guard's ties with
-    the aggressor; and the guard's own alert is then worth its whole weight to it."""
+    within NEIGHBOURHOOD_KM of the crisis; by a guarantee, or an alliance named either way
+    round), as far as it believes the guard would put its army on alert (``Mind.on_guard``):
+    wholly once it stands there, less the closer the guard's ties with the aggressor; and the
+    guard's own alert is then worth its whole weight to it."""
     base = campaign()  # China's land, so that Manchuria is a war over land apart from Japan's
     state = new_game(replace(base, nations=tuple(
         replace(n, territory=("china",)) if n.code == "CHN" else n for n in base.nations)), seed=1)
@@ -243,6 +244,9 @@ def test_a_gambler_fears_a_guard_at_the_door(state):
     pledged.treaties = (*pledged.treaties, Treaty("guarantee", "SOV", "CHN", 0))
     japan = mind(pledged, "JPN")
     assert japan.guard("SOV", c)
+    allied = state.copy()  # an alliance binds either way round (the victim named first too)
+    allied.treaties = (*allied.treaties, Treaty("alliance", "CHN", "SOV", 0))
+    assert mind(allied, "JPN").guard("SOV", c)
     friendly, hostile = pledged.copy(), pledged.copy()
     friendly.relations = {**pledged.relations, pair("JPN", "SOV"): 90}  # shared: not in place
     hostile.relations = {**pledged.relations, pair("JPN", "SOV"): -60}
