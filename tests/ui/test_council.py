@@ -420,7 +420,7 @@ def test_the_count_comes_while_the_player_waits_in_the_chamber(mini, tmp_path):
     until(lambda: ctl.session.state.phase == "orders")
     app.tick()
     assert app.top is scene and scene.results
-    assert "secret" not in scene.status  # the ballot's line went with the count
+    assert scene.status.startswith("Your ballot on ") and "secret" not in scene.status
     seats, res = scene.seats()
     assert res.status != "tabled" and res.kind == "condemn"
     app.draw()

@@ -40,6 +40,10 @@ CERTAINTY_MARKS = {"leaning": "~", "toss-up": "?"}
 """The mark on a forecast seat that could vote otherwise."""
 
 
+SECRET = " (secret until the count)"
+"""Said of the player's ballot in the status line until the count reveals them all."""
+
+
 class CouncilScene(Scene):
     name = "council"
 
@@ -108,7 +112,7 @@ class CouncilScene(Scene):
                 self.results = False
             elif sig[1] != self._sig[1]:
                 self.results = True
-                self.status = ""  # a ballot 'secret until the count' is counted now
+                self.status = self.status.replace(SECRET, "")  # the count has come
             if self._sig[2] == "orders" and sig[2] != "orders":
                 self.status = ""  # the orders are carried out: "goes on the agenda" is past
         self._sig = sig
@@ -576,7 +580,7 @@ class CouncilScene(Scene):
         if p is None:
             return
         ok, reason = self.ctl.submit(f"{p} vote {rid} {ballot}")
-        self.status = (f"Your ballot on {rid}: {BALLOT_WORDS[ballot]} (secret until the count)."
+        self.status = (f"Your ballot on {rid}: {BALLOT_WORDS[ballot]}{SECRET}."
                        if ok else f"Not possible: {reason}.")
         owed = [r.id for r in self.agenda() if ok and r.id in self.model.owed()]
         self.focus = owed[0] if owed else rid  # the ring moves on to the next item to vote
