@@ -639,15 +639,20 @@ def test_the_lean_listing_is_the_legal_orders_less_the_offers_on_others_drafts()
     assert debates and dropped and aid
 
 
+def _states(seed: int, turns: int):
+    """The state at the start of each of an all-AI game's first ``turns`` turns."""
+    session = Session(campaign(), seed=seed)
+    while not session.over and session.state.turn < turns:
+        yield session.state
+        session.play_out(1)
+
+
 def _under_sanctions(seed: int = 6, turns: int = 8):
     """Each state of an all-AI game's first ``turns`` turns with each active crisis under
     sanctions in it."""
-    session = Session(campaign(), seed=seed)
-    while not session.over and session.state.turn < turns:
-        s = session.state
+    for s in _states(seed, turns):
         yield from ((s, c) for c in s.crises.values()
                     if c.active and any(m.kind == "sanctions" for m in c.measures))
-        session.play_out(1)
 
 
 def _costs_afresh(state, c) -> dict[str, float]:
@@ -751,17 +756,14 @@ def test_changes_read_from_the_pairs_an_order_set_equal_changes_read_from_every_
     def carry(order, a, ctx):
         order.effect(ctx, a)
 
-    session = Session(campaign(), seed=6)
     related = 0
-    while not session.over and session.state.turn < 4:
-        s = session.state
+    for s in _states(6, 4):
         for nation in s.existing():
             for a in legal_actions(s, nation):
                 order = ORDERS[a.verb]
                 after, pairs = applied_noting(s, functools.partial(carry, order, a))
                 assert changes(s, after, related=pairs) == changes(s, after)
                 related += bool(pairs)
-        session.play_out(1)
     assert related > 20
 
 
@@ -774,10 +776,8 @@ def test_the_strongest_lobbyist_found_by_weight_is_the_heaviest_of_every_lobbyis
     from game.ai.policy import lobby_weight, plain_mind
     from game.engine.legal import legal_actions
 
-    session = Session(campaign(), seed=3)
     found = 0
-    while not session.over and session.state.turn < 4:
-        s = session.state
+    for s in _states(3, 4):
         for nation in ("GBR", "FRA", "ITA"):
             v = view(s, nation)
             for a in legal_actions(s, nation):
@@ -791,7 +791,6 @@ def test_the_strongest_lobbyist_found_by_weight_is_the_heaviest_of_every_lobbyis
                                and plain_mind(v, m).weigh(res)[0] >= LOBBY_SUPPORT]
                     assert lobbyists.strongest(seat) == (max(weights) if weights else None)
                     found += bool(weights)
-        session.play_out(1)
     assert found > 20
 
 
@@ -801,10 +800,8 @@ def test_an_interventions_price_to_the_intervener_equals_its_share_of_the_whole_
     all-AI game, they are the intervener's entries of the whole estimate, in the same order."""
     from game.engine.legal import legal_actions
 
-    game = Session(campaign(), seed=6)
     priced = 0
-    while not game.over and game.state.turn < 8:
-        s = game.state
+    for s in _states(6, 8):
         for nation in s.existing():
             for a in legal_actions(s, nation):
                 if ORDERS[a.verb].expect_own is None:
@@ -814,7 +811,6 @@ def test_an_interventions_price_to_the_intervener_equals_its_share_of_the_whole_
                 assert own == tuple(e for e in whole if e.who == nation and e.what not in (
                     "relation", "tension", "credibility", "budget", "resolve", "pressure"))
                 priced += bool(own)
-        game.play_out(1)
     assert priced > 5
 
 
