@@ -326,6 +326,16 @@ class CouncilModel:
         first = next((r for r in agenda if r.id in owed), agenda[0] if agenda else None)
         return first.id if first else None
 
+    def empty_floor(self, drafting: bool, decided: bool) -> str:
+        """Under a chamber with no question in it: what the player can do here (the agenda
+        column already says it is empty)."""
+        msg = "No question is before the members."
+        if drafting and self.player is not None and self.view.phase == "orders":
+            msg += " Point at a draft on the right to see how each seat is likely to vote."
+        if decided:
+            msg += " The last session's results: R."
+        return msg
+
     def voting_note(self, target: str) -> str:
         """While a ballot is open on this body's agenda: how it works and what is owed
         elsewhere ('' otherwise)."""

@@ -224,6 +224,22 @@ def test_an_item_on_the_agenda_shows_its_sponsor_and_forecast(mini):
     assert model.ring_status(item.res) == "On the agenda"
 
 
+def test_an_empty_chamber_says_what_the_player_can_do_there(mini):
+    """Under an empty ring the chamber does not repeat the agenda column's 'nothing': in the
+    orders it points to the drafts' forecast, and after a count to the results."""
+    ctl = new_game(mini, "ALD")
+    model = model_of(ctl)
+    note = model.empty_floor(drafting=True, decided=False)
+    assert note.startswith("No question is before the members.")
+    assert "Point at a draft" in note and "results" not in note
+    assert "Point at a draft" not in model.empty_floor(drafting=False, decided=False)
+    assert ctl.submit(EXPEL_BRAVIA)[0] and ctl.submit("ALD end")[0]
+    ctl.finish_ai()
+    assert ctl.view().phase == "debate"  # no drafting in the debate
+    assert model_of(ctl).empty_floor(drafting=True, decided=True) == (
+        "No question is before the members. The last session's results: R.")
+
+
 def test_the_players_own_tabling_waits_for_the_turn(mini):
     """A draft tabled this turn is listed as waiting for the turn's orders, and the note says
     what tabling costs and what the player has."""

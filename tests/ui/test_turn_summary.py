@@ -17,12 +17,12 @@ def summary_on_top(app):
     return top if isinstance(top, Dialog) and top.title.startswith("Turn summary") else None
 
 
-def next_turn(app, game, nation: str) -> Dialog:
+def next_turn(app, game, nation: str, step=run_ai, tries: int = 30) -> Dialog:
     """End the turn and answer what comes (debate, ballots, results) until the summary of
-    the new turn opens."""
+    the new turn opens; ``step`` lets the game run between answers."""
     click(app, "End turn")
-    for _ in range(30):
-        run_ai(app, game)
+    for _ in range(tries):
+        step(app, game)
         state = game.ctl.session.state
         if summary_on_top(app):
             return app.top
@@ -62,6 +62,25 @@ def test_the_summary_names_the_players_own_order_as_a_cause_and_t_reopens_it(app
     again = summary_on_top(app)
     assert again is not None and again.body_html == html
     press(app, pygame.K_ESCAPE)
+    assert app.top is game
+
+
+def test_the_ai_seats_give_their_orders_while_the_summary_is_read(app):
+    """The turn summary does not hold up the table: while the player reads it at the start of
+    its orders, the AI seats give theirs, and the turn waits for the player's own."""
+    game = start_game(app, mini_campaign(), ["FRA"], seed=1)
+    run_ai(app, game)
+    while app.top is not game:
+        app.pop()  # the briefing
+    summary = next_turn(app, game, "FRA", step=lambda app, game: app.tick(0.05), tries=5000)
+    for _ in range(5000):
+        if not game.ctl.ai_busy():
+            break
+        app.tick(0.05)
+    assert app.top is summary and not game.ctl.ai_busy()
+    state = game.ctl.session.state
+    assert state.phase == "orders" and tuple(state.waiting_for()) == ("FRA",)
+    click(app, "Continue")
     assert app.top is game
 
 

@@ -726,9 +726,7 @@ class CouncilScene(Scene):
         pygame.draw.line(surface, t.c("edge"), (r.x, r.y), (r.right, r.y))
         y = r.y + u(6)
         if res is None:
-            msg = ("Nothing is on this body's agenda." + (
-                " The last session's results: 'Last session's results' (R)."
-                if self.decided() else ""))
+            msg = self.model.empty_floor(bool(self.drafts), bool(self.decided()))
             wrapped(surface, t, msg,
                     (r.x, y, r.w, r.bottom - y), size=13, colour=t.c("text_dim"))
             return

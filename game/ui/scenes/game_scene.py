@@ -76,8 +76,10 @@ class GameScene(Scene):
         self.status = ""
         self.toast = Toast()
         self.ai_progress = 0
-        self._pending_dialog = False
         self._briefing_due = False
+        self._reading: object | None = None
+        """The briefing or turn summary this screen opened: while the player reads it the
+        AI seats give their orders (``_reading_turn``)."""
         self._prompts_due = True
         """Until ``check_prompts`` has run once, an update with the AI at rest runs it: a
         loaded game may wait on a choice or ballots before anything changes on the screen."""
@@ -491,8 +493,9 @@ class GameScene(Scene):
         if p is None or self.app.top is not self:
             return
         name = self.ctl.view().campaign.nation(p).name
-        self.app.push("dialog", f"Briefing: {name}", briefing_html(self.ctl.view(), p),
-                      [("To work", None, "@primary")], width=700)
+        self._reading = self.app.push("dialog", f"Briefing: {name}",
+                                      briefing_html(self.ctl.view(), p),
+                                      [("To work", None, "@primary")], width=700)
 
     def set_group(self, g: str) -> None:
         self.group = g
@@ -544,9 +547,19 @@ class GameScene(Scene):
         self.do(f"{p} end")
 
     def wants_frames(self) -> bool:
-        # the AI acts here only while this screen is on top (the council chamber runs it too)
-        return (self.app.top is self and self.ctl.ai_busy()) or self.hover_tips.pending() \
-            or self.toast.visible()
+        # the AI acts while this screen is on top or its briefing or summary is read (the
+        # council chamber runs it too)
+        return (self.app.top is self and self.ctl.ai_busy()) or self._reading_turn() \
+            or self.hover_tips.pending() or self.toast.visible()
+
+    def _reading_turn(self) -> bool:
+        """The player reads the briefing or turn summary at the start of its orders while AI
+        seats still owe theirs: they give them meanwhile (the turn cannot move on before the
+        player ends its own, and what they do is shown when the dialog closes)."""
+        if self._reading is None or self.app.top is not self._reading:
+            return False
+        st = self.ctl.view()
+        return st.phase == "orders" and self.player in st.waiting_for() and self.ctl.ai_busy()
 
     def update(self, dt: float) -> bool:
         from game.ui.scenes.handover import hotseat_check
@@ -558,6 +571,8 @@ class GameScene(Scene):
             if self.app.top.name == "council" and st.phase in ("debate", "voting"):
                 # the player is in the chamber as the debate turns to the vote: no second prompt
                 self._council_prompted = (st.turn, st.phase)
+            if self._reading_turn():
+                self.ai_progress += self.ctl.step_ai(0.008)
             return False
         if self._briefing_due:
             self._briefing_due = False
@@ -585,19 +600,25 @@ class GameScene(Scene):
             elif e.kind == "vote":
                 self.app.sound.play("veto" if e.get("vetoed_by") else "vote")
         self._refresh()
-        if self.ctl.ai_busy():
-            return
         s = self.ctl.view()
+        if self.ctl.ai_busy():
+            if self._summary_due(s, p) and not self._results_due(s) and self.app.top is self:
+                self.show_turn_summary()  # read while the AI seats give their orders
+            return
         if s.turn != self._last_turn:
             self._last_turn = s.turn
             self.ai_progress = 0
             self.app.sound.play("turn")
             self.autosave()
-            decided = [r for r in s.archive if r.turn == s.turn - 1 and r.status != "tabled"]
-            if decided and self.ctl.results_shown != s.turn:
+            if self._results_due(s):
                 self.open_council(results=True)  # the chamber marks them shown
                 return
         self.check_prompts()
+
+    def _results_due(self, s) -> bool:
+        """The last session decided something the player has not been shown."""
+        return self.ctl.results_shown != s.turn and any(
+            r.turn == s.turn - 1 and r.status != "tabled" for r in s.archive)
 
     def check_prompts(self) -> None:
         """Open what the player must answer now: a choice, ballots, the end report."""
@@ -610,7 +631,7 @@ class GameScene(Scene):
             return
         if p is None or self.app.top is not self:
             return
-        if self._summary_turn.get(p, s.turn) < s.turn and self._orders_at_screen(s, p):
+        if self._summary_due(s, p):
             self.show_turn_summary()  # each seat's own, at the start of each of its turns
             return
         if s.choices.get(p) and p in s.waiting_for():
@@ -621,6 +642,12 @@ class GameScene(Scene):
             self._council_prompted = (s.turn, s.phase)
             self.open_council(voting=True)
 
+    def _summary_due(self, s, p: str | None) -> bool:
+        """The seat at the screen has a new turn's orders to give and has not read its
+        summary of that turn."""
+        return p is not None and self._summary_turn.get(p, s.turn) < s.turn \
+            and self._orders_at_screen(s, p)
+
     def _orders_at_screen(self, s, p: str) -> bool:
         """The seat at the screen is to give its orders now (hot-seat: not while the screen
         waits to be handed to another seat)."""
@@ -630,8 +657,12 @@ class GameScene(Scene):
 
     def resume(self) -> None:
         self._clear = True
+        moved = self.ctl.session.revision != self._seen
         self._refresh(force=True)
-        self.check_prompts()
+        if moved:
+            self._after_change()  # what the AI seats did under a dialog: the turn's autosave
+        else:
+            self.check_prompts()
 
     # --- other screens ------------------------------------------------------------------------
     def show_turn_summary(self) -> None:
@@ -666,8 +697,8 @@ class GameScene(Scene):
 
     def _push_summary(self, title: str, html: str) -> None:
         footer = "<br><br><i>Press T on the main screen to read this summary again.</i>"
-        self.app.push("dialog", title, html + footer, [("Continue", None, "@primary")],
-                      width=640)
+        self._reading = self.app.push("dialog", title, html + footer,
+                                      [("Continue", None, "@primary")], width=640)
 
     def open_council(self, voting: bool = False, results: bool = False) -> None:
         self.app.push("council", self.ctl, crisis=self.selected_crisis, results=results)
