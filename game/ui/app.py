@@ -211,7 +211,12 @@ class App:
         """Put a scene (or the one registered under a name, see ``make``) on top; returns it."""
         scene = self.make(scene, *args, **kwargs)
         if self.stack:
-            self.stack[-1].pause()
+            below = self.stack[-1]
+            below.pause()
+            if scene.overlay and below.manager is not None:
+                # it stays drawn under the dialog, as its widgets were last set (End turn's
+                # label): pygame_gui shows a change only from its next update
+                below.manager.update(0.0)
         self.stack.append(scene)
         scene.enter()
         self.invalidate(full=True)

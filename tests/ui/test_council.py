@@ -430,6 +430,21 @@ def test_the_count_comes_while_the_player_waits_in_the_chamber(mini, tmp_path):
     close(app)
 
 
+def test_at_the_count_the_debates_news_is_past(mini, tmp_path):
+    """The count (a new turn) clears 'You have ended the debate: the vote follows.' from the
+    chamber's status line (it stayed under the results, seen as India, off the Council, in
+    1946); a ballot's line stays (the test above)."""
+    app, ctl = in_crisis(mini, tmp_path)
+    scene = CouncilScene(app, ctl, body="league.council")
+    app.push(scene)
+    app.tick()
+    chronicle, turn, _, log = scene._signature()
+    scene.status = "You have ended the debate: the vote follows."
+    scene._follow((chronicle, turn + 1, "orders", log))
+    assert scene.status == ""
+    close(app)
+
+
 def test_every_seat_shows_its_ballot(tmp_path):
     """Every seat of a counted vote shows a ballot: the League Council of September 1920
     seen in January 1921, when China had taken Greece's seat (issue 13: nine seats, eight

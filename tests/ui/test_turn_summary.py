@@ -84,6 +84,23 @@ def test_the_ai_seats_give_their_orders_while_the_summary_is_read(app):
     assert app.top is game
 
 
+def test_a_dialog_covers_the_screen_as_its_widgets_were_last_set(app):
+    """A dialog opened in the same frame as a change to the screen under it (the summary as
+    the chamber closes, End debate becoming End turn) shows that screen's widgets as they
+    now are: nothing is left for them to redraw."""
+    game = start_game(app, mini_campaign(), ["FRA"], seed=1)
+    run_ai(app, game)
+    while app.top is not game:
+        app.pop()  # the briefing
+    end = game.widgets["end"]
+    end.set_text("End debate")
+    app.push("dialog", "Turn summary", "Nothing changed.")
+    drawn = pygame.image.tobytes(end.image, "RGBA")
+    for dt in (0.0, 0.01):
+        end.update(dt)  # what it would still have to redraw
+    assert pygame.image.tobytes(end.image, "RGBA") == drawn
+
+
 def test_t_before_the_first_turn_ends_shows_what_changed_so_far(app):
     """On the first turn T already answers: nothing has changed since the game began."""
     game = start_game(app, mini_campaign(), ["FRA"], seed=1)

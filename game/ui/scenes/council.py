@@ -112,7 +112,8 @@ class CouncilScene(Scene):
                 self.results = False
             elif sig[1] != self._sig[1]:
                 self.results = True
-                self.status = self.status.replace(SECRET, "")  # the count has come
+                # the count has come: the ballot line stays, the debate's news is past
+                self.status = self.status.replace(SECRET, "") if SECRET in self.status else ""
             if self._sig[2] == "orders" and sig[2] != "orders":
                 self.status = ""  # the orders are carried out: "goes on the agenda" is past
         self._sig = sig
