@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.ui.map_modes import stage_name
 from game.ui.scenes.base import esc
 
 STATS = (("will", "Domestic will"), ("legitimacy", "Legitimacy"), ("economy", "Economy"),
@@ -30,13 +31,17 @@ class Mark:
     tension: int
     stats: tuple[tuple[str, int], ...]
     credibility: tuple[tuple[str, int], ...]
+    stages: tuple[tuple[str, int], ...] = ()
+    """The active crises' stages: a stage moved by an event's text (an offer that calms a
+    crisis) leaves no event of its own to name it."""
 
 
 def mark(state, player: str | None, events: int) -> Mark:
     n = state.nations.get(player) if player else None
     return Mark(events, len(state.ledger), state.turn, state.tension,
                 tuple((k, getattr(n, k)) for k, _ in STATS) if n else (),
-                tuple((o.id, o.credibility) for o in state.orgs.values()))
+                tuple((o.id, o.credibility) for o in state.orgs.values()),
+                tuple((c.id, c.stage) for c in state.crises.values() if c.active))
 
 
 def summed(pairs) -> list[tuple[str, int]]:
@@ -102,6 +107,12 @@ def summary_html(state, player: str | None, events: list, since: Mark) -> str:
         parts.append("<b>A norm endorsed</b><br>" + "<br>".join(endorsed))
     begun = [esc(e.text) for e in events if e.kind == "crisis_start"]
     moved = [esc(e.text) for e in events if e.kind == "crisis" and e.get("stage") is not None]
+    told = {e.get("crisis") for e in events if e.kind in ("crisis", "crisis_start")
+            and e.get("stage") is not None}
+    moved += [f"{esc(c.name)}: from {stage_name(was)} to {stage_name(c.stage)}"
+              for cid, was in since.stages
+              if (c := state.crises.get(cid)) is not None and c.active and c.stage != was
+              and cid not in told]
     ended = [esc(e.text) for e in events if e.kind == "crisis_end"]
     for heading, lines in (("Crises begun", begun), ("Crises that changed stage", moved),
                            ("Crises ended", ended)):

@@ -145,6 +145,26 @@ def test_the_summary_names_a_crisis_that_changed_stage():
     assert "No crisis began, changed stage or ended." in summary_html(state, "FRA", [], since)
 
 
+def test_the_summary_names_a_stage_moved_without_an_event_of_its_own():
+    """A crisis whose stage an event's text moved (Iran's oil offer in 1946 calmed the
+    Azerbaijan crisis to tension) is named too: the summary said 'No crisis began, changed
+    stage or ended' under a map whose marker had changed."""
+    from dataclasses import replace
+
+    from game.engine import new_game
+    from game.ui.turn_summary import mark, summary_html
+
+    state = new_game(mini_campaign(), seed=1)
+    crisis = replace(next(iter(state.crises.values())), active=True, stage=1)
+    before = replace(state, crises={**state.crises, crisis.id: crisis})
+    since = mark(before, "FRA", 0)
+    after = replace(before, crises={**state.crises, crisis.id: replace(crisis, stage=0)})
+    html = summary_html(after, "FRA", [], since)
+    assert f"<b>Crises that changed stage</b><br>{crisis.name}: from incidents to tension" \
+        in html
+    assert "No crisis" not in html and "No crisis" in summary_html(before, "FRA", [], since)
+
+
 def test_a_count_seen_in_the_chamber_is_not_shown_again(app):
     """The player who stays in the chamber through the count reads its results there; closing
     the chamber brings the turn summary, and after it the map, not the same results a second
