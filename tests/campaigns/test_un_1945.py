@@ -175,6 +175,16 @@ def test_yugoslavia_stalin_does_not_invade_with_america_on_alert(before_korea):
     assert urge(pressed) > END_SCORE > urge(alerted)
 
 
+def test_yugoslavia_leaves_the_soviet_bloc_with_the_split(campaign):
+    """Blocs by era: Yugoslavia sits in Moscow's camp until the Cominform expels it (June
+    1948) - the Soviet Union vetoed the Council's drafts on Greece's northern frontier in
+    1946-47 - and between the blocs after it (all-AI, seed 1)."""
+    session = run(Session(campaign, 1), {}, until="1948-02")
+    assert session.state.bloc("YUG") == "east"
+    run(session, {}, until="1948-10")
+    assert session.state.bloc("YUG") == "nonaligned"
+
+
 # --- history and counterfactuals: Korea, June 1950 ---------------------------------------
 
 KOREA_ORDERS = [
