@@ -17,6 +17,11 @@ def the(name: str, article: bool = True) -> str:
     return name if not article or name.lower().startswith("the ") else f"the {name}"
 
 
+def running(name: str) -> str:
+    """A crisis's name inside a sentence: 'Mobilise for the Korean War', not 'for The ...'."""
+    return "the " + name[4:] if name.startswith("The ") else name
+
+
 def capital_the(name: str, article: bool = True) -> str:
     text = the(name, article)
     return text[0].upper() + text[1:]

@@ -24,3 +24,15 @@ def test_a_name_ending_in_s_takes_a_bare_apostrophe():
     state, events = carry_out(state, "USA pledge money oas")
     assert any(e.text == "United States pays into the Organization of American States' budget."
                for e in events)
+
+
+def test_an_order_names_a_crisis_as_running_text():
+    """'Mobilise for the Korean War', not 'for The Korean War': an order's label names a
+    crisis inside its sentence (seen in the UN campaign's Military tab)."""
+    from game.engine.actions import act
+    from game.engine.orders import ORDERS
+
+    state = new_game(load_campaign(BUILTIN_CAMPAIGNS / "un_1945").campaign, seed=1)
+    assert state.crises["korea_1950"].name == "The Korean War"
+    mobilise = act("USA", "mobilise", "korea_1950")
+    assert ORDERS["mobilise"].label(state, mobilise) == "Mobilise for the Korean War"

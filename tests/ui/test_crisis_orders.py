@@ -12,7 +12,7 @@ from tests.ui.fixtures import mini_campaign
 def test_pledges_to_the_selected_crisis_missions_come_first(app):
     """With the Abyssinian crisis selected and a League mission in it (France tables it and the
     turn is played out), the Organisations tab lists the pledges to that mission under
-    'Missions in The Abyssinian crisis:', then 'Other orders:'."""
+    'Missions in the Abyssinian crisis:', then 'Other orders:'."""
     game = start_game(app, mini_campaign(), ["FRA"], seed=1)
     session = game.ctl.session
     session.submit("FRA table league.council peacekeeping abyssinia mandate=observe")
@@ -25,10 +25,10 @@ def test_pledges_to_the_selected_crisis_missions_come_first(app):
     game.set_group("organisations")
     rows = action_rows(game.signal())
     notes = [text for kind, text in rows if kind == "note"]
-    assert "Missions in The Abyssinian crisis:" in notes and "Other orders:" in notes
+    assert "Missions in the Abyssinian crisis:" in notes and "Other orders:" in notes
     actions = [value[0] for kind, value in rows if kind == "action"]
     first = actions[0]
     assert first.verb == "pledge" and first.args[-1] == mission
-    heading = rows.index(("note", "Missions in The Abyssinian crisis:"))
+    heading = rows.index(("note", "Missions in the Abyssinian crisis:"))
     other = rows.index(("note", "Other orders:"))
     assert all(row[1][0].args[-1] == mission for row in rows[heading + 1:other])

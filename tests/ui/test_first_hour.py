@@ -112,7 +112,7 @@ def test_the_action_bar_follows_the_selection(app):
     assert game.tab == "crisis" and game.group == "military"
     texts = labels(game)
     assert not any("Italy" in t for t in texts)
-    assert any("The Abyssinian crisis" in t for t in texts)
+    assert any("the Abyssinian crisis" in t for t in texts)
     game.select_nation("ITA")
     assert game.group == "diplomacy" and any("Italy" in t for t in labels(game))
 

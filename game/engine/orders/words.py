@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..norms import NORMS
+from ..wording import running
 from ..state import Resolution
 
 if TYPE_CHECKING:
@@ -75,8 +76,9 @@ def org_name(state: Readable, org: str) -> str:
 
 
 def crisis_name(state: Readable, cid: str) -> str:
+    """A crisis's name as a label's running text says it (``wording.running``)."""
     c = state.crises.get(cid)
-    return c.name if c else cid
+    return running(c.name) if c else cid
 
 
 def subject_name(state: Readable, subject: str) -> str:

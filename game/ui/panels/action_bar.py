@@ -13,6 +13,7 @@ from pygame_gui.elements import UIScrollingContainer
 
 from game.engine import options, parse_action
 from game.engine.orders.organisations import offer_of
+from game.engine.orders.words import crisis_name
 from game.ui import fonts
 from game.ui.describe import action_label, action_tip_html
 from game.ui.panels.base import Panel, Signal
@@ -143,12 +144,12 @@ def action_rows(signal: Signal) -> list:
     picked.sort(key=lambda x: x[0])
     if g == "diplomacy" and not any(k == 1 for k, _, _ in picked):
         rows.append(("note", "Click a nation on the map to act towards it."))
+    name = crisis_name(s, crisis) if crisis else ""
     if g == "organisations":
         rows.append(("note", "Resolutions are drafted in the council (C)."))
         if any(k == -1 for k, _, _ in picked):  # the selected crisis's missions first
-            rows.append(("note", f"Missions in {s.crises[crisis].name}:"))
+            rows.append(("note", f"Missions in {name}:"))
     if g == "military" and crisis in s.crises:
-        name = s.crises[crisis].name
         rows.append(("note", f"Orders about {name}:" if any(k == 0 for k, _, _ in picked)
                      else f"No orders about {name} now."))
     headed = -1 if any(k == -1 for k, _, _ in picked) else 0  # the rank under a heading
