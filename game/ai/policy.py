@@ -1038,9 +1038,11 @@ class Mind:
     def _standing_by(self, c: CrisisState) -> list[str]:
         """The powers that stand by ``c``'s aggressor in its war (``shield``): its backers,
         and its allies and guarantors whose pledge dates from the crisis (``Treaty.since``
-        no earlier than ``CrisisState.started``)."""
-        began = c.started if c.started is not None else self.s.month
-        return sorted({t.a if t.b == c.aggressor else t.b for t in self.s.treaties
+        no earlier than ``CrisisState.started``; a treaty in force when the campaign opens
+        predates every crisis)."""
+        s = self.s
+        began = max(c.started if c.started is not None else s.month, s.campaign.start + 1)
+        return sorted({t.a if t.b == c.aggressor else t.b for t in s.treaties
                        if t.since >= began and (t.kind == "alliance" and t.binds(c.aggressor)
                                                 or t.kind == "guarantee" and t.b == c.aggressor)}
                       | set(c.backers))
