@@ -189,8 +189,8 @@ def test_a_treaty_from_before_the_war_does_not_cover_the_aggressor(state):
     before the aggressor's crisis began binds its partner to defend it if attacked, not to
     follow it into its own war, so it does not cover it against a peer's general war. Italy,
     bound to Vienna and Berlin by the Triple Alliance, declared itself neutral in August
-    1914, Austria-Hungary having attacked; Vilna, 1920: France, Poland's ally, would not
-    have fought Soviet Russia for Zeligowski's coup."""
+    1914, Austria-Hungary having attacked; Vilna, 1920: the Franco-Polish alliance was a pact
+    against an unprovoked attack, and did not make Zeligowski's coup France's war."""
     state, c = _soviet_alert(state)
     assert c.started is not None
     state.treaties = (*state.treaties, Treaty("alliance", "ITA", "USA", c.started - 1))
