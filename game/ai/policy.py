@@ -1020,20 +1020,32 @@ class Mind:
 
     def shield(self, nation: str, c: CrisisState) -> float:
         """How far this nation, ``c``'s aggressor, is covered against ``nation``'s general war
-        by its own protectors, 0-1: the powers pledged to it (an alliance with it, a guarantee
-        of it) deter ``nation`` in turn as far as they are its peers, for the general war would
-        be fought against them too, and so do the powers whose armies already fight beside it
-        (``CrisisState.backers``): the wider war is being fought, and they are in it.
-        Washington standing by London and Paris at Suez (the counterfactual of November 1956)
-        would have made Bulganin's rockets a bluff; with China's armies beside it from
+        by the powers that stand by it in this war, 0-1, as far as they are ``nation``'s
+        peers: the powers whose armies already fight beside it (``CrisisState.backers``: the
+        wider war is being fought, and they are in it) and those that pledged themselves to it
+        (an alliance with it, a guarantee of it) once the crisis had begun, knowing what they
+        pledged for. A treaty signed before covers no aggression: it binds its partner to
+        defend the aggressor when it is attacked, not to follow it into a war of its own
+        making (``_standing_by``). Italy, bound to Vienna and Berlin by the Triple Alliance,
+        declared itself neutral in August 1914, Austria-Hungary having attacked; had
+        Washington stood by London and Paris at Suez (the counterfactual of November 1956),
+        Bulganin's rockets would have been a bluff; with China's armies beside it from
         November 1950, North Korea no longer feared that the Americans' war would widen."""
         s = self.s
-        protectors = sorted({t.a if t.b == c.aggressor else t.b for t in s.treaties
-                             if (t.kind == "alliance" and t.binds(c.aggressor)
-                                 or t.kind == "guarantee" and t.b == c.aggressor)}
-                            | set(c.backers))
-        return max((_rivalry(s, who, nation) for who in protectors
+        return max((_rivalry(s, who, nation) for who in self._standing_by(c)
                     if who != nation and who not in c.victims), default=0.0)
+
+    def _standing_by(self, c: CrisisState) -> list[str]:
+        """The powers that stand by ``c``'s aggressor in its war (``shield``): its backers,
+        and its allies and guarantors whose pledge dates from the crisis (``Treaty.since``
+        no earlier than ``CrisisState.started``; a treaty in force when the campaign opens
+        predates every crisis)."""
+        s = self.s
+        began = max(c.started if c.started is not None else s.month, s.campaign.start + 1)
+        return sorted({t.a if t.b == c.aggressor else t.b for t in s.treaties
+                       if t.since >= began and (t.kind == "alliance" and t.binds(c.aggressor)
+                                                or t.kind == "guarantee" and t.b == c.aggressor)}
+                      | set(c.backers))
 
     def resolve_to_fight(self, nation: str, c: CrisisState) -> float:
         """How far this nation believes ``nation`` would go to war over ``c``, BLUFF_FLOOR-1:

@@ -173,14 +173,31 @@ def _soviet_alert(state):
 
 def test_a_protectors_guarantee_covers_the_aggressor_against_a_peers_general_war(state):
     """Suez, November 1956, the counterfactual: had Washington stood by London and Paris,
-    Bulganin's rockets would have been a bluff. An aggressor guaranteed by a power that is the
-    threatener's peer fears no general war from it (Mind.shield); without the guarantee it
-    does."""
+    Bulganin's rockets would have been a bluff. An aggressor guaranteed, once its crisis had
+    begun, by a power that is the threatener's peer fears no general war from it
+    (Mind.shield); without the guarantee it does."""
     state, c = _soviet_alert(state)
-    state.treaties = (*state.treaties, Treaty("guarantee", "USA", "ITA", 0))
+    state.treaties = (*state.treaties, Treaty("guarantee", "USA", "ITA", state.month))
     italy = mind(state, "ITA")
+    assert c.started is not None and state.month >= c.started
     assert italy.shield("SOV", c) == 1.0
     assert italy.dread(c) == (0.0, None)
+
+
+def test_a_treaty_from_before_the_war_does_not_cover_the_aggressor(state):
+    """Mind.shield, a defensive pledge covers no aggression: an alliance or a guarantee signed
+    before the aggressor's crisis began binds its partner to defend it if attacked, not to
+    follow it into its own war, so it does not cover it against a peer's general war. Italy,
+    bound to Vienna and Berlin by the Triple Alliance, declared itself neutral in August
+    1914, Austria-Hungary having attacked; Vilna, 1920: the Franco-Polish alliance was a pact
+    against an unprovoked attack, and did not make Zeligowski's coup France's war."""
+    state, c = _soviet_alert(state)
+    assert c.started is not None
+    state.treaties = (*state.treaties, Treaty("alliance", "ITA", "USA", c.started - 1))
+    italy = mind(state, "ITA")
+    assert italy.shield("SOV", c) == 0.0
+    fear, peer = italy.dread(c)
+    assert peer == "SOV" and fear > 0.5
 
 
 def test_a_power_fighting_beside_the_aggressor_covers_it_against_a_peers_general_war(state):
