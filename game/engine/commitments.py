@@ -99,6 +99,15 @@ def kept(state: GameState, k: Commitment) -> bool:
                and k.nation in (r.sponsor, *r.cosponsors) for r in tabled)
 
 
+def carried_out(state: GameState, nation: str, crisis: str, promise: str) -> bool:
+    """``nation`` warned over ``crisis`` that it would do ``promise`` and did it before its
+    line was crossed (``_spent``), and the crisis still runs: the deed now stands for the
+    warning, so taking it back (standing the army down) takes back the word as well
+    (``military.alert_share``)."""
+    return any(k.nation == nation and k.crisis == crisis and k.promise == promise
+               and k.status == "spent" for k in state.commitments)
+
+
 def councils(state: GameState, nation: str, org: str) -> list[str]:
     """The councils (bodies with a fixed number of seats) of ``org`` where ``nation`` sits now,
     as ``org.body``: where enforcement is promised (the Council's measure, not a
@@ -192,11 +201,16 @@ def watch(ctx: Ctx) -> None:
         c = s.crises[k.crisis]
         if not s.nations[k.nation].exists:
             continue  # a state that is gone owes nothing
+        if k.status == "spent":
+            if c.active:  # its deed stands for it while the crisis runs (``carried_out``)
+                still.append(k)
+            continue
         if k.status == "standing" and not c.active:
             _lapse(ctx, k, c)
             continue
         if k.status == "standing" and kept(s, k):
             _spent(ctx, k, c)
+            still.append(replace(k, status="spent"))
             continue
         if k.status == "standing" and k.turn < s.turn and c.active and crossed(c, k.line, k.mark):
             k = replace(k, status="called", called=s.turn)
@@ -250,7 +264,8 @@ def _spent(ctx: Ctx, k: Commitment, c: CrisisState) -> None:
     """A threat whose maker has done what it promised before its line was crossed is spent:
     the aggressor now faces the deed - the army, the measure - and no longer the promise,
     which neither deters it further (``deterrent``) nor earns or costs its maker anything.
-    Told to its maker alone. Precedent: China's warning through the Indian ambassador
+    It stays on record, spent, while its crisis runs (``carried_out``). Told to its maker
+    alone. Precedent: China's warning through the Indian ambassador
     (October 1950) that it would enter the war if the UN forces crossed the parallel; once
     its armies had crossed the Yalu, the warning was a war."""
     ctx.emit("commitment", f"Your warning over {crisis_words(c.name)} is spent: you have done "

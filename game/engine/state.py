@@ -314,7 +314,9 @@ class Commitment:
     mark: int
     """Where the crisis stood on the line's measure at the last check (stage or gains)."""
     status: str = "standing"
-    """standing, called (the line crossed: the promise is due), honoured or broken."""
+    """standing, called (the line crossed: the promise is due), honoured or broken; or spent
+    (carried out before its line was crossed: ``commitments._spent``), kept while its crisis
+    runs."""
     called: int = 0
     """The turn the line was crossed."""
 

@@ -11,7 +11,7 @@ from game.engine import new_game, parse_action, state_hash, view
 from game.engine.commitments import DUE, deterrent, record, standing
 from game.engine.legal import why_not
 from game.engine.serial import state_from_plain, state_to_plain
-from game.engine.state import Commitment
+from game.engine.state import Commitment, Treaty
 
 from .factory import campaign
 from .helpers import carry_out
@@ -112,10 +112,36 @@ def test_a_threat_carried_out_before_its_line_is_crossed_is_spent():
     state, _ = threatened()
     assert deterrent(state, state.crises["abyssinia"])[0] > 0
     state, events = carry_out(state, "GBR mobilise abyssinia")
-    assert state.commitments == () and record(state, "GBR") == (0, 0)
+    assert [k.status for k in state.commitments] == ["spent"] and record(state, "GBR") == (0, 0)
     assert deterrent(state, state.crises["abyssinia"]) == (0.0, [])
     (spent,) = [e for e in events if e.kind == "commitment"]
     assert spent.get("status") == "expired" and spent.visible_to == ("GBR",)
+
+
+def test_an_alert_that_carried_out_a_warning_stays_whole_while_the_crisis_runs():
+    """commitments.carried_out, military.alert_share: a warning to mobilise carried out before
+    its line was crossed is spent, but the alert is now its deed - standing the army down
+    would take back the word with it - so the alert weighs wholly while the crisis runs, as
+    it did while the promise stood, and the spent warning leaves the record when the crisis
+    ends. Precedent: the Seventh Fleet, sent into the Taiwan Strait in June 1950 with
+    Truman's word that it would prevent any attack on Formosa, kept up its patrol there
+    through the strait crises of 1954-55 and 1958: the deed stood for the warning."""
+    from game.engine.orders.military import alert_share
+
+    state = fresh()  # France guarantees Ethiopia: its alert adds nothing to what Italy fears
+    state.treaties = (*state.treaties, Treaty("guarantee", "FRA", "ETH", 0))
+    state.relations = {**state.relations, ("FRA", "ITA"): -20}
+    state.crises["abyssinia"] = replace(state.crises["abyssinia"], resolve=100, stake=100)
+    state, _ = carry_out(state, "FRA threaten ITA abyssinia escalate mobilise")
+    state, _ = carry_out(state, "FRA mobilise abyssinia")
+    assert [k.status for k in state.commitments] == ["spent"]
+    c = state.crises["abyssinia"]
+    assert alert_share(Mind(view(state, "FRA"), "hard"), state, c) == 1.0
+    forgotten = replace(state, commitments=())  # the rule before: the warning simply gone
+    assert alert_share(Mind(view(forgotten, "FRA"), "hard"), forgotten, c) < 0.5
+    state, _ = carry_out(state, "ITA backdown abyssinia")
+    state, _ = carry_out(state, "ITA backdown abyssinia")
+    assert not state.crises["abyssinia"].active and state.commitments == ()
 
 
 def test_one_red_line_at_a_time_per_crisis():

@@ -9,7 +9,7 @@ from typing import Any, TYPE_CHECKING
 
 from ..actions import Action, act
 from ..colonial import against_empire, overseas
-from ..commitments import deterrent, lines_open, standing_over
+from ..commitments import carried_out, deterrent, lines_open, standing_over
 from ..context import Ctx
 from ..gauges import allies_of, consensus, distance_km, force, reach
 from ..hostages import HOSTAGE_LEGITIMACY, seize, within_reach
@@ -359,8 +359,10 @@ def _standing_share(mind: Any, c: CrisisState) -> float:
 def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
     """How much of the aggressor's way to backing down ``mind``'s alert in ``s`` covers (0-1).
     Whole while the alert adds to the deterrence the aggressor fears, keeps a promise to
-    mobilise, or honours a treaty in a war (a guarantor that stands down then is seen to
-    break its word), or stands guard at the victim's door (``Mind.guard``: a pledged peer
+    mobilise - still standing, or already carried out before its line was crossed
+    (``commitments.carried_out``: the alert is the warning's deed, and standing down would
+    take back the word with it) - or honours a treaty in a war (a guarantor that stands down
+    then is seen to break its word), or stands guard at the victim's door (``Mind.guard``: a pledged peer
     next door, whose army even a gambler fears as the start of a general war). An alert that
     adds nothing to what it fears (the nation already counted by its treaty, or out of reach)
     holds only the resolve it would regain if the army stood down, against how far its urge,
@@ -371,6 +373,8 @@ def alert_share(mind: Any, s: GameState, c: CrisisState) -> float:
     promise = standing_over(s, me, c.id)
     if (promise is not None and promise.promise == "mobilise") or (c.stage >= 3
                                                                    and mind.pledged(me, c)):
+        return 1.0
+    if carried_out(s, me, c.id, "mobilise"):
         return 1.0
     if mind.guard(me, c):
         return 1.0
