@@ -266,8 +266,7 @@ def counter_blockade(state: GameState, c: CrisisState) -> tuple[int, list[str]]:
         return 0, []
     share, _ = coverage(state, c, cutting)
     pressure = round(SANCTION_BASE["economic"] * share / 100)
-    return pressure, [f"the blockade is answered by a counter-blockade covering {share}% of "
-                      "its trade"]
+    return pressure, [f"those standing by its victims cut {share}% of its trade"]
 
 
 def _counter_blockade(ctx: Ctx, c: CrisisState) -> CrisisState:
@@ -279,8 +278,9 @@ def _counter_blockade(ctx: Ctx, c: CrisisState) -> CrisisState:
         return c
     ctx.adjust(c.aggressor, "economy", -per_turn(s, pressure / 4), f"the answer to {c.name}")
     ctx.adjust(c.aggressor, "will", -per_turn(s, pressure / 5), f"the answer to {c.name}")
-    ctx.emit("sanctions", f"{ctx.name(c.aggressor)}'s blockade is answered in kind (pressure "
-             f"{pressure}: {'; '.join(reasons)}).", crisis=c.id, pressure=pressure)
+    ctx.emit("sanctions", f"{ctx.name(c.aggressor)}'s pressure in {c.name} is answered in "
+             f"kind (pressure {pressure}: {'; '.join(reasons)}).", crisis=c.id,
+             pressure=pressure)
     return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(per_turn(s, pressure * 0.6))))
 
 
