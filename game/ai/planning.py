@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, cast
 
 from game.engine.actions import Action
+from game.engine.context import Ctx
 from game.engine.credit import SUCCESS, Part, creditable, part
 from game.engine.crises import climb, overrun, urge
 from game.engine.orders import ORDERS
@@ -90,8 +91,9 @@ SEALS = {"easy": False, "normal": False, "hard": True}
 AI: given to the normal AI, whose choices make the campaigns' history, the Soviet Union held
 the Berlin blockade until the front stopped with its resolve worn below
 ``crises.SETTLES_BELOW``, and Berlin ended in a settlement in 18 of 20 all-AI games instead
-of the lifting (withdrawal) of every game, as in 1949: holding a blockade costs the
-blockader nothing a turn in the rules, a question for the Berlin crisis, not the planner."""
+of the lifting (withdrawal) of every game, as in 1949, when holding a blockade cost the
+blockader nothing a turn in the rules; a blockade answered in kind now wears the blockader
+and does not settle (``crises.counter_blockade``). Not yet measured for the normal AI since."""
 HOLDS_GROUND = {"easy": False, "normal": True, "hard": True}
 """Whether the planner weighs what a back-down seals (``Outlook.sealed``) where its crisis's
 aggressor holds ground won at war (progress): there the step decides whether that ground is
@@ -523,6 +525,23 @@ class Outlook:
                 total += o.points * (1 - OPEN_END)
                 why = why or f"our objective ({o.text}) is met by this end"
         return total, hurt if total < 0 else why
+
+    def unseals(self, crisis: str, a: Action) -> bool:
+        """Whether ``a``, given beside a back-down in ``crisis`` in the same phase, changes
+        the end that back-down seals (``sealed``): both read on a copy, ``a`` carried out
+        first, as the phase's orders are carried out before the crisis moves. Egypt backed
+        down under the Council's truce and walked out of the United Nations in the same turn:
+        the walk-out alone would have turned the armistice the back-down was worth into a
+        withdrawal (``crises.armistice``). Japan gave notice to leave the League in March 1933
+        and signed the Tanggu Truce two months later."""
+        def backdown(ctx: Ctx) -> None:
+            climb(ctx, ctx.update_crisis(crisis, intent="backdown"))
+
+        def both(ctx: Ctx) -> None:
+            ORDERS[a.verb].effect(ctx, a)
+            backdown(ctx)
+        alone = applied(self.mind.s, backdown).crises[crisis].outcome
+        return applied(self.mind.s, both).crises[crisis].outcome != alone
 
     def credit(self, had: Part, earned: float) -> float:
         """Points of credit a part worth ``earned`` adds in a crisis where the nation already

@@ -18,7 +18,8 @@ from heapq import nsmallest
 from typing import TYPE_CHECKING, TypeVar
 
 from game.ai.answers import answer_score, option_value
-from game.ai.planning import PLANNED, POINT_UTILITY, SPARE_ORDERS, Outlook, polar
+from game.ai.planning import (PLANNED, POINT_UTILITY, SEALING_ORDERS, SPARE_ORDERS, Outlook,
+                              polar)
 from game.ai.stances import bounded, forbids, stated
 from game.ai.steering import STEERED, loyalties, steered, weights
 from game.engine.actions import Action, act
@@ -1206,6 +1207,7 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
         capital -= cost
         orders += 0 if answer else 1
         chosen.append(c)
+    chosen = _keeping_the_seal(mind, chosen)
     spare = [(c.action, mind.planned(c.action)[0])  # type: ignore[index]  # later: planned
              for c in later if key_of(c.action) not in slots]
     room = ATTENTION[difficulty] - orders
@@ -1213,6 +1215,23 @@ def plan(v: PlayerView, key: int, difficulty: str = "normal") -> list[Choice]:
                for a in mind.outlook().spare(spare, capital)[:max(0, room)]]
     chosen.append(_ending(nation))
     return chosen
+
+
+def _keeping_the_seal(mind: Mind, chosen: list[Choice]) -> list[Choice]:
+    """A back-down chosen for the end it seals (its worth to the score, ``Outlook.sealed``,
+    above nothing) is not undone by the plan's other orders: one that would change that end
+    given in the same phase (``Outlook.unseals``) is dropped. The planner weighs each order
+    on the state as it stands; this reads the one end it has counted on against the rest."""
+    seal = next((c.action for c in chosen if c.action.verb in SEALING_ORDERS), None)
+    if seal is None:
+        return chosen
+    worth = mind.planned(seal)
+    if worth is None or worth[0] <= 0:
+        return chosen
+    outlook = mind.outlook()
+    return [c for c in chosen if c.action == seal or c.action.verb in ("choose", "accept",
+                                                                        "decline")
+            or not outlook.unseals(seal.args[0], c.action)]
 
 
 def _beneath(mind: Mind, a: Action) -> bool:

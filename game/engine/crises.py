@@ -9,9 +9,9 @@ from . import (atrocities, consent, enclaves, losses, peacebuilding, plebiscite,
                proxies, restoration)
 from .context import Ctx
 from .gauges import Gauge, distance_km, gauges, reach
-from .measures import (INTERPOSING, air_cover, armed, backing, end_missions, field_force,
-                       flyers, holds, lapse, resistance, sanction_costs, sanctions_pressure,
-                       striking_force)
+from .measures import (INTERPOSING, SANCTION_BASE, air_cover, armed, backing, coverage,
+                       end_missions, field_force, flyers, holds, lapse, resistance,
+                       sanction_costs, sanctions_pressure, striking_force)
 from .model import ASKING, ATROCITY_KINDS, MAX_STAGE, STAGES
 from .state import CrisisState, GameState
 
@@ -116,6 +116,7 @@ def step(ctx: Ctx, crisis_id: str) -> None:
     if not c.active:
         return
     c = _sanctions(ctx, c)
+    c = _counter_blockade(ctx, c)
     c = _court(ctx, c)
     c = consent.step(ctx, c)
     if not c.active:  # a host that consents over an occupied land leaves it
@@ -233,6 +234,53 @@ def _sanctions(ctx: Ctx, c: CrisisState) -> CrisisState:
     ctx.adjust(c.aggressor, "will", -per_turn(s, pressure / 5), f"sanctions over {c.name}")
     ctx.emit("sanctions", f"Sanctions press {ctx.name(c.aggressor)} (pressure {pressure}: "
              f"{'; '.join(reasons)}).", crisis=c.id, pressure=pressure)
+    return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(per_turn(s, pressure * 0.6))))
+
+
+def answering(state: GameState, c: CrisisState) -> tuple[str, ...]:
+    """The blockaded side's answer to a blockade: ``c`` is held at incidents (a blockade or a
+    siege short of fighting) between states (``WARS_OF_STATES``) over ground the aggressor has
+    not taken, and powers outside the crisis are on alert over it (mobilised). Its victims and
+    those powers cut their trade with the blockader: these are the nations that cut it (none
+    where there is no blockade, or no one outside answers it). Berlin, 1948-49: while the
+    Western powers supplied the city by air, their counter-blockade stopped the Soviet zone's
+    trade with the western zones (its coal and steel), and the blockade was lifted in May
+    1949."""
+    if not (c.active and c.stage == 1 and c.progress == 0 and c.kind in WARS_OF_STATES):
+        return ()
+    parties = {*c.parties, *c.backers}
+    friends = [n for n, x in sorted(state.nations.items())
+               if x.exists and c.id in x.mobilised and n not in parties]
+    if not friends:
+        return ()
+    return (*(v for v in c.victims if state.nations[v].exists), *friends)
+
+
+def counter_blockade(state: GameState, c: CrisisState) -> tuple[int, list[str]]:
+    """How hard the answer to a blockade (``answering``) presses the blockader this turn, and
+    why: as an economic embargo of the trade those who answer it cover (``measures.coverage``)
+    would. A blockade answered is no front that has stopped (``worn``): time is on the side of
+    the blockaded, and it goes on until the blockader lifts it or its resolve breaks."""
+    cutting = answering(state, c)
+    if not cutting:
+        return 0, []
+    share, _ = coverage(state, c, cutting)
+    pressure = round(SANCTION_BASE["economic"] * share / 100)
+    return pressure, [f"those standing by its victims cut {share}% of its trade"]
+
+
+def _counter_blockade(ctx: Ctx, c: CrisisState) -> CrisisState:
+    """The counter-blockade (``counter_blockade``) wears the blockader as sanctions do
+    (``_sanctions``): its economy, its will and its resolve."""
+    s = ctx.state
+    pressure, reasons = counter_blockade(s, c)
+    if pressure <= 0:
+        return c
+    ctx.adjust(c.aggressor, "economy", -per_turn(s, pressure / 4), f"the answer to {c.name}")
+    ctx.adjust(c.aggressor, "will", -per_turn(s, pressure / 5), f"the answer to {c.name}")
+    ctx.emit("sanctions", f"{ctx.name(c.aggressor)}'s pressure in {c.name} is answered in "
+             f"kind (pressure {pressure}: {'; '.join(reasons)}).", crisis=c.id,
+             pressure=pressure)
     return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(per_turn(s, pressure * 0.6))))
 
 
@@ -712,8 +760,10 @@ def worn(state: GameState, c: CrisisState) -> bool:
     shape (a civil war) still settles on the lines it stopped at. The Krajina Serbs' front
     stood still under UNPROFOR from 1992, while the sanctions on Belgrade cut off their
     patron's support; in August 1995 Croatia's rebuilt army took the Krajina back in four
-    days (Operation Storm)."""
-    return c.kind == "occupation" and sanctions_pressure(state, c)[0] > 0
+    days (Operation Storm). So is a blockade its victims' friends answer in kind
+    (``counter_blockade``): the blockader is worn while the blockaded side holds out."""
+    return (c.kind == "occupation" and sanctions_pressure(state, c)[0] > 0
+            or counter_blockade(state, c)[0] > 0)
 
 
 BROKEN_RESOLVE = 5

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import reduce
 from itertools import compress
@@ -283,13 +283,15 @@ def _differing(relations: dict[tuple[str, str], int],
     return out
 
 
-def coverage(state: GameState, crisis: CrisisState) -> tuple[int, list[str]]:
-    """Percent of the aggressor's trade that the sanctioning nations cover, and the leakers."""
+def coverage(state: GameState, crisis: CrisisState,
+             cutting: Iterable[str] | None = None) -> tuple[int, list[str]]:
+    """Percent of the aggressor's trade that the sanctioning nations cover (``cutting``: these
+    nations instead), and the leakers."""
     target = crisis.aggressor
     partners = [n for n in state.existing() if n != target]
     weight = {p: trade_weight(state, target, p) for p in partners}  # each asked once
     total = sum(weight[p] for p in partners) + REST_OF_WORLD
-    joined = set(sanctioning(state, crisis))
+    joined = set(sanctioning(state, crisis) if cutting is None else cutting)
     covered = sum(weight[p] for p in partners if p in joined)
     leakers = sorted((p for p in partners if p not in joined and p not in crisis.victims),
                      key=lambda p: -weight[p])

@@ -432,3 +432,32 @@ def test_a_war_the_aggressor_cannot_withstand_is_priced_for_its_length():
         patch.setattr(Outlook, "way", lambda *_: 0.0)
         endless = valued()
     assert endless["hard"] < endless["normal"] == short["normal"]
+
+
+def test_a_back_down_for_the_end_it_seals_is_not_undone_by_a_walk_out():
+    """Rule: a plan that backs down for the end the step seals (``Outlook.sealed``) drops
+    any other order of the same phase that would change that end (``Outlook.unseals``,
+    ``policy._keeping_the_seal``): here a walk-out of the only universal body it sits in,
+    after which the aggressor is no longer a state the truce binds (``crises.armistice``)
+    and its back-down would hand the ground back instead of signing on the truce lines.
+    Precedent: Japan, which had given notice to leave the League in March 1933, signed the
+    Tanggu Truce on the lines its army held in May 1933; in traced all-AI games Egypt backed
+    down under the Council's truce in Palestine and walked out of the United Nations in the
+    same turn, turning the armistice into a withdrawal."""
+    from game.ai.policy import Choice, _keeping_the_seal
+    from game.engine.state import Measure
+
+    kept = factory.m.Objective("kept", "No withdrawal from Abyssinia", factory.m.Not(
+        factory.m.CrisisEnded("abyssinia", "withdrawal")), 20)
+    state = holding(with_objectives("ITA", kept), "abyssinia", 1, 30)
+    c = state.crises["abyssinia"]
+    state.crises["abyssinia"] = replace(c, measures=(Measure("ceasefire", "league", "R1", 0, True),))
+    state.nations["ETH"] = replace(state.nations["ETH"], military=90)
+    mind = Mind(view(state, "ITA"), "normal")
+    backdown, walk_out, invest = (parse_action(t) for t in (
+        "ITA backdown abyssinia", "ITA leave league", "ITA invest"))
+    assert worth(state, "ITA", "ITA backdown abyssinia", "normal") > 0
+    assert mind.outlook().unseals("abyssinia", walk_out)
+    assert not mind.outlook().unseals("abyssinia", invest)
+    chosen = [Choice(a, 20.0, ()) for a in (backdown, walk_out, invest)]
+    assert [c.action for c in _keeping_the_seal(mind, chosen)] == [backdown, invest]

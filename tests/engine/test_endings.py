@@ -98,3 +98,30 @@ def test_backing_down_under_a_truce_at_a_stalemate_the_lines_become_an_armistice
     state, _ = do(state, "JPN backdown manchuria")
     after, _ = end_orders(state)
     assert after.crises["manchuria"].outcome == outcome
+
+
+@pytest.mark.parametrize("friends", [("GBR", "USA"), ()])
+def test_a_blockade_its_victims_friends_answer_wears_the_blockader_and_does_not_settle(
+        friends):
+    """crises.counter_blockade: a blockade (a crisis between states held at incidents over
+    ground its aggressor has not taken) that powers outside it answer - on alert over it - is
+    answered in kind: its victims and those powers cut their trade with the blockader, which
+    wears its resolve, economy and will each turn as an embargo of that trade would, and,
+    time being on the blockaded side, its stopped front does not settle (crises.worn) until
+    the blockade is lifted or the blockader's resolve breaks. Unanswered, sixteen calm months
+    with its resolve low settle it. Precedent: Berlin, 1948-49: the airlift and the Western
+    counter-blockade of the Soviet zone's trade; the blockade was lifted in May 1949."""
+    from game.engine.context import Ctx
+    from game.engine.crises import RATE_MONTHS, _outcome, counter_blockade
+
+    s = new_game(campaign(), seed=1)
+    for n in friends:
+        s.nations[n] = replace(s.nations[n], mobilised=("manchuria",))
+    _set(s, "manchuria", stage=1, progress=0, resolve=30)
+    assert (counter_blockade(s, s.crises["manchuria"])[0] > 0) is bool(friends)
+    after, _ = end_orders(s)
+    assert (after.crises["manchuria"].resolve < 30) is bool(friends)
+    calm = -(-4 * RATE_MONTHS // s.campaign.turn_months)  # sixteen months, in turns
+    _set(s, "manchuria", calm_turns=calm, started=s.month - 2)
+    _outcome(Ctx(s), s.crises["manchuria"])
+    assert s.crises["manchuria"].outcome == (None if friends else "settlement")
