@@ -139,6 +139,37 @@ def unpunished(state: GameState, c: CrisisState) -> bool:
                    and wars & set(x.mobilised) for n, x in sorted(state.nations.items()))
 
 
+def standing(state: GameState, c: CrisisState) -> list[Measure]:
+    """The force authorised against ``c``'s aggressor over one of ``c``'s victims that still
+    stands: voted in a crisis it still wages on them, or left by one that ended frozen (over an
+    enclave, settled too: ``frozen_over``'s truce on the lines held). A frozen conflict lifts
+    nothing."""
+    out: list[Measure] = []
+    for _, o in sorted(state.crises.items()):
+        if o.aggressor != c.aggressor or not set(o.victims) & set(c.victims):
+            continue
+        d = state.campaign.defined(o.id)
+        over = ("frozen", "settlement") if d is not None and d.enclave else ("frozen",)
+        if o.active or o.outcome in over:
+            out.extend(m for m in o.measures if m.kind == "enforcement")
+    return out
+
+
+def threatened(state: GameState, c: CrisisState) -> bool:
+    """Force stands against ``c``'s aggressor and could be used: authorised in ``c`` or flown
+    over its ground (``authorised``), or voted over one of its victims (``standing``) by a
+    power outside the crisis whose public would bear its use (``measures.FLYERS_WILL``), on
+    alert or not. What hostages shield it from: Res 816 (the flight ban's enforcement) and Res
+    836 (air power for the safe areas) stood over Bosnia from 1993, and the Bosnian Serbs took
+    UN soldiers hostage against the strikes flown under them at Gorazde (April 1994) and near
+    Pale (May 1995)."""
+    if authorised(state, c):
+        return True
+    voters = {n for m in standing(state, c) for n in m.supporters}
+    return any(n in voters and n not in c.parties and x.exists and x.will >= FLYERS_WILL
+               for n, x in sorted(state.nations.items()))
+
+
 def flown(state: GameState, measure: Measure, c: CrisisState) -> bool:
     """Whether the force ``measure``, left over ``c``'s ground by a frozen crisis, would still
     be used there: a power that voted it is on alert against the same aggressor over a war

@@ -1,15 +1,16 @@
 """Peacekeepers as hostages: lightly armed soldiers of other nations who stand among an
-aggressor's forces are its shield against the force authorised over its war. It may seize them
-(the order ``seize``): their governments pay in will, the body that sent them in credibility,
-the aggressor in legitimacy, and the force authorised against it is not used (``held``:
-``enclaves.covered`` reads it) while its hostages' comrades stay within its reach - until the
-contributors withdraw their lightly armed missions or a power fights in the war beside them
-(``release``). After NATO's strikes near Pale (25-26 May 1995) the Bosnian Serbs took some
-400 UN soldiers hostage and chained some of them to likely targets; the troop contributors
-refused further strikes, and no air support came when Srebrenica was attacked in July; the
-strikes resumed (Deliberate Force, August) once the peacekeepers had left the Serbs' reach and
-a rapid reaction force stood on Mount Igman. The RUF took some 500 UNAMSIL peacekeepers in May
-2000; the British troops who landed to fight broke its hold."""
+aggressor's forces are its shield against the force authorised over its war, or voted over its
+victim and still standing (``enclaves.threatened``). It may seize them (the order ``seize``):
+their governments pay in will, the body that sent them in credibility, the aggressor in
+legitimacy, and the force authorised against it is neither used (``held``: ``enclaves.covered``
+reads it) nor feared (``enclaves.unpunished``) while its hostages' comrades stay within its
+reach - until the contributors withdraw their lightly armed missions or a power fights in the
+war beside them (``release``). After NATO's strikes near Pale (25-26 May 1995) the Bosnian
+Serbs took some 400 UN soldiers hostage and chained some of them to likely targets; the troop
+contributors refused further strikes, and no air support came when Srebrenica was attacked in
+July; the strikes resumed (Deliberate Force, August) once the peacekeepers had left the Serbs'
+reach and a rapid reaction force stood on Mount Igman. The RUF took some 500 UNAMSIL
+peacekeepers in May 2000; the British troops who landed to fight broke its hold."""
 
 from __future__ import annotations
 
@@ -57,15 +58,16 @@ def within_reach(state: GameState, aggressor: str) -> list[Mission]:
 
 def why_not(state: GameState, nation: str, c: CrisisState) -> str | None:
     """Why ``nation`` cannot seize peacekeepers over ``c`` now, or None: it must be ``c``'s
-    aggressor, force must be authorised against it there (``enclaves.authorised``), and
-    lightly armed peacekeepers of others must stand within its reach."""
-    from .enclaves import authorised  # the enclaves' cover reads ``held``
+    aggressor, force must stand against it there (``enclaves.threatened``: authorised there, or
+    voted over the same victim by a power that would still strike), and lightly armed
+    peacekeepers of others must stand within its reach."""
+    from .enclaves import threatened  # the enclaves' cover reads ``held``
 
     if c.aggressor != nation or not c.active:
         return "not our war"
     if held(state, nation):
         return "we hold their peacekeepers already"
-    if not authorised(state, c):
+    if not threatened(state, c):
         return "no force is authorised against us here: hostages would shield us from nothing"
     if not within_reach(state, nation):
         return "no lightly armed peacekeepers stand within our reach"

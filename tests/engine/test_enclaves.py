@@ -308,6 +308,41 @@ def test_an_agreed_safe_area_holds_while_its_besieger_fears_the_strikes():
     assert holds(guarded(0), m.EnclaveExposed("abyssinia"))
 
 
+def test_hostages_may_be_taken_against_force_voted_over_the_victim():
+    """Rule: an aggressor may seize the lightly armed peacekeepers within its reach
+    (hostages.why_not) while force voted against it over the same victim still stands
+    (enclaves.standing: in a war it still wages on that victim, or left by a crisis frozen over
+    them) and a power outside the crisis that voted it would bear its use (enclaves.threatened,
+    measures.FLYERS_WILL), whether or not force is authorised in the crisis at hand; the
+    hostages then stop the strikes, and an agreed safe area that held by the fear of them lies
+    open (enclaves.unpunished). Precedent: Res 816 and Res 836 (1993) stood over Bosnia; the
+    Bosnian Serbs took UN soldiers hostage against the strikes at Gorazde (April 1994) and near
+    Pale (May 1995), and took Srebrenica in July 1995."""
+    from game.engine import model as m
+    from game.engine.enclaves import threatened
+    from game.engine.orders import ORDERS
+    from game.engine.script import holds
+
+    s = _agreed(_guarded(2), "first")
+    aggressor = s.crises["abyssinia"].aggressor
+    s.crises["war"] = replace(s.crises["abyssinia"], id="war", active=True, stage=2,
+                              region=("tigray",), measures=(PROTECT,))
+    s.missions["M2"] = Mission("M2", "un", "war", "protect", "R0", s.month - 3,
+                               (("NOR", 1),), until=s.month + 6)  # thin: within its reach
+    s.nations["GBR"] = replace(s.nations["GBR"], mobilised=("war",), will=60)
+    seize = parse_action(f"{aggressor} seize war")
+    assert not holds(s, m.EnclaveExposed("abyssinia"))  # the besieger fears the strikes
+    assert why_not(s, seize) is not None  # no force voted: hostages would shield it from nothing
+    voted = replace(ENFORCEMENT, supporters=("GBR",))
+    s.crises["first"] = replace(s.crises["first"], measures=(PROTECT, voted))
+    assert threatened(s, s.crises["war"]) and why_not(s, seize) is None
+    tired = s.copy()
+    tired.nations["GBR"] = replace(tired.nations["GBR"], will=10)  # its public would not bear it
+    assert not threatened(tired, tired.crises["war"])
+    ORDERS["seize"].effect(Ctx(s), seize)
+    assert holds(s, m.EnclaveExposed("abyssinia"))  # the strikes stopped: it lies open
+
+
 def test_a_truce_over_an_enclave_leaves_its_guard_inside_the_lines():
     """Rule: over an enclave a settlement is a truce on the lines held, and leaves the enclave
     inside its besieger's lines as a freeze does: its guard is still there for the next crisis

@@ -7,7 +7,7 @@ from dataclasses import replace
 from game.engine import parse_action
 from game.engine.context import Ctx
 from game.engine.enclaves import covered
-from game.engine.hostages import HOSTAGE_WILL, held, release
+from game.engine.hostages import HOSTAGE_LEGITIMACY, HOSTAGE_WILL, held, release
 from game.engine.legal import why_not
 from game.engine.measures import LIGHTLY_ARMED, armed
 from game.engine.orders import ORDERS
@@ -52,3 +52,36 @@ def test_peacekeepers_within_reach_are_seized_and_the_strikes_stop():
     s.missions["M1"] = replace(s.missions["M1"], status="ended")  # withdrawn
     release(ctx)
     assert not held(s, aggressor) and covered(s, s.crises["abyssinia"])
+
+
+def test_hostages_are_worth_the_enclave_the_strikes_kept():
+    """Rule: the besieger values seizing peacekeepers (orders.military._value_seize) by the
+    stake of each enclave that the fear of strikes alone kept from it (enclaves.invites: an
+    agreed safe area with a guard too thin to hold it lightly armed, a power on alert against
+    it), beside the escalation the stopped strikes open. Precedent: the Bosnian Serb directive of March 1995 to end the
+    eastern enclaves, and the hostage-taking of May that stopped NATO's strikes before the
+    attack on Srebrenica in July."""
+    from game.ai.policy import Mind
+    from game.engine.orders.military import _value_seize
+    from game.engine.state import Mission
+    from game.engine.view import view
+
+    from .test_enclaves import _agreed, _guarded
+
+    s = _agreed(_guarded(2), "first")
+    aggressor = s.crises["abyssinia"].aggressor
+    s.crises["war"] = replace(s.crises["abyssinia"], id="war", active=True, stage=2,
+                              region=("tigray",), measures=(PROTECT,))
+    s.missions["M2"] = Mission("M2", "un", "war", "protect", "R0", s.month - 3,
+                               (("NOR", 1),), until=s.month + 6)
+    s.crises["first"] = replace(s.crises["first"],
+                                measures=(PROTECT, replace(ENFORCEMENT, supporters=("GBR",))))
+    s.nations["GBR"] = replace(s.nations["GBR"], mobilised=("war",), will=60)
+    seize = parse_action(f"{aggressor} seize war")
+    value, why = _value_seize(Mind(view(s, aggressor)), seize)
+    assert any("would lie open" in w for w in why)
+    assert value >= s.crises["abyssinia"].stake - HOSTAGE_LEGITIMACY
+    s.missions["M1"] = replace(s.missions["M1"], pledges=(("NOR", 200),))  # a guard that holds
+    s.nations["NOR"] = replace(s.nations["NOR"], military=300)
+    assert not any("would lie open" in w for w in _value_seize(Mind(view(s, aggressor)),
+                                                               seize)[1])

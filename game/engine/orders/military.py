@@ -11,6 +11,7 @@ from ..actions import Action, act
 from ..colonial import against_empire, overseas
 from ..commitments import carried_out, deterrent, lines_open, standing_over
 from ..context import Ctx
+from ..enclaves import invites
 from ..gauges import allies_of, consensus, distance_km, force, reach
 from ..hostages import HOSTAGE_LEGITIMACY, seize, within_reach
 from ..hostages import why_not as hostages_why_not
@@ -456,7 +457,8 @@ def _seize(ctx: Ctx, a: Action) -> None:
 def _value_seize(mind: Any, a: Action) -> tuple[float, list[str]]:
     """Hostages are worth the escalation they open: in each of its wars, what pressing on
     would be worth once the force authorised against it stops (``hostages.held``), beyond what
-    it is worth now, less the legitimacy they cost. The Bosnian Serbs seized UN soldiers
+    it is worth now, and the stake of each enclave that the fear of strikes alone kept from it
+    (``enclaves.invites``), less the legitimacy they cost. The Bosnian Serbs seized UN soldiers
     after the strikes of April 1994 (Gorazde), November 1994 (Udbina) and May 1995 (Pale),
     each time to stop the strikes on the forces with which they were advancing."""
     s = mind.s
@@ -473,6 +475,12 @@ def _value_seize(mind: Any, a: Action) -> tuple[float, list[str]]:
             gain += more
             reasons.append(f"with the strikes stopped, pressing on in {s.crises[cid].name} "
                            f"would be worth {more:.0f} more")
+    for e in sorted((e for e in s.crises.values() if e.aggressor == mind.me
+                     and e.outcome is None), key=lambda e: e.id):
+        if invites(after, after.crises[e.id]) and not invites(s, e):
+            gain += e.stake  # the prize, as a guard too weak to hold it is (``pressing``)
+            reasons.append(f"with the strikes stopped, the enclave of {e.name} would lie open "
+                           f"to us")
     if not reasons:
         reasons.append("the force authorised against us does not hold us back")
     return gain - HOSTAGE_LEGITIMACY, reasons
