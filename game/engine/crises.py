@@ -358,9 +358,10 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     attack, defence, engaged = front(s, c)
     overhead = flyers(s, c)
     roll = ctx.draw(f"battle:{c.id}", 20) - 10
+    helped = bool(c.interveners or proxies.fighters(s, c) or overhead)
     gain = 0
     if c.stage >= 3 and not _interposed(s, c):  # a mission that holds stops the advance
-        gain = round((attack - defence) * 0.9 + 8 * (c.stage - 2) + roll)
+        gain = round((attack - defence) * 0.9 + initiative(c, attack, defence, helped) + roll)
     casualties, refugees = toll(c, attack, s.campaign.turn_months)
     protected, overrun = _protection(ctx, c)
     if protected:
@@ -373,7 +374,7 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
         c.id, progress=progress, casualties=c.casualties + casualties,
         refugees=c.refugees + refugees,
         calm_turns=c.calm_turns + 1 if progress == c.progress else 0)
-    if defence > attack * PUSH_BACK and (c.interveners or proxies.fighters(s, c) or overhead):
+    if helped and routed(s, c, attack, defence):
         c = ctx.update_crisis(c.id, resolve=max(0, c.resolve - 12),
                               progress=max(0, c.progress - 15))
         ctx.emit("crisis", f"{ctx.name(c.aggressor)} is pushed back in {c.name}.", crisis=c.id)
@@ -391,10 +392,39 @@ def _fighting(ctx: Ctx, c: CrisisState) -> CrisisState:
     return c
 
 
+MOMENTUM = 8
+"""Ground a turn of war moves per stage above clashes beside the armies' weight: the
+initiative of the side on the offensive (``initiative``)."""
+
+
+def initiative(c: CrisisState, attack: float, defence: float, helped: bool) -> float:
+    """The war's momentum (``MOMENTUM`` a stage above clashes) and whose it is: the aggressor's,
+    which chose the war and attacks - unless a defence with outside help behind it (``helped``:
+    interveners, proxies or aircraft) outweighs its attack, which then has the initiative
+    itself: the counter-offensive moves the ground back by the margin of the armies and the
+    momentum together, so the pace of a rollback comes from the forces at the front. A
+    victim alone holds its lines; the powers that came to its help came to throw the aggressor
+    out. Korea, 1951: once the American reserves had stopped the Chinese offensive that took
+    Seoul on 4 January, the Eighth Army's counter-offensives (Thunderbolt, Killer, Ripper)
+    retook Seoul in mid-March and stood near the 38th parallel by the end of that month."""
+    push = MOMENTUM * (c.stage - 2)
+    return -push if helped and defence > attack else push
+
+
+def routed(state: GameState, c: CrisisState, attack: float, defence: float) -> bool:
+    """The defence, with outside help, is ``PUSH_BACK`` times the aggressor's attack: the
+    aggressor is routed (``_fighting``: 15 more ground and 12 resolve). The ``reserves`` an
+    intervener sends to retake the victim's ground count towards the ground (``initiative``)
+    but not the rout - as they do not towards the talks (``talking``): they are there to
+    retake the victim's ground, not to carry the war into the aggressor's."""
+    return defence > attack * PUSH_BACK and front(state, c, sent=False)[1] > attack * PUSH_BACK
+
+
 PUSH_BACK = 1.3
 """How much stronger than the aggressor's attack a defence with outside help behind it must be
-to push the aggressor back (``_fighting``); interveners short of it cannot move an aggressor
-with another power's army beside it, and the front holds (``armistice``)."""
+to rout the aggressor (``routed``); interveners short of it with what they field at a
+distance cannot throw an aggressor with another power's army beside it out of the war, which
+ends at the table (``talking``, ``armistice``)."""
 
 
 def fielded(state: GameState, c: CrisisState, distance: bool = True) -> dict[str, float]:
@@ -484,7 +514,7 @@ while the government's war on it stays at incidents or below: the guerrillas com
 the hills and the villages fill again (Kosovo, October-December 1998: once Belgrade pulled
 its forces back under the Holbrooke-Milosevic agreement, the Kosovo Liberation Army returned
 to the ground its summer offensive had taken). The ground a stage of war adds before the
-armies' weight (``_fighting``: 8 a stage above clashes), given back as the war stops."""
+armies' weight (``MOMENTUM``, 8 a stage above clashes), given back as the war stops."""
 
 
 def _returned(state: GameState, c: CrisisState) -> int:

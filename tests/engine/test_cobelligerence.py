@@ -8,8 +8,8 @@ import pytest
 
 from game.engine import new_game, parse_action
 from game.engine.context import Ctx
-from game.engine.crises import RESERVES_WILL, WAR_WEARY, _fighting, fielded, front, hopeful, \
-    talking
+from game.engine.crises import MOMENTUM, PUSH_BACK, RESERVES_WILL, WAR_WEARY, _fighting, \
+    fielded, front, hopeful, initiative, talking
 from game.engine.errors import EngineError
 from game.engine.gauges import preponderance
 from game.engine.legal import why_not as illegal
@@ -67,6 +67,68 @@ def test_a_neighbour_enters_the_war_beside_its_ally_thrown_back(capital, progres
     assert after.resolve > 30  # BACKED_RESOLVE, less a turn of war
     assert striking_force(state, after) > alone
     assert state.relation("SOV", "USA") < 0
+
+
+@pytest.mark.parametrize("joined", [True, False])
+def test_an_aggressor_does_not_back_down_the_turn_its_allys_army_comes_in(joined):
+    """orders.cobelligerence (``_join``): an aggressor that gave the order to back down in the
+    turn a power's army enters the war beside it stands again instead - its order was given
+    for a war it was losing alone, and the new army changes the war it is in - and fights on
+    at the stage it stood, the ally's army beside it. Alone it steps back. Precedent: Korea,
+    October-November 1950: the North Korean army, broken after Inchon and falling back
+    towards the Yalu, did not sue for terms once the Chinese armies had crossed; with them it
+    went over to the offensive and retook Seoul on 4 January 1951."""
+    state = _korea()
+    state.nations["USA"] = replace(state.nations["USA"], military=80)
+    state, _ = do(state, "JPN backdown manchuria", *(["SOV join manchuria"] if joined else []))
+    state, _ = end_orders(state)
+    c = state.crises["manchuria"]
+    assert c.active
+    assert (c.stage == 3) == joined  # stepped back to clashes when alone
+    assert c.backers == (("SOV",) if joined else ())
+
+
+def test_a_stronger_defence_with_outside_help_takes_the_initiative():
+    """crises.initiative: a turn of war moves the ground by the armies' margin and the war's
+    momentum (MOMENTUM a stage above clashes), the aggressor's while it attacks; once a
+    defence with outside help behind it outweighs the attack, even short of PUSH_BACK times
+    it, the momentum is the counter-offensive's and the ground comes back by both, so the pace
+    of a rollback comes from the forces at the front. A victim alone keeps to its lines: the
+    aggressor keeps the momentum. Precedent: Korea, 1951: once the American reserves had
+    stopped the Chinese offensive that took Seoul in January, the Eighth Army retook Seoul in
+    mid-March and stood near the 38th parallel by the end of the month."""
+    state = _korea()
+    state.nations["USA"] = replace(state.nations["USA"], military=80)
+    c = state.crises["manchuria"] = replace(state.crises["manchuria"], progress=40)
+    attack, defence, _ = front(state, c)
+    assert attack < defence < attack * PUSH_BACK  # stronger, but no rout
+    assert initiative(c, attack, defence, helped=True) == -MOMENTUM
+    assert initiative(c, attack, defence, helped=False) == MOMENTUM
+    assert initiative(c, defence, attack, helped=True) == MOMENTUM
+    after = _fighting(Ctx(state), c)
+    assert after.progress < 40 - (defence - attack) * 0.9 - MOMENTUM + 10  # whatever the roll
+    assert after.resolve == c.resolve  # the margin and the momentum, not a rout
+
+
+def test_reserves_retake_the_victims_ground_without_routing_the_aggressor():
+    """crises.routed: the reserves an intervener sends against a new army (``reserves``)
+    retake the victim's ground - they count in the defence that moves the front
+    (``initiative``) - but not towards a rout (PUSH_BACK: 15 more ground and 12 resolve),
+    as they do not towards the talks (``talking``): they came to retake the victim's ground,
+    not to carry the war into the aggressor's. Precedent: Korea, spring 1951: the Eighth
+    Army, reinforced, retook Seoul and the ground up to the parallel, while the Chinese and
+    North Korean armies fell back in order and struck again in April and May."""
+    state = _korea()
+    state.nations["USA"] = replace(state.nations["USA"], military=120)
+    c = state.crises["manchuria"] = replace(state.crises["manchuria"], backers=("SOV",),
+                                            progress=30)
+    attack, defence, _ = front(state, c)
+    assert defence > attack * PUSH_BACK > front(state, c, sent=False)[1]
+    ctx = Ctx(state)
+    after = _fighting(ctx, c)
+    assert after.progress < 30  # the ground comes back
+    assert after.resolve == c.resolve  # no rout
+    assert not any("pushed back" in e.text for e in ctx.events)
 
 
 @pytest.mark.parametrize(("backed", "usa", "outcome"), [

@@ -83,10 +83,19 @@ def candidates(state: GameState, nation: str, focus: Action | None,
 
 
 def _join(ctx: Ctx, a: Action) -> None:
+    """The army goes in beside the aggressor, whose beaten army takes heart
+    (``BACKED_RESOLVE``). An aggressor that gave the order to back down this turn, for a war
+    it was losing alone, stands again: the orders of a turn are given together, and the new
+    army changes the war it would have stepped back from (North Korea did not sue for terms
+    once the Chinese had crossed the Yalu in October 1950; with them it retook Seoul)."""
     s, cid = ctx.state, a.args[0]
     c = s.crises[cid]
     ctx.update_crisis(cid, backers=(*c.backers, a.nation),
-                      resolve=min(100, c.resolve + BACKED_RESOLVE))
+                      resolve=min(100, c.resolve + BACKED_RESOLVE),
+                      intent="hold" if c.intent == "backdown" else c.intent)
+    if c.intent == "backdown":
+        ctx.emit("crisis", f"{ctx.name(c.aggressor)} no longer backs down in {c.name}: "
+                 f"{ctx.name(a.nation)}'s army is beside it.", crisis=cid)
     ctx.adjust(a.nation, "legitimacy", ENTRY_LEGITIMACY, f"war beside {ctx.name(c.aggressor)}")
     ctx.adjust(a.nation, "will", -5, f"war in {c.name}")
     for enemy in sorted({*c.victims, *(x for x, _ in c.interveners)}):
