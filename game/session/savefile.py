@@ -28,10 +28,10 @@ Doc = dict[str, Any]
 """A JSON object as read or written: its values are checked where they are read (_get)."""
 T = TypeVar("T")
 
-VERSION = 18
+VERSION = 19
 """The format this game writes. Bump it, add a migration and a fixture together."""
 
-RULES_SINCE = 18
+RULES_SINCE = 19
 """The first format written under today's rules. An older save's history would play as another
 game, so it is refused (with its version named) rather than continued wrong."""
 
@@ -79,6 +79,13 @@ RULE_CHANGES = {
         "not cross pushed aggressors back, an inquiry was weighed as an accusation, a war "
         "facing only a commission counted as opposed, and parties whose votes did not count "
         "could be lobbied",
+    19: "an alert that carried out a warning counted as a bluff once the warning was spent, "
+        "treaties signed before a war shielded its aggressor, a blockade cost its maker "
+        "nothing when the blockaded side's friends answered it, a back-down could be undone "
+        "by a walk-out in the same turn, hostages were taken only where force was authorised "
+        "in that crisis, an aggressor backed down the turn its ally's army came in, the "
+        "aggressor kept the initiative against a stronger defence, and Yugoslavia was outside "
+        "the Soviet bloc before the 1948 split",
 }
 """Format -> what the rules it replaced lacked, for the message that refuses an older save."""
 

@@ -49,20 +49,22 @@ def test_fixture_of_every_version_loads_and_resumes(version):
 
 @pytest.mark.parametrize("version", range(1, RULES_SINCE))
 def test_save_from_before_the_rule_change_is_refused_naming_its_version(version):
-    """Saves written under older rules (formats 1-17: orders at once, no red lines, no
+    """Saves written under older rules (formats 1-18: orders at once, no red lines, no
     atrocity dynamics or peacebuilding, no memory of losses, red lines and troops without a
     national price, fixed fortunes, unpaid prevention, no air cover, armies on alert at a flat
     price, measures that outlived their crisis, hostages taken on a date, no power entering a
     war beside an aggressor, wars between outside powers ended without talks, sanctions of one
     kind counted twice, talks of a fixed length, safe areas without a light guard, a crisis
-    begun before its aggressor, reserves kept home, fronts frozen under biting sanctions)
+    begun before its aggressor, reserves kept home, fronts frozen under biting sanctions, spent
+    warnings' alerts read as bluffs, blockades free to hold, the initiative always the
+    aggressor's)
     would replay as another game: they are refused with a message
     naming their format, the version that wrote them and what the rules have gained since -
     never a crash, never a silently different game."""
     with pytest.raises(SaveError, match=rf"^This save was made in format {version} by "
                                         r"Collective Security 0\.1\.0, under older rules \(") as e:
         parse(fixture_path(version).read_bytes())
-    assert "kept their reserves home when a new army took the victim's ground" in str(e.value)
+    assert "a blockade cost its maker nothing" in str(e.value)
 
 
 def test_document_fields():
