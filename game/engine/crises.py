@@ -230,10 +230,18 @@ def _sanctions(ctx: Ctx, c: CrisisState) -> CrisisState:
         if c.stage >= 2 and all(m.kind in ASKING for m in c.measures):  # no one opposes it
             return ctx.update_crisis(c.id, resolve=min(100, c.resolve + round(per_turn(s, 2))))
         return c
-    ctx.adjust(c.aggressor, "economy", -per_turn(s, pressure / 4), f"sanctions over {c.name}")
-    ctx.adjust(c.aggressor, "will", -per_turn(s, pressure / 5), f"sanctions over {c.name}")
-    ctx.emit("sanctions", f"Sanctions press {ctx.name(c.aggressor)} (pressure {pressure}: "
-             f"{'; '.join(reasons)}).", crisis=c.id, pressure=pressure)
+    return _press(ctx, c, pressure, f"sanctions over {c.name}",
+                  f"Sanctions press {ctx.name(c.aggressor)} (pressure {pressure}: "
+                  f"{'; '.join(reasons)}).")
+
+
+def _press(ctx: Ctx, c: CrisisState, pressure: int, cause: str, news: str) -> CrisisState:
+    """Pressure on ``c``'s aggressor worn for a turn, as sanctions wear it: its economy, its
+    will and its resolve (``_sanctions``, ``_counter_blockade``)."""
+    s = ctx.state
+    ctx.adjust(c.aggressor, "economy", -per_turn(s, pressure / 4), cause)
+    ctx.adjust(c.aggressor, "will", -per_turn(s, pressure / 5), cause)
+    ctx.emit("sanctions", news, crisis=c.id, pressure=pressure)
     return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(per_turn(s, pressure * 0.6))))
 
 
@@ -272,16 +280,12 @@ def counter_blockade(state: GameState, c: CrisisState) -> tuple[int, list[str]]:
 def _counter_blockade(ctx: Ctx, c: CrisisState) -> CrisisState:
     """The counter-blockade (``counter_blockade``) wears the blockader as sanctions do
     (``_sanctions``): its economy, its will and its resolve."""
-    s = ctx.state
-    pressure, reasons = counter_blockade(s, c)
+    pressure, reasons = counter_blockade(ctx.state, c)
     if pressure <= 0:
         return c
-    ctx.adjust(c.aggressor, "economy", -per_turn(s, pressure / 4), f"the answer to {c.name}")
-    ctx.adjust(c.aggressor, "will", -per_turn(s, pressure / 5), f"the answer to {c.name}")
-    ctx.emit("sanctions", f"{ctx.name(c.aggressor)}'s pressure in {c.name} is answered in "
-             f"kind (pressure {pressure}: {'; '.join(reasons)}).", crisis=c.id,
-             pressure=pressure)
-    return ctx.update_crisis(c.id, resolve=max(0, c.resolve - round(per_turn(s, pressure * 0.6))))
+    return _press(ctx, c, pressure, f"the answer to {c.name}",
+                  f"{ctx.name(c.aggressor)}'s pressure in {c.name} is answered in kind "
+                  f"(pressure {pressure}: {'; '.join(reasons)}).")
 
 
 COURT_DETERRENCE = 2
